@@ -1,0 +1,402 @@
+"""Reading article files into the Article model.
+
+The stored layout (``# Title``, ``By [Name](#)``, a date line, a captioned photo,
+body paragraphs, ``**Embed:**`` blocks, ``Original url:``) is parsed exactly; any
+other Markdown or plain text degrades to blank-line-separated paragraphs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from newsread.dates import parse_date
+from newsread.errors import ArticleError
+from newsread.frontmatter import FrontMatter, split_front_matter
+from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
+from newsread.outlets import domain_of, outlet_by_name, outlet_for_url
+
+#: Files larger than this are refused: no news article comes near it, and reading
+#: one into memory whole must stay cheap.
+MAX_BYTES = 20 * 1024 * 1024
+
+# A block whose lines are this long was not hard-wrapped: each line is a paragraph.
+_UNWRAPPED_LINE = 100
+
+_INLINE = re.compile(
+    r"""
+    \\(?P<esc>[!-/:-@\[-`{-~])
+    | !\[(?P<alt>[^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)
+    | \[(?P<ltext>[^\]\n]*)\]\((?P<lurl>[^)\s]*)(?:\s+"[^"\n]*")?\)
+    | <(?P<auto>https?://[^>\s]+)>
+    | (?P<strong>\*\*)
+    | (?<![\w*])\*(?=[^\s*])(?P<em>[^*\n]{1,400}?)(?<=[^\s*])\*(?![\w*])
+    """,
+    re.VERBOSE,
+)
+_BYLINE = re.compile(r"(?i)by\s+(?P<names>\S.{0,300})")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
+_CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>[^*\n]+)\*\*\s*$", re.DOTALL)
+_EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
+_EMBED_BYLINE = re.compile(
+    r"[—–]\s*(?P<author>[^()\n]+?)\s*(?:\((?P<handle>@[^)\s]+)\))?\s*(?P<date>[^()\n]*)$"
+)
+_ORIGINAL_URL = re.compile(r"(?i)original\s+url:\s*(?P<rest>.*)", re.DOTALL)
+_URL = re.compile(r"https?://[^\s<>)\]]+")
+_TERMINAL = re.compile(r"[.!?:;…\"”’)\]*]\s*$")
+_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
+
+
+def strip_inline(markdown: str) -> tuple[str, list[Link]]:
+    """Plain text of inline Markdown, with the real links it contained.
+
+    Placeholder targets (``#`` or empty) are dropped; quotation marks, apostrophes
+    and dashes pass through untouched.
+    """
+    out: list[str] = []
+    links: list[Link] = []
+    length = 0
+    last = 0
+    for match in _INLINE.finditer(markdown):
+        out.append(markdown[last : match.start()])
+        length += match.start() - last
+        last = match.end()
+        kind = match.lastgroup
+        piece = ""
+        if kind == "esc":
+            piece = match.group("esc")
+        elif kind == "lurl" or match.group("ltext") is not None:
+            piece, _ = strip_inline(match.group("ltext"))
+            url = match.group("lurl")
+            if url and url != "#" and not url.startswith("#"):
+                links.append(Link(piece, url, length, length + len(piece)))
+        elif kind == "auto":
+            piece = match.group("auto")
+            links.append(Link(piece, piece, length, length + len(piece)))
+        elif kind == "em":
+            piece, _ = strip_inline(match.group("em"))
+        # images and bold markers contribute nothing
+        out.append(piece)
+        length += len(piece)
+    out.append(markdown[last:])
+    return "".join(out), links
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Text of a file's bytes: UTF-8 (BOM dropped), else cp1252/Latin-1 with a warning."""
+    if b"\x00" in data:
+        raise ArticleError("is a binary file (it contains NUL bytes), not an article")
+    try:
+        text = data.decode("utf-8-sig")
+        warnings: list[str] = []
+    except UnicodeDecodeError as error:
+        try:
+            text = data.decode("cp1252")
+            encoding = "cp1252"
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+            encoding = "Latin-1"
+        warnings = [f"not valid UTF-8 (byte {error.start}); read as {encoding}"]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+def load_article(path: str | Path, *, slug: str | None = None) -> Article:
+    """Read and parse an article file; every failure is an ArticleError naming the file."""
+    path = Path(path)
+    try:
+        if path.is_dir():
+            raise ArticleError(f"{path}: is a directory, not an article file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(
+                f"{path}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES // 2**20} MiB limit"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except PermissionError:
+        raise ArticleError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise ArticleError(f"{path}: {error.strerror or error}") from None
+    return parse_bytes(data, source=str(path), slug=slug or path.stem, plain=_is_plain(path))
+
+
+def parse_bytes(
+    data: bytes, *, source: str | None = None, slug: str | None = None, plain: bool = False
+) -> Article:
+    """Parse raw bytes (a file or stdin); errors are prefixed with the source's name."""
+    name = source or "<input>"
+    try:
+        text, warnings = decode(data)
+        if not text.strip():
+            raise ArticleError("is empty")
+        article = parse_article(text, plain=plain)
+    except ArticleError as error:
+        raise ArticleError(f"{name}: {error}") from None
+    article.warnings[:0] = warnings
+    article.source = source
+    article.slug = slug
+    return article
+
+
+def _is_plain(path: Path) -> bool:
+    return path.suffix.lower() in {".txt", ".text"}
+
+
+def parse_article(text: str, *, plain: bool = False) -> Article:
+    """Parse article text; never raises except ArticleError for malformed front matter.
+
+    ``plain`` reads the text as plain paragraphs: no Markdown syntax is interpreted.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    meta: FrontMatter = {}
+    if not plain:
+        meta, text, _ = split_front_matter(text)
+    article = Article()
+    _Parser(article, plain).run(text)
+    _join_split_paragraphs(article)
+    _apply_front_matter(article, meta)
+    _derive_publisher(article)
+    return article
+
+
+def _blocks(text: str) -> Iterator[list[str]]:
+    """Runs of non-blank lines, right-stripped."""
+    block: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            block.append(line.rstrip())
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _paragraph_texts(lines: list[str]) -> list[str]:
+    """One paragraph per block, or one per line where the lines were clearly not wrapped."""
+    stripped = [line.strip() for line in lines]
+    if len(stripped) > 1 and max(len(line) for line in stripped) > _UNWRAPPED_LINE:
+        return stripped
+    return [" ".join(stripped)]
+
+
+class _Parser:
+    def __init__(self, article: Article, plain: bool) -> None:
+        self.article = article
+        self.plain = plain
+        self.in_header = True  # before the first body paragraph
+        self.embed_lines: list[str] | None = None
+        self.awaiting_url = False
+
+    def run(self, text: str) -> None:
+        for block in _blocks(text):
+            self.block(block)
+        self.finish_embed(None)
+
+    def block(self, lines: list[str]) -> None:
+        joined = "\n".join(lines)
+        first = lines[0].strip()
+        if self.plain:
+            for text in _paragraph_texts(lines):
+                self.add_paragraph(text, [])
+            return
+        if self.awaiting_url:
+            self.awaiting_url = False
+            url = _URL.search(joined)
+            if url and len(lines) == 1:
+                self.article.url = url.group(0)
+                return
+        if self.embed_lines is not None:
+            byline = _EMBED_BYLINE.match(strip_inline(first)[0].strip())
+            if byline and len(lines) == 1:
+                self.finish_embed(byline)
+                return
+            if len(self.embed_lines) < 2:  # an embed holds the post and at most one more block
+                self.embed_lines.extend(lines)
+                return
+            self.finish_embed(None)
+        if _EMBED_MARK.fullmatch(first):
+            self.embed_lines = [line for line in lines[1:]]
+            return
+        original = _ORIGINAL_URL.fullmatch(joined.strip())
+        if original:
+            url = _URL.search(original.group("rest"))
+            if url:
+                self.article.url = url.group(0)
+            else:
+                self.awaiting_url = True
+            return
+        if len(lines) == 1 and first.startswith("#"):
+            level = len(first) - len(first.lstrip("#"))
+            heading = strip_inline(first[level:].strip().rstrip("#").strip())[0]
+            if level == 1 and self.article.title is None and self.in_header:
+                self.article.title = heading
+            elif heading:
+                before = len(self.article.paragraphs) + 1
+                self.article.headings.append(Heading(heading, before))
+            return
+        if len(lines) == 1 and _RULE.fullmatch(first):
+            return
+        if self.in_header and self.header_block(lines):
+            return
+        for text in _paragraph_texts(lines):
+            plain_text, links = strip_inline(text)
+            self.add_paragraph(plain_text, links)
+
+    def header_block(self, lines: list[str]) -> bool:
+        """Title-block lines (byline, date, caption) before the body starts."""
+        article = self.article
+        text = " ".join(line.strip() for line in lines)
+        plain_text = strip_inline(text)[0].strip()
+        if not article.authors:
+            byline = _BYLINE.fullmatch(plain_text)
+            if byline and len(plain_text) < 200:
+                names = byline.group("names").strip().rstrip(".")
+                article.authors = [n.strip() for n in _AUTHOR_SPLIT.split(names) if n.strip()]
+                return True
+        if article.published is None:
+            date = parse_date(plain_text)
+            if date:
+                article.published = date
+                return True
+        if article.caption is None and not article.paragraphs:
+            credit = _CREDIT.fullmatch(text)
+            if credit and credit.group("caption"):
+                caption = strip_inline(credit.group("caption"))[0].strip()
+                article.caption = Caption(caption, credit.group("credit").strip())
+                return True
+        return False
+
+    def add_paragraph(self, text: str, links: list[Link]) -> None:
+        text = text.strip()
+        if not text:
+            return
+        self.in_header = False
+        number = len(self.article.paragraphs) + 1
+        self.article.paragraphs.append(Paragraph(number, text, tuple(links)))
+
+    def finish_embed(self, byline: re.Match[str] | None) -> None:
+        lines = self.embed_lines
+        self.embed_lines = None
+        if lines is None:
+            return
+        plain_lines: list[str] = []
+        url: str | None = None
+        for line in lines:
+            text, links = strip_inline(line.strip())
+            if links and url is None:
+                url = links[0].url
+            if links and text.strip() == links[0].text:
+                continue  # a line that is only the post's link
+            plain_lines.append(text.strip())
+        embed_text = " ".join(line for line in plain_lines if line)
+        date_text = byline.group("date").strip() if byline else None
+        self.article.embeds.append(
+            Embed(
+                text=embed_text,
+                after=len(self.article.paragraphs),
+                url=url,
+                author=byline.group("author").strip() if byline else None,
+                handle=byline.group("handle") if byline else None,
+                date=parse_date(date_text) if date_text else None,
+                date_text=date_text or None,
+            )
+        )
+
+
+def _join_split_paragraphs(article: Article) -> None:
+    """Mend paragraphs broken mid-sentence ("were quick to" / "point out")."""
+    merged: list[Paragraph] = []
+    for paragraph in article.paragraphs:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and not _TERMINAL.search(previous.text)
+            and paragraph.text[:1].islower()
+            and not any(h.before == paragraph.number for h in article.headings)
+        ):
+            offset = len(previous.text) + 1
+            links = previous.links + tuple(
+                Link(link.text, link.url, link.start + offset, link.end + offset)
+                for link in paragraph.links
+            )
+            merged[-1] = Paragraph(previous.number, previous.text + " " + paragraph.text, links)
+            article.repairs.append(
+                Repair(
+                    "joined-split-paragraph",
+                    previous.number,
+                    f"joined {_tail(previous.text)!r} with {_head(paragraph.text)!r}",
+                )
+            )
+            continue
+        merged.append(paragraph)
+    if len(merged) == len(article.paragraphs):
+        return
+    renumber = {p.number: n for n, p in enumerate(merged, start=1)}
+    for paragraph in article.paragraphs:  # absorbed paragraphs map to their host's number
+        if paragraph.number not in renumber:
+            renumber[paragraph.number] = renumber[paragraph.number - 1]
+    article.paragraphs = [Paragraph(n, p.text, p.links) for n, p in enumerate(merged, start=1)]
+    article.headings = [Heading(h.text, renumber.get(h.before, h.before)) for h in article.headings]
+    article.embeds = [
+        Embed(
+            e.text, renumber.get(e.after, e.after), e.url, e.author, e.handle, e.date, e.date_text
+        )
+        for e in article.embeds
+    ]
+    article.repairs = [Repair(r.kind, renumber[r.paragraph], r.detail) for r in article.repairs]
+
+
+def _tail(text: str) -> str:
+    return " ".join(text.split()[-3:])
+
+
+def _head(text: str) -> str:
+    return " ".join(text.split()[:3])
+
+
+def _as_list(value: str | list[str]) -> list[str]:
+    if isinstance(value, list):
+        return [v for v in value if v]
+    return [n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip()]
+
+
+def _as_date(key: str, value: str | list[str]) -> dt.date:
+    date = parse_date(value) if isinstance(value, str) else None
+    if date is None:
+        raise ArticleError(f"front matter {key}: {value!r} is not a date (use YYYY-MM-DD)")
+    return date
+
+
+def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
+    for key, value in meta.items():
+        if key == "title" and isinstance(value, str):
+            article.title = value
+        elif key in ("authors", "author"):
+            article.authors = _as_list(value)
+        elif key in ("published", "date"):
+            article.published = _as_date(key, value)
+        elif key == "accessed":
+            article.accessed = _as_date(key, value)
+        elif key in ("publisher", "sitename", "site") and isinstance(value, str):
+            article.publisher = value
+        elif key == "url" and isinstance(value, str):
+            article.url = value
+        elif key in ("language", "lang") and isinstance(value, str):
+            article.language = value
+        elif key in ("publisher_kind", "kind") and isinstance(value, str):
+            article.publisher_kind = value
+
+
+def _derive_publisher(article: Article) -> None:
+    outlet = None
+    if article.publisher:
+        outlet = outlet_by_name(article.publisher)
+    elif article.url:
+        outlet = outlet_for_url(article.url)
+        article.publisher = outlet.name if outlet else domain_of(article.url) or None
+    if outlet and article.publisher_kind is None:
+        article.publisher_kind = outlet.kind

@@ -1,0 +1,111 @@
+"""The Article data model: plain, immutable-by-convention dataclasses.
+
+Kept separate from parsing so that every other module (quotes, search, cite,
+renderers) depends only on these shapes, never on how a file was read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+WORDS_PER_MINUTE = 230
+
+
+@dataclass(frozen=True)
+class Link:
+    """A real hyperlink kept from inline Markdown; offsets index the paragraph text."""
+
+    text: str
+    url: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One body paragraph; `number` is 1-based, counting body paragraphs only."""
+
+    number: int
+    text: str
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A `##` subheading; it stands before body paragraph `before` (1-based)."""
+
+    text: str
+    before: int
+
+
+@dataclass(frozen=True)
+class Caption:
+    text: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True)
+class Embed:
+    """An embedded post (tweet, video…), kept out of the body text.
+
+    `after` is the number of the body paragraph it follows (0: before the body).
+    """
+
+    text: str
+    after: int
+    url: str | None = None
+    author: str | None = None
+    handle: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A change the parser made to the stored text, recorded so nothing changes silently."""
+
+    kind: str
+    paragraph: int
+    detail: str
+
+
+@dataclass
+class Article:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: dt.date | None = None
+    publisher: str | None = None
+    #: "newspaper", "magazine", "website", "agency" or "broadcaster" (outlet table), or None.
+    publisher_kind: str | None = None
+    url: str | None = None
+    language: str | None = None
+    accessed: dt.date | None = None
+    caption: Caption | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    embeds: list[Embed] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    #: Problems met while reading that did not stop it (e.g. a non-UTF-8 file).
+    warnings: list[str] = field(default_factory=list)
+    #: Where it came from: a path, "-" for stdin, or None when parsed from a string.
+    source: str | None = None
+    #: The library name of the article (file stem), when it has one.
+    slug: str | None = None
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs joined by blank lines (what search and quotes read)."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+    @property
+    def reading_minutes(self) -> int:
+        """Whole minutes at about 230 words a minute, at least 1 for a non-empty article."""
+        words = self.word_count
+        if not words:
+            return 0
+        return max(1, round(words / WORDS_PER_MINUTE))
