@@ -109,3 +109,78 @@ class Article:
         if not words:
             return 0
         return max(1, round(words / WORDS_PER_MINUTE))
+
+
+#: Version of the JSON shape `article_to_dict` produces; bumped on incompatible change.
+ARTICLE_SCHEMA = "newsread.article/1"
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def article_to_dict(article: Article) -> dict[str, object]:
+    """The whole article as JSON-ready data (the documented `show --format json` schema)."""
+    return {
+        "schema": ARTICLE_SCHEMA,
+        "slug": article.slug,
+        "source": article.source,
+        "title": article.title,
+        "authors": list(article.authors),
+        "published": _iso(article.published),
+        "publisher": article.publisher,
+        "publisher_kind": article.publisher_kind,
+        "url": article.url,
+        "language": article.language,
+        "accessed": _iso(article.accessed),
+        "word_count": article.word_count,
+        "reading_minutes": article.reading_minutes,
+        "caption": (
+            {"text": article.caption.text, "credit": article.caption.credit}
+            if article.caption
+            else None
+        ),
+        "paragraphs": [
+            {
+                "number": p.number,
+                "text": p.text,
+                "links": [
+                    {"text": link.text, "url": link.url, "start": link.start, "end": link.end}
+                    for link in p.links
+                ],
+            }
+            for p in article.paragraphs
+        ],
+        "headings": [{"text": h.text, "before": h.before} for h in article.headings],
+        "embeds": [
+            {
+                "text": e.text,
+                "url": e.url,
+                "author": e.author,
+                "handle": e.handle,
+                "date": _iso(e.date),
+                "date_text": e.date_text,
+                "after": e.after,
+            }
+            for e in article.embeds
+        ],
+        "repairs": [
+            {"kind": r.kind, "paragraph": r.paragraph, "detail": r.detail} for r in article.repairs
+        ],
+        "warnings": list(article.warnings),
+    }
+
+
+def long_date(date: dt.date) -> str:
+    """ "July 4, 2022": the form readers expect in a title block."""
+    return f"{date:%B} {date.day}, {date.year}"
+
+
+def byline(article: Article) -> str | None:
+    """ "By A", "By A and B", "By A, B and C"."""
+    names = article.authors
+    if not names:
+        return None
+    if len(names) == 1:
+        return f"By {names[0]}"
+    return f"By {', '.join(names[:-1])} and {names[-1]}"

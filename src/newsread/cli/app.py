@@ -1,0 +1,121 @@
+"""The Typer application, global options, and error handling shared by every command."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from newsread import __version__
+from newsread.cli import common
+
+
+class NewsreadGroup(TyperGroup):
+    """Runs commands so that every failure is one plain line on stderr with grep's exit codes."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        standalone = kwargs.pop("standalone_mode", True)
+        kwargs.setdefault("prog_name", "newsread")
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except typer.Abort:
+            code = 130
+        except Exception as error:  # click's own exception types are not public in Typer
+            code = _usage_error(error)
+        if not standalone:
+            return code
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(error: Exception) -> int:
+    """Format a click usage error as one line; anything else is a real bug and re-raised."""
+    format_message = getattr(error, "format_message", None)
+    exit_code = getattr(error, "exit_code", None)
+    if format_message is None or not isinstance(exit_code, int):
+        raise error
+    message = str(format_message())
+    param = getattr(error, "param", None)
+    choices = getattr(getattr(param, "type", None), "choices", None)
+    bad = _bad_value(message)
+    if choices and bad:
+        names = [str(getattr(c, "value", c)) for c in choices]
+        close = difflib.get_close_matches(bad, names, n=1, cutoff=0.4)
+        if close:
+            message += f" Did you mean {close[0]!r}?"
+    ctx = getattr(error, "ctx", None)
+    hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+    common.error(message.replace("\n", " ") + hint)
+    return exit_code
+
+
+def _bad_value(message: str) -> str | None:
+    # click: "Invalid value for '--style': 'apx' is not one of 'apa', 'mla'."
+    marker = ": '"
+    if "is not one of" not in message or marker not in message:
+        return None
+    return message.split(marker, 1)[1].split("'", 1)[0]
+
+
+app = typer.Typer(
+    cls=NewsreadGroup,
+    name="newsread",
+    help="Read, quote, search and cite news articles.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"newsread {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global(
+    color: common.ColorOption = common.Color.auto,
+    library: common.LibraryOption = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version."),
+    ] = False,
+) -> None:
+    """Read, quote, search and cite news articles.
+
+    Output is styled on a terminal and plain (one record a line) in a pipe.
+    Exit codes: 0 found, 1 nothing found, 2 usage or input error.
+    """
+    common.settings.color = color
+    common.settings.library = library
+
+
+def _register_commands() -> None:
+    # Each module adds its command(s) to `app` when imported; their heavy imports are lazy.
+    from newsread.cli import show  # noqa: F401
+
+    for name in ("quotes", "search", "cite", "catalog"):
+        try:
+            __import__(f"newsread.cli.{name}")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"newsread.cli.{name}":
+                raise
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+    finally:
+        common.close_stdout()

@@ -1,0 +1,248 @@
+"""What every command shares: options, the stdout/stderr split, formats and error handling.
+
+stdout carries only data; messages go to stderr as one plain line each. Rich is
+imported only when output is styled for a terminal.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import functools
+import io
+import os
+import sys
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+
+import typer
+
+from newsread.errors import NewsreadError
+from newsread.textsafe import dumps_json, sanitize, sanitize_line
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from newsread.model import Article
+
+
+class Color(enum.StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+@dataclass
+class Settings:
+    """Global options, set by the app callback; a command's own option overrides them."""
+
+    color: Color = Color.auto
+    library: Path | None = None
+
+
+settings = Settings()
+
+ArticleOption = Annotated[
+    str | None,
+    typer.Option(
+        "-a",
+        "--article",
+        metavar="REF",
+        help="A file path, '-' for stdin, or a slug (or unique prefix) in the library.",
+    ),
+]
+LibraryOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--library",
+        metavar="DIR",
+        help="Library folder (default: $NEWSREAD_LIBRARY, ./articles, the shipped articles).",
+        show_default=False,
+    ),
+]
+ColorOption = Annotated[
+    Color,
+    typer.Option("--color", help="Colour and styling: auto (terminal only), always or never."),
+]
+
+
+def use_options(color: Color | None = None, library: Path | None = None) -> None:
+    """Apply a command's own --color/--library over the global ones."""
+    if color is not None and color is not Color.auto:
+        settings.color = color
+    if library is not None:
+        settings.library = library
+
+
+def styled() -> bool:
+    """Whether stdout gets Rich styling: a terminal, or forced; NO_COLOR/TERM=dumb switch it off."""
+    if settings.color is Color.always:
+        return True
+    if settings.color is Color.never:
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return sys.stdout.isatty()
+
+
+def stdout_console(*, width: int | None = None) -> Console:
+    """A Rich console for stdout that never interprets markup, emoji or highlights in data."""
+    from rich.console import Console
+
+    no_color = settings.color is not Color.always and bool(os.environ.get("NO_COLOR"))
+    return Console(
+        file=sys.stdout,
+        force_terminal=True if settings.color is Color.always else None,
+        no_color=no_color,
+        markup=False,
+        emoji=False,
+        highlight=False,
+        width=width,
+    )
+
+
+# -- messages ---------------------------------------------------------------------------
+
+
+def error(message: str) -> None:
+    """One line on stderr; control characters from user data are made visible."""
+    sys.stderr.write(f"newsread: {sanitize_line(message)}\n")
+
+
+def warn(message: str) -> None:
+    sys.stderr.write(f"newsread: warning: {sanitize_line(message)}\n")
+
+
+def info(message: str) -> None:
+    """A summary or hint for people; stderr, so pipes see only data."""
+    sys.stderr.write(sanitize_line(message) + "\n")
+
+
+def close_stdout() -> None:
+    """Flush stdout at exit; a reader that went away (`| head -1`) is not an error."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+    except (OSError, ValueError):
+        pass
+
+
+def _silence_stdout() -> None:
+    # Point fd 1 at /dev/null so the interpreter's final flush cannot fail again.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handles_errors(function: F) -> F:
+    """Turn core errors into one stderr line and an exit code; a closed pipe into exit 0."""
+
+    @functools.wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = function(*args, **kwargs)
+            sys.stdout.flush()
+            return result
+        except NewsreadError as problem:
+            error(str(problem))
+            raise typer.Exit(problem.exit_code) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(0) from None
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+# -- input ------------------------------------------------------------------------------
+
+
+def load(ref: str | None, library: Path | None = None) -> Article:
+    """The article a command works on; its reading warnings go to stderr."""
+    from newsread.library import open_article
+
+    if ref == "-" and sys.stdin.isatty():
+        raise NewsreadError(
+            "'-a -' reads an article from stdin, but nothing is piped in "
+            "(try: cat article.md | newsread show -a -; see 'newsread --help')"
+        )
+    article = open_article(ref, library or settings.library)
+    for message in article.warnings:
+        warn(f"{article.source}: {message}")
+    return article
+
+
+# -- output -----------------------------------------------------------------------------
+
+
+def write(text: str) -> None:
+    """Untrusted text to stdout, control characters neutralised."""
+    sys.stdout.write(sanitize(text))
+
+
+def write_json(data: Any) -> None:
+    sys.stdout.write(dumps_json(data, indent=2) + "\n")
+
+
+def write_records(
+    records: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None
+) -> int:
+    """Write records as json, jsonl, csv or tsv; returns how many were written.
+
+    The one place record formats are produced, so every listing command behaves alike.
+    """
+    count = 0
+    if fmt == "json":
+        items = list(records)
+        write_json(items)
+        return len(items)
+    if fmt == "jsonl":
+        for record in records:
+            sys.stdout.write(dumps_json(record) + "\n")
+            count += 1
+        return count
+    if fmt in ("csv", "tsv"):
+        writer: Any = None
+        for record in records:
+            if writer is None:
+                fields = list(columns or record.keys())
+                if fmt == "csv":
+                    writer = csv.writer(sys.stdout, lineterminator="\n")
+                else:
+                    writer = _TsvWriter()
+                writer.writerow(fields)
+            writer.writerow([_cell(record.get(name), fmt) for name in fields])
+            count += 1
+        if writer is None and columns:
+            (
+                csv.writer(sys.stdout, lineterminator="\n") if fmt == "csv" else _TsvWriter()
+            ).writerow(list(columns))
+        return count
+    raise ValueError(f"unknown record format {fmt!r}")
+
+
+def _cell(value: Any, fmt: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        value = "; ".join(str(v) for v in value)
+    text = str(value)
+    return sanitize_line(text) if fmt == "tsv" else sanitize(text)
+
+
+class _TsvWriter:
+    """Tab-separated values with no quoting: fields never hold tabs or newlines."""
+
+    def writerow(self, row: Sequence[str]) -> None:
+        sys.stdout.write("\t".join(sanitize_line(str(cell)) for cell in row) + "\n")

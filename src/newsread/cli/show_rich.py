@@ -1,0 +1,123 @@
+"""The terminal rendering of an article with Rich (imported only when styling a terminal)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.text import Text
+
+from newsread.cli import common
+from newsread.cli.show_plain import _dateline, _embed_credit, _in_order
+from newsread.model import Article, Embed, Paragraph, byline
+from newsread.textsafe import sanitize
+
+MAX_WIDTH = 100
+QUOTE_STYLE = "italic cyan"
+# A quotation: curly pairs, or straight double quotes, within one paragraph.
+_QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
+def _text(value: str, style: str = "") -> Text:
+    """Data as a Rich Text: never parsed as markup, controls made visible."""
+    return Text(sanitize(value), style=style)
+
+
+def _paragraph(paragraph: Paragraph) -> Text:
+    text = _text(paragraph.text)
+    for match in _QUOTATION.finditer(text.plain):
+        text.stylize(QUOTE_STYLE, match.start(), match.end())
+    for link in paragraph.links:
+        text.stylize(f"underline link {link.url}", link.start, link.end)
+    return text
+
+
+def _embed(embed: Embed) -> Panel:
+    body = _text(embed.text)
+    if embed.url:
+        body.append("\n")
+        body.append(_text(embed.url, f"blue underline link {embed.url}"))
+    credit = _embed_credit(embed)
+    return Panel(
+        body,
+        title=Text("Embedded post", style="dim"),
+        subtitle=_text(f"— {credit}", "dim") if credit else None,
+        border_style="dim",
+        expand=False,
+    )
+
+
+def article_renderable(article: Article) -> RenderableType:
+    parts: list[RenderableType] = []
+    if article.title:
+        parts.append(_text(article.title, "bold"))
+    for line in (byline(article), _dateline(article)):
+        if line:
+            parts.append(_text(line, "dim"))
+    if article.word_count:
+        parts.append(
+            Text(f"{article.word_count:,} words · {article.reading_minutes} min read", "dim")
+        )
+    if article.caption:
+        caption = _text(article.caption.text, "italic")
+        if article.caption.credit:
+            caption.append("  ")
+            caption.append(_text(article.caption.credit, "dim"))
+        parts.append(Padding(caption, (1, 0, 0, 0)))
+    for kind, item in _in_order(article):
+        if isinstance(item, Paragraph):
+            parts.append(Padding(_paragraph(item), (1, 0, 0, 0)))
+        elif kind == "heading":
+            parts.append(Padding(_text(str(item), "bold underline"), (1, 0, 0, 0)))
+        elif isinstance(item, Embed):
+            parts.append(Padding(_embed(item), (1, 0, 0, 0)))
+    if article.url:
+        source = Text("Source: ", "dim")
+        source.append(_text(article.url, f"underline link {article.url}"))
+        parts.append(Padding(source, (1, 0, 0, 0)))
+    return Group(*parts)
+
+
+def print_article(article: Article, *, pager: bool | None) -> None:
+    """Print to the terminal, through a pager when it is longer than the screen."""
+    console = common.stdout_console()
+    width = min(console.width, MAX_WIDTH)
+    renderable = article_renderable(article)
+    use_pager = pager if pager is not None else True
+    if not (use_pager and sys.stdout.isatty()):
+        console.print(renderable, width=width)
+        return
+    with console.capture() as capture:
+        console.print(renderable, width=width)
+    rendered = capture.get()
+    if rendered.count("\n") < console.height or not _page(rendered):
+        sys.stdout.write(rendered)
+
+
+def _page(rendered: str) -> bool:
+    """Send text through $PAGER (default `less -FIRX`); False when no pager can run."""
+    command = shlex.split(os.environ.get("PAGER") or "less -FIRX")
+    if not command or shutil.which(command[0]) is None:
+        return False
+    try:
+        process = subprocess.Popen(command, stdin=subprocess.PIPE)
+        assert process.stdin is not None
+        try:
+            process.stdin.write(rendered.encode("utf-8", "replace"))
+            process.stdin.close()
+        except BrokenPipeError:
+            pass  # the reader quit the pager early
+        process.wait()
+    except OSError:
+        return False
+    return True
+
+
+__all__ = ["Console", "article_renderable", "print_article"]

@@ -1,0 +1,128 @@
+"""Where articles live and how a reference (`-a REF`) names one of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from newsread.article import load_article, parse_bytes
+from newsread.errors import LibraryError
+from newsread.model import Article
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+ENV_VAR = "NEWSREAD_LIBRARY"
+
+
+def shipped_library() -> Path:
+    """The articles shipped with the package (or, in a source checkout, the repo's own)."""
+    package = Path(__file__).resolve().parent
+    installed = package / "_articles"
+    if installed.is_dir():
+        return installed
+    return package.parent.parent / "articles"
+
+
+def library_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The library folder: `--library`, else $NEWSREAD_LIBRARY, else ./articles, else shipped."""
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env)
+    local = Path("articles")
+    if local.is_dir():
+        return local
+    return shipped_library()
+
+
+class Library:
+    """A folder of article files; slugs are file stems."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def paths(self) -> list[Path]:
+        """Article files, sorted by name; a missing folder is an error, not an empty library."""
+        if not self.folder.exists():
+            raise LibraryError(f"library folder {self.folder} does not exist")
+        if not self.folder.is_dir():
+            raise LibraryError(f"library {self.folder} is not a folder")
+        try:
+            entries = list(os.scandir(self.folder))
+        except OSError as error:
+            raise LibraryError(f"library {self.folder}: {error.strerror}") from None
+        return sorted(
+            Path(entry.path)
+            for entry in entries
+            if entry.name.lower().endswith(ARTICLE_SUFFIXES)
+            and not entry.name.startswith(".")
+            and entry.is_file()
+        )
+
+    def slugs(self) -> list[str]:
+        return [path.stem for path in self.paths()]
+
+    def articles(self) -> Iterator[Article]:
+        """Every article in turn (one at a time, so memory stays flat)."""
+        for path in self.paths():
+            yield load_article(path)
+
+    def find(self, ref: str) -> Path:
+        """The file a reference names: a path, a slug, or a unique prefix of a slug."""
+        candidate = Path(ref)
+        if candidate.is_file() or candidate.is_dir() or os.sep in ref:
+            return candidate
+        paths = self.paths()
+        by_slug = {path.stem: path for path in paths}
+        if ref in by_slug:
+            return by_slug[ref]
+        prefixed = [slug for slug in by_slug if slug.startswith(ref)]
+        if len(prefixed) == 1:
+            return by_slug[prefixed[0]]
+        if prefixed:
+            raise LibraryError(f"article {ref!r} is ambiguous: it could be {_listing(prefixed)}")
+        raise LibraryError(_unknown(ref, list(by_slug), self.folder))
+
+    def default(self) -> Path:
+        """The only article, else the most recently published one."""
+        paths = self.paths()
+        if not paths:
+            raise LibraryError(f"library {self.folder} holds no articles (*.md, *.txt)")
+        if len(paths) == 1:
+            return paths[0]
+
+        def published(path: Path) -> tuple[dt.date, str]:
+            date = load_article(path).published or dt.date.min
+            return date, path.name
+
+        return max(paths, key=published)
+
+
+def _listing(slugs: list[str], most: int = 8) -> str:
+    shown = ", ".join(slugs[:most])
+    return shown + (f" and {len(slugs) - most} more" if len(slugs) > most else "")
+
+
+def _unknown(ref: str, slugs: list[str], folder: Path) -> str:
+    if not slugs:
+        return f"no article {ref!r}: library {folder} is empty"
+    close = difflib.get_close_matches(ref, slugs, n=1, cutoff=0.5)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    return f"no article {ref!r} in {folder} (available: {_listing(slugs)}){hint}"
+
+
+def open_article(
+    ref: str | None, library: str | os.PathLike[str] | None = None, stdin: BinaryIO | None = None
+) -> Article:
+    """Load the article a `-a` reference names (`-` reads stdin; None: the default article)."""
+    if ref == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return parse_bytes(stream.read(), source="-", slug=None)
+    lib = Library(library_dir(library))
+    path = lib.find(ref) if ref else lib.default()
+    return load_article(path)

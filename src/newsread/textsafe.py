@@ -1,0 +1,50 @@
+"""Neutralising untrusted article text before it reaches a terminal or a pipe.
+
+Article text is data: escape sequences, other control characters and bidirectional
+overrides must never act on the reader's terminal (or on the next program in a pipe).
+They are made visible instead of deleted, so a reader can see that something was there.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+# C0 controls except tab and newline, DEL, C1 controls, bidi controls, line/paragraph separators.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + "]")
+_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + "]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control picture" for it, e.g. ␛
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return f"<U+{code:04X}>"
+
+
+def sanitize(text: str) -> str:
+    """Text safe to print: tabs and newlines kept, every other control made visible."""
+    return _UNSAFE.sub(_visible, text)
+
+
+def sanitize_line(text: str) -> str:
+    """Text safe as one field of a one-record-per-line output: no tab or newline either."""
+    return _UNSAFE_LINE.sub(lambda m: " " if m.group() in "\t\n" else _visible(m), text)
+
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029" + _BIDI + "]")
+
+
+def dumps_json(data: Any, *, indent: int | None = None) -> str:
+    """JSON that keeps every character of the text but can't drive a terminal.
+
+    The encoder already escapes C0 controls; DEL, C1 and bidi controls are escaped
+    here too, so `cat`-ing the output is as safe as reading it with `jq`.
+    """
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
