@@ -1,0 +1,273 @@
+"""The parser: the stored article field by field, then each layout rule on small fixtures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsread.article import load_article, parse_article, parse_bytes, strip_inline
+from newsread.dates import parse_date
+from newsread.errors import ArticleError
+from tests.conftest import STORED, STORED_SHA256, sha256
+
+
+@pytest.fixture(scope="module")
+def stored():
+    return load_article(STORED)
+
+
+def test_stored_article_is_byte_for_byte_the_shared_copy():
+    assert sha256(STORED) == STORED_SHA256
+
+
+def test_stored_metadata(stored):
+    assert (
+        stored.title == "Putin Orders Advance to Continue After Russia Takes Ukraine's Lysychansk"
+    )
+    assert stored.authors == ["Anastasia Tenisheva"]
+    assert stored.published == dt.date(2022, 7, 4)
+    assert stored.publisher == "The Moscow Times"
+    assert stored.publisher_kind == "website"
+    assert stored.url == (
+        "https://www.themoscowtimes.com/2022/07/04/"
+        "putin-orders-advance-to-continue-after-russia-takes-ukraines-lysychansk-a78191"
+    )
+    assert stored.slug == "putin-orders-advance-lysychansk"
+
+
+def test_stored_caption_and_credit(stored):
+    assert stored.caption is not None
+    assert stored.caption.text == (
+        "A Russian soldier is seen by a damaged building in Lysychansk, Ukraine."
+    )
+    assert stored.caption.credit == "Alexander Reka / TASS"
+
+
+def test_stored_body_has_23_paragraphs_after_one_repair(stored):
+    assert len(stored.paragraphs) == 23
+    assert [p.number for p in stored.paragraphs] == list(range(1, 24))
+    assert len(stored.repairs) == 1
+    repair = stored.repairs[0]
+    assert repair.kind == "joined-split-paragraph"
+    assert repair.paragraph == 4
+    assert "were quick to point out that it had cost" in stored.paragraphs[3].text
+
+
+def test_stored_embed_is_kept_out_of_the_body(stored):
+    assert len(stored.embeds) == 1
+    embed = stored.embeds[0]
+    assert embed.text == 'Chechen forces celebrate the "liberation" of Lysychansk'
+    assert embed.url == "https://pic.twitter.com/pmbqyFVCmV"
+    assert embed.author == "Francis Scarr"
+    assert embed.handle == "@francis_scarr"
+    assert embed.date == dt.date(2022, 7, 2)
+    assert embed.after == 16
+    assert all("liberation" not in p.text for p in stored.paragraphs)
+    assert all("Original url" not in p.text for p in stored.paragraphs)
+
+
+def test_stored_links_are_reduced_to_their_text(stored):
+    second = stored.paragraphs[1].text
+    assert second.endswith("according to a Kremlin transcript.")
+    assert "](#)" not in stored.body and "[" not in stored.paragraphs[4].text
+    # the one bracket in the body is the reporter's own insertion, kept as written
+    assert "they [Ukrainian forces] would" in stored.paragraphs[22].text
+
+
+def test_quotation_marks_and_dashes_are_never_altered(stored):
+    raw = STORED.read_text(encoding="utf-8")
+    for paragraph in stored.paragraphs:
+        for mark in "\"“”’'—":
+            assert paragraph.text.count(mark) <= raw.count(mark)
+    assert "“Allah Akbar.”" in stored.paragraphs[16].text
+    assert "region — and the neighboring Donetsk region —" in stored.paragraphs[3].text
+
+
+def test_word_count_and_reading_time(stored):
+    assert stored.word_count == sum(len(p.text.split()) for p in stored.paragraphs)
+    assert stored.reading_minutes == round(stored.word_count / 230)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By [Ann Lee](#)", ["Ann Lee"]),
+        ("By [Ann Lee](#) and [Bo Chen](#)", ["Ann Lee", "Bo Chen"]),
+        ("By [Ann Lee](#), [Bo Chen](#) and [Cy Diaz](#)", ["Ann Lee", "Bo Chen", "Cy Diaz"]),
+        ("By Ann Lee, Bo Chen, and Cy Diaz", ["Ann Lee", "Bo Chen", "Cy Diaz"]),
+        ("by Lauren del Valle", ["Lauren del Valle"]),
+    ],
+)
+def test_bylines(line, authors):
+    article = parse_article(f"# A title\n\n{line}\n\nBody text here.\n")
+    assert article.authors == authors
+    assert [p.text for p in article.paragraphs] == ["Body text here."]
+
+
+@pytest.mark.parametrize(
+    "text", ["July 04, 2022", "Jul 4, 2022", "2022-07-04", "4 July 2022", "Monday, July 4, 2022"]
+)
+def test_date_lines(text):
+    assert parse_date(text) == dt.date(2022, 7, 4)
+    assert parse_article(f"# T\n\n{text}\n\nBody.\n").published == dt.date(2022, 7, 4)
+
+
+@pytest.mark.parametrize("text", ["July 44, 2022", "Julember 4, 2022", "on July 4, 2022 we"])
+def test_non_dates(text):
+    assert parse_date(text) is None
+
+
+def test_inline_markdown():
+    text, links = strip_inline(
+        r"**Bold** and *it* [here](#) [site](https://ex.org/a) francis\_scarr <https://x.io>"
+    )
+    assert text == "Bold and it here site francis_scarr https://x.io"
+    assert [(link.text, link.url) for link in links] == [
+        ("site", "https://ex.org/a"),
+        ("https://x.io", "https://x.io"),
+    ]
+    for link in links:
+        assert text[link.start : link.end] == link.text
+
+
+def test_subheadings_stand_before_their_paragraph():
+    article = parse_article("# T\n\nOne.\n\n## Part two\n\nTwo.\n\nThree.\n")
+    assert [h.text for h in article.headings] == ["Part two"]
+    assert article.headings[0].before == 2
+    assert len(article.paragraphs) == 3
+
+
+def test_split_paragraph_not_joined_across_a_heading_or_after_punctuation():
+    article = parse_article("# T\n\nIt ended here.\n\nlower case start.\n")
+    assert len(article.paragraphs) == 2
+    assert article.repairs == []
+
+
+def test_front_matter_overrides_and_adds_metadata():
+    article = parse_article(
+        "---\n"
+        "title: 'Front: matter title'\n"
+        "authors:\n  - Ann Lee\n  - Bo Chen\n"
+        "published: 2021-03-05\n"
+        "url: https://www.nytimes.com/2021/03/05/x.html\n"
+        "language: en\n"
+        "accessed: 2024-01-02\n"
+        "---\n\n# Markdown title\n\nBody.\n"
+    )
+    assert article.title == "Front: matter title"
+    assert article.authors == ["Ann Lee", "Bo Chen"]
+    assert article.published == dt.date(2021, 3, 5)
+    assert article.accessed == dt.date(2024, 1, 2)
+    assert article.publisher == "The New York Times"
+    assert article.publisher_kind == "newspaper"
+    assert article.language == "en"
+
+
+def test_publisher_falls_back_to_the_domain():
+    article = parse_article("Body.\n\nOriginal url: <https://news.example.org/story>\n")
+    assert article.url == "https://news.example.org/story"
+    assert article.publisher == "news.example.org"
+    assert article.publisher_kind is None
+
+
+def test_publisher_from_a_subdomain_of_a_known_outlet():
+    article = parse_article("---\nurl: https://edition.cnn.com/x\n---\nBody.\n")
+    assert article.publisher == "CNN"
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("---\ntitle: x\n", "never closed"),
+        ("---\njust words\n---\n", "expected 'key: value'"),
+        ("---\ntitle: 'open\n---\n", "unterminated"),
+        ("---\npublished: someday\n---\n", "not a date"),
+    ],
+)
+def test_malformed_front_matter_is_an_error_with_its_line(front, message):
+    with pytest.raises(ArticleError, match=message):
+        parse_article(front + "Body.\n")
+
+
+def test_plain_text_without_any_layout():
+    article = parse_bytes(b"First paragraph.\n\nSecond *one* [x](y).\n", plain=True)
+    assert article.title is None and article.authors == []
+    assert [p.text for p in article.paragraphs] == ["First paragraph.", "Second *one* [x](y)."]
+
+
+def test_unwrapped_lines_are_paragraphs_but_wrapped_lines_are_joined():
+    long_a, long_b = "A" + " word" * 30 + ".", "B" + " word" * 30 + "."
+    article = parse_article(f"{long_a}\n{long_b}\n")
+    assert [p.text for p in article.paragraphs] == [long_a, long_b]
+    wrapped = parse_article("A short line\nthat wraps on.\n")
+    assert [p.text for p in wrapped.paragraphs] == ["A short line that wraps on."]
+
+
+def test_encodings_bom_and_crlf():
+    assert parse_bytes("\ufeff# T\r\n\r\nBody.\r\n".encode()).title == "T"
+    latin = parse_bytes("# Caf\xe9\n\nBody.\n".encode("cp1252"))
+    assert latin.title == "Café"
+    assert latin.warnings and "UTF-8" in latin.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"), [(b"", "empty"), (b" \n\n", "empty"), (b"a\x00b", "binary")]
+)
+def test_unreadable_bytes(data, message):
+    with pytest.raises(ArticleError, match=message):
+        parse_bytes(data, source="x.md")
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        load_article(tmp_path / "absent.md")
+    with pytest.raises(ArticleError, match="directory"):
+        load_article(tmp_path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=400))
+def test_parsing_never_raises_on_arbitrary_text(text):
+    try:
+        article = parse_article(text)
+    except ArticleError:
+        assert text.startswith("---")  # only front matter can be malformed
+        return
+    for paragraph in article.paragraphs:
+        assert paragraph.text == paragraph.text.strip() and paragraph.text
+        for link in paragraph.links:
+            assert paragraph.text[link.start : link.end] == link.text
+
+
+MARKDOWN_PIECES = st.sampled_from(
+    [
+        "# ",
+        "## ",
+        "By ",
+        "**",
+        "*",
+        "[",
+        "](#)",
+        "](http://a.b)",
+        "\\_",
+        "\n",
+        "\n\n",
+        "“",
+        '"',
+        "**Embed:**",
+        "— A (@b) July 2, 2022",
+        "Original url:",
+        "<https://x.y>",
+        "July 4, 2022",
+        "word ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(MARKDOWN_PIECES, max_size=40).map("".join))
+def test_parsing_never_raises_on_markdown_shaped_noise(text):
+    parse_article(text)

@@ -1,0 +1,199 @@
+"""`newsread show` and the behaviour every command shares: formats, streams, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsread.cli import app
+from tests.conftest import STORED
+
+ESC = "\x1b"
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(app, list(args), **kwargs)
+
+
+def test_piped_show_is_plain_text_one_paragraph_a_line(runner):
+    result = run(runner, "show")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Putin Orders Advance to Continue After Russia Takes Ukraine's Lysychansk"
+    assert lines[1] == "By Anastasia Tenisheva"
+    assert lines[2] == "July 4, 2022 · The Moscow Times"
+    assert lines[3].startswith("https://www.themoscowtimes.com/2022/07/04/")
+    assert ESC not in result.stdout
+    body = lines[lines.index("") + 1 :]
+    paragraphs = [line for line in body if not line.startswith("> ")]
+    assert len(paragraphs) == 23
+    assert any(line.startswith("> Chechen forces celebrate") for line in body)
+    assert all(len(line) > 0 for line in body)
+
+
+def test_show_markdown(runner):
+    result = run(runner, "show", "--format", "markdown")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith("# Putin Orders Advance")
+    assert "*A Russian soldier is seen" in out and "**Alexander Reka / TASS**" in out
+    assert "> Chechen forces celebrate" in out
+    assert out.rstrip().endswith("-a78191>")
+    assert ESC not in out
+
+
+def test_show_json_schema(runner):
+    result = run(runner, "show", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["schema"] == "newsread.article/1"
+    assert data["title"].startswith("Putin Orders")
+    assert data["authors"] == ["Anastasia Tenisheva"]
+    assert data["published"] == "2022-07-04"
+    assert data["publisher"] == "The Moscow Times"
+    assert data["caption"] == {
+        "text": "A Russian soldier is seen by a damaged building in Lysychansk, Ukraine.",
+        "credit": "Alexander Reka / TASS",
+    }
+    assert [p["number"] for p in data["paragraphs"]] == list(range(1, 24))
+    assert data["embeds"][0]["handle"] == "@francis_scarr"
+    assert data["repairs"][0]["paragraph"] == 4
+
+
+def test_terminal_rendering_is_styled(runner):
+    result = run(runner, "--color", "always", "show", "--no-pager")
+    assert result.exit_code == 0
+    assert ESC + "[" in result.stdout
+    assert "776 words · 3 min read" in result.stdout
+    assert "Embedded post" in result.stdout
+    widest = max(len(line) for line in _strip_ansi(result.stdout).splitlines())
+    assert widest <= 80
+
+
+def test_rich_format_caps_width_near_100(runner, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    result = run(runner, "show", "--format", "rich", "--color", "always", "--no-pager")
+    widest = max(len(line.rstrip()) for line in _strip_ansi(result.stdout).splitlines())
+    assert 80 < widest <= 100
+
+
+def _strip_ansi(text: str) -> str:
+    import re
+
+    return re.sub(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\", "", text)
+
+
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
+def test_no_color_and_dumb_terminal(runner, monkeypatch, env):
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    result = run(runner, "show", "--format", "rich", "--no-pager")
+    assert result.exit_code == 0
+    assert ESC + "[3" not in result.stdout  # no colours
+
+
+def test_force_color_styles_a_pipe(runner, monkeypatch):
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    result = run(runner, "show", "--no-pager")
+    assert "776 words" in result.stdout  # the rich title block, not the text header
+
+
+def test_article_by_path_slug_prefix_and_stdin(runner, tmp_path):
+    by_path = run(runner, "show", "-a", str(STORED))
+    by_prefix = run(runner, "show", "-a", "putin")
+    by_stdin = run(runner, "show", "-a", "-", input=STORED.read_bytes())
+    assert by_path.stdout == by_prefix.stdout
+    assert by_stdin.stdout == by_path.stdout
+
+
+def test_unknown_article_suggests(runner):
+    result = run(runner, "show", "-a", "putin-orders-advance-lysichansk")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "available: putin-orders-advance-lysychansk" in result.stderr
+    assert "did you mean 'putin-orders-advance-lysychansk'?" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["show", "--format", "xml"], "'xml' is not one of"),
+        (["show", "--format", "jsn"], "Did you mean 'json'?"),
+        (["show", "--bogus"], "No such option"),
+        (["nonsense"], "No such command"),
+    ],
+)
+def test_usage_errors_are_one_line_exit_2(runner, args, message):
+    result = run(runner, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert result.stdout == ""
+
+
+def test_version(runner):
+    result = run(runner, "--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("newsread ")
+
+
+def test_help(runner):
+    result = run(runner, "-h")
+    assert result.exit_code == 0
+    assert "show" in result.stdout
+
+
+def test_library_option_and_environment(runner, library, monkeypatch):
+    (library / "only-one.md").write_text("# Only one\n\nBody.\n", encoding="utf-8")
+    assert run(runner, "--library", str(library), "show").stdout.startswith("Only one\n")
+    assert run(runner, "show", "--library", str(library)).stdout.startswith("Only one\n")
+    monkeypatch.setenv("NEWSREAD_LIBRARY", str(library))
+    assert run(runner, "show").stdout.startswith("Only one\n")
+
+
+def test_default_is_the_most_recently_published(runner, library):
+    (library / "older.md").write_text("# Older\n\nJune 1, 2020\n\nBody.\n", encoding="utf-8")
+    (library / "newer.md").write_text("# Newer\n\nJune 1, 2021\n\nBody.\n", encoding="utf-8")
+    (library / "undated.txt").write_text("Body.\n", encoding="utf-8")
+    assert run(runner, "show", "--library", str(library)).stdout.startswith("Newer\n")
+
+
+def test_ambiguous_prefix_and_empty_library(runner, library):
+    (library / "abc-one.md").write_text("One.\n", encoding="utf-8")
+    (library / "abc-two.md").write_text("Two.\n", encoding="utf-8")
+    result = run(runner, "show", "--library", str(library), "-a", "abc")
+    assert result.exit_code == 2 and "ambiguous" in result.stderr
+    empty = library / "empty"
+    empty.mkdir()
+    result = run(runner, "show", "--library", str(empty))
+    assert result.exit_code == 2 and "holds no articles" in result.stderr
+
+
+def _newsread(*args: str, **kwargs) -> subprocess.CompletedProcess[bytes]:
+    env = {**os.environ, "NO_COLOR": "", "PYTHONWARNINGS": "ignore"}
+    return subprocess.run(
+        [sys.executable, "-m", "newsread", *args], capture_output=True, env=env, **kwargs
+    )
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_python_dash_m_and_a_closed_pipe_exit_quietly(tmp_path, fmt):
+    big = tmp_path / "big.md"  # far more than a pipe buffer, so the writer meets a closed pipe
+    big.write_text("# Big\n\n" + "A paragraph of several words.\n\n" * 20000, encoding="utf-8")
+    shell = f"{sys.executable} -m newsread show -a {big} --format {fmt} | head -1"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True)
+    assert result.stdout.decode() in ("Big\n", "{\n")
+    assert result.stderr == b""
+    assert result.returncode == 0
+
+
+def test_works_from_any_directory(tmp_path: Path):
+    result = _newsread("show", cwd=tmp_path)
+    assert result.returncode == 0
+    assert result.stdout.decode().startswith("Putin Orders")
