@@ -1,0 +1,417 @@
+"""Finding passages by keyword: the pure core behind `newsread search`.
+
+Matching runs on folded text (case, accents, typography; see textfold) and
+every match is mapped back onto the original characters, so what is reported
+and highlighted is always the article's own text. A "unit" is one searchable
+piece of an article: its title, its photo caption, one body paragraph or one
+embedded post. Terms are ANDed within a unit unless ``any_term`` is set.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from typing import Literal, Protocol
+
+from newsread.errors import NewsreadError
+from newsread.model import Article
+from newsread.sentences import sentence_spans
+from newsread.stem import stem as stem_word
+from newsread.textfold import Folder, OffsetMap
+
+Section = Literal["title", "caption", "body", "embed"]
+SECTIONS: tuple[Section, ...] = ("title", "caption", "body", "embed")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match, with the sentence(s) and context that contain it.
+
+    ``paragraph`` is the body paragraph number for ``section == "body"``, the
+    1-based position among the article's embeds for ``"embed"``, and 0 for the
+    title and the caption. ``start``/``end`` index the unit's own text (the
+    paragraph, title, caption or embed), as do ``sentence_start`` and
+    ``context_start``. ``context`` is the sentence with up to N sentences on
+    each side from the same unit; with N = 0 it equals ``sentence``.
+    """
+
+    ref: str | None
+    section: Section
+    paragraph: int
+    sentence: str
+    match: str
+    start: int
+    end: int
+    context: str
+    sentence_start: int
+    context_start: int
+
+    @property
+    def location(self) -> str:
+        """Where the hit is, as a reader says it: "12", "title", "caption", "embed 1"."""
+        if self.section == "body":
+            return str(self.paragraph)
+        if self.section == "embed":
+            return f"embed {self.paragraph}"
+        return self.section
+
+    @property
+    def unit(self) -> tuple[str | None, Section, int]:
+        return (self.ref, self.section, self.paragraph)
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON shape of a hit."""
+        return {
+            "ref": self.ref,
+            "paragraph": self.paragraph,
+            "section": self.section,
+            "sentence": self.sentence,
+            "match": self.match,
+            "start": self.start,
+            "end": self.end,
+            "context": self.context,
+        }
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Hits of one unit whose context overlaps, shown together (one line, one block)."""
+
+    ref: str | None
+    section: Section
+    paragraph: int
+    text: str
+    start: int
+    hits: tuple[Hit, ...]
+
+    @property
+    def location(self) -> str:
+        return self.hits[0].location
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Match spans relative to ``text``, merged where they overlap."""
+        merged: list[tuple[int, int]] = []
+        for hit in sorted(self.hits, key=lambda h: (h.start, h.end)):
+            start, end = hit.start - self.start, hit.end - self.start
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        return merged
+
+
+@dataclass(frozen=True)
+class Options:
+    any_term: bool = False
+    case_sensitive: bool = False
+    word: bool = False
+    regex: bool = False
+    exact: bool = False
+    stem: bool = False
+
+
+# Maps a folded span to the original one, or None when it cuts a folded character.
+Resolve = Callable[[int, int], "tuple[int, int] | None"]
+
+
+class _Matcher(Protocol):
+    def spans(self, folded: str, resolve: Resolve) -> Iterator[tuple[int, int]]: ...
+
+
+class _PatternMatcher:
+    """A compiled regular expression run over folded text."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def spans(self, folded: str, resolve: Resolve) -> Iterator[tuple[int, int]]:
+        # search() from each position rather than finditer(): a match that cuts a
+        # folded character ("s" inside the "ss" of "ß") is refused, and a later
+        # overlapping one may still be valid.
+        search = self.pattern.search
+        position = 0
+        while position <= len(folded):
+            found = search(folded, position)
+            if found is None:
+                return
+            start, end = found.span()
+            span = resolve(start, end) if end > start else None  # empty matches show nothing
+            if span is None:
+                position = start + 1
+                continue
+            yield span
+            position = end
+
+
+# A word, with inner apostrophes kept (Ukraine's, didn't); linear: every
+# repetition must consume an apostrophe first.
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+
+
+class _StemMatcher:
+    """A run of words whose stems equal the term's, separated like the term's words."""
+
+    def __init__(self, folded_term: str) -> None:
+        tokens = list(_TOKEN.finditer(folded_term))
+        if not tokens:
+            raise NewsreadError(f"--stem needs words to match; {folded_term!r} has none")
+        self.stems = [stem_word(t.group()) for t in tokens]
+        self.gaps = [_squash(folded_term[a.end() : b.start()]) for a, b in pairwise(tokens)]
+        # Every word whose stem is this one starts with these letters (see stem.py:
+        # at most the last letter of a stem differs from its word), so a unit
+        # without them is skipped without tokenising it.
+        self.prefix = self.stems[0][:-1]
+
+    def spans(self, folded: str, resolve: Resolve) -> Iterator[tuple[int, int]]:
+        if self.prefix not in folded:
+            return
+        tokens = list(_TOKEN.finditer(folded))
+        stems = [stem_word(t.group()) for t in tokens]
+        size = len(self.stems)
+        for index in range(len(tokens) - size + 1):
+            if stems[index : index + size] != self.stems:
+                continue
+            window = tokens[index : index + size]
+            if all(
+                _squash(folded[a.end() : b.start()]) == gap
+                for (a, b), gap in zip(pairwise(window), self.gaps, strict=True)
+            ):
+                span = resolve(window[0].start(), window[-1].end())
+                if span is not None:
+                    yield span
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", text)
+
+
+@dataclass(frozen=True)
+class Query:
+    """Terms compiled once for a set of options; reused across articles (see compile_query)."""
+
+    terms: tuple[str, ...]
+    options: Options
+    folder: Folder
+    matchers: tuple[_Matcher, ...]
+
+
+def _regex_error(term: str, error: re.error) -> NewsreadError:
+    where = f" at position {error.pos}" if error.pos is not None else ""
+    return NewsreadError(f"invalid regular expression {term!r}: {error.msg}{where}")
+
+
+def _fold_pattern(pattern: str, folder: Folder) -> str:
+    """Fold the literal non-ASCII characters of a regular expression, escaped.
+
+    Regex syntax is ASCII, so only non-ASCII characters (and a backslash before
+    one) are touched: "Kyïv" becomes "Kyiv", a typed "’" becomes "'".
+    """
+    if pattern.isascii() or folder.identity:
+        return pattern
+    out: list[str] = []
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            following = pattern[index + 1]
+            if following.isascii():
+                out.append(pattern[index : index + 2])
+                index += 2
+                continue
+            char = following
+            index += 1
+        out.append(char if char.isascii() else re.escape(folder.fold(char)))
+        index += 1
+    return "".join(out)
+
+
+def _term_pattern(term: str, options: Options, folder: Folder) -> str:
+    if options.regex:
+        return _fold_pattern(term, folder)
+    folded = folder.fold(term)
+    words = folded.split()
+    if not words:
+        raise NewsreadError(f"search term {term!r} has nothing left to match after folding")
+    return r"\s+".join(re.escape(word) for word in words)
+
+
+@lru_cache(maxsize=256)
+def compile_query(terms: tuple[str, ...], options: Options) -> Query:
+    """Validate and compile the search terms; cached, since a library search reuses them."""
+    if not terms:
+        raise NewsreadError("no search term given")
+    if options.stem and options.regex:
+        raise NewsreadError("--stem and --regex cannot be combined")
+    # With --regex, case is the regex engine's job (folding "\W" to "\w" would change
+    # the pattern's meaning); otherwise case is folded like accents.
+    folder = Folder(
+        casefold=not options.case_sensitive and not options.regex, loose=not options.exact
+    )
+    flags = re.IGNORECASE if options.regex and not options.case_sensitive else 0
+    matchers: list[_Matcher] = []
+    for term in terms:
+        if not term.strip():
+            raise NewsreadError("empty search term")
+        if options.regex:
+            try:
+                re.compile(term)  # positions in errors refer to what the user typed
+            except re.error as error:
+                raise _regex_error(term, error) from None
+        if options.stem:
+            matchers.append(_StemMatcher(folder.fold(term)))
+            continue
+        pattern = _term_pattern(term, options, folder)
+        if options.word:
+            pattern = rf"(?<!\w)(?:{pattern})(?!\w)"
+        try:
+            compiled = re.compile(pattern, flags)
+        except re.error as error:
+            raise _regex_error(term, error) from None
+        matchers.append(_PatternMatcher(compiled))
+    return Query(terms, options, folder, tuple(matchers))
+
+
+def units(article: Article) -> Iterator[tuple[Section, int, str]]:
+    """The searchable pieces of an article in reading order: (section, number, text).
+
+    Embeds come after the body paragraph they follow.
+    """
+    if article.title:
+        yield "title", 0, article.title
+    if article.caption and article.caption.text:
+        yield "caption", 0, article.caption.text
+    embeds = sorted(
+        ((embed.after, index, embed.text) for index, embed in enumerate(article.embeds, 1)),
+        key=lambda item: (item[0], item[1]),
+    )
+    position = 0
+    for paragraph in article.paragraphs:
+        while position < len(embeds) and embeds[position][0] < paragraph.number:
+            yield "embed", embeds[position][1], embeds[position][2]
+            position += 1
+        yield "body", paragraph.number, paragraph.text
+    for _, index, text in embeds[position:]:
+        yield "embed", index, text
+
+
+def _unit_spans(query: Query, text: str) -> list[tuple[int, int]]:
+    """Original spans of every match in one unit, or [] when the unit does not match."""
+    folded = query.folder.fold(text)
+    offsets: OffsetMap | None = None
+
+    def resolve(start: int, end: int) -> tuple[int, int] | None:
+        nonlocal offsets
+        if offsets is None:  # built only for units that match at all
+            offsets = query.folder.offsets(text)
+        span = offsets.original(start, end)
+        return span if span is not None and span[0] < span[1] else None
+
+    found: set[tuple[int, int]] = set()
+    for matcher in query.matchers:
+        spans = set(matcher.spans(folded, resolve))
+        if not spans and not query.options.any_term:
+            return []
+        found |= spans
+    return sorted(found)
+
+
+def _hits(
+    ref: str | None,
+    section: Section,
+    number: int,
+    text: str,
+    spans: list[tuple[int, int]],
+    context: int,
+) -> Iterator[Hit]:
+    sentences = sentence_spans(text) or [(0, len(text))]
+    starts = [s for s, _ in sentences]
+    ends = [e for _, e in sentences]
+    for start, end in spans:
+        # First sentence ending after the match starts, last one starting before it ends.
+        first = min(bisect_right(ends, start), len(sentences) - 1)
+        last = max(bisect_left(starts, end) - 1, first)
+        sentence_start = min(starts[first], start)
+        sentence_end = max(ends[last], end)
+        before = max(first - context, 0)
+        after = min(last + context, len(sentences) - 1)
+        context_start = min(starts[before], sentence_start)
+        context_end = max(ends[after], sentence_end)
+        yield Hit(
+            ref=ref,
+            section=section,
+            paragraph=number,
+            sentence=text[sentence_start:sentence_end],
+            match=text[start:end],
+            start=start,
+            end=end,
+            context=text[context_start:context_end],
+            sentence_start=sentence_start,
+            context_start=context_start,
+        )
+
+
+def search(
+    article: Article,
+    terms: Sequence[str],
+    *,
+    any_term: bool = False,
+    case_sensitive: bool = False,
+    word: bool = False,
+    regex: bool = False,
+    exact: bool = False,
+    stem: bool = False,
+    context: int = 0,
+) -> list[Hit]:
+    """Every match of ``terms`` in ``article``, in reading order.
+
+    Raises NewsreadError for an invalid regular expression, an empty term, a
+    negative context or an impossible combination of options.
+    """
+    if context < 0:
+        raise NewsreadError(f"context must be 0 or more sentences, not {context}")
+    options = Options(any_term, case_sensitive, word, regex, exact, stem)
+    query = compile_query(tuple(terms), options)
+    hits: list[Hit] = []
+    for section, number, text in units(article):
+        spans = _unit_spans(query, text)
+        if spans:
+            hits.extend(_hits(article.slug, section, number, text, spans, context))
+    return hits
+
+
+def passages(hits: Iterable[Hit]) -> list[Passage]:
+    """Group hits for display: one passage per unit and run of overlapping contexts."""
+    groups: list[list[Hit]] = []
+    for hit in hits:
+        if groups:
+            previous = groups[-1]
+            last = previous[-1]
+            end = max(h.context_start + len(h.context) for h in previous)
+            if last.unit == hit.unit and hit.context_start < end:
+                previous.append(hit)
+                continue
+        groups.append([hit])
+    result: list[Passage] = []
+    for group in groups:
+        start = min(h.context_start for h in group)
+        text_end = max(h.context_start + len(h.context) for h in group)
+        text = [" "] * (text_end - start)
+        for h in group:  # stitch the overlapping contexts back into one text
+            text[h.context_start - start : h.context_start - start + len(h.context)] = h.context
+        first = group[0]
+        result.append(
+            Passage(first.ref, first.section, first.paragraph, "".join(text), start, tuple(group))
+        )
+    return result
+
+
+def matching_units(hits: Iterable[Hit]) -> int:
+    """How many units (paragraphs, title, caption, embeds) hold at least one hit."""
+    return len({hit.unit for hit in hits})

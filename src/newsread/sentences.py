@@ -1,0 +1,74 @@
+"""Splitting a paragraph into sentences, as spans of the original text.
+
+Search shows a hit in its sentence, so a split in the wrong place (after "U.S."
+or "Gov.", or inside a quotation that goes on with "he said") cuts a quote in
+half. The rules are deliberately few: a sentence ends at . ! ? or …, optionally
+followed by closing quotes or brackets, then whitespace, then something that can
+start a sentence (a capital, a digit, an opening quote or bracket).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Terminal punctuation, closers, then whitespace. A match may only begin at the
+# first of a run of terminals, and the runs are taken possessively, so a megabyte
+# of dots is scanned once rather than once per dot.
+_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+_NON_SPACE = re.compile(r"\S")
+_OPENERS = frozenset("\"'“‘«([")
+# A dotted acronym or initial (U.S, J, e.g) just before the final dot.
+_DOTTED = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_LEADING_PUNCTUATION = "\"'“‘«(["
+
+#: Words that end in a dot without ending the sentence (lower-case, no dot).
+ABBREVIATIONS = frozenset(
+    {
+        *("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt"),
+        *("cpl", "adm", "gov", "govs", "sen", "rep", "reps", "rev", "st", "jr", "sr", "mt"),
+        *("ft", "no", "nos", "vs", "approx", "est", "fig", "al", "cf", "inc", "ltd", "co"),
+        *("corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul"),
+        *("aug", "sep", "sept", "oct", "nov", "dec"),
+    }
+)
+
+
+def _starts_sentence(char: str) -> bool:
+    return char.isupper() or char.isdigit() or char in _OPENERS
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` closes an abbreviation rather than a sentence."""
+    space = max(text.rfind(" ", max(0, dot - 40), dot), text.rfind("\n", max(0, dot - 40), dot))
+    word = text[space + 1 : dot].lstrip(_LEADING_PUNCTUATION)
+    if not word:
+        return False
+    return word.lower() in ABBREVIATIONS or _DOTTED.fullmatch(word) is not None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed; together they cover all non-space text."""
+    spans: list[tuple[int, int]] = []
+    first = _NON_SPACE.search(text)
+    if first is None:
+        return spans
+    start = first.start()
+    for end_match in _END.finditer(text, start):
+        end = end_match.end()
+        following = _NON_SPACE.search(text, end)
+        if following is None:
+            break
+        if not _starts_sentence(following.group()):
+            continue
+        punctuation = end_match.group().rstrip("\"'”’»)]")
+        if punctuation == "." and _is_abbreviation(text, end_match.start()):
+            continue
+        spans.append((start, end))
+        start = following.start()
+    spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of ``text`` as strings."""
+    return [text[start:end] for start, end in sentence_spans(text)]

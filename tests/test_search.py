@@ -1,0 +1,306 @@
+"""The search core: matching rules on the stored article and on small fixtures of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsread.article import load_article, parse_article
+from newsread.errors import NewsreadError
+from newsread.model import Article, Caption, Embed, Paragraph
+from newsread.search import Hit, compile_query, matching_units, passages, search, units
+from tests.conftest import STORED
+
+
+@pytest.fixture(scope="module")
+def stored() -> Article:
+    return load_article(STORED)
+
+
+def make(*paragraphs: str, title: str | None = None, caption: str | None = None) -> Article:
+    return Article(
+        title=title,
+        caption=Caption(caption) if caption else None,
+        paragraphs=[Paragraph(n, text) for n, text in enumerate(paragraphs, start=1)],
+        slug="fixture",
+    )
+
+
+def where(hits: list[Hit]) -> list[str]:
+    return [hit.location for hit in hits]
+
+
+# --------------------------------------------------------------- the stored article
+
+
+def test_stored_place_name_hits_only_its_paragraphs(stored: Article) -> None:
+    hits = search(stored, ["Siversk"])
+    expected = [p.number for p in stored.paragraphs if "Siversk" in p.text]
+    assert expected  # the stored article does mention it
+    assert [h.paragraph for h in hits] == expected
+    assert all(h.section == "body" and h.match == "Siversk" for h in hits)
+    assert all(h.ref == "putin-orders-advance-lysychansk" for h in hits)
+
+
+def test_stored_match_offsets_index_the_paragraph(stored: Article) -> None:
+    texts = {p.number: p.text for p in stored.paragraphs}
+    for hit in search(stored, ["Lysychansk"]):
+        if hit.section == "body":
+            assert texts[hit.paragraph][hit.start : hit.end] == hit.match
+        assert hit.match in hit.sentence
+        assert hit.sentence in hit.context
+
+
+def test_stored_title_caption_and_embed_are_searched(stored: Article) -> None:
+    sections = {h.section for h in search(stored, ["Lysychansk"])}
+    assert sections == {"title", "caption", "body", "embed"}
+    (embed_hit,) = search(stored, ["liberation"])
+    assert embed_hit.section == "embed" and embed_hit.paragraph == 1
+    assert embed_hit.location == "embed 1"
+
+
+def test_stored_and_of_two_terms(stored: Article) -> None:
+    both = search(stored, ["Shoigu", "Putin"])
+    shoigu = {h.paragraph for h in search(stored, ["Shoigu"])}
+    putin = {h.paragraph for h in search(stored, ["Putin"])}
+    assert {h.paragraph for h in both} == shoigu & putin
+    assert {h.match for h in both} == {"Shoigu", "Putin"}
+
+
+def test_stored_any_term_is_or(stored: Article) -> None:
+    either = search(stored, ["Shoigu", "Siversk"], any_term=True)
+    assert {h.paragraph for h in either} == {
+        h.paragraph for h in search(stored, ["Shoigu"]) + search(stored, ["Siversk"])
+    }
+
+
+def test_stored_phrase(stored: Article) -> None:
+    hits = search(stored, ["Moscow  Times"])  # spaces in a phrase are any whitespace
+    assert [h.match for h in hits] == ["Moscow Times"]
+
+
+def test_stored_stem_finds_inflections(stored: Article) -> None:
+    matches = {h.match.lower() for h in search(stored, ["advance"], stem=True)}
+    assert {"advance", "advanced"} <= matches
+    assert all(m.startswith("advanc") for m in matches)
+    assert len(search(stored, ["advance"])) < len(search(stored, ["advance"], stem=True)) + 1
+
+
+def test_stored_regex(stored: Article) -> None:
+    hits = search(stored, [r"Slov\w+sk"], regex=True)
+    assert hits and all(h.match == "Slovyansk" for h in hits)
+
+
+def test_stored_context_sentences(stored: Article) -> None:
+    (plain,) = [h for h in search(stored, ["nightly address"])]
+    (wide,) = [h for h in search(stored, ["nightly address"], context=1)]
+    assert plain.context == plain.sentence
+    assert len(wide.context) > len(wide.sentence)
+    assert wide.sentence in wide.context
+
+
+# ------------------------------------------------------------------- folding
+
+
+def test_apostrophe_styles_both_found() -> None:
+    article = make("The army’s plan failed.", "The army's plan held.")
+    assert [h.match for h in search(article, ["army's"])] == ["army’s", "army's"]
+    assert [h.match for h in search(article, ["army’s"])] == ["army’s", "army's"]
+
+
+def test_curly_quotes_match_straight() -> None:
+    article = make("He called it a “triumph” on air.")
+    (hit,) = search(article, ['"triumph"'])
+    assert hit.match == "“triumph”"
+
+
+def test_accents_fold_both_ways() -> None:
+    article = make("Officials in Kyïv and in Kyiv met in Zürich.")
+    assert [h.match for h in search(article, ["Kyiv"])] == ["Kyïv", "Kyiv"]
+    assert [h.match for h in search(article, ["kyïv"])] == ["Kyïv", "Kyiv"]
+    assert [h.match for h in search(article, ["zurich"])] == ["Zürich"]
+
+
+def test_decomposed_accent_is_highlighted_whole() -> None:
+    text = "A visit to Kyi\u0308v today."
+    (hit,) = search(make(text), ["kyi"])
+    assert hit.match == "Kyi\u0308"  # the diaeresis stays with its letter
+
+
+def test_dashes_and_hyphens_match() -> None:
+    article = make("A well–known figure, a well—known place, a well-known name.")
+    assert len(search(article, ["well-known"])) == 3
+    assert len(search(article, ["well—known"])) == 3
+
+
+def test_expansions_map_back_to_whole_characters() -> None:
+    article = make("Die Straße war leer… oder?")
+    (hit,) = search(article, ["strasse"])
+    assert hit.match == "Straße"
+    assert search(article, ["tras"]) == []  # would cut the ß in half
+    assert search(article, ["sse"])[0].match == "ße"
+    (dots,) = search(article, ["leer..."])
+    assert dots.match == "leer…"
+
+
+def test_exact_turns_folding_off() -> None:
+    article = make("Kyïv’s mayor spoke.")
+    assert search(article, ["Kyiv's"], exact=True) == []
+    assert [h.match for h in search(article, ["kyïv’s"], exact=True)] == ["Kyïv’s"]
+
+
+def test_case_sensitive() -> None:
+    article = make("Bill paid the bill.")
+    assert [h.match for h in search(article, ["bill"])] == ["Bill", "bill"]
+    assert [h.match for h in search(article, ["bill"], case_sensitive=True)] == ["bill"]
+    assert [h.match for h in search(article, ["b.ll"], regex=True)] == ["Bill", "bill"]
+    assert len(search(article, ["B.ll"], regex=True, case_sensitive=True)) == 1
+
+
+# ----------------------------------------------------------- words, regex, stems
+
+
+def test_whole_words() -> None:
+    article = make("The war in the Warsaw area; post-war plans.")
+    assert [h.match for h in search(article, ["war"])] == ["war", "War", "war"]
+    assert [h.match for h in search(article, ["war"], word=True)] == ["war", "war"]
+
+
+def test_regex_error_names_the_position() -> None:
+    with pytest.raises(NewsreadError, match=r"unterminated character set at position 3"):
+        search(make("text"), ["abc[(d"], regex=True)
+    with pytest.raises(NewsreadError) as info:
+        search(make("text"), ["(unclosed"], regex=True)
+    assert info.value.exit_code == 2
+
+
+def test_regex_folds_literal_characters() -> None:
+    article = make("In Kyiv the Ukraine’s flag flew.")
+    assert [h.match for h in search(article, [r"Ky[iï]v"], regex=True)] == ["Kyiv"]
+    assert [h.match for h in search(article, [r"Ukraine’s?"], regex=True)] == ["Ukraine’s"]
+
+
+def test_empty_regex_matches_are_ignored() -> None:
+    assert search(make("abc"), ["x*"], regex=True) == []
+
+
+def test_stem_forms_and_phrases() -> None:
+    article = make(
+        "Troops advanced. Troops are advancing. The advance stalled. He advances slowly.",
+        "The city's cities tried trying tries.",
+    )
+    forms = [h.match for h in search(article, ["advance"], stem=True)]
+    assert forms == ["advanced", "advancing", "advance", "advances"]
+    assert [h.match for h in search(article, ["city"], stem=True)] == ["city's", "cities"]
+    assert len(search(article, ["try"], stem=True)) == 3
+    assert [h.match for h in search(article, ["troop advance"], stem=True)] == ["Troops advanced"]
+
+
+def test_stem_rejects_regex_and_empty_words() -> None:
+    with pytest.raises(NewsreadError):
+        search(make("x"), ["a"], stem=True, regex=True)
+    with pytest.raises(NewsreadError):
+        search(make("x"), ["..."], stem=True)
+
+
+@pytest.mark.parametrize("terms", [[], [""], ["  "]])
+def test_empty_terms_are_errors(terms: list[str]) -> None:
+    with pytest.raises(NewsreadError):
+        search(make("text"), terms)
+
+
+def test_negative_context_is_an_error() -> None:
+    with pytest.raises(NewsreadError):
+        search(make("text"), ["text"], context=-1)
+
+
+# --------------------------------------------------------- sentences and context
+
+
+def test_sentence_respects_abbreviations_and_quotes() -> None:
+    article = make('The U.S. envoy met Gov. Reed. "We agreed," Reed said. Then the talks ended.')
+    (hit,) = search(article, ["envoy"])
+    assert hit.sentence == "The U.S. envoy met Gov. Reed."
+    (quote,) = search(article, ["agreed"])
+    assert quote.sentence == '"We agreed," Reed said.'
+
+
+def test_context_stays_in_its_paragraph() -> None:
+    article = make("One. Two. Three target. Four. Five.", "Six.")
+    (hit,) = search(article, ["target"], context=1)
+    assert hit.context == "Two. Three target. Four."
+    (wide,) = search(article, ["target"], context=9)
+    assert wide.context == "One. Two. Three target. Four. Five."
+
+
+def test_match_across_sentences_reports_both() -> None:
+    (hit,) = search(make("It ended. Then it began."), [r"ended\. Then"], regex=True)
+    assert hit.sentence == "It ended. Then it began."
+
+
+def test_passages_merge_hits_in_one_sentence() -> None:
+    article = make("Red and red again. Blue. Red once more.")
+    hits = search(article, ["red"])
+    groups = passages(hits)
+    assert [len(p.hits) for p in groups] == [2, 1]
+    assert groups[0].spans() == [(0, 3), (8, 11)]
+    merged = passages(search(article, ["red"], context=1))
+    assert len(merged) == 1 and merged[0].text == "Red and red again. Blue. Red once more."
+
+
+def test_overlapping_terms_are_separate_hits_with_one_highlight() -> None:
+    article = make("The Luhansk region fell.")
+    hits = search(article, ["Luhansk", "Luhansk region"])
+    assert [h.match for h in hits] == ["Luhansk", "Luhansk region"]
+    assert passages(hits)[0].spans() == [(4, 18)]
+    assert matching_units(hits) == 1
+
+
+# ------------------------------------------------------------------ structure
+
+
+def test_units_in_reading_order() -> None:
+    article = make("First.", "Second.", title="T", caption="C")
+    article.embeds = [Embed("after one", after=1), Embed("before all", after=0)]
+    assert [(s, n) for s, n, _ in units(article)] == [
+        ("title", 0),
+        ("caption", 0),
+        ("embed", 2),
+        ("body", 1),
+        ("embed", 1),
+        ("body", 2),
+    ]
+
+
+def test_hits_from_parsed_markdown() -> None:
+    article = parse_article("# A *bold* Title\n\nBody text with a [link](#) in it.\n")
+    assert where(search(article, ["bold"])) == ["title"]
+    assert search(article, ["link in"])[0].match == "link in"
+
+
+def test_compiled_queries_are_cached() -> None:
+    first = search(make("alpha"), ["alpha"])
+    info = compile_query.cache_info()
+    second = search(make("alpha beta"), ["alpha"])
+    assert compile_query.cache_info().hits == info.hits + 1
+    assert first[0].match == second[0].match
+
+
+def test_to_dict_has_the_json_fields() -> None:
+    (hit,) = search(make("Alpha beta."), ["beta"])
+    assert hit.to_dict() == {
+        "ref": "fixture",
+        "paragraph": 1,
+        "section": "body",
+        "sentence": "Alpha beta.",
+        "match": "beta",
+        "start": 6,
+        "end": 10,
+        "context": "Alpha beta.",
+    }
+
+
+def test_huge_paragraph_is_searched() -> None:
+    text = ("word " * 200_000) + "needle. " + ("." * 100_000) + " " + ("a" * 100_000)
+    (hit,) = search(make(text), ["needle"], context=1)
+    assert hit.match == "needle"
+    assert search(make("ab" * 300_000), ["aba"], word=True) == []
