@@ -1,0 +1,867 @@
+"""Citations of an article in the common style guides, and reference-manager exports.
+
+Pure core: no Typer, no Rich. A citation is a sequence of (text, italic) segments so
+each renderer decides how italics look (terminal italics, Markdown ``*…*``, HTML
+``<i>…</i>``, or nothing in plain text).
+
+Decisions where the issue is silent (each follows the guide named):
+
+- Access dates appear only where a guide requires them: always in Harvard (Cite Them
+  Right), IEEE and Vancouver; in MLA and Chicago only when the article has no date
+  (both guides ask for one then); never in APA (news is not "designed to change").
+  The date is ``accessed=``, else the article's own ``accessed``, else today.
+- APA: news sites without a print edition (websites, broadcasters, agencies, unknown
+  domains) take the italic-title form; newspapers and magazines the italic-periodical
+  form. The site name is left out when it repeats an organisation author.
+- Chicago sets agencies in roman and every other outlet in italics, dropping "The";
+  so does Vancouver (NLM omits "The" from newspaper titles, and uses no italics).
+- Sentence case (APA, Harvard, IEEE, Vancouver) is computed from the body; title case
+  follows MLA or Chicago (`newsread.titlecase`).
+- Unsigned articles: APA, MLA and IEEE start with the title; Chicago bibliography and
+  author-date entries and Harvard start with the periodical's name, as those guides show.
+- In-text: IEEE "[1]", Vancouver "(1)"; Chicago notes-bibliography gives its short note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import html
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsread.errors import NewsreadError
+from newsread.model import Article
+from newsread.names import Name, ascii_key, parse_names
+from newsread.outlets import AGENCY, MAGAZINE, NEWSPAPER
+from newsread.titlecase import (
+    ARTICLES,
+    COORDINATING,
+    PREPOSITIONS,
+    CaseEvidence,
+    quotes_inside,
+    sentence_case,
+    short_title,
+    title_case,
+)
+
+Segment = tuple[str, bool]
+
+#: Style name → one-line description (for ``--list-styles``); exports come last.
+STYLES: dict[str, str] = {
+    "apa": "APA 7th edition (reference list)",
+    "mla": "MLA Handbook 9th edition (works cited)",
+    "chicago": "Chicago Manual of Style 18th ed., notes and bibliography (--form)",
+    "chicago-author-date": "Chicago Manual of Style 18th ed., author-date",
+    "harvard": "Harvard (Cite Them Right)",
+    "ieee": "IEEE reference style",
+    "vancouver": "Vancouver (NLM, Citing Medicine)",
+    "bibtex": "BibTeX entry (export)",
+    "biblatex": "BibLaTeX entry (export)",
+    "ris": "RIS record (export)",
+    "csl-json": "CSL-JSON item (export)",
+}
+EXPORTS = frozenset({"bibtex", "biblatex", "ris", "csl-json"})
+FORMS = ("bibliography", "note", "short-note")
+
+_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+_MLA_MONTHS = [
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "June",
+    "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
+]  # fmt: skip
+_IEEE_MONTHS = [
+    "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.",
+    "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.",
+]  # fmt: skip
+_NLM_MONTHS = [m[:3] for m in _MONTHS]
+_BIBTEX_MONTHS = [m[:3].lower() for m in _MONTHS]
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A formatted citation: text segments, each italic or not."""
+
+    segments: tuple[Segment, ...]
+    style: str
+    form: str = "bibliography"
+    in_text: bool = False
+
+    def __str__(self) -> str:
+        return to_plain(self)
+
+
+def to_plain(citation: Citation | Sequence[Segment]) -> str:
+    """The citation as plain text: italics dropped."""
+    return "".join(text for text, _ in _segments(citation))
+
+
+def to_markdown(citation: Citation | Sequence[Segment]) -> str:
+    """Markdown with ``*…*`` italics; asterisks in the text are escaped."""
+    out = []
+    for text, italic in _segments(citation):
+        text = text.replace("\\", "\\\\").replace("*", "\\*")
+        out.append(f"*{text}*" if italic else text)
+    return "".join(out)
+
+
+def to_html(citation: Citation | Sequence[Segment]) -> str:
+    """HTML-escaped text with ``<i>…</i>`` italics."""
+    out = []
+    for text, italic in _segments(citation):
+        text = html.escape(text, quote=False)
+        out.append(f"<i>{text}</i>" if italic else text)
+    return "".join(out)
+
+
+def _segments(citation: Citation | Sequence[Segment]) -> Sequence[Segment]:
+    return citation.segments if isinstance(citation, Citation) else citation
+
+
+class _Builder:
+    """Collects segments, merging neighbours of the same kind."""
+
+    def __init__(self) -> None:
+        self.parts: list[Segment] = []
+
+    def add(self, text: str, italic: bool = False) -> _Builder:
+        if not text:
+            return self
+        if self.parts and self.parts[-1][1] == italic:
+            self.parts[-1] = (self.parts[-1][0] + text, italic)
+        else:
+            self.parts.append((text, italic))
+        return self
+
+    def text(self) -> str:
+        return "".join(t for t, _ in self.parts)
+
+    def ends_with_stop(self) -> bool:
+        return self.text().rstrip("”’\"'").endswith((".", "?", "!"))
+
+    def stop(self) -> _Builder:
+        """A period, unless the text already ends with one (or ? !)."""
+        return self if self.ends_with_stop() else self.add(".")
+
+
+def _closed(text: str, mark: str) -> str:
+    """`text` + `mark`, where a title's own ? or ! replaces a period."""
+    if mark == "." and text.endswith((".", "?", "!")):
+        return text
+    return text + mark
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+@dataclass
+class _Meta:
+    """What every style reads from an article, prepared once."""
+
+    names: list[Name]
+    raw_title: str
+    evidence: CaseEvidence
+    published: dt.date | None
+    publisher: str
+    kind: str | None
+    url: str
+    accessed: dt.date
+
+    @property
+    def print_edition(self) -> bool:
+        return self.kind in (NEWSPAPER, MAGAZINE)
+
+    def sentence_title(self) -> str:
+        return sentence_case(self.raw_title, self.evidence)
+
+    def title(self, style: str) -> str:
+        return title_case(self.raw_title, style, self.evidence)
+
+    def org_is_publisher(self) -> bool:
+        """One organisation author that is the outlet itself ("Reuters" on reuters.com)."""
+        if len(self.names) != 1 or not self.names[0].organisation:
+            return False
+        return _drop_the(self.names[0].family).casefold() == _drop_the(self.publisher).casefold()
+
+
+def _meta(article: Article, accessed: dt.date | None) -> _Meta:
+    title = " ".join((article.title or "").split()).rstrip()
+    if title.endswith(".") and not title.endswith(".."):
+        last = title.split()[-1]
+        if last.count(".") == 1:  # a sentence period, not "U.S."
+            title = title[:-1]
+    return _Meta(
+        names=parse_names(article.authors),
+        raw_title=title or "Untitled",
+        evidence=CaseEvidence.from_text(p.text for p in article.paragraphs),
+        published=article.published,
+        publisher=(article.publisher or "").strip(),
+        kind=article.publisher_kind,
+        url=(article.url or "").strip(),
+        accessed=accessed or article.accessed or dt.date.today(),
+    )
+
+
+def _drop_the(name: str) -> str:
+    return name[4:] if name.startswith("The ") and len(name) > 4 else name
+
+
+def _join(items: list[str], *, last: str, serial: bool = True) -> str:
+    """ "A, B, and C" / "A and B" joined in English with a chosen final conjunction."""
+    if len(items) <= 1:
+        return "".join(items)
+    if len(items) == 2:
+        return f"{items[0]} {last} {items[1]}"
+    sep = ", " + last + " " if serial else " " + last + " "
+    return ", ".join(items[:-1]) + sep + items[-1]
+
+
+# ----------------------------------------------------------------------------- dates
+
+
+def _full_date(date: dt.date) -> str:
+    return f"{_MONTHS[date.month - 1]} {date.day}, {date.year}"
+
+
+def _day_month_year(date: dt.date, months: list[str]) -> str:
+    return f"{date.day} {months[date.month - 1]} {date.year}"
+
+
+# ------------------------------------------------------------------------------ APA
+
+
+def _apa_name(name: Name) -> str:
+    if name.organisation or not name.given:
+        return name.family + (f", {name.suffix}" if name.suffix else "")
+    return f"{name.family}, {name.initials()}" + (f", {name.suffix}" if name.suffix else "")
+
+
+def _apa_authors(names: list[Name]) -> str:
+    """APA 7 §9.8: up to 20 names, "&" before the last; 21 or more: 19, ellipsis, last."""
+    items = [_apa_name(n) for n in names]
+    if len(items) == 1:
+        return items[0]
+    if len(items) > 20:
+        return ", ".join(items[:19]) + ", . . . " + items[-1]
+    return ", ".join(items[:-1]) + ", & " + items[-1]
+
+
+def _apa(m: _Meta) -> _Builder:
+    """Author. (Date). Title. Site. URL — italics on the title (web) or periodical (print)."""
+    b = _Builder()
+    date = (
+        f"({m.published.year}, {_MONTHS[m.published.month - 1]} {m.published.day})"
+        if (m.published)
+        else "(n.d.)"
+    )
+    title = quotes_inside(m.sentence_title(), "none")
+    title_italic = not m.print_edition
+    if m.names:
+        b.add(_apa_authors(m.names)).stop().add(f" {date}. ")
+        b.add(title, title_italic).add("" if title.endswith(("?", "!")) else ".")
+    else:
+        b.add(title, title_italic).add("" if title.endswith(("?", "!")) else ".")
+        b.add(f" {date}.")
+    if m.publisher and not m.org_is_publisher():
+        b.add(" ").add(m.publisher, not title_italic).add(".")
+    if m.url:
+        b.add(" " + m.url)
+    return b
+
+
+def _apa_in_text(m: _Meta) -> _Builder:
+    year = str(m.published.year) if m.published else "n.d."
+    b = _Builder().add("(")
+    if m.names:
+        b.add(_surnames(m.names, "&") + ", " + year)
+    else:
+        short = quotes_inside(short_title(title_case(m.raw_title, "apa")), "double")
+        if m.print_edition:
+            b.add(f"“{short},” {year}")
+        else:
+            b.add(short, True).add(f", {year}")
+    return b.add(")")
+
+
+def _surnames(names: list[Name], conjunction: str, et_al: int = 3) -> str:
+    """Family names for in-text citations: "A", "A and B", "A et al." (from `et_al` names)."""
+    families = [n.family for n in names]
+    if len(families) >= et_al:
+        return families[0] + " et al."
+    return f" {conjunction} ".join(families)
+
+
+# ------------------------------------------------------------------------------ MLA
+
+
+def _mla_authors(names: list[Name]) -> str:
+    """MLA 9: one name inverted; two: "A, and B"; three or more: "A, et al."."""
+    if len(names) >= 3:
+        return names[0].inverted() + ", et al"
+    if len(names) == 2:
+        return f"{names[0].inverted()}, and {names[1].display()}"
+    return names[0].inverted()
+
+
+def _mla_url(url: str) -> str:
+    return re.sub(r"^https?://", "", url)
+
+
+def _mla(m: _Meta) -> _Builder:
+    """Author. “Title.” *Container*, date, URL. — access date only for undated articles."""
+    b = _Builder()
+    if m.names and not m.org_is_publisher():
+        b.add(_mla_authors(m.names)).stop().add(" ")
+    title = quotes_inside(m.title("mla"), "double")
+    b.add("“" + _closed(title, ".") + "”")
+    rest: list[Segment] = []
+    if m.publisher:
+        rest.append((m.publisher, True))
+    if m.published:
+        rest.append((_day_month_year(m.published, _MLA_MONTHS), False))
+    if m.url:
+        rest.append((_mla_url(m.url), False))
+    for index, (text, italic) in enumerate(rest):
+        b.add(" " if index == 0 else ", ").add(text, italic)
+    if rest:
+        b.add(".")
+    if not m.published:
+        b.add(" Accessed " + _day_month_year(m.accessed, _MLA_MONTHS) + ".")
+    return b
+
+
+def _mla_in_text(m: _Meta) -> _Builder:
+    if m.names and not m.org_is_publisher():
+        names = m.names
+        if len(names) == 2:
+            return _Builder().add(f"({names[0].family} and {names[1].family})")
+        return _Builder().add("(" + _surnames(names, "and") + ")")
+    short = quotes_inside(short_title(m.title("mla")), "double")
+    return _Builder().add(f"(“{short}”)")
+
+
+# -------------------------------------------------------------------------- Chicago
+
+
+def _chicago_authors(names: list[Name]) -> str:
+    """CMOS 18 bibliography: up to six names; seven or more: the first three, et al."""
+    if len(names) > 6:
+        shown = [names[0].inverted()] + [n.display() for n in names[1:3]]
+        return ", ".join(shown) + ", et al."
+    items = [names[0].inverted()] + [n.display() for n in names[1:]]
+    if len(items) == 2:
+        return f"{items[0]}, and {items[1]}"
+    return _join(items, last="and")
+
+
+def _chicago_note_authors(names: list[Name]) -> str:
+    """CMOS 18 notes: one or two names in full; three or more: "A et al."."""
+    if len(names) >= 3:
+        return names[0].display() + " et al."
+    return " and ".join(n.display() for n in names)
+
+
+def _chicago_periodical(m: _Meta) -> Segment:
+    return (_drop_the(m.publisher), m.kind != AGENCY)
+
+
+def _chicago(m: _Meta, form: str) -> _Builder:
+    b = _Builder()
+    title = quotes_inside(m.title("chicago"), "double")
+    periodical = _chicago_periodical(m) if m.publisher else None
+    if form == "short-note":
+        short = quotes_inside(short_title(m.title("chicago")), "double")
+        if m.names:
+            b.add(_surnames(m.names, "and") + ", ")
+        return b.add("“" + _closed(short, ".") + "”")
+    if form == "note":
+        parts: list[Segment] = []
+        if m.names:
+            parts.append((_chicago_note_authors(m.names), False))
+        parts.append(("“" + _closed(title, ",") + "”", False))
+        if periodical:
+            parts.append(periodical)
+        if m.published:
+            parts.append((_full_date(m.published), False))
+        else:
+            parts.append(("accessed " + _full_date(m.accessed), False))
+        if m.url:
+            parts.append((m.url, False))
+        for index, (text, italic) in enumerate(parts):
+            previous = parts[index - 1][0] if index else ""
+            b.add("" if index == 0 else (" " if previous.endswith("”") else ", "))
+            b.add(text, italic)
+        return b.add(".")
+    # bibliography
+    if m.names:
+        b.add(_chicago_authors(m.names)).stop().add(" ")
+        b.add("“" + _closed(title, ".") + "”")
+        if periodical:
+            b.add(" ").add(*periodical)
+        if m.published:
+            b.add(", " if periodical else " ").add(_full_date(m.published) + ".")
+        else:
+            b.stop().add(" Accessed " + _full_date(m.accessed) + ".")
+    else:
+        if periodical:
+            b.add(*periodical).stop().add(" ")
+        b.add("“" + _closed(title, ".") + "”")
+        if m.published:
+            b.add(" " + _full_date(m.published) + ".")
+        else:
+            b.add(" Accessed " + _full_date(m.accessed) + ".")
+    if m.url:
+        b.add(f" {m.url}.")
+    return b
+
+
+def _chicago_author_date(m: _Meta) -> _Builder:
+    """Author. Year. “Title.” *Periodical*, Month Day. URL."""
+    b = _Builder()
+    title = quotes_inside(m.title("chicago"), "double")
+    periodical = _chicago_periodical(m) if m.publisher else None
+    year = str(m.published.year) if m.published else "n.d."
+    if m.names:
+        b.add(_chicago_authors(m.names)).stop().add(f" {year}. ")
+        b.add("“" + _closed(title, ".") + "”")
+        if periodical:
+            b.add(" ").add(*periodical)
+    else:
+        if periodical:
+            b.add(*periodical).stop().add(f" {year}. ")
+        else:
+            b.add(f"“{_closed(title, '.')}” {year}.")
+            title = ""
+        if title:
+            b.add("“" + _closed(title, ".") + "”")
+    if m.published:
+        month_day = f"{_MONTHS[m.published.month - 1]} {m.published.day}."
+        b.add(", " + month_day if m.names and periodical else " " + month_day)
+    else:
+        b.stop().add(" Accessed " + _full_date(m.accessed) + ".")
+    if m.url:
+        b.add(f" {m.url}.")
+    return b
+
+
+def _chicago_author_date_in_text(m: _Meta) -> _Builder:
+    year = str(m.published.year) if m.published else "n.d."
+    sep = ", " if not m.published else " "
+    b = _Builder().add("(")
+    if m.names:
+        b.add(_surnames(m.names, "and", et_al=3) + sep + year)
+    elif m.publisher:
+        b.add(*_chicago_periodical(m)).add(sep + year)
+    else:
+        short = quotes_inside(short_title(m.title("chicago")), "double")
+        b.add(f"“{short}”{sep}{year}")
+    return b.add(")")
+
+
+# -------------------------------------------------------------------------- Harvard
+
+
+def _harvard_name(name: Name) -> str:
+    if name.organisation or not name.given:
+        return name.family
+    text = f"{name.family}, {name.initials(spaced=False)}"
+    return text + (f", {name.suffix}" if name.suffix else "")
+
+
+def _harvard_authors(names: list[Name]) -> str:
+    """Cite Them Right: up to three names ("A, B and C"); four or more: "A et al."."""
+    if len(names) >= 4:
+        return _harvard_name(names[0]) + " et al."
+    return _join([_harvard_name(n) for n in names], last="and", serial=False)
+
+
+def _harvard(m: _Meta) -> _Builder:
+    """Author (Year) ‘Title’, *Newspaper*, Day Month. Available at: URL (Accessed: date)."""
+    b = _Builder()
+    year = f"({m.published.year})" if m.published else "(no date)"
+    title = "‘" + quotes_inside(m.sentence_title(), "single") + "’"
+    if m.names:
+        b.add(_harvard_authors(m.names) + f" {year} {title}")
+        if m.publisher:
+            b.add(", ").add(m.publisher, True)
+    elif m.publisher:
+        b.add(m.publisher, True).add(f" {year} {title}")
+    else:
+        b.add(f"{title} {year}")
+    if m.published:
+        b.add(f", {m.published.day} {_MONTHS[m.published.month - 1]}")
+    b.add(".")
+    if m.url:
+        b.add(f" Available at: {m.url} (Accessed: {m.accessed.day} ")
+        b.add(f"{_MONTHS[m.accessed.month - 1]} {m.accessed.year}).")
+    return b
+
+
+def _harvard_in_text(m: _Meta) -> _Builder:
+    year = str(m.published.year) if m.published else "no date"
+    b = _Builder().add("(")
+    if m.names:
+        families = [n.family for n in m.names]
+        who = (
+            families[0] + " et al."
+            if len(families) >= 4
+            else _join(families, last="and", serial=False)
+        )
+        b.add(f"{who}, {year}")
+    elif m.publisher:
+        b.add(m.publisher, True).add(f", {year}")
+    else:
+        b.add(f"‘{short_title(m.sentence_title())}’, {year}")
+    return b.add(")")
+
+
+# ----------------------------------------------------------------------------- IEEE
+
+
+def _ieee_name(name: Name) -> str:
+    if name.organisation or not name.given:
+        return name.family
+    return f"{name.initials()} {name.family}" + (f" {name.suffix}" if name.suffix else "")
+
+
+def _ieee(m: _Meta) -> _Builder:
+    """A. Author, “Title,” *Periodical*, Mon. D, YYYY. Accessed: … [Online]. Available: URL"""
+    b = _Builder()
+    names = m.names
+    if names:
+        if len(names) > 6:
+            b.add(_ieee_name(names[0]) + " et al., ")
+        else:
+            items = [_ieee_name(n) for n in names]
+            b.add(_join(items, last="and") + ", ")
+    title = quotes_inside(m.sentence_title(), "double")
+    b.add("“" + (title if title.endswith(("?", "!")) else title + ",") + "”")
+    if m.publisher:
+        b.add(" ").add(m.publisher, True)
+    if m.published:
+        d = m.published
+        b.add(f", {_IEEE_MONTHS[d.month - 1]} {d.day}, {d.year}")
+    b.add(".")
+    if m.url:
+        a = m.accessed
+        b.add(f" Accessed: {_IEEE_MONTHS[a.month - 1]} {a.day}, {a.year}. [Online].")
+        b.add(f" Available: {m.url}")
+    return b
+
+
+# ------------------------------------------------------------------------ Vancouver
+
+
+def _nlm_name(name: Name) -> str:
+    if name.organisation or not name.given:
+        return name.family
+    text = f"{name.family} {name.initials(dots=False)}"
+    return text + (f" {name.suffix.rstrip('.')}" if name.suffix else "")
+
+
+def _vancouver(m: _Meta) -> _Builder:
+    """Author AA. Title. Newspaper [Internet]. YYYY Mon D [cited YYYY Mon D]. Available from: URL"""
+    b = _Builder()
+    if m.names:
+        items = [_nlm_name(n) for n in m.names[:6]]
+        b.add(", ".join(items) + (", et al." if len(m.names) > 6 else ""))
+        b.stop().add(" ")
+    b.add(_closed(quotes_inside(m.sentence_title(), "none"), "."))
+    if m.publisher:
+        b.add(" " + _drop_the(m.publisher) + (" [Internet]." if m.url else "."))
+    date = (
+        f"{m.published.year} {_NLM_MONTHS[m.published.month - 1]} {m.published.day}"
+        if m.published
+        else "[date unknown]"
+    )
+    b.add(" " + date)
+    if m.url:
+        a = m.accessed
+        b.add(f" [cited {a.year} {_NLM_MONTHS[a.month - 1]} {a.day}]. Available from: {m.url}")
+    else:
+        b.add(".")
+    return b
+
+
+# -------------------------------------------------------------------------- exports
+
+
+def citation_key(article: Article) -> str:
+    """A stable BibTeX key: first author's family name, year, first content word of the title.
+
+    Unsigned articles use the publisher's name ("moscowtimes2022putin").
+    """
+    names = parse_names(article.authors)
+    if names:
+        who = ascii_key(names[0].core_family) if not names[0].organisation else ""
+        who = who or ascii_key(_drop_the(names[0].family))
+    else:
+        who = ascii_key(_drop_the(article.publisher or "")) or "anon"
+    year = str(article.published.year) if article.published else "nd"
+    minor = ARTICLES | COORDINATING | PREPOSITIONS
+    word = next(
+        (
+            ascii_key(w)
+            for w in (article.title or "").split()
+            if w.lower() not in minor and ascii_key(w)
+        ),
+        "",
+    )
+    return who + year + word
+
+
+_LATEX_SPECIAL = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def latex_escape(text: str) -> str:
+    """Escape the characters TeX treats specially; other Unicode passes (biber, UTF-8)."""
+    return "".join(_LATEX_SPECIAL.get(char, char) for char in text)
+
+
+def _bib_title(m: _Meta) -> str:
+    """The title with proper nouns and acronyms braced, so BibTeX styles keep their case."""
+    cased = m.sentence_title()
+    out: list[str] = []
+    for index, word in enumerate(cased.split()):
+        escaped = latex_escape(word)
+        stripped = word.strip("“”‘’\"'().,:;?!")
+        if index and stripped[:1].isupper():
+            escaped = "{" + escaped + "}"
+        out.append(escaped)
+    original = [latex_escape(w) for w in m.raw_title.split()]
+    # Keep the title as published, protecting the words that sentence case kept capitalised.
+    protected = [
+        o if not c.startswith("{") else "{" + o + "}" for o, c in zip(original, out, strict=False)
+    ]
+    return " ".join(protected)
+
+
+def _bib_name(name: Name) -> str:
+    if name.organisation:
+        return "{" + latex_escape(name.family) + "}"
+    if not name.given:
+        return latex_escape(name.family)
+    parts = [latex_escape(name.family)]
+    if name.suffix:
+        parts.append(latex_escape(name.suffix))
+    parts.append(latex_escape(name.given))
+    return ", ".join(parts)
+
+
+def _bib_fields(
+    article: Article, accessed: dt.date | None, biblatex: bool
+) -> list[tuple[str, str]]:
+    m = _meta(article, accessed)
+    fields: list[tuple[str, str]] = []
+    if m.names:
+        fields.append(("author", " and ".join(_bib_name(n) for n in m.names)))
+    fields.append(("title", _bib_title(m)))
+    if biblatex:
+        if m.publisher:
+            fields.append(("journaltitle", latex_escape(m.publisher)))
+        fields.append(("entrysubtype", "newspaper"))
+        if m.published:
+            fields.append(("date", m.published.isoformat()))
+    else:
+        if m.publisher:
+            fields.append(("journal", latex_escape(m.publisher)))
+        if m.published:
+            fields.append(("year", str(m.published.year)))
+            fields.append(("month", _BIBTEX_MONTHS[m.published.month - 1]))
+            fields.append(("day", str(m.published.day)))
+    if m.url:
+        fields.append(("url", m.url))
+        if biblatex:
+            fields.append(("urldate", m.accessed.isoformat()))
+        else:
+            fields.append(("note", f"Accessed {m.accessed.isoformat()}"))
+    if article.language and biblatex:
+        fields.append(("langid", latex_escape(article.language)))
+    return fields
+
+
+def _bib_entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
+    lines = [f"@{kind}{{{key},"]
+    width = max(len(name) for name, _ in fields)
+    for name, value in fields:
+        rendered = value if name == "month" and value in _BIBTEX_MONTHS else "{" + value + "}"
+        lines.append(f"  {name.ljust(width)} = {rendered},")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def to_bibtex(article: Article, *, accessed: dt.date | None = None) -> str:
+    """A classic BibTeX ``@article`` (month as a macro, access date in ``note``)."""
+    return _bib_entry("article", citation_key(article), _bib_fields(article, accessed, False))
+
+
+def to_biblatex(article: Article, *, accessed: dt.date | None = None) -> str:
+    """A BibLaTeX ``@article`` with ``entrysubtype = {newspaper}``, ``date`` and ``urldate``."""
+    return _bib_entry("article", citation_key(article), _bib_fields(article, accessed, True))
+
+
+def _ris_name(name: Name) -> str:
+    if name.organisation or not name.given:
+        return name.family
+    return f"{name.family}, {name.given}" + (f", {name.suffix}" if name.suffix else "")
+
+
+def _ris_date(date: dt.date) -> str:
+    return f"{date.year:04d}/{date.month:02d}/{date.day:02d}/"
+
+
+def to_ris(article: Article, *, accessed: dt.date | None = None) -> str:
+    """One RIS ``NEWS`` record: ``TAG  - value`` lines from ``TY`` to a closing ``ER  - ``."""
+    m = _meta(article, accessed)
+    rows: list[tuple[str, str]] = [("TY", "NEWS")]
+    rows += [("AU", _ris_name(n)) for n in m.names]
+    rows.append(("TI", m.raw_title))
+    if m.publisher:
+        rows.append(("T2", m.publisher))
+    if m.published:
+        rows.append(("DA", _ris_date(m.published)))
+        rows.append(("PY", str(m.published.year)))
+    if m.url:
+        rows.append(("UR", m.url))
+        rows.append(("Y2", _ris_date(m.accessed)))
+    if article.language:
+        rows.append(("LA", article.language))
+    rows.append(("ER", ""))
+    return "".join(f"{tag}  - {' '.join(value.split())}\n" for tag, value in rows)
+
+
+def _csl_name(name: Name) -> dict[str, str]:
+    if name.organisation or not name.given:
+        return {"literal": name.family}
+    out = {"family": name.core_family, "given": name.given}
+    if name.particle:
+        out["non-dropping-particle"] = name.particle
+    if name.suffix:
+        out["suffix"] = name.suffix
+    return out
+
+
+def _csl_date(date: dt.date) -> dict[str, list[list[int]]]:
+    return {"date-parts": [[date.year, date.month, date.day]]}
+
+
+def csl_item(article: Article, *, accessed: dt.date | None = None) -> dict[str, object]:
+    """The CSL-JSON item: ``article-newspaper`` / ``article-magazine``, else ``webpage``."""
+    m = _meta(article, accessed)
+    kind = {NEWSPAPER: "article-newspaper", MAGAZINE: "article-magazine"}.get(
+        m.kind or "", "webpage"
+    )
+    item: dict[str, object] = {"id": citation_key(article), "type": kind, "title": m.raw_title}
+    if m.names:
+        item["author"] = [_csl_name(n) for n in m.names]
+    if m.publisher:
+        item["container-title"] = m.publisher
+    if m.published:
+        item["issued"] = _csl_date(m.published)
+    if m.url:
+        item["URL"] = m.url
+        item["accessed"] = _csl_date(m.accessed)
+    if article.language:
+        item["language"] = article.language
+    return item
+
+
+def to_csl_json(article: Article, *, accessed: dt.date | None = None) -> str:
+    """A CSL-JSON array holding the one item (the shape Zotero and pandoc import)."""
+    return json.dumps([csl_item(article, accessed=accessed)], ensure_ascii=False, indent=2) + "\n"
+
+
+# ------------------------------------------------------------------------------ API
+
+
+def check_style(style: str) -> str:
+    """The canonical style name, or a NewsreadError listing the valid ones."""
+    name = style.strip().lower()
+    if name in STYLES:
+        return name
+    raise NewsreadError(_unknown("style", style, list(STYLES)))
+
+
+def _unknown(what: str, value: str, valid: list[str]) -> str:
+    close = difflib.get_close_matches(value.strip().lower(), valid, n=1, cutoff=0.5)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return f"unknown {what} {value!r}{hint}; valid {what}s: {', '.join(valid)}"
+
+
+def cite(
+    article: Article,
+    style: str = "apa",
+    *,
+    form: str = "bibliography",
+    in_text: bool = False,
+    accessed: dt.date | None = None,
+) -> Citation:
+    """The article cited in `style`.
+
+    `form` chooses Chicago's bibliography entry, full note or short note (other styles
+    have only "bibliography"); `in_text` gives the parenthetical citation, one line,
+    ready to follow a quotation. Export styles return their text as one plain segment.
+    """
+    name = check_style(style)
+    if form not in FORMS:
+        raise NewsreadError(_unknown("form", form, list(FORMS)))
+    if form != "bibliography" and name != "chicago":
+        raise NewsreadError(f"--form {form} applies only to the chicago style")
+    if name in EXPORTS:
+        if in_text:
+            raise NewsreadError(f"{name} is an export format; it has no in-text form")
+        exporter = {
+            "bibtex": to_bibtex,
+            "biblatex": to_biblatex,
+            "ris": to_ris,
+            "csl-json": to_csl_json,
+        }[name]
+        return Citation(((exporter(article, accessed=accessed), False),), name, form)
+    m = _meta(article, accessed)
+    if in_text:
+        builder = _in_text(m, name)
+        return Citation(tuple(builder.parts), name, form, True)
+    builders = {
+        "apa": lambda: _apa(m),
+        "mla": lambda: _mla(m),
+        "chicago": lambda: _chicago(m, form),
+        "chicago-author-date": lambda: _chicago_author_date(m),
+        "harvard": lambda: _harvard(m),
+        "ieee": lambda: _ieee(m),
+        "vancouver": lambda: _vancouver(m),
+    }
+    return Citation(tuple(builders[name]().parts), name, form)
+
+
+def _in_text(m: _Meta, name: str) -> _Builder:
+    if name == "apa":
+        return _apa_in_text(m)
+    if name == "mla":
+        return _mla_in_text(m)
+    if name == "chicago-author-date":
+        return _chicago_author_date_in_text(m)
+    if name == "harvard":
+        return _harvard_in_text(m)
+    if name == "chicago":
+        return _chicago(m, "short-note")
+    return _Builder().add("[1]" if name == "ieee" else "(1)")
+
+
+def in_text(article: Article, style: str = "apa") -> Citation:
+    """Shorthand for ``cite(article, style, in_text=True)`` (used by ``quotes --cite``)."""
+    return cite(article, style, in_text=True)

@@ -1,0 +1,158 @@
+"""Author names as bylines print them, split into the parts citation styles reorder.
+
+A byline says "Gabriel del Valle" or "Martin Luther King Jr."; styles need the family
+name first ("del Valle, Gabriel"), initials ("King, M. L., Jr.") or both. Particles stay
+with the family name, as English-language style guides sort them; organisations
+("Associated Press", "Reuters Staff") are never inverted or reduced to initials.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from newsread.outlets import outlet_by_name
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a word list written as one string."""
+    return text.split()
+
+
+#: Lower-case name particles that belong to the family name.
+PARTICLES = frozenset(
+    _words("da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu")
+)
+#: Capitalised particles count only here, inside a name ("Martin Van Buren", "Robert De Niro").
+_CAP_PARTICLES = frozenset(_words("van von de del della der di da du la le dos den ten ter"))
+_SUFFIXES = {
+    "jr": "Jr.",
+    "jr.": "Jr.",
+    "sr": "Sr.",
+    "sr.": "Sr.",
+    "ii": "II",
+    "iii": "III",
+    "iv": "IV",
+    "v": "V",
+}
+#: Words that mark a byline as an organisation rather than a person.
+_ORG_WORDS = frozenset(
+    _words(
+        """
+    agency agence associated association board bureau center centre committee company
+    corporation council correspondent correspondents department desk editorial editors
+    foundation group inc institute journal ltd media ministry network news newsroom
+    office organisation organization press reporters reuters service staff team times
+    tribune university wire writers
+    """
+    )
+)
+
+
+@dataclass(frozen=True)
+class Name:
+    """One author. For an organisation only `family` is set (its full name)."""
+
+    given: str = ""
+    family: str = ""
+    suffix: str = ""
+    organisation: bool = False
+
+    @property
+    def particle(self) -> str:
+        """The lower-case particle opening the family name ("del" of "del Valle"), if any."""
+        words = self.family.split()
+        lead = [w for w in words[:-1] if w.lower() in PARTICLES]
+        return " ".join(lead) if len(lead) == len(words) - 1 else ""
+
+    @property
+    def core_family(self) -> str:
+        """The family name without its particle, for CSL and sort keys."""
+        particle = self.particle
+        return self.family[len(particle) :].strip() if particle else self.family
+
+    def initials(self, *, spaced: bool = True, dots: bool = True) -> str:
+        """Initials of the given names: "J. K." (spaced), "J.K." or "JK" (no dots).
+
+        Hyphenated given names keep their hyphen ("Jean-Paul" → "J.-P."), as APA asks.
+        """
+        parts: list[str] = []
+        for word in re.split(r"[\s.]+", self.given):
+            if not word:
+                continue
+            pieces = [p for p in word.split("-") if p]
+            marks = [p[0].upper() + ("." if dots else "") for p in pieces]
+            parts.append(("-" if dots else "").join(marks))
+        return (" " if spaced and dots else "").join(parts)
+
+    def display(self) -> str:
+        """The name in reading order: "Martin Luther King Jr."."""
+        if self.organisation:
+            return self.family
+        return " ".join(p for p in (self.given, self.family, self.suffix) if p)
+
+    def inverted(self) -> str:
+        """Family first with the full given names: "King, Martin Luther, Jr."."""
+        if self.organisation or not self.given:
+            return self.family + (", " + self.suffix if self.suffix else "")
+        text = f"{self.family}, {self.given}"
+        return text + (", " + self.suffix if self.suffix else "")
+
+
+def _suffix(word: str) -> str | None:
+    return _SUFFIXES.get(word.lower().strip(","))
+
+
+def is_organisation(text: str) -> bool:
+    """Whether a byline names an organisation: a known outlet, one word, or an org word."""
+    words = text.split()
+    if len(words) <= 1 or outlet_by_name(text) is not None:
+        return True
+    if words[0].lower() == "the":
+        return True
+    return any(w.strip(".,").lower() in _ORG_WORDS for w in words)
+
+
+def parse_name(text: str) -> Name:
+    """Split one byline name into given, family and suffix (or mark it an organisation).
+
+    Accepts "Given Family", "Family, Given" and suffixes with or without a comma.
+    """
+    text = " ".join(text.split())
+    if not text:
+        return Name()
+    if is_organisation(text):
+        return Name(family=text, organisation=True)
+    suffix = ""
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) >= 2 and _suffix(parts[-1]):
+        suffix = _suffix(parts[-1]) or ""
+        parts = parts[:-1]
+    if len(parts) == 2:  # "Family, Given"
+        family, given = parts
+        return Name(given=given, family=family, suffix=suffix)
+    words = " ".join(parts).split()
+    if not suffix and len(words) > 1 and _suffix(words[-1]):
+        suffix = _suffix(words[-1]) or ""
+        words = words[:-1]
+    if len(words) == 1:
+        return Name(family=words[0], suffix=suffix)
+    start = len(words) - 1
+    while start > 1 and (
+        words[start - 1] in PARTICLES or words[start - 1].lower() in _CAP_PARTICLES
+    ):
+        start -= 1
+    return Name(given=" ".join(words[:start]), family=" ".join(words[start:]), suffix=suffix)
+
+
+def parse_names(authors: list[str]) -> list[Name]:
+    """Every non-empty byline name, parsed."""
+    names = [parse_name(a) for a in authors]
+    return [n for n in names if n.family]
+
+
+def ascii_key(text: str) -> str:
+    """Lower-case ASCII letters and digits only, for citation keys ("Müller" → "muller")."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]", "", folded.lower())

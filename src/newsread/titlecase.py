@@ -1,0 +1,431 @@
+"""Sentence case and title case for headlines, computed rather than typed in.
+
+Sentence case (APA, Harvard, IEEE, Vancouver) needs to know which words are proper
+nouns. Headlines capitalise every word, so the headline cannot tell us; the article body
+can: a word written with a capital in the middle of a body sentence ("Russia",
+"Lysychansk") is a name, one written in lower case ("orders", "advance") is not.
+
+Title case (MLA 9, Chicago 18, APA's own for in-text titles) follows each guide's list
+of words kept in lower case; see `title_case`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+def _words(text: str) -> list[str]:
+    """The whitespace-separated words of a word list written as one string."""
+    return text.split()
+
+
+ARTICLES = frozenset({"a", "an", "the"})
+COORDINATING = frozenset({"and", "but", "for", "nor", "or", "so", "yet"})
+PREPOSITIONS = frozenset(
+    _words(
+        """
+    aboard about above across after against along amid amidst among amongst around as at
+    atop before behind below beneath beside besides between beyond by despite down during
+    except for from in inside into like minus near of off on onto opposite out outside over
+    past per plus since than through throughout till to toward towards under underneath
+    unlike until up upon versus via vs with within without
+    """
+    )
+)
+#: Words that are prepositions or subordinating conjunctions, by what follows them.
+DUAL_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
+#: "than" introduces a comparison clause: the guides (and the issue) capitalise it.
+SUBORDINATING_ONLY = frozenset({"than"})
+#: Prepositions that are adverbs ("Steps Up", "Shut Down") unless a noun phrase follows.
+_PARTICLE_ADVERBS = frozenset({"up", "down", "out", "off", "on", "in", "over", "back", "by"})
+_DETERMINERS = frozenset(
+    _words(
+        """
+    a an the this that these those his her its their our my your some any every each
+    all both no one two three four five six seven eight nine ten
+    """
+    )
+)
+_LIKELY_VERBS = frozenset(
+    _words(
+        """
+    is are was were be been has have had will would can could may might must should did
+    does do gets got goes went comes came takes took falls fell ends ended says said
+    """
+    )
+)
+#: Prefixes that are not words on their own: Chicago lowercases what follows the hyphen.
+_PREFIXES = frozenset(
+    _words(
+        "anti co counter inter intra mid multi non post pre pro pseudo quasi re semi sub ultra un"
+    )
+)
+
+#: Headline vocabulary that is never a proper noun, for title words the body never uses.
+COMMON_WORDS = frozenset(
+    _words(
+        """
+    about after again against ahead all also amid another any are around as attack attacks
+    away back backs bans battle be become been before begins being best better big bid
+    biggest blames blast bold boost breaking but calls can case change chief claims clash
+    could country crisis cut cuts day days deal dead death deaths despite dies do does
+    down during early end ends even ever every eyes face faces fails fall falls fear fears
+    few fight final first five for four from get gets give gives go goes good great had
+    half has have he her here high his hit hits how huge if in into is it its just key
+    kill kills killed last late latest launch launches leader leaders least less like
+    live long looks lose loses lost low major make makes man many may meet meets men might
+    more most move moves must near need needs new news next no not now off old on once
+    one only open or our out over own people plan plans push pushes quits rally reach
+    record report reports rise rises row rule rules said say says see sees set sets seven
+    she should show shows six slams so some soon spark sparks still strike strikes such
+    take takes talks ten than that the their them then there these they third this those
+    three to top two under up urges us very vote vow vows war warn warns was way we week
+    weeks were what when where which while who why will win wins with without woman women
+    world would year years yet you your
+    """
+    )
+)
+
+_WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
+_SENTENCE_END = re.compile(r"(?<=[.!?…:;])[\"”’)\]]*\s+|\n+")
+_TOKEN = re.compile(r"\S+")
+
+
+def word_key(word: str) -> str:
+    """A body/title word reduced for lookup: lower case, no possessive, no edge punctuation."""
+    word = word.strip(".-'’").lower()
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            word = word[: -len(ending)]
+    return word.rstrip("'’")
+
+
+def _variants(key: str) -> list[str]:
+    """Inflected relatives of a word, tried when the exact form is absent from the body."""
+    out: list[str] = []
+    for ending, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
+        if key.endswith(ending) and len(key) - len(ending) >= 3:
+            out.append(key[: len(key) - len(ending)] + repl)
+    for ending in ("ing",):
+        if key.endswith(ending) and len(key) > 5:
+            out.extend([key[:-3], key[:-3] + "e"])
+    out.extend([key + "s", key + "es", key + "ed", key + "d", key + "ing"])
+    if key.endswith("e"):
+        out.append(key[:-1] + "ing")
+    return out
+
+
+@dataclass
+class CaseEvidence:
+    """How often each word appears capitalised mid-sentence versus in lower case."""
+
+    capital: Counter[str]
+    lower: Counter[str]
+
+    @classmethod
+    def from_text(cls, paragraphs: Iterable[str]) -> CaseEvidence:
+        capital: Counter[str] = Counter()
+        lower: Counter[str] = Counter()
+        for paragraph in paragraphs:
+            for sentence in _SENTENCE_END.split(paragraph):
+                first = True
+                for match in _WORD.finditer(sentence):
+                    before = sentence[max(0, match.start() - 1) : match.start()]
+                    initial = first or before in ("“", '"', "‘", "(", "[", "—")
+                    first = False
+                    for part in match.group(0).split("-"):
+                        key = word_key(part)
+                        if not key or not part[:1].isalpha():
+                            continue
+                        if part[:1].islower():
+                            lower[key] += 1
+                        elif not initial:
+                            capital[key] += 1
+        return cls(capital, lower)
+
+    def verdict(self, key: str) -> bool | None:
+        """True for a proper noun, False for a common word, None when the body is silent."""
+        for candidate in [key, *_variants(key)]:
+            cap, low = self.capital[candidate], self.lower[candidate]
+            if cap or low:
+                return cap > low
+        return None
+
+
+@dataclass
+class _Token:
+    lead: str
+    core: str
+    trail: str
+
+    def text(self) -> str:
+        return self.lead + self.core + self.trail
+
+
+def _split_token(raw: str) -> _Token:
+    """Leading and trailing punctuation apart from the word ("“Either", "Lysychansk.")."""
+    start = 0
+    while start < len(raw) and not raw[start].isalnum():
+        start += 1
+    end = len(raw)
+    while end > start and not raw[end - 1].isalnum():
+        end -= 1
+    core = raw[start:end]
+    trail = raw[end:]
+    if trail.startswith(".") and "." in core:  # keep the last period of "U.S."
+        core, trail = core + ".", trail[1:]
+    return _Token(raw[:start], core, trail)
+
+
+def _tokens(title: str) -> list[_Token]:
+    return [_split_token(raw) for raw in title.split()]
+
+
+def _opens_subtitle(token: _Token) -> bool:
+    """A word ending in a colon (or ?, !) makes the next word a subtitle's first word."""
+    return any(mark in token.trail for mark in ":?!") or token.core == "—" or token.lead == "—"
+
+
+def _is_special(word: str) -> bool:
+    """Acronyms, mixed case ("iPhone", "McDonald"), words with digits: always kept as typed."""
+    letters = [c for c in word if c.isalpha()]
+    if any(c.isdigit() for c in word):
+        return True
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return any(c.isupper() for c in word[1:] if c.isalpha()) and not word.isupper()
+
+
+def _upper_first(word: str) -> str:
+    for i, char in enumerate(word):
+        if char.isalpha():
+            return word[:i] + char.upper() + word[i + 1 :]
+    return word
+
+
+def is_headline_case(title: str) -> bool:
+    """Whether most content words are capitalised (so capitals say nothing about names)."""
+    words = [t.core for t in _tokens(title)[1:] if t.core[:1].isalpha()]
+    content = [w for w in words if w.lower() not in ARTICLES | COORDINATING | PREPOSITIONS]
+    if not content:
+        return True
+    capitals = sum(1 for w in content if w[:1].isupper())
+    return capitals / len(content) >= 0.75
+
+
+def _all_caps(title: str) -> bool:
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) > 12 and all(c.isupper() for c in letters)
+
+
+def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
+    """The title with only its first word, subtitle's first word and proper nouns capitalised.
+
+    A word keeps its capital when it is an acronym or mixed case, when the body writes it
+    capitalised mid-sentence, or when the body never uses it and it is not common headline
+    vocabulary (a name that appears only in the title is still a name). A title already in
+    sentence case is left as it is, apart from its first letter.
+    """
+    evidence = evidence or CaseEvidence(Counter(), Counter())
+    if _all_caps(title):
+        title = " ".join(w[:1] + w[1:].lower() for w in title.split())
+    tokens = _tokens(title)
+    headline = is_headline_case(title)
+    out: list[str] = []
+    start = True
+    for token in tokens:
+        core = token.core
+        if core:
+            parts = core.split("-")
+            new_parts = []
+            for index, part in enumerate(parts):
+                first = start and index == 0
+                new_parts.append(_sentence_word(part, first, headline, evidence))
+            core = "-".join(new_parts)
+            start = False
+        out.append(token.lead + core + token.trail)
+        if _opens_subtitle(token) and token.core:
+            start = True
+    return " ".join(out)
+
+
+def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidence) -> str:
+    if not word or not word[:1].isalpha():
+        return word
+    if first:
+        return _upper_first(word)
+    if _is_special(word) or word == "I" or word[:2] in ("I'", "I’"):
+        return word
+    if word[:1].islower() or not headline:
+        return word
+    key = word_key(word)
+    if key in ARTICLES or key in COORDINATING or key in PREPOSITIONS:
+        return word.lower()
+    verdict = evidence.verdict(key)
+    if verdict is None:
+        verdict = key not in COMMON_WORDS
+    return word if verdict else word.lower()
+
+
+def _is_conjunction_here(tokens: list[_Token], index: int) -> bool:
+    """Whether a preposition-or-conjunction word ("after") introduces a clause here.
+
+    A clause has a verb: a known auxiliary, or an "-s"/"-ed" word that follows a noun
+    rather than a determiner ("after Russia Takes" versus "after the Elections").
+    """
+    previous = ""
+    for offset, token in enumerate(tokens[index + 1 : index + 6]):
+        key = word_key(token.core)
+        if not key:
+            break
+        if key in PREPOSITIONS or key in COORDINATING or key == "to":
+            break
+        if key in _LIKELY_VERBS and offset > 0:
+            return True
+        if key in {"i", "he", "she", "it", "we", "they", "you"} and offset == 0:
+            return True
+        if (
+            offset > 0
+            and (key.endswith("s") or key.endswith("ed"))
+            and not key.endswith(("ss", "us", "is"))
+            and previous not in _DETERMINERS
+            and not previous.endswith(("'s", "’s"))
+            and not previous.isdigit()
+        ):
+            return True
+        previous = token.core.lower()
+        if token.trail.strip(".'’\"”"):
+            break
+    return False
+
+
+def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None = None) -> str:
+    """The title in title case under one guide's rules; `style` is "mla", "chicago" or "apa".
+
+    All three keep articles, coordinating conjunctions and "to" in lower case and capitalise
+    the first and last word, the first word after a colon and subordinating conjunctions.
+    MLA lowercases every preposition; Chicago 18 capitalises prepositions of five or more
+    letters and keeps "yet" and "so" capitalised; APA capitalises every word of four or
+    more letters. Adverbial particles ("Steps Up", "Shut Down") are capitalised. In
+    hyphenated compounds every element is treated as a word, except that Chicago
+    lowercases a word after a prefix ("Anti-war").
+    """
+    if _all_caps(title):
+        title = title.lower()
+    tokens = _tokens(title)
+    words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
+    last = words[-1] if words else -1
+    out: list[str] = []
+    start = True
+    for index, token in enumerate(tokens):
+        core = token.core
+        if core[:1].isalnum():
+            forced = start or index == last
+            parts = core.split("-")
+            new_parts: list[str] = []
+            for n, part in enumerate(parts):
+                if n == 0:
+                    new_parts.append(_title_word(part, forced, style, tokens, index))
+                elif style == "chicago" and parts[0].lower() in _PREFIXES:
+                    proper = evidence is not None and evidence.verdict(word_key(part))
+                    keep = _is_special(part) or proper or not part[:1].isalpha()
+                    new_parts.append(part if keep else part.lower())
+                else:
+                    new_parts.append(_title_word(part, False, style, tokens, index, True))
+            core = "-".join(new_parts)
+            start = False
+        out.append(token.lead + core + token.trail)
+        if _opens_subtitle(token) and token.core:
+            start = True
+    return " ".join(out)
+
+
+def _title_word(
+    word: str,
+    forced: bool,
+    style: str,
+    tokens: list[_Token],
+    index: int,
+    in_compound: bool = False,
+) -> str:
+    if not word or _is_special(word):
+        return word
+    if forced:
+        return _upper_first(word)
+    key = word.lower()
+    if key in ARTICLES or key == "to":
+        return key
+    if style == "apa":
+        minor = key in COORDINATING or key in PREPOSITIONS
+        return key if minor and len(key) <= 3 else _upper_first(word)
+    if key in COORDINATING and (style == "mla" or key not in {"so", "yet"}):
+        return key
+    if key in SUBORDINATING_ONLY:
+        return _upper_first(word)
+    if key in PREPOSITIONS:
+        if not in_compound and key in _PARTICLE_ADVERBS and _is_particle(tokens, index):
+            return _upper_first(word)
+        if key in DUAL_CONJUNCTIONS and not in_compound and _is_conjunction_here(tokens, index):
+            return _upper_first(word)
+        if style == "chicago" and len(key) >= 5:
+            return _upper_first(word)
+        return key
+    return _upper_first(word)
+
+
+def _is_particle(tokens: list[_Token], index: int) -> bool:
+    """ "Up" in "Steps Up" (end of title or before punctuation or another preposition)."""
+    if tokens[index].trail.strip("'’"):
+        return True
+    if index + 1 >= len(tokens):
+        return True
+    after = word_key(tokens[index + 1].core)
+    if after in PREPOSITIONS or after in COORDINATING or after == "to":
+        return True
+    # "Steps Up Attacks", but "Up the Hill", "Down His Throat", "Up 5 Percent".
+    word = word_key(tokens[index].core)
+    next_core = tokens[index + 1].core
+    return (
+        word in {"up", "down", "out", "off"}
+        and after not in _DETERMINERS
+        and not next_core.lower().endswith(("'s", "’s"))
+        and not next_core[:1].isdigit()
+    )
+
+
+def short_title(title: str, max_words: int = 4) -> str:
+    """A short form of a title for notes and in-text citations (Chicago: four words at most).
+
+    The main title only (before a colon), without an initial article, cut to at most four
+    words and then back to a content word, so it never ends on "to", "of" or "and".
+    """
+    main = re.split(r":\s", title, maxsplit=1)[0].strip()
+    words = main.split()
+    if len(words) > 1 and words[0].lower() in ARTICLES:
+        words = words[1:]
+    words = words[:max_words]
+    minor = ARTICLES | COORDINATING | PREPOSITIONS
+    while len(words) > 1 and word_key(words[-1]) in minor:
+        words.pop()
+    return " ".join(words).rstrip(",;:—-")
+
+
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\w)(?P<inner>.*?[^\s])['’](?!\w)")
+_DOUBLE_QUOTED = re.compile(r"[\"“](?P<inner>[^\"“”]*)[\"”]")
+
+
+def quotes_inside(title: str, outer: str) -> str:
+    """Quotation marks inside a title, alternated against the marks placed around it.
+
+    `outer` is "double" (MLA, Chicago, IEEE: quotations inside become ‘…’), "single"
+    (Harvard: they become “…”) or "none" (italic or bare titles: “…”). Apostrophes are
+    left exactly as stored.
+    """
+    title = _DOUBLE_QUOTED.sub(lambda m: "\x01" + m.group("inner") + "\x02", title)
+    title = _SINGLE_QUOTED.sub(lambda m: "\x01" + m.group("inner") + "\x02", title)
+    if outer == "double":
+        return title.replace("\x01", "‘").replace("\x02", "’")
+    return title.replace("\x01", "“").replace("\x02", "”")
