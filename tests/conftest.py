@@ -30,8 +30,10 @@ def shared_path(*parts: str) -> Path:
 
 
 @pytest.fixture(autouse=True)
-def _pinned_terminal(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """Same output everywhere: fixed width, no colour overrides, no pager, global options reset."""
+def _pinned_terminal(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """Same output everywhere: fixed width, no colour overrides, no pager, global options reset,
+    and a cache folder of the test's own (the user's real cache is never touched)."""
+    monkeypatch.setenv("NEWSREAD_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("COLUMNS", "80")
     monkeypatch.setenv("LINES", "40")
     monkeypatch.setenv("TERM", "xterm-256color")

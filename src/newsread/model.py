@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 WORDS_PER_MINUTE = 230
 
@@ -184,3 +185,48 @@ def byline(article: Article) -> str | None:
     if len(names) == 1:
         return f"By {names[0]}"
     return f"By {', '.join(names[:-1])} and {names[-1]}"
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(value) if isinstance(value, str) else None
+
+
+def article_from_dict(data: dict[str, Any]) -> Article:
+    """The inverse of `article_to_dict` (the library cache stores articles this way)."""
+    caption = data.get("caption")
+    return Article(
+        title=data.get("title"),
+        authors=list(data.get("authors") or []),
+        published=_date(data.get("published")),
+        publisher=data.get("publisher"),
+        publisher_kind=data.get("publisher_kind"),
+        url=data.get("url"),
+        language=data.get("language"),
+        accessed=_date(data.get("accessed")),
+        caption=Caption(caption["text"], caption.get("credit")) if caption else None,
+        paragraphs=[
+            Paragraph(
+                p["number"],
+                p["text"],
+                tuple(Link(k["text"], k["url"], k["start"], k["end"]) for k in p["links"]),
+            )
+            for p in data.get("paragraphs") or []
+        ],
+        headings=[Heading(h["text"], h["before"]) for h in data.get("headings") or []],
+        embeds=[
+            Embed(
+                e["text"],
+                e["after"],
+                e.get("url"),
+                e.get("author"),
+                e.get("handle"),
+                _date(e.get("date")),
+                e.get("date_text"),
+            )
+            for e in data.get("embeds") or []
+        ],
+        repairs=[Repair(r["kind"], r["paragraph"], r["detail"]) for r in data.get("repairs") or []],
+        warnings=list(data.get("warnings") or []),
+        source=data.get("source"),
+        slug=data.get("slug"),
+    )
