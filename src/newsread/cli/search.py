@@ -1,0 +1,223 @@
+"""`newsread search TERM...`: passages by keyword, highlighted on a terminal, grep-like in pipes."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from newsread.cli import common
+from newsread.cli.app import app
+from newsread.errors import NewsreadError
+from newsread.textsafe import sanitize, sanitize_line
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from newsread.search import Hit, Passage
+
+MAX_WIDTH = 100
+MATCH_STYLE = "bold reverse"  # still visible where NO_COLOR drops colours
+LOCATION_STYLE = "bold cyan"
+# grep's default: bold red, then reset.
+_ANSI_MATCH = "\x1b[1;31m"
+_ANSI_RESET = "\x1b[m"
+
+
+class SearchFormat(enum.StrEnum):
+    auto = "auto"
+    terminal = "terminal"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+
+
+@app.command()
+@common.handles_errors
+def search(
+    terms: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TERM...",
+            help="Words or phrases; a paragraph must contain all of them (see --any).",
+            show_default=False,
+        ),
+    ],
+    article: common.ArticleOption = None,
+    any_term: Annotated[
+        bool, typer.Option("--any", help="A paragraph matches when it contains any TERM.")
+    ] = False,
+    case_sensitive: Annotated[
+        bool, typer.Option("--case-sensitive", help="Tell upper from lower case.")
+    ] = False,
+    word: Annotated[bool, typer.Option("--word", "-w", help="Match whole words only.")] = False,
+    regex: Annotated[
+        bool, typer.Option("--regex", "-E", help="TERMs are Python regular expressions.")
+    ] = False,
+    exact: Annotated[
+        bool,
+        typer.Option("--exact", help="No accent or typography folding (’ ≠ ', ï ≠ i, – ≠ -)."),
+    ] = False,
+    stem: Annotated[
+        bool, typer.Option("--stem", help="Match word forms: advance finds advanced, advancing.")
+    ] = False,
+    context: Annotated[
+        int,
+        typer.Option(
+            "--context", "-C", metavar="N", min=0, help="Show N sentences around each hit."
+        ),
+    ] = 0,
+    count: Annotated[
+        bool,
+        typer.Option(
+            "--count",
+            "-c",
+            help="Print only the number of matching paragraphs (title, caption, embeds count too).",
+        ),
+    ] = False,
+    count_matches: Annotated[
+        bool, typer.Option("--count-matches", help="Print only the number of matches.")
+    ] = False,
+    list_refs: Annotated[
+        bool, typer.Option("-l", "--files-with-matches", help="Print only the REFs that match.")
+    ] = False,
+    fmt: Annotated[
+        SearchFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="auto: terminal when styled, plain in a pipe; or terminal, plain, json, jsonl.",
+        ),
+    ] = SearchFormat.auto,
+    color: common.ColorOption = common.Color.auto,
+    library: common.LibraryOption = None,
+) -> None:
+    """Find passages: each hit in its sentence, with the match highlighted.
+
+    Case, accents and typography are folded (Kyiv finds Kyïv, Ukraine's finds
+    Ukraine’s). Plain output is REF:PARAGRAPH:SENTENCE, one line per matching
+    sentence. Exit status: 0 if something matched, 1 if nothing did, 2 on errors.
+    """
+    from newsread.search import search as find
+
+    common.use_options(color, library)
+    if sum((count, count_matches, list_refs)) > 1:
+        raise NewsreadError("use only one of --count, --count-matches and -l")
+    loaded = common.load(article)
+    hits = find(
+        loaded,
+        terms,
+        any_term=any_term,
+        case_sensitive=case_sensitive,
+        word=word,
+        regex=regex,
+        exact=exact,
+        stem=stem,
+        context=context,
+    )
+    ref = loaded.slug or loaded.source or "-"
+    chosen = fmt.value
+    if chosen == "auto":
+        chosen = "terminal" if common.styled() else "plain"
+    if count or count_matches:
+        from newsread.search import matching_units
+
+        common.write(f"{matching_units(hits) if count else len(hits)}\n")
+    elif list_refs:
+        if hits:
+            common.write(sanitize_line(ref) + "\n")
+    elif chosen in ("json", "jsonl"):
+        common.write_records(({**h.to_dict(), "ref": h.ref or ref} for h in hits), chosen)
+    elif chosen == "plain":
+        _write_plain(hits, ref, colour=common.settings.color is common.Color.always)
+    else:
+        _print_terminal(hits, ref)
+        common.info(summary(hits) if hits else "no matches")
+    if not hits:
+        raise typer.Exit(1)
+
+
+def _plain_line(passage: Passage, ref: str, *, colour: bool) -> str:
+    spans = passage.spans() if colour else []
+    pieces: list[str] = []
+    last = 0
+    for start, end in spans:
+        pieces.append(sanitize_line(passage.text[last:start]))
+        pieces.append(_ANSI_MATCH + sanitize_line(passage.text[start:end]) + _ANSI_RESET)
+        last = end
+    pieces.append(sanitize_line(passage.text[last:]))
+    location = passage.location.replace(" ", "")
+    return f"{sanitize_line(passage.ref or ref)}:{location}:{''.join(pieces)}\n"
+
+
+def _write_plain(hits: Sequence[Hit], ref: str, *, colour: bool) -> None:
+    """One line per matching sentence (or context passage), like grep's one line per line."""
+    from newsread.search import passages
+
+    for passage in passages(hits):  # pieces are sanitised already; the colour codes are ours
+        sys.stdout.write(_plain_line(passage, ref, colour=colour))
+
+
+def _highlighted(passage: Passage) -> Text:
+    """The passage as Rich Text with styled spans; never parsed as markup.
+
+    Each piece is sanitised on its own, so a control character made visible
+    (one character becoming several) cannot shift a highlight.
+    """
+    from rich.text import Text
+
+    text = Text()
+    last = 0
+    for start, end in passage.spans():
+        text.append(sanitize(passage.text[last:start]))
+        text.append(sanitize(passage.text[start:end]), style=MATCH_STYLE)
+        last = end
+    text.append(sanitize(passage.text[last:]))
+    return text
+
+
+def _print_terminal(hits: Sequence[Hit], ref: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from newsread.search import passages
+
+    console = common.stdout_console()
+    width = min(console.width, MAX_WIDTH)
+    current: str | None = None
+    table: Table | None = None
+    for passage in passages(hits):
+        passage_ref = passage.ref or ref
+        if passage_ref != current or table is None:
+            if table is not None:
+                console.print(table, width=width)
+            console.print(Text(sanitize_line(passage_ref), style="dim"), width=width)
+            table = Table.grid(padding=(0, 2))
+            table.add_column(justify="right", no_wrap=True)
+            table.add_column(overflow="fold")
+            current = passage_ref
+        table.add_row(Text(passage.location, style=LOCATION_STYLE), _highlighted(passage))
+    if table is not None:
+        console.print(table, width=width)
+
+
+def summary(hits: Sequence[Hit]) -> str:
+    """ "7 matches in 5 paragraphs", naming the title, caption and embeds when they match."""
+    units = {hit.unit for hit in hits}
+    body = sum(1 for _, section, _ in units if section == "body")
+    embeds = sum(1 for _, section, _ in units if section == "embed")
+    places: list[str] = []
+    if body:
+        places.append(_plural(body, "paragraph"))
+    places += [f"the {s}" for s in ("title", "caption") if any(u[1] == s for u in units)]
+    if embeds:
+        places.append(_plural(embeds, "embedded post"))
+    where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+    return f"{_plural(len(hits), 'match', 'matches')} in {where}"
+
+
+def _plural(number: int, one: str, many: str | None = None) -> str:
+    return f"{number} {one if number == 1 else (many or one + 's')}"

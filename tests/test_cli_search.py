@@ -1,0 +1,190 @@
+"""`newsread search`: output formats, streams and exit codes, through Typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from newsread.cli import app
+from tests.conftest import STORED
+
+ESC = "\x1b"
+REF = "putin-orders-advance-lysychansk"
+
+
+def run(runner: CliRunner, *args: str, **kwargs: object) -> Result:
+    return runner.invoke(app, list(args), **kwargs)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def fixture_file(tmp_path: Path) -> Path:
+    """A small article of our own with curly quotes, accents and a dash."""
+    path = tmp_path / "harbour-notes.md"
+    path.write_text(
+        "# Notes From the Harbour\n\n"
+        "The ferry’s engine failed near Kyïv Street. Crews worked late.\n\n"
+        "A spokesman called it a “setback” for the port. Repairs begin Monday.\n\n"
+        "The well–known captain [said](#) the ferry would sail again.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_plain_is_ref_paragraph_sentence(runner: CliRunner) -> None:
+    result = run(runner, "search", "Siversk")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[:2] for line in lines] == [[REF, "19"], [REF, "20"]]
+    assert all("Siversk" in line.split(":", 2)[2] for line in lines)
+    assert ESC not in result.stdout
+    assert result.stderr == ""
+
+
+def test_plain_lines_can_be_cut_and_counted(runner: CliRunner) -> None:
+    result = run(runner, "search", "Lysychansk")
+    fields = [line.split(":")[1] for line in result.stdout.splitlines()]
+    assert fields[:3] == ["title", "caption", "1"]
+    assert "embed1" in fields
+    assert all(":" not in f and " " not in f for f in fields)
+
+
+def test_no_match_exits_1_with_empty_stdout(runner: CliRunner) -> None:
+    result = run(runner, "search", "zeppelin")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_invalid_regex_exits_2_with_position(runner: CliRunner) -> None:
+    result = run(runner, "search", "--regex", "Lysy(chansk")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1
+    assert "position 4" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2(runner: CliRunner) -> None:
+    assert run(runner, "search").exit_code == 2
+    assert run(runner, "search", "-C", "-1", "x").exit_code == 2
+    assert run(runner, "search", "--count", "-l", "Putin").exit_code == 2
+    assert run(runner, "search", "--stem", "--regex", "x").exit_code == 2
+
+
+def test_and_by_default_any_on_request(runner: CliRunner) -> None:
+    both = run(runner, "search", "--count", "Siversk", "shelling")
+    either = run(runner, "search", "--count", "--any", "Siversk", "shelling")
+    assert both.stdout == "1\n"
+    assert int(either.stdout) >= 2
+
+
+def test_counts_and_list(runner: CliRunner) -> None:
+    paragraphs = run(runner, "search", "--count", "Lysychansk")
+    matches = run(runner, "search", "--count-matches", "Lysychansk")
+    assert int(matches.stdout) > int(paragraphs.stdout) > 10
+    listed = run(runner, "search", "-l", "Lysychansk")
+    assert listed.stdout == REF + "\n"
+    nothing = run(runner, "search", "--count", "zeppelin")
+    assert (nothing.stdout, nothing.exit_code) == ("0\n", 1)
+    assert run(runner, "search", "-l", "zeppelin").stdout == ""
+
+
+def test_json_and_jsonl(runner: CliRunner) -> None:
+    result = run(runner, "search", "--format", "json", "Siversk")
+    data = json.loads(result.stdout)
+    assert [hit["paragraph"] for hit in data] == [19, 20]
+    assert set(data[0]) == {
+        "ref", "paragraph", "section", "sentence", "match", "start", "end", "context",
+    }  # fmt: skip
+    first = data[0]
+    assert first["section"] == "body" and first["match"] == "Siversk"
+    lines = run(runner, "search", "-f", "jsonl", "Siversk").stdout.splitlines()
+    assert [json.loads(line) for line in lines] == data
+    empty = run(runner, "search", "-f", "json", "zeppelin")
+    assert (json.loads(empty.stdout), empty.exit_code) == ([], 1)
+
+
+def test_json_offsets_index_the_paragraph(runner: CliRunner) -> None:
+    shown = json.loads(run(runner, "show", "--format", "json").stdout)
+    texts = {p["number"]: p["text"] for p in shown["paragraphs"]}
+    for hit in json.loads(run(runner, "search", "-f", "json", "Shoigu").stdout):
+        assert texts[hit["paragraph"]][hit["start"] : hit["end"]] == hit["match"]
+
+
+def test_terminal_highlights_and_summary(runner: CliRunner) -> None:
+    result = run(runner, "--color", "always", "search", "Siversk", "shelling", "--any")
+    assert result.exit_code == 0
+    assert ESC + "[" in result.stdout
+    plain = _strip_ansi(result.stdout)
+    assert "19" in plain and "20" in plain
+    assert result.stderr == "3 matches in 2 paragraphs\n"
+
+
+def test_terminal_summary_names_title_and_embeds(runner: CliRunner) -> None:
+    result = run(runner, "search", "--format", "terminal", "Lysychansk")
+    assert re.fullmatch(
+        r"\d+ matches in \d+ paragraphs, the title, the caption and 1 embedded post\n",
+        result.stderr,
+    )
+
+
+def test_terminal_no_match_says_so(runner: CliRunner) -> None:
+    result = run(runner, "search", "--format", "terminal", "zeppelin")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "no matches\n")
+
+
+def test_plain_colour_only_when_forced(runner: CliRunner) -> None:
+    forced = run(runner, "--color", "always", "search", "-f", "plain", "Siversk")
+    assert "\x1b[1;31mSiversk\x1b[m" in forced.stdout
+    assert forced.stdout.startswith(REF + ":19:")
+    assert ESC not in run(runner, "search", "-f", "plain", "Siversk").stdout
+
+
+def test_context_option(runner: CliRunner) -> None:
+    narrow = run(runner, "search", "nightly address").stdout
+    wide = run(runner, "search", "-C", "1", "nightly address").stdout
+    assert narrow.count("\n") == wide.count("\n") == 1
+    assert len(wide) > len(narrow)
+
+
+def test_folding_options_on_a_fixture(runner: CliRunner, fixture_file: Path) -> None:
+    path = str(fixture_file)
+
+    def lines(*args: str) -> list[str]:
+        return run(runner, "search", "-a", path, *args).stdout.splitlines()
+
+    assert lines("ferry's") == ["harbour-notes:1:The ferry’s engine failed near Kyïv Street."]
+    assert lines("Kyiv") == lines("ferry's")
+    assert lines('"setback"') == ["harbour-notes:2:A spokesman called it a “setback” for the port."]
+    assert len(lines("well-known")) == 1
+    assert lines("--exact", "well-known") == []
+    assert lines("--exact", "Kyïv") == lines("Kyiv")
+    assert lines("--case-sensitive", "kyiv") == []
+    assert lines("--word", "ferr") == []
+    assert len(lines("--stem", "fail")) == 1
+    assert lines("--regex", r"Re\w+s begin") == ["harbour-notes:2:Repairs begin Monday."]
+
+
+def test_article_text_is_never_markup(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "markup.md"
+    path.write_text("# T\n\nA [bold]tricky[/bold] line with \x1b[2J inside.\n", encoding="utf-8")
+    result = run(runner, "--color", "always", "search", "-a", str(path), "tricky")
+    assert "[bold]" in _strip_ansi(result.stdout)
+    assert "\x1b[2J" not in result.stdout
+    plain = run(runner, "search", "-a", str(path), "inside").stdout
+    assert "\x1b" not in plain and "␛[2J" in plain
+
+
+def test_stdin_article(runner: CliRunner) -> None:
+    result = run(runner, "search", "-a", "-", "Siversk", input=STORED.read_bytes())
+    assert result.exit_code == 0
+    assert [line.split(":")[:2] for line in result.stdout.splitlines()] == [
+        ["-", "19"],
+        ["-", "20"],
+    ]
+
+
+def _strip_ansi(text: str) -> str:
+    return re.sub(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\", "", text)
