@@ -1,0 +1,111 @@
+"""Quote accuracy on the hand-annotated evaluation set, scored by its own scorer.
+
+    .venv/bin/python benchmarks/quotes_accuracy.py [GOLD_DIR] [--out PREDS] [--kinds direct,partial]
+
+GOLD_DIR defaults to ../shared/eval/quotes-dev (relative to the repository). Each gold
+article's `text` is parsed as it is (Markdown when it starts with a `#` title, plain
+paragraphs otherwise), every quote is located back in that raw text so the scorer
+compares spans, and ../shared/eval/score_quotes.py prints precision, recall and F1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from newsread.article import parse_article
+from newsread.quotes import Quote, extract_quotes
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "quotes-dev"
+_DQ = set('"“”„‟〝〞«»')
+_SQ = set("‘’‚‛`")
+
+
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """Text without whitespace and with one kind of quotation mark, and an index map."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            continue
+        out.append('"' if ch in _DQ else "'" if ch in _SQ else ch)
+        index.append(i)
+    return "".join(out), index
+
+
+class Locator:
+    """Finds paragraph and quote texts in the raw article, moving forward only."""
+
+    def __init__(self, raw: str) -> None:
+        self.norm, self.index = _normalised(raw)
+        self.cursor = 0
+
+    def find(self, text: str, start: int) -> tuple[int, int] | None:
+        needle, _ = _normalised(text)
+        if not needle:
+            return None
+        at = self.norm.find(needle, start)
+        if at < 0:
+            return None
+        return self.index[at], self.index[at + len(needle) - 1] + 1
+
+    def paragraph(self, text: str) -> int:
+        """Normalised position where this paragraph starts (best effort)."""
+        for size in (40, 15):
+            needle, _ = _normalised(text[:size])
+            at = self.norm.find(needle, self.cursor)
+            if needle and at >= 0:
+                self.cursor = at
+                return at
+        return self.cursor
+
+
+def predictions(gold: dict[str, object], kinds: set[str]) -> list[dict[str, object]]:
+    raw = str(gold["text"])
+    article = parse_article(raw, plain=not raw.lstrip().startswith("#"))
+    quotes = [q for q in extract_quotes(article) if q.kind in kinds]
+    by_paragraph: dict[int, list[Quote]] = {}
+    for quote in quotes:
+        by_paragraph.setdefault(quote.paragraph, []).append(quote)
+    locator = Locator(raw)
+    preds: list[dict[str, object]] = []
+    for paragraph in article.paragraphs:
+        start = locator.paragraph(paragraph.text)
+        for quote in by_paragraph.get(paragraph.number, []):
+            pred: dict[str, object] = {"text": quote.text, "speaker": quote.speaker,
+                                       "kind": quote.kind}
+            found = locator.find(quote.text, start)
+            if found:
+                pred["start"], pred["end"] = found
+            preds.append(pred)
+    return preds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
+    parser.add_argument("--out", help="where to write predictions JSONL (default: a temp file)")
+    parser.add_argument("--kinds", default="direct,partial")
+    args = parser.parse_args()
+    gold_dir = Path(args.gold)
+    scorer = gold_dir.parent / "score_quotes.py"
+    if not gold_dir.is_dir() or not scorer.exists():
+        sys.exit(f"no evaluation set at {gold_dir} (with score_quotes.py beside it)")
+    kinds = set(args.kinds.split(","))
+    out = Path(args.out) if args.out else Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    with out.open("w", encoding="utf-8") as handle:
+        for path in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            record = {"id": gold["id"], "preds": predictions(gold, kinds)}
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"predictions: {out}")
+    subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out)], check=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,688 @@
+"""Quotation extraction: every quotation in an article's body, classified and attributed.
+
+Pure core (no Typer, no Rich). The engine works paragraph by paragraph in one pass:
+
+1. scan each paragraph's quotation marks with a single left-to-right tokeniser (no
+   backtracking regex: an unbalanced mark only ends the current quote early, it never
+   swallows or drops the rest of the article);
+2. classify each quote as ``direct`` (a clause someone said or wrote), ``partial`` (a
+   fragment inside the reporter's own sentence) or ``scare`` (scare quotes, titles,
+   nicknames, chants: not statements);
+3. attribute direct and partial quotes from cue verbs on either side, colon
+   introductions, pronouns, and continuation paragraphs, and report every speaker by
+   the fullest name the article uses (see :mod:`newsread.speakers`).
+
+Unnamed sources are described without their article: "said one Ukrainian soldier" gives
+the speaker "Ukrainian soldier".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from newsread.model import Article
+from newsread.speakers import (
+    ORG_WORDS,
+    Mention,
+    Names,
+    fold,
+    mention_from_words,
+    object_after,
+    subject_before,
+)
+
+
+def _set(words: str) -> frozenset[str]:
+    """A word list written as one string, for readability."""
+    return frozenset(words.split())
+
+
+Kind = Literal["direct", "partial", "scare"]
+KINDS: tuple[Kind, ...] = ("direct", "partial", "scare")
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation; `text == article.paragraphs[paragraph - 1].text[start:end]`."""
+
+    text: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    kind: Kind
+    paragraph: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+# --------------------------------------------------------------------------- scanning
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_STRAIGHT = '"'
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_MARKS_DOUBLE = re.compile(r'["“”„«»]')
+_MARKS_SINGLE = re.compile(r"[‘’]")
+_OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
+_CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
+
+
+@dataclass
+class _Span:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside
+    open_at: int  # index of the opening mark
+    close_end: int  # index just past the closing mark (== end when unclosed)
+    closed: bool
+
+
+def _scan(text: str, single: bool) -> list[_Span]:
+    """Pair quotation marks left to right in linear time.
+
+    A new opening mark inside an open quote ends the open one there (a quote that ran on
+    without its closing mark, as in paragraphs that were run together); a stray closing
+    mark outside a quote is ignored; a quote still open at the end runs to the end.
+    """
+    pattern = _MARKS_SINGLE if single else _MARKS_DOUBLE
+    spans: list[_Span] = []
+    open_at = -1
+    n = len(text)
+    for match in pattern.finditer(text):
+        i = match.start()
+        mark = match.group(0)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if single:
+            if mark == _SINGLE_OPEN:
+                is_open, is_close = True, False
+            else:
+                # ’ followed by a letter is an apostrophe (it’s, don’t).
+                if after.isalnum():
+                    continue
+                if open_at < 0:
+                    continue
+                is_open, is_close = False, True
+        elif mark in _DOUBLE_OPEN:
+            is_open, is_close = True, False
+        elif mark in _DOUBLE_CLOSE:
+            is_open, is_close = False, True
+        else:
+            can_open = (before in _OPEN_BEFORE or before in "“‘") and not after.isspace()
+            can_close = not before.isspace() and (after in _CLOSE_AFTER or after in "”")
+            if can_open and can_close:
+                is_open, is_close = open_at < 0, open_at >= 0
+            elif not can_open and not can_close:
+                # "word"word or a lone mark between spaces: decide by state.
+                is_open, is_close = open_at < 0, open_at >= 0
+            else:
+                is_open, is_close = can_open, can_close
+        if is_open:
+            if open_at >= 0:
+                _close(spans, text, open_at, i, i, closed=False)
+            open_at = i
+        elif is_close and open_at >= 0:
+            _close(spans, text, open_at, i, i + 1, closed=True)
+            open_at = -1
+    if open_at >= 0:
+        _close(spans, text, open_at, n, n, closed=False)
+    return spans
+
+
+def _close(
+    spans: list[_Span], text: str, open_at: int, end: int, close_end: int, closed: bool
+) -> None:
+    start = open_at + 1
+    while start < end and text[start].isspace():
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        spans.append(_Span(start, stop, open_at, close_end if closed else stop, closed))
+
+
+# --------------------------------------------------------------------------- cues
+
+_CUE_WORDS = """
+said says say saying told tells tell telling added adds adding wrote writes write writing
+asked asks asking claimed claims claim warned warns warning explained explains explaining
+noted notes stated states declared declares insisted insists insisting argued argues
+arguing continued recalled recalls recalling admitted admits acknowledged
+acknowledges replied replies responded responds answered answers remarked remarks
+commented comments observed observes suggested suggests announced announces confirmed
+confirms posted posts tweeted tweets testified testifies joked jokes conceded concedes
+cautioned cautions predicted predicts urged urges emphasised emphasized emphasises
+emphasizes stressed stresses agreed agrees countered counters concluded concludes
+described describes describing called calls calling hailed hails branded brands dubbed
+labelled labeled labels vowed vows promised promises pledged pledges lamented laments
+complained complains boasted boasts mused muses quipped quips shouted yelled whispered
+exclaimed interjected objected protested protests maintained maintains contended contends
+contends reiterated reiterates assured assures accused accuses alleged alleges denied
+denies disputed disputes reported reports announced texted emailed messaged blasted
+criticised criticized criticises criticizes praised praises thanked thanks recounted
+recounts revealed reveals disclosed wondered wonders pointed ordered orders demanded
+demands quoted adding
+"""
+_CUE_SET = frozenset(_CUE_WORDS.split())
+#: Verbs that report a shout, chant or sign: what follows is not a statement.
+_UTTERANCE = _set(
+    "shouting shouted shout shouts chanting chanted chant chants chanted singing sang sing "
+    "sings sung reading read reads titled entitled headlined dubbed nicknamed "
+    "branded-as known marked labelled labeled called-as so-called"
+)
+_CUE = re.compile(
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|pointed\s+out|went\s+on|"
+    + "|".join(sorted(_CUE_SET - {"pointed"}, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_WORDISH = re.compile(r"[A-Za-z\u00C0-\u024F0-9]")
+
+# A sentence ends at . ! ? (or … ) followed by space; abbreviations are checked apart.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
+_ABBREVIATIONS = _set(
+    "mr mrs ms dr st lt gen col sgt capt rep sen gov jr sr inc co corp ltd no vs etc prof "
+    "rev mt ft gov. maj adm cmdr fr u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep "
+    "sept oct nov dec"
+)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just past each sentence-final mark, abbreviations and initials skipped."""
+    ends: list[int] = []
+    for match in _SENTENCE_END.finditer(text):
+        i = match.start()
+        if text[i] == ".":
+            j = i
+            while j > 0 and not text[j - 1].isspace():
+                j -= 1
+            word = text[j:i].lower().strip('("“')
+            if (
+                word in _ABBREVIATIONS
+                or (len(word) == 1 and word.isalpha())
+                or ("." in word and len(word) <= 5)
+            ):
+                continue
+            k = match.end()
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if k < len(text) and text[k].islower():
+                continue
+        ends.append(match.end())
+    return ends
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@dataclass
+class _Speaker:
+    name: str
+    kind: str  # "person", "org", "description"
+    gender: str | None = None
+
+
+@dataclass
+class _State:
+    """What the engine remembers while reading an article in order."""
+
+    names: Names
+    recent: list[tuple[int, _Speaker]] = field(default_factory=list)  # (paragraph, speaker)
+    last_quote: tuple[int, _Speaker | None, bool] | None = None  # (paragraph, speaker, open)
+    gender: dict[str, str] = field(default_factory=dict)
+
+    def remember(self, paragraph: int, speaker: _Speaker) -> None:
+        self.recent.append((paragraph, speaker))
+        if len(self.recent) > 50:
+            del self.recent[:25]
+
+
+_GROUP_WORDS = _set(
+    "army government ministry police company firm party council "
+    "agency department team office authority court group"
+)
+
+
+def _gender(speaker: _Speaker, state: _State) -> str | None:
+    return state.gender.get(speaker.name) or state.names.gender(speaker.name)
+
+
+def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None:
+    """Turn the words at a cue into a speaker, using what came before for pronouns."""
+    if mention.kind == "pronoun":
+        return _resolve_pronoun(mention.name, state)
+    if mention.kind == "description":
+        words = mention.name.split()
+        # "the foreign secretary" -> the person the article titled Foreign Secretary.
+        if len(words) <= 3 and fold(words[-1]) in state.names.title_of:
+            return _Speaker(state.names.title_of[fold(words[-1])], "person")
+        is_group = fold(words[-1]) in _GROUP_WORDS or fold(words[-1]).endswith("s")
+        definite = fold(mention.text.split()[0]) == "the"
+        if definite and not is_group and len(words) <= 4:
+            # "the lanky professor", "the Salford MP": someone already named.
+            for _, speaker in reversed(state.recent[-6:]):
+                if speaker.kind == "person":
+                    return speaker
+        return _Speaker(mention.name, "org" if is_group else "description")
+    name = state.names.fullest(mention.name)
+    kind = "org" if _org_name(name) else "person"
+    if mention.title in {"mr", "sir", "lord", "king", "prince", "father"}:
+        state.gender.setdefault(name, "he")
+    elif mention.title in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
+        state.gender.setdefault(name, "she")
+    return _Speaker(name, kind)
+
+
+def _resolve_pronoun(pronoun: str, state: _State) -> _Speaker | None:
+    """The most recent speaker a pronoun can refer to (he/she: a person of that gender)."""
+    for _, speaker in reversed(state.recent):
+        gender = _gender(speaker, state)
+        if pronoun in {"he", "she"}:
+            if speaker.kind != "person" or (gender and gender != pronoun):
+                continue
+            return speaker
+        if pronoun == "it":
+            if gender or speaker.kind == "description":
+                continue
+            return speaker
+        if pronoun in {"they", "we"}:
+            if speaker.kind == "person":
+                continue
+            return speaker
+        return speaker
+    if pronoun in {"he", "she"}:
+        first = _first_person(state)
+        if first and _gender(first, state) in {None, pronoun}:
+            return first
+    return None
+
+
+def _org_name(name: str) -> bool:
+    words = [fold(w) for w in name.split()]
+    return any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1)
+
+
+def _first_person(state: _State) -> _Speaker | None:
+    """The article's first multi-word person name: the likely subject of an opening "he"."""
+    first = state.names.first_person
+    return _Speaker(first, "person") if first else None
+
+
+# --------------------------------------------------------------------------- classification
+
+_TITLE_SMALL = _set("a an the of and or in on at to for with by from is are but nor")
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text)
+    if not words or len(words) > 8:
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and len(words) > 1
+
+
+def _ends_clause(text: str) -> bool:
+    """The reporter's text before a quote ends a sentence or introduces speech."""
+    stripped = text.rstrip()
+    if not stripped:
+        return True
+    return stripped[-1] in ".!?:…" or (stripped.endswith(("—", "–")) and False)
+
+
+# --------------------------------------------------------------------------- engine
+
+
+@dataclass
+class _Raw:
+    span: _Span
+    paragraph: int
+    text: str  # paragraph text
+
+
+def _style_single(article: Article) -> bool:
+    """British single-quote style: the body has curly single quotes and no double marks."""
+    body = "\n".join(p.text for p in article.paragraphs)
+    return _MARKS_DOUBLE.search(body) is None and "‘" in body
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Every quotation in the body, in article order, with kind and speaker."""
+    single = _style_single(article)
+    names = Names([p.text for p in article.paragraphs])
+    state = _State(names)
+    quotes: list[Quote] = []
+    for paragraph in article.paragraphs:
+        quotes.extend(_paragraph_quotes(paragraph.number, paragraph.text, single, state))
+    return quotes
+
+
+def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> list[Quote]:
+    spans = (
+        _scan(text, single)
+        if ('"' in text or "“" in text or "”" in text or "‘" in text or "«" in text or "„" in text)
+        else []
+    )
+    ends = _sentence_ends(text) if spans else []
+    out: list[Quote] = []
+    cursor = 0  # end of the previous quote (its closing mark)
+    previous_speaker: _Speaker | None = None
+    previous_open = state.last_quote
+    for index, span in enumerate(spans):
+        next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(text)
+        left_all = text[cursor : span.open_at]
+        sent_start = max([cursor] + [e for e in ends if cursor <= e <= span.open_at])
+        left = text[sent_start : span.open_at]
+        sentence_stop = min([e for e in ends if e > span.close_end] + [next_open])
+        right = text[span.close_end : sentence_stop]
+        # In one sentence the left part also runs back before the previous quote.
+        left_sentence_start = max([0] + [e for e in ends if e <= span.open_at])
+        left_full = text[left_sentence_start : span.open_at]
+        # The quote's own text: inner sentence punctuation helps classify.
+        inner = text[span.start : span.end]
+        starts_clause = _ends_clause(left) and (
+            not left.strip()
+            or left_all.strip() == ""
+            or sent_start > cursor
+            or _ends_clause(left_all)
+        )
+        if _ends_sentence_inside(inner, right):
+            right = ""
+        # Reported speech before this quote updates who was last named.
+        _note_cues(text[cursor : span.open_at], number, state)
+        cue_right = _cue_after(right)
+        cue_left = _cue_before(left_full)
+        kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
+        mention: Mention | None = None
+        cue: str | None = None
+        speaker: _Speaker | None = None
+        if kind != "scare":
+            colon = left.rstrip().endswith(":")
+            order = (cue_right, cue_left) if kind == "direct" and not colon else (cue_left,
+                                                                                  cue_right)
+            for found in order:
+                if found is not None and found[1] is not None:
+                    cue, mention = found[0], found[1]
+                    break
+            if mention is not None:
+                speaker = _resolve(mention, state, number)
+            if speaker is None and kind == "direct":
+                speaker = _continuation(state, number, previous_speaker, previous_open,
+                                        text[: span.open_at], left_all)
+            if speaker is not None:
+                state.remember(number, speaker)
+                previous_speaker = speaker
+                state.last_quote = (number, speaker, not span.closed)
+        out.append(
+            Quote(
+                text=inner,
+                speaker=speaker.name if speaker else None,
+                mention=mention.text if mention and speaker else None,
+                cue=cue if speaker else None,
+                kind=kind,
+                paragraph=number,
+                start=span.start,
+                end=span.end,
+            )
+        )
+        cursor = span.close_end
+    _note_cues(text[cursor:], number, state)
+    return out
+
+
+def _ends_sentence_inside(inner: str, right: str) -> bool:
+    """'…property." In the past…': the sentence ended inside the quote, no cue follows."""
+    if inner.rstrip()[-1:] not in ".!?…":
+        return False
+    following = right.lstrip(" \u00a0")
+    return not following or following[0].isupper() or following[0] in "\"“‘("
+
+
+def _continuation(
+    state: _State,
+    number: int,
+    previous_speaker: _Speaker | None,
+    previous_open: tuple[int, _Speaker | None, bool] | None,
+    before: str,
+    left_all: str,
+) -> _Speaker | None:
+    """Who says a quote with no cue of its own.
+
+    In order: the previous quote's speaker in the same paragraph; whoever the
+    paragraph has just named as speaking or as its subject ("X summed it up: …",
+    "X said the move was bold. '…'"); at the start of a paragraph, the speaker of
+    the previous paragraph's quote or reported speech.
+    """
+    if previous_speaker is not None:
+        return previous_speaker
+    if before.strip():
+        for paragraph, speaker in reversed(state.recent):
+            if paragraph == number:
+                return speaker
+            break
+        subject = _sentence_subject(before, state, number)
+        if subject is not None:
+            return subject
+        return None
+    if previous_open is not None and previous_open[0] >= number - 1 and previous_open[1]:
+        return previous_open[1]
+    if state.recent and state.recent[-1][0] >= number - 1:
+        return state.recent[-1][1]
+    return None
+
+
+def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | None:
+    """The person a sentence opens with, for a quote that follows it without a cue."""
+    ends = [0, *_sentence_ends(before.rstrip())]
+    start = max(e for e in ends if e < len(before.rstrip())) if before.strip() else 0
+    sentence = before[start:].strip()
+    match = _FIRST_NAME_RUN.match(sentence)
+    if match is None:
+        return None
+    mention = mention_from_words(match.group(0).split())
+    if mention is None or mention.kind != "name":
+        if mention is not None and mention.kind == "pronoun":
+            return _resolve(mention, state, number)
+        return None
+    speaker = _resolve(mention, state, number)
+    return speaker if speaker is not None and speaker.kind == "person" else None
+
+
+_FIRST_NAME_RUN = re.compile(
+    r"(?:(?:[A-Z][\w'’.\-]*)(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he)(?=[ ,])"
+)
+
+
+def _cue_after(right: str) -> tuple[str, Mention | None] | None:
+    """A cue verb after the quote in the same sentence: '," X said' or '," said X'."""
+    match = _CUE.search(right)
+    if match is None:
+        return None
+    between = right[: match.start()]
+    if len(between) > 160 or (_WORDISH.search(between) is None and between.strip(" ,—–-\u00a0")):
+        pass
+    cue = match.group(0)
+    if fold(cue) in {"according to", "in the words of"}:
+        return cue, object_after(right[match.end() :])
+    words = between.strip(" ,—–-\u00a0:")
+    if words:
+        if len(words.split()) > 14:
+            return None
+        mention = subject_before(words)
+        if mention is None:
+            return cue, object_after(right[match.end() :])
+        return cue, mention
+    return cue, object_after(right[match.end() :])
+
+
+def _cue_before(left: str) -> tuple[str, Mention | None] | None:
+    """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'."""
+    last: re.Match[str] | None = None
+    for match in _CUE.finditer(left):
+        last = match
+    if last is None:
+        return None
+    cue = last.group(0)
+    if fold(cue) in {"according to", "in the words of"}:
+        return cue, object_after(left[last.end() :])
+    before = left[: last.start()]
+    mention = subject_before(before) if before.strip() else None
+    if mention is None:
+        # "…, said X, that …" or a passive: look after the verb.
+        mention = object_after(left[last.end() :])
+    return cue, mention
+
+
+def _note_cues(text: str, number: int, state: _State) -> None:
+    """Remember who speaks or acts in the reporter's own sentences.
+
+    Subjects of cue verbs ("Sam X, an analyst, told The Times") and sentence-opening
+    names the article refers back to with he/she ("Yuni … when she heard").
+    """
+    if not text.strip():
+        return
+    ends = [0, *_sentence_ends(text)]
+    events: list[tuple[int, _Speaker]] = []
+    for match in _CUE.finditer(text):
+        cue = fold(match.group(0))
+        if cue in {"according to", "in the words of"}:
+            mention = object_after(text[match.end() :])
+        else:
+            start = max(e for e in ends if e <= match.start())
+            before = text[start : match.start()]
+            if not before.strip():
+                continue
+            mention = subject_before(before)
+        if mention is None or mention.kind == "pronoun":
+            continue
+        speaker = _resolve(mention, state, number)
+        if speaker is not None and speaker.kind != "description":
+            events.append((match.start(), speaker))
+    for start in ends:
+        skip = len(text[start:]) - len(text[start:].lstrip())
+        opener = _FIRST_NAME_RUN.match(text, start + skip)
+        if opener is None or opener.group(0).lower() in {"he", "she"}:
+            continue
+        words = opener.group(0).split()
+        if not words or fold(words[0]) in _NOT_SUBJECT:
+            continue
+        name = state.names.fullest(" ".join(words))
+        if state.names.gender(name) is not None and not _org_name(name):
+            events.append((opener.start(), _Speaker(name, "person")))
+    for _, speaker in sorted(events, key=lambda event: event[0]):
+        state.remember(number, speaker)
+
+
+_NOT_SUBJECT = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "after", "when",
+                          "while", "as", "if", "it", "this", "that", "there", "for"})
+
+
+def _classify(
+    inner: str,
+    left: str,
+    starts_clause: bool,
+    cue_left: tuple[str, Mention | None] | None,
+    cue_right: tuple[str, Mention | None] | None,
+    right: str,
+) -> Kind:
+    """Direct, partial or scare, from where the quote stands and what surrounds it."""
+    words = inner.split()
+    tail = left.rstrip()
+    last_word = fold(tail.split()[-1].strip(",:;")) if tail.split() else ""
+    if last_word in _UTTERANCE or (
+        len(tail.split()) > 1
+        and fold(tail.split()[-2]) in _UTTERANCE
+        and last_word in {"of", "as", "a", "the"}
+    ):
+        return "scare"
+    first_alpha = next((c for c in inner if c.isalpha()), "")
+    upper_start = first_alpha.isupper()
+    if starts_clause:
+        if cue_right is not None or cue_left is not None:
+            return "direct"
+        if len(words) >= 3 or inner.rstrip()[-1:] in ".!?…":
+            return "direct"
+        return "scare"
+    # Mid-sentence: after a cue and a comma or colon, an upper-case start is direct.
+    cue_just_before = cue_left is not None and (
+        tail.endswith((",", ":"))
+        or _CUE.search(tail.split()[-1] if tail.split() else "") is not None
+    )
+    if upper_start and cue_just_before and len(words) >= 3:
+        return "direct"
+    if _title_case(inner):
+        return "scare"
+    has_cue = (cue_left is not None and cue_left[1] is not None) or (
+        cue_right is not None and cue_right[1] is not None
+    )
+    if not has_cue:
+        return "scare"
+    # A word or two with only a later cue is a label unless it sounds like speech.
+    if len(words) <= 2 and not _speech_like(inner) and cue_left is None:
+        return "scare"
+    return "partial"
+
+
+def _speech_like(text: str) -> bool:
+    return bool(re.search(r"\b(?:I|we|our|my|me|us|you)\b", text))
+
+
+# --------------------------------------------------------------------------- queries
+
+
+def speaker_matches(quote: Quote, query: str) -> bool:
+    """Whether any part of the speaker's name matches, ignoring case and accents."""
+    if not quote.speaker:
+        return False
+    wanted = fold(query).strip()
+    if not wanted:
+        return False
+    return wanted in fold(quote.speaker)
+
+
+@dataclass(frozen=True)
+class SpeakerSummary:
+    speaker: str
+    quotes: int
+    words: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def speaker_summary(quotes: Iterable[Quote]) -> list[SpeakerSummary]:
+    """Who is quoted, how many quotes and words each, in order of first appearance."""
+    counts: dict[str, list[int]] = {}
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        entry = counts.setdefault(quote.speaker, [0, 0])
+        entry[0] += 1
+        entry[1] += quote.words
+    return [SpeakerSummary(name, n, w) for name, (n, w) in counts.items()]
+
+
+def suggest_speakers(query: str, quotes: Iterable[Quote], limit: int = 3) -> list[str]:
+    """Speakers whose name, or a word of it, is close to a mistyped query."""
+    speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
+    wanted = fold(query).strip()
+    scored: list[tuple[float, int, str]] = []
+    for order, speaker in enumerate(speakers):
+        parts = [fold(speaker), *fold(speaker).replace("-", " ").split()]
+        best = max(difflib.SequenceMatcher(None, wanted, part).ratio() for part in parts)
+        if best >= 0.6:
+            scored.append((-best, order, speaker))
+    scored.sort()
+    return [speaker for _, _, speaker in scored[:limit]]

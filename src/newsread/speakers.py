@@ -1,0 +1,557 @@
+"""Speaker names: finding the noun phrase at a cue, stripping titles, fullest names.
+
+Kept apart from quote scanning so the naming rules (what counts as a title, an
+appositive, a pronoun) can be read and tested on their own. Everything here is
+word-list and regex based: no NLP model, linear time.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+def _set(words: str) -> frozenset[str]:
+    """A word list written as one string, for readability."""
+    return frozenset(words.split())
+
+
+#: Words that precede a name as a rank or office; dropped from speaker names.
+TITLES = _set("""
+    president vice prime minister secretary governor senator sen rep representative mayor
+    chancellor general gen lt lieutenant col colonel major maj captain capt sgt sergeant
+    commander admiral marshal dr doctor prof professor mr mrs ms miss mx sir lord lady dame
+    king queen prince princess pope judge justice chief executive ceo cfo coo director
+    chairman chairwoman chair chairperson spokesman spokeswoman spokesperson coach manager
+    officer commissioner inspector detective sheriff attorney deputy speaker leader
+    ambassador bishop archbishop rev reverend father sheikh emir shadow retired former
+    defense defence foreign interior finance health justice economy home state
+    congressman congresswoman councillor councilman councilwoman alderman assemblyman
+    assemblywoman chancellor premier minister-president head superintendent principal
+    analyst economist founder co-founder editor editor-in-chief
+    """)
+
+#: Pronouns a cue can name; resolved to the most recent fitting speaker.
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+#: Words that end a person's name run and make it an organisation or place instead.
+ORG_WORDS = _set("""
+    institute university council committee ministry department agency bank association
+    union times news press post corp corporation inc ltd llc group foundation commission
+    court office police service services club company board fund authority organization
+    organisation center centre church school college hospital museum army navy force forces
+    street road stadium park city county state states republic kingdom journal review
+    party house parliament senate congress cup league nations government assembly
+    network channel airlines airways motors media studios records institution society
+    tribunal bureau administration prosecution council command
+    """)
+
+#: Capitalised words that open sentences or clauses and are never part of a name.
+_NOT_NAME = _set("""
+    the a an and but or so if when while as after before because although though however
+    meanwhile still yet then also this that these those there here it its he she they we i
+    his her their our my you your in on at for from with by of to into over under about
+    what who whom whose which where why how not no yes some many most all both each every
+    despite since until unless whether like once even just only last next first
+    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    according asked speaking writing later earlier separately instead indeed finally
+    moreover furthermore previously recently currently ultimately overall nonetheless
+    nevertheless otherwise additionally now story watch read click photo video
+    """)
+
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "de",
+        "van",
+        "der",
+        "von",
+        "da",
+        "di",
+        "du",
+        "la",
+        "le",
+        "al",
+        "bin",
+        "el",
+        "del",
+        "den",
+        "ter",
+        "dos",
+        "y",
+        "&",
+    }
+)
+
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "one",
+        "another",
+        "some",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "this",
+        "that",
+        "these",
+        "those",
+    }
+)
+
+#: Words an appositive starts with ("X, a military analyst at …, said").
+_APPOSITIVE_START = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "who",
+        "which",
+        "whose",
+        "its",
+        "his",
+        "her",
+        "their",
+        "one",
+        "head",
+        "chief",
+        "now",
+        "then",
+        "also",
+        "herself",
+        "himself",
+        "both",
+        "each",
+        "aged",
+        "author",
+        "president",
+        "director",
+        "chairman",
+        "ceo",
+        "founder",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "professor",
+        "senior",
+        "former",
+        "executive",
+    }
+)
+
+#: Words that may stand between a subject and its cue verb ("Putin also told").
+_SKIP_BEFORE_CUE = _set("""
+    also later then has have had would will could should may might did does do once again
+    was were is are be been being quoted as meanwhile however previously recently
+    repeatedly earlier further simply just only still now today yesterday
+    tonight on in at last this week month year morning afternoon evening night monday tuesday
+    wednesday thursday friday saturday sunday reportedly subsequently separately publicly
+    privately
+    """)
+
+#: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
+_END_DESCRIPTION = _set("""
+    in on at during after before from with to for by since near about as when while who
+    which that whose yesterday today tonight monday tuesday wednesday thursday friday
+    saturday sunday last this earlier later recently told said says according
+    """)
+
+_PREPOSITIONS = _set("in on at during after before from with to for by since into about as")
+
+_WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NAME_RUN = re.compile(
+    r"[A-Z\u00C0-\u00DE][\w'’.\-]*"
+    r"(?:[ \u00A0]+(?:(?:of|for|the|de|van|der|von|da|di|du|la|le|al|bin|el|del|den|ter|dos)"
+    r"[ \u00A0]+)?[A-Z\u00C0-\u00DE][\w'’.\-]*)*"
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free form used for every name comparison."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _bare(word: str) -> str:
+    return fold(word.strip(".,;:'’\"“”()[]"))
+
+
+def _is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or (word[0].isdigit() and False))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """The words naming a speaker at one cue, and what kind of words they are.
+
+    `kind` is "name" (capitalised proper name), "pronoun", or "description"
+    (an unnamed source such as "Ukrainian soldier").
+    """
+
+    text: str
+    name: str
+    kind: str
+    title: str | None = None
+
+
+def strip_title(words: list[str]) -> tuple[list[str], str | None]:
+    """Drop leading ranks and offices ("Ukrainian President Volodymyr Zelensky").
+
+    The name is what follows the last title word; a nationality or place before
+    the title goes with it. Returns the remaining words and the last title seen.
+    """
+    last = -1
+    for i, word in enumerate(words[:-1]):
+        if _bare(word) in TITLES:
+            last = i
+    title = _bare(words[last]) if last >= 0 else None
+    return words[last + 1 :], title
+
+
+def _is_org(words: list[str]) -> bool:
+    return any(_bare(w) in ORG_WORDS for w in words)
+
+
+def _clean_run(words: list[str]) -> list[str]:
+    """A capitalised run minus sentence-opening words and a trailing possessive."""
+    while words and _bare(words[0]) in _NOT_NAME:
+        words = words[1:]
+    while words and _bare(words[-1]) in _CONNECTORS:
+        words = words[:-1]
+    return words
+
+
+def name_runs(text: str) -> list[str]:
+    """Capitalised name-like runs in a text, titles and opening words removed."""
+    runs: list[str] = []
+    for match in _NAME_RUN.finditer(text):
+        for words in _split_sentences(match.group(0).split()):
+            _add_run(runs, words)
+    return runs
+
+
+def _split_sentences(words: list[str]) -> list[list[str]]:
+    """Break a run after a word ending a sentence ("February. While Putin")."""
+    parts: list[list[str]] = [[]]
+    for word in words:
+        parts[-1].append(word)
+        if (
+            word.endswith(".")
+            and not _is_initial(word)
+            and _bare(word) not in TITLES | {"st", "jr", "sr", "mt", "ft"}
+        ):
+            parts.append([])
+    return [p for p in parts if p]
+
+
+def _add_run(runs: list[str], words: list[str]) -> None:
+    if True:
+        cut: list[str] = []
+        for word in words:
+            if _POSSESSIVE.search(word) and word[-1] in "sS" and len(word) > 2 and word[-2] in "'’":
+                cut.append(word[:-2])
+                break
+            cut.append(word.rstrip("'’"))
+        cut = _clean_run(cut)
+        cut, _ = strip_title(cut) if len(cut) > 1 else (cut, None)
+        cut = _clean_run(cut)
+        if cut:
+            runs.append(" ".join(w.rstrip(".") if not _is_initial(w) else w for w in cut))
+
+
+def _is_initial(word: str) -> bool:
+    """ "G.K." or "C." or "U.S." keep their dots."""
+    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
+
+
+def _describe(words: list[str]) -> list[str]:
+    """An unnamed source: determiners dropped, cut before prepositions and clauses."""
+    while words and _bare(words[0]) in _DETERMINERS:
+        words = words[1:]
+    out: list[str] = []
+    for i, word in enumerate(words):
+        bare = _bare(word)
+        if i and bare in _END_DESCRIPTION:
+            break
+        if bare == "of" and i + 1 < len(words) and _bare(words[i + 1]) in _DETERMINERS:
+            # "member of the audience": keep the prepositional head
+            out.append(word)
+            continue
+        out.append(word)
+    return out
+
+
+def mention_from_words(words: list[str]) -> Mention | None:
+    """Classify a subject or object noun phrase into a Mention."""
+    words = [w.strip(',;:"“”()') for w in words]
+    words = [w for w in words if w]
+    if not words or len(words) > 14:
+        return None
+    text = " ".join(words)
+    if len(words) == 1 and _bare(words[0]) in PRONOUNS:
+        return Mention(text, _bare(words[0]), "pronoun")
+    # A name: the last word (or the run before a possessive-free end) is capitalised.
+    if _is_cap(words[-1]) or (
+        len(words) > 1
+        and _is_cap(words[0])
+        and _bare(words[0]) not in _NOT_NAME
+        and all(_is_cap(w) or _bare(w) in _CONNECTORS for w in words)
+    ):
+        run: list[str] = []
+        for word in reversed(words):
+            if _is_cap(word) or (_bare(word) in _CONNECTORS and run):
+                run.insert(0, word)
+            else:
+                break
+        run = _clean_run(run)
+        if run:
+            name_words, title = strip_title(run)
+            name_words = _clean_run(name_words)
+            if name_words and (
+                _is_org(name_words) or len(name_words) > 1 or not _group(name_words[0])
+            ):
+                name = " ".join(name_words)
+                if name.endswith(("'s", "’s")):
+                    return None
+                return Mention(text, name, "name", title)
+    described = _describe(words)
+    if not described or len(described) > 7:
+        return None
+    if all(_bare(w) in _NOT_NAME or _bare(w) in _DETERMINERS for w in described):
+        return None
+    name = " ".join(described)
+    if _bare(described[-1]) in TITLES and len(described) == 1:
+        return Mention(text, name, "description", _bare(described[-1]))
+    return Mention(text, name, "description")
+
+
+def _group(word: str) -> bool:
+    """A lone capitalised word naming a people ("Ukrainians"), not a person."""
+    return fold(word).endswith(("ians", "icans", "ese", "ish"))
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _person_like(words: list[str]) -> bool:
+    """A bare personal name: one to five capitalised words or initials, no org words."""
+    words = [w for w in words if _bare(w) not in TITLES or not _is_cap(w)]
+    if not 1 <= len(words) <= 5 or _is_org(words):
+        return False
+    if _bare(words[0]) in _NOT_NAME:
+        return False
+    return all(_is_cap(w) or _bare(w) in {"de", "van", "der", "von", "da", "di", "du", "bin",
+                                          "al", "el", "del", "den", "la", "le"} for w in words)
+
+
+def subject_before(text: str) -> Mention | None:
+    """The noun phrase that ends `text`, the words just before a cue verb.
+
+    Handles appositives ("X, a military analyst at …," and "X, IBM senior vice
+    president, …,": the bare name nearest the verb wins), adverbs and time words
+    between subject and verb ("Putin also told", "Zelensky on Sunday said"), and
+    clause openers ("While Putin hailed").
+    """
+    text = text.rstrip(" ,—–-\u00a0")
+    chunks = [c.strip() for c in re.split(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*", text)]
+    chunks = [c for c in chunks if c]
+    if not chunks:
+        return None
+    # Drop trailing skip words from the chunk nearest the cue.
+    last = words_of(chunks[-1])
+    while last and _bare(last[-1]) in _SKIP_BEFORE_CUE:
+        last = last[:-1]
+    if not last:
+        chunks = chunks[:-1]
+        if not chunks:
+            return None
+        last = words_of(chunks[-1])
+    last = _after_boundary(last)
+    if len(last) == 1 and _bare(last[0]) in PRONOUNS:
+        return mention_from_words(last)
+    if _person_like(last):
+        return mention_from_words(last)
+    # Appositives: walk back to a bare name given just before them.
+    opened = _bare(last[0]) if last else ""
+    for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
+        previous = _after_boundary(words_of(chunks[index]))
+        if not previous or len(previous) > 8:
+            break
+        if _person_like(previous):
+            return mention_from_words(previous)
+        candidate = mention_from_words(previous)
+        if candidate is not None and candidate.kind == "name" and (
+            opened in _APPOSITIVE_START or (last and last[0][:1].islower())
+        ):
+            return candidate
+        if len(words_of(chunks[index])) != len(previous):
+            break  # a clause opener: the subject cannot lie further back
+    return mention_from_words(last)
+
+
+_BOUNDARY = _set("""
+    that while because as when after before but if although though since so which who
+    whom where and whereas until unless than said says told according
+    """)
+
+
+def _after_boundary(words: list[str]) -> list[str]:
+    """The words after the last clause opener ("While Putin" -> "Putin")."""
+    for i in range(len(words) - 1, -1, -1):
+        bare = _bare(words[i])
+        if bare in _BOUNDARY and not (
+            bare == "and"
+            and i > 0
+            and _is_cap(words[i - 1])
+            and i + 1 < len(words)
+            and _is_cap(words[i + 1])
+        ):
+            return words[i + 1 :]
+    return words[-10:]
+
+
+def object_after(text: str) -> Mention | None:
+    """The noun phrase right after a cue ("said one Ukrainian soldier in …")."""
+    match = re.match(r"\s*([^,.;:!?—–()\"“”]*)", text)
+    if not match:
+        return None
+    words = words_of(match.group(1))
+    while words and _bare(words[0]) in _SKIP_BEFORE_CUE - {"this"}:
+        words = words[1:]
+    if not words or _bare(words[0]) in _PREPOSITIONS:
+        return None
+    if _bare(words[0]) in PRONOUNS:
+        return mention_from_words(words[:1])
+    # "said emergency co-ordinator Karen Lindsay": a name after role words.
+    for i, word in enumerate(words[:6]):
+        if _bare(word) in _END_DESCRIPTION:
+            break
+        if i and _is_cap(word) and words[i - 1][:1].islower() and _bare(words[i - 1]) in TITLES:
+            named = [word]
+            for more in words[i + 1 :]:
+                if not _is_cap(more):
+                    break
+                named.append(more)
+            return mention_from_words(named)
+    core = [w for w in words if _bare(w) not in _DETERMINERS]
+    if core and _is_cap(core[0]):
+        # A name: the capitalised run that starts here, titles stripped.
+        run: list[str] = []
+        for word in words:
+            if (
+                _is_cap(word)
+                or _bare(word) in _CONNECTORS
+                or (not run and _bare(word) in _DETERMINERS)
+            ):
+                run.append(word)
+            else:
+                break
+        while run and _bare(run[-1]) in _CONNECTORS:
+            run.pop()
+        rest = words[len(run) :]
+        adjective = (
+            bool(rest)
+            and rest[0][:1].islower()
+            and _bare(rest[0]) not in (_END_DESCRIPTION | _CONNECTORS | _SKIP_BEFORE_CUE)
+        )
+        if run and _is_cap(run[-1]) and not adjective:
+            return mention_from_words(run)
+    return mention_from_words(_describe(words))
+
+
+class Names:
+    """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin"."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self._by_last: dict[str, list[tuple[int, str]]] = {}
+        self.title_of: dict[str, str] = {}
+        self.gender_votes: dict[str, list[int]] = {}
+        #: The first multi-word person name: who an opening "he" most likely is.
+        self.first_person: str | None = None
+        order = 0
+        for text in texts:
+            for run in name_runs(text):
+                words = run.split()
+                if len(words) > 6:
+                    continue
+                key = fold(words[-1])
+                if self.first_person is None and len(words) > 1 and not _is_org(words):
+                    self.first_person = run
+                self._by_last.setdefault(key, []).append((order, run))
+                order += 1
+            self._vote_gender(text)
+            for match in _TITLED.finditer(text):
+                words = match.group(0).split()
+                name_words, title = strip_title(words)
+                if title and name_words and not _is_org(name_words):
+                    self.title_of.setdefault(title, " ".join(name_words))
+
+    def _vote_gender(self, text: str) -> None:
+        """Count the first personal pronoun after each name, before the next name."""
+        events: list[tuple[int, str, str]] = []
+        for match in _NAME_RUN.finditer(text):
+            before = text[max(0, match.start() - 12) : match.start()].split()
+            if before and _bare(before[-1]) in _PREPOSITIONS | {"of", "the"}:
+                continue  # an object ("in Sumatra"), not who the next pronoun means
+            events.append((match.start(), "name", match.group(0)))
+        for match in _GENDERED.finditer(text):
+            events.append((match.start(), "pronoun", match.group(0).lower()))
+        events.sort()
+        pending: str | None = None
+        for _, kind, value in events:
+            if kind == "name":
+                words = _clean_run([w.rstrip("'’s") if w.endswith(("'s", "’s")) else w
+                                    for w in value.split()])
+                words, _ = strip_title(words) if len(words) > 1 else (words, None)
+                pending = fold(words[-1]) if words and _person_like(words) else None
+            elif pending is not None:
+                gender = "he" if value in {"he", "his", "him", "himself"} else "she"
+                votes = self.gender_votes.setdefault(pending, [0, 0])
+                votes[0 if gender == "he" else 1] += 1
+                pending = None
+
+    def gender(self, name: str) -> str | None:
+        """'he' or 'she' when the article's pronouns after this name agree."""
+        words = name.split()
+        if not words:
+            return None
+        votes = self.gender_votes.get(fold(words[-1]))
+        if not votes or votes[0] == votes[1]:
+            return None
+        return "he" if votes[0] > votes[1] else "she"
+
+    def fullest(self, name: str) -> str:
+        """The longest name in the article that ends with and contains `name`."""
+        words = name.split()
+        if not words:
+            return name
+        folded = [fold(w) for w in words]
+        best = name
+        best_len = len(words)
+        for _, run in self._by_last.get(folded[-1], []):
+            run_words = run.split()
+            if len(run_words) <= best_len:
+                continue
+            run_folded = [fold(w) for w in run_words]
+            if run_folded[-len(folded) :] != folded:
+                continue
+            if _is_org(run_words) and not _is_org(words):
+                continue
+            best, best_len = run, len(run_words)
+        return best
+
+
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
+_TITLED = re.compile(
+    r"\b(?:[A-Z][a-z]+\.?[ \u00A0]+){1,3}[A-Z][\w'’\-]+(?:[ \u00A0]+[A-Z][\w'’\-]+){0,2}"
+)
