@@ -148,11 +148,19 @@ class _Builder:
         return self if self.ends_with_stop() else self.add(".")
 
 
-def _closed(text: str, mark: str) -> str:
-    """`text` + `mark`, where a title's own ? or ! replaces a period."""
-    if mark == "." and text.endswith((".", "?", "!")):
+def _closed(text: str, mark: str, *, american: bool = True) -> str:
+    """`text` + `mark`, where a title's own ? or ! replaces a period.
+
+    American styles put the period or comma inside a quotation that ends the title
+    ("…: ‘We Will Not Waver.’”); British ones (Harvard) leave it outside.
+    """
+    body = text.rstrip("’”")
+    quotes = text[len(body) :] if american else ""
+    if not american:
+        body = text
+    if body.endswith(("?", "!")) or (mark == "." and body.endswith(".")):
         return text
-    return text + mark
+    return body + mark + quotes
 
 
 # --------------------------------------------------------------------------- metadata
@@ -260,11 +268,14 @@ def _apa(m: _Meta) -> _Builder:
     )
     title = quotes_inside(m.sentence_title(), "none")
     title_italic = not m.print_edition
+    closed = _closed(title, ".")
     if m.names:
         b.add(_apa_authors(m.names)).stop().add(f" {date}. ")
-        b.add(title, title_italic).add("" if title.endswith(("?", "!")) else ".")
-    else:
-        b.add(title, title_italic).add("" if title.endswith(("?", "!")) else ".")
+    if closed.startswith(title):  # the period follows the title, outside the italics
+        b.add(title, title_italic).add(closed[len(title) :])
+    else:  # the period sits inside a quotation that ends the title
+        b.add(closed, title_italic)
+    if not m.names:
         b.add(f" {date}.")
     if m.publisher and not m.org_is_publisher():
         b.add(" ").add(m.publisher, not title_italic).add(".")
@@ -426,13 +437,13 @@ def _chicago_author_date(m: _Meta) -> _Builder:
     periodical = _chicago_periodical(m) if m.publisher else None
     year = str(m.published.year) if m.published else "n.d."
     if m.names:
-        b.add(_chicago_authors(m.names)).stop().add(f" {year}. ")
+        b.add(_chicago_authors(m.names)).stop().add(f" {year}").stop().add(" ")
         b.add("“" + _closed(title, ".") + "”")
         if periodical:
             b.add(" ").add(*periodical)
     else:
         if periodical:
-            b.add(*periodical).stop().add(f" {year}. ")
+            b.add(*periodical).stop().add(f" {year}").stop().add(" ")
         else:
             b.add(f"“{_closed(title, '.')}” {year}.")
             title = ""
@@ -539,7 +550,7 @@ def _ieee(m: _Meta) -> _Builder:
             items = [_ieee_name(n) for n in names]
             b.add(_join(items, last="and") + ", ")
     title = quotes_inside(m.sentence_title(), "double")
-    b.add("“" + (title if title.endswith(("?", "!")) else title + ",") + "”")
+    b.add("“" + _closed(title, ",") + "”")
     if m.publisher:
         b.add(" ").add(m.publisher, True)
     if m.published:
@@ -603,14 +614,8 @@ def citation_key(article: Article) -> str:
         who = ascii_key(_drop_the(article.publisher or "")) or "anon"
     year = str(article.published.year) if article.published else "nd"
     minor = ARTICLES | COORDINATING | PREPOSITIONS
-    word = next(
-        (
-            ascii_key(w)
-            for w in (article.title or "").split()
-            if w.lower() not in minor and ascii_key(w)
-        ),
-        "",
-    )
+    words = [ascii_key(w) for w in (article.title or "").split() if w.lower() not in minor]
+    word = next((w for w in words if w[:1].isalpha()), "")
     return who + year + word
 
 

@@ -131,6 +131,7 @@ def parse_name(text: str) -> Name:
         parts = parts[:-1]
     if len(parts) == 2:  # "Family, Given"
         family, given = parts
+        given = " ".join(_dotted(w) for w in given.split())
         return Name(given=given, family=family, suffix=suffix)
     words = " ".join(parts).split()
     if not suffix and len(words) > 1 and _suffix(words[-1]):
@@ -143,7 +144,17 @@ def parse_name(text: str) -> Name:
         words[start - 1] in PARTICLES or words[start - 1].lower() in _CAP_PARTICLES
     ):
         start -= 1
-    return Name(given=" ".join(words[:start]), family=" ".join(words[start:]), suffix=suffix)
+    given = " ".join(_dotted(w) for w in words[:start])
+    return Name(given=given, family=" ".join(words[start:]), suffix=suffix)
+
+
+def _dotted(word: str) -> str:
+    """A bare initial gets its period ("J" → "J."); "J.K." gets its space ("J. K.")."""
+    if len(word) == 1 and word.isalpha():
+        return word + "."
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+        return " ".join(c + "." for c in word if c != ".")
+    return word
 
 
 def parse_names(authors: list[str]) -> list[Name]:

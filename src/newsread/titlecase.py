@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def _words(text: str) -> list[str]:
@@ -103,19 +103,13 @@ def word_key(word: str) -> str:
     return word.rstrip("'’")
 
 
-def _variants(key: str) -> list[str]:
-    """Inflected relatives of a word, tried when the exact form is absent from the body."""
-    out: list[str] = []
-    for ending, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", "")):
-        if key.endswith(ending) and len(key) - len(ending) >= 3:
-            out.append(key[: len(key) - len(ending)] + repl)
-    for ending in ("ing",):
-        if key.endswith(ending) and len(key) > 5:
-            out.extend([key[:-3], key[:-3] + "e"])
-    out.extend([key + "s", key + "es", key + "ed", key + "d", key + "ing"])
-    if key.endswith("e"):
-        out.append(key[:-1] + "ing")
-    return out
+def stem(key: str) -> str:
+    """A crude English stem so "takes"/"take" and "reopens"/"reopened" meet."""
+    for ending, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if key.endswith(ending) and len(key) - len(ending) >= 3 and not key.endswith("ss"):
+            key = key[: len(key) - len(ending)] + repl
+            break
+    return key[:-1] if key.endswith("e") and len(key) > 3 else key
 
 
 @dataclass
@@ -124,6 +118,14 @@ class CaseEvidence:
 
     capital: Counter[str]
     lower: Counter[str]
+    stem_capital: Counter[str] = field(default_factory=Counter)
+    stem_lower: Counter[str] = field(default_factory=Counter)
+
+    def __post_init__(self) -> None:
+        for key, count in self.capital.items():
+            self.stem_capital[stem(key)] += count
+        for key, count in self.lower.items():
+            self.stem_lower[stem(key)] += count
 
     @classmethod
     def from_text(cls, paragraphs: Iterable[str]) -> CaseEvidence:
@@ -148,10 +150,11 @@ class CaseEvidence:
 
     def verdict(self, key: str) -> bool | None:
         """True for a proper noun, False for a common word, None when the body is silent."""
-        for candidate in [key, *_variants(key)]:
-            cap, low = self.capital[candidate], self.lower[candidate]
-            if cap or low:
-                return cap > low
+        cap, low = self.capital[key], self.lower[key]
+        if not (cap or low):
+            cap, low = self.stem_capital[stem(key)], self.stem_lower[stem(key)]
+        if cap or low:
+            return cap > low
         return None
 
 
@@ -241,8 +244,9 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
         if core:
             parts = core.split("-")
             new_parts = []
+            quoted = any(q in token.lead for q in "\"“‘'")
             for index, part in enumerate(parts):
-                first = start and index == 0
+                first = (start or quoted) and index == 0
                 new_parts.append(_sentence_word(part, first, headline, evidence))
             core = "-".join(new_parts)
             start = False
@@ -323,7 +327,7 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     for index, token in enumerate(tokens):
         core = token.core
         if core[:1].isalnum():
-            forced = start or index == last
+            forced = start or index == last or any(q in token.lead for q in "\"“‘'")
             parts = core.split("-")
             new_parts: list[str] = []
             for n, part in enumerate(parts):

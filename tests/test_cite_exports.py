@@ -1,0 +1,167 @@
+"""BibTeX, BibLaTeX, RIS and CSL-JSON exports, each read back with a parser."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import bibtexparser
+import pytest
+
+from newsread.article import load_article
+from newsread.cite import (
+    citation_key,
+    cite,
+    to_biblatex,
+    to_bibtex,
+    to_csl_json,
+    to_plain,
+    to_ris,
+)
+from newsread.model import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEN = dt.date(2024, 7, 5)
+
+
+@pytest.fixture(scope="module")
+def stored() -> Article:
+    return load_article(ROOT / "articles" / "putin-orders-advance-lysychansk.md")
+
+
+def awkward() -> Article:
+    return Article(
+        title="50% of {Budget} & R_D: Müller's #1 ~Plan~",
+        authors=[
+            "Jürgen Müller",
+            "Gabriel del Valle",
+            "Martin Luther King Jr.",
+            "Associated Press",
+        ],
+        published=dt.date(2021, 12, 31),
+        publisher="Die Zeitung",
+        publisher_kind="newspaper",
+        url="https://zeitung.example/a_b?x=1&y=2",
+    )
+
+
+def parse_bib(text: str) -> dict[str, str]:
+    library = bibtexparser.parse_string(text)
+    assert not library.failed_blocks
+    assert len(library.entries) == 1
+    entry = library.entries[0]
+    return {"type": entry.entry_type, "key": entry.key} | {
+        field.key: field.value for field in entry.fields
+    }
+
+
+def test_bibtex_stored(stored: Article) -> None:
+    fields = parse_bib(to_bibtex(stored, accessed=SEEN))
+    assert fields["type"] == "article"
+    assert fields["key"] == "tenisheva2022putin"
+    assert fields["author"] == "Tenisheva, Anastasia"
+    assert fields["journal"] == "The Moscow Times"
+    assert fields["year"] == "2022" and fields["month"] == "jul"
+    assert fields["url"].endswith("-a78191")
+    assert "{Russia}" in fields["title"] and "{Lysychansk}" in fields["title"]
+
+
+def test_biblatex_stored(stored: Article) -> None:
+    fields = parse_bib(to_biblatex(stored, accessed=SEEN))
+    assert fields["type"] == "article"
+    assert fields["entrysubtype"] == "newspaper"
+    assert fields["journaltitle"] == "The Moscow Times"
+    assert fields["date"] == "2022-07-04"
+    assert fields["urldate"] == "2024-07-05"
+    assert fields["url"].startswith("https://www.themoscowtimes.com/")
+
+
+def test_bibtex_escapes_special_characters() -> None:
+    article = awkward()
+    text = to_bibtex(article, accessed=SEEN)
+    fields = parse_bib(text)
+    assert r"50\%" in fields["title"] and r"\{Budget\}" in fields["title"]
+    assert r"\&" in fields["title"] and r"R\_D" in fields["title"] and r"\#1" in fields["title"]
+    assert fields["author"] == (
+        "Müller, Jürgen and del Valle, Gabriel and King, Jr., Martin Luther and {Associated Press}"
+    )
+    assert citation_key(article) == "muller2021budget"
+    # Braces balance in every field, so BibTeX itself can read it.
+    assert text.count("{") - text.count(r"\{") == text.count("}") - text.count(r"\}")
+
+
+def test_citation_key_without_author_or_date() -> None:
+    article = Article(title="The Quiet Harbour", publisher="The Harbour Gazette")
+    assert citation_key(article) == "harbourgazettendquiet"
+
+
+RIS_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  - (?P<value>.*)$")
+
+
+def read_ris(text: str) -> list[tuple[str, str]]:
+    """A strict RIS reader: every line `TAG  - value`, TY first, ER last and empty."""
+    assert text.endswith("\n")
+    rows = []
+    for line in text.splitlines():
+        match = RIS_LINE.match(line)
+        assert match, f"bad RIS line {line!r}"
+        rows.append((match.group("tag"), match.group("value")))
+    assert rows[0][0] == "TY" and rows[-1] == ("ER", "")
+    assert [tag for tag, _ in rows].count("TY") == 1
+    return rows
+
+
+def test_ris_stored(stored: Article) -> None:
+    rows = read_ris(to_ris(stored, accessed=SEEN))
+    fields = dict(rows)
+    assert fields["TY"] == "NEWS"
+    assert fields["AU"] == "Tenisheva, Anastasia"
+    assert fields["TI"].startswith("Putin Orders Advance")
+    assert fields["T2"] == "The Moscow Times"
+    assert fields["DA"] == "2022/07/04/" and fields["PY"] == "2022"
+    assert fields["UR"].endswith("-a78191")
+    assert fields["Y2"] == "2024/07/05/"
+
+
+def test_ris_many_authors_one_line_each() -> None:
+    rows = read_ris(to_ris(awkward(), accessed=SEEN))
+    assert [value for tag, value in rows if tag == "AU"] == [
+        "Müller, Jürgen",
+        "del Valle, Gabriel",
+        "King, Martin Luther, Jr.",
+        "Associated Press",
+    ]
+
+
+def test_csl_json_stored(stored: Article) -> None:
+    items = json.loads(to_csl_json(stored, accessed=SEEN))
+    assert isinstance(items, list) and len(items) == 1
+    item = items[0]
+    assert item["type"] == "webpage"  # The Moscow Times prints no edition
+    assert item["id"] == "tenisheva2022putin"
+    assert item["author"] == [{"family": "Tenisheva", "given": "Anastasia"}]
+    assert item["container-title"] == "The Moscow Times"
+    assert item["issued"] == {"date-parts": [[2022, 7, 4]]}
+    assert item["accessed"] == {"date-parts": [[2024, 7, 5]]}
+    assert item["URL"].endswith("-a78191")
+
+
+def test_csl_json_newspaper_names() -> None:
+    item = json.loads(to_csl_json(awkward(), accessed=SEEN))[0]
+    assert item["type"] == "article-newspaper"
+    assert item["author"] == [
+        {"family": "Müller", "given": "Jürgen"},
+        {"family": "Valle", "given": "Gabriel", "non-dropping-particle": "del"},
+        {"family": "King", "given": "Martin Luther", "suffix": "Jr."},
+        {"literal": "Associated Press"},
+    ]
+    for required in ("id", "type", "title"):
+        assert item[required]
+
+
+@pytest.mark.parametrize("style", ["bibtex", "biblatex", "ris", "csl-json"])
+def test_exports_through_cite(stored: Article, style: str) -> None:
+    text = to_plain(cite(stored, style, accessed=SEEN))
+    assert "tenisheva" in text.lower()

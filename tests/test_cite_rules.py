@@ -1,0 +1,306 @@
+"""Each citation rule on small metadata fixtures written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsread.article import parse_article
+from newsread.cite import cite, to_markdown, to_plain
+from newsread.model import Article, Paragraph
+from newsread.names import parse_name
+from newsread.titlecase import CaseEvidence, sentence_case, short_title, title_case
+
+DAY = dt.date(2023, 9, 12)
+SEEN = dt.date(2024, 2, 1)
+
+
+def make(
+    authors: list[str] | None = None,
+    *,
+    title: str = "Harbour Ferry Returns After Long Winter",
+    published: dt.date | None = DAY,
+    publisher: str = "The Harbour Gazette",
+    kind: str = "newspaper",
+    body: tuple[str, ...] = ("The ferry returns to the harbour each spring after a long winter.",),
+) -> Article:
+    return Article(
+        title=title,
+        authors=list(authors or []),
+        published=published,
+        publisher=publisher,
+        publisher_kind=kind,
+        url="https://gazette.example/ferry",
+        paragraphs=[Paragraph(i, text) for i, text in enumerate(body, start=1)],
+    )
+
+
+def md(article: Article, style: str, **kwargs: object) -> str:
+    return to_markdown(cite(article, style, accessed=SEEN, **kwargs))  # type: ignore[arg-type]
+
+
+# -- names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "family", "suffix", "org"),
+    [
+        ("Anastasia Tenisheva", "Anastasia", "Tenisheva", "", False),
+        ("Gabriel del Valle", "Gabriel", "del Valle", "", False),
+        ("Ludwig van der Rohe", "Ludwig", "van der Rohe", "", False),
+        ("Martin Luther King Jr.", "Martin Luther", "King", "Jr.", False),
+        ("Martin Luther King, Jr.", "Martin Luther", "King", "Jr.", False),
+        ("Tenisheva, Anastasia", "Anastasia", "Tenisheva", "", False),
+        ("J.K. Rowling", "J. K.", "Rowling", "", False),
+        ("Associated Press", "", "Associated Press", "", True),
+        ("Reuters", "", "Reuters", "", True),
+        ("Moscow Times Staff", "", "Moscow Times Staff", "", True),
+    ],
+)
+def test_parse_name(text: str, given: str, family: str, suffix: str, org: bool) -> None:
+    name = parse_name(text)
+    assert (name.given, name.family, name.suffix, name.organisation) == (
+        given,
+        family,
+        suffix,
+        org,
+    )
+
+
+def test_hyphenated_given_name_initials() -> None:
+    assert parse_name("Jean-Paul Sartre").initials() == "J.-P."
+    assert parse_name("Jean-Paul Sartre").initials(spaced=False, dots=False) == "JP"
+
+
+# -- authors in each style ------------------------------------------------------------
+
+
+def test_two_authors() -> None:
+    article = make(["Ann Lee", "Gabriel del Valle"])
+    assert md(article, "apa").startswith("Lee, A., & del Valle, G. (2023, September 12).")
+    assert md(article, "mla").startswith("Lee, Ann, and Gabriel del Valle. “")
+    assert md(article, "chicago").startswith("Lee, Ann, and Gabriel del Valle. “")
+    assert md(article, "chicago", form="note").startswith("Ann Lee and Gabriel del Valle, “")
+    assert md(article, "harvard").startswith("Lee, A. and del Valle, G. (2023)")
+    assert md(article, "ieee").startswith("A. Lee and G. del Valle, “")
+    assert md(article, "vancouver").startswith("Lee A, del Valle G. ")
+    assert to_plain(cite(article, "apa", in_text=True)) == "(Lee & del Valle, 2023)"
+    assert to_plain(cite(article, "mla", in_text=True)) == "(Lee and del Valle)"
+    assert to_plain(cite(article, "chicago-author-date", in_text=True)) == (
+        "(Lee and del Valle 2023)"
+    )
+    assert to_plain(cite(article, "harvard", in_text=True)) == "(Lee and del Valle, 2023)"
+
+
+def test_three_authors_with_suffix() -> None:
+    article = make(["Ann Lee", "Bo Park", "Martin Luther King Jr."])
+    assert md(article, "apa").startswith("Lee, A., Park, B., & King, M. L., Jr. (2023,")
+    assert md(article, "mla").startswith("Lee, Ann, et al. “")
+    assert md(article, "chicago").startswith("Lee, Ann, Bo Park, and Martin Luther King Jr. “")
+    assert md(article, "chicago", form="note").startswith("Ann Lee et al., “")
+    assert md(article, "chicago", form="short-note").startswith("Lee et al., “")
+    assert md(article, "harvard").startswith("Lee, A., Park, B. and King, M.L., Jr. (2023)")
+    assert md(article, "ieee").startswith("A. Lee, B. Park, and M. L. King Jr., “")
+    assert md(article, "vancouver").startswith("Lee A, Park B, King ML Jr. ")
+    assert to_plain(cite(article, "apa", in_text=True)) == "(Lee et al., 2023)"
+    assert to_plain(cite(article, "harvard", in_text=True)) == "(Lee, Park and King, 2023)"
+
+
+def test_many_authors() -> None:
+    names = [f"Given{letter} Family{letter}" for letter in "ABCDEFGH"]
+    article = make(names)
+    assert md(article, "chicago").startswith(
+        "FamilyA, GivenA, GivenB FamilyB, GivenC FamilyC, et al. “"
+    )
+    assert md(article, "harvard").startswith("FamilyA, G. et al. (2023)")
+    assert md(article, "ieee").startswith("G. FamilyA et al., “")
+    assert md(article, "vancouver").startswith(
+        "FamilyA G, FamilyB G, FamilyC G, FamilyD G, FamilyE G, FamilyF G, et al. "
+    )
+    apa = md(article, "apa")
+    assert apa.startswith("FamilyA, G., FamilyB, G., ") and ", & FamilyH, G. (2023" in apa
+
+
+def test_apa_more_than_twenty_authors_uses_ellipsis() -> None:
+    names = [f"Ann Author{n}" for n in range(1, 23)]
+    apa = md(make(names), "apa")
+    assert "Author19, A., . . . Author22, A. (2023" in apa
+    assert "Author20" not in apa
+
+
+def test_no_author() -> None:
+    article = make([])
+    assert md(article, "apa") == (
+        "Harbour ferry returns after long winter. (2023, September 12). "
+        "*The Harbour Gazette*. https://gazette.example/ferry"
+    )
+    assert md(article, "mla").startswith("“Harbour Ferry Returns after Long Winter.” *The")
+    assert md(article, "chicago").startswith(
+        "*Harbour Gazette*. “Harbour Ferry Returns After Long Winter.” September 12, 2023."
+    )
+    assert md(article, "chicago-author-date").startswith(
+        "*Harbour Gazette*. 2023. “Harbour Ferry Returns After Long Winter.” September 12."
+    )
+    assert md(article, "harvard").startswith("*The Harbour Gazette* (2023) ‘Harbour ferry")
+    assert to_markdown(cite(article, "apa", in_text=True)) == "(“Harbour Ferry Returns,” 2023)"
+    assert to_markdown(cite(article, "mla", in_text=True)) == "(“Harbour Ferry Returns”)"
+
+
+def test_no_author_news_website_italicises_title_in_text() -> None:
+    article = make([], kind="website", publisher="Vox")
+    assert md(article, "apa").startswith("*Harbour ferry returns after long winter*. (2023,")
+    assert to_markdown(cite(article, "apa", in_text=True)) == "(*Harbour Ferry Returns*, 2023)"
+
+
+def test_organisation_author_same_as_site_is_not_repeated() -> None:
+    article = make(["Reuters"], publisher="Reuters", kind="agency")
+    assert md(article, "apa") == (
+        "Reuters. (2023, September 12). *Harbour ferry returns after long winter*. "
+        "https://gazette.example/ferry"
+    )
+    assert md(article, "mla").startswith("“Harbour Ferry")
+    # Chicago sets a news agency in roman.
+    assert "” Reuters, September 12, 2023." in md(article, "chicago")
+
+
+def test_no_date() -> None:
+    article = make(["Ann Lee"], published=None)
+    assert md(article, "apa").startswith("Lee, A. (n.d.). Harbour ferry")
+    assert md(article, "mla").endswith("gazette.example/ferry. Accessed 1 Feb. 2024.")
+    assert md(article, "chicago").endswith(
+        "*Harbour Gazette*. Accessed February 1, 2024. https://gazette.example/ferry."
+    )
+    assert md(article, "chicago-author-date").startswith("Lee, Ann. n.d. “Harbour")
+    assert "(no date)" in md(article, "harvard")
+    assert "[date unknown] [cited 2024 Feb 1]" in md(article, "vancouver")
+    assert to_plain(cite(article, "apa", in_text=True)) == "(Lee, n.d.)"
+    assert to_plain(cite(article, "chicago-author-date", in_text=True)) == "(Lee, n.d.)"
+    assert to_plain(cite(article, "harvard", in_text=True)) == "(Lee, no date)"
+
+
+def test_month_forms() -> None:
+    article = make(["Ann Lee"], published=dt.date(2021, 9, 3))
+    assert "3 Sept. 2021" in md(article, "mla")
+    assert "Sep. 3, 2021" in md(article, "ieee")
+    assert "2021 Sep 3" in md(article, "vancouver")
+    assert "September 3, 2021" in md(article, "chicago")
+
+
+# -- casing ----------------------------------------------------------------------------
+
+
+def evidence(*body: str) -> CaseEvidence:
+    return CaseEvidence.from_text(body)
+
+
+def test_sentence_case_keeps_body_proper_nouns() -> None:
+    ev = evidence("The council said the Danube ferry resumes. Officials in Vukovar agreed.")
+    assert sentence_case("Danube Ferry Resumes in Vukovar", ev) == "Danube ferry resumes in Vukovar"
+
+
+def test_sentence_case_acronyms_and_colon() -> None:
+    ev = evidence("Officials said the vote was close. The alliance met in Riga; all agree.")
+    assert sentence_case("NATO Vote: Alliance Meets in Riga", ev) == (
+        "NATO vote: Alliance meets in Riga"
+    )
+    assert sentence_case("U.S. and EU Agree", ev) == "U.S. and EU agree"
+
+
+def test_sentence_case_proper_noun_only_in_title() -> None:
+    """A name the body never mentions is kept; common headline words are not."""
+    ev = evidence("The minister told officials the talks would resume next week.")
+    assert sentence_case("Talks With Zaporizhzhia Officials Resume", ev) == (
+        "Talks with Zaporizhzhia officials resume"
+    )
+
+
+def test_sentence_case_title_left_alone() -> None:
+    assert sentence_case("Why the ferry from Split never came back") == (
+        "Why the ferry from Split never came back"
+    )
+
+
+def test_sentence_case_hyphenated_compound() -> None:
+    ev = evidence("A century-old bridge reopened. It was a made-for-TV moment.")
+    assert sentence_case("Century-Old Bridge Reopens in Made-for-TV Moment", ev) == (
+        "Century-old bridge reopens in made-for-TV moment"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "mla", "chicago"),
+    [
+        (
+            "why the ferry came back without warning",
+            "Why the Ferry Came Back without Warning",
+            "Why the Ferry Came Back Without Warning",
+        ),
+        (
+            "a century-old bridge and a made-for-TV war",
+            "A Century-Old Bridge and a Made-for-TV War",
+            "A Century-Old Bridge and a Made-for-TV War",
+        ),
+        (
+            "Talks stall because the mayor is away",
+            "Talks Stall Because the Mayor Is Away",
+            "Talks Stall Because the Mayor Is Away",
+        ),
+        ("more than a ferry", "More Than a Ferry", "More Than a Ferry"),
+        (
+            "what the vote comes down to",
+            "What the Vote Comes Down To",
+            "What the Vote Comes Down To",
+        ),
+        (
+            "Ferry returns after the storm",
+            "Ferry Returns after the Storm",
+            "Ferry Returns After the Storm",
+        ),
+        ("the war: a view from Kyiv", "The War: A View from Kyiv", "The War: A View from Kyiv"),
+        ("anti-war rally grows", "Anti-War Rally Grows", "Anti-war Rally Grows"),
+        ("about a boat", "About a Boat", "About a Boat"),
+        ("city steps up patrols", "City Steps Up Patrols", "City Steps Up Patrols"),
+    ],
+)
+def test_title_case_rules(title: str, mla: str, chicago: str) -> None:
+    assert title_case(title, "mla") == mla
+    assert title_case(title, "chicago") == chicago
+
+
+def test_title_case_subordinating_after() -> None:
+    """ "After" introducing a clause is a conjunction: capitalised even in MLA."""
+    assert title_case("ferry returns after the storm ends", "mla") == (
+        "Ferry Returns After the Storm Ends"
+    )
+
+
+def test_quotation_inside_title_takes_single_marks() -> None:
+    body = ("The mayor calls the ferry a lifeline for the islands.",)
+    article = make(["Ann Lee"], title='Mayor Calls Ferry "A Lifeline"', body=body)
+    assert "“Mayor Calls Ferry ‘A Lifeline.’”" in md(article, "mla")
+    assert "“Mayor Calls Ferry ‘A Lifeline,’”" in md(article, "chicago", form="note")
+    assert "‘Mayor calls ferry “A lifeline”’," in md(article, "harvard")
+
+
+def test_title_question_mark_replaces_period() -> None:
+    article = make(["Ann Lee"], title="Will the Ferry Return?")
+    assert "“Will the Ferry Return?” *The" in md(article, "mla")
+    assert "(2023, September 12). Will the ferry return? *The" in md(article, "apa")
+
+
+def test_short_title() -> None:
+    assert short_title("The Long Road Home to the Sea: A Memoir") == "Long Road Home"
+    assert short_title("Putin Orders Advance to Continue") == "Putin Orders Advance"
+
+
+def test_sentence_case_from_parsed_markdown() -> None:
+    text = (
+        "# Riverside Market Reopens as Vendors Return\n\nBy Ann Lee\n\nMay 2, 2023\n\n"
+        "The market on the Riverside reopened on Monday as vendors return to their stalls.\n"
+    )
+    article = parse_article(text)
+    article.url = "https://news.example/market"
+    assert md(article, "apa").startswith(
+        "Lee, A. (2023, May 2). *Riverside market reopens as vendors return*. https://"
+    )
