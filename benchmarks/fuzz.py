@@ -1,0 +1,111 @@
+"""A long Hypothesis run over the parser, quote engine, search and cite.
+
+Usage: .venv/bin/python benchmarks/fuzz.py [--examples N]   (default 10,000)
+
+The test suite runs the same properties with a small budget; this is the long run.
+Checked: nothing raises except the documented NewsreadError; every quote and every
+search match is the exact substring of its source at its offsets; no terminal output
+(citations, sanitized text) carries a control character.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsread.article import parse_article
+from newsread.cite import STYLES, cite, to_plain
+from newsread.errors import NewsreadError
+from newsread.quotes import extract_quotes
+from newsread.search import search, units
+from newsread.textsafe import sanitize
+
+PIECES = [
+    "# ",
+    "## ",
+    "By ",
+    "**",
+    "*",
+    "[",
+    "](#)",
+    "](http://a.b)",
+    "\\_",
+    "\n",
+    "\n\n",
+    "“",
+    "”",
+    '"',
+    "'",
+    "‘",
+    "’",
+    " said ",
+    " told reporters: ",
+    "Ann Lee",
+    " he ",
+    " she ",
+    ", ",
+    ". ",
+    "**Embed:**",
+    "— A (@b) July 2, 2022",
+    "Original url:",
+    "<https://x.y>",
+    "July 4, 2022",
+    "\x1b[2J",
+    "\u202e",
+    "President ",
+    "Sam Cranny-Evans, an analyst, ",
+    "according to ",
+    "—",
+]
+TEXT = st.one_of(
+    st.text(max_size=600),
+    st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=80).map("".join),
+)
+TERMS = st.lists(st.text(min_size=1, max_size=6), min_size=1, max_size=3)
+
+
+def check(text: str, terms: list[str]) -> None:
+    try:
+        article = parse_article(text)
+    except NewsreadError:
+        return
+    by_number = {p.number: p.text for p in article.paragraphs}
+    for quote in extract_quotes(article):
+        assert by_number[quote.paragraph][quote.start : quote.end] == quote.text
+    sources = {(section, number): text for section, number, text in units(article)}
+    for regex in (False, True):
+        try:
+            hits = search(article, terms, regex=regex)
+        except NewsreadError:
+            continue
+        for hit in hits:
+            assert sources[(hit.section, hit.paragraph)][hit.start : hit.end] == hit.match
+    for style in STYLES:
+        try:
+            rendered = to_plain(cite(article, style))
+        except NewsreadError:
+            continue
+        assert sanitize(rendered) == rendered or "\x1b" in text or "\u202e" in text
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--examples", type=int, default=10_000)
+    args = parser.parse_args()
+    runner = settings(
+        max_examples=args.examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=list(HealthCheck),
+    )(given(TEXT, TERMS)(check))
+    start = time.perf_counter()
+    runner()
+    print(f"{args.examples} examples passed in {time.perf_counter() - start:.1f} s")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
