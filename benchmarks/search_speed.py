@@ -10,6 +10,7 @@ Figures are medians of several runs on a warm file cache.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import statistics
 import subprocess
@@ -17,6 +18,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from newsread.article import load_article
 from newsread.model import Article
@@ -43,21 +45,35 @@ def ms(seconds: float) -> str:
 def one_article() -> None:
     article = load_article(STORED)
     print(f"One article ({STORED.name}, {len(article.paragraphs)} paragraphs):")
-    for label, terms, options in (
+    cases: list[tuple[str, list[str], dict[str, Any]]] = [
         ("Siversk", ["Siversk"], {}),
         ("Lysychansk", ["Lysychansk"], {}),
         ("advance --stem", ["advance"], {"stem": True}),
         ("regex Slov\\w+sk", [r"Slov\w+sk"], {"regex": True}),
         ("Shoigu AND Putin -C 1", ["Shoigu", "Putin"], {"context": 1}),
-    ):
-        seconds = median_seconds(lambda t=terms, o=options: search(article, t, **o), 200)
+    ]
+    for label, terms, options in cases:
+        seconds = median_seconds(functools.partial(search, article, terms, **options), 200)
         print(f"  search {label:<24} {ms(seconds)}")
     parse = median_seconds(lambda: search(load_article(STORED), ["Siversk"]), 50)
     print(f"  parse + search Siversk          {ms(parse)}")
     cli = [str(REPO / ".venv" / "bin" / "newsread"), "search", "Siversk"]
     if Path(cli[0]).exists():
-        seconds = median_seconds(lambda: subprocess.run(cli, capture_output=True, check=True), 7)
+        run_cli = functools.partial(subprocess.run, cli, capture_output=True, check=True)
+        seconds = median_seconds(run_cli, 7)
         print(f"  `newsread search Siversk` (process, start-up included) {ms(seconds)}")
+
+
+def _search_many(
+    articles: list[Article], terms: list[str], options: dict[str, Any], found: list[int]
+) -> None:
+    found[:] = [len(search(article, terms, **options)) for article in articles]
+
+
+def _parse_and_search(
+    files: list[Path], terms: list[str], options: dict[str, Any], found: list[int]
+) -> None:
+    found[:] = [len(search(load_article(path), terms, **options)) for path in files]
 
 
 def corpus() -> None:
@@ -73,21 +89,17 @@ def corpus() -> None:
 
     print(f"  parse all                       {ms(median_seconds(parse_all, 3))}")
     grep = shutil.which("grep")
-    for label, terms, options, grep_term in (
+    cases: list[tuple[str, list[str], dict[str, Any], str | None]] = [
         ("economy", ["economy"], {}, "economy"),
         ("chancellor", ["chancellor"], {}, "chancellor"),
         ("phrase 'interest rates'", ["interest rates"], {}, "interest rates"),
         ("economy --stem", ["economy"], {"stem": True}, None),
         ("regex 'bn|billion'", [r"\d+(?:bn| billion)"], {"regex": True}, None),
-    ):
+    ]
+    for label, terms, options, grep_term in cases:
         found: list[int] = []
-
-        def search_all(t: list[str] = terms, o: dict[str, object] = options) -> None:
-            found[:] = [len(search(a, t, **o)) for a in articles]  # type: ignore[arg-type]
-
-        def parse_and_search(t: list[str] = terms, o: dict[str, object] = options) -> None:
-            found[:] = [len(search(load_article(p), t, **o)) for p in files]  # type: ignore[arg-type]
-
+        search_all = functools.partial(_search_many, articles, terms, options, found)
+        parse_and_search = functools.partial(_parse_and_search, files, terms, options, found)
         seconds = median_seconds(search_all, 3)
         both = median_seconds(parse_and_search, 3)
         line = (
@@ -97,7 +109,7 @@ def corpus() -> None:
         if grep and grep_term:
             command = [grep, "-ric", grep_term, *map(str, files)]
             grep_seconds = median_seconds(
-                lambda c=command: subprocess.run(c, capture_output=True, check=False), 5
+                functools.partial(subprocess.run, command, capture_output=True, check=False), 5
             )
             output = subprocess.run(command, capture_output=True, text=True, check=False).stdout
             counts = [int(row.rsplit(":", 1)[1]) for row in output.splitlines()]
