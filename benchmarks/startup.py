@@ -70,7 +70,10 @@ def main() -> None:
     for name, extra in COMMANDS.items():
         piped = _time(NEWSREAD + extra, tty=False, runs=args.runs)
         tty = _time(NEWSREAD + extra, tty=True, runs=args.runs)
-        print(f"{name:<12}{piped * 1000:>10.1f}{piped / base:>8.1f}{tty * 1000:>10.1f}{tty / base:>8.1f}")
+        print(
+            f"{name:<12}{piped * 1000:>10.1f}{piped / base:>8.1f}"
+            f"{tty * 1000:>10.1f}{tty / base:>8.1f}"
+        )
         if tty > slowest[1]:
             slowest = (name, tty)
     if args.importtime:

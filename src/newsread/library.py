@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import os
 import sys
@@ -89,18 +88,18 @@ class Library:
         raise LibraryError(_unknown(ref, list(by_slug), self.folder))
 
     def default(self) -> Path:
-        """The only article, else the most recently published one."""
+        """The only article, else the most recently published one (read through the cache)."""
+        from newsread.catalog import Catalog
+
         paths = self.paths()
         if not paths:
             raise LibraryError(f"library {self.folder} holds no articles (*.md, *.txt)")
         if len(paths) == 1:
             return paths[0]
-
-        def published(path: Path) -> tuple[dt.date, str]:
-            date = load_article(path).published or dt.date.min
-            return date, path.name
-
-        return max(paths, key=published)
+        latest = Catalog(self).latest()
+        if latest is None:
+            raise LibraryError(f"library {self.folder} holds no readable article")
+        return latest
 
 
 def _listing(slugs: list[str], most: int = 8) -> str:

@@ -25,6 +25,7 @@ from newsread.textsafe import dumps_json, sanitize, sanitize_line
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from newsread.catalog import Catalog
     from newsread.model import Article
 
 
@@ -183,12 +184,31 @@ def load(ref: str | None, library: Path | None = None) -> Article:
     return article
 
 
+def open_catalog(*, no_cache: bool = False) -> Catalog:
+    """The library as a whole (for list and --all), cached unless asked not to."""
+    from newsread.catalog import Catalog
+    from newsread.library import Library, library_dir
+
+    return Catalog(Library(library_dir(settings.library)), use_cache=not no_cache)
+
+
+def report_skipped(problems: Sequence[str]) -> None:
+    """Library files that could not be read: one warning each, the rest still listed."""
+    for problem in problems:
+        warn(f"skipped {problem}")
+
+
 # -- output -----------------------------------------------------------------------------
 
 
 def write(text: str) -> None:
     """Untrusted text to stdout, control characters neutralised."""
     sys.stdout.write(sanitize(text))
+
+
+def write_line(fields: Sequence[object]) -> None:
+    """One record as one tab-separated line (lists joined with "; ", None as empty)."""
+    sys.stdout.write("\t".join(_cell(field, "tsv") for field in fields) + "\n")
 
 
 def write_json(data: Any) -> None:

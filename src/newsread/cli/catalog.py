@@ -1,0 +1,139 @@
+"""`newsread list` and `newsread add`: the library as a whole."""
+
+import enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsread.cli import common
+from newsread.cli.app import app
+
+COLUMNS = ["slug", "date", "title", "authors", "publisher", "words", "quotes"]
+
+
+class ListFormat(enum.StrEnum):
+    auto = "auto"
+    table = "table"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class SortKey(enum.Enum):
+    date = "date"
+    title = "title"
+    words = "words"
+    slug = "slug"
+
+
+@app.command("list")
+@common.handles_errors
+def list_articles(
+    fmt: Annotated[
+        ListFormat,
+        typer.Option(
+            "--format", "-f", help="auto: table on a terminal, plain (tab-separated) in a pipe."
+        ),
+    ] = ListFormat.auto,
+    sort: Annotated[
+        SortKey, typer.Option("--sort", help="Order: date (newest first), title, words, slug.")
+    ] = SortKey.date,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse every file; neither read nor write the cache.")
+    ] = False,
+    color: common.ColorOption = common.Color.auto,
+    library: common.LibraryOption = None,
+) -> None:
+    """List the library's articles: slug, date, title, authors, publisher, words, quotes."""
+    common.use_options(color, library)
+    catalog = common.open_catalog(no_cache=no_cache)
+    entries = list(catalog.entries())
+    common.report_skipped(catalog.skipped)
+    if sort is SortKey.date:
+        entries.sort(
+            key=lambda e: (e.published is not None, e.published or 0, e.slug), reverse=True
+        )
+    elif sort is SortKey.title:
+        entries.sort(key=lambda e: ((e.title or e.slug).casefold(), e.slug))
+    elif sort is SortKey.words:
+        entries.sort(key=lambda e: (-e.words, e.slug))
+    else:
+        entries.sort(key=lambda e: e.slug)
+    records = [{k: v for k, v in e.to_dict().items() if k in COLUMNS} for e in entries]
+    chosen = fmt.value
+    if chosen == "auto":
+        chosen = "table" if common.styled() else "plain"
+    if chosen == "table":
+        _print_table(records)
+    elif chosen == "plain":
+        for record in records:
+            common.write_line([record[name] for name in COLUMNS])
+    else:
+        common.write_records(records, chosen, COLUMNS)
+    if not entries:
+        raise typer.Exit(1)
+
+
+def _print_table(records: list[dict[str, object]]) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from newsread.textsafe import sanitize
+
+    table = Table(box=None, header_style="bold", pad_edge=False)
+    for name in COLUMNS:
+        numeric = name in ("words", "quotes")
+        table.add_column(name, justify="right" if numeric else "left", overflow="fold")
+    for record in records:
+        cells = []
+        for name in COLUMNS:
+            value = record[name]
+            if isinstance(value, list):
+                value = ", ".join(value)
+            cells.append(Text(sanitize("" if value is None else str(value))))
+        table.add_row(*cells)
+    common.stdout_console().print(table)
+
+
+@app.command()
+@common.handles_errors
+def add(
+    sources: Annotated[
+        list[str],
+        typer.Argument(
+            help="Markdown, .txt or .html files, or http(s):// URLs.", show_default=False
+        ),
+    ],
+    slug: Annotated[
+        str | None, typer.Option("--slug", help="Name in the library (one source only).")
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an article that has the same slug.")
+    ] = False,
+    library: common.LibraryOption = None,
+) -> None:
+    """Add articles to the library; HTML pages and URLs are converted to Markdown."""
+    from newsread.errors import NewsreadError
+    from newsread.importer import add as add_source
+    from newsread.library import library_dir
+
+    common.use_options(None, library)
+    if slug and len(sources) > 1:
+        raise NewsreadError("--slug names one article; give one source with it")
+    folder = Path(library_dir(common.settings.library))
+    failed = 0
+    for source in sources:
+        try:
+            added = add_source(source, folder, slug=slug, force=force)
+        except NewsreadError as problem:
+            common.error(str(problem))
+            failed += 1
+            continue
+        verb = "replaced" if added.replaced else "added"
+        common.info(f"{verb} {added.slug} ({added.path})")
+        common.write_line([added.slug])
+    if failed:
+        raise typer.Exit(2)

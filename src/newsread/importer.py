@@ -1,0 +1,199 @@
+"""Adding sources to a library: Markdown and text files as they are, HTML pages and URLs
+converted to Markdown with YAML front matter.
+
+Nothing a user stored is ever overwritten unless they ask (`force`), and every write
+is atomic: a temporary file in the library folder, then a link or rename into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from newsread.article import decode, parse_bytes
+from newsread.errors import NewsreadError
+
+#: How long to wait for a web server before giving up on a URL.
+FETCH_TIMEOUT = 20
+MAX_SLUG = 60
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+class AddError(NewsreadError):
+    """A source that cannot be added; nothing was written."""
+
+
+@dataclass(frozen=True)
+class Added:
+    path: Path
+    slug: str
+    title: str | None
+    replaced: bool
+
+
+def slugify(text: str) -> str:
+    """An ASCII file stem from a title: "Putin Orders Advance…" → "putin-orders-advance…"."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("'", "").replace("’", ""))
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > MAX_SLUG:
+            break
+        slug = candidate
+    return slug or (words[0][:MAX_SLUG] if words else "")
+
+
+def _yaml_string(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+
+
+def to_markdown(meta: dict[str, Any], paragraphs: list[str]) -> str:
+    """An article in the stored layout, with its metadata as front matter."""
+    lines = ["---"]
+    for key in ("title", "authors", "published", "publisher", "url", "language", "accessed"):
+        value = meta.get(key)
+        if not value:
+            continue
+        if isinstance(value, list):
+            lines.append(f"{key}: [{', '.join(_yaml_string(v) for v in value)}]")
+        else:
+            lines.append(f"{key}: {_yaml_string(str(value))}")
+    lines.append("---")
+    body = [f"# {meta['title']}"] if meta.get("title") else []
+    body += paragraphs
+    return "\n".join(lines) + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def html_to_markdown(html: str, url: str | None = None) -> str:
+    """Main text and metadata of a news page, through trafilatura (the `html` extra)."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise AddError("reading HTML needs trafilatura: pip install 'newsread[html]'") from None
+    extracted = trafilatura.extract(
+        html, output_format="json", with_metadata=True, url=url, include_comments=False
+    )
+    if not extracted:
+        raise AddError("no article text found in the page")
+    data = json.loads(extracted)
+    title = (data.get("title") or "").strip() or None
+    paragraphs = [line.strip() for line in (data.get("text") or "").split("\n") if line.strip()]
+    if paragraphs and title and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise AddError("no article text found in the page")
+    authors = [a.strip() for a in re.split(r";|\s+and\s+", data.get("author") or "") if a.strip()]
+    meta = {
+        "title": title,
+        "authors": authors,
+        "published": data.get("date"),
+        "publisher": data.get("source-hostname") or data.get("sitename"),
+        "url": url or data.get("source") or data.get("url"),
+        "language": data.get("language"),
+    }
+    return to_markdown(meta, [_escape_markdown_start(p) for p in paragraphs])
+
+
+def _escape_markdown_start(paragraph: str) -> str:
+    """Keep extracted text from being read back as a heading, embed or front matter."""
+    if re.match(r"(#|---|\*\*Embed|Original url:)", paragraph, re.IGNORECASE):
+        return "\\" + paragraph
+    return paragraph
+
+
+def fetch(url: str) -> tuple[bytes, str]:
+    """The bytes of a web page and its final URL; every failure is one clear AddError."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "newsread (+article reader)"})
+    try:
+        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
+            return response.read(50 * 1024 * 1024), response.geturl()
+    except urllib.error.HTTPError as error:
+        raise AddError(f"{url}: the server answered {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        raise AddError(f"{url}: cannot fetch it ({error.reason}); nothing was added") from None
+    except (TimeoutError, OSError) as error:
+        raise AddError(f"{url}: cannot fetch it ({error}); nothing was added") from None
+
+
+def prepare(source: str) -> tuple[bytes, str, str | None]:
+    """The bytes to store for a source, the file suffix they get, and a fallback slug."""
+    if re.match(r"https?://", source, re.IGNORECASE):
+        data, final_url = fetch(source)
+        text, _ = decode(data)
+        markdown = html_to_markdown(text, final_url)
+        return markdown.encode("utf-8"), ".md", None
+    path = Path(source)
+    if not path.exists():
+        raise AddError(f"{source}: no such file")
+    if path.is_dir():
+        raise AddError(f"{source}: is a directory, not an article file")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise AddError(f"{source}: {error.strerror}") from None
+    suffix = path.suffix.lower()
+    if suffix in _HTML_SUFFIXES:
+        text, _ = decode(data)
+        return html_to_markdown(text).encode("utf-8"), ".md", path.stem
+    if suffix not in (".md", ".markdown", ".txt"):
+        suffix = ".txt"
+    return data, suffix, path.stem
+
+
+def add(source: str, library: Path, *, slug: str | None = None, force: bool = False) -> Added:
+    """Add one source to the library folder (created if missing)."""
+    data, suffix, fallback = prepare(source)
+    article = parse_bytes(data, source=source, plain=suffix == ".txt")  # refuse what can't load
+    name = slugify(slug) if slug else slugify(article.title or "") or slugify(fallback or "")
+    if not name:
+        raise AddError(f"{source}: cannot make a slug from it; give one with --slug")
+    try:
+        library.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise AddError(f"library {library}: {error.strerror}") from None
+    existing = [p for p in library.iterdir() if p.stem == name and p.is_file()]
+    if existing and not force:
+        raise AddError(
+            f"{source}: the library already has '{name}' ({existing[0].name}); "
+            "choose another --slug, or --force to replace it"
+        )
+    target = library / f"{name}{suffix}"
+    _write_atomically(target, data, replace=force)
+    for old in existing:
+        if old != target:
+            old.unlink()  # --force: the new file stands in for the old one
+    return Added(target, name, article.title, replaced=bool(existing))
+
+
+def _write_atomically(target: Path, data: bytes, *, replace: bool) -> None:
+    try:
+        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".newsread-", suffix=".tmp")
+    except OSError as error:
+        raise AddError(f"cannot write to {target.parent}: {error.strerror}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if replace:
+            os.replace(temporary, target)
+        else:
+            os.link(temporary, target)  # fails, rather than overwrites, if it appeared meanwhile
+    except FileExistsError:
+        raise AddError(f"{target} already exists; nothing was written") from None
+    except OSError as error:
+        raise AddError(f"cannot write {target}: {error.strerror}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)

@@ -1,0 +1,274 @@
+"""The library as a whole: `list`, `add`, and the cache behind them."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import sys
+
+import pytest
+
+from newsread.catalog import Catalog
+from newsread.cli import app
+from newsread.importer import slugify
+from newsread.library import Library
+
+ARTICLE = """# {title}
+
+By [Ann Lee](#)
+
+{date}
+
+"Everything is fine," the mayor said on {date}.
+
+A second paragraph with a phrase.
+"""
+
+
+def write(folder, name, title, date="March 3, 2021"):
+    path = folder / name
+    path.write_text(ARTICLE.format(title=title, date=date), encoding="utf-8")
+    return path
+
+
+def run(runner, *args, **kwargs):
+    return runner.invoke(app, list(args), **kwargs)
+
+
+@pytest.fixture
+def filled(library):
+    write(library, "older.md", "An older story", "January 2, 2020")
+    write(library, "newer.md", "A newer story", "February 3, 2022")
+    (library / "plain.txt").write_text("Just text, no date.\n", encoding="utf-8")
+    return library
+
+
+def test_list_plain_is_tab_separated_newest_first(runner, filled):
+    result = run(runner, "list", "--library", str(filled))
+    assert result.exit_code == 0, result.stderr
+    rows = [line.split("\t") for line in result.stdout.splitlines()]
+    assert [row[0] for row in rows] == ["newer", "older", "plain"]
+    assert rows[0] == ["newer", "2022-02-03", "A newer story", "Ann Lee", "", rows[0][5], "1"]
+    assert rows[2][1] == "" and rows[2][2] == ""
+
+
+@pytest.mark.parametrize(
+    ("key", "order"), [("title", ["newer", "older", "plain"]), ("words", None)]
+)
+def test_list_sorting(runner, filled, key, order):
+    result = run(runner, "list", "--library", str(filled), "--sort", key, "--format", "json")
+    slugs = [row["slug"] for row in json.loads(result.stdout)]
+    if order:
+        assert slugs == order
+    else:
+        words = [row["words"] for row in json.loads(result.stdout)]
+        assert words == sorted(words, reverse=True)
+
+
+def test_list_formats(runner, filled):
+    as_json = json.loads(run(runner, "list", "--library", str(filled), "-f", "json").stdout)
+    assert as_json[0]["authors"] == ["Ann Lee"] and as_json[0]["date"] == "2022-02-03"
+    csv_lines = run(runner, "list", "--library", str(filled), "-f", "csv").stdout.splitlines()
+    assert csv_lines[0] == "slug,date,title,authors,publisher,words,quotes"
+    assert len(csv_lines) == 4
+    jsonl = run(runner, "list", "--library", str(filled), "-f", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["slug"] for line in jsonl] == ["newer", "older", "plain"]
+    table = run(runner, "--color", "always", "list", "--library", str(filled), "-f", "table")
+    assert "newer" in table.stdout and "\x1b[" in table.stdout
+
+
+def test_list_empty_library_exits_1(runner, library):
+    result = run(runner, "list", "--library", str(library))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+
+
+def test_list_skips_an_unreadable_file_with_a_warning(runner, filled):
+    (filled / "broken.md").write_bytes(b"\x00\x01binary")
+    result = run(runner, "list", "--library", str(filled))
+    assert result.exit_code == 0
+    assert "broken.md" in result.stderr and "binary" in result.stderr
+    assert len(result.stdout.splitlines()) == 3
+
+
+def test_cache_is_reused_and_invalidated_by_an_edit(filled):
+    catalog = Catalog(Library(filled))
+    titles = {e.slug: e.title for e in catalog.entries()}
+    assert titles["older"] == "An older story"
+    catalog.close()
+    path = filled / "older.md"
+    write(filled, "older.md", "An edited story", "January 2, 2020")
+    later = path.stat().st_mtime_ns + 10_000_000
+    os.utime(path, ns=(later, later))  # a coarse clock must not hide the edit
+    again = Catalog(Library(filled))
+    assert {e.slug: e.title for e in again.entries()}["older"] == "An edited story"
+    path.unlink()
+    assert "older" not in {e.slug for e in again.entries()}
+
+
+def test_cached_and_uncached_agree(filled):
+    cached = [e.to_dict() for e in Catalog(Library(filled)).entries()]
+    warm = [e.to_dict() for e in Catalog(Library(filled)).entries()]
+    fresh = [e.to_dict() for e in Catalog(Library(filled), use_cache=False).entries()]
+    assert cached == warm == fresh
+    articles = list(Catalog(Library(filled)).articles())
+    assert [a.title for a in articles] == [
+        a.title for a in Catalog(Library(filled), use_cache=False).articles()
+    ]
+
+
+def test_a_damaged_cache_is_rebuilt(filled, tmp_path):
+    list(Catalog(Library(filled)).entries())
+    for path in (tmp_path / "cache").iterdir():
+        path.write_bytes(b"not a database")
+    assert len(list(Catalog(Library(filled)).entries())) == 3
+
+
+def test_default_article_is_the_latest_through_the_cache(runner, filled):
+    result = run(runner, "show", "--library", str(filled))
+    assert result.stdout.startswith("A newer story\n")
+
+
+# -- add ----------------------------------------------------------------------------
+
+
+def test_slugify():
+    assert slugify("Putin Orders Advance: Ukraine's “Lysychansk”") == (
+        "putin-orders-advance-ukraines-lysychansk"
+    )
+    assert slugify("Café à Kyïv") == "cafe-a-kyiv"
+    assert len(slugify("word " * 40)) <= 60
+    assert slugify("¿¡!") == ""
+
+
+def test_add_markdown_copies_it_byte_for_byte_under_a_title_slug(runner, library, tmp_path):
+    source = write(tmp_path, "download.md", "Mayor Opens Bridge")
+    result = run(runner, "add", str(source), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "mayor-opens-bridge\n"
+    assert (library / "mayor-opens-bridge.md").read_bytes() == source.read_bytes()
+    assert "added mayor-opens-bridge" in result.stderr
+
+
+def test_add_text_and_front_matter(runner, library, tmp_path):
+    text = tmp_path / "notes.txt"
+    text.write_text("A plain paragraph.\n", encoding="utf-8")
+    front = tmp_path / "fm.md"
+    front.write_text("---\ntitle: From front matter\n---\nBody.\n", encoding="utf-8")
+    result = run(runner, "add", str(text), str(front), "--library", str(library))
+    assert result.exit_code == 0
+    assert sorted(p.name for p in library.iterdir()) == ["from-front-matter.md", "notes.txt"]
+
+
+def test_slug_collision_never_overwrites_and_force_replaces(runner, library, tmp_path):
+    first = write(tmp_path, "a.md", "Same Title")
+    second = tmp_path / "b.md"
+    second.write_text("# Same Title\n\nDifferent body.\n", encoding="utf-8")
+    assert run(runner, "add", str(first), "--library", str(library)).exit_code == 0
+    clash = run(runner, "add", str(second), "--library", str(library))
+    assert clash.exit_code == 2
+    assert "already has 'same-title'" in clash.stderr and "--force" in clash.stderr
+    assert (library / "same-title.md").read_bytes() == first.read_bytes()
+    renamed = run(runner, "add", str(second), "--slug", "Other Name", "--library", str(library))
+    assert renamed.stdout == "other-name\n"
+    forced = run(runner, "add", str(second), "--force", "--library", str(library))
+    assert forced.exit_code == 0 and "replaced same-title" in forced.stderr
+    assert (library / "same-title.md").read_bytes() == second.read_bytes()
+    assert not [p for p in library.iterdir() if p.name.startswith(".newsread-")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("absent.md", None, "no such file"),
+        ("folder", "dir", "directory"),
+        ("empty.md", "", "empty"),
+        ("binary.md", "\x00\x01", "binary"),
+    ],
+)
+def test_add_refuses_bad_sources_and_writes_nothing(
+    runner, library, tmp_path, name, content, message
+):
+    source = tmp_path / name
+    if content == "dir":
+        source.mkdir()
+    elif content is not None:
+        source.write_text(content, encoding="utf-8")
+    result = run(runner, "add", str(source), "--library", str(library))
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert list(library.iterdir()) == []
+
+
+def test_add_url_without_network_fails_cleanly(runner, library):
+    # Port 9 on loopback (discard) refuses connections: no network traffic leaves the machine.
+    result = run(runner, "add", "http://127.0.0.1:9/story.html", "--library", str(library))
+    assert result.exit_code == 2
+    assert "cannot fetch" in result.stderr and "nothing was added" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert list(library.iterdir()) == []
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores modes")
+def test_read_only_library(runner, library, tmp_path):
+    source = write(tmp_path, "a.md", "Read Only")
+    library.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        result = run(runner, "add", str(source), "--library", str(library))
+    finally:
+        library.chmod(stat.S_IRWXU)
+    assert result.exit_code == 2 and "cannot write" in result.stderr
+    assert list(library.iterdir()) == []
+
+
+def test_read_only_library_as_root_too(runner, library, tmp_path, monkeypatch):
+    """Simulate a read-only folder where file modes can't (root): the write itself fails."""
+    import newsread.importer as importer
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(importer.tempfile, "mkstemp", refuse)
+    existing = write(library, "kept.md", "Kept")
+    before = existing.read_bytes()
+    result = run(
+        runner, "add", str(write(tmp_path, "a.md", "Kept")), "--force", "--library", str(library)
+    )
+    assert result.exit_code == 2 and "Permission denied" in result.stderr
+    assert existing.read_bytes() == before
+
+
+HTML = """<!doctype html><html><head><title>Council Approves Park | Example Gazette</title>
+<meta property="og:title" content="Council approves new park">
+<meta property="og:site_name" content="Example Gazette">
+<meta name="author" content="Dana Fox">
+<meta property="article:published_time" content="2023-05-06T10:00:00Z">
+</head><body><nav>Home | World | Sport</nav><article><h1>Council approves new park</h1>
+<p>The city council voted on Tuesday to turn the old rail yard into a public park, ending a
+debate that had lasted for almost ten years.</p>
+<p>"This is a place for every family in the city," the council leader, Maria Ortiz, said after
+the vote. She added that work would begin in the spring.</p>
+<p>Opponents had argued that the land should be sold to pay for repairs to the harbour, but
+their proposal was defeated by nine votes to four.</p>
+</article><footer>Copyright Example Gazette</footer></body></html>"""
+
+
+def test_add_html_page(runner, library, tmp_path):
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_text(HTML, encoding="utf-8")
+    result = run(runner, "add", str(page), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    (stored,) = library.iterdir()
+    assert stored.suffix == ".md"
+    text = stored.read_text(encoding="utf-8")
+    assert text.startswith("---\n")
+    shown = json.loads(run(runner, "show", "-a", str(stored), "-f", "json").stdout)
+    assert shown["title"] == "Council approves new park"
+    assert shown["authors"] == ["Dana Fox"]
+    assert shown["published"] == "2023-05-06"
+    assert shown["publisher"] == "Example Gazette"
+    bodies = [p["text"] for p in shown["paragraphs"]]
+    assert any(b.startswith('"This is a place for every family') for b in bodies)
+    assert not any("Home | World" in b or "Copyright" in b for b in bodies)
