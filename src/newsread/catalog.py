@@ -203,9 +203,11 @@ class Catalog:
         db = self._connect()
         if db is None:
             return None
-        order = {str(p): i for i, p in enumerate(paths)}
-        rows = db.execute(f"SELECT path, error, {columns} FROM articles")
-        return iter(sorted((r for r in rows if r[0] in order), key=lambda r: order[r[0]]))
+        current = {str(p) for p in paths}
+        # Streamed row by row, in file-name order (all files share one folder), so
+        # memory holds one article's data at a time however large the library.
+        rows = db.execute(f"SELECT path, error, {columns} FROM articles ORDER BY path")
+        return (row for row in rows if row[0] in current)
 
     def _note_error(self, path: str, error: str | None) -> bool:
         if error:
