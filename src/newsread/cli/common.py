@@ -12,7 +12,7 @@ import functools
 import io
 import os
 import sys
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -190,6 +190,28 @@ def open_catalog(*, no_cache: bool = False) -> Catalog:
     from newsread.library import Library, library_dir
 
     return Catalog(Library(library_dir(settings.library)), use_cache=not no_cache)
+
+
+AllOption = Annotated[
+    bool,
+    typer.Option("--all", help="Every article in the library; each record names its article."),
+]
+
+
+def articles(ref: str | None, every: bool) -> Iterator[Article]:
+    """The articles a command works on: the one `-a` names, or with --all the whole library,
+    streamed one at a time (unreadable files are reported on stderr and skipped)."""
+    if not every:
+        yield load(ref)
+        return
+    if ref is not None:
+        raise NewsreadError("give either -a/--article or --all, not both")
+    catalog = open_catalog()
+    try:
+        yield from catalog.articles()
+    finally:
+        catalog.close()
+        report_skipped(catalog.skipped)
 
 
 def report_skipped(problems: Sequence[str]) -> None:
