@@ -89,13 +89,13 @@ class Library:
 
     def default(self) -> Path:
         """The only article, else the most recently published one (read through the cache)."""
-        from newsread.catalog import Catalog
-
         paths = self.paths()
         if not paths:
             raise LibraryError(f"library {self.folder} holds no articles (*.md, *.txt)")
         if len(paths) == 1:
             return paths[0]
+        from newsread.catalog import Catalog  # only a library of several needs the index
+
         latest = Catalog(self).latest()
         if latest is None:
             raise LibraryError(f"library {self.folder} holds no readable article")
