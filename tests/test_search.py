@@ -7,7 +7,15 @@ import pytest
 from newsread.article import load_article, parse_article
 from newsread.errors import NewsreadError
 from newsread.model import Article, Caption, Embed, Paragraph
-from newsread.search import Hit, compile_query, matching_units, passages, search, units
+from newsread.search import (
+    SENTENCE_MARGIN,
+    Hit,
+    compile_query,
+    matching_units,
+    passages,
+    search,
+    units,
+)
 from tests.conftest import STORED
 
 
@@ -297,6 +305,20 @@ def test_to_dict_has_the_json_fields() -> None:
         "end": 10,
         "context": "Alpha beta.",
     }
+
+
+def test_endless_sentence_is_cut_around_each_match() -> None:
+    text = "Mr. Fox and " * 20_000 + "the needle was here"
+    hits = search(make(text), ["fox"])
+    assert len(hits) == 20_000
+    assert max(len(h.sentence) for h in hits) <= 2 * SENTENCE_MARGIN + 3
+    (needle,) = search(make(text), ["needle"], context=2)
+    assert needle.sentence.endswith("the needle was here")
+    assert text[needle.sentence_start :].startswith(needle.sentence)
+    assert needle.context.endswith(needle.sentence)  # more of the cut sentence, still bounded
+    assert len(needle.context) <= len(needle.sentence) + 2 * SENTENCE_MARGIN + 1
+    (group,) = passages(hits[:5])
+    assert group.text.startswith("Mr. Fox") and len(group.spans()) == 5
 
 
 def test_huge_paragraph_is_searched() -> None:

@@ -36,7 +36,9 @@ class Hit:
     title and the caption. ``start``/``end`` index the unit's own text (the
     paragraph, title, caption or embed), as do ``sentence_start`` and
     ``context_start``. ``context`` is the sentence with up to N sentences on
-    each side from the same unit; with N = 0 it equals ``sentence``.
+    each side from the same unit; with N = 0 it equals ``sentence``. A "sentence"
+    longer than any real one is cut to SENTENCE_MARGIN characters either side of
+    the match (at a space), so a hit stays small whatever the paragraph.
     """
 
     ref: str | None
@@ -322,6 +324,26 @@ def _unit_spans(query: Query, text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+#: Characters kept on each side of a match when its "sentence" is longer than a sentence
+#: can be (a megabyte without a full stop): every hit copies its sentence and context,
+#: so without a bound 250,000 hits in one such paragraph would copy it 250,000 times.
+SENTENCE_MARGIN = 500
+
+
+def _clip(text: str, lo: int, hi: int, keep: tuple[int, int], margin: int) -> tuple[int, int]:
+    """Shrink lo:hi to at most ``margin`` characters either side of ``keep``, cutting at spaces."""
+    keep_lo, keep_hi = keep
+    if keep_lo - lo > margin:
+        cut = keep_lo - margin
+        space = text.find(" ", cut, keep_lo)
+        lo = space + 1 if space != -1 else cut
+    if hi - keep_hi > margin:
+        cut = keep_hi + margin
+        space = text.rfind(" ", keep_hi, cut)
+        hi = space if space != -1 else cut
+    return lo, hi
+
+
 def _hits(
     ref: str | None,
     section: Section,
@@ -337,12 +359,22 @@ def _hits(
         # First sentence ending after the match starts, last one starting before it ends.
         first = min(bisect_right(ends, start), len(sentences) - 1)
         last = max(bisect_left(starts, end) - 1, first)
-        sentence_start = min(starts[first], start)
-        sentence_end = max(ends[last], end)
+        sentence_start, sentence_end = _clip(
+            text,
+            min(starts[first], start),
+            max(ends[last], end),
+            (start, end),
+            SENTENCE_MARGIN,
+        )
         before = max(first - context, 0)
         after = min(last + context, len(sentences) - 1)
-        context_start = min(starts[before], sentence_start)
-        context_end = max(ends[after], sentence_end)
+        context_start, context_end = _clip(
+            text,
+            min(starts[before], sentence_start),
+            max(ends[after], sentence_end),
+            (sentence_start, sentence_end),
+            SENTENCE_MARGIN * context,
+        )
         yield Hit(
             ref=ref,
             section=section,
@@ -388,27 +420,29 @@ def search(
 
 def passages(hits: Iterable[Hit]) -> list[Passage]:
     """Group hits for display: one passage per unit and run of overlapping contexts."""
-    groups: list[list[Hit]] = []
+    groups: list[tuple[list[Hit], int]] = []  # hits, and where their joined context ends
     for hit in hits:
+        end = hit.context_start + len(hit.context)
         if groups:
-            previous = groups[-1]
-            last = previous[-1]
-            end = max(h.context_start + len(h.context) for h in previous)
-            if last.unit == hit.unit and hit.context_start < end:
+            previous, previous_end = groups[-1]
+            if previous[-1].unit == hit.unit and hit.context_start < previous_end:
                 previous.append(hit)
+                groups[-1] = (previous, max(previous_end, end))
                 continue
-        groups.append([hit])
+        groups.append(([hit], end))
     result: list[Passage] = []
-    for group in groups:
-        start = min(h.context_start for h in group)
-        text_end = max(h.context_start + len(h.context) for h in group)
-        text = [" "] * (text_end - start)
+    for group, _ in groups:
+        start = group[0].context_start
+        pieces: list[str] = []
+        covered = start
         for h in group:  # stitch the overlapping contexts back into one text
-            text[h.context_start - start : h.context_start - start + len(h.context)] = h.context
+            h_end = h.context_start + len(h.context)
+            if h_end > covered:
+                pieces.append(h.context[covered - h.context_start :])
+                covered = h_end
         first = group[0]
-        result.append(
-            Passage(first.ref, first.section, first.paragraph, "".join(text), start, tuple(group))
-        )
+        text = "".join(pieces)
+        result.append(Passage(first.ref, first.section, first.paragraph, text, start, tuple(group)))
     return result
 
 
