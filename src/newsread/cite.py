@@ -154,13 +154,24 @@ def _closed(text: str, mark: str, *, american: bool = True) -> str:
     American styles put the period or comma inside a quotation that ends the title
     ("…: ‘We Will Not Waver.’”); British ones (Harvard) leave it outside.
     """
-    body = text.rstrip("’”")
+    body = text.rstrip('’”"')
     quotes = text[len(body) :] if american else ""
     if not american:
         body = text
     if body.endswith(("?", "!")) or (mark == "." and body.endswith(".")):
         return text
+    if mark == "," and quotes and _sentence_period(body):
+        # "…Waver.’" before a comma: the comma replaces the quotation's own period.
+        return body[:-1] + mark + quotes
     return body + mark + quotes
+
+
+def _sentence_period(text: str) -> bool:
+    """Whether `text` ends with a sentence's period rather than an abbreviation's ("U.S.")."""
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    last = text.split()[-1] if text.split() else text
+    return last.count(".") == 1 and len(last.strip("‘“\"'(").rstrip(".")) > 1
 
 
 # --------------------------------------------------------------------------- metadata
@@ -278,7 +289,7 @@ def _apa(m: _Meta) -> _Builder:
     if not m.names:
         b.add(f" {date}.")
     if m.publisher and not m.org_is_publisher():
-        b.add(" ").add(m.publisher, not title_italic).add(".")
+        b.add(" ").add(m.publisher, not title_italic).stop()
     if m.url:
         b.add(" " + m.url)
     return b
@@ -339,7 +350,7 @@ def _mla(m: _Meta) -> _Builder:
     for index, (text, italic) in enumerate(rest):
         b.add(" " if index == 0 else ", ").add(text, italic)
     if rest:
-        b.add(".")
+        b.stop()
     if not m.published:
         b.add(" Accessed " + _day_month_year(m.accessed, _MLA_MONTHS) + ".")
     return b
@@ -406,7 +417,7 @@ def _chicago(m: _Meta, form: str) -> _Builder:
             previous = parts[index - 1][0] if index else ""
             b.add("" if index == 0 else (" " if previous.endswith("”") else ", "))
             b.add(text, italic)
-        return b.add(".")
+        return b.stop()
     # bibliography
     if m.names:
         b.add(_chicago_authors(m.names)).stop().add(" ")
@@ -426,7 +437,7 @@ def _chicago(m: _Meta, form: str) -> _Builder:
         else:
             b.add(" Accessed " + _full_date(m.accessed) + ".")
     if m.url:
-        b.add(f" {m.url}.")
+        b.add(f" {m.url}").stop()
     return b
 
 
@@ -445,7 +456,7 @@ def _chicago_author_date(m: _Meta) -> _Builder:
         if periodical:
             b.add(*periodical).stop().add(f" {year}").stop().add(" ")
         else:
-            b.add(f"“{_closed(title, '.')}” {year}.")
+            b.add(f"“{_closed(title, '.')}” {year}").stop()
             title = ""
         if title:
             b.add("“" + _closed(title, ".") + "”")
@@ -455,7 +466,7 @@ def _chicago_author_date(m: _Meta) -> _Builder:
     else:
         b.stop().add(" Accessed " + _full_date(m.accessed) + ".")
     if m.url:
-        b.add(f" {m.url}.")
+        b.add(f" {m.url}").stop()
     return b
 
 
@@ -469,7 +480,10 @@ def _chicago_author_date_in_text(m: _Meta) -> _Builder:
         b.add(*_chicago_periodical(m)).add(sep + year)
     else:
         short = quotes_inside(short_title(m.title("chicago")), "double")
-        b.add(f"“{short}”{sep}{year}")
+        if m.published:
+            b.add(f"“{short}” {year}")
+        else:  # the comma before "n.d." goes inside the quotation marks
+            b.add(f"“{_closed(short, ',')}” {year}")
     return b.add(")")
 
 
@@ -505,7 +519,7 @@ def _harvard(m: _Meta) -> _Builder:
         b.add(f"{title} {year}")
     if m.published:
         b.add(f", {m.published.day} {_MONTHS[m.published.month - 1]}")
-    b.add(".")
+    b.stop()
     if m.url:
         b.add(f" Available at: {m.url} (Accessed: {m.accessed.day} ")
         b.add(f"{_MONTHS[m.accessed.month - 1]} {m.accessed.year}).")
@@ -550,13 +564,19 @@ def _ieee(m: _Meta) -> _Builder:
             items = [_ieee_name(n) for n in names]
             b.add(_join(items, last="and") + ", ")
     title = quotes_inside(m.sentence_title(), "double")
-    b.add("“" + _closed(title, ",") + "”")
+    rest: list[Segment] = []
     if m.publisher:
-        b.add(" ").add(m.publisher, True)
+        rest.append((m.publisher, True))
     if m.published:
         d = m.published
-        b.add(f", {_IEEE_MONTHS[d.month - 1]} {d.day}, {d.year}")
-    b.add(".")
+        rest.append((f"{_IEEE_MONTHS[d.month - 1]} {d.day}, {d.year}", False))
+    # The comma that separates the title from what follows sits inside its quotation
+    # marks; with nothing after it, the title closes the entry with a period instead.
+    b.add("“" + _closed(title, "," if rest else ".") + "”")
+    for index, (text, italic) in enumerate(rest):
+        b.add(", " if index else " ").add(text, italic)
+    if rest:
+        b.stop()
     if m.url:
         a = m.accessed
         b.add(f" Accessed: {_IEEE_MONTHS[a.month - 1]} {a.day}, {a.year}. [Online].")
@@ -583,7 +603,11 @@ def _vancouver(m: _Meta) -> _Builder:
         b.stop().add(" ")
     b.add(_closed(quotes_inside(m.sentence_title(), "none"), "."))
     if m.publisher:
-        b.add(" " + _drop_the(m.publisher) + (" [Internet]." if m.url else "."))
+        b.add(" " + _drop_the(m.publisher))
+        if m.url:
+            b.add(" [Internet].")
+        else:
+            b.stop()
     date = (
         f"{m.published.year} {_NLM_MONTHS[m.published.month - 1]} {m.published.day}"
         if m.published
