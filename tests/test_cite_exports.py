@@ -12,8 +12,10 @@ import pytest
 
 from newsread.article import load_article
 from newsread.cite import (
+    KeyRegistry,
     citation_key,
     cite,
+    export_all,
     to_biblatex,
     to_bibtex,
     to_csl_json,
@@ -165,3 +167,19 @@ def test_csl_json_newspaper_names() -> None:
 def test_exports_through_cite(stored: Article, style: str) -> None:
     text = to_plain(cite(stored, style, accessed=SEEN))
     assert "tenisheva" in text.lower()
+
+
+def test_key_registry_suffixes_collisions_in_order() -> None:
+    keys = KeyRegistry()
+    claimed = [keys.claim("lee2023harbour") for _ in range(28)]
+    assert claimed[:3] == ["lee2023harbour", "lee2023harboura", "lee2023harbourb"]
+    assert claimed[26:] == ["lee2023harbourz", "lee2023harbouraa"]
+    assert len(set(claimed)) == 28
+    # A natural key that equals an earlier suffixed one is itself moved on.
+    assert keys.claim("lee2023harboura") == "lee2023harbourab"
+
+
+def test_export_all_matches_the_single_exports(stored: Article) -> None:
+    for style, single in (("bibtex", to_bibtex), ("ris", to_ris), ("csl-json", to_csl_json)):
+        assert "".join(export_all([stored], style, accessed=SEEN)) == single(stored, accessed=SEEN)
+    assert "".join(export_all([], "csl-json")) == "[]\n"

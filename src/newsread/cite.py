@@ -29,7 +29,7 @@ import difflib
 import html
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsread.errors import NewsreadError
@@ -734,14 +734,47 @@ def _bib_entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_bibtex(article: Article, *, accessed: dt.date | None = None) -> str:
+class KeyRegistry:
+    """Keeps the citation keys of one export unique, so a .bib file never repeats a key.
+
+    The first article to want a key gets it; later ones get "a", "b", … "z", "aa", …
+    appended, in the order they are claimed, so the same library gives the same keys.
+    """
+
+    def __init__(self) -> None:
+        self._used: set[str] = set()
+
+    def claim(self, key: str) -> str:
+        candidate, count = key, 0
+        while candidate in self._used:
+            candidate = key + _letters(count)
+            count += 1
+        self._used.add(candidate)
+        return candidate
+
+
+def _letters(index: int) -> str:
+    """0 → "a", 25 → "z", 26 → "aa": the suffixes BibTeX users expect for same-year works."""
+    out = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        out = chr(ord("a") + rest) + out
+    return out
+
+
+def to_bibtex(article: Article, *, accessed: dt.date | None = None, key: str | None = None) -> str:
     """A classic BibTeX ``@article`` (month as a macro, access date in ``note``)."""
-    return _bib_entry("article", citation_key(article), _bib_fields(article, accessed, False))
+    fields = _bib_fields(article, accessed, False)
+    return _bib_entry("article", key or citation_key(article), fields)
 
 
-def to_biblatex(article: Article, *, accessed: dt.date | None = None) -> str:
+def to_biblatex(
+    article: Article, *, accessed: dt.date | None = None, key: str | None = None
+) -> str:
     """A BibLaTeX ``@article`` with ``entrysubtype = {newspaper}``, ``date`` and ``urldate``."""
-    return _bib_entry("article", citation_key(article), _bib_fields(article, accessed, True))
+    fields = _bib_fields(article, accessed, True)
+    return _bib_entry("article", key or citation_key(article), fields)
 
 
 def _ris_name(name: Name) -> str:
@@ -789,13 +822,19 @@ def _csl_date(date: dt.date) -> dict[str, list[list[int]]]:
     return {"date-parts": [[date.year, date.month, date.day]]}
 
 
-def csl_item(article: Article, *, accessed: dt.date | None = None) -> dict[str, object]:
+def csl_item(
+    article: Article, *, accessed: dt.date | None = None, key: str | None = None
+) -> dict[str, object]:
     """The CSL-JSON item: ``article-newspaper`` / ``article-magazine``, else ``webpage``."""
     m = _meta(article, accessed)
     kind = {NEWSPAPER: "article-newspaper", MAGAZINE: "article-magazine"}.get(
         m.kind or "", "webpage"
     )
-    item: dict[str, object] = {"id": citation_key(article), "type": kind, "title": m.raw_title}
+    item: dict[str, object] = {
+        "id": key or citation_key(article),
+        "type": kind,
+        "title": m.raw_title,
+    }
     if m.names:
         item["author"] = [_csl_name(n) for n in m.names]
     if m.publisher:
@@ -815,6 +854,38 @@ def to_csl_json(article: Article, *, accessed: dt.date | None = None) -> str:
     return json.dumps([csl_item(article, accessed=accessed)], ensure_ascii=False, indent=2) + "\n"
 
 
+def export_all(
+    articles: Iterable[Article], style: str, *, accessed: dt.date | None = None
+) -> Iterator[str]:
+    """Many articles as one export, streamed piece by piece (for ``cite --all``).
+
+    BibTeX and BibLaTeX entries are separated by a blank line and keep unique keys; RIS
+    records follow one another; CSL-JSON is one array holding every item, written as
+    ``json.dumps(items, indent=2)`` would write it, without holding the items at once.
+    """
+    name = check_style(style)
+    if name not in EXPORTS:
+        raise NewsreadError(f"{name} is not an export format")
+    keys = KeyRegistry()
+    if name == "ris":
+        for article in articles:
+            yield to_ris(article, accessed=accessed)
+        return
+    if name == "csl-json":
+        opened = False
+        for article in articles:
+            item = csl_item(article, accessed=accessed, key=keys.claim(citation_key(article)))
+            text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            yield (",\n  " if opened else "[\n  ") + text
+            opened = True
+        yield "\n]\n" if opened else "[]\n"
+        return
+    exporter = to_bibtex if name == "bibtex" else to_biblatex
+    for index, article in enumerate(articles):
+        key = keys.claim(citation_key(article))
+        yield ("\n" if index else "") + exporter(article, accessed=accessed, key=key)
+
+
 # ------------------------------------------------------------------------------ API
 
 
@@ -832,6 +903,21 @@ def _unknown(what: str, value: str, valid: list[str]) -> str:
     return f"unknown {what} {value!r}{hint}; valid {what}s: {', '.join(valid)}"
 
 
+def check_options(style: str, form: str = "bibliography", in_text: bool = False) -> str:
+    """The canonical style name once style, form and in-text are known to go together.
+
+    Separate from `cite` so a command citing many articles can refuse before any output.
+    """
+    name = check_style(style)
+    if form not in FORMS:
+        raise NewsreadError(_unknown("form", form, list(FORMS)))
+    if form != "bibliography" and name != "chicago":
+        raise NewsreadError(f"--form {form} applies only to the chicago style")
+    if name in EXPORTS and in_text:
+        raise NewsreadError(f"{name} is an export format; it has no in-text form")
+    return name
+
+
 def cite(
     article: Article,
     style: str = "apa",
@@ -846,14 +932,8 @@ def cite(
     have only "bibliography"); `in_text` gives the parenthetical citation, one line,
     ready to follow a quotation. Export styles return their text as one plain segment.
     """
-    name = check_style(style)
-    if form not in FORMS:
-        raise NewsreadError(_unknown("form", form, list(FORMS)))
-    if form != "bibliography" and name != "chicago":
-        raise NewsreadError(f"--form {form} applies only to the chicago style")
+    name = check_options(style, form, in_text)
     if name in EXPORTS:
-        if in_text:
-            raise NewsreadError(f"{name} is an export format; it has no in-text form")
         exporter = {
             "bibtex": to_bibtex,
             "biblatex": to_biblatex,
