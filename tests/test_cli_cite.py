@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner, Result
 
 from newsread.cli import app
@@ -113,3 +115,120 @@ def test_missing_article_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "cite", "-a", str(tmp_path / "nope.md"))
     assert result.exit_code == 2
     assert result.stdout == "" and result.stderr.startswith("newsread: ")
+
+
+# -- --all: the whole library -----------------------------------------------------------
+
+
+def _article(title: str, byline: str, date: str, body: str) -> str:
+    return f"# {title}\n\n{byline}\n\n{date}\n\n{body}\n"
+
+
+@pytest.fixture
+def shelf(tmp_path: Path) -> Path:
+    """Three articles; the first two share author, year and first title word (one key)."""
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    (folder / "a-harbour.md").write_text(
+        _article("Harbour Ferry Returns", "By Ann Lee", "May 2, 2023", "The ferry returns."),
+        encoding="utf-8",
+    )
+    (folder / "b-harbour.md").write_text(
+        _article("Harbour Fees Rise", "By Ann Lee", "June 9, 2023", "Fees rise at the harbour."),
+        encoding="utf-8",
+    )
+    (folder / "c-lighthouse.md").write_text(
+        _article("Lighthouse Keepers Vote", "By Tomas Brek", "March 9, 2021", "They voted."),
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_all_cites_every_article_one_line_each_in_library_order(
+    runner: CliRunner, shelf: Path
+) -> None:
+    result = run(runner, "cite", "--all", "-s", "mla", "--library", str(shelf))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    assert result.stdout.splitlines() == [
+        "Lee, Ann. “Harbour Ferry Returns.” 2 May 2023.",
+        "Lee, Ann. “Harbour Fees Rise.” 9 June 2023.",
+        "Brek, Tomas. “Lighthouse Keepers Vote.” 9 Mar. 2021.",
+    ]
+
+
+def test_all_in_text_and_markdown(runner: CliRunner, shelf: Path) -> None:
+    in_text = run(runner, "cite", "--all", "--in-text", "--library", str(shelf))
+    assert in_text.stdout == "(Lee, 2023)\n(Lee, 2023)\n(Brek, 2021)\n"
+    markdown = run(runner, "cite", "--all", "-f", "markdown", "--library", str(shelf))
+    lines = markdown.stdout.splitlines()
+    assert len(lines) == 3 and lines[0] == "Lee, A. (2023, May 2). *Harbour ferry returns*."
+
+
+def test_all_bibtex_keys_stay_unique(runner: CliRunner, shelf: Path) -> None:
+    for style in ("bibtex", "biblatex"):
+        result = run(runner, "cite", "--all", "-s", style, "--library", str(shelf))
+        assert result.exit_code == 0, result.stderr
+        keys = re.findall(r"^@article\{([^,]+),$", result.stdout, flags=re.MULTILINE)
+        assert keys == ["lee2023harbour", "lee2023harboura", "brek2021lighthouse"]
+        assert "}\n\n@article{" in result.stdout
+
+
+def test_all_bibtex_parses_back(runner: CliRunner, shelf: Path) -> None:
+    import bibtexparser
+
+    text = run(runner, "cite", "--all", "-s", "bibtex", "--library", str(shelf)).stdout
+    parsed = bibtexparser.parse_string(text)
+    assert not parsed.failed_blocks  # a repeated key would be a failed block
+    keys = [entry.key for entry in parsed.entries]
+    assert keys == ["lee2023harbour", "lee2023harboura", "brek2021lighthouse"]
+
+
+def test_all_ris_and_csl_json(runner: CliRunner, shelf: Path) -> None:
+    ris = run(runner, "cite", "--all", "-s", "ris", "--library", str(shelf)).stdout
+    assert ris.count("TY  - NEWS\n") == 3 and ris.count("ER  - \n") == 3
+    assert ris.startswith("TY  - NEWS\n") and ris.endswith("ER  - \n")
+    data = json.loads(
+        run(runner, "cite", "--all", "-s", "csl-json", "--library", str(shelf)).stdout
+    )
+    assert [item["id"] for item in data] == [
+        "lee2023harbour",
+        "lee2023harboura",
+        "brek2021lighthouse",
+    ]
+    assert data[2]["title"] == "Lighthouse Keepers Vote"
+
+
+def test_all_with_article_is_a_usage_error(runner: CliRunner, shelf: Path) -> None:
+    result = run(runner, "cite", "--all", "-a", "a-harbour", "--library", str(shelf))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "--all" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_all_refuses_bad_options_before_any_output(runner: CliRunner, shelf: Path) -> None:
+    result = run(runner, "cite", "--all", "-s", "ris", "--in-text", "--library", str(shelf))
+    assert result.exit_code == 2 and result.stdout == ""
+
+
+def test_all_skips_an_unreadable_file_with_a_warning(runner: CliRunner, shelf: Path) -> None:
+    (shelf / "b-broken.md").write_bytes(b"\x00\x01binary")
+    result = run(runner, "cite", "--all", "--library", str(shelf))
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 3
+    assert "b-broken.md" in result.stderr
+
+
+def test_all_on_an_empty_library_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    text = run(runner, "cite", "--all", "--library", str(empty))
+    assert text.exit_code == 1 and text.stdout == ""
+    csl = run(runner, "cite", "--all", "-s", "csl-json", "--library", str(empty))
+    assert csl.exit_code == 1 and json.loads(csl.stdout) == []
+
+
+def test_unknown_style_is_one_line_with_the_closest_name(runner: CliRunner) -> None:
+    result = run(runner, "cite", "--style", "apaa")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "did you mean 'apa'" in result.stderr and result.stderr.count("\n") == 1

@@ -2,19 +2,28 @@
 
 Italics are rendered per output: Rich italics on a terminal, nothing in plain text (a
 pipe), ``*…*`` in Markdown and ``<i>…</i>`` in HTML, so they survive a paste.
+
+With ``--all`` every library article is cited, one citation per line in library order
+(ready to paste as a reference list), or exported as one file: a .bib with unique keys,
+concatenated RIS records, or a single CSL-JSON array.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Annotated
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from newsread.cli import common
 from newsread.cli.app import app
 from newsread.errors import NewsreadError
+
+if TYPE_CHECKING:
+    from newsread.cite import Citation
+    from newsread.model import Article
 
 
 class CiteFormat(enum.StrEnum):
@@ -48,6 +57,7 @@ def parse_accessed(value: str | None) -> dt.date | None:
 @common.handles_errors
 def cite(
     article: common.ArticleOption = None,
+    every: common.AllOption = False,
     style: Annotated[
         str,
         typer.Option(
@@ -92,34 +102,57 @@ def cite(
         for name, description in core.STYLES.items():
             common.write_line([name, description])
         return
-    name = core.check_style(style)
+    # Everything that can be refused is refused before the first citation is written.
+    name = core.check_options(style, form.value, in_text)
     when = parse_accessed(accessed)
-    loaded = common.load(article)
-    citation = core.cite(loaded, name, form=form.value, in_text=in_text, accessed=when)
+    counted = _Counted(common.articles(article, every))
     if name in core.EXPORTS:
-        common.write(core.to_plain(citation))
-        return
-    chosen = fmt.value
+        for chunk in core.export_all(counted, name, accessed=when):
+            common.write(chunk)
+    else:
+        citations = (
+            core.cite(loaded, name, form=form.value, in_text=in_text, accessed=when)
+            for loaded in counted
+        )
+        _print(citations, fmt.value)
+    if not counted.count:  # an empty library under --all: nothing cited, like grep
+        raise typer.Exit(1)
+
+
+class _Counted:
+    """Passes articles through, counting them, so an empty --all can exit 1."""
+
+    def __init__(self, articles: Iterator[Article]) -> None:
+        self._articles = articles
+        self.count = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        for article in self._articles:
+            self.count += 1
+            yield article
+
+
+def _print(citations: Iterable[Citation], chosen: str) -> None:
+    """One citation per line in the chosen rendering ("auto": italics only on a terminal)."""
+    from newsread import cite as core
+
     if chosen == "auto":
         chosen = "rich" if common.styled() else "text"
-    if chosen == "markdown":
-        common.write(core.to_markdown(citation) + "\n")
-    elif chosen == "html":
-        common.write(core.to_html(citation) + "\n")
-    elif chosen == "text":
-        common.write(core.to_plain(citation) + "\n")
-    else:
-        _print_rich(citation)
+    render = {"markdown": core.to_markdown, "html": core.to_html, "text": core.to_plain}
+    console = common.stdout_console() if chosen == "rich" else None
+    for citation in citations:
+        if console is not None:
+            console.print(_rich_text(citation), soft_wrap=True)
+        else:
+            common.write(render[chosen](citation) + "\n")
 
 
-def _print_rich(citation: object) -> None:
+def _rich_text(citation: Citation) -> object:
     from rich.text import Text
 
-    from newsread.cite import Citation
     from newsread.textsafe import sanitize
 
-    assert isinstance(citation, Citation)
     text = Text()
     for piece, italic in citation.segments:
         text.append(sanitize(piece), style="italic" if italic else "")
-    common.stdout_console().print(text, soft_wrap=True)
+    return text
