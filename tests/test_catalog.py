@@ -272,3 +272,48 @@ def test_add_html_page(runner, library, tmp_path):
     bodies = [p["text"] for p in shown["paragraphs"]]
     assert any(b.startswith('"This is a place for every family') for b in bodies)
     assert not any("Home | World" in b or "Copyright" in b for b in bodies)
+
+
+# -- search --all ----------------------------------------------------------------------
+
+
+def test_search_all_names_each_article_and_skips_those_without_hits(runner, filled):
+    result = run(runner, "search", "--all", "phrase", "--library", str(filled))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "newer:2:A second paragraph with a phrase.",
+        "older:2:A second paragraph with a phrase.",
+    ]
+    listed = run(runner, "search", "--all", "-l", "mayor", "--library", str(filled))
+    assert listed.stdout.splitlines() == ["newer", "older"]
+    counted = run(runner, "search", "--all", "-c", "story", "--library", str(filled))
+    assert counted.stdout.splitlines() == ["newer:1", "older:1"]
+
+
+def test_search_all_json_is_one_array_and_nothing_found_exits_1(runner, filled):
+    result = run(runner, "search", "--all", "phrase", "-f", "json", "--library", str(filled))
+    records = json.loads(result.stdout)
+    assert [r["ref"] for r in records] == ["newer", "older"]
+    none = run(runner, "search", "--all", "zebra", "-f", "json", "--library", str(filled))
+    assert none.exit_code == 1 and json.loads(none.stdout) == []
+
+
+@pytest.mark.parametrize(
+    "terms",
+    [["kyiv"], ['"capital"'], ["kyiv", "capital"], ["--any", "zebra", "kyiv"], ["everything is"]],
+)
+def test_search_all_prefilter_agrees_with_searching_each_file(runner, filled, terms):
+    (filled / "accents.md").write_text("# Kyïv\n\nIn Kyïv — the “capital”.\n", encoding="utf-8")
+    listed = run(runner, "search", "--all", "-l", *terms, "--library", str(filled))
+    one_by_one = [
+        path.stem
+        for path in sorted(filled.iterdir())
+        if run(runner, "search", "-l", "-a", str(path), *terms).exit_code == 0
+    ]
+    assert listed.stdout.splitlines() == one_by_one
+    assert one_by_one  # each case matches something
+
+
+def test_all_and_article_together_is_an_error(runner, filled):
+    result = run(runner, "search", "--all", "-a", "newer", "x", "--library", str(filled))
+    assert result.exit_code == 2 and "not both" in result.stderr

@@ -17,7 +17,7 @@ import json
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from newsread.library import Library
 from newsread.model import Article, article_from_dict, article_to_dict
 
 CACHE_ENV = "NEWSREAD_CACHE_DIR"
-_SCHEMA = 1
+_SCHEMA = 2  # bump when the table changes: an old cache is dropped, not migrated
 
 
 def cache_dir() -> Path:
@@ -128,11 +128,15 @@ class Catalog:
     def _open(path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(path, timeout=2)
         db.execute("PRAGMA journal_mode=WAL")
+        if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
+            db.execute("DROP TABLE IF EXISTS articles")
+            db.execute(f"PRAGMA user_version = {_SCHEMA}")
         db.execute(
             "CREATE TABLE IF NOT EXISTS articles ("
             " path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, code TEXT,"
             " slug TEXT, title TEXT, authors TEXT, published TEXT, publisher TEXT,"
-            " words INTEGER, nquotes INTEGER, article TEXT, quotes TEXT, error TEXT)"
+            " words INTEGER, nquotes INTEGER, article TEXT, quotes TEXT, folded TEXT,"
+            " error TEXT)"
         )
         db.execute("SELECT count(*) FROM articles").fetchone()
         return db
@@ -159,7 +163,7 @@ class Catalog:
                 stale = [p for p in known if p not in current]
                 db.executemany("DELETE FROM articles WHERE path = ?", [(p,) for p in stale])
                 for path in paths:
-                    stat = path.stat()
+                    stat = os.stat(path)
                     if known.get(str(path)) != (stat.st_size, stat.st_mtime_ns, code):
                         self._index(db, path, stat.st_size, stat.st_mtime_ns, code)
         except sqlite3.Error:
@@ -177,9 +181,12 @@ class Catalog:
                 (str(path), size, mtime, code, path.stem, str(error)),
             )
             return
+        from newsread.search import folded_text
+
         quotes = _quotes_of(article)
         db.execute(
-            "INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            "INSERT OR REPLACE INTO articles VALUES"
+            " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
             (
                 str(path),
                 size,
@@ -194,6 +201,7 @@ class Catalog:
                 sum(1 for q in quotes if _is_statement(q)),
                 json.dumps(article_to_dict(article), ensure_ascii=False),
                 json.dumps(quotes, ensure_ascii=False),
+                folded_text(article),
             ),
         )
 
@@ -238,16 +246,21 @@ class Catalog:
                 nquotes,
             )
 
-    def articles(self) -> Iterator[Article]:
-        """Every readable article, one at a time."""
-        rows = self._rows("article")
+    def articles(self, may_match: Callable[[str], bool] | None = None) -> Iterator[Article]:
+        """Every readable article, one at a time.
+
+        `may_match` (see `search.prefilter`) is asked about each article's folded text
+        first: an article it rules out is not even decoded.
+        """
+        rows = self._rows("article, folded")
         if rows is None:
             for article, _ in self._parse_all(with_quotes=False):
                 yield article
             return
-        for path, error, data in rows:
-            if not self._note_error(path, error):
-                yield article_from_dict(json.loads(data))
+        for path, error, data, folded in rows:
+            if self._note_error(path, error) or (may_match and not may_match(folded)):
+                continue
+            yield article_from_dict(json.loads(data))
 
     def quotes(self) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
         """Every readable article with its quotes (as `Quote.to_dict()` records)."""

@@ -55,13 +55,14 @@ class Library:
             entries = list(os.scandir(self.folder))
         except OSError as error:
             raise LibraryError(f"library {self.folder}: {error.strerror}") from None
-        return sorted(
-            Path(entry.path)
+        names = sorted(
+            entry.name
             for entry in entries
             if entry.name.lower().endswith(ARTICLE_SUFFIXES)
             and not entry.name.startswith(".")
             and entry.is_file()
-        )
+        )  # sorting names, not Paths: Path comparison is slow for thousands of files
+        return [self.folder / name for name in names]
 
     def slugs(self) -> list[str]:
         return [path.stem for path in self.paths()]

@@ -449,3 +449,30 @@ def passages(hits: Iterable[Hit]) -> list[Passage]:
 def matching_units(hits: Iterable[Hit]) -> int:
     """How many units (paragraphs, title, caption, embeds) hold at least one hit."""
     return len({hit.unit for hit in hits})
+
+
+def folded_text(article: Article) -> str:
+    """Every searchable unit, folded as searches fold; a library index keeps it for `prefilter`."""
+    folder = Folder(casefold=True, loose=True)
+    return "\n".join(folder.fold(text) for _, _, text in units(article))
+
+
+def prefilter(
+    terms: Sequence[str], *, any_term: bool = False, regex: bool = False, stem: bool = False
+) -> Callable[[str], bool] | None:
+    """A cheap test on an article's `folded_text` that every match requires.
+
+    Folding is the coarsest equivalence any plain search uses (case-sensitive and
+    exact searches only refine it), so an article whose folded text lacks a term's
+    words cannot match and need not be parsed. Regex and stem searches get no filter.
+    """
+    if regex or stem:
+        return None
+    folder = Folder(casefold=True, loose=True)
+    needed = [folder.fold(term).split() for term in terms]
+
+    def may_match(folded: str) -> bool:
+        found = (all(word in folded for word in words) for words in needed)
+        return any(found) if any_term else all(found)
+
+    return may_match

@@ -198,9 +198,12 @@ AllOption = Annotated[
 ]
 
 
-def articles(ref: str | None, every: bool) -> Iterator[Article]:
+def articles(
+    ref: str | None, every: bool, may_match: Callable[[str], bool] | None = None
+) -> Iterator[Article]:
     """The articles a command works on: the one `-a` names, or with --all the whole library,
-    streamed one at a time (unreadable files are reported on stderr and skipped)."""
+    streamed one at a time (unreadable files are reported on stderr and skipped).
+    `may_match` lets the library skip articles a search cannot match."""
     if not every:
         yield load(ref)
         return
@@ -208,7 +211,7 @@ def articles(ref: str | None, every: bool) -> Iterator[Article]:
         raise NewsreadError("give either -a/--article or --all, not both")
     catalog = open_catalog()
     try:
-        yield from catalog.articles()
+        yield from catalog.articles(may_match)
     finally:
         catalog.close()
         report_skipped(catalog.skipped)
@@ -245,10 +248,14 @@ def write_records(
     The one place record formats are produced, so every listing command behaves alike.
     """
     count = 0
-    if fmt == "json":
-        items = list(records)
-        write_json(items)
-        return len(items)
+    if fmt == "json":  # one array, streamed record by record
+        sys.stdout.write("[")
+        for record in records:
+            item = dumps_json(record, indent=2).replace("\n", "\n  ")
+            sys.stdout.write(("," if count else "") + "\n  " + item)
+            count += 1
+        sys.stdout.write("\n]\n" if count else "]\n")
+        return count
     if fmt == "jsonl":
         for record in records:
             sys.stdout.write(dumps_json(record) + "\n")

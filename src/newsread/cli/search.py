@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -17,6 +17,7 @@ from newsread.textsafe import sanitize, sanitize_line
 if TYPE_CHECKING:
     from rich.text import Text
 
+    from newsread.model import Article
     from newsread.search import Hit, Passage
 
 MAX_WIDTH = 100
@@ -47,6 +48,7 @@ def search(
         ),
     ],
     article: common.ArticleOption = None,
+    every: common.AllOption = False,
     any_term: Annotated[
         bool, typer.Option("--any", help="A paragraph matches when it contains any TERM.")
     ] = False,
@@ -101,42 +103,69 @@ def search(
     Ukraine’s). Plain output is REF:PARAGRAPH:SENTENCE, one line per matching
     sentence. Exit status: 0 if something matched, 1 if nothing did, 2 on errors.
     """
+    from newsread.search import prefilter
     from newsread.search import search as find
 
     common.use_options(color, library)
     if sum((count, count_matches, list_refs)) > 1:
         raise NewsreadError("use only one of --count, --count-matches and -l")
-    loaded = common.load(article)
-    hits = find(
-        loaded,
-        terms,
-        any_term=any_term,
-        case_sensitive=case_sensitive,
-        word=word,
-        regex=regex,
-        exact=exact,
-        stem=stem,
-        context=context,
-    )
-    ref = loaded.slug or loaded.source or "-"
     chosen = fmt.value
     if chosen == "auto":
         chosen = "terminal" if common.styled() else "plain"
+
+    def hits_in(loaded: Article) -> list[Hit]:
+        return find(
+            loaded,
+            terms,
+            any_term=any_term,
+            case_sensitive=case_sensitive,
+            word=word,
+            regex=regex,
+            exact=exact,
+            stem=stem,
+            context=context,
+        )
+
+    may_match = prefilter(terms, any_term=any_term, regex=regex, stem=stem)
+    results = (
+        (loaded.slug or loaded.source or "-", hits_in(loaded))
+        for loaded in common.articles(article, every, may_match)
+    )
+    if every:  # across a library, only the articles that match are reported
+        results = ((ref, hits) for ref, hits in results if hits)
+    found: list[Hit] = []
     if count or count_matches:
         from newsread.search import matching_units
 
-        common.write(f"{matching_units(hits) if count else len(hits)}\n")
+        for ref, hits in results:
+            found += hits
+            number = matching_units(hits) if count else len(hits)
+            common.write(f"{sanitize_line(ref)}:{number}\n" if every else f"{number}\n")
+        if every and not found:
+            common.write("0\n")
     elif list_refs:
-        if hits:
-            common.write(sanitize_line(ref) + "\n")
+        for ref, hits in results:
+            found += hits
+            if hits:
+                common.write(sanitize_line(ref) + "\n")
     elif chosen in ("json", "jsonl"):
-        common.write_records(({**h.to_dict(), "ref": h.ref or ref} for h in hits), chosen)
+
+        def records() -> Iterator[dict[str, object]]:
+            for ref, hits in results:
+                found.extend(hits)
+                yield from ({**h.to_dict(), "ref": h.ref or ref} for h in hits)
+
+        common.write_records(records(), chosen)
     elif chosen == "plain":
-        _write_plain(hits, ref, colour=common.settings.color is common.Color.always)
+        for ref, hits in results:
+            found += hits
+            _write_plain(hits, ref, colour=common.settings.color is common.Color.always)
     else:
-        _print_terminal(hits, ref)
-        common.info(summary(hits) if hits else "no matches")
-    if not hits:
+        for ref, hits in results:
+            found += hits
+            _print_terminal(hits, ref)
+        common.info(summary(found) if found else "no matches")
+    if not found:
         raise typer.Exit(1)
 
 
