@@ -142,3 +142,21 @@ def test_ieee_title_comma_only_before_another_element() -> None:
     assert to_plain(cite(bare, "ieee")) == "I. Halvorsen, “Lighthouse saved.”"
     dated = Article(title="Lighthouse Saved", published=dt.date(2021, 3, 9), paragraphs=body)
     assert to_plain(cite(dated, "ieee")) == "“Lighthouse saved,” Mar. 9, 2021."
+
+
+@pytest.mark.parametrize("ending", [",", ":", ";", " :"])
+def test_a_title_ending_in_a_separator_loses_it(ending: str) -> None:
+    article = Article(title="Keepers Vote" + ending, authors=["Ines Halvorsen"])
+    for style, form, in_text in FORMS:
+        rendered = to_plain(cite(article, style, form=form, in_text=in_text, accessed=SEEN))
+        assert punctuation_problems(rendered) == [], (style, rendered)
+
+
+def test_a_short_title_cut_after_a_sentence_drops_its_period() -> None:
+    body = [Paragraph(1, "The keepers vote again today.")]
+    title = "Keepers Vote Again Today. Strike Begins at Dawn"
+    article = Article(title=title, published=dt.date(2021, 3, 9), paragraphs=body)
+    assert to_plain(cite(article, "chicago", form="short-note")) == "“Keepers Vote Again Today.”"
+    assert to_plain(cite(article, "harvard", in_text=True)) == "(‘Keepers vote again today’, 2021)"
+    usa = Article(title="Pilots Return to U.S.", published=dt.date(2021, 3, 9))
+    assert to_plain(cite(usa, "mla", in_text=True)) == "(“Pilots Return to U.S.”)"

@@ -208,7 +208,8 @@ class _Meta:
 
 
 def _meta(article: Article, accessed: dt.date | None) -> _Meta:
-    title = " ".join((article.title or "").split()).rstrip()
+    # A trailing separator ("…, an analyst,") would collide with the style's own mark.
+    title = " ".join((article.title or "").split()).rstrip(",;: ")
     if title.endswith(".") and not title.endswith(".."):
         last = title.split()[-1]
         if last.count(".") == 1:  # a sentence period, not "U.S."

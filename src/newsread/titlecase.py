@@ -414,7 +414,11 @@ def short_title(title: str, max_words: int = 4) -> str:
     minor = ARTICLES | COORDINATING | PREPOSITIONS
     while len(words) > 1 and word_key(words[-1]) in minor:
         words.pop()
-    return " ".join(words).rstrip(",;:—-")
+    short = " ".join(words).rstrip(",;:—-")
+    last = short.split()[-1] if short.split() else ""
+    if last.endswith(".") and last.count(".") == 1 and len(last) > 2:
+        short = short[:-1]  # a sentence's period, cut off mid-title; "U.S." keeps its own
+    return short
 
 
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\w)(?P<inner>.*?[^\s])['’](?!\w)")
