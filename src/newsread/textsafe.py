@@ -7,7 +7,6 @@ They are made visible instead of deleted, so a reader can see that something was
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
@@ -46,5 +45,7 @@ def dumps_json(data: Any, *, indent: int | None = None) -> str:
     The encoder already escapes C0 controls; DEL, C1 and bidi controls are escaped
     here too, so `cat`-ing the output is as safe as reading it with `jq`.
     """
+    import json  # only JSON output pays for it
+
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -6,7 +6,6 @@ imported only when output is styled for a terminal.
 
 from __future__ import annotations
 
-import csv
 import enum
 import functools
 import io
@@ -262,6 +261,8 @@ def write_records(
             count += 1
         return count
     if fmt in ("csv", "tsv"):
+        import csv
+
         writer: Any = None
         for record in records:
             if writer is None:
