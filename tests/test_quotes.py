@@ -58,3 +58,134 @@ def test_stored_article_offsets_mentions_and_cues() -> None:
     assert by_paragraph[3].mention is None and by_paragraph[3].cue is None
     assert not any("liberation" in q.text for q in quotes)  # inside an embed
     assert by_paragraph[2].to_dict()["speaker"] == "Vladimir Putin"
+
+
+# ---------------------------------------------------------------- rules on fixtures
+
+
+def test_straight_and_curly_marks_with_cue_after() -> None:
+    assert triples('"We will win the match," Jane Doe said.') == [
+        ("We will win the match,", "Jane Doe", "direct")
+    ]
+    assert triples("“The bridge is unsafe,” said Omar Haddad.") == [
+        ("The bridge is unsafe,", "Omar Haddad", "direct")
+    ]
+
+
+def test_interrupted_quote_gives_two_quotes_by_the_same_speaker() -> None:
+    got = triples('"The river rose fast," Mary Lane said. "We had no warning at all."')
+    assert got == [
+        ("The river rose fast,", "Mary Lane", "direct"),
+        ("We had no warning at all.", "Mary Lane", "direct"),
+    ]
+
+
+def test_single_quotes_nested_inside_double_are_one_quote() -> None:
+    got = triples("“They called it a ‘miracle’ and moved on,” said Ana Ruiz.")
+    assert got == [("They called it a ‘miracle’ and moved on,", "Ana Ruiz", "direct")]
+
+
+def test_quote_running_over_paragraphs_keeps_its_speaker() -> None:
+    text = (
+        'Coach Tom Reed said: "We trained hard all winter.\n\n'
+        '"Nobody expected this result, least of all me."\n\nThe club plays again on Monday.'
+    )
+    got = triples(text)
+    assert got == [
+        ("We trained hard all winter.", "Tom Reed", "direct"),
+        ("Nobody expected this result, least of all me.", "Tom Reed", "direct"),
+    ]
+
+
+def test_colon_introduction_and_said_x_order() -> None:
+    assert triples('Lena Park told reporters: "The vote is final."') == [
+        ("The vote is final.", "Lena Park", "direct")
+    ]
+    assert triples('"It is over," said Lena Park.') == [("It is over,", "Lena Park", "direct")]
+
+
+def test_pronoun_resolves_to_the_most_recent_person_and_full_name() -> None:
+    text = (
+        "Ravi Menon, an engineer at the port, told the newspaper the cranes had failed.\n\n"
+        '"Nobody checked the cables for months," he said.\n\n'
+        '"It was a matter of time," Menon added.'
+    )
+    got = triples(text)
+    assert got == [
+        ("Nobody checked the cables for months,", "Ravi Menon", "direct"),
+        ("It was a matter of time,", "Ravi Menon", "direct"),
+    ]
+    assert quotes_of(text)[0].mention == "he"
+
+
+def test_titles_and_appositives_are_stripped() -> None:
+    got = triples(
+        '"Taxes will fall next year," Finance Minister Ella Stone said.\n\n'
+        '"The plan is reckless," Piet Vos, an economist at a Dutch bank, said.'
+    )
+    assert [speaker for _, speaker, _ in got] == ["Ella Stone", "Piet Vos"]
+
+
+def test_organisation_and_unnamed_speakers() -> None:
+    got = triples(
+        '"Prices will rise," the Centre for Food Policy, a research group, said.\n\n'
+        '"We are scared," said one local farmer in the valley.'
+    )
+    assert [speaker for _, speaker, _ in got] == ["Centre for Food Policy", "local farmer"]
+
+
+def test_partial_and_scare_quotes() -> None:
+    got = triples('The mayor, Ida Berg, said the plan was "deeply flawed" and would be revised.')
+    assert got == [("deeply flawed", "Ida Berg", "partial")]
+    assert triples('Fans waved flags, chanting "Go Blues!" outside.')[0][2] == "scare"
+    assert triples('The film "Night Harbour Lights" opens today.')[0][2] == "scare"
+
+
+def test_unbalanced_mark_does_not_drop_the_rest() -> None:
+    text = (
+        'He called it "a disaster and left.\n\n'
+        '"We will rebuild the school," said Headteacher Sara Cole.'
+    )
+    quotes = quotes_of(text)
+    assert quotes[-1].text == "We will rebuild the school,"
+    assert quotes[-1].speaker == "Sara Cole"
+
+
+def test_huge_paragraph_of_unbalanced_marks_finishes() -> None:
+    # Linear-time scanning: a pathological 1 MB paragraph must not hang pytest.
+    text = "He said " + '"a ' * 100_000 + "x" * 500_000
+    quotes = quotes_of(text)
+    assert quotes and all(q.end <= len(text) for q in quotes)
+
+
+# ---------------------------------------------------------------- queries
+
+
+def test_speaker_queries_summary_and_suggestions() -> None:
+    quotes = extract_quotes(load_article(STORED))
+    putin = [q for q in quotes if speaker_matches(q, "putin")]
+    assert len(putin) == 4
+    assert all(speaker_matches(q, "VLADIMIR") for q in putin)
+    assert any(speaker_matches(q, "crânny") for q in quotes)  # accents ignored
+    summary = speaker_summary(q for q in quotes if q.kind != "scare")
+    assert summary[0].speaker == "Vladimir Putin" and summary[0].quotes == 4
+    assert [s.speaker for s in summary][:3] == [
+        "Vladimir Putin", "Ukrainian army", "Volodymyr Zelensky"
+    ]
+    assert suggest_speakers("Putn", quotes)[0] == "Vladimir Putin"
+    assert suggest_speakers("zzzz", quotes) == []
+
+
+# ---------------------------------------------------------------- properties
+
+_ALPHABET = st.sampled_from([*'ab "“”‘’\'.,:!?\n', "said", " he ", "Tom Reed", "\n\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_never_raises_and_offsets_index_the_paragraph(text: str) -> None:
+    article = parse_article(text or "x", plain=True)
+    for quote in extract_quotes(article):
+        paragraph = article.paragraphs[quote.paragraph - 1]
+        assert paragraph.text[quote.start : quote.end] == quote.text
+        assert quote.kind in {"direct", "partial", "scare"}

@@ -18,6 +18,7 @@ the speaker "Ukrainian soldier".
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable
@@ -74,6 +75,10 @@ _STRAIGHT = '"'
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _MARKS_DOUBLE = re.compile(r'["“”„«»]')
+#: How far from a quote the engine looks for its cue and speaker (characters); also
+#: what keeps the work per quote bounded on pathological input.
+_WINDOW = 600
+_ANY_MARK = re.compile(r'["“”„«»‘]')
 _MARKS_SINGLE = re.compile(r"[‘’]")
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
@@ -182,12 +187,62 @@ _UTTERANCE = _set(
     "sings sung reading read reads titled entitled headlined dubbed nicknamed "
     "branded-as known marked labelled labeled called-as so-called"
 )
-_CUE = re.compile(
-    r"\b(?:according\s+to|in\s+the\s+words\s+of|pointed\s+out|went\s+on|"
-    + "|".join(sorted(_CUE_SET - {"pointed"}, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+_CUE_PHRASES = {
+    "according": ("to",),
+    "pointed": ("out",),
+    "went": ("on",),
+    "in": ("the", "words", "of"),
+}
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class _CueMatch:
+    """A cue verb or phrase found in a text, shaped like a regex match."""
+
+    begin: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+class _CueFinder:
+    """Cue verbs by word lookup: one pass over the words, no big regex alternation.
+
+    A regex of a few hundred alternatives costs each position of the text every
+    alternative; splitting into words and checking a set is many times faster.
+    """
+
+    def finditer(self, text: str) -> list[_CueMatch]:
+        found: list[_CueMatch] = []
+        words = list(_WORD_RE.finditer(text))
+        for index, word in enumerate(words):
+            lower = word.group(0).lower()
+            phrase = _CUE_PHRASES.get(lower)
+            if phrase is not None:
+                following = words[index + 1 : index + 1 + len(phrase)]
+                if tuple(w.group(0).lower() for w in following) == phrase:
+                    end = following[-1].end()
+                    found.append(_CueMatch(word.start(), end, text[word.start() : end]))
+                continue
+            if lower in _CUE_SET:
+                found.append(_CueMatch(word.start(), word.end(), word.group(0)))
+        return found
+
+    def search(self, text: str) -> _CueMatch | None:
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+_CUE = _CueFinder()
 _WORDISH = re.compile(r"[A-Za-z\u00C0-\u024F0-9]")
 
 # A sentence ends at . ! ? (or … ) followed by space; abbreviations are checked apart.
@@ -360,6 +415,8 @@ def _style_single(article: Article) -> bool:
 
 def extract_quotes(article: Article) -> list[Quote]:
     """Every quotation in the body, in article order, with kind and speaker."""
+    if not any(_ANY_MARK.search(p.text) for p in article.paragraphs):
+        return []
     single = _style_single(article)
     names = Names([p.text for p in article.paragraphs])
     state = _State(names)
@@ -370,26 +427,27 @@ def extract_quotes(article: Article) -> list[Quote]:
 
 
 def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> list[Quote]:
-    spans = (
-        _scan(text, single)
-        if ('"' in text or "“" in text or "”" in text or "‘" in text or "«" in text or "„" in text)
-        else []
-    )
+    spans = _scan(text, single) if _ANY_MARK.search(text) else []
     ends = _sentence_ends(text) if spans else []
     out: list[Quote] = []
     cursor = 0  # end of the previous quote (its closing mark)
+    previous_open_at = 0
     previous_speaker: _Speaker | None = None
     previous_open = state.last_quote
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(text)
-        left_all = text[cursor : span.open_at]
-        sent_start = max([cursor] + [e for e in ends if cursor <= e <= span.open_at])
+        left_all = text[max(cursor, span.open_at - _WINDOW) : span.open_at]
+        before_open = bisect.bisect_right(ends, span.open_at)
+        left_sentence_start = ends[before_open - 1] if before_open else 0
+        sent_start = max(cursor, left_sentence_start)
         left = text[sent_start : span.open_at]
-        sentence_stop = min([e for e in ends if e > span.close_end] + [next_open])
-        right = text[span.close_end : sentence_stop]
+        after_close = bisect.bisect_right(ends, span.close_end)
+        sentence_stop = min(ends[after_close], next_open) if after_close < len(ends) else next_open
+        right = text[span.close_end : min(sentence_stop, span.close_end + _WINDOW)]
         # In one sentence the left part also runs back before the previous quote.
-        left_sentence_start = max([0] + [e for e in ends if e <= span.open_at])
-        left_full = text[left_sentence_start : span.open_at]
+        # The sentence before the quote, back to the previous quote at most.
+        left_full = text[max(left_sentence_start, previous_open_at, span.open_at - _WINDOW) :
+                         span.open_at]
         # The quote's own text: inner sentence punctuation helps classify.
         inner = text[span.start : span.end]
         starts_clause = _ends_clause(left) and (
@@ -401,7 +459,7 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
         if _ends_sentence_inside(inner, right):
             right = ""
         # Reported speech before this quote updates who was last named.
-        _note_cues(text[cursor : span.open_at], number, state)
+        _note_cues(text[max(cursor, span.open_at - _WINDOW) : span.open_at], number, state)
         cue_right = _cue_after(right)
         cue_left = _cue_before(left_full)
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
@@ -420,7 +478,8 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
                 speaker = _resolve(mention, state, number)
             if speaker is None and kind == "direct":
                 speaker = _continuation(state, number, previous_speaker, previous_open,
-                                        text[: span.open_at], left_all)
+                                        text[max(cursor, span.open_at - _WINDOW) : span.open_at],
+                                        left_all)
             if speaker is not None:
                 state.remember(number, speaker)
                 previous_speaker = speaker
@@ -438,6 +497,7 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
             )
         )
         cursor = span.close_end
+        previous_open_at = span.open_at
     _note_cues(text[cursor:], number, state)
     return out
 
@@ -465,17 +525,15 @@ def _continuation(
     "X said the move was bold. '…'"); at the start of a paragraph, the speaker of
     the previous paragraph's quote or reported speech.
     """
-    if previous_speaker is not None:
-        return previous_speaker
     if before.strip():
         for paragraph, speaker in reversed(state.recent):
             if paragraph == number:
                 return speaker
             break
-        subject = _sentence_subject(before, state, number)
-        if subject is not None:
-            return subject
-        return None
+    if previous_speaker is not None:
+        return previous_speaker
+    if before.strip():
+        return _sentence_subject(before, state, number)
     if previous_open is not None and previous_open[0] >= number - 1 and previous_open[1]:
         return previous_open[1]
     if state.recent and state.recent[-1][0] >= number - 1:
@@ -492,6 +550,8 @@ def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | Non
     if match is None:
         return None
     mention = mention_from_words(match.group(0).split())
+    if mention is not None and mention.kind == "name" and not _known_person(mention.name, state):
+        return None
     if mention is None or mention.kind != "name":
         if mention is not None and mention.kind == "pronoun":
             return _resolve(mention, state, number)
@@ -529,7 +589,7 @@ def _cue_after(right: str) -> tuple[str, Mention | None] | None:
 
 def _cue_before(left: str) -> tuple[str, Mention | None] | None:
     """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'."""
-    last: re.Match[str] | None = None
+    last: _CueMatch | None = None
     for match in _CUE.finditer(left):
         last = match
     if last is None:
@@ -560,7 +620,7 @@ def _note_cues(text: str, number: int, state: _State) -> None:
         if cue in {"according to", "in the words of"}:
             mention = object_after(text[match.end() :])
         else:
-            start = max(e for e in ends if e <= match.start())
+            start = ends[bisect.bisect_right(ends, match.start()) - 1]
             before = text[start : match.start()]
             if not before.strip():
                 continue
@@ -579,10 +639,18 @@ def _note_cues(text: str, number: int, state: _State) -> None:
         if not words or fold(words[0]) in _NOT_SUBJECT:
             continue
         name = state.names.fullest(" ".join(words))
-        if state.names.gender(name) is not None and not _org_name(name):
+        if _known_person(name, state) and state.names.gender(name) and not _org_name(name):
             events.append((opener.start(), _Speaker(name, "person")))
     for _, speaker in sorted(events, key=lambda event: event[0]):
         state.remember(number, speaker)
+
+
+def _known_person(name: str, state: _State) -> bool:
+    """A name the article gives in full somewhere (two words or more), not an organisation."""
+    full = state.names.fullest(name)
+    return len(full.split()) >= 2 and not _org_name(full) and fold(full.split()[0]) not in (
+        _NOT_SUBJECT
+    )
 
 
 _NOT_SUBJECT = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "after", "when",

@@ -7,6 +7,7 @@ word-list and regex based: no NLP model, linear time.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ TITLES = _set("""
     defense defence foreign interior finance health justice economy home state
     congressman congresswoman councillor councilman councilwoman alderman assemblyman
     assemblywoman chancellor premier minister-president head superintendent principal
-    analyst economist founder co-founder editor editor-in-chief
+    analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp
+    headteacher headmaster headmistress dean provost rabbi imam cardinal nurse
     """)
 
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -164,6 +166,10 @@ _END_DESCRIPTION = _set("""
     saturday sunday last this earlier later recently told said says according
     """)
 
+_NOT_DESCRIPTION = _set("""
+    much more less so as what this that all nothing something everything anything it
+    there here such
+    """)
 _PREPOSITIONS = _set("in on at during after before from with to for by since into about as")
 
 _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
@@ -175,8 +181,11 @@ _NAME_RUN = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower-case, accent-free form used for every name comparison."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -316,6 +325,8 @@ def mention_from_words(words: list[str]) -> Mention | None:
         if run:
             name_words, title = strip_title(run)
             name_words = _clean_run(name_words)
+            if name_words and _bare(name_words[-1]) in TITLES:
+                name_words = []  # "the Salford MP": a role, described below
             if name_words and (
                 _is_org(name_words) or len(name_words) > 1 or not _group(name_words[0])
             ):
@@ -327,6 +338,8 @@ def mention_from_words(words: list[str]) -> Mention | None:
     if not described or len(described) > 7:
         return None
     if all(_bare(w) in _NOT_NAME or _bare(w) in _DETERMINERS for w in described):
+        return None
+    if _bare(described[0]) in _NOT_DESCRIPTION or any(_bare(w) in PRONOUNS for w in described):
         return None
     name = " ".join(described)
     if _bare(described[-1]) in TITLES and len(described) == 1:
@@ -513,7 +526,12 @@ class Names:
                 words = _clean_run([w.rstrip("'’s") if w.endswith(("'s", "’s")) else w
                                     for w in value.split()])
                 words, _ = strip_title(words) if len(words) > 1 else (words, None)
-                pending = fold(words[-1]) if words and _person_like(words) else None
+                pending = (
+                    fold(words[-1])
+                    if words and _person_like(words)
+                    and (len(words) > 1 or fold(words[-1]) in self._by_last)
+                    else None
+                )
             elif pending is not None:
                 gender = "he" if value in {"he", "his", "him", "himself"} else "she"
                 votes = self.gender_votes.setdefault(pending, [0, 0])
