@@ -77,8 +77,11 @@ def predictions(gold: dict[str, object], kinds: set[str]) -> list[dict[str, obje
     for paragraph in article.paragraphs:
         start = locator.paragraph(paragraph.text)
         for quote in by_paragraph.get(paragraph.number, []):
-            pred: dict[str, object] = {"text": quote.text, "speaker": quote.speaker,
-                                       "kind": quote.kind}
+            pred: dict[str, object] = {
+                "text": quote.text,
+                "speaker": quote.speaker,
+                "kind": quote.kind,
+            }
             found = locator.find(quote.text, start)
             if found:
                 pred["start"], pred["end"] = found

@@ -45,14 +45,18 @@ def main() -> None:
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     print(f"{len(articles)} articles, {count} quotes")
-    print(f"extract_quotes: {best:.3f} s = {len(articles) / best:,.0f} articles/s (best of "
-          f"{args.repeat}); peak memory during extraction {peak / 2**20:.1f} MiB")
+    print(
+        f"extract_quotes: {best:.3f} s = {len(articles) / best:,.0f} articles/s (best of "
+        f"{args.repeat}); peak memory during extraction {peak / 2**20:.1f} MiB"
+    )
     print(f"load_article (not the engine): {parse_seconds:.3f} s")
     worst = parse_article('He said "' + 'a "b ' * 200_000, plain=True)
     began = time.perf_counter()
     quotes = extract_quotes(worst)
-    print(f"1 MB paragraph of unbalanced quotes: {time.perf_counter() - began:.3f} s, "
-          f"{len(quotes)} quotes")
+    print(
+        f"1 MB paragraph of unbalanced quotes: {time.perf_counter() - began:.3f} s, "
+        f"{len(quotes)} quotes"
+    )
 
 
 if __name__ == "__main__":

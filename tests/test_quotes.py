@@ -170,7 +170,9 @@ def test_speaker_queries_summary_and_suggestions() -> None:
     summary = speaker_summary(q for q in quotes if q.kind != "scare")
     assert summary[0].speaker == "Vladimir Putin" and summary[0].quotes == 4
     assert [s.speaker for s in summary][:3] == [
-        "Vladimir Putin", "Ukrainian army", "Volodymyr Zelensky"
+        "Vladimir Putin",
+        "Ukrainian army",
+        "Volodymyr Zelensky",
     ]
     assert suggest_speakers("Putn", quotes)[0] == "Vladimir Putin"
     assert suggest_speakers("zzzz", quotes) == []
@@ -178,7 +180,7 @@ def test_speaker_queries_summary_and_suggestions() -> None:
 
 # ---------------------------------------------------------------- properties
 
-_ALPHABET = st.sampled_from([*'ab "“”‘’\'.,:!?\n', "said", " he ", "Tom Reed", "\n\n"])
+_ALPHABET = st.sampled_from([*"ab \"“”‘’'.,:!?\n", "said", " he ", "Tom Reed", "\n\n"])
 
 
 @settings(max_examples=200, deadline=None)

@@ -446,8 +446,9 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
         right = text[span.close_end : min(sentence_stop, span.close_end + _WINDOW)]
         # In one sentence the left part also runs back before the previous quote.
         # The sentence before the quote, back to the previous quote at most.
-        left_full = text[max(left_sentence_start, previous_open_at, span.open_at - _WINDOW) :
-                         span.open_at]
+        left_full = text[
+            max(left_sentence_start, previous_open_at, span.open_at - _WINDOW) : span.open_at
+        ]
         # The quote's own text: inner sentence punctuation helps classify.
         inner = text[span.start : span.end]
         starts_clause = _ends_clause(left) and (
@@ -468,8 +469,9 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
         speaker: _Speaker | None = None
         if kind != "scare":
             colon = left.rstrip().endswith(":")
-            order = (cue_right, cue_left) if kind == "direct" and not colon else (cue_left,
-                                                                                  cue_right)
+            order = (
+                (cue_right, cue_left) if kind == "direct" and not colon else (cue_left, cue_right)
+            )
             for found in order:
                 if found is not None and found[1] is not None:
                     cue, mention = found[0], found[1]
@@ -477,9 +479,14 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
             if mention is not None:
                 speaker = _resolve(mention, state, number)
             if speaker is None and kind == "direct":
-                speaker = _continuation(state, number, previous_speaker, previous_open,
-                                        text[max(cursor, span.open_at - _WINDOW) : span.open_at],
-                                        left_all)
+                speaker = _continuation(
+                    state,
+                    number,
+                    previous_speaker,
+                    previous_open,
+                    text[max(cursor, span.open_at - _WINDOW) : span.open_at],
+                    left_all,
+                )
             if speaker is not None:
                 state.remember(number, speaker)
                 previous_speaker = speaker
@@ -507,7 +514,7 @@ def _ends_sentence_inside(inner: str, right: str) -> bool:
     if inner.rstrip()[-1:] not in ".!?…":
         return False
     following = right.lstrip(" \u00a0")
-    return not following or following[0].isupper() or following[0] in "\"“‘("
+    return not following or following[0].isupper() or following[0] in '"“‘('
 
 
 def _continuation(
@@ -648,13 +655,35 @@ def _note_cues(text: str, number: int, state: _State) -> None:
 def _known_person(name: str, state: _State) -> bool:
     """A name the article gives in full somewhere (two words or more), not an organisation."""
     full = state.names.fullest(name)
-    return len(full.split()) >= 2 and not _org_name(full) and fold(full.split()[0]) not in (
-        _NOT_SUBJECT
+    return (
+        len(full.split()) >= 2
+        and not _org_name(full)
+        and fold(full.split()[0]) not in (_NOT_SUBJECT)
     )
 
 
-_NOT_SUBJECT = frozenset({"the", "a", "an", "but", "and", "in", "on", "at", "after", "when",
-                          "while", "as", "if", "it", "this", "that", "there", "for"})
+_NOT_SUBJECT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "after",
+        "when",
+        "while",
+        "as",
+        "if",
+        "it",
+        "this",
+        "that",
+        "there",
+        "for",
+    }
+)
 
 
 def _classify(

@@ -363,8 +363,27 @@ def _person_like(words: list[str]) -> bool:
         return False
     if _bare(words[0]) in _NOT_NAME:
         return False
-    return all(_is_cap(w) or _bare(w) in {"de", "van", "der", "von", "da", "di", "du", "bin",
-                                          "al", "el", "del", "den", "la", "le"} for w in words)
+    return all(
+        _is_cap(w)
+        or _bare(w)
+        in {
+            "de",
+            "van",
+            "der",
+            "von",
+            "da",
+            "di",
+            "du",
+            "bin",
+            "al",
+            "el",
+            "del",
+            "den",
+            "la",
+            "le",
+        }
+        for w in words
+    )
 
 
 def subject_before(text: str) -> Mention | None:
@@ -403,8 +422,10 @@ def subject_before(text: str) -> Mention | None:
         if _person_like(previous):
             return mention_from_words(previous)
         candidate = mention_from_words(previous)
-        if candidate is not None and candidate.kind == "name" and (
-            opened in _APPOSITIVE_START or (last and last[0][:1].islower())
+        if (
+            candidate is not None
+            and candidate.kind == "name"
+            and (opened in _APPOSITIVE_START or (last and last[0][:1].islower()))
         ):
             return candidate
         if len(words_of(chunks[index])) != len(previous):
@@ -523,12 +544,14 @@ class Names:
         pending: str | None = None
         for _, kind, value in events:
             if kind == "name":
-                words = _clean_run([w.rstrip("'’s") if w.endswith(("'s", "’s")) else w
-                                    for w in value.split()])
+                words = _clean_run(
+                    [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in value.split()]
+                )
                 words, _ = strip_title(words) if len(words) > 1 else (words, None)
                 pending = (
                     fold(words[-1])
-                    if words and _person_like(words)
+                    if words
+                    and _person_like(words)
                     and (len(words) > 1 or fold(words[-1]) in self._by_last)
                     else None
                 )
