@@ -95,3 +95,79 @@ def test_missing_file_is_an_input_error(runner: CliRunner, tmp_path: Path) -> No
     result = run(runner, "-a", str(tmp_path / "absent.md"))
     assert result.exit_code == 2
     assert result.stdout == "" and result.stderr.startswith("newsread: ")
+
+
+# -- --cite and --all ------------------------------------------------------------------
+
+
+def test_cite_sets_each_quote_ready_to_paste(runner: CliRunner) -> None:
+    result = run(runner, "--cite", "apa")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert (
+        "“Either way, it creates more territory that they [Ukrainian forces] would have to "
+        "fight through to push the Russians out of their country,” said Sam Cranny-Evans "
+        "(Tenisheva, 2022)."
+    ) in lines
+    # a closing period becomes the comma before the attribution; the cue verb is kept
+    assert lines[1].endswith("as it happened in Luhansk,” said Vladimir Putin (Tenisheva, 2022).")
+    assert any(line.endswith("” wrote Oleksiy Arestovych (Tenisheva, 2022).") for line in lines)
+    # organisations and unnamed sources read as English
+    assert any("” said the Institute for the Study of War (" in line for line in lines)
+    assert any("” said a Ukrainian soldier (" in line for line in lines)
+    # a partial quote is a fragment for the writer's own sentence
+    assert "“victory” (Tenisheva, 2022)" in lines
+
+
+def test_cite_styles_and_json(runner: CliRunner) -> None:
+    mla = run(runner, "--cite", "mla", "--speaker", "Zelensky").stdout
+    assert mla.rstrip().endswith("said Volodymyr Zelensky (Tenisheva).")
+    records = json.loads(run(runner, "--cite", "harvard", "-f", "json").stdout)
+    assert all(r["cited"].endswith("(Tenisheva, 2022).") or r["kind"] == "partial" for r in records)
+    assert {"text", "speaker", "cited"} <= set(records[0])
+
+
+def test_cite_refuses_exports_and_unknown_styles(runner: CliRunner) -> None:
+    export = run(runner, "--cite", "bibtex")
+    assert export.exit_code == 2 and "not the export" in export.stderr
+    unknown = run(runner, "--cite", "apaa")
+    assert unknown.exit_code == 2 and "did you mean 'apa'" in unknown.stderr
+
+
+def _library(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "one.md").write_text(
+        '# One\n\nMarch 1, 2021\n\n"We will build it," Mayor Ann Lee said.\n', encoding="utf-8"
+    )
+    (folder / "two.md").write_text(
+        '# Two\n\nMarch 2, 2021\n\n"It is too late," said Bo Chen, a councillor.\n\n'
+        '"Nothing changes," Lee said.\n',
+        encoding="utf-8",
+    )
+    (folder / "none.md").write_text("# None\n\nNo quotation here.\n", encoding="utf-8")
+    return folder
+
+
+def test_all_lists_every_articles_quotes_with_its_slug(runner: CliRunner, tmp_path: Path) -> None:
+    library = str(_library(tmp_path / "lib"))
+    result = run(runner, "--all", "--library", library)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "one\t1\tAnn Lee\tdirect\tWe will build it,",
+        "two\t1\tBo Chen\tdirect\tIt is too late,",
+        "two\t2\tLee\tdirect\tNothing changes,",  # no fuller name in that article
+    ]
+    lee = run(runner, "--all", "--speaker", "lee", "-f", "jsonl", "--library", library)
+    assert [json.loads(line)["ref"] for line in lee.stdout.splitlines()] == ["one", "two"]
+    cited = run(runner, "--all", "--cite", "apa", "--speaker", "Chen", "--library", library)
+    assert cited.stdout == "two\t“It is too late,” said Bo Chen (Two, 2021).\n"
+
+
+def test_all_with_article_is_an_error_and_no_match_exits_1(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    library = str(_library(tmp_path / "lib"))
+    both = run(runner, "--all", "-a", "one", "--library", library)
+    assert both.exit_code == 2 and "not both" in both.stderr
+    nobody = run(runner, "--all", "--speaker", "Zed", "--library", library)
+    assert nobody.exit_code == 1 and nobody.stdout == ""

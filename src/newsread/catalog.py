@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -260,17 +261,19 @@ class Catalog:
         for path, error, data, folded in rows:
             if self._note_error(path, error) or (may_match and not may_match(folded)):
                 continue
-            yield article_from_dict(json.loads(data))
+            yield _decode(data)
 
-    def quotes(self) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
-        """Every readable article with its quotes (as `Quote.to_dict()` records)."""
-        rows = self._rows("article, quotes")
+    def quotes(self) -> Iterator[tuple[str, list[dict[str, Any]], Callable[[], Article]]]:
+        """Every readable article's slug, its quotes (`Quote.to_dict()` records), and a way
+        to get the article itself, decoded only if the caller needs it (e.g. to cite it)."""
+        rows = self._rows("slug, quotes, article")
         if rows is None:
-            yield from self._parse_all()
+            for article, quotes in self._parse_all():
+                yield article.slug or "", quotes, functools.partial(_itself, article)
             return
-        for path, error, data, quotes in rows:
+        for path, error, slug, quotes, data in rows:
             if not self._note_error(path, error):
-                yield article_from_dict(json.loads(data)), json.loads(quotes)
+                yield slug, json.loads(quotes), functools.partial(_decode, data)
 
     def latest(self) -> Path | None:
         """The most recently published article (ties: the last by name)."""
@@ -292,6 +295,14 @@ class Catalog:
                 self.skipped.append(str(error))
                 continue
             yield article, _quotes_of(article) if with_quotes else []
+
+
+def _itself(article: Article) -> Article:
+    return article
+
+
+def _decode(data: str) -> Article:
+    return article_from_dict(json.loads(data))
 
 
 def _entry(article: Article, quotes: int) -> Entry:

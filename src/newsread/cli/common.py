@@ -197,6 +197,12 @@ AllOption = Annotated[
 ]
 
 
+def one_source(ref: str | None, every: bool) -> None:
+    """-a names one article and --all means every article: asking for both is an error."""
+    if every and ref is not None:
+        raise NewsreadError("give either -a/--article or --all, not both")
+
+
 def articles(
     ref: str | None, every: bool, may_match: Callable[[str], bool] | None = None
 ) -> Iterator[Article]:
@@ -206,8 +212,7 @@ def articles(
     if not every:
         yield load(ref)
         return
-    if ref is not None:
-        raise NewsreadError("give either -a/--article or --all, not both")
+    one_source(ref, every)
     catalog = open_catalog()
     try:
         yield from catalog.articles(may_match)

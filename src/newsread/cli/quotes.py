@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -12,6 +13,7 @@ from newsread.cli import common
 from newsread.cli.app import app
 
 if TYPE_CHECKING:
+    from newsread.model import Article
     from newsread.quotes import Quote, SpeakerSummary
 
 COLUMNS = ("paragraph", "speaker", "kind", "text", "mention", "cue", "start", "end")
@@ -40,6 +42,7 @@ class QuoteKind(enum.StrEnum):
 @common.handles_errors
 def quotes(
     article: common.ArticleOption = None,
+    every: common.AllOption = False,
     speaker: Annotated[
         list[str] | None,
         typer.Option(
@@ -65,6 +68,16 @@ def quotes(
         bool,
         typer.Option("--speakers", help="List who is quoted: quotes and words each."),
     ] = False,
+    cite_style: Annotated[
+        str | None,
+        typer.Option(
+            "--cite",
+            metavar="STYLE",
+            help="Follow each quote with its in-text citation (apa, mla, harvard, "
+            "chicago-author-date…), ready to paste.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         QuotesFormat,
         typer.Option(
@@ -82,51 +95,162 @@ def quotes(
     Plain output is one quote a line: paragraph, speaker, kind and text, tab-separated.
     Exit status: 0 if quotes were found, 1 if none were, 2 on errors.
     """
-    from newsread.quotes import extract_quotes, speaker_matches, speaker_summary, suggest_speakers
+    from newsread.errors import NewsreadError
+    from newsread.quotes import speaker_matches, speaker_summary, suggest_speakers
 
     common.use_options(color, library)
-    loaded = common.load(article)
-    found = extract_quotes(loaded)
-    if kind is QuoteKind.default:
-        chosen = [q for q in found if q.kind != "scare"]
-    elif kind is QuoteKind.all:
-        chosen = found
-    else:
-        chosen = [q for q in found if q.kind == kind.value]
-    if speaker:
-        wanted = [q for q in chosen if any(speaker_matches(q, name) for name in speaker)]
-        if not wanted:
-            names = ", ".join(f"'{name}'" for name in speaker)
-            close = [s for name in speaker for s in suggest_speakers(name, chosen)]
-            hint = f"; did you mean {' or '.join(dict.fromkeys(close))}?" if close else ""
-            common.info(f"no quotes by {names}{hint}")
-            raise typer.Exit(1)
-        chosen = wanted
-    if not chosen:
-        common.info("no quotes found")
-        raise typer.Exit(1)
+    if cite_style is not None:
+        from newsread.cite import EXPORTS, check_style
+
+        cite_style = check_style(cite_style)
+        if cite_style in EXPORTS:
+            raise NewsreadError(f"--cite takes a citation style, not the export {cite_style!r}")
+        if speakers:
+            raise NewsreadError("--cite cites quotes; it cannot go with --speakers")
     style = fmt.value
     if style == "auto":
         style = "table" if common.styled() else "plain"
+    seen: list[Quote] = []  # every quote of the kinds asked for, for "did you mean"
+    chosen: list[Cited] = []
+    for ref, found, get_article in _sources(article, every):
+        kept = [q for q in found if _kind_matches(q, kind)]
+        seen += kept
+        if speaker:
+            kept = [q for q in kept if any(speaker_matches(q, name) for name in speaker)]
+        if kept and cite_style:
+            from newsread.cite import in_text, to_plain
+
+            citation = to_plain(in_text(get_article(), cite_style))
+            chosen += [Cited(ref, q, _with_citation(q, citation)) for q in kept]
+        else:
+            chosen += [Cited(ref, q, None) for q in kept]
+    if not chosen:
+        if speaker:
+            names = ", ".join(f"'{name}'" for name in speaker)
+            close = [s for name in speaker for s in suggest_speakers(name, seen)]
+            hint = f"; did you mean {' or '.join(dict.fromkeys(close))}?" if close else ""
+            common.info(f"no quotes by {names}{hint}")
+        else:
+            common.info("no quotes found")
+        raise typer.Exit(1)
     if speakers:
-        _write_summary(speaker_summary(chosen), style)
+        _write_summary(speaker_summary(c.quote for c in chosen), style)
     else:
-        _write_quotes(chosen, style)
+        _write_quotes(chosen, style, named=every)
 
 
-def _write_quotes(chosen: Sequence[Quote], style: str) -> None:
+@dataclass(frozen=True)
+class Cited:
+    """A quote with the article it comes from and, with --cite, its ready-to-paste line."""
+
+    ref: str
+    quote: Quote
+    cited: str | None
+
+
+def _sources(
+    ref: str | None, every: bool
+) -> Iterator[tuple[str, list[Quote], Callable[[], Article]]]:
+    """Each article's name, quotes and a way to get the article (decoded only to cite it).
+
+    Across a library the quotes come from the cache, so no article is re-analysed.
+    """
+    from newsread.quotes import Quote, extract_quotes
+
+    if not every:
+        loaded = common.load(ref)
+        yield loaded.slug or loaded.source or "-", extract_quotes(loaded), lambda: loaded
+        return
+    common.one_source(ref, every)
+    catalog = common.open_catalog()
+    try:
+        for slug, records, get_article in catalog.quotes():
+            yield slug, [Quote(**record) for record in records], get_article
+    finally:
+        catalog.close()
+        common.report_skipped(catalog.skipped)
+
+
+def _kind_matches(quote: Quote, kind: QuoteKind) -> bool:
+    if kind is QuoteKind.default:
+        return quote.kind != "scare"
+    return kind is QuoteKind.all or quote.kind == kind.value
+
+
+#: Cue verbs that read well after a quotation ("…,” wrote X); others become "said".
+_ATTRIBUTION_VERBS = frozenset(
+    "said says added wrote asked claimed warned argued insisted explained noted replied "
+    "stated declared announced admitted acknowledged recalled".split()
+)
+#: Lower-case words that can stand inside a proper name ("Institute for the Study of War").
+_NAME_PARTICLES = frozenset(
+    "of for the and de del der van von la le da di du al bin on in at to".split()
+)
+
+
+def _speaker_phrase(quote: Quote) -> str:
+    """The speaker as the subject of "said": "the Institute…", "a Ukrainian soldier"."""
+    speaker = quote.speaker or ""
+    mention = quote.mention or ""
+    first = mention.split(" ", 1)[0].lower()
+    if first in ("the", "a", "an", "one") and mention.lower().endswith(speaker.lower()):
+        return f"{first} {speaker}"
+    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in speaker.split()):
+        return f"{_indefinite(speaker)} {speaker}"  # a description, not a name
+    return speaker
+
+
+def _indefinite(phrase: str) -> str:
+    """ "a" or "an" by sound, for the words news sources start with: "a Ukrainian soldier",
+    "a European diplomat", "an unnamed official", "an aide", "a union leader"."""
+    word = phrase.lower()
+    if word.startswith("u"):  # "you"-sounding (Ukrainian, union) unless un- (unnamed)
+        return "an" if word.startswith("un") and not word.startswith(("uni", "una")) else "a"
+    if word.startswith(("eu", "one")):
+        return "a"
+    return "an" if word[:1] in "aeio" else "a"
+
+
+def _with_citation(quote: Quote, citation: str) -> str:
+    """The quote as a reporter would set it, ready to paste.
+
+    A direct quote keeps its speaker: `“Text,” said Speaker (Author, Year).`; a partial
+    quote is a fragment for the writer's own sentence: `“fragment” (Author, Year)`.
+    """
+    text = quote.text.strip()
+    if quote.kind != "direct" or not quote.speaker:
+        return f"“{text.rstrip(',;:')}” {citation}"
+    if text.endswith((".", ",", ";", ":")):
+        text = text[:-1].rstrip()
+    if not text.endswith(("?", "!", "…")):
+        text += ","
+    verb = quote.cue if quote.cue in _ATTRIBUTION_VERBS else "said"
+    return f"“{text}” {verb} {_speaker_phrase(quote)} {citation}."
+
+
+def _write_quotes(chosen: Sequence[Cited], style: str, *, named: bool) -> None:
+    columns = (("ref",) if named else ()) + COLUMNS + (("cited",) if _cited(chosen) else ())
     if style == "plain":
-        for quote in chosen:
-            common.write_line([quote.paragraph, quote.speaker, quote.kind, quote.text])
+        for item in chosen:
+            quote = item.quote
+            lead = [item.ref] if named else []
+            if item.cited is not None:
+                common.write_line([*lead, item.cited])
+            else:
+                common.write_line([*lead, quote.paragraph, quote.speaker, quote.kind, quote.text])
     elif style == "table":
-        _print_table(chosen)
+        _print_table(chosen, named=named)
     else:
-        common.write_records((_record(q) for q in chosen), style, COLUMNS)
+        common.write_records((_record(item, columns) for item in chosen), style, columns)
 
 
-def _record(quote: Quote) -> dict[str, object]:
-    data = quote.to_dict()
-    return {name: data[name] for name in COLUMNS}
+def _cited(chosen: Sequence[Cited]) -> bool:
+    return any(item.cited is not None for item in chosen)
+
+
+def _record(item: Cited, columns: Sequence[str]) -> dict[str, object]:
+    data = {**item.quote.to_dict(), "ref": item.ref, "cited": item.cited}
+    return {name: data[name] for name in columns}
 
 
 def _write_summary(summary: Sequence[SpeakerSummary], style: str) -> None:
@@ -135,26 +259,35 @@ def _write_summary(summary: Sequence[SpeakerSummary], style: str) -> None:
             common.write_line([entry.speaker, entry.quotes, entry.words])
     elif style == "table":
         from rich.table import Table
+        from rich.text import Text
+
+        from newsread.textsafe import sanitize_line
 
         table = Table("Speaker", "Quotes", "Words", box=None, header_style="bold")
         for entry in summary:
-            table.add_row(entry.speaker, str(entry.quotes), str(entry.words))
+            name = Text(sanitize_line(entry.speaker))  # data, never markup
+            table.add_row(name, str(entry.quotes), str(entry.words))
         common.stdout_console().print(table)
     else:
         common.write_records((s.to_dict() for s in summary), style, SUMMARY_COLUMNS)
 
 
-def _print_table(chosen: Sequence[Quote]) -> None:
+def _print_table(chosen: Sequence[Cited], *, named: bool) -> None:
     """Speaker, the quote in curly marks, then where it stands and what kind it is."""
     from rich.text import Text
 
     from newsread.textsafe import sanitize_line
 
     console = common.stdout_console()
-    for index, quote in enumerate(chosen):
+    for index, item in enumerate(chosen):
+        quote = item.quote
         if index:
             console.print()
         head = Text(sanitize_line(quote.speaker or "(unknown speaker)"), style="bold")
-        head.append(f"  ¶{quote.paragraph} · {quote.kind}", style="dim")
+        where = f"{item.ref} " if named else ""
+        head.append(f"  {where}¶{quote.paragraph} · {quote.kind}", style="dim")
         console.print(head)
-        console.print(Text("“" + sanitize_line(quote.text) + "”"))
+        if item.cited is not None:
+            console.print(Text(sanitize_line(item.cited)))
+        else:
+            console.print(Text("“" + sanitize_line(quote.text) + "”"))
