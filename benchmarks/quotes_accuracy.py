@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -26,12 +27,23 @@ _DQ = set('"“”„‟〝〞«»')
 _SQ = set("‘’‚‛`")
 
 
-def _normalised(text: str) -> tuple[str, list[int]]:
-    """Text without whitespace and with one kind of quotation mark, and an index map."""
+_MARKUP = re.compile(r"\]\([^)\s]*\)|[*\[]")
+
+
+def _normalised(text: str, markup: bool = False) -> tuple[str, list[int]]:
+    """Text without whitespace and with one kind of quotation mark, and an index map.
+
+    With `markup`, Markdown emphasis and link syntax are skipped too: the parsed
+    paragraphs have lost them, the raw gold text still has them.
+    """
+    skip: set[int] = set()
+    if markup:
+        for match in _MARKUP.finditer(text):
+            skip.update(range(match.start(), match.end()))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        if ch.isspace():
+        if ch.isspace() or i in skip:
             continue
         out.append('"' if ch in _DQ else "'" if ch in _SQ else ch)
         index.append(i)
@@ -42,14 +54,18 @@ class Locator:
     """Finds paragraph and quote texts in the raw article, moving forward only."""
 
     def __init__(self, raw: str) -> None:
-        self.norm, self.index = _normalised(raw)
+        self.norm, self.index = _normalised(raw, markup=True)
         self.cursor = 0
 
-    def find(self, text: str, start: int) -> tuple[int, int] | None:
+    def find(self, text: str, context: str, start: int) -> tuple[int, int] | None:
+        """The quote's raw span; `context` (the paragraph text just before it) picks the
+        right one of several equal texts, such as a word quoted twice."""
         needle, _ = _normalised(text)
         if not needle:
             return None
-        at = self.norm.find(needle, start)
+        before, _ = _normalised(context)
+        at = self.norm.find(before + needle, start) if before else -1
+        at = at + len(before) if at >= 0 else self.norm.find(needle, start)
         if at < 0:
             return None
         return self.index[at], self.index[at + len(needle) - 1] + 1
@@ -82,7 +98,8 @@ def predictions(gold: dict[str, object], kinds: set[str]) -> list[dict[str, obje
                 "speaker": quote.speaker,
                 "kind": quote.kind,
             }
-            found = locator.find(quote.text, start)
+            context = paragraph.text[max(0, quote.start - 24) : quote.start]
+            found = locator.find(quote.text, context, start)
             if found:
                 pred["start"], pred["end"] = found
             preds.append(pred)
@@ -108,6 +125,8 @@ def main() -> None:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     print(f"predictions: {out}")
     subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out)], check=True)
+    # The scorer's default groups leave out the hand-annotated articles; print them too.
+    subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out), "hand"], check=True)
 
 
 if __name__ == "__main__":
