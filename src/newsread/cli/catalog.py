@@ -12,16 +12,6 @@ from newsread.cli.app import app
 COLUMNS = ["slug", "date", "title", "authors", "publisher", "words", "quotes"]
 
 
-class ListFormat(enum.StrEnum):
-    auto = "auto"
-    table = "table"
-    plain = "plain"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    tsv = "tsv"
-
-
 class SortKey(enum.Enum):
     date = "date"
     title = "title"
@@ -33,11 +23,11 @@ class SortKey(enum.Enum):
 @common.handles_errors
 def list_articles(
     fmt: Annotated[
-        ListFormat,
+        common.TableFormat,
         typer.Option(
             "--format", "-f", help="auto: table on a terminal, plain (tab-separated) in a pipe."
         ),
-    ] = ListFormat.auto,
+    ] = common.TableFormat.auto,
     sort: Annotated[
         SortKey, typer.Option("--sort", help="Order: date (newest first), title, words, slug.")
     ] = SortKey.date,
@@ -63,9 +53,7 @@ def list_articles(
     else:
         entries.sort(key=lambda e: e.slug)
     records = [{k: v for k, v in e.to_dict().items() if k in COLUMNS} for e in entries]
-    chosen = fmt.value
-    if chosen == "auto":
-        chosen = "table" if common.styled() else "plain"
+    chosen = common.pick_format(fmt.value, "table", "plain")
     if chosen == "table":
         _print_table(records)
     elif chosen == "plain":

@@ -136,8 +136,7 @@ def _print(citations: Iterable[Citation], chosen: str) -> None:
     """One citation per line in the chosen rendering ("auto": italics only on a terminal)."""
     from newsread import cite as core
 
-    if chosen == "auto":
-        chosen = "rich" if common.styled() else "text"
+    chosen = common.pick_format(chosen, "rich", "text")
     render = {"markdown": core.to_markdown, "html": core.to_html, "text": core.to_plain}
     console = common.stdout_console() if chosen == "rich" else None
     for citation in citations:

@@ -76,6 +76,25 @@ def use_options(color: Color | None = None, library: Path | None = None) -> None
         settings.library = library
 
 
+class TableFormat(enum.StrEnum):
+    """Formats of a listing whose records fit a table (list, quotes)."""
+
+    auto = "auto"
+    table = "table"
+    plain = "plain"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+def pick_format(value: str, terminal: str, piped: str) -> str:
+    """Resolve `--format auto`: the styled form on a terminal, the plain one in a pipe."""
+    if value != "auto":
+        return value
+    return terminal if styled() else piped
+
+
 def styled() -> bool:
     """Whether stdout gets Rich styling: a terminal, or forced; NO_COLOR/TERM=dumb switch it off."""
     if settings.color is Color.always:

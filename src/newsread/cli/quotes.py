@@ -20,16 +20,6 @@ COLUMNS = ("paragraph", "speaker", "kind", "text", "mention", "cue", "start", "e
 SUMMARY_COLUMNS = ("speaker", "quotes", "words")
 
 
-class QuotesFormat(enum.StrEnum):
-    auto = "auto"
-    table = "table"
-    plain = "plain"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
-    tsv = "tsv"
-
-
 class QuoteKind(enum.StrEnum):
     default = "default"
     direct = "direct"
@@ -79,14 +69,14 @@ def quotes(
         ),
     ] = None,
     fmt: Annotated[
-        QuotesFormat,
+        common.TableFormat,
         typer.Option(
             "--format",
             "-f",
             help="auto: table on a terminal, plain in a pipe; or table, plain, json, jsonl, "
             "csv, tsv.",
         ),
-    ] = QuotesFormat.auto,
+    ] = common.TableFormat.auto,
     color: common.ColorOption = common.Color.auto,
     library: common.LibraryOption = None,
 ) -> None:
@@ -107,9 +97,7 @@ def quotes(
             raise NewsreadError(f"--cite takes a citation style, not the export {cite_style!r}")
         if speakers:
             raise NewsreadError("--cite cites quotes; it cannot go with --speakers")
-    style = fmt.value
-    if style == "auto":
-        style = "table" if common.styled() else "plain"
+    style = common.pick_format(fmt.value, "table", "plain")
     seen: list[Quote] = []  # every quote of the kinds asked for, for "did you mean"
     chosen: list[Cited] = []
     for ref, found, get_article in _sources(article, every):

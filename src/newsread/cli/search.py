@@ -109,9 +109,7 @@ def search(
     common.use_options(color, library)
     if sum((count, count_matches, list_refs)) > 1:
         raise NewsreadError("use only one of --count, --count-matches and -l")
-    chosen = fmt.value
-    if chosen == "auto":
-        chosen = "terminal" if common.styled() else "plain"
+    chosen = common.pick_format(fmt.value, "terminal", "plain")
 
     def hits_in(loaded: Article) -> list[Hit]:
         return find(

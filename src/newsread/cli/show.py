@@ -39,9 +39,7 @@ def show(
     """Show an article: title block, caption, body, embeds and source."""
     common.use_options(color, library)
     loaded = common.load(article)
-    chosen = fmt.value
-    if chosen == "auto":
-        chosen = "rich" if common.styled() else "text"
+    chosen = common.pick_format(fmt.value, "rich", "text")
     if chosen == "json":
         from newsread.model import article_to_dict
 
