@@ -178,7 +178,12 @@ contends reiterated reiterates assured assures accused accuses alleged alleges d
 denies disputed disputes reported reports announced texted emailed messaged blasted
 criticised criticized criticises criticizes praised praises thanked thanks recounted
 recounts revealed reveals disclosed wondered wonders pointed ordered orders demanded
-demands quoted adding
+demands quoted adding written instructed instructs estimated estimates asserted asserts
+mentioned mentions pleaded pleads proclaimed proclaims reasoned reckoned reckons retorted
+retorts sighed snapped speculated speculates summarised summarized summarises summarizes
+repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
+informed informs acknowledging admitting claiming conceding explaining noting stating
+suggesting declaring predicting
 """
 _CUE_SET = frozenset(_CUE_WORDS.split())
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
@@ -187,10 +192,15 @@ _UTTERANCE = _set(
     "sings sung reading read reads titled entitled headlined dubbed nicknamed "
     "branded-as known marked labelled labeled called-as so-called"
 )
+#: Multi-word cues by their first word: "according to", "summed up", "went on".
 _CUE_PHRASES = {
     "according": ("to",),
     "pointed": ("out",),
+    "points": ("out",),
     "went": ("on",),
+    "goes": ("on",),
+    "summed": ("up",),
+    "sums": ("up",),
     "in": ("the", "words", "of"),
 }
 _WORD_RE = re.compile(r"[A-Za-z]+")
@@ -510,11 +520,41 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
 
 
 def _ends_sentence_inside(inner: str, right: str) -> bool:
-    """'…property." In the past…': the sentence ended inside the quote, no cue follows."""
+    """'…property." In the past…': the sentence ended inside the quote, no cue follows.
+
+    A question or exclamation is still followed by its attribution in the same
+    sentence ('…grocery?" Forte said.'), so a capitalised speaker and cue verb right
+    after the closing mark keep the quote's sentence open.
+    """
     if inner.rstrip()[-1:] not in ".!?…":
         return False
     following = right.lstrip(" \u00a0")
-    return not following or following[0].isupper() or following[0] in '"“‘('
+    if not following:
+        return True
+    if not (following[0].isupper() or following[0] in '"“‘('):
+        return False
+    return not _attribution_follows(following)
+
+
+def _attribution_follows(text: str) -> bool:
+    """'Forte said', 'Rothman recalls', 'said Mr Lee', 'she added': speaker and cue first."""
+    words = _WORD_RE.findall(text[:80])[:7]
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _CUE_SET or (lower in _CUE_PHRASES and lower != "in"):
+            if index == 0:
+                return True
+            before = [w for w in words[:index] if w.lower() not in _SKIP_TO_CUE]
+            if not before or len(before) > 4:
+                return False
+            if len(before) == 1 and before[0].lower() in {"he", "she", "they", "we", "i"}:
+                return True
+            return all(w[0].isupper() for w in before)
+    return False
+
+
+#: Adverbs that may stand between an attribution's subject and its verb.
+_SKIP_TO_CUE = _set("also later then again once had has have would will later now")
 
 
 def _continuation(
@@ -704,6 +744,8 @@ def _classify(
         and last_word in {"of", "as", "a", "the"}
     ):
         return "scare"
+    if _HYPOTHETICAL.search(tail[-40:]) or _sign_follows(right):
+        return "scare"
     first_alpha = next((c for c in inner if c.isalpha()), "")
     upper_start = first_alpha.isupper()
     if starts_clause:
@@ -730,6 +772,23 @@ def _classify(
     if len(words) <= 2 and not _speech_like(inner) and cue_left is None:
         return "scare"
     return "partial"
+
+
+#: "as if to say", "as though asking": words nobody actually said.
+_HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
+#: Verbs that report what a sign, banner or song carries, or what a crowd chants.
+_SIGN_VERBS = _set("reads read reading chanted chant chants chanting sang sing sings singing")
+
+
+def _sign_follows(right: str) -> bool:
+    """'"New lower prices," reads one sign' or '"…," the crowd chanted': not a statement."""
+    for word in _WORD_RE.findall(right[:60])[:4]:
+        lower = word.lower()
+        if lower in _SIGN_VERBS:
+            return True
+        if lower in _CUE_SET:
+            return False
+    return False
 
 
 def _speech_like(text: str) -> bool:

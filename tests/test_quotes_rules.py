@@ -1,0 +1,58 @@
+"""The quote engine's attribution and classification rules, one small fixture each."""
+
+from __future__ import annotations
+
+from newsread.article import parse_article
+from newsread.quotes import Quote, extract_quotes
+
+
+def quotes_of(text: str) -> list[Quote]:
+    return extract_quotes(parse_article(text, plain=True))
+
+
+def triples(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in quotes_of(text)]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes_of(text) if q.kind != "scare"]
+
+
+# ---------------------------------------------------------------- cue verbs
+
+
+def test_more_reporting_verbs_are_cues() -> None:
+    assert speakers('"Keep the gate shut," instructed Nora Blake, the site manager.') == [
+        "Nora Blake"
+    ]
+    assert speakers('Ivan Petrov had written, "Thanks are due to the whole crew."') == [
+        "Ivan Petrov"
+    ]
+    assert speakers('Lena Ortiz summed up: "We ran out of time and money."') == ["Lena Ortiz"]
+
+
+def test_question_mark_does_not_hide_the_attribution_after_it() -> None:
+    text = '"Can the plant stay open past winter?" Carl Moss asked the board.'
+    assert triples(text) == [("Can the plant stay open past winter?", "Carl Moss", "direct")]
+    text = 'Ada Brill came in late. "Who left the door open?" she recalls thinking.'
+    assert speakers(text) == ["Ada Brill"]
+
+
+def test_sentence_ending_quote_without_attribution_stays_closed() -> None:
+    text = 'Dan Roe spoke first. "We are ready." The vote followed on Monday, Roe said.'
+    assert speakers(text) == ["Dan Roe"]
+
+
+# ---------------------------------------------------------------- not statements
+
+
+def test_signs_and_chants_are_not_statements() -> None:
+    got = triples('"Fresh bread daily. Low prices," reads one sign in the window.')
+    assert [kind for _, _, kind in got] == ["scare"]
+    got = triples('"No more cuts, no more cuts," the marchers chanted outside.')
+    assert [kind for _, _, kind in got] == ["scare"]
+
+
+def test_hypothetical_speech_is_not_a_statement() -> None:
+    got = triples('He shrugged as if to say "What did you expect from me?" and left.')
+    assert [kind for _, _, kind in got] == ["scare"]
