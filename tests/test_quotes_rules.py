@@ -56,3 +56,29 @@ def test_signs_and_chants_are_not_statements() -> None:
 def test_hypothetical_speech_is_not_a_statement() -> None:
     got = triples('He shrugged as if to say "What did you expect from me?" and left.')
     assert [kind for _, _, kind in got] == ["scare"]
+
+
+# ---------------------------------------------------------------- speaker names
+
+
+def test_abbreviated_titles_and_initials_do_not_cut_the_name() -> None:
+    text = '"The budget is a fraud," said Sen. J.R. Halvorsen (R-Utah), head of the panel.'
+    assert speakers(text) == ["J.R. Halvorsen"]
+
+
+def test_a_surname_that_is_also_a_title_word_stays_a_name() -> None:
+    text = '"Sales fell again," says retail analyst Maya Judge. "Nobody expected it."'
+    assert speakers(text) == ["Maya Judge", "Maya Judge"]
+
+
+def test_said_that_introduces_content_not_a_speaker() -> None:
+    text = 'The mayor spoke, and Joan Pike said that Ruth Cole was "simply wrong" on taxes.'
+    assert speakers(text) == ["Joan Pike"]
+
+
+def test_participle_shares_the_subject_of_its_clause() -> None:
+    text = (
+        'Campaign chief Omar Reyes said as much on Friday, arguing that Lee Park "ignored '
+        'the voters when it mattered."'
+    )
+    assert speakers(text) == ["Omar Reyes"]

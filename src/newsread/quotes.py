@@ -645,11 +645,26 @@ def _cue_before(left: str) -> tuple[str, Mention | None] | None:
     if fold(cue) in {"according to", "in the words of"}:
         return cue, object_after(left[last.end() :])
     before = left[: last.start()]
+    if cue.endswith("ing") and before.rstrip().endswith(","):
+        # A participle ("X said in an interview, arguing that …") shares the subject
+        # of the clause it hangs from.
+        main = _main_subject(before)
+        if main is not None:
+            return cue, main
     mention = subject_before(before) if before.strip() else None
     if mention is None:
         # "…, said X, that …" or a passive: look after the verb.
         mention = object_after(left[last.end() :])
     return cue, mention
+
+
+def _main_subject(before: str) -> Mention | None:
+    """The subject of the clause a participle hangs from: its own cue's, or its opener."""
+    main = _cue_before(before.rstrip().rstrip(","))
+    if main is not None and main[1] is not None:
+        return main[1]
+    opener = _FIRST_NAME_RUN.match(before.lstrip())
+    return mention_from_words(opener.group(0).split()) if opener else None
 
 
 def _note_cues(text: str, number: int, state: _State) -> None:

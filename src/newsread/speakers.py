@@ -325,8 +325,15 @@ def mention_from_words(words: list[str]) -> Mention | None:
         if run:
             name_words, title = strip_title(run)
             name_words = _clean_run(name_words)
-            if name_words and _bare(name_words[-1]) in TITLES:
-                name_words = []  # "the Salford MP": a role, described below
+            determined = len(words) > len(run) and _bare(words[-len(run) - 1]) in _DETERMINERS
+            if (
+                name_words
+                and _bare(name_words[-1]) in TITLES
+                and (len(name_words) == 1 or determined or name_words[-1].isupper())
+            ):
+                # "the Salford MP", "the Foreign Secretary": a role, described below.
+                # Without a determiner, "Ken Doctor" is a name that ends in a title word.
+                name_words = []
             if name_words and (
                 _is_org(name_words) or len(name_words) > 1 or not _group(name_words[0])
             ):
@@ -456,13 +463,11 @@ def _after_boundary(words: list[str]) -> list[str]:
 
 def object_after(text: str) -> Mention | None:
     """The noun phrase right after a cue ("said one Ukrainian soldier in …")."""
-    match = re.match(r"\s*([^,.;:!?—–()\"“”]*)", text)
-    if not match:
-        return None
-    words = words_of(match.group(1))
+    words = words_of(_phrase(text))
     while words and _bare(words[0]) in _SKIP_BEFORE_CUE - {"this"}:
         words = words[1:]
-    if not words or _bare(words[0]) in _PREPOSITIONS:
+    if not words or _bare(words[0]) in _PREPOSITIONS or _bare(words[0]) == "that":
+        # "said that …" introduces what was said, not who said it.
         return None
     if _bare(words[0]) in PRONOUNS:
         return mention_from_words(words[:1])
@@ -503,6 +508,34 @@ def object_after(text: str) -> Mention | None:
     return mention_from_words(_describe(words))
 
 
+#: Abbreviations written with a full stop inside names: "Rep.", "Dr.", "St.", "Jr.".
+_ABBREVIATED = _set(
+    "mr mrs ms dr prof rep sen gov gen lt col sgt capt maj adm cmdr rev st jr sr fr"
+)
+_PHRASE_STOP = re.compile(r"[,;:!?—–()\"“”]|\.(?=\s|$)")
+
+
+def _phrase(text: str) -> str:
+    """The text up to the first punctuation that ends a noun phrase.
+
+    A full stop ends it only after a whole word: "Rep." and "G.K." are abbreviations
+    inside a name ("said Rep. G.K. Butterfield, head of …").
+    """
+    start = 0
+    while True:
+        match = _PHRASE_STOP.search(text, start)
+        if match is None:
+            return text
+        if match.group(0) == ".":
+            word = (
+                text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
+            )
+            if _bare(word) in _ABBREVIATED or _is_initial(word + "."):
+                start = match.end()
+                continue
+        return text[: match.start()]
+
+
 class Names:
     """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin"."""
 
@@ -526,6 +559,8 @@ class Names:
             self._vote_gender(text)
             for match in _TITLED.finditer(text):
                 words = match.group(0).split()
+                if any(w.endswith(".") and _bare(w) not in _ABBREVIATED for w in words[:-1]):
+                    continue  # "Doctor. That's": a sentence ended inside the run
                 name_words, title = strip_title(words)
                 if title and name_words and not _is_org(name_words):
                     self.title_of.setdefault(title, " ".join(name_words))
