@@ -82,3 +82,21 @@ def test_participle_shares_the_subject_of_its_clause() -> None:
         'the voters when it mattered."'
     )
     assert speakers(text) == ["Omar Reyes"]
+
+
+# ---------------------------------------------------------------- unbalanced marks
+
+
+def test_run_on_quote_ends_at_the_next_opening_mark_after_a_sentence() -> None:
+    text = '"We lost the first game. "We won the second," said Kim Lo.'
+    assert [q.text for q in quotes_of(text)] == ["We lost the first game.", "We won the second,"]
+
+
+def test_stray_opening_mark_mid_sentence_is_dropped() -> None:
+    text = 'The plan was "bold and "risky," said Kim Lo.'
+    assert [q.text for q in quotes_of(text)] == ["risky,"]
+
+
+def test_a_paragraph_of_unbalanced_marks_yields_almost_nothing() -> None:
+    quotes = quotes_of('He said "' + 'a "b ' * 2000)
+    assert len(quotes) <= 1

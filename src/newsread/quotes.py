@@ -84,6 +84,11 @@ _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
 
 
+#: Last characters of a quoted sentence that ran on into the next opening mark (or
+#: introduced a quotation inside it, after a colon).
+_RUN_ON_END = frozenset(".!?…:")
+
+
 @dataclass
 class _Span:
     start: int  # first character inside the marks
@@ -96,9 +101,11 @@ class _Span:
 def _scan(text: str, single: bool) -> list[_Span]:
     """Pair quotation marks left to right in linear time.
 
-    A new opening mark inside an open quote ends the open one there (a quote that ran on
-    without its closing mark, as in paragraphs that were run together); a stray closing
-    mark outside a quote is ignored; a quote still open at the end runs to the end.
+    A new opening mark inside an open quote ends the open one there when the open one
+    has just ended a sentence (paragraphs run together, each quote lacking its closing
+    mark); otherwise the open mark was a stray and is dropped, so a paragraph of
+    unbalanced marks costs one step per mark and yields no quotes from them. A stray
+    closing mark outside a quote is ignored; a quote still open at the end runs to the end.
     """
     pattern = _MARKS_SINGLE if single else _MARKS_DOUBLE
     spans: list[_Span] = []
@@ -134,7 +141,7 @@ def _scan(text: str, single: bool) -> list[_Span]:
             else:
                 is_open, is_close = can_open, can_close
         if is_open:
-            if open_at >= 0:
+            if open_at >= 0 and text[max(open_at + 1, i - 40) : i].rstrip()[-1:] in _RUN_ON_END:
                 _close(spans, text, open_at, i, i, closed=False)
             open_at = i
         elif is_close and open_at >= 0:
