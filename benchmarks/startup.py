@@ -30,6 +30,19 @@ COMMANDS = {
 }
 
 
+#: The floor any Typer CLI pays: import Typer, build a one-command app, run it.
+BARE_TYPER = (
+    "import typer\n"
+    "app = typer.Typer()\n"
+    "@app.command()\n"
+    "def show(a: str = 'x') -> None:\n"
+    "    print(a)\n"
+    "@app.command()\n"
+    "def other() -> None: ...\n"
+    "app(['show'])\n"
+)
+
+
 def _time(argv: list[str], *, tty: bool, runs: int) -> float:
     samples = []
     env = {**os.environ, "NEWSREAD_CACHE_DIR": str(ROOT / ".bench-cache"), "PAGER": "cat"}
@@ -65,6 +78,8 @@ def main() -> None:
 
     base = _time([sys.executable, "-c", "pass"], tty=False, runs=args.runs)
     print(f"python -c pass: {base * 1000:.1f} ms (median of {args.runs})")
+    floor = _time([sys.executable, "-c", BARE_TYPER], tty=False, runs=args.runs)
+    print(f"bare Typer app, one command: {floor * 1000:.1f} ms ({floor / base:.1f}x)")
     print(f"{'command':<12}{'piped ms':>10}{'ratio':>8}{'tty ms':>10}{'ratio':>8}")
     slowest = ("", 0.0)
     for name, extra in COMMANDS.items():

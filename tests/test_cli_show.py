@@ -197,3 +197,39 @@ def test_works_from_any_directory(tmp_path: Path):
     result = _newsread("show", cwd=tmp_path)
     assert result.returncode == 0
     assert result.stdout.decode().startswith("Putin Orders")
+
+
+@pytest.mark.parametrize(
+    ("argv", "command"),
+    [
+        (["show"], "show"),
+        (["--color", "never", "--library", "x", "quotes", "-s", "y"], "quotes"),
+        (["--color=always", "list"], "list"),
+        (["--library", "show", "cite"], "cite"),  # "show" is the option's value here
+        (["--help"], None),
+        (["shw"], None),
+    ],
+)
+def test_the_command_a_command_line_runs(argv, command):
+    from newsread.cli.application import _command_in
+
+    assert _command_in(argv) == command
+
+
+def test_a_run_imports_only_the_command_it_runs(tmp_path: Path):
+    probe = (
+        "import sys\n"
+        "sys.argv = ['newsread', 'show', '-a', sys.argv[1]]\n"
+        "from newsread.cli import main\n"
+        "try:\n    main()\n"
+        "except SystemExit:\n    pass\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('newsread', 'rich')))\n"
+        "sys.stderr.write(' '.join(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(STORED)], capture_output=True, text=True, check=True
+    )
+    loaded = result.stderr.split()
+    assert "newsread.cli.show" in loaded
+    for unused in ("newsread.cli.cite", "newsread.cli.quotes", "newsread.quotes", "rich"):
+        assert unused not in loaded  # piped output needs neither other commands nor Rich

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsread.cli import common
-from newsread.cli.app import app
+from newsread.cli.application import app
 
 if TYPE_CHECKING:
     from newsread.model import Article

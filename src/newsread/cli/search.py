@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from newsread.cli import common
-from newsread.cli.app import app
+from newsread.cli.application import app
 from newsread.errors import NewsreadError
 from newsread.textsafe import sanitize, sanitize_line
 

@@ -6,7 +6,7 @@ from typing import Annotated
 import typer
 
 from newsread.cli import common
-from newsread.cli.app import app
+from newsread.cli.application import app
 
 
 class ShowFormat(enum.StrEnum):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import importlib
 import sys
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 import typer
@@ -96,23 +98,44 @@ def _global(
     common.settings.library = library
 
 
-def _register_commands() -> None:
-    # Each module adds its command(s) to `app` when imported; their heavy imports are lazy.
-    from newsread.cli import show  # noqa: F401
+#: The module that defines each command, so that a run imports only the command it runs
+#: (the others are imported for help and for suggestions on a misspelt command).
+COMMANDS = {
+    "show": "show",
+    "quotes": "quotes",
+    "search": "search",
+    "cite": "cite",
+    "list": "catalog",
+    "add": "catalog",
+}
+_GLOBAL_OPTIONS_WITH_VALUES = {"--color", "--library"}
 
-    for name in ("quotes", "search", "cite", "catalog"):
-        try:
-            __import__(f"newsread.cli.{name}")
-        except ModuleNotFoundError as missing:
-            if missing.name != f"newsread.cli.{name}":
-                raise
+
+def register(names: Iterable[str] | None = None) -> typer.Typer:
+    """Import the modules that add the named commands (all by default) to `app`."""
+    wanted = [COMMANDS[name] for name in names] if names is not None else COMMANDS.values()
+    for module in dict.fromkeys(wanted):
+        importlib.import_module(f"newsread.cli.{module}")
+    return app
 
 
-_register_commands()
+def _command_in(argv: list[str]) -> str | None:
+    """The command a command line runs, if it names one (global options come first)."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_OPTIONS_WITH_VALUES:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in COMMANDS else None
+    return None
 
 
 def main() -> None:
     """Console-script entry point."""
+    command = _command_in(sys.argv[1:])
+    register([command] if command else None)
     try:
         app()
     except KeyboardInterrupt:
