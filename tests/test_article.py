@@ -271,3 +271,24 @@ MARKDOWN_PIECES = st.sampled_from(
 @given(st.lists(MARKDOWN_PIECES, max_size=40).map("".join))
 def test_parsing_never_raises_on_markdown_shaped_noise(text):
     parse_article(text)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By the time the troops arrived, the town was empty.",
+        "By 2030, the city expects to double its housing.",
+        "by nightfall",
+    ],
+)
+def test_a_story_that_opens_with_by_has_no_byline(opening):
+    article = parse_article(f"# Title\n\n{opening}\n\nMore.\n")
+    assert article.authors == []
+    assert article.paragraphs[0].text == opening
+
+
+def test_bylines_with_particles_initials_and_organisations():
+    article = parse_article(
+        "# T\n\nBy Nelson D. Schwartz, Jean-Luc O’Neil and The Associated Press\n\nB.\n"
+    )
+    assert article.authors == ["Nelson D. Schwartz", "Jean-Luc O’Neil", "The Associated Press"]

@@ -37,6 +37,12 @@ _INLINE = re.compile(
     re.VERBOSE,
 )
 _BYLINE = re.compile(r"(?i)by\s+(?P<names>\S.{0,300})")
+#: A person's or organisation's name as bylines print it: capitalised words (initials,
+#: hyphens, apostrophes), with the lower-case particles names carry ("Lauren del Valle").
+_NAME = re.compile(
+    r"[A-Z\u00C0-\u024F][\w.'’-]*"
+    r"(?:\s+(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|del|della|der|den|van|von|da|di|du|la|le|bin|al|y)){0,5}"
+)
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>[^*\n]+)\*\*\s*$", re.DOTALL)
 _EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
@@ -255,8 +261,11 @@ class _Parser:
             byline = _BYLINE.fullmatch(plain_text)
             if byline and len(plain_text) < 200:
                 names = byline.group("names").strip().rstrip(".")
-                article.authors = [n.strip() for n in _AUTHOR_SPLIT.split(names) if n.strip()]
-                return True
+                authors = [n.strip() for n in _AUTHOR_SPLIT.split(names) if n.strip()]
+                # "By the time the troops arrived…" opens a story; it is not a byline.
+                if authors and all(_NAME.fullmatch(name) for name in authors):
+                    article.authors = authors
+                    return True
         if article.published is None:
             date = parse_date(plain_text)
             if date:
