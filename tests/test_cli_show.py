@@ -233,3 +233,11 @@ def test_a_run_imports_only_the_command_it_runs(tmp_path: Path):
     assert "newsread.cli.show" in loaded
     for unused in ("newsread.cli.cite", "newsread.cli.quotes", "newsread.quotes", "rich"):
         assert unused not in loaded  # piped output needs neither other commands nor Rich
+
+
+def test_a_library_file_named_with_its_extension(runner, library, tmp_path, monkeypatch):
+    (library / "kyiv-report.md").write_text("# Kyiv report\n\nBody.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # not the library folder: the name is not a path here
+    result = run(runner, "show", "--library", str(library), "-a", "kyiv-report.md")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Kyiv report\n")

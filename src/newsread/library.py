@@ -79,6 +79,8 @@ class Library:
             return candidate
         paths = self.paths()
         by_slug = {path.stem: path for path in paths}
+        if ref.lower().endswith(ARTICLE_SUFFIXES) and Path(ref).stem in by_slug:
+            ref = Path(ref).stem  # a library file named with its extension
         if ref in by_slug:
             return by_slug[ref]
         prefixed = [slug for slug in by_slug if slug.startswith(ref)]
