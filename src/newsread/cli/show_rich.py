@@ -68,8 +68,8 @@ def article_renderable(article: Article) -> RenderableType:
     if article.caption:
         caption = _text(article.caption.text, "italic")
         if article.caption.credit:
-            caption.append("  ")
-            caption.append(_text(article.caption.credit, "dim"))
+            caption.append("\n")
+            caption.append(_text(f"Photo: {article.caption.credit}", "dim"))
         parts.append(Padding(caption, (1, 0, 0, 0)))
     for kind, item in _in_order(article):
         if isinstance(item, Paragraph):
