@@ -190,7 +190,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def _bare(word: str) -> str:
+    """A word without surrounding punctuation, folded; cached, as every list check uses it."""
     return fold(word.strip(".,;:'’\"“”()[]"))
 
 
@@ -256,7 +258,7 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
         if (
             word.endswith(".")
             and not _is_initial(word)
-            and _bare(word) not in TITLES | {"st", "jr", "sr", "mt", "ft"}
+            and _bare(word) not in _ABBREVIATED | {"mt", "ft"}
         ):
             parts.append([])
     return [p for p in parts if p]
@@ -546,55 +548,33 @@ class Names:
         #: The first multi-word person name: who an opening "he" most likely is.
         self.first_person: str | None = None
         order = 0
+        # One pass per paragraph over names and pronouns together; what each distinct
+        # name run yields is cached, as articles repeat the same names.
         for text in texts:
-            for run in name_runs(text):
-                words = run.split()
-                if len(words) > 6:
+            pending: str | None = None
+            for match in _NAME_OR_PRONOUN.finditer(text):
+                raw = match.group("name")
+                if raw is None:
+                    if match.group(0)[0].isupper():
+                        # A sentence-opening pronoun may look past the last name.
+                        pending = None
+                    elif pending is not None:
+                        votes = self.gender_votes.setdefault(pending, [0, 0])
+                        votes[0 if match.group(0).lower() in _HE else 1] += 1
+                        pending = None
                     continue
-                key = fold(words[-1])
-                if self.first_person is None and len(words) > 1 and not _is_org(words):
-                    self.first_person = run
-                self._by_last.setdefault(key, []).append((order, run))
-                order += 1
-            self._vote_gender(text)
-            for match in _TITLED.finditer(text):
-                words = match.group(0).split()
-                if any(w.endswith(".") and _bare(w) not in _ABBREVIATED for w in words[:-1]):
-                    continue  # "Doctor. That's": a sentence ended inside the run
-                name_words, title = strip_title(words)
-                if title and name_words and not _is_org(name_words):
-                    self.title_of.setdefault(title, " ".join(name_words))
-
-    def _vote_gender(self, text: str) -> None:
-        """Count the first personal pronoun after each name, before the next name."""
-        events: list[tuple[int, str, str]] = []
-        for match in _NAME_RUN.finditer(text):
-            before = text[max(0, match.start() - 12) : match.start()].split()
-            if before and _bare(before[-1]) in _PREPOSITIONS | {"of", "the"}:
-                continue  # an object ("in Sumatra"), not who the next pronoun means
-            events.append((match.start(), "name", match.group(0)))
-        for match in _GENDERED.finditer(text):
-            events.append((match.start(), "pronoun", match.group(0).lower()))
-        events.sort()
-        pending: str | None = None
-        for _, kind, value in events:
-            if kind == "name":
-                words = _clean_run(
-                    [w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in value.split()]
-                )
-                words, _ = strip_title(words) if len(words) > 1 else (words, None)
-                pending = (
-                    fold(words[-1])
-                    if words
-                    and _person_like(words)
-                    and (len(words) > 1 or fold(words[-1]) in self._by_last)
-                    else None
-                )
-            elif pending is not None:
-                gender = "he" if value in {"he", "his", "him", "himself"} else "she"
-                votes = self.gender_votes.setdefault(pending, [0, 0])
-                votes[0 if gender == "he" else 1] += 1
-                pending = None
+                runs, titles, key, size = _read_run(raw)
+                for run, words, last in runs:
+                    if self.first_person is None and len(words) > 1 and not _is_org(words):
+                        self.first_person = run
+                    self._by_last.setdefault(last, []).append((order, run))
+                    order += 1
+                for title, name in titles:
+                    self.title_of.setdefault(title, name)
+                before = text[max(0, match.start() - 12) : match.start()].split()
+                if before and _bare(before[-1]) in _OBJECT_BEFORE:
+                    continue  # an object ("in Sumatra"), not who the next pronoun means
+                pending = key if key is not None and (size > 1 or key in self._by_last) else None
 
     def gender(self, name: str) -> str | None:
         """'he' or 'she' when the article's pronouns after this name agree."""
@@ -627,7 +607,40 @@ class Names:
         return best
 
 
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]imself|[Hh]erself)\b")
-_TITLED = re.compile(
-    r"\b(?:[A-Z][a-z]+\.?[ \u00A0]+){1,3}[A-Z][\w'’\-]+(?:[ \u00A0]+[A-Z][\w'’\-]+){0,2}"
+#: A personal pronoun (checked first, so "He" is not a name) or a capitalised name run.
+_NAME_OR_PRONOUN = re.compile(
+    r"\b(?:[Hh](?:e|is|er|im|imself|erself)|[Ss]he)\b|(?P<name>" + _NAME_RUN.pattern + ")"
 )
+_HE = frozenset({"he", "his", "him", "himself"})
+
+
+_OBJECT_BEFORE = _PREPOSITIONS | {"of", "the"}
+_RunReading = tuple[
+    tuple[tuple[str, list[str], str], ...], tuple[tuple[str, str], ...], str | None, int
+]
+
+
+@functools.lru_cache(maxsize=16384)
+def _read_run(raw: str) -> _RunReading:
+    """What one capitalised run tells `Names`, cached: articles repeat their names.
+
+    The names in it as `name_runs` gives them (with their words and folded surname),
+    its (title, name) pairs ("Foreign Secretary Jack Straw"), and the surname a
+    following pronoun would vote for with the name's length in words.
+    """
+    parts = _split_sentences(raw.split())
+    runs: list[str] = []
+    titles: list[tuple[str, str]] = []
+    for words in parts:
+        _add_run(runs, words)
+        if len(words) > 1:
+            name_words, title = strip_title(words)
+            if title and name_words and not _is_org(name_words):
+                titles.append((title, " ".join(name_words)))
+    named = tuple(
+        (run, run.split(), fold(run.split()[-1])) for run in runs if len(run.split()) <= 6
+    )
+    words = _clean_run([w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in raw.split()])
+    words, _ = strip_title(words) if len(words) > 1 else (words, None)
+    key = fold(words[-1]) if words and _person_like(words) else None
+    return named, tuple(titles), key, len(words)
