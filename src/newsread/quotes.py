@@ -237,16 +237,22 @@ class _CueFinder:
 
     A regex of a few hundred alternatives costs each position of the text every
     alternative. Instead the text's words are listed at C speed and intersected with
-    the cue set; only the few cue words actually present are then located, by a small
-    pattern cached per set of words. A text with no cue word costs one `findall`.
+    the cue set; only the few cue words actually present are then located, each by its
+    own small cached pattern. A text with no cue word costs one `findall`.
     """
 
     def finditer(self, text: str) -> list[_CueMatch]:
-        hits = _CUE_KEYS.intersection(map(str.lower, _WORD_RE.findall(text)))
+        present = set(map(str.lower, _WORD_RE.findall(text)))
+        hits = _CUE_KEYS.intersection(present)
         if not hits:
             return []
+        # A phrase's first word ("in", "went") counts only when the rest is there too.
+        hits = frozenset(h for h in hits if present.issuperset(_CUE_PHRASES.get(h, ())))
         found: list[_CueMatch] = []
-        for word in _hits_pattern(frozenset(hits)).finditer(text):
+        words = [m for hit in hits for m in _word_pattern(hit).finditer(text)]
+        if len(hits) > 1:
+            words.sort(key=lambda m: m.start())
+        for word in words:
             lower = word.group(0).lower()
             phrase = _CUE_PHRASES.get(lower)
             if phrase is None:
@@ -270,11 +276,10 @@ _PHRASE_TAILS = {
 }
 
 
-@functools.lru_cache(maxsize=4096)
-def _hits_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """A pattern for just these whole words, case-insensitive, longest first."""
-    ordered = "|".join(sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![A-Za-z])(?:{ordered})(?![A-Za-z])", re.I | re.A)
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """One cue word as a whole word, any case; compiled on first use."""
+    return re.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])", re.I | re.A)
 
 
 _CUE = _CueFinder()
@@ -488,7 +493,10 @@ def extract_quotes(article: Article) -> list[Quote]:
     names = Names([p.text for p in article.paragraphs])
     state = _State(names)
     quotes: list[Quote] = []
-    for paragraph in article.paragraphs:
+    # Paragraphs after the last quotation mark can neither hold a quote nor name a
+    # later quote's speaker: they are not read.
+    last = max(i for i, p in enumerate(article.paragraphs) if _ANY_MARK.search(p.text))
+    for paragraph in article.paragraphs[: last + 1]:
         quotes.extend(_paragraph_quotes(paragraph.number, paragraph.text, single, state))
     return quotes
 

@@ -553,16 +553,15 @@ class Names:
         for text in texts:
             pending: str | None = None
             for match in _NAME_OR_PRONOUN.finditer(text):
-                raw = match.group("name")
-                if raw is None:
-                    if match.group(0)[0].isupper():
-                        # A sentence-opening pronoun may look past the last name.
-                        pending = None
-                    elif pending is not None:
+                group = match.lastgroup
+                if group != "name":
+                    # A sentence-opening pronoun (no group) may look past the last name.
+                    if group is not None and pending is not None:
                         votes = self.gender_votes.setdefault(pending, [0, 0])
-                        votes[0 if match.group(0).lower() in _HE else 1] += 1
-                        pending = None
+                        votes[0 if group == "he" else 1] += 1
+                    pending = None
                     continue
+                raw = match.group(0)
                 runs, titles, key, size = _read_run(raw)
                 for run, words, last in runs:
                     if self.first_person is None and len(words) > 1 and not _is_org(words):
@@ -609,9 +608,10 @@ class Names:
 
 #: A personal pronoun (checked first, so "He" is not a name) or a capitalised name run.
 _NAME_OR_PRONOUN = re.compile(
-    r"\b(?:[Hh](?:e|is|er|im|imself|erself)|[Ss]he)\b|(?P<name>" + _NAME_RUN.pattern + ")"
+    r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself)"
+    r"|He|His|Him|Himself|She|Her|Herself)\b"
+    r"|(?P<name>" + _NAME_RUN.pattern + ")"
 )
-_HE = frozenset({"he", "his", "him", "himself"})
 
 
 _OBJECT_BEFORE = _PREPOSITIONS | {"of", "the"}
