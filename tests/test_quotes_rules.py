@@ -100,3 +100,30 @@ def test_stray_opening_mark_mid_sentence_is_dropped() -> None:
 def test_a_paragraph_of_unbalanced_marks_yields_almost_nothing() -> None:
     quotes = quotes_of('He said "' + 'a "b ' * 2000)
     assert len(quotes) <= 1
+
+
+# ---------------------------------------------------------------- who "he" and "she" are
+
+
+def test_cue_word_after_a_determiner_is_a_noun() -> None:
+    text = (
+        "Mira Holt, a lawyer who follows the case, noted that the firm would face more "
+        'claims from the Tax Office.\n\n"The firm has no real defence left," she said.'
+    )
+    assert speakers(text) == ["Mira Holt"]
+
+
+def test_speaker_named_after_the_verb_is_remembered_for_a_later_pronoun() -> None:
+    text = (
+        "Prices should settle next year, said Rosa Vint, who follows the market for a "
+        'bank.\n\nIn a few more years, she said, "You will not recognise this trade."'
+    )
+    assert speakers(text) == ["Rosa Vint"]
+
+
+def test_definite_description_with_adjectives_refers_back_to_the_named_person() -> None:
+    text = (
+        "Karl Brandt built the first car in his garage.\n\n"
+        '"Nobody thought it would sell," the tall, soft-spoken engineer said.'
+    )
+    assert speakers(text) == ["Karl Brandt"]

@@ -254,6 +254,9 @@ class _CueFinder:
             words.sort(key=lambda m: m.start())
         for word in words:
             lower = word.group(0).lower()
+            previous = _PREVIOUS_WORD.search(text, max(0, word.start() - 12), word.start())
+            if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
+                continue  # "more demands", "his comments", "the written statement": nouns
             phrase = _CUE_PHRASES.get(lower)
             if phrase is None:
                 found.append(_CueMatch(word.start(), word.end(), word.group(0)))
@@ -270,6 +273,12 @@ class _CueFinder:
 
 
 _CUE_KEYS = _CUE_SET | frozenset(_CUE_PHRASES)
+#: Words after which a cue word is a noun ("the reports", "more demands"), not a verb.
+_NOUN_BEFORE = _set(
+    "the a an more most his her their its our my your these those many some any no such "
+    "new recent further several few"
+)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 _PHRASE_TAILS = {
     first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
     for first, rest in _CUE_PHRASES.items()
@@ -754,6 +763,11 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
             if not before.strip():
                 continue
             mention = subject_before(before)
+            if mention is None or mention.kind == "description":
+                # "…, said Tom Forte, who …": the speaker follows the verb.
+                after = object_after(text[match.end() :])
+                if after is not None and after.kind == "name":
+                    mention = after
         if mention is None or mention.kind == "pronoun":
             continue
         speaker = _resolve(mention, state, number)

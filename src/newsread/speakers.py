@@ -418,6 +418,15 @@ def subject_before(text: str) -> Mention | None:
             return None
         last = words_of(chunks[-1])
     last = _after_boundary(last)
+    if len(chunks) > 1 and last and last[0][:1].islower():
+        # "the lanky, bespectacled professor": adjectives split off by a comma.
+        head = words_of(chunks[-2])
+        if (
+            1 < len(head) <= 3
+            and _bare(head[0]) in {"the", "a", "an"}
+            and all(w.islower() for w in head)
+        ):
+            return mention_from_words(head + last)
     if len(last) == 1 and _bare(last[0]) in PRONOUNS:
         return mention_from_words(last)
     if _person_like(last):
