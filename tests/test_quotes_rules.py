@@ -127,3 +127,51 @@ def test_definite_description_with_adjectives_refers_back_to_the_named_person() 
         '"Nobody thought it would sell," the tall, soft-spoken engineer said.'
     )
     assert speakers(text) == ["Karl Brandt"]
+
+
+# ---------------------------------------------------------------- quotes over several paragraphs
+
+
+def test_quote_over_paragraphs_takes_the_speaker_named_at_its_end() -> None:
+    text = (
+        "Ann Lee is the mayor.\n\n"
+        '"This is the first part of a long statement that goes on.\n\n'
+        '"And this is the end of it," said Bo Chen, a councillor.'
+    )
+    assert triples(text) == [
+        ("This is the first part of a long statement that goes on.", "Bo Chen", "direct"),
+        ("And this is the end of it,", "Bo Chen", "direct"),
+    ]
+    first = quotes_of(text)[0]
+    assert (first.mention, first.cue) == ("Bo Chen", "said")
+
+
+def test_quote_over_three_paragraphs_with_the_cue_in_the_last() -> None:
+    text = (
+        'Lou Park spoke first. "The plan is late.\n\n"The money is gone.\n\n'
+        '"We start again in May," the treasurer, Eve Stone, told the board.'
+    )
+    assert speakers(text) == ["Eve Stone", "Eve Stone", "Eve Stone"]
+
+
+def test_quote_over_paragraphs_with_the_cue_in_the_first() -> None:
+    text = 'Ann Lee, the mayor, was pleased.\n\n"First part," she said, "and more.\n\n"Final part."'
+    assert triples(text) == [
+        ("First part,", "Ann Lee", "direct"),
+        ("and more.", "Ann Lee", "direct"),
+        ("Final part.", "Ann Lee", "direct"),
+    ]
+    text = 'Ann Lee runs the city.\n\n"First part," Ann Lee said, "and more.\n\n"Final part."'
+    assert triples(text) == [
+        ("First part,", "Ann Lee", "direct"),
+        ("and more.", "Ann Lee", "direct"),
+        ("Final part.", "Ann Lee", "direct"),
+    ]
+
+
+def test_closed_quote_does_not_lend_its_speaker_to_the_next_paragraph() -> None:
+    text = (
+        '"We are done," said Bo Chen.\n\n"Not yet," said Ann Lee.\n\n'
+        '"The plan is late," Lou Park said.'
+    )
+    assert speakers(text) == ["Bo Chen", "Ann Lee", "Lou Park"]

@@ -23,7 +23,7 @@ import difflib
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Literal
 
 from newsread.model import Article
@@ -505,16 +505,65 @@ def extract_quotes(article: Article) -> list[Quote]:
     # Paragraphs after the last quotation mark can neither hold a quote nor name a
     # later quote's speaker: they are not read.
     last = max(i for i, p in enumerate(article.paragraphs) if _ANY_MARK.search(p.text))
+    links: list[_Link] = []
     for paragraph in article.paragraphs[: last + 1]:
-        quotes.extend(_paragraph_quotes(paragraph.number, paragraph.text, single, state))
-    return quotes
+        found = _paragraph_quotes(paragraph.number, paragraph.text, single, state)
+        quotes.extend(quote for quote, _ in found)
+        links.extend(link for _, link in found)
+    return _attribute_runs(quotes, links)
 
 
-def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> list[Quote]:
+@dataclass(frozen=True)
+class _Link:
+    """How a quote joins its neighbours across a paragraph break, and whether a cue named it."""
+
+    opens_paragraph: bool  # nothing but space before its opening mark
+    runs_on: bool  # unclosed and last in its paragraph: the quote goes on below
+    cued: bool  # its speaker came from a cue of its own, not from the context
+
+
+def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
+    """One speaker for a quotation that runs over several paragraphs.
+
+    News style repeats the opening mark on each paragraph of a long quotation and
+    closes it only on the last, where the attribution often stands. Every piece of
+    such a run takes the speaker of the nearest piece with a cue of its own, the
+    previous one first (the speaker named at the start goes on speaking), else the next.
+    """
+    runs: list[list[int]] = []
+    for index, link in enumerate(links):
+        previous = index - 1
+        if (
+            runs
+            and previous >= 0
+            and links[previous].runs_on
+            and link.opens_paragraph
+            and quotes[previous].paragraph == quotes[index].paragraph - 1
+        ):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    out = list(quotes)
+    for run in runs:
+        cued = [i for i in run if links[i].cued and quotes[i].kind != "scare"]
+        if len(run) < 2 or not cued:
+            continue
+        for i in run:
+            if links[i].cued or quotes[i].kind == "scare":
+                continue
+            source = max((c for c in cued if c < i), default=min(cued))
+            given = quotes[source]
+            out[i] = replace(quotes[i], speaker=given.speaker, mention=given.mention, cue=given.cue)
+    return out
+
+
+def _paragraph_quotes(
+    number: int, text: str, single: bool, state: _State
+) -> list[tuple[Quote, _Link]]:
     spans = _scan(text, single) if _ANY_MARK.search(text) else []
     cues = _Cues(text)
     ends = cues.ends
-    out: list[Quote] = []
+    out: list[tuple[Quote, _Link]] = []
     cursor = 0  # end of the previous quote (its closing mark)
     previous_open_at = 0
     previous_speaker: _Speaker | None = None
@@ -551,6 +600,8 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
         left_begin = span.open_at - len(left_full)
         cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at))
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
+        if kind == "partial" and out and _resumes(out[-1][0], text[cursor : span.open_at]):
+            kind = "direct"
         mention: Mention | None = None
         cue: str | None = None
         speaker: _Speaker | None = None
@@ -578,22 +629,37 @@ def _paragraph_quotes(number: int, text: str, single: bool, state: _State) -> li
                 state.remember(number, speaker)
                 previous_speaker = speaker
                 state.last_quote = (number, speaker, not span.closed)
-        out.append(
-            Quote(
-                text=inner,
-                speaker=speaker.name if speaker else None,
-                mention=mention.text if mention and speaker else None,
-                cue=cue if speaker else None,
-                kind=kind,
-                paragraph=number,
-                start=span.start,
-                end=span.end,
-            )
+        quote = Quote(
+            text=inner,
+            speaker=speaker.name if speaker else None,
+            mention=mention.text if mention and speaker else None,
+            cue=cue if speaker else None,
+            kind=kind,
+            paragraph=number,
+            start=span.start,
+            end=span.end,
         )
+        link = _Link(
+            opens_paragraph=not text[: span.open_at].strip(),
+            runs_on=not span.closed and index == len(spans) - 1,
+            cued=mention is not None and speaker is not None,
+        )
+        out.append((quote, link))
         cursor = span.close_end
         previous_open_at = span.open_at
     _note_cues(text[cursor:], number, state, cues, cursor)
     return out
+
+
+def _resumes(previous: Quote, between: str) -> bool:
+    """'"A," she said, "and more."': the sentence broken by its cue goes on in this quote."""
+    return (
+        previous.kind == "direct"
+        and previous.text.endswith(",")
+        and between.rstrip().endswith(",")
+        and len(between.split()) <= 12
+        and _attribution_follows(between.lstrip(" ,\u00a0"))
+    )
 
 
 def _ends_sentence_inside(inner: str, right: str) -> bool:
