@@ -175,3 +175,62 @@ def test_closed_quote_does_not_lend_its_speaker_to_the_next_paragraph() -> None:
         '"The plan is late," Lou Park said.'
     )
     assert speakers(text) == ["Bo Chen", "Ann Lee", "Lou Park"]
+
+
+# ---------------------------------------------------------------- who "he" and "she" are, more
+
+
+def test_telling_someone_does_not_make_them_the_speaker() -> None:
+    text = (
+        '"Sit down," Judge Hana Ortiz said, turning to the clerk and telling lawyer '
+        'Pat Quinn to wait. "We will hear the witness first."'
+    )
+    assert speakers(text) == ["Hana Ortiz", "Hana Ortiz"]
+
+
+def test_doubled_opening_mark_typed_as_open_and_close() -> None:
+    text = "Paul Dunne stood up. \u201c\u201dThis is a very long day,\u201d he said."
+    assert triples(text) == [("This is a very long day,", "Paul Dunne", "direct")]
+
+
+def test_object_pronoun_after_a_name_is_not_its_gender() -> None:
+    text = (
+        "Tom Reyes met the inventor, Mrs Ida Holm, in 1990. Reyes later wrote to her, "
+        'and he said so.\n\n"It changed my work," he said.'
+    )
+    assert speakers(text) == ["Tom Reyes"]
+
+
+def test_subject_after_an_opening_clause_is_remembered() -> None:
+    text = (
+        '"We are done here," said Carl Moss, a lawyer. He left.\n\n'
+        "Before the hearing could resume, Nina Voss weighed in, and she was angry.\n\n"
+        '"This is not fair," she said.'
+    )
+    assert speakers(text) == ["Carl Moss", "Nina Voss"]
+
+
+def test_single_name_with_an_appositive_is_a_person() -> None:
+    text = (
+        '"The sea rose fast," said Omar Haddad, a fisherman. He ran.\n\n'
+        "Lina, a nurse at the clinic, was at home when she heard the noise.\n\n"
+        '"I thought it was the wind," she said.'
+    )
+    assert speakers(text) == ["Omar Haddad", "Lina"]
+
+
+def test_first_name_alone_means_the_one_person_with_that_first_name() -> None:
+    text = (
+        '"It was cold," said Bob Kerr. He smiled.\n\n'
+        "Nadia Vole studied in Paris. Later, Nadia worked in Rome, and she liked it.\n\n"
+        '"Rome was kind to me," she said.'
+    )
+    assert speakers(text) == ["Bob Kerr", "Nadia Vole"]
+
+
+def test_courtesy_title_gives_the_gender() -> None:
+    text = (
+        "Miss Ada Finch ran the machine for Leo Marsh, who wrote the paper.\n\n"
+        'Once Finch arrived, Marsh gave him the keys. "He trusted me," she said.'
+    )
+    assert speakers(text) == ["Ada Finch"]

@@ -31,6 +31,7 @@ from newsread.speakers import (
     ORG_WORDS,
     Mention,
     Names,
+    clean_name_words,
     fold,
     mention_from_words,
     object_after,
@@ -146,6 +147,8 @@ def _scan(text: str, single: bool) -> list[_Span]:
                 _close(spans, text, open_at, i, i, closed=False)
             open_at = i
         elif is_close and open_at >= 0:
+            if i == open_at + 1 and not after.isspace():
+                continue  # '“”This is': a doubled opening mark typed as open and close
             _close(spans, text, open_at, i, i + 1, closed=True)
             open_at = -1
     if open_at >= 0:
@@ -157,7 +160,7 @@ def _close(
     spans: list[_Span], text: str, open_at: int, end: int, close_end: int, closed: bool
 ) -> None:
     start = open_at + 1
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] == "”"):
         start += 1
     stop = end
     while stop > start and text[stop - 1].isspace():
@@ -829,7 +832,7 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
             if not before.strip():
                 continue
             mention = subject_before(before)
-            if mention is None or mention.kind == "description":
+            if (mention is None or mention.kind == "description") and cue not in _ADDRESSED:
                 # "…, said Tom Forte, who …": the speaker follows the verb.
                 after = object_after(text[match.end() :])
                 if after is not None and after.kind == "name":
@@ -839,19 +842,89 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
         speaker = _resolve(mention, state, number)
         if speaker is not None and speaker.kind != "description":
             events.append((match.start(), speaker))
-    for start in ends:
-        skip = len(text[start:]) - len(text[start:].lstrip())
-        opener = _FIRST_NAME_RUN.match(text, start + skip)
-        if opener is None or opener.group(0).lower() in {"he", "she"}:
-            continue
-        words = opener.group(0).split()
-        if not words or fold(words[0]) in _NOT_SUBJECT:
-            continue
-        name = state.names.fullest(" ".join(words))
-        if _known_person(name, state) and state.names.gender(name) and not _org_name(name):
-            events.append((opener.start(), _Speaker(name, "person")))
+    for index, start in enumerate(ends):
+        stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
+        for at, name in _clause_subjects(text, start, stop_at, state):
+            events.append((at, _Speaker(name, "person")))
     for _, speaker in sorted(events, key=lambda event: event[0]):
         state.remember(number, speaker)
+
+
+def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
+    """People a sentence makes the subject of a clause, whom a later he/she may mean.
+
+    The name opening the sentence ("Once Fetter arrived" gives Fetter); after an
+    opening adverbial or clause, a name that follows a comma and a verb follows
+    ("After the vote, Lee weighed in", "Later, Sarah studied"). Only people the
+    article names in full, or introduces with an appositive, and whose pronoun
+    the article has shown ("Yuni, a resident of …, … she heard").
+    """
+    found: list[tuple[int, str]] = []
+    skip = len(text[start:stop]) - len(text[start:stop].lstrip())
+    positions = [(start + skip, False)]
+    first = _WORD_RE.match(text, start + skip)
+    if first is not None and fold(first.group(0)) in _CLAUSE_OPENERS:
+        comma = text.find(", ", start, stop)
+        while comma >= 0 and len(positions) < 4:
+            positions.append((comma + 2, True))
+            comma = text.find(", ", comma + 2, stop)
+    for at, need_verb in positions:
+        opener = _FIRST_NAME_RUN.match(text, at)
+        if opener is None or opener.group(0).lower() in {"he", "she"}:
+            continue
+        words = clean_name_words(opener.group(0).split())
+        if not words or fold(words[0]) in _NOT_SUBJECT:
+            continue
+        rest = text[opener.end() : min(stop, opener.end() + 200)]
+        appositive = _APPOSITIVE.match(rest)
+        if appositive is not None:
+            rest = rest[appositive.end() :]
+        if need_verb and not _verb_follows(rest):
+            continue
+        name = state.names.fullest(" ".join(words))
+        if " " not in name:
+            name = state.names.by_first(name) or name
+        known = _known_person(name, state) or (appositive is not None and not _org_name(name))
+        if known and state.names.gender(name):
+            found.append((opener.start(), name))
+            break
+    return found
+
+
+#: Words opening a sentence with an adverbial or a clause before its subject.
+_CLAUSE_OPENERS = _set(
+    "after before when while once as although though if because since during in on at "
+    "despite following later earlier then still meanwhile now today yesterday last by "
+    "with without for from under over until unless soon instead finally eventually a an the"
+)
+#: ", a resident of the area," after a name: an appositive introducing a person.
+_APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an|the|now|then)[ \u00a0][^,.;:!?\"“”]{1,80},")
+_AUXILIARIES = _set(
+    "is was has had will would can could did does also later then now still never first "
+    "went got took made came gave sat saw met ran began left found felt knew thought "
+    "kept spent put set"
+)
+
+
+def _verb_follows(text: str) -> bool:
+    """Whether the next word reads as a finite verb ("weighed", "says", "was", "sat")."""
+    word = _WORD_RE.match(text.lstrip(" \u00a0"))
+    if word is None or not word.group(0).islower():
+        return False
+    lower = word.group(0)
+    return (
+        lower in _AUXILIARIES
+        or lower.endswith(("ed", "es"))
+        or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
+    )
+
+
+#: Cue verbs whose object is the person spoken to, not the speaker ("telling Ann Lee").
+_ADDRESSED = _set(
+    "told tell tells telling informed informs informing reminded reminds urged urges "
+    "thanked thanks praised praises accused accuses criticised criticized criticises "
+    "criticizes instructed instructs advised advises assured assures ordered orders"
+)
 
 
 def _known_person(name: str, state: _State) -> bool:

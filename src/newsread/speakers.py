@@ -241,6 +241,11 @@ def _clean_run(words: list[str]) -> list[str]:
     return words
 
 
+def clean_name_words(words: list[str]) -> list[str]:
+    """A capitalised run without the sentence-opening words before its name ("Once Lee")."""
+    return _clean_run(words)
+
+
 def name_runs(text: str) -> list[str]:
     """Capitalised name-like runs in a text, titles and opening words removed."""
     runs: list[str] = []
@@ -565,7 +570,13 @@ class Names:
                 group = match.lastgroup
                 if group != "name":
                     # A sentence-opening pronoun (no group) may look past the last name.
-                    if group is not None and pending is not None:
+                    # "him" and "her" do not vote: as objects they usually mean someone
+                    # other than the name just before ("Lee reached out to her").
+                    if (
+                        group is not None
+                        and pending is not None
+                        and match.group(0) not in {"him", "her"}
+                    ):
                         votes = self.gender_votes.setdefault(pending, [0, 0])
                         votes[0 if group == "he" else 1] += 1
                     pending = None
@@ -579,18 +590,39 @@ class Names:
                     order += 1
                 for title, name in titles:
                     self.title_of.setdefault(title, name)
+                    sex = _TITLE_GENDER.get(title)
+                    if sex is not None:
+                        # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
+                        votes = self.gender_votes.setdefault(fold(name.split()[-1]), [0, 0])
+                        votes[0 if sex == "he" else 1] += 2
                 before = text[max(0, match.start() - 12) : match.start()].split()
                 if before and _bare(before[-1]) in _OBJECT_BEFORE:
                     continue  # an object ("in Sumatra"), not who the next pronoun means
                 pending = key if key is not None and (size > 1 or key in self._by_last) else None
+
+    def by_first(self, first: str) -> str | None:
+        """The one person the article names in full with this first name ("Sarah" ->
+        "Sarah Gille"); None when there is none, or several."""
+        wanted = fold(first)
+        found = {
+            run
+            for runs in self._by_last.values()
+            for _, run in runs
+            if " " in run and fold(run.split()[0]) == wanted and not _is_org(run.split())
+        }
+        return found.pop() if len(found) == 1 else None
 
     def gender(self, name: str) -> str | None:
         """'he' or 'she' when the article's pronouns after this name agree."""
         words = name.split()
         if not words:
             return None
-        votes = self.gender_votes.get(fold(words[-1]))
-        if not votes or votes[0] == votes[1]:
+        votes = list(self.gender_votes.get(fold(words[-1]), (0, 0)))
+        if len(words) > 1:
+            # Pronouns after the first name alone ("Later, Sarah …, and she") count too.
+            first = self.gender_votes.get(fold(words[0]), (0, 0))
+            votes = [votes[0] + first[0], votes[1] + first[1]]
+        if votes[0] == votes[1]:
             return None
         return "he" if votes[0] > votes[1] else "she"
 
@@ -624,6 +656,11 @@ _NAME_OR_PRONOUN = re.compile(
 
 
 _OBJECT_BEFORE = _PREPOSITIONS | {"of", "the"}
+#: Titles that give a person's gender.
+_TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father"), "he"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "she"),
+}
 _RunReading = tuple[
     tuple[tuple[str, list[str], str], ...], tuple[tuple[str, str], ...], str | None, int
 ]
