@@ -234,3 +234,29 @@ def test_courtesy_title_gives_the_gender() -> None:
         'Once Finch arrived, Marsh gave him the keys. "He trusted me," she said.'
     )
     assert speakers(text) == ["Ada Finch"]
+
+
+# ---------------------------------------------------------------- unnamed sources and roles
+
+
+def test_unnamed_spokesman_then_he_is_the_spokesman() -> None:
+    text = (
+        '"The plan is wrong," said Omar Reza, who leads the union.\n\n'
+        "Later, the minister's official spokesman urged calm. Nobody is targeted, "
+        'the spokesman said.\n\n"We listen to everyone. "We act on evidence," he added.'
+    )
+    assert speakers(text) == [
+        "Omar Reza",
+        "minister's official spokesman",
+        "minister's official spokesman",
+    ]
+
+
+def test_definite_title_as_a_clause_subject_means_the_titled_person() -> None:
+    text = (
+        "Mayor Dan Kell won in May. A spokesperson for the city declined to comment.\n\n"
+        '"We checked," a spokesperson said.\n\n'
+        "On Monday, the mayor brought up the plan again.\n\n"
+        '"We can build it faster," he said.'
+    )
+    assert speakers(text) == ["spokesperson", "Dan Kell"]

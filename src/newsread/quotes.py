@@ -380,6 +380,8 @@ class _State:
     names: Names
     recent: list[tuple[int, _Speaker]] = field(default_factory=list)  # (paragraph, speaker)
     last_quote: tuple[int, _Speaker | None, bool] | None = None  # (paragraph, speaker, open)
+    #: Whoever the reporter's text last named at a cue after the last attributed quote.
+    reported: tuple[int, _Speaker] | None = None
     gender: dict[str, str] = field(default_factory=dict)
 
     def remember(self, paragraph: int, speaker: _Speaker) -> None:
@@ -410,6 +412,14 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         is_group = fold(words[-1]) in _GROUP_WORDS or fold(words[-1]).endswith("s")
         definite = fold(mention.text.split()[0]) == "the"
         if definite and not is_group and len(words) <= 4:
+            head = fold(words[-1])
+            for _, speaker in reversed(state.recent[-8:]):
+                if speaker.kind == "description" and fold(speaker.name.split()[-1]) == head:
+                    # "the spokesman" after "the prime minister's official spokesman".
+                    return speaker
+            if head in _ROLES:
+                # "the spokesman", "the official": an unnamed source of its own.
+                return _Speaker(mention.name, "description")
             # "the lanky professor", "the Salford MP": someone already named.
             for _, speaker in reversed(state.recent[-6:]):
                 if speaker.kind == "person":
@@ -424,14 +434,32 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     return _Speaker(name, kind)
 
 
+#: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
+_ROLES = _set(
+    "spokesman spokeswoman spokesperson official officer source aide adviser advisor "
+    "witness resident soldier analyst lawyer diplomat executive insider neighbour neighbor"
+)
+
+
+def _role(speaker: _Speaker) -> bool:
+    return speaker.kind == "description" and fold(speaker.name.split()[-1]) in _ROLES
+
+
 def _resolve_pronoun(pronoun: str, state: _State) -> _Speaker | None:
-    """The most recent speaker a pronoun can refer to (he/she: a person of that gender)."""
+    """The most recent speaker a pronoun can refer to (he/she: a person of that gender,
+    or an unnamed one described by role)."""
     for _, speaker in reversed(state.recent):
-        gender = _gender(speaker, state)
         if pronoun in {"he", "she"}:
+            if _role(speaker):
+                head = fold(speaker.name.split()[-1])
+                if head.endswith(("man", "woman")) and head.endswith("woman") != (pronoun == "she"):
+                    continue
+                return speaker
+            gender = _gender(speaker, state)
             if speaker.kind != "person" or (gender and gender != pronoun):
                 continue
             return speaker
+        gender = _gender(speaker, state)
         if pronoun == "it":
             if gender or speaker.kind == "description":
                 continue
@@ -632,6 +660,7 @@ def _paragraph_quotes(
                 state.remember(number, speaker)
                 previous_speaker = speaker
                 state.last_quote = (number, speaker, not span.closed)
+                state.reported = None
         quote = Quote(
             text=inner,
             speaker=speaker.name if speaker else None,
@@ -727,6 +756,11 @@ def _continuation(
         return previous_speaker
     if before.strip():
         return _sentence_subject(before, state, number)
+    reported = state.reported
+    still_open = previous_open is not None and previous_open[2]
+    if reported is not None and reported[0] >= number - 1 and not still_open:
+        # '"…," X said. The spokesman said … .' then a bare quote: the spokesman's.
+        return reported[1]
     if previous_open is not None and previous_open[0] >= number - 1 and previous_open[1]:
         return previous_open[1]
     if state.recent and state.recent[-1][0] >= number - 1:
@@ -821,8 +855,17 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
         return
     stop = begin + len(text)
     ends = [0, *cues.sentence_ends(begin, stop)]
-    events: list[tuple[int, _Speaker]] = []
+    # Clause subjects first; each is remembered just before the cues that follow it,
+    # and each cue's speaker at once, so "the spokesman" can find the fuller description
+    # given earlier in the same paragraph.
+    subjects: list[tuple[int, str]] = []
+    for index, start in enumerate(ends):
+        stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
+        subjects.extend(_clause_subjects(text, start, stop_at, state))
+    subjects.reverse()
     for match in cues.between(begin, stop):
+        while subjects and subjects[-1][0] < match.start():
+            state.remember(number, _Speaker(subjects.pop()[1], "person"))
         cue = fold(match.group(0))
         if cue in {"according to", "in the words of"}:
             mention = object_after(text[match.end() :])
@@ -840,14 +883,11 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
         if mention is None or mention.kind == "pronoun":
             continue
         speaker = _resolve(mention, state, number)
-        if speaker is not None and speaker.kind != "description":
-            events.append((match.start(), speaker))
-    for index, start in enumerate(ends):
-        stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
-        for at, name in _clause_subjects(text, start, stop_at, state):
-            events.append((at, _Speaker(name, "person")))
-    for _, speaker in sorted(events, key=lambda event: event[0]):
-        state.remember(number, speaker)
+        if speaker is not None and (speaker.kind != "description" or _role(speaker)):
+            state.remember(number, speaker)
+            state.reported = (number, speaker)
+    while subjects:
+        state.remember(number, _Speaker(subjects.pop()[1], "person"))
 
 
 def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
@@ -869,6 +909,12 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             positions.append((comma + 2, True))
             comma = text.find(", ", comma + 2, stop)
     for at, need_verb in positions:
+        role = _THE_ROLE.match(text, at)
+        titled = state.names.title_of.get(fold(role.group(1))) if role is not None else None
+        if role is not None and titled and _verb_follows(text[role.end() : role.end() + 40]):
+            # "On Monday, the mayor brought up …": the person the article titled mayor.
+            found.append((at, state.names.fullest(titled)))
+            break
         opener = _FIRST_NAME_RUN.match(text, at)
         if opener is None or opener.group(0).lower() in {"he", "she"}:
             continue
@@ -891,6 +937,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return found
 
 
+_THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)(?=[ \u00a0])")
 #: Words opening a sentence with an adverbial or a clause before its subject.
 _CLAUSE_OPENERS = _set(
     "after before when while once as although though if because since during in on at "
@@ -902,7 +949,9 @@ _APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an|the|now|then)[ \u00a0][^,.;:!?\"�
 _AUXILIARIES = _set(
     "is was has had will would can could did does also later then now still never first "
     "went got took made came gave sat saw met ran began left found felt knew thought "
-    "kept spent put set"
+    "kept spent put set brought bought caught fought sought taught held led spoke wrote "
+    "won lost paid sent stood told broke chose drew drove fell grew hid rose shook threw "
+    "may might must should"
 )
 
 

@@ -682,7 +682,9 @@ def _read_run(raw: str) -> _RunReading:
         if len(words) > 1:
             name_words, title = strip_title(words)
             if title and name_words and not _is_org(name_words):
-                titles.append((title, " ".join(name_words)))
+                name = " ".join(name_words)
+                name = re.sub(r"['’]s?$|\.$", "", name)  # "Mayor Lee’s plan", "… Lee."
+                titles.append((title, name))
     named = tuple(
         (run, run.split(), fold(run.split()[-1])) for run in runs if len(run.split()) <= 6
     )
