@@ -1,0 +1,1052 @@
+"""Quotation extraction: every quotation in an article's body, classified and attributed.
+
+Pure core (no Typer, no Rich). The engine works paragraph by paragraph in one pass:
+
+1. scan each paragraph's quotation marks with a single left-to-right tokeniser (no
+   backtracking regex: an unbalanced mark only ends the current quote early, it never
+   swallows or drops the rest of the article);
+2. classify each quote as ``direct`` (a clause someone said or wrote), ``partial`` (a
+   fragment inside the reporter's own sentence) or ``scare`` (scare quotes, titles,
+   nicknames, chants: not statements);
+3. attribute direct and partial quotes from cue verbs on either side, colon
+   introductions, pronouns, and continuation paragraphs, and report every speaker by
+   the fullest name the article uses (see :mod:`newsread.speakers`).
+
+Unnamed sources are described without their article: "said one Ukrainian soldier" gives
+the speaker "Ukrainian soldier".
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field, replace
+
+from newsread.model import Article
+from newsread.quotes import Kind, Quote
+from newsread.speakers import (
+    ORG_WORDS,
+    Mention,
+    Names,
+    clean_name_words,
+    fold,
+    mention_from_words,
+    object_after,
+    subject_before,
+)
+
+
+def _set(words: str) -> frozenset[str]:
+    """A word list written as one string, for readability."""
+    return frozenset(words.split())
+
+
+# --------------------------------------------------------------------------- scanning
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_STRAIGHT = '"'
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_MARKS_DOUBLE = re.compile(r'["“”„«»]')
+#: How far from a quote the engine looks for its cue and speaker (characters); also
+#: what keeps the work per quote bounded on pathological input.
+_WINDOW = 600
+_ANY_MARK = re.compile(r'["“”„«»‘]')
+_MARKS_SINGLE = re.compile(r"[‘’]")
+_OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
+_CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
+
+
+#: Last characters of a quoted sentence that ran on into the next opening mark (or
+#: introduced a quotation inside it, after a colon).
+_RUN_ON_END = frozenset(".!?…:")
+
+
+@dataclass
+class _Span:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside
+    open_at: int  # index of the opening mark
+    close_end: int  # index just past the closing mark (== end when unclosed)
+    closed: bool
+
+
+def _scan(text: str, single: bool) -> list[_Span]:
+    """Pair quotation marks left to right in linear time.
+
+    A new opening mark inside an open quote ends the open one there when the open one
+    has just ended a sentence (paragraphs run together, each quote lacking its closing
+    mark); otherwise the open mark was a stray and is dropped, so a paragraph of
+    unbalanced marks costs one step per mark and yields no quotes from them. A stray
+    closing mark outside a quote is ignored; a quote still open at the end runs to the end.
+    """
+    pattern = _MARKS_SINGLE if single else _MARKS_DOUBLE
+    spans: list[_Span] = []
+    open_at = -1
+    n = len(text)
+    for match in pattern.finditer(text):
+        i = match.start()
+        mark = match.group(0)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if single:
+            if mark == _SINGLE_OPEN:
+                is_open, is_close = True, False
+            else:
+                # ’ followed by a letter is an apostrophe (it’s, don’t).
+                if after.isalnum():
+                    continue
+                if open_at < 0:
+                    continue
+                is_open, is_close = False, True
+        elif mark in _DOUBLE_OPEN:
+            is_open, is_close = True, False
+        elif mark in _DOUBLE_CLOSE:
+            is_open, is_close = False, True
+        else:
+            can_open = (before in _OPEN_BEFORE or before in "“‘") and not after.isspace()
+            can_close = not before.isspace() and (after in _CLOSE_AFTER or after in "”")
+            if can_open and can_close:
+                is_open, is_close = open_at < 0, open_at >= 0
+            elif not can_open and not can_close:
+                # "word"word or a lone mark between spaces: decide by state.
+                is_open, is_close = open_at < 0, open_at >= 0
+            else:
+                is_open, is_close = can_open, can_close
+        if is_open:
+            if open_at >= 0 and text[max(open_at + 1, i - 40) : i].rstrip()[-1:] in _RUN_ON_END:
+                _close(spans, text, open_at, i, i, closed=False)
+            open_at = i
+        elif is_close and open_at >= 0:
+            if i == open_at + 1 and not after.isspace():
+                continue  # '“”This is': a doubled opening mark typed as open and close
+            _close(spans, text, open_at, i, i + 1, closed=True)
+            open_at = -1
+    if open_at >= 0:
+        _close(spans, text, open_at, n, n, closed=False)
+    return spans
+
+
+def _close(
+    spans: list[_Span], text: str, open_at: int, end: int, close_end: int, closed: bool
+) -> None:
+    start = open_at + 1
+    while start < end and (text[start].isspace() or text[start] == "”"):
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        spans.append(_Span(start, stop, open_at, close_end if closed else stop, closed))
+
+
+# --------------------------------------------------------------------------- cues
+
+_CUE_WORDS = """
+said says say saying told tells tell telling added adds adding wrote writes write writing
+asked asks asking claimed claims claim warned warns warning explained explains explaining
+noted notes stated states declared declares insisted insists insisting argued argues
+arguing continued recalled recalls recalling admitted admits acknowledged
+acknowledges replied replies responded responds answered answers remarked remarks
+commented comments observed observes suggested suggests announced announces confirmed
+confirms posted posts tweeted tweets testified testifies joked jokes conceded concedes
+cautioned cautions predicted predicts urged urges emphasised emphasized emphasises
+emphasizes stressed stresses agreed agrees countered counters concluded concludes
+described describes describing called calls calling hailed hails branded brands dubbed
+labelled labeled labels vowed vows promised promises pledged pledges lamented laments
+complained complains boasted boasts mused muses quipped quips shouted yelled whispered
+exclaimed interjected objected protested protests maintained maintains contended contends
+contends reiterated reiterates assured assures accused accuses alleged alleges denied
+denies disputed disputes reported reports announced texted emailed messaged blasted
+criticised criticized criticises criticizes praised praises thanked thanks recounted
+recounts revealed reveals disclosed wondered wonders pointed ordered orders demanded
+demands quoted adding written instructed instructs estimated estimates asserted asserts
+mentioned mentions pleaded pleads proclaimed proclaims reasoned reckoned reckons retorted
+retorts sighed snapped speculated speculates summarised summarized summarises summarizes
+repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
+informed informs acknowledging admitting claiming conceding explaining noting stating
+suggesting declaring predicting
+"""
+_CUE_SET = frozenset(_CUE_WORDS.split())
+#: Verbs that report a shout, chant or sign: what follows is not a statement.
+_UTTERANCE = _set(
+    "shouting shouted shout shouts chanting chanted chant chants chanted singing sang sing "
+    "sings sung reading read reads titled entitled headlined dubbed nicknamed "
+    "branded-as known marked labelled labeled called-as so-called"
+)
+#: Multi-word cues by their first word: "according to", "summed up", "went on".
+_CUE_PHRASES = {
+    "according": ("to",),
+    "pointed": ("out",),
+    "points": ("out",),
+    "went": ("on",),
+    "goes": ("on",),
+    "summed": ("up",),
+    "sums": ("up",),
+    "in": ("the", "words", "of"),
+}
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class _CueMatch:
+    """A cue verb or phrase found in a text, shaped like a regex match."""
+
+    begin: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+class _CueFinder:
+    """Cue verbs by word lookup, without a big regex alternation over the whole text.
+
+    A regex of a few hundred alternatives costs each position of the text every
+    alternative. Instead the text's words are listed at C speed and intersected with
+    the cue set; only the few cue words actually present are then located, each by its
+    own small cached pattern. A text with no cue word costs one `findall`.
+    """
+
+    def finditer(self, text: str) -> list[_CueMatch]:
+        present = set(map(str.lower, _WORD_RE.findall(text)))
+        hits = _CUE_KEYS.intersection(present)
+        if not hits:
+            return []
+        # A phrase's first word ("in", "went") counts only when the rest is there too.
+        hits = frozenset(h for h in hits if present.issuperset(_CUE_PHRASES.get(h, ())))
+        found: list[_CueMatch] = []
+        words = [m for hit in hits for m in _word_pattern(hit).finditer(text)]
+        if len(hits) > 1:
+            words.sort(key=lambda m: m.start())
+        for word in words:
+            lower = word.group(0).lower()
+            previous = _PREVIOUS_WORD.search(text, max(0, word.start() - 12), word.start())
+            if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
+                continue  # "more demands", "his comments", "the written statement": nouns
+            phrase = _CUE_PHRASES.get(lower)
+            if phrase is None:
+                found.append(_CueMatch(word.start(), word.end(), word.group(0)))
+                continue
+            following = _PHRASE_TAILS[lower].match(text, word.end())
+            if following is not None:
+                end = following.end()
+                found.append(_CueMatch(word.start(), end, text[word.start() : end]))
+        return found
+
+    def search(self, text: str) -> _CueMatch | None:
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+_CUE_KEYS = _CUE_SET | frozenset(_CUE_PHRASES)
+#: Words after which a cue word is a noun ("the reports", "more demands"), not a verb.
+_NOUN_BEFORE = _set(
+    "the a an more most his her their its our my your these those many some any no such "
+    "new recent further several few"
+)
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_PHRASE_TAILS = {
+    first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
+    for first, rest in _CUE_PHRASES.items()
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """One cue word as a whole word, any case; compiled on first use."""
+    return re.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])", re.I | re.A)
+
+
+_CUE = _CueFinder()
+
+
+class _Cues:
+    """A paragraph's cue verbs and sentence ends, found once and sliced per window.
+
+    Each quote looks at several overlapping windows of its paragraph (the text before
+    it, its sentence, the words after it); scanning the paragraph once and cutting the
+    windows out with bisect keeps that work proportional to the paragraph.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.found = _CUE.finditer(text)
+        self.starts = [match.begin for match in self.found]
+        self.ends = _sentence_ends(text)
+
+    def between(self, begin: int, stop: int) -> list[_CueMatch]:
+        """Cues wholly inside text[begin:stop], with offsets relative to `begin`."""
+        out: list[_CueMatch] = []
+        for index in range(bisect.bisect_left(self.starts, begin), len(self.found)):
+            match = self.found[index]
+            if match.stop > stop:
+                break
+            out.append(_CueMatch(match.begin - begin, match.stop - begin, match.text))
+        return out
+
+    def sentence_ends(self, begin: int, stop: int) -> list[int]:
+        """Sentence ends inside text[begin:stop], relative to `begin`."""
+        low = bisect.bisect_right(self.ends, begin)
+        high = bisect.bisect_right(self.ends, stop)
+        return [end - begin for end in self.ends[low:high]]
+
+
+_WORDISH = re.compile(r"[A-Za-z\u00C0-\u024F0-9]")
+
+# A sentence ends at . ! ? (or … ) followed by space; abbreviations are checked apart.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
+_ABBREVIATIONS = _set(
+    "mr mrs ms dr st lt gen col sgt capt rep sen gov jr sr inc co corp ltd no vs etc prof "
+    "rev mt ft gov. maj adm cmdr fr u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep "
+    "sept oct nov dec"
+)
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """Offsets just past each sentence-final mark, abbreviations and initials skipped."""
+    ends: list[int] = []
+    for match in _SENTENCE_END.finditer(text):
+        i = match.start()
+        if text[i] == ".":
+            j = i
+            while j > 0 and not text[j - 1].isspace():
+                j -= 1
+            word = text[j:i].lower().strip('("“')
+            if (
+                word in _ABBREVIATIONS
+                or (len(word) == 1 and word.isalpha())
+                or ("." in word and len(word) <= 5)
+            ):
+                continue
+            k = match.end()
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if k < len(text) and text[k].islower():
+                continue
+        ends.append(match.end())
+    return ends
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@dataclass
+class _Speaker:
+    name: str
+    kind: str  # "person", "org", "description"
+    gender: str | None = None
+
+
+@dataclass
+class _State:
+    """What the engine remembers while reading an article in order."""
+
+    names: Names
+    recent: list[tuple[int, _Speaker]] = field(default_factory=list)  # (paragraph, speaker)
+    last_quote: tuple[int, _Speaker | None, bool] | None = None  # (paragraph, speaker, open)
+    #: Whoever the reporter's text last named at a cue after the last attributed quote.
+    reported: tuple[int, _Speaker] | None = None
+    gender: dict[str, str] = field(default_factory=dict)
+
+    def remember(self, paragraph: int, speaker: _Speaker) -> None:
+        self.recent.append((paragraph, speaker))
+        if len(self.recent) > 50:
+            del self.recent[:25]
+
+
+_GROUP_WORDS = _set(
+    "army government ministry police company firm party council "
+    "agency department team office authority court group"
+)
+
+
+def _gender(speaker: _Speaker, state: _State) -> str | None:
+    return state.gender.get(speaker.name) or state.names.gender(speaker.name)
+
+
+def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None:
+    """Turn the words at a cue into a speaker, using what came before for pronouns."""
+    if mention.kind == "pronoun":
+        return _resolve_pronoun(mention.name, state)
+    if mention.kind == "description":
+        words = mention.name.split()
+        # "the foreign secretary" -> the person the article titled Foreign Secretary.
+        if len(words) <= 3 and fold(words[-1]) in state.names.title_of:
+            return _Speaker(state.names.title_of[fold(words[-1])], "person")
+        is_group = fold(words[-1]) in _GROUP_WORDS or fold(words[-1]).endswith("s")
+        definite = fold(mention.text.split()[0]) == "the"
+        if definite and not is_group and len(words) <= 4:
+            head = fold(words[-1])
+            for _, speaker in reversed(state.recent[-8:]):
+                if speaker.kind == "description" and fold(speaker.name.split()[-1]) == head:
+                    # "the spokesman" after "the prime minister's official spokesman".
+                    return speaker
+            if head in _ROLES:
+                # "the spokesman", "the official": an unnamed source of its own.
+                return _Speaker(mention.name, "description")
+            # "the lanky professor", "the Salford MP": someone already named.
+            for _, speaker in reversed(state.recent[-6:]):
+                if speaker.kind == "person":
+                    return speaker
+        return _Speaker(mention.name, "org" if is_group else "description")
+    name = state.names.fullest(mention.name)
+    kind = "org" if _org_name(name) else "person"
+    if mention.title in {"mr", "sir", "lord", "king", "prince", "father"}:
+        state.gender.setdefault(name, "he")
+    elif mention.title in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
+        state.gender.setdefault(name, "she")
+    return _Speaker(name, kind)
+
+
+#: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
+_ROLES = _set(
+    "spokesman spokeswoman spokesperson official officer source aide adviser advisor "
+    "witness resident soldier analyst lawyer diplomat executive insider neighbour neighbor"
+)
+
+
+def _role(speaker: _Speaker) -> bool:
+    return speaker.kind == "description" and fold(speaker.name.split()[-1]) in _ROLES
+
+
+def _resolve_pronoun(pronoun: str, state: _State) -> _Speaker | None:
+    """The most recent speaker a pronoun can refer to (he/she: a person of that gender,
+    or an unnamed one described by role)."""
+    for _, speaker in reversed(state.recent):
+        if pronoun in {"he", "she"}:
+            if _role(speaker):
+                head = fold(speaker.name.split()[-1])
+                if head.endswith(("man", "woman")) and head.endswith("woman") != (pronoun == "she"):
+                    continue
+                return speaker
+            gender = _gender(speaker, state)
+            if speaker.kind != "person" or (gender and gender != pronoun):
+                continue
+            return speaker
+        gender = _gender(speaker, state)
+        if pronoun == "it":
+            if gender or speaker.kind == "description":
+                continue
+            return speaker
+        if pronoun in {"they", "we"}:
+            if speaker.kind == "person":
+                continue
+            return speaker
+        return speaker
+    if pronoun in {"he", "she"}:
+        first = _first_person(state)
+        if first and _gender(first, state) in {None, pronoun}:
+            return first
+    return None
+
+
+def _org_name(name: str) -> bool:
+    words = [fold(w) for w in name.split()]
+    return any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1)
+
+
+def _first_person(state: _State) -> _Speaker | None:
+    """The article's first multi-word person name: the likely subject of an opening "he"."""
+    first = state.names.first_person
+    return _Speaker(first, "person") if first else None
+
+
+# --------------------------------------------------------------------------- classification
+
+_TITLE_SMALL = _set("a an the of and or in on at to for with by from is are but nor")
+
+
+def _title_case(text: str) -> bool:
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text)
+    if not words or len(words) > 8:
+        return False
+    if not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words) and len(words) > 1
+
+
+def _ends_clause(text: str) -> bool:
+    """The reporter's text before a quote ends a sentence or introduces speech."""
+    stripped = text.rstrip()
+    if not stripped:
+        return True
+    return stripped[-1] in ".!?:…" or (stripped.endswith(("—", "–")) and False)
+
+
+# --------------------------------------------------------------------------- engine
+
+
+@dataclass
+class _Raw:
+    span: _Span
+    paragraph: int
+    text: str  # paragraph text
+
+
+def _style_single(article: Article) -> bool:
+    """British single-quote style: the body has curly single quotes and no double marks."""
+    body = "\n".join(p.text for p in article.paragraphs)
+    return _MARKS_DOUBLE.search(body) is None and "‘" in body
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Every quotation in the body, in article order, with kind and speaker."""
+    if not any(_ANY_MARK.search(p.text) for p in article.paragraphs):
+        return []
+    single = _style_single(article)
+    names = Names([p.text for p in article.paragraphs])
+    state = _State(names)
+    quotes: list[Quote] = []
+    # Paragraphs after the last quotation mark can neither hold a quote nor name a
+    # later quote's speaker: they are not read.
+    last = max(i for i, p in enumerate(article.paragraphs) if _ANY_MARK.search(p.text))
+    links: list[_Link] = []
+    for paragraph in article.paragraphs[: last + 1]:
+        found = _paragraph_quotes(paragraph.number, paragraph.text, single, state)
+        quotes.extend(quote for quote, _ in found)
+        links.extend(link for _, link in found)
+    return _attribute_runs(quotes, links)
+
+
+@dataclass(frozen=True)
+class _Link:
+    """How a quote joins its neighbours across a paragraph break, and whether a cue named it."""
+
+    opens_paragraph: bool  # nothing but space before its opening mark
+    runs_on: bool  # unclosed and last in its paragraph: the quote goes on below
+    cued: bool  # its speaker came from a cue of its own, not from the context
+
+
+def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
+    """One speaker for a quotation that runs over several paragraphs.
+
+    News style repeats the opening mark on each paragraph of a long quotation and
+    closes it only on the last, where the attribution often stands. Every piece of
+    such a run takes the speaker of the nearest piece with a cue of its own, the
+    previous one first (the speaker named at the start goes on speaking), else the next.
+    """
+    runs: list[list[int]] = []
+    for index, link in enumerate(links):
+        previous = index - 1
+        if (
+            runs
+            and previous >= 0
+            and links[previous].runs_on
+            and link.opens_paragraph
+            and quotes[previous].paragraph == quotes[index].paragraph - 1
+        ):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    out = list(quotes)
+    for run in runs:
+        cued = [i for i in run if links[i].cued and quotes[i].kind != "scare"]
+        if len(run) < 2 or not cued:
+            continue
+        for i in run:
+            if links[i].cued or quotes[i].kind == "scare":
+                continue
+            source = max((c for c in cued if c < i), default=min(cued))
+            given = quotes[source]
+            out[i] = replace(quotes[i], speaker=given.speaker, mention=given.mention, cue=given.cue)
+    return out
+
+
+def _paragraph_quotes(
+    number: int, text: str, single: bool, state: _State
+) -> list[tuple[Quote, _Link]]:
+    spans = _scan(text, single) if _ANY_MARK.search(text) else []
+    cues = _Cues(text)
+    ends = cues.ends
+    out: list[tuple[Quote, _Link]] = []
+    cursor = 0  # end of the previous quote (its closing mark)
+    previous_open_at = 0
+    previous_speaker: _Speaker | None = None
+    previous_open = state.last_quote
+    for index, span in enumerate(spans):
+        next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(text)
+        left_all = text[max(cursor, span.open_at - _WINDOW) : span.open_at]
+        before_open = bisect.bisect_right(ends, span.open_at)
+        left_sentence_start = ends[before_open - 1] if before_open else 0
+        sent_start = max(cursor, left_sentence_start)
+        left = text[sent_start : span.open_at]
+        after_close = bisect.bisect_right(ends, span.close_end)
+        sentence_stop = min(ends[after_close], next_open) if after_close < len(ends) else next_open
+        right = text[span.close_end : min(sentence_stop, span.close_end + _WINDOW)]
+        # In one sentence the left part also runs back before the previous quote.
+        # The sentence before the quote, back to the previous quote at most.
+        left_full = text[
+            max(left_sentence_start, previous_open_at, span.open_at - _WINDOW) : span.open_at
+        ]
+        # The quote's own text: inner sentence punctuation helps classify.
+        inner = text[span.start : span.end]
+        starts_clause = _ends_clause(left) and (
+            not left.strip()
+            or left_all.strip() == ""
+            or sent_start > cursor
+            or _ends_clause(left_all)
+        )
+        if _ends_sentence_inside(inner, right):
+            right = ""
+        # Reported speech before this quote updates who was last named.
+        region = max(cursor, span.open_at - _WINDOW)
+        _note_cues(text[region : span.open_at], number, state, cues, region)
+        cue_right = _cue_after(right, cues.between(span.close_end, span.close_end + len(right)))
+        left_begin = span.open_at - len(left_full)
+        cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at))
+        kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
+        if kind == "partial" and out and _resumes(out[-1][0], text[cursor : span.open_at]):
+            kind = "direct"
+        mention: Mention | None = None
+        cue: str | None = None
+        speaker: _Speaker | None = None
+        if kind != "scare":
+            colon = left.rstrip().endswith(":")
+            order = (
+                (cue_right, cue_left) if kind == "direct" and not colon else (cue_left, cue_right)
+            )
+            for found in order:
+                if found is not None and found[1] is not None:
+                    cue, mention = found[0], found[1]
+                    break
+            if mention is not None:
+                speaker = _resolve(mention, state, number)
+            if speaker is None and kind == "direct":
+                speaker = _continuation(
+                    state,
+                    number,
+                    previous_speaker,
+                    previous_open,
+                    text[max(cursor, span.open_at - _WINDOW) : span.open_at],
+                    left_all,
+                )
+            if speaker is not None:
+                state.remember(number, speaker)
+                previous_speaker = speaker
+                state.last_quote = (number, speaker, not span.closed)
+                state.reported = None
+        quote = Quote(
+            text=inner,
+            speaker=speaker.name if speaker else None,
+            mention=mention.text if mention and speaker else None,
+            cue=cue if speaker else None,
+            kind=kind,
+            paragraph=number,
+            start=span.start,
+            end=span.end,
+        )
+        link = _Link(
+            opens_paragraph=not text[: span.open_at].strip(),
+            runs_on=not span.closed and index == len(spans) - 1,
+            cued=mention is not None and speaker is not None,
+        )
+        out.append((quote, link))
+        cursor = span.close_end
+        previous_open_at = span.open_at
+    _note_cues(text[cursor:], number, state, cues, cursor)
+    return out
+
+
+def _resumes(previous: Quote, between: str) -> bool:
+    """'"A," she said, "and more."': the sentence broken by its cue goes on in this quote."""
+    return (
+        previous.kind == "direct"
+        and previous.text.endswith(",")
+        and between.rstrip().endswith(",")
+        and len(between.split()) <= 12
+        and _attribution_follows(between.lstrip(" ,\u00a0"))
+    )
+
+
+def _ends_sentence_inside(inner: str, right: str) -> bool:
+    """'…property." In the past…': the sentence ended inside the quote, no cue follows.
+
+    A question or exclamation is still followed by its attribution in the same
+    sentence ('…grocery?" Forte said.'), so a capitalised speaker and cue verb right
+    after the closing mark keep the quote's sentence open.
+    """
+    if inner.rstrip()[-1:] not in ".!?…":
+        return False
+    following = right.lstrip(" \u00a0")
+    if not following:
+        return True
+    if not (following[0].isupper() or following[0] in '"“‘('):
+        return False
+    return not _attribution_follows(following)
+
+
+def _attribution_follows(text: str) -> bool:
+    """'Forte said', 'Rothman recalls', 'said Mr Lee', 'she added': speaker and cue first."""
+    words = _WORD_RE.findall(text[:80])[:7]
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in _CUE_SET or (lower in _CUE_PHRASES and lower != "in"):
+            if index == 0:
+                return True
+            before = [w for w in words[:index] if w.lower() not in _SKIP_TO_CUE]
+            if not before or len(before) > 4:
+                return False
+            if len(before) == 1 and before[0].lower() in {"he", "she", "they", "we", "i"}:
+                return True
+            return all(w[0].isupper() for w in before)
+    return False
+
+
+#: Adverbs that may stand between an attribution's subject and its verb.
+_SKIP_TO_CUE = _set("also later then again once had has have would will later now")
+
+
+def _continuation(
+    state: _State,
+    number: int,
+    previous_speaker: _Speaker | None,
+    previous_open: tuple[int, _Speaker | None, bool] | None,
+    before: str,
+    left_all: str,
+) -> _Speaker | None:
+    """Who says a quote with no cue of its own.
+
+    In order: the previous quote's speaker in the same paragraph; whoever the
+    paragraph has just named as speaking or as its subject ("X summed it up: …",
+    "X said the move was bold. '…'"); at the start of a paragraph, the speaker of
+    the previous paragraph's quote or reported speech.
+    """
+    if before.strip():
+        for paragraph, speaker in reversed(state.recent):
+            if paragraph == number:
+                return speaker
+            break
+    if previous_speaker is not None:
+        return previous_speaker
+    if before.strip():
+        return _sentence_subject(before, state, number)
+    reported = state.reported
+    still_open = previous_open is not None and previous_open[2]
+    if reported is not None and reported[0] >= number - 1 and not still_open:
+        # '"…," X said. The spokesman said … .' then a bare quote: the spokesman's.
+        return reported[1]
+    if previous_open is not None and previous_open[0] >= number - 1 and previous_open[1]:
+        return previous_open[1]
+    if state.recent and state.recent[-1][0] >= number - 1:
+        return state.recent[-1][1]
+    return None
+
+
+def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | None:
+    """The person a sentence opens with, for a quote that follows it without a cue."""
+    ends = [0, *_sentence_ends(before.rstrip())]
+    start = max(e for e in ends if e < len(before.rstrip())) if before.strip() else 0
+    sentence = before[start:].strip()
+    match = _FIRST_NAME_RUN.match(sentence)
+    if match is None:
+        return None
+    mention = mention_from_words(match.group(0).split())
+    if mention is not None and mention.kind == "name" and not _known_person(mention.name, state):
+        return None
+    if mention is None or mention.kind != "name":
+        if mention is not None and mention.kind == "pronoun":
+            return _resolve(mention, state, number)
+        return None
+    speaker = _resolve(mention, state, number)
+    return speaker if speaker is not None and speaker.kind == "person" else None
+
+
+_FIRST_NAME_RUN = re.compile(
+    r"(?:(?:[A-Z][\w'’.\-]*)(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he)(?=[ ,])"
+)
+
+
+def _cue_after(right: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] | None:
+    """A cue verb after the quote in the same sentence: '," X said' or '," said X'."""
+    if not cues:
+        return None
+    match = cues[0]
+    between = right[: match.start()]
+    if len(between) > 160 or (_WORDISH.search(between) is None and between.strip(" ,—–-\u00a0")):
+        pass
+    cue = match.group(0)
+    if fold(cue) in {"according to", "in the words of"}:
+        return cue, object_after(right[match.end() :])
+    words = between.strip(" ,—–-\u00a0:")
+    if words:
+        if len(words.split()) > 14:
+            return None
+        mention = subject_before(words)
+        if mention is None:
+            return cue, object_after(right[match.end() :])
+        return cue, mention
+    return cue, object_after(right[match.end() :])
+
+
+def _cue_before(left: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] | None:
+    """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'."""
+    if not cues:
+        return None
+    last = cues[-1]
+    cue = last.group(0)
+    if fold(cue) in {"according to", "in the words of"}:
+        return cue, object_after(left[last.end() :])
+    before = left[: last.start()]
+    if cue.endswith("ing") and before.rstrip().endswith(","):
+        # A participle ("X said in an interview, arguing that …") shares the subject
+        # of the clause it hangs from.
+        main = _main_subject(before, cues[:-1])
+        if main is not None:
+            return cue, main
+    mention = subject_before(before) if before.strip() else None
+    if mention is None:
+        # "…, said X, that …" or a passive: look after the verb.
+        mention = object_after(left[last.end() :])
+    return cue, mention
+
+
+def _main_subject(before: str, cues: list[_CueMatch]) -> Mention | None:
+    """The subject of the clause a participle hangs from: its own cue's, or its opener."""
+    main = _cue_before(before.rstrip().rstrip(","), cues)
+    if main is not None and main[1] is not None:
+        return main[1]
+    opener = _FIRST_NAME_RUN.match(before.lstrip())
+    return mention_from_words(opener.group(0).split()) if opener else None
+
+
+def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -> None:
+    """Remember who speaks or acts in the reporter's own sentences.
+
+    Subjects of cue verbs ("Sam X, an analyst, told The Times") and sentence-opening
+    names the article refers back to with he/she ("Yuni … when she heard").
+    """
+    if not text.strip():
+        return
+    stop = begin + len(text)
+    ends = [0, *cues.sentence_ends(begin, stop)]
+    # Clause subjects first; each is remembered just before the cues that follow it,
+    # and each cue's speaker at once, so "the spokesman" can find the fuller description
+    # given earlier in the same paragraph.
+    subjects: list[tuple[int, str]] = []
+    for index, start in enumerate(ends):
+        stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
+        subjects.extend(_clause_subjects(text, start, stop_at, state))
+    subjects.reverse()
+    for match in cues.between(begin, stop):
+        while subjects and subjects[-1][0] < match.start():
+            state.remember(number, _Speaker(subjects.pop()[1], "person"))
+        cue = fold(match.group(0))
+        if cue in {"according to", "in the words of"}:
+            mention = object_after(text[match.end() :])
+        else:
+            start = ends[bisect.bisect_right(ends, match.start()) - 1]
+            before = text[start : match.start()]
+            if not before.strip():
+                continue
+            mention = subject_before(before)
+            if (mention is None or mention.kind == "description") and cue not in _ADDRESSED:
+                # "…, said Tom Forte, who …": the speaker follows the verb.
+                after = object_after(text[match.end() :])
+                if after is not None and after.kind == "name":
+                    mention = after
+        if mention is None or mention.kind == "pronoun":
+            continue
+        speaker = _resolve(mention, state, number)
+        if speaker is not None and (speaker.kind != "description" or _role(speaker)):
+            state.remember(number, speaker)
+            state.reported = (number, speaker)
+    while subjects:
+        state.remember(number, _Speaker(subjects.pop()[1], "person"))
+
+
+def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
+    """People a sentence makes the subject of a clause, whom a later he/she may mean.
+
+    The name opening the sentence ("Once Fetter arrived" gives Fetter); after an
+    opening adverbial or clause, a name that follows a comma and a verb follows
+    ("After the vote, Lee weighed in", "Later, Sarah studied"). Only people the
+    article names in full, or introduces with an appositive, and whose pronoun
+    the article has shown ("Yuni, a resident of …, … she heard").
+    """
+    found: list[tuple[int, str]] = []
+    skip = len(text[start:stop]) - len(text[start:stop].lstrip())
+    positions = [(start + skip, False)]
+    first = _WORD_RE.match(text, start + skip)
+    if first is not None and fold(first.group(0)) in _CLAUSE_OPENERS:
+        comma = text.find(", ", start, stop)
+        while comma >= 0 and len(positions) < 4:
+            positions.append((comma + 2, True))
+            comma = text.find(", ", comma + 2, stop)
+    for at, need_verb in positions:
+        role = _THE_ROLE.match(text, at)
+        titled = state.names.title_of.get(fold(role.group(1))) if role is not None else None
+        if role is not None and titled and _verb_follows(text[role.end() : role.end() + 40]):
+            # "On Monday, the mayor brought up …": the person the article titled mayor.
+            found.append((at, state.names.fullest(titled)))
+            break
+        opener = _FIRST_NAME_RUN.match(text, at)
+        if opener is None or opener.group(0).lower() in {"he", "she"}:
+            continue
+        words = clean_name_words(opener.group(0).split())
+        if not words or fold(words[0]) in _NOT_SUBJECT:
+            continue
+        rest = text[opener.end() : min(stop, opener.end() + 200)]
+        appositive = _APPOSITIVE.match(rest)
+        if appositive is not None:
+            rest = rest[appositive.end() :]
+        if need_verb and not _verb_follows(rest):
+            continue
+        name = state.names.fullest(" ".join(words))
+        if " " not in name:
+            name = state.names.by_first(name) or name
+        known = _known_person(name, state) or (appositive is not None and not _org_name(name))
+        if known and state.names.gender(name):
+            found.append((opener.start(), name))
+            break
+    return found
+
+
+_THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)(?=[ \u00a0])")
+#: Words opening a sentence with an adverbial or a clause before its subject.
+_CLAUSE_OPENERS = _set(
+    "after before when while once as although though if because since during in on at "
+    "despite following later earlier then still meanwhile now today yesterday last by "
+    "with without for from under over until unless soon instead finally eventually a an the"
+)
+#: ", a resident of the area," after a name: an appositive introducing a person.
+_APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an|the|now|then)[ \u00a0][^,.;:!?\"“”]{1,80},")
+_AUXILIARIES = _set(
+    "is was has had will would can could did does also later then now still never first "
+    "went got took made came gave sat saw met ran began left found felt knew thought "
+    "kept spent put set brought bought caught fought sought taught held led spoke wrote "
+    "won lost paid sent stood told broke chose drew drove fell grew hid rose shook threw "
+    "may might must should"
+)
+
+
+def _verb_follows(text: str) -> bool:
+    """Whether the next word reads as a finite verb ("weighed", "says", "was", "sat")."""
+    word = _WORD_RE.match(text.lstrip(" \u00a0"))
+    if word is None or not word.group(0).islower():
+        return False
+    lower = word.group(0)
+    return (
+        lower in _AUXILIARIES
+        or lower.endswith(("ed", "es"))
+        or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
+    )
+
+
+#: Cue verbs whose object is the person spoken to, not the speaker ("telling Ann Lee").
+_ADDRESSED = _set(
+    "told tell tells telling informed informs informing reminded reminds urged urges "
+    "thanked thanks praised praises accused accuses criticised criticized criticises "
+    "criticizes instructed instructs advised advises assured assures ordered orders"
+)
+
+
+def _known_person(name: str, state: _State) -> bool:
+    """A name the article gives in full somewhere (two words or more), not an organisation."""
+    full = state.names.fullest(name)
+    return (
+        len(full.split()) >= 2
+        and not _org_name(full)
+        and fold(full.split()[0]) not in (_NOT_SUBJECT)
+    )
+
+
+_NOT_SUBJECT = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "but",
+        "and",
+        "in",
+        "on",
+        "at",
+        "after",
+        "when",
+        "while",
+        "as",
+        "if",
+        "it",
+        "this",
+        "that",
+        "there",
+        "for",
+    }
+)
+
+
+def _classify(
+    inner: str,
+    left: str,
+    starts_clause: bool,
+    cue_left: tuple[str, Mention | None] | None,
+    cue_right: tuple[str, Mention | None] | None,
+    right: str,
+) -> Kind:
+    """Direct, partial or scare, from where the quote stands and what surrounds it."""
+    words = inner.split()
+    tail = left.rstrip()
+    last_word = fold(tail.split()[-1].strip(",:;")) if tail.split() else ""
+    if last_word in _UTTERANCE or (
+        len(tail.split()) > 1
+        and fold(tail.split()[-2]) in _UTTERANCE
+        and last_word in {"of", "as", "a", "the"}
+    ):
+        return "scare"
+    if _HYPOTHETICAL.search(tail[-40:]) or _sign_follows(right):
+        return "scare"
+    first_alpha = next((c for c in inner if c.isalpha()), "")
+    upper_start = first_alpha.isupper()
+    if starts_clause:
+        if cue_right is not None or cue_left is not None:
+            return "direct"
+        if len(words) >= 3 or inner.rstrip()[-1:] in ".!?…":
+            return "direct"
+        return "scare"
+    # Mid-sentence: after a cue and a comma or colon, an upper-case start is direct.
+    cue_just_before = cue_left is not None and (
+        tail.endswith((",", ":"))
+        or _CUE.search(tail.split()[-1] if tail.split() else "") is not None
+    )
+    if upper_start and cue_just_before and len(words) >= 3:
+        return "direct"
+    if _title_case(inner):
+        return "scare"
+    has_cue = (cue_left is not None and cue_left[1] is not None) or (
+        cue_right is not None and cue_right[1] is not None
+    )
+    if not has_cue:
+        return "scare"
+    # A word or two with only a later cue is a label unless it sounds like speech.
+    if len(words) <= 2 and not _speech_like(inner) and cue_left is None:
+        return "scare"
+    return "partial"
+
+
+#: "as if to say", "as though asking": words nobody actually said.
+_HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
+#: Verbs that report what a sign, banner or song carries, or what a crowd chants.
+_SIGN_VERBS = _set("reads read reading chanted chant chants chanting sang sing sings singing")
+
+
+def _sign_follows(right: str) -> bool:
+    """'"New lower prices," reads one sign' or '"…," the crowd chanted': not a statement."""
+    for word in _WORD_RE.findall(right[:60])[:4]:
+        lower = word.lower()
+        if lower in _SIGN_VERBS:
+            return True
+        if lower in _CUE_SET:
+            return False
+    return False
+
+
+def _speech_like(text: str) -> bool:
+    return bool(re.search(r"\b(?:I|we|our|my|me|us|you)\b", text))
