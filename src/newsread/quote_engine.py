@@ -872,27 +872,37 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     article names in full, or introduces with an appositive, and whose pronoun
     the article has shown ("Yuni, a resident of …, … she heard").
     """
-    found: list[tuple[int, str]] = []
-    skip = len(text[start:stop]) - len(text[start:stop].lstrip())
-    positions = [(start + skip, False)]
-    first = _WORD_RE.match(text, start + skip)
-    if first is not None and fold(first.group(0)) in _CLAUSE_OPENERS:
-        comma = text.find(", ", start, stop)
+    at = start
+    while at < stop and text[at].isspace():
+        at += 1
+    if at >= stop or not text[at].isupper():
+        return []
+    positions = [(at, False)]
+    first = _WORD_RE.match(text, at)
+    if first is not None and first.group(0).lower() in _CLAUSE_OPENERS:
+        comma = text.find(", ", at, stop)
         while comma >= 0 and len(positions) < 4:
             positions.append((comma + 2, True))
             comma = text.find(", ", comma + 2, stop)
+    names = state.names
     for at, need_verb in positions:
         role = _THE_ROLE.match(text, at)
-        titled = state.names.title_of.get(fold(role.group(1))) if role is not None else None
-        if role is not None and titled and _verb_follows(text[role.end() : role.end() + 40]):
-            # "On Monday, the mayor brought up …": the person the article titled mayor.
-            found.append((at, state.names.fullest(titled)))
-            break
+        if role is not None:
+            titled = names.title_of.get(role.group(1))
+            if titled and _verb_follows(text[role.end() : role.end() + 40]):
+                # "On Monday, the mayor brought up …": the person the article titled mayor.
+                return [(at, names.fullest(titled))]
+            continue
         opener = _FIRST_NAME_RUN.match(text, at)
         if opener is None or opener.group(0).lower() in {"he", "she"}:
             continue
         words = clean_name_words(opener.group(0).split())
         if not words or fold(words[0]) in _NOT_SUBJECT:
+            continue
+        name = names.fullest(" ".join(words))
+        if " " not in name:
+            name = names.by_first(name) or name
+        if not names.gender(name):
             continue
         rest = text[opener.end() : min(stop, opener.end() + 200)]
         appositive = _APPOSITIVE.match(rest)
@@ -900,14 +910,9 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             rest = rest[appositive.end() :]
         if need_verb and not _verb_follows(rest):
             continue
-        name = state.names.fullest(" ".join(words))
-        if " " not in name:
-            name = state.names.by_first(name) or name
-        known = _known_person(name, state) or (appositive is not None and not _org_name(name))
-        if known and state.names.gender(name):
-            found.append((opener.start(), name))
-            break
-    return found
+        if _known_person(name, state) or (appositive is not None and not _org_name(name)):
+            return [(opener.start(), name)]
+    return []
 
 
 _THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)(?=[ \u00a0])")

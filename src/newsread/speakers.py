@@ -557,6 +557,8 @@ class Names:
 
     def __init__(self, texts: list[str]) -> None:
         self._by_last: dict[str, list[tuple[int, str]]] = {}
+        #: Multi-word person names by their folded first word ("sarah").
+        self._by_first: dict[str, set[str]] = {}
         self.title_of: dict[str, str] = {}
         self.gender_votes: dict[str, list[int]] = {}
         #: The first multi-word person name: who an opening "he" most likely is.
@@ -583,9 +585,11 @@ class Names:
                     continue
                 raw = match.group(0)
                 runs, titles, key, size = _read_run(raw)
-                for run, words, last in runs:
-                    if self.first_person is None and len(words) > 1 and not _is_org(words):
-                        self.first_person = run
+                for run, _words, last, first in runs:
+                    if first is not None:
+                        if self.first_person is None:
+                            self.first_person = run
+                        self._by_first.setdefault(first, set()).add(run)
                     self._by_last.setdefault(last, []).append((order, run))
                     order += 1
                 for title, name in titles:
@@ -603,14 +607,8 @@ class Names:
     def by_first(self, first: str) -> str | None:
         """The one person the article names in full with this first name ("Sarah" ->
         "Sarah Gille"); None when there is none, or several."""
-        wanted = fold(first)
-        found = {
-            run
-            for runs in self._by_last.values()
-            for _, run in runs
-            if " " in run and fold(run.split()[0]) == wanted and not _is_org(run.split())
-        }
-        return found.pop() if len(found) == 1 else None
+        found = self._by_first.get(fold(first))
+        return next(iter(found)) if found is not None and len(found) == 1 else None
 
     def gender(self, name: str) -> str | None:
         """'he' or 'she' when the article's pronouns after this name agree."""
@@ -662,7 +660,10 @@ _TITLE_GENDER = {
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "she"),
 }
 _RunReading = tuple[
-    tuple[tuple[str, list[str], str], ...], tuple[tuple[str, str], ...], str | None, int
+    tuple[tuple[str, list[str], str, str | None], ...],
+    tuple[tuple[str, str], ...],
+    str | None,
+    int,
 ]
 
 
@@ -686,7 +687,11 @@ def _read_run(raw: str) -> _RunReading:
                 name = re.sub(r"['’]s?$|\.$", "", name)  # "Mayor Lee’s plan", "… Lee."
                 titles.append((title, name))
     named = tuple(
-        (run, run.split(), fold(run.split()[-1])) for run in runs if len(run.split()) <= 6
+        (run, words, fold(words[-1]), fold(words[0]) if person else None)
+        for run in runs
+        for words in [run.split()]
+        if len(words) <= 6
+        for person in [len(words) > 1 and not _is_org(words)]
     )
     words = _clean_run([w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in raw.split()])
     words, _ = strip_title(words) if len(words) > 1 else (words, None)
