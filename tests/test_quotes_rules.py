@@ -260,3 +260,16 @@ def test_definite_title_as_a_clause_subject_means_the_titled_person() -> None:
         '"We can build it faster," he said.'
     )
     assert speakers(text) == ["spokesperson", "Dan Kell"]
+
+
+def test_question_from_someone_introduced_by_a_colon_without_a_cue() -> None:
+    text = (
+        'Ivo Marr gave the talk. "It went well," he said.\n\n'
+        'After the talk, a question came from a man in the back row: "Did you test it twice?"'
+    )
+    assert speakers(text) == ["Ivo Marr", "man"]
+
+
+def test_list_of_quoted_labels_after_a_colon_is_not_a_statement() -> None:
+    text = 'Two more phrases made the list: "Best deal of the year" and "game changer."'
+    assert [kind for _, _, kind in triples(text)] == ["scare", "scare"]

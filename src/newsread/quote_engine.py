@@ -618,8 +618,21 @@ def _paragraph_quotes(
                 if found is not None and found[1] is not None:
                     cue, mention = found[0], found[1]
                     break
+            if mention is None and colon:
+                # "a question came from a member of the audience: '…'": no cue verb.
+                source = _FROM_BEFORE_COLON.search(left[-120:])
+                if source is not None:
+                    mention = object_after(source.group(1))
+                    cue = None
             if mention is not None:
                 speaker = _resolve(mention, state, number)
+            if (
+                speaker is None
+                and mention is None
+                and kind == "direct"
+                and _LIST_FOLLOWS.match(text, span.close_end)
+            ):
+                kind = "scare"  # 'entries made it: "…" and "…"': a list of labels
             if speaker is None and kind == "direct":
                 speaker = _continuation(
                     state,
@@ -654,6 +667,12 @@ def _paragraph_quotes(
         previous_open_at = span.open_at
     _note_cues(text[cursor:], number, state, cues, cursor)
     return out
+
+
+#: "… from a member of the audience:" right before a quotation.
+_FROM_BEFORE_COLON = re.compile(r"\bfrom[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$")
+#: '"…" and "…"', '"…", "…"': the quote is one item of a list.
+_LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
 
 
 def _resumes(previous: Quote, between: str) -> bool:
