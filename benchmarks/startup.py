@@ -2,7 +2,8 @@
 
 Usage: .venv/bin/python benchmarks/startup.py [--runs N] [--importtime]
 
-Each command runs N times (default 21) as a fresh process; the median wall time is
+Each command runs N times (default 21) as a fresh process, warm (after one untimed run,
+with bytecode caching on even where PYTHONDONTWRITEBYTECODE is set); the median wall time is
 printed next to a bare `python -c pass` and as a ratio to it. On a terminal means
 stdout is a pseudo-terminal (styled Rich output, no pager). `--importtime` also prints
 the 15 slowest imports (cumulative) of the slowest command, from `python -X importtime`.
@@ -47,6 +48,10 @@ def _time(argv: list[str], *, tty: bool, runs: int) -> float:
     samples = []
     env = {**os.environ, "NEWSREAD_CACHE_DIR": str(ROOT / ".bench-cache"), "PAGER": "cat"}
     env.pop("NO_COLOR", None)
+    # Warm, as installed: bytecode is cached (a pip install compiles it), so the first,
+    # untimed run writes any missing .pyc files.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     for _ in range(runs):
         if tty:
             primary, secondary = os.openpty()
