@@ -292,3 +292,9 @@ def test_bylines_with_particles_initials_and_organisations():
         "# T\n\nBy Nelson D. Schwartz, Jean-Luc O’Neil and The Associated Press\n\nB.\n"
     )
     assert article.authors == ["Nelson D. Schwartz", "Jean-Luc O’Neil", "The Associated Press"]
+
+
+def test_link_urls_with_parentheses():
+    text, links = strip_inline("See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) here.")
+    assert text == "See Foo here."
+    assert links[0].url == "https://en.wikipedia.org/wiki/Foo_(bar)"

@@ -254,3 +254,22 @@ def test_ctrl_c_exits_130_without_a_traceback():
         process.kill()
     assert process.returncode == 130
     assert b"Traceback" not in err and out == b""
+
+
+def test_link_targets_cannot_inject_styles_or_escapes(runner, tmp_path):
+    article = tmp_path / "links.md"
+    article.write_text(
+        '---\nurl: "https://x.org/a bold red"\n---\n# T\n\n'
+        "[click](https://e.org/\x1b]0;pwn\x07) [js](javascript:alert(1)) "
+        "[ok](https://ok.org/p?q=1).\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        app, ["show", "-a", str(article), "--format", "rich", "--color", "always", "--no-pager"]
+    )
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "\x1b]0;" not in out and "\x07" not in out
+    assert "\x1b]8;id=" in out and ";https://ok.org/p?q=1\x1b\\" in out  # a real link works
+    assert "javascript:" not in out  # shown as text only, never as a link target
+    assert "\x1b[1;31m" not in out and "\x1b[31m" not in out  # "bold red" is not a style

@@ -12,6 +12,7 @@ import sys
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
+from rich.style import Style
 from rich.text import Text
 
 from newsread.cli import common
@@ -25,9 +26,25 @@ QUOTE_STYLE = "italic cyan"
 _QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
-def _text(value: str, style: str = "") -> Text:
+def _text(value: str, style: str | Style = "") -> Text:
     """Data as a Rich Text: never parsed as markup, controls made visible."""
     return Text(sanitize(value), style=style)
+
+
+_SAFE_URL = re.compile(r"https?://[!-~]+", re.IGNORECASE)  # printable ASCII, no spaces
+
+
+def _link_style(url: str, base: str = "underline") -> Style:
+    """A clickable (OSC 8) link only for a plain http(s) URL.
+
+    The URL comes from the article: built into a style string it could inject style
+    words, and as a link target raw escape sequences; other schemes (javascript:,
+    file:) are shown but not made clickable.
+    """
+    style = Style.parse(base)
+    if _SAFE_URL.fullmatch(url):
+        return style + Style(link=url)
+    return style
 
 
 def _paragraph(paragraph: Paragraph) -> Text:
@@ -35,7 +52,7 @@ def _paragraph(paragraph: Paragraph) -> Text:
     for match in _QUOTATION.finditer(text.plain):
         text.stylize(QUOTE_STYLE, match.start(), match.end())
     for link in paragraph.links:
-        text.stylize(f"underline link {link.url}", link.start, link.end)
+        text.stylize(_link_style(link.url), link.start, link.end)
     return text
 
 
@@ -43,7 +60,7 @@ def _embed(embed: Embed) -> Panel:
     body = _text(embed.text)
     if embed.url:
         body.append("\n")
-        body.append(_text(embed.url, f"blue underline link {embed.url}"))
+        body.append(_text(embed.url, _link_style(embed.url, "blue underline")))
     credit = _embed_credit(embed)
     return Panel(
         body,
@@ -80,7 +97,7 @@ def article_renderable(article: Article) -> RenderableType:
             parts.append(Padding(_embed(item), (1, 0, 0, 0)))
     if article.url:
         source = Text("Source: ", "dim")
-        source.append(_text(article.url, f"underline link {article.url}"))
+        source.append(_text(article.url, _link_style(article.url)))
         parts.append(Padding(source, (1, 0, 0, 0)))
     return Group(*parts)
 
