@@ -41,11 +41,61 @@ def test_show_markdown(runner):
     result = run(runner, "show", "--format", "markdown")
     assert result.exit_code == 0
     out = result.stdout
-    assert out.startswith("# Putin Orders Advance")
+    assert out.startswith('---\ntitle: "Putin Orders Advance')
+    assert "\n# Putin Orders Advance" in out and "By [Anastasia Tenisheva](#)" in out
     assert "*A Russian soldier is seen" in out and "**Alexander Reka / TASS**" in out
-    assert "> Chechen forces celebrate" in out
+    assert "**Embed:**" in out and "— Francis Scarr (@francis\\_scarr) July 2, 2022" in out
     assert out.rstrip().endswith("-a78191>")
     assert ESC not in out
+
+
+ROUND_TRIP = """---
+publisher: Example Gazette
+language: en
+---
+# A *Title*: with [brackets]
+
+By [Ann Lee](#), [Bo Chen](#) and [Cy del Valle](#)
+
+2021-03-05
+
+Harbour at dawn. **Photo Agency / Pool**
+
+#hashtag and a * star, an_underscore, a \\ backslash, a [link](https://ex.org/a_(b)).
+
+- not a list
+
+## Part two
+
+"Quoted," said Ann Lee.
+
+**Embed:**
+
+The post text
+[ex.org/p](https://ex.org/p)
+
+— Someone (@some_one) [March 4, 2021](#)
+
+Original url:
+
+<https://www.example.org/story>
+"""
+
+
+def test_markdown_output_reads_back_as_the_same_article(runner, tmp_path):
+    from newsread.article import load_article
+
+    source = tmp_path / "source.md"
+    source.write_text(ROUND_TRIP, encoding="utf-8")
+    first = load_article(source)
+    copy = tmp_path / "copy.md"
+    copy.write_text(run(runner, "show", "-a", str(source), "-f", "markdown").stdout, "utf-8")
+    second = load_article(copy)
+    for field in ("title", "authors", "published", "publisher", "language", "url", "caption"):
+        assert getattr(second, field) == getattr(first, field), field
+    assert second.paragraphs == first.paragraphs
+    assert second.headings == first.headings and second.embeds == first.embeds
+    assert first.paragraphs[0].text.startswith("#hashtag and a * star, an_underscore, a \\ ")
 
 
 def test_show_json_schema(runner):

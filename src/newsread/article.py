@@ -52,6 +52,7 @@ _EMBED_BYLINE = re.compile(
 _ORIGINAL_URL = re.compile(r"(?i)original\s+url:\s*(?P<rest>.*)", re.DOTALL)
 _URL = re.compile(r"https?://[^\s<>)\]]+")
 _TERMINAL = re.compile(r"[.!?:;…\"”’)\]*]\s*$")
+_HEADING = re.compile(r"#{1,6}(?:\s|$)")
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
 
 
@@ -235,7 +236,7 @@ class _Parser:
             else:
                 self.awaiting_url = True
             return
-        if len(lines) == 1 and first.startswith("#"):
+        if len(lines) == 1 and _HEADING.match(first):  # "#hashtag" is not a heading
             level = len(first) - len(first.lstrip("#"))
             heading = strip_inline(first[level:].strip().rstrip("#").strip())[0]
             if level == 1 and self.article.title is None and self.in_header:

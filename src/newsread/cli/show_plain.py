@@ -64,23 +64,54 @@ def _md_paragraph(paragraph: Paragraph) -> str:
     last = 0
     for link in paragraph.links:
         out.append(_md(paragraph.text[last : link.start]))
-        out.append(f"[{_md(paragraph.text[link.start : link.end])}](<{link.url}>)")
+        out.append(f"[{_md(paragraph.text[link.start : link.end])}]({link.url})")
         last = link.end
     out.append(_md(paragraph.text[last:]))
     text = "".join(out)
-    if re.match(r"(#|\d+\.\s|[-+]\s|>)", text):
-        text = "\\" + text
+    if re.match(r"(#|\d+\.\s|[-+]\s|>|---|\*\*Embed|Original url:)", text, re.IGNORECASE):
+        text = "\\" + text  # not a heading, list, quote block, rule or layout marker
     return text
 
 
+def _front_matter(article: Article) -> str:
+    """Metadata the layout can't carry (publisher, language, accessed), as YAML."""
+    import json
+
+    fields: dict[str, object] = {
+        "title": article.title,
+        "authors": article.authors or None,
+        "published": article.published.isoformat() if article.published else None,
+        "publisher": article.publisher,
+        "url": article.url,
+        "language": article.language,
+        "accessed": article.accessed.isoformat() if article.accessed else None,
+    }
+    lines = ["---"]
+    for key, value in fields.items():
+        if isinstance(value, list):
+            lines.append(f"{key}: [{', '.join(json.dumps(v, ensure_ascii=False) for v in value)}]")
+        elif value:
+            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+    lines.append("---")
+    return "\n".join(lines) if len(lines) > 2 else ""
+
+
 def render_markdown(article: Article) -> str:
-    """Clean Markdown in the stored layout's spirit, with real links kept."""
+    """The article in newsread's stored layout, with YAML front matter for its metadata.
+
+    Reading the output back (`show -a file.md`, `add`) gives the same article: the same
+    metadata, caption, paragraphs (so the same paragraph numbers), embeds and links.
+    """
     blocks: list[str] = []
+    front = _front_matter(article)
+    if front:
+        blocks.append(front)
     if article.title:
         blocks.append(f"# {_md(article.title)}")
-    for line in (byline(article), _dateline(article)):
-        if line:
-            blocks.append(_md(line))
+    if article.authors:
+        blocks.append("By " + " and ".join(f"[{_md(name)}](#)" for name in article.authors))
+    if article.published:
+        blocks.append(long_date(article.published))
     if article.caption:
         credit = f" **{_md(article.caption.credit)}**" if article.caption.credit else ""
         blocks.append(f"*{_md(article.caption.text)}*{credit}")
@@ -90,13 +121,16 @@ def render_markdown(article: Article) -> str:
         elif kind == "heading":
             blocks.append(f"## {_md(str(item))}")
         elif isinstance(item, Embed):
-            quote = f"> {_md(item.text)}"
+            blocks.append("**Embed:**")
+            post = _md(item.text)
             if item.url:
-                quote += f"  \n> <{item.url}>"
-            credit = _embed_credit(item)
-            if credit:
-                quote += f"  \n> — {_md(credit)}"
-            blocks.append(quote)
+                post += f"  \n[{_md(item.url)}]({item.url})"
+            blocks.append(post)
+            who = " ".join(
+                p for p in (item.author, f"({item.handle})" if item.handle else None) if p
+            )
+            if who or item.date_text:
+                blocks.append(f"— {_md(who)} {_md(item.date_text or '')}".rstrip())
     if article.url:
-        blocks.append(f"Source: <{article.url}>")
+        blocks.append(f"Original url:\n\n<{article.url}>")
     return "\n\n".join(blocks) + "\n"
