@@ -291,3 +291,38 @@ def test_a_library_file_named_with_its_extension(runner, library, tmp_path, monk
     result = run(runner, "show", "--library", str(library), "-a", "kyiv-report.md")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Kyiv report\n")
+
+
+def _on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
+    """Run newsread with stdout on a pseudo-terminal; return its status and what it showed."""
+    import pty
+
+    primary, secondary = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "newsread", *args],
+        stdout=secondary,
+        stderr=secondary,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "COLUMNS": "80", "LINES": "10", **env},
+    )
+    os.close(secondary)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(primary)
+    return process.wait(timeout=60), b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.parametrize("pager", ['less "', "no-such-pager-here", "cat"])
+def test_pager_problems_fall_back_to_printing(pager):
+    status, shown = _on_a_terminal(["show"], {"PAGER": pager})
+    assert status == 0
+    assert "Traceback" not in shown
+    assert "Putin Orders Advance" in shown and "Original" not in shown
+    assert "Source:" in shown  # the whole article, to its last line

@@ -40,6 +40,9 @@ def _usage_error(error: Exception) -> int:
     if format_message is None or not isinstance(exit_code, int):
         raise error
     message = str(format_message())
+    if type(error).__name__ == "NoArgsIsHelpError":  # bare `newsread`: the help, as written
+        sys.stderr.write(message + "\n")
+        return exit_code
     param = getattr(error, "param", None)
     choices = getattr(getattr(param, "type", None), "choices", None)
     bad = _bad_value(message)

@@ -119,12 +119,20 @@ def print_article(article: Article, *, pager: bool | None) -> None:
 
 
 def _page(rendered: str) -> bool:
-    """Send text through $PAGER (default `less -FIRX`); False when no pager can run."""
-    command = shlex.split(os.environ.get("PAGER") or "less -FIRX")
+    """Send text through $PAGER (default `less -FIRX`); False when no pager can run.
+
+    Like git, LESS defaults to FRX so that a plain `PAGER=less` shows colours, quits
+    when the text fits the screen and leaves it on the screen afterwards.
+    """
+    try:
+        command = shlex.split(os.environ.get("PAGER") or "less -FIRX")
+    except ValueError:  # an unbalanced quote in $PAGER: print without a pager
+        return False
     if not command or shutil.which(command[0]) is None:
         return False
+    env = {**os.environ, "LESS": os.environ.get("LESS") or "FRX"}
     try:
-        process = subprocess.Popen(command, stdin=subprocess.PIPE)
+        process = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
         assert process.stdin is not None
         try:
             process.stdin.write(rendered.encode("utf-8", "replace"))
