@@ -8,7 +8,7 @@ import pytest
 
 from newsread.article import parse_article
 from newsread.cite import cite, to_markdown, to_plain
-from newsread.model import Article, Paragraph
+from newsread.model import Article, Caption, Paragraph
 from newsread.names import parse_name
 from newsread.titlecase import CaseEvidence, sentence_case, short_title, title_case
 
@@ -208,11 +208,47 @@ def test_sentence_case_acronyms_and_colon() -> None:
 
 
 def test_sentence_case_proper_noun_only_in_title() -> None:
-    """A name the body never mentions is kept; common headline words are not."""
-    ev = evidence("The minister told officials the talks would resume next week.")
+    """A name missing from the body is kept when the caption or the metadata shows it."""
+    body = "The minister told officials the talks would resume next week."
+    caption = "Delegates arrive in Zaporizhzhia on Monday."
+    ev = CaseEvidence.from_text([body, caption])
     assert sentence_case("Talks With Zaporizhzhia Officials Resume", ev) == (
         "Talks with Zaporizhzhia officials resume"
     )
+    credited = CaseEvidence.from_text([body], names=["Olena Kovalenko", "Kyiv Independent"])
+    assert sentence_case("Kovalenko: Talks With Officials Resume", credited) == (
+        "Kovalenko: Talks with officials resume"
+    )
+
+
+def test_sentence_case_lowers_headline_words_the_body_never_uses() -> None:
+    """A word the body never uses is evidence of nothing: lowered unless it looks like a name."""
+    ev = evidence("Lawmakers approved the harbour plan on Tuesday. The Senate met for hours.")
+    assert sentence_case("Senate Votes On Harbour Plan After Long Debate", ev) == (
+        "Senate votes on harbour plan after long debate"
+    )
+    # Nothing in the text names it, so a title-only name is lowered too (stated trade-off);
+    # acronyms and inner capitals still say "name" on their own.
+    assert sentence_case("Zaporizhzhia Talks Resume", ev) == "Zaporizhzhia talks resume"
+    assert sentence_case("Senate Backs IAEA Plan for McAllister Port", ev) == (
+        "Senate backs IAEA plan for McAllister port"
+    )
+
+
+def test_sentence_case_without_any_text_falls_back_to_vocabulary() -> None:
+    """With no text at all there is no evidence: only common headline words are lowered."""
+    assert sentence_case("Talks With Putin End Early") == "Talks with Putin end early"
+
+
+def test_sentence_case_from_article_caption_and_byline() -> None:
+    article = make(
+        ["Olena Kovalenko"],
+        title="Kovalenko Reports Senate Debate In Kherson",
+        body=("Lawmakers argued all night. The Senate adjourned at dawn.",),
+    )
+    article.caption = Caption("Protesters outside the council in Kherson.", "Ann Lee / AFP")
+    apa = md(article, "apa")
+    assert "(2023, September 12). Kovalenko reports Senate debate in Kherson." in apa
 
 
 def test_sentence_case_title_left_alone() -> None:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 from newsread.errors import NewsreadError
 from newsread.model import Article
-from newsread.names import Name, ascii_key, parse_names
+from newsread.names import ORG_WORDS, Name, ascii_key, parse_names
 from newsread.outlets import AGENCY, MAGAZINE, NEWSPAPER
 from newsread.titlecase import (
     ARTICLES,
@@ -217,13 +217,31 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
     return _Meta(
         names=parse_names(article.authors),
         raw_title=title or "Untitled",
-        evidence=CaseEvidence.from_text(p.text for p in article.paragraphs),
+        evidence=_evidence(article),
         published=article.published,
         publisher=(article.publisher or "").strip(),
         kind=article.publisher_kind,
         url=(article.url or "").strip(),
         accessed=accessed or article.accessed or dt.date.today(),
     )
+
+
+def _evidence(article: Article) -> CaseEvidence:
+    """What the article says about which title words are names, for sentence case.
+
+    Running text is the body, the photo caption and embedded posts, all written in
+    sentence case; the names are the bylines, photo credit, embed authors and publisher,
+    less the generic words of organisations ("Times", "Press").
+    """
+    texts = [p.text for p in article.paragraphs]
+    texts += [e.text for e in article.embeds]
+    names = list(article.authors) + [e.author for e in article.embeds if e.author]
+    if article.caption:
+        texts.append(article.caption.text)
+        names += [article.caption.credit] if article.caption.credit else []
+    names.append(article.publisher or "")
+    words = (w for name in names for w in name.split())
+    return CaseEvidence.from_text(texts, [w for w in words if w.lower() not in ORG_WORDS])
 
 
 def _drop_the(name: str) -> str:

@@ -37,7 +37,7 @@ _SUFFIXES = {
     "v": "V",
 }
 #: Words that mark a byline as an organisation rather than a person.
-_ORG_WORDS = frozenset(
+ORG_WORDS = frozenset(
     _words(
         """
     agency agence associated association board bureau center centre committee company
@@ -111,7 +111,7 @@ def is_organisation(text: str) -> bool:
         return True
     if words[0].lower() == "the":
         return True
-    return any(w.strip(".,").lower() in _ORG_WORDS for w in words)
+    return any(w.strip(".,").lower() in ORG_WORDS for w in words)
 
 
 def parse_name(text: str) -> Name:

@@ -64,7 +64,7 @@ _PREFIXES = frozenset(
     )
 )
 
-#: Headline vocabulary that is never a proper noun, for title words the body never uses.
+#: Headline vocabulary that is never a proper noun, for titles of articles with no text.
 COMMON_WORDS = frozenset(
     _words(
         """
@@ -120,6 +120,9 @@ class CaseEvidence:
     lower: Counter[str]
     stem_capital: Counter[str] = field(default_factory=Counter)
     stem_lower: Counter[str] = field(default_factory=Counter)
+    #: Word keys of names the metadata gives (authors, publisher, photo credit): a title
+    #: word the body never uses is still a name when it is one of these.
+    names: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for key, count in self.capital.items():
@@ -127,8 +130,18 @@ class CaseEvidence:
         for key, count in self.lower.items():
             self.stem_lower[stem(key)] += count
 
+    @property
+    def empty(self) -> bool:
+        """No running text at all, so nothing can be told about any word."""
+        return not (self.capital or self.lower)
+
     @classmethod
-    def from_text(cls, paragraphs: Iterable[str]) -> CaseEvidence:
+    def from_text(cls, paragraphs: Iterable[str], names: Iterable[str] = ()) -> CaseEvidence:
+        """Evidence from running text (body, caption, embedded posts) and metadata names.
+
+        `names` are strings such as bylines and the publisher: each of their words counts
+        as a name, whatever case the text gives it.
+        """
         capital: Counter[str] = Counter()
         lower: Counter[str] = Counter()
         for paragraph in paragraphs:
@@ -146,7 +159,10 @@ class CaseEvidence:
                             lower[key] += 1
                         elif not initial:
                             capital[key] += 1
-        return cls(capital, lower)
+        keys = {word_key(w) for text in names for w in re.split(r"[\s/,;&()\-]+", text)}
+        vocabulary = ARTICLES | COORDINATING | PREPOSITIONS | COMMON_WORDS
+        names_ = frozenset(k for k in keys if k[:1].isalpha() and k not in vocabulary)
+        return cls(capital, lower, names=names_)
 
     def verdict(self, key: str) -> bool | None:
         """True for a proper noun, False for a common word, None when the body is silent."""
@@ -227,10 +243,15 @@ def _all_caps(title: str) -> bool:
 def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     """The title with only its first word, subtitle's first word and proper nouns capitalised.
 
-    A word keeps its capital when it is an acronym or mixed case, when the body writes it
-    capitalised mid-sentence, or when the body never uses it and it is not common headline
-    vocabulary (a name that appears only in the title is still a name). A title already in
-    sentence case is left as it is, apart from its first letter.
+    A word keeps its capital when it is an acronym or mixed case ("NATO", "iPhone"), or
+    when the running text writes it capitalised mid-sentence more often than in lower
+    case. A word the text never uses is evidence of nothing, and headlines capitalise
+    every word, so it is lowered ("Long Debate" → "long debate") unless the metadata names
+    it (an author, the publisher, a photo credit): news stories name in their text the
+    people and places their headline names, while headline vocabulary ("Debate", "Row")
+    is often absent. Only with no text at all does the old guess apply: words outside
+    common headline vocabulary keep their capital. A title already in sentence case is
+    left as it is, apart from its first letter.
     """
     evidence = evidence or CaseEvidence(Counter(), Counter())
     if _all_caps(title):
@@ -270,7 +291,7 @@ def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidenc
         return word.lower()
     verdict = evidence.verdict(key)
     if verdict is None:
-        verdict = key not in COMMON_WORDS
+        verdict = key not in COMMON_WORDS if evidence.empty else key in evidence.names
     return word if verdict else word.lower()
 
 
