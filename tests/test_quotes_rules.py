@@ -273,3 +273,16 @@ def test_question_from_someone_introduced_by_a_colon_without_a_cue() -> None:
 def test_list_of_quoted_labels_after_a_colon_is_not_a_statement() -> None:
     text = 'Two more phrases made the list: "Best deal of the year" and "game changer."'
     assert [kind for _, _, kind in triples(text)] == ["scare", "scare"]
+
+
+# ---------------------------------------------------------------- scale
+
+
+def test_a_name_repeated_thousands_of_times_is_read_in_linear_time() -> None:
+    # Name lookups index distinct names, not mentions: a per-mention index made this
+    # article (5,000 mentions of one name, each looked up per quote) take seconds.
+    paragraphs = [f'"The count is now {i}," said John Smith.' for i in range(5000)]
+    got = quotes_of("# Count\n\n" + "\n\n".join(paragraphs) + "\n")
+    assert len(got) == 5000
+    assert {q.speaker for q in got} == {"John Smith"}
+    assert got[-1].text == "The count is now 4999,"

@@ -556,14 +556,16 @@ class Names:
     """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin"."""
 
     def __init__(self, texts: list[str]) -> None:
-        self._by_last: dict[str, list[tuple[int, str]]] = {}
+        #: Distinct names by folded last word, each with its folded words, in order of
+        #: first use: one entry per name, not per mention, so `fullest` costs the same
+        #: however often an article repeats a name.
+        self._by_last: dict[str, dict[str, tuple[str, ...]]] = {}
         #: Multi-word person names by their folded first word ("sarah").
         self._by_first: dict[str, set[str]] = {}
         self.title_of: dict[str, str] = {}
         self.gender_votes: dict[str, list[int]] = {}
         #: The first multi-word person name: who an opening "he" most likely is.
         self.first_person: str | None = None
-        order = 0
         # One pass per paragraph over names and pronouns together; what each distinct
         # name run yields is cached, as articles repeat the same names.
         for text in texts:
@@ -585,13 +587,14 @@ class Names:
                     continue
                 raw = match.group(0)
                 runs, titles, key, size = _read_run(raw)
-                for run, _words, last, first in runs:
+                for run, words, last, first in runs:
                     if first is not None:
                         if self.first_person is None:
                             self.first_person = run
                         self._by_first.setdefault(first, set()).add(run)
-                    self._by_last.setdefault(last, []).append((order, run))
-                    order += 1
+                    known = self._by_last.setdefault(last, {})
+                    if run not in known:
+                        known[run] = tuple(fold(w) for w in words)
                 for title, name in titles:
                     self.title_of.setdefault(title, name)
                     sex = _TITLE_GENDER.get(title)
@@ -629,16 +632,13 @@ class Names:
         words = name.split()
         if not words:
             return name
-        folded = [fold(w) for w in words]
+        folded = tuple(fold(w) for w in words)
         best = name
         best_len = len(words)
-        for _, run in self._by_last.get(folded[-1], []):
+        for run, run_folded in self._by_last.get(folded[-1], {}).items():
+            if len(run_folded) <= best_len or run_folded[-len(folded) :] != folded:
+                continue
             run_words = run.split()
-            if len(run_words) <= best_len:
-                continue
-            run_folded = [fold(w) for w in run_words]
-            if run_folded[-len(folded) :] != folded:
-                continue
             if _is_org(run_words) and not _is_org(words):
                 continue
             best, best_len = run, len(run_words)
