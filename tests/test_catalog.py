@@ -317,3 +317,37 @@ def test_search_all_prefilter_agrees_with_searching_each_file(runner, filled, te
 def test_all_and_article_together_is_an_error(runner, filled):
     result = run(runner, "search", "--all", "-a", "newer", "x", "--library", str(filled))
     assert result.exit_code == 2 and "not both" in result.stderr
+
+
+def test_added_files_follow_the_umask(runner, library, tmp_path):
+    source = write(tmp_path, "a.md", "Shared Library")
+    old = os.umask(0o022)
+    try:
+        assert run(runner, "add", str(source), "--library", str(library)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((library / "shared-library.md").stat().st_mode) == 0o644
+
+
+def test_add_never_writes_into_the_shipped_articles(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # no ./articles here, no $NEWSREAD_LIBRARY
+    source = write(tmp_path, "a.md", "Anything")
+    result = run(runner, "add", str(source))
+    assert result.exit_code == 2
+    assert "needs a library of your own" in result.stderr
+
+
+def test_size_limit_holds_for_stdin_and_add(runner, library, tmp_path, monkeypatch):
+    import newsread.article as article_module
+
+    monkeypatch.setattr(article_module, "MAX_BYTES", 1000)
+    monkeypatch.setattr("newsread.library.MAX_BYTES", 1000)
+    monkeypatch.setattr("newsread.importer.MAX_BYTES", 1000)
+    big = "# Big\n\n" + "word " * 400 + "\n"
+    piped = runner.invoke(app, ["show", "-a", "-"], input=big)
+    assert piped.exit_code == 2 and "limit" in piped.stderr
+    source = tmp_path / "big.md"
+    source.write_text(big, encoding="utf-8")
+    added = run(runner, "add", str(source), "--library", str(library))
+    assert added.exit_code == 2 and "limit" in added.stderr
+    assert list(library.iterdir()) == []

@@ -117,9 +117,7 @@ def load_article(path: str | Path, *, slug: str | None = None) -> Article:
             raise ArticleError(f"{path}: is a directory, not an article file")
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ArticleError(
-                f"{path}: {size / 1e6:.0f} MB is larger than the {MAX_BYTES // 2**20} MiB limit"
-            )
+            raise ArticleError(f"{path}: {_too_large(size)}")
         data = path.read_bytes()
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
@@ -130,12 +128,18 @@ def load_article(path: str | Path, *, slug: str | None = None) -> Article:
     return parse_bytes(data, source=str(path), slug=slug or path.stem, plain=_is_plain(path))
 
 
+def _too_large(size: int) -> str:
+    return f"{size / 2**20:.0f} MiB is larger than the {MAX_BYTES // 2**20} MiB limit"
+
+
 def parse_bytes(
     data: bytes, *, source: str | None = None, slug: str | None = None, plain: bool = False
 ) -> Article:
     """Parse raw bytes (a file or stdin); errors are prefixed with the source's name."""
     name = source or "<input>"
     try:
+        if len(data) > MAX_BYTES:
+            raise ArticleError(_too_large(len(data)))
         text, warnings = decode(data)
         if not text.strip():
             raise ArticleError("is empty")

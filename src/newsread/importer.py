@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsread.article import decode, parse_bytes
+from newsread.article import MAX_BYTES, decode, parse_bytes
 from newsread.errors import NewsreadError
 
 #: How long to wait for a web server before giving up on a URL.
@@ -117,7 +117,10 @@ def fetch(url: str) -> tuple[bytes, str]:
     request = urllib.request.Request(url, headers={"User-Agent": "newsread (+article reader)"})
     try:
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
-            return response.read(50 * 1024 * 1024), response.geturl()
+            data = response.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                raise AddError(f"{url}: the page is larger than {MAX_BYTES // 2**20} MiB")
+            return data, response.geturl()
     except urllib.error.HTTPError as error:
         raise AddError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
@@ -139,6 +142,8 @@ def prepare(source: str) -> tuple[bytes, str, str | None]:
     if path.is_dir():
         raise AddError(f"{source}: is a directory, not an article file")
     try:
+        if path.stat().st_size > MAX_BYTES:
+            raise AddError(f"{source}: larger than the {MAX_BYTES // 2**20} MiB limit")
         data = path.read_bytes()
     except OSError as error:
         raise AddError(f"{source}: {error.strerror}") from None
@@ -176,12 +181,19 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
     return Added(target, name, article.title, replaced=bool(existing))
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def _write_atomically(target: Path, data: bytes, *, replace: bool) -> None:
     try:
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".newsread-", suffix=".tmp")
     except OSError as error:
         raise AddError(f"cannot write to {target.parent}: {error.strerror}") from None
     try:
+        os.chmod(temporary, 0o666 & ~_umask())  # as an ordinary new file, not mkstemp's 0600
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

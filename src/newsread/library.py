@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from newsread.article import load_article, parse_bytes
+from newsread.article import MAX_BYTES, load_article, parse_bytes
 from newsread.errors import LibraryError
 from newsread.model import Article
 
@@ -124,7 +124,8 @@ def open_article(
     """Load the article a `-a` reference names (`-` reads stdin; None: the default article)."""
     if ref == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return parse_bytes(stream.read(), source="-", slug=None)
+        # Read one byte past the limit: enough to refuse a huge input without holding it.
+        return parse_bytes(stream.read(MAX_BYTES + 1), source="-", slug=None)
     lib = Library(library_dir(library))
     path = lib.find(ref) if ref else lib.default()
     return load_article(path)

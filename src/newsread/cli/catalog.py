@@ -106,12 +106,17 @@ def add(
     """Add articles to the library; HTML pages and URLs are converted to Markdown."""
     from newsread.errors import NewsreadError
     from newsread.importer import add as add_source
-    from newsread.library import library_dir
+    from newsread.library import library_dir, shipped_library
 
     common.use_options(None, library)
     if slug and len(sources) > 1:
         raise NewsreadError("--slug names one article; give one source with it")
     folder = Path(library_dir(common.settings.library))
+    if folder.resolve() == shipped_library().resolve():
+        raise NewsreadError(
+            "add needs a library of your own: give --library DIR, set $NEWSREAD_LIBRARY, "
+            "or create ./articles (newsread never writes into its installed files)"
+        )
     failed = 0
     for source in sources:
         try:
