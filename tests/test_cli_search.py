@@ -114,7 +114,9 @@ def test_json_offsets_index_the_paragraph(runner: CliRunner) -> None:
 
 
 def test_terminal_highlights_and_summary(runner: CliRunner) -> None:
-    result = run(runner, "--color", "always", "search", "Siversk", "shelling", "--any")
+    result = run(
+        runner, "--color", "always", "search", "-f", "terminal", "Siversk", "shelling", "--any"
+    )
     assert result.exit_code == 0
     assert ESC + "[" in result.stdout
     plain = _strip_ansi(result.stdout)

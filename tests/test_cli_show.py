@@ -116,13 +116,19 @@ def test_show_json_schema(runner):
 
 
 def test_terminal_rendering_is_styled(runner):
-    result = run(runner, "--color", "always", "show", "--no-pager")
+    result = run(runner, "--color", "always", "show", "--format", "rich", "--no-pager")
     assert result.exit_code == 0
     assert ESC + "[" in result.stdout
     assert "776 words · 3 min read" in result.stdout
     assert "Embedded post" in result.stdout
     widest = max(len(line) for line in _strip_ansi(result.stdout).splitlines())
     assert widest <= 80
+
+
+def test_colour_never_changes_the_layout(runner):
+    piped = run(runner, "--color", "always", "show")
+    assert piped.stdout.startswith("Putin Orders Advance")  # the plain header, not rich
+    assert "776 words" not in piped.stdout
 
 
 def test_rich_format_caps_width_near_100(runner, monkeypatch):
@@ -139,18 +145,25 @@ def _strip_ansi(text: str) -> str:
 
 
 @pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {"TERM": "dumb"}])
-def test_no_color_and_dumb_terminal(runner, monkeypatch, env):
+def test_no_color_and_dumb_terminal_keep_the_layout_without_escapes(runner, monkeypatch, env):
     for key, value in env.items():
         monkeypatch.setenv(key, value)
     result = run(runner, "show", "--format", "rich", "--no-pager")
     assert result.exit_code == 0
-    assert ESC + "[3" not in result.stdout  # no colours
+    assert "776 words" in result.stdout
+    assert ESC not in result.stdout
 
 
-def test_force_color_styles_a_pipe(runner, monkeypatch):
+def test_force_color_colours_the_terminal_layout(runner, monkeypatch):
     monkeypatch.setenv("FORCE_COLOR", "1")
-    result = run(runner, "show", "--no-pager")
-    assert "776 words" in result.stdout  # the rich title block, not the text header
+    result = run(runner, "show", "--format", "rich", "--no-pager")
+    assert "776 words" in result.stdout and ESC + "[" in result.stdout
+
+
+def test_on_a_real_terminal_no_color_keeps_the_layout():
+    status, shown = _on_a_terminal(["show", "--no-pager"], {"NO_COLOR": "1"})
+    assert status == 0
+    assert "776 words · 3 min read" in shown and ESC not in shown
 
 
 def test_article_by_path_slug_prefix_and_stdin(runner, tmp_path):

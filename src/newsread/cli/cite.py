@@ -4,8 +4,9 @@ Italics are rendered per output: Rich italics on a terminal, nothing in plain te
 pipe), ``*…*`` in Markdown and ``<i>…</i>`` in HTML, so they survive a paste.
 
 With ``--all`` every library article is cited, one citation per line in library order
-(ready to paste as a reference list), or exported as one file: a .bib with unique keys,
-concatenated RIS records, or a single CSL-JSON array.
+(ready to paste as a reference list: IEEE and Vancouver numbered, author-date styles with
+"2024a"/"2024b" for one author's works of a year), or exported as one file: a .bib with
+unique keys, concatenated RIS records, or a single CSL-JSON array.
 """
 
 from __future__ import annotations
@@ -109,6 +110,10 @@ def cite(
     if name in core.EXPORTS:
         for chunk in core.export_all(counted, name, accessed=when):
             common.write(chunk)
+    elif every:  # a reference list: numbered, or with year letters, across articles
+        _print(
+            core.cite_all(counted, name, form=form.value, in_text=in_text, accessed=when), fmt.value
+        )
     else:
         citations = (
             core.cite(loaded, name, form=form.value, in_text=in_text, accessed=when)
@@ -136,7 +141,8 @@ def _print(citations: Iterable[Citation], chosen: str) -> None:
     """One citation per line in the chosen rendering ("auto": italics only on a terminal)."""
     from newsread import cite as core
 
-    chosen = common.pick_format(chosen, "rich", "text")
+    if chosen == "auto":  # one line either way: italics wherever colour is on
+        chosen = "rich" if common.colour() else "text"
     render = {"markdown": core.to_markdown, "html": core.to_html, "text": core.to_plain}
     console = common.stdout_console() if chosen == "rich" else None
     for citation in citations:

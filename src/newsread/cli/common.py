@@ -89,34 +89,41 @@ class TableFormat(enum.StrEnum):
 
 
 def pick_format(value: str, terminal: str, piped: str) -> str:
-    """Resolve `--format auto`: the styled form on a terminal, the plain one in a pipe."""
+    """Resolve `--format auto` by where stdout goes: the terminal layout on a terminal,
+    plain records in a pipe. Colour is a separate choice (see `colour`)."""
     if value != "auto":
         return value
-    return terminal if styled() else piped
+    return terminal if sys.stdout.isatty() else piped
 
 
-def styled() -> bool:
-    """Whether stdout gets Rich styling: a terminal, or forced; NO_COLOR/TERM=dumb switch it off."""
+def colour() -> bool:
+    """Whether output may carry styling escapes (colour, bold, highlights).
+
+    --color wins; then NO_COLOR (off), FORCE_COLOR (on) and TERM=dumb (off); by
+    default only a terminal gets them. It never changes the layout: `--color always`
+    in a pipe colours the plain records, NO_COLOR on a terminal keeps the layout.
+    """
     if settings.color is Color.always:
         return True
-    if settings.color is Color.never:
+    if settings.color is Color.never or os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
         return True
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+    if os.environ.get("TERM") == "dumb":
         return False
     return sys.stdout.isatty()
 
 
 def stdout_console(*, width: int | None = None) -> Console:
-    """A Rich console for stdout that never interprets markup, emoji or highlights in data."""
+    """A Rich console for stdout that never interprets markup, emoji or highlights in data;
+    without colour it writes no escape sequence at all."""
     from rich.console import Console
 
-    no_color = settings.color is not Color.always and bool(os.environ.get("NO_COLOR"))
+    styled = colour()
     return Console(
         file=sys.stdout,
-        force_terminal=True if settings.color is Color.always else None,
-        no_color=no_color,
+        force_terminal=styled,
+        color_system="auto" if styled else None,
         markup=False,
         emoji=False,
         highlight=False,

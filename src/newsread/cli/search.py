@@ -157,7 +157,7 @@ def search(
     elif chosen == "plain":
         for ref, hits in results:
             found += hits
-            _write_plain(hits, ref, colour=common.settings.color is common.Color.always)
+            _write_plain(hits, ref, colour=common.colour())
     else:
         for ref, hits in results:
             found += hits
