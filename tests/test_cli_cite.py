@@ -159,10 +159,66 @@ def test_all_cites_every_article_one_line_each_in_library_order(
 
 def test_all_in_text_and_markdown(runner: CliRunner, shelf: Path) -> None:
     in_text = run(runner, "cite", "--all", "--in-text", "--library", str(shelf))
-    assert in_text.stdout == "(Lee, 2023)\n(Lee, 2023)\n(Brek, 2021)\n"
+    # Same author, same year: letters in title order ("Fees" before "Ferry").
+    assert in_text.stdout == "(Lee, 2023b)\n(Lee, 2023a)\n(Brek, 2021)\n"
     markdown = run(runner, "cite", "--all", "-f", "markdown", "--library", str(shelf))
     lines = markdown.stdout.splitlines()
-    assert len(lines) == 3 and lines[0] == "Lee, A. (2023, May 2). *Harbour ferry returns*."
+    assert len(lines) == 3 and lines[0] == "Lee, A. (2023b, May 2). *Harbour ferry returns*."
+    assert lines[1] == "Lee, A. (2023a, June 9). *Harbour fees rise*."
+    assert lines[2] == "Brek, T. (2021, March 9). *Lighthouse keepers vote*."
+
+
+@pytest.mark.parametrize(
+    ("style", "first", "second", "third"),
+    [
+        ("harvard", "Lee, A. (2023b) ‘Harbour", "Lee, A. (2023a) ‘Harbour", "Brek, T. (2021) ‘"),
+        ("chicago-author-date", "Lee, Ann. 2023b. “", "Lee, Ann. 2023a. “", "Brek, Tomas. 2021. “"),
+    ],
+)
+def test_all_author_date_letters_in_entries(
+    runner: CliRunner, shelf: Path, style: str, first: str, second: str, third: str
+) -> None:
+    lines = run(runner, "cite", "--all", "-s", style, "--library", str(shelf)).stdout.splitlines()
+    assert [
+        line[: len(want)] for line, want in zip(lines, (first, second, third), strict=True)
+    ] == [
+        first,
+        second,
+        third,
+    ]
+    in_text = run(runner, "cite", "--all", "-s", style, "--in-text", "--library", str(shelf))
+    sep = ", " if style == "harvard" else " "
+    assert in_text.stdout.splitlines() == [
+        f"(Lee{sep}2023b)",
+        f"(Lee{sep}2023a)",
+        f"(Brek{sep}2021)",
+    ]
+
+
+def test_single_article_has_no_letter_or_number(runner: CliRunner, shelf: Path) -> None:
+    one = run(runner, "cite", "-a", "a-harbour", "--in-text", "--library", str(shelf))
+    assert one.stdout == "(Lee, 2023)\n"
+    ieee = run(runner, "cite", "-a", "a-harbour", "-s", "ieee", "--library", str(shelf))
+    assert ieee.stdout.startswith("A. Lee, “")
+
+
+def test_all_numbers_ieee_and_vancouver(runner: CliRunner, shelf: Path) -> None:
+    ieee = run(runner, "cite", "--all", "-s", "ieee", "--library", str(shelf)).stdout
+    assert [line[:12] for line in ieee.splitlines()] == [
+        "[1] A. Lee, ",
+        "[2] A. Lee, ",
+        "[3] T. Brek,",
+    ]
+    cited = run(runner, "cite", "--all", "-s", "ieee", "--in-text", "--library", str(shelf))
+    assert cited.stdout == "[1]\n[2]\n[3]\n"
+    vancouver = run(runner, "cite", "--all", "-s", "vancouver", "--library", str(shelf)).stdout
+    assert [line[:11] for line in vancouver.splitlines()] == [
+        "1. Lee A. H",
+        "2. Lee A. H",
+        "3. Brek T. ",
+    ]
+    cited = run(runner, "cite", "--all", "-s", "vancouver", "--in-text", "--library", str(shelf))
+    assert cited.stdout == "(1)\n(2)\n(3)\n"
 
 
 def test_all_bibtex_keys_stay_unique(runner: CliRunner, shelf: Path) -> None:

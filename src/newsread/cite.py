@@ -189,6 +189,12 @@ class _Meta:
     kind: str | None
     url: str
     accessed: dt.date
+    #: Letter after the year for same-author, same-year works ("2024a"); see `cite_all`.
+    year_suffix: str = ""
+
+    def year(self, undated: str) -> str:
+        """The year as the author-date styles print it, with its disambiguating letter."""
+        return (str(self.published.year) if self.published else undated) + self.year_suffix
 
     @property
     def print_edition(self) -> bool:
@@ -209,17 +215,18 @@ class _Meta:
 
 def _meta(article: Article, accessed: dt.date | None) -> _Meta:
     # A trailing separator ("…, an analyst,") would collide with the style's own mark.
-    title = " ".join((article.title or "").split()).rstrip(",;: ")
+    # NUL is `cite_all`'s placeholder for a year letter; it has no place in metadata.
+    title = " ".join((article.title or "").replace("\x00", "").split()).rstrip(",;: ")
     if title.endswith(".") and not title.endswith(".."):
         last = title.split()[-1]
         if last.count(".") == 1:  # a sentence period, not "U.S."
             title = title[:-1]
     return _Meta(
-        names=parse_names(article.authors),
+        names=parse_names([a.replace("\x00", "") for a in article.authors]),
         raw_title=title or "Untitled",
         evidence=_evidence(article),
         published=article.published,
-        publisher=(article.publisher or "").strip(),
+        publisher=(article.publisher or "").replace("\x00", "").strip(),
         kind=article.publisher_kind,
         url=(article.url or "").strip(),
         accessed=accessed or article.accessed or dt.date.today(),
@@ -292,9 +299,9 @@ def _apa(m: _Meta) -> _Builder:
     """Author. (Date). Title. Site. URL — italics on the title (web) or periodical (print)."""
     b = _Builder()
     date = (
-        f"({m.published.year}, {_MONTHS[m.published.month - 1]} {m.published.day})"
+        f"({m.year('n.d.')}, {_MONTHS[m.published.month - 1]} {m.published.day})"
         if (m.published)
-        else "(n.d.)"
+        else f"({m.year('n.d.')})"
     )
     title = quotes_inside(m.sentence_title(), "none")
     title_italic = not m.print_edition
@@ -315,7 +322,7 @@ def _apa(m: _Meta) -> _Builder:
 
 
 def _apa_in_text(m: _Meta) -> _Builder:
-    year = str(m.published.year) if m.published else "n.d."
+    year = m.year("n.d.")
     b = _Builder().add("(")
     if m.names:
         b.add(_surnames(m.names, "&") + ", " + year)
@@ -465,7 +472,7 @@ def _chicago_author_date(m: _Meta) -> _Builder:
     b = _Builder()
     title = quotes_inside(m.title("chicago"), "double")
     periodical = _chicago_periodical(m) if m.publisher else None
-    year = str(m.published.year) if m.published else "n.d."
+    year = m.year("n.d.")
     if m.names:
         b.add(_chicago_authors(m.names)).stop().add(f" {year}").stop().add(" ")
         b.add("“" + _closed(title, ".") + "”")
@@ -490,7 +497,7 @@ def _chicago_author_date(m: _Meta) -> _Builder:
 
 
 def _chicago_author_date_in_text(m: _Meta) -> _Builder:
-    year = str(m.published.year) if m.published else "n.d."
+    year = m.year("n.d.")
     sep = ", " if not m.published else " "
     b = _Builder().add("(")
     if m.names:
@@ -526,7 +533,7 @@ def _harvard_authors(names: list[Name]) -> str:
 def _harvard(m: _Meta) -> _Builder:
     """Author (Year) ‘Title’, *Newspaper*, Day Month. Available at: URL (Accessed: date)."""
     b = _Builder()
-    year = f"({m.published.year})" if m.published else "(no date)"
+    year = f"({m.year('no date')})"
     title = "‘" + quotes_inside(m.sentence_title(), "single") + "’"
     if m.names:
         b.add(_harvard_authors(m.names) + f" {year} {title}")
@@ -546,7 +553,7 @@ def _harvard(m: _Meta) -> _Builder:
 
 
 def _harvard_in_text(m: _Meta) -> _Builder:
-    year = str(m.published.year) if m.published else "no date"
+    year = m.year("no date")
     b = _Builder().add("(")
     if m.names:
         families = [n.family for n in m.names]
@@ -960,7 +967,10 @@ def cite(
             "csl-json": to_csl_json,
         }[name]
         return Citation(((exporter(article, accessed=accessed), False),), name, form)
-    m = _meta(article, accessed)
+    return _render(_meta(article, accessed), name, form, in_text)
+
+
+def _render(m: _Meta, name: str, form: str, in_text: bool) -> Citation:
     if in_text:
         builder = _in_text(m, name)
         return Citation(tuple(builder.parts), name, form, True)
@@ -993,3 +1003,113 @@ def _in_text(m: _Meta, name: str) -> _Builder:
 def in_text(article: Article, style: str = "apa") -> Citation:
     """Shorthand for ``cite(article, style, in_text=True)`` (used by ``quotes --cite``)."""
     return cite(article, style, in_text=True)
+
+
+#: Styles whose reference lists and in-text citations are numbered in citation order.
+NUMBERED_STYLES = frozenset({"ieee", "vancouver"})
+#: Author-date styles: works by the same author in the same year take "2024a", "2024b".
+AUTHOR_DATE_STYLES = frozenset({"apa", "chicago-author-date", "harvard"})
+#: The one parenthetical in-text form each style has, if it has one: ``(Author, Year)``
+#: or MLA's ``(Author)``. Chicago notes-bibliography cites in notes, IEEE and Vancouver
+#: by number, so a quotation cannot carry their in-text form on its own.
+PARENTHETICAL_STYLES = frozenset({"apa", "mla", "chicago-author-date", "harvard"})
+
+
+def parenthetical(article: Article, style: str) -> Citation | None:
+    """The author-date (or MLA author) parenthetical for `article`, or None when `style`
+    has none, so a command quoting an article (``quotes --cite``) can refuse the others
+    instead of printing a note or a bare "[1]" as if it were one."""
+    name = check_style(style)
+    return cite(article, name, in_text=True) if name in PARENTHETICAL_STYLES else None
+
+
+#: Stands where a disambiguating letter may go until every article has been read.
+_LETTER_MARK = "\x00"
+
+
+def cite_all(
+    articles: Iterable[Article],
+    style: str = "apa",
+    *,
+    form: str = "bibliography",
+    in_text: bool = False,
+    accessed: dt.date | None = None,
+) -> Iterator[Citation]:
+    """Every article cited as one reference list, in the order given (``cite --all``).
+
+    IEEE and Vancouver number the entries in that order, since a numbered list is how
+    those styles cite several works: "[1] …" and "1. …", and in text "[1]" and "(1)".
+    Author-date styles (APA 7 §8.19, Chicago 18 §13.114, Cite Them Right) give works with
+    the same authors and year the letters a, b, … in title order, both in the entry and
+    in the in-text citation ("2024a", "n.d.-a", Harvard "no date a"). Those letters
+    depend on later articles, so these styles yield only once all are read (a few hundred
+    bytes per article held); other styles stream.
+    """
+    name = check_options(style, form, in_text)
+    if name in EXPORTS:
+        raise NewsreadError(f"{name} is an export format; use export_all")
+    if name in NUMBERED_STYLES:
+        for number, article in enumerate(articles, start=1):
+            yield _numbered(_meta(article, accessed), name, number, in_text)
+        return
+    if name not in AUTHOR_DATE_STYLES:
+        for article in articles:
+            yield _render(_meta(article, accessed), name, form, in_text)
+        return
+    held: list[tuple[Citation, tuple[str, str], str, bool]] = []
+    for article in articles:
+        m = _meta(article, accessed)
+        m.year_suffix = _LETTER_MARK
+        group = (_creator_key(m, name), str(m.published.year) if m.published else "")
+        held.append((_render(m, name, form, in_text), group, _title_order(m), not m.published))
+    letters = _year_letters([(group, title) for _, group, title, _ in held])
+    for index, (citation, _, _, undated) in enumerate(held):
+        letter = letters.get(index, "")
+        if letter and undated:
+            letter = (" " if name == "harvard" else "-") + letter
+        yield _replace_mark(citation, letter)
+
+
+def _numbered(m: _Meta, name: str, number: int, in_text: bool) -> Citation:
+    if in_text:
+        text = f"[{number}]" if name == "ieee" else f"({number})"
+        return Citation(((text, False),), name, in_text=True)
+    b = _Builder().add(f"[{number}] " if name == "ieee" else f"{number}. ")
+    for text, italic in (_ieee(m) if name == "ieee" else _vancouver(m)).parts:
+        b.add(text, italic)
+    return Citation(tuple(b.parts), name)
+
+
+def _creator_key(m: _Meta, name: str) -> str:
+    """What stands in the author position of the entry: equal keys are "the same author"."""
+    if m.names:
+        return "|".join(f"{n.family}|{n.given}|{n.suffix}" for n in m.names).casefold()
+    if name != "apa" and m.publisher:  # Chicago and Harvard open unsigned entries with it
+        return "@" + _drop_the(m.publisher).casefold()
+    return "#" + m.raw_title.casefold()
+
+
+def _title_order(m: _Meta) -> str:
+    """The title as reference lists sort it: case-blind, without an initial article."""
+    words = m.raw_title.casefold().split()
+    if len(words) > 1 and words[0] in ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _year_letters(entries: list[tuple[tuple[str, str], str]]) -> dict[int, str]:
+    """Index → letter for every entry sharing its author and year with another."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    for index, (group, _) in enumerate(entries):
+        groups.setdefault(group, []).append(index)
+    letters: dict[int, str] = {}
+    for members in groups.values():
+        if len(members) > 1:
+            ordered = sorted(members, key=lambda i: (entries[i][1], i))
+            letters.update((i, _letters(n)) for n, i in enumerate(ordered))
+    return letters
+
+
+def _replace_mark(citation: Citation, letter: str) -> Citation:
+    segments = tuple((text.replace(_LETTER_MARK, letter), it) for text, it in citation.segments)
+    return Citation(segments, citation.style, citation.form, citation.in_text)

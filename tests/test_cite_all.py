@@ -1,0 +1,115 @@
+"""Reference lists of several articles (`cite_all`): numbers and same-year letters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsread.cite import PARENTHETICAL_STYLES, cite_all, parenthetical, to_plain
+from newsread.errors import NewsreadError
+from newsread.model import Article, Paragraph
+
+SEEN = dt.date(2024, 7, 5)
+
+
+def make(title: str, authors: list[str], published: dt.date | None) -> Article:
+    return Article(
+        title=title,
+        authors=authors,
+        published=published,
+        publisher="The Harbour Gazette",
+        publisher_kind="newspaper",
+        url="https://gazette.example/" + title.split()[-1].lower(),
+        paragraphs=[Paragraph(1, "The harbour council met on Monday.")],
+    )
+
+
+def plain(articles: list[Article], style: str, **kwargs: object) -> list[str]:
+    return [to_plain(c) for c in cite_all(articles, style, accessed=SEEN, **kwargs)]  # type: ignore[arg-type]
+
+
+SPRING = dt.date(2024, 4, 2)
+AUTUMN = dt.date(2024, 10, 8)
+
+
+def test_letters_follow_title_order_without_initial_article() -> None:
+    articles = [
+        make("Zoning Rules Change", ["Ann Reporter"], SPRING),
+        make("The Ferry Returns", ["Ann Reporter"], AUTUMN),
+        make("Budget Passes", ["Ann Reporter"], dt.date(2023, 1, 5)),
+    ]
+    assert plain(articles, "apa", in_text=True) == [
+        "(Reporter, 2024b)",
+        "(Reporter, 2024a)",
+        "(Reporter, 2023)",
+    ]
+    apa = plain(articles, "apa")
+    assert apa[0].startswith("Reporter, A. (2024b, April 2). Zoning rules change.")
+    assert apa[1].startswith("Reporter, A. (2024a, October 8). The ferry returns.")
+
+
+def test_different_coauthors_are_not_the_same_author() -> None:
+    articles = [
+        make("Ferry Returns", ["Ann Reporter"], SPRING),
+        make("Fees Rise", ["Ann Reporter", "Bo Park"], SPRING),
+    ]
+    assert plain(articles, "apa", in_text=True) == [
+        "(Reporter, 2024)",
+        "(Reporter & Park, 2024)",
+    ]
+
+
+def test_undated_works_take_letters_after_their_no_date_form() -> None:
+    articles = [make("Ferry Returns", ["Ann Lee"], None), make("Fees Rise", ["Ann Lee"], None)]
+    assert plain(articles, "apa", in_text=True) == ["(Lee, n.d.-b)", "(Lee, n.d.-a)"]
+    assert plain(articles, "harvard", in_text=True) == ["(Lee, no date b)", "(Lee, no date a)"]
+    assert plain(articles, "chicago-author-date", in_text=True) == [
+        "(Lee, n.d.-b)",
+        "(Lee, n.d.-a)",
+    ]
+    assert plain(articles, "apa")[1].startswith("Lee, A. (n.d.-a). Fees rise.")
+    assert plain(articles, "harvard")[0].startswith("Lee, A. (no date b) ‘Ferry returns’")
+
+
+def test_unsigned_articles_share_the_publisher_in_harvard_but_not_in_apa() -> None:
+    articles = [make("Ferry Returns", [], SPRING), make("Fees Rise", [], SPRING)]
+    assert plain(articles, "harvard", in_text=True) == [
+        "(The Harbour Gazette, 2024b)",
+        "(The Harbour Gazette, 2024a)",
+    ]
+    assert plain(articles, "apa", in_text=True) == [
+        "(“Ferry Returns,” 2024)",
+        "(“Fees Rise,” 2024)",
+    ]
+
+
+def test_metadata_cannot_forge_the_letter_placeholder() -> None:
+    articles = [make("Ferry\x00 Returns", ["Ann\x00 Lee"], SPRING)]
+    assert plain(articles, "apa", in_text=True) == ["(Lee, 2024)"]
+    assert "\x00" not in plain(articles, "apa")[0]
+
+
+def test_numbered_styles_and_others_stream_in_order() -> None:
+    articles = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["Ann Lee"], SPRING)]
+    assert [line[:4] for line in plain(articles, "ieee")] == ["[1] ", "[2] "]
+    assert [line[:3] for line in plain(articles, "vancouver")] == ["1. ", "2. "]
+    assert plain(articles, "mla", in_text=True) == ["(Lee)", "(Lee)"]
+    with pytest.raises(NewsreadError):
+        list(cite_all(articles, "bibtex"))
+
+
+def test_parenthetical_only_for_author_date_styles() -> None:
+    article = make("Ferry Returns", ["Ann Lee"], SPRING)
+    assert {"apa", "mla", "chicago-author-date", "harvard"} == PARENTHETICAL_STYLES
+    found = {style: parenthetical(article, style) for style in PARENTHETICAL_STYLES}
+    assert {s: to_plain(c) for s, c in found.items() if c} == {
+        "apa": "(Lee, 2024)",
+        "mla": "(Lee)",
+        "chicago-author-date": "(Lee 2024)",
+        "harvard": "(Lee, 2024)",
+    }
+    for style in ("chicago", "ieee", "vancouver", "bibtex", "CSL-JSON"):
+        assert parenthetical(article, style) is None
+    with pytest.raises(NewsreadError):
+        parenthetical(article, "chigago")
