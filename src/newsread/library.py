@@ -94,7 +94,8 @@ class Library:
         """The only article, else the most recently published one (read through the cache)."""
         paths = self.paths()
         if not paths:
-            raise LibraryError(f"library {self.folder} holds no articles (*.md, *.txt)")
+            kinds = ", ".join(f"*{suffix}" for suffix in ARTICLE_SUFFIXES)
+            raise LibraryError(f"library {self.folder} holds no articles ({kinds})")
         if len(paths) == 1:
             return paths[0]
         from newsread.catalog import Catalog  # only a library of several needs the index

@@ -62,6 +62,8 @@ def list_articles(
     else:
         common.write_records(records, chosen, COLUMNS)
     if not entries:
+        if not catalog.skipped:
+            common.info(f"library {catalog.library.folder} holds no articles")
         raise typer.Exit(1)
 
 
@@ -74,7 +76,10 @@ def _print_table(records: list[dict[str, object]]) -> None:
     table = Table(box=None, header_style="bold", pad_edge=False)
     for name in COLUMNS:
         numeric = name in ("words", "quotes")
-        table.add_column(name, justify="right" if numeric else "left", overflow="fold")
+        keep_whole = numeric or name in ("slug", "date")  # a slug is copied: never broken
+        table.add_column(
+            name, justify="right" if numeric else "left", overflow="fold", no_wrap=keep_whole
+        )
     for record in records:
         cells = []
         for name in COLUMNS:
@@ -96,7 +101,8 @@ def add(
         ),
     ],
     slug: Annotated[
-        str | None, typer.Option("--slug", help="Name in the library (one source only).")
+        str | None,
+        typer.Option("--slug", metavar="SLUG", help="Name in the library (one source only)."),
     ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace an article that has the same slug.")

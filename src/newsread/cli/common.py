@@ -241,6 +241,8 @@ def articles(
     one_source(ref, every)
     catalog = open_catalog()
     try:
+        if not catalog.library.paths():
+            info(f"library {catalog.library.folder} holds no articles")
         yield from catalog.articles(may_match)
     finally:
         catalog.close()

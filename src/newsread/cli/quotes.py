@@ -89,6 +89,8 @@ def quotes(
     from newsread.quotes import speaker_matches, speaker_summary, suggest_speakers
 
     common.use_options(color, library)
+    if speaker and not all(name.strip() for name in speaker):
+        raise NewsreadError("--speaker needs a name (or part of one)")
     if cite_style is not None:
         from newsread.cite import EXPORTS, check_style
 
@@ -122,7 +124,11 @@ def quotes(
             common.info("no quotes found")
         raise typer.Exit(1)
     if speakers:
-        _write_summary(speaker_summary(c.quote for c in chosen), style)
+        summary = speaker_summary(c.quote for c in chosen)
+        if not summary:
+            common.info("no quoted speakers")
+            raise typer.Exit(1)
+        _write_summary(summary, style)
     else:
         _write_quotes(chosen, style, named=every)
 
