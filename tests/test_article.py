@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newsread.article import load_article, parse_article, parse_bytes, strip_inline
 from newsread.dates import parse_date
 from newsread.errors import ArticleError
-from tests.conftest import STORED, STORED_SHA256, sha256
+from tests.conftest import STORED, STORED_SHA256, sha256, shared_path
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +21,11 @@ def stored():
 
 def test_stored_article_is_byte_for_byte_the_shared_copy():
     assert sha256(STORED) == STORED_SHA256
+
+
+def test_stored_article_matches_shared_when_present():
+    shared = shared_path("articles", STORED.name)  # skips in a checkout without ../shared
+    assert shared.read_bytes() == STORED.read_bytes()
 
 
 def test_stored_metadata(stored):
