@@ -22,7 +22,7 @@ from newsread.cite import (
     to_plain,
     to_ris,
 )
-from newsread.model import Article
+from newsread.model import Article, Paragraph
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEN = dt.date(2024, 7, 5)
@@ -96,7 +96,30 @@ def test_bibtex_escapes_special_characters() -> None:
 
 def test_citation_key_without_author_or_date() -> None:
     article = Article(title="The Quiet Harbour", publisher="The Harbour Gazette")
-    assert citation_key(article) == "harbourgazettendquiet"
+    assert citation_key(article) == "harbourgazettenodatequiet"
+
+
+def test_citation_key_readable_for_each_missing_part() -> None:
+    dated = Article(title="Senate Votes On Harbour Plan", authors=["Ann Lee"])
+    dated.published = dt.date(2024, 3, 2)
+    assert citation_key(dated) == "lee2024senate"
+    dated.published = None
+    assert citation_key(dated) == "leenodatesenate"
+    assert citation_key(Article(title="On the Harbour")) == "anonnodateharbour"
+    # Stable: the same metadata gives the same key on every call.
+    assert citation_key(dated) == citation_key(dated)
+
+
+def test_bibtex_title_braces_capitals_only() -> None:
+    article = Article(
+        title="A Made-for-TV War: a View From Kyiv and the NATO Summit",
+        authors=["Ann Lee"],
+        published=dt.date(2024, 3, 2),
+        paragraphs=[Paragraph(1, "The war in Kyiv was made for television, NATO said.")],
+    )
+    title = parse_bib(to_bibtex(article, accessed=SEEN))["title"]
+    assert title == "A Made-for-{TV} War: a View From {Kyiv} and the {NATO} Summit"
+    assert "{a}" not in title and "{A}" not in title
 
 
 RIS_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  - (?P<value>.*)$")

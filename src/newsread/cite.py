@@ -652,9 +652,13 @@ def _vancouver(m: _Meta) -> _Builder:
 
 
 def citation_key(article: Article) -> str:
-    """A stable BibTeX key: first author's family name, year, first content word of the title.
+    """A stable BibTeX key: who, when, and the first content word of the title.
 
-    Unsigned articles use the publisher's name ("moscowtimes2022putin").
+    Who: the first author's family name without particle, else the publisher without
+    "The", else "anon". When: the year, else "nodate" (a bare "nd" ran into the names:
+    "leendsenate"). Lower-case ASCII only: "tenisheva2022putin", "lee2024senate",
+    "leenodatesenate", "anonnodatesenate". The same metadata always gives the same key;
+    `KeyRegistry` makes keys unique within one export.
     """
     names = parse_names(article.authors)
     if names:
@@ -662,7 +666,7 @@ def citation_key(article: Article) -> str:
         who = who or ascii_key(_drop_the(names[0].family))
     else:
         who = ascii_key(_drop_the(article.publisher or "")) or "anon"
-    year = str(article.published.year) if article.published else "nd"
+    year = str(article.published.year) if article.published else "nodate"
     minor = ARTICLES | COORDINATING | PREPOSITIONS
     words = [ascii_key(w) for w in (article.title or "").split() if w.lower() not in minor]
     word = next((w for w in words if w[:1].isalpha()), "")
@@ -688,22 +692,41 @@ def latex_escape(text: str) -> str:
     return "".join(_LATEX_SPECIAL.get(char, char) for char in text)
 
 
+_EDGE = re.compile(r"^(\W*)(.*?)(\W*)$")
+
+
 def _bib_title(m: _Meta) -> str:
-    """The title with proper nouns and acronyms braced, so BibTeX styles keep their case."""
-    cased = m.sentence_title()
+    """The title as published, with the words sentence case keeps capitalised braced.
+
+    BibTeX and biblatex styles lowercase titles except braced text, the first letter and
+    the first letter after ": ", so a proper noun or acronym is braced ("{Russia}",
+    "Made-for-{TV}", "{NATO}") and nothing else: a braced lower-case word ("{a}") would
+    only stop a title-case style from capitalising it. Braces go on each hyphenated part.
+    """
+    original = m.raw_title.split()
+    cased = m.sentence_title().split()
+    if len(cased) != len(original):  # not expected; protect nothing rather than misalign
+        cased = [w.lower() for w in original]
     out: list[str] = []
-    for index, word in enumerate(cased.split()):
-        escaped = latex_escape(word)
-        stripped = word.strip("“”‘’\"'().,:;?!")
-        if index and stripped[:1].isupper():
-            escaped = "{" + escaped + "}"
-        out.append(escaped)
-    original = [latex_escape(w) for w in m.raw_title.split()]
-    # Keep the title as published, protecting the words that sentence case kept capitalised.
-    protected = [
-        o if not c.startswith("{") else "{" + o + "}" for o, c in zip(original, out, strict=False)
-    ]
-    return " ".join(protected)
+    for index, (word, kept) in enumerate(zip(original, cased, strict=True)):
+        lead, core, trail = _EDGE.match(word).groups()  # type: ignore[union-attr]
+        kept_core = _EDGE.match(kept).group(2)  # type: ignore[union-attr]
+        opens = index == 0 or original[index - 1].endswith(":")
+        parts, kept_parts = core.split("-"), kept_core.split("-")
+        if len(parts) != len(kept_parts):
+            kept_parts = [p.lower() for p in parts]
+        pieces, braced = [], []
+        for n, (part, kept_part) in enumerate(zip(parts, kept_parts, strict=True)):
+            capitals = [c for c in kept_part if c.isupper()]
+            forced = opens and n == 0 and capitals == [kept_part[:1]] and part[:1] == kept_part[:1]
+            braced.append(bool(capitals) and not forced and any(c.isupper() for c in part))
+            text = latex_escape(part)
+            pieces.append("{" + text + "}" if braced[-1] else text)
+        if braced == [True]:  # one word: brace it whole, marks and all ("{Ukraine's}")
+            out.append("{" + latex_escape(word) + "}")
+        else:
+            out.append(latex_escape(lead) + "-".join(pieces) + latex_escape(trail))
+    return " ".join(out)
 
 
 def _bib_name(name: Name) -> str:
