@@ -330,6 +330,28 @@ def test_short_title() -> None:
     assert short_title("Putin Orders Advance to Continue") == "Putin Orders Advance"
 
 
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("Kyïv Talks on Ukraine’s Grain Deal Stall", "Kyïv Talks"),
+        ("Farmers’ Protest Grows Because of Prices", "Farmers’ Protest Grows"),
+        ("Ferry Returns Because the Storm Ended", "Ferry Returns"),
+        ("Mayor Defends Their Plan", "Mayor Defends Their Plan"),
+        ("Why Mayor Defends Their Harbour Plan", "Why Mayor Defends"),
+        ("What’s Next for Kyiv", "What’s Next for Kyiv"),
+        ("It’s Over for the Ferry", "It’s Over for the Ferry"),
+    ],
+)
+def test_short_title_never_ends_on_a_word_that_wants_more(title: str, short: str) -> None:
+    """CMOS: up to four key words; never a possessive, article, preposition or conjunction."""
+    assert short_title(title) == short
+
+
+def test_chicago_short_note_cuts_before_a_possessive() -> None:
+    article = make(["Olena Kovalenko"], title="Kyïv Talks on Ukraine’s Grain Deal Stall")
+    assert md(article, "chicago", form="short-note") == "Kovalenko, “Kyïv Talks.”"
+
+
 def test_sentence_case_from_parsed_markdown() -> None:
     text = (
         "# Riverside Market Reopens as Vendors Return\n\nBy Ann Lee\n\nMay 2, 2023\n\n"

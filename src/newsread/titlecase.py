@@ -421,20 +421,63 @@ def _is_particle(tokens: list[_Token], index: int) -> bool:
     )
 
 
-def short_title(title: str, max_words: int = 4) -> str:
-    """A short form of a title for notes and in-text citations (Chicago: four words at most).
+#: Words a short title cannot end on: they point at a word that was cut off.
+_DANGLING = (
+    ARTICLES
+    | COORDINATING
+    | PREPOSITIONS
+    | frozenset(
+        _words(
+            """
+    although as because if its my once our than that their though unless when whenever
+    where whereas whether which while who whose your
+    """
+        )
+    )
+)
 
-    The main title only (before a colon), without an initial article, cut to at most four
-    words and then back to a content word, so it never ends on "to", "of" or "and".
+
+def _dangles(word: str) -> bool:
+    """Whether a short title ending on `word` would break off mid-phrase.
+
+    Articles, prepositions and conjunctions want what follows; so does a possessive
+    ("Ukraine’s", "Farmers’"), which modifies the noun that was cut.
+    """
+    core = word.strip('.,;:!?"“”‘()[]')
+    if word_key(core) in _DANGLING:
+        return True
+    if word_key(core) in _CONTRACTED_IS:  # "It’s", "What’s": a verb, not a possessive
+        return False
+    return core.lower().endswith(("'s", "’s")) or (core.endswith(("s'", "s’")) and len(core) > 2)
+
+
+#: Words whose "'s" is "is" or "has" (or "us"), never a possessive.
+_CONTRACTED_IS = frozenset(_words("it that what who where here there he she let how why when"))
+
+
+def short_title(title: str, max_words: int = 4) -> str:
+    """A short form of a title for notes and in-text citations (CMOS 18: up to four words).
+
+    The key words of the main title (before a colon), without an initial article: the
+    first four words, then back to a content word, so it never ends on "to", "of", "and",
+    "because" or a possessive whose noun was cut ("Kyïv Talks on Ukraine’s" → "Kyïv
+    Talks"). A title of one word that dangles alone is kept.
     """
     main = re.split(r":\s", title, maxsplit=1)[0].strip()
     words = main.split()
     if len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
+    every = words
     words = words[:max_words]
-    minor = ARTICLES | COORDINATING | PREPOSITIONS
-    while len(words) > 1 and word_key(words[-1]) in minor:
+    while len(words) > 1 and _dangles(words[-1]):
         words.pop()
+    if len(words) == 1 and len(every) > max_words:
+        # Cutting back left one word ("It’s Over for the Ferry" → "It’s"): reach on to the
+        # next key word instead, a word or two past the usual four.
+        for end in range(max_words, min(len(every), max_words + 2)):
+            if not _dangles(every[end]):
+                words = every[: end + 1]
+                break
     short = " ".join(words).rstrip(",;:—-")
     last = short.split()[-1] if short.split() else ""
     if last.endswith(".") and last.count(".") == 1 and len(last) > 2:
