@@ -19,7 +19,11 @@ Decisions where the issue is silent (each follows the guide named):
   follows MLA or Chicago (`newsread.titlecase`).
 - Unsigned articles: APA, MLA and IEEE start with the title; Chicago bibliography and
   author-date entries and Harvard start with the periodical's name, as those guides show.
-- In-text: IEEE "[1]", Vancouver "(1)"; Chicago notes-bibliography gives its short note.
+- In-text: IEEE "[1]", Vancouver "(1)" (numbered in order by `cite_all`); Chicago
+  notes-bibliography gives its short note. Only `PARENTHETICAL_STYLES` have a true
+  parenthetical; `parenthetical` returns None for the rest.
+- Several articles (`cite_all`): IEEE and Vancouver lists are numbered; author-date
+  styles letter one author's works of a year by title ("2024a").
 """
 
 from __future__ import annotations
