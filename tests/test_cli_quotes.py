@@ -128,8 +128,10 @@ def test_cite_styles_and_json(runner: CliRunner) -> None:
 
 
 def test_cite_refuses_exports_and_unknown_styles(runner: CliRunner) -> None:
-    export = run(runner, "--cite", "bibtex")
-    assert export.exit_code == 2 and "not the export" in export.stderr
+    for style in ("bibtex", "chicago", "ieee"):
+        refused = run(runner, "--cite", style)
+        assert refused.exit_code == 2 and "parenthetical" in refused.stderr, style
+        assert refused.stdout == ""
     unknown = run(runner, "--cite", "apaa")
     assert unknown.exit_code == 2 and "did you mean 'apa'" in unknown.stderr
 

@@ -63,8 +63,8 @@ def quotes(
         typer.Option(
             "--cite",
             metavar="STYLE",
-            help="Follow each quote with its in-text citation (apa, mla, harvard, "
-            "chicago-author-date…), ready to paste.",
+            help="Follow each quote with its in-text citation, ready to paste: apa, mla, "
+            "harvard or chicago-author-date.",
             show_default=False,
         ),
     ] = None,
@@ -92,11 +92,14 @@ def quotes(
     if speaker and not all(name.strip() for name in speaker):
         raise NewsreadError("--speaker needs a name (or part of one)")
     if cite_style is not None:
-        from newsread.cite import EXPORTS, check_style
+        from newsread.cite import PARENTHETICAL_STYLES, check_style
 
         cite_style = check_style(cite_style)
-        if cite_style in EXPORTS:
-            raise NewsreadError(f"--cite takes a citation style, not the export {cite_style!r}")
+        if cite_style not in PARENTHETICAL_STYLES:
+            valid = ", ".join(sorted(PARENTHETICAL_STYLES))
+            raise NewsreadError(
+                f"--cite needs a style with a parenthetical citation ({valid}), not {cite_style!r}"
+            )
         if speakers:
             raise NewsreadError("--cite cites quotes; it cannot go with --speakers")
     style = common.pick_format(fmt.value, "table", "plain")
@@ -108,9 +111,11 @@ def quotes(
         if speaker:
             kept = [q for q in kept if any(speaker_matches(q, name) for name in speaker)]
         if kept and cite_style:
-            from newsread.cite import in_text, to_plain
+            from newsread.cite import parenthetical, to_plain
 
-            citation = to_plain(in_text(get_article(), cite_style))
+            cited = parenthetical(get_article(), cite_style)
+            assert cited is not None  # the style was checked above
+            citation = to_plain(cited)
             chosen += [Cited(ref, q, _with_citation(q, citation)) for q in kept]
         else:
             chosen += [Cited(ref, q, None) for q in kept]
