@@ -286,3 +286,47 @@ def test_a_name_repeated_thousands_of_times_is_read_in_linear_time() -> None:
     assert len(got) == 5000
     assert {q.speaker for q in got} == {"John Smith"}
     assert got[-1].text == "The count is now 4999,"
+
+
+# ---------------------------------------------------------------- single quotation marks
+
+
+def test_straight_single_quotes_interrupted_by_their_cue() -> None:
+    text = "# T\n\nSenator Maria Holt spoke.\n\n'I never agreed to it,' she said. 'Not once.'\n"
+    assert triples(text) == [
+        ("I never agreed to it,", "Maria Holt", "direct"),
+        ("Not once.", "Maria Holt", "direct"),
+    ]
+
+
+def test_single_quotes_are_decided_per_paragraph_not_per_article() -> None:
+    text = (
+        '# T\n\nTom Ward opened the session. "We start now," he said.\n\n'
+        "Then the senator rose.\n\n‘I never agreed to it,’ Senator Maria Holt said.\n"
+    )
+    assert speakers(text) == ["Tom Ward", "Maria Holt"]
+
+
+def test_single_quotation_outside_double_ones_and_nesting_them() -> None:
+    text = '# T\n\nAnn Cole disagreed. \'They called it "a plan",\' she said. "Not so," he said.'
+    got = triples(text)
+    assert got[0] == ('They called it "a plan",', "Ann Cole", "direct")
+    assert [t for t, _, _ in got] == ['They called it "a plan",', "Not so,"]
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    text = (
+        "# T\n\nJo Lee loved rock 'n' roll in the '90s, and it's O'Neill's view that "
+        "the soldiers' families were right, Lee said.\n\n"
+        "'Ukraine's army won't stop,' said Jo Lee. The veterans' 'club' met.\n"
+    )
+    got = [(t, s) for t, s, k in triples(text) if k != "scare"]
+    assert got == [("Ukraine's army won't stop,", "Jo Lee")]
+
+
+def test_quoted_subheading_is_a_label() -> None:
+    text = (
+        '# T\n\nPeter Dunn runs the shelter. "We are full," he said.\n\n'
+        "'Life-changing and heartbreaking'\n\nWATCH: 'No easy fix' - the chief on crime\n"
+    )
+    assert speakers(text) == ["Peter Dunn"]

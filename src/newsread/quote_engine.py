@@ -53,8 +53,35 @@ _MARKS_DOUBLE = re.compile(r'["“”„«»]')
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.
 _WINDOW = 600
-_ANY_MARK = re.compile(r'["“”„«»‘]')
-_MARKS_SINGLE = re.compile(r"[‘’]")
+#: A double mark or a curly opening single mark: with `_straight_opens`, what makes a
+#: paragraph worth scanning.
+_MARK = re.compile(r"[\"“”„«»‘]")
+_MARKS_SINGLE = re.compile(r"[‘’']")
+#: Where a straight `'` may open a quotation: at the start, or after space or opening
+#: punctuation, before a letter. Apostrophes stand after a letter (it's, O'Neill, the
+#: soldiers') or before a digit (the '90s).
+_SINGLE_OPEN_AT = re.compile(r"(?<![^\s(\[{—–\"“‘])['‘](?=[^\W\d_])")
+
+
+def _has_mark(text: str) -> bool:
+    """Whether a paragraph holds a quotation mark that can open or close a quotation."""
+    return _MARK.search(text) is not None or _straight_opens(text)
+
+
+def _straight_opens(text: str) -> bool:
+    """Whether a straight `'` can open a quotation somewhere in the text.
+
+    Found with `str.find`: most are apostrophes, and a regex starting with a
+    look-behind would test every character of every paragraph.
+    """
+    at = text.find("'")
+    while at >= 0:
+        if _SINGLE_OPEN_AT.match(text, at) is not None:
+            return True
+        at = text.find("'", at + 1)
+    return False
+
+
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
 
@@ -73,7 +100,7 @@ class _Span:
     closed: bool
 
 
-def _scan(text: str, single: bool) -> list[_Span]:
+def _scan(text: str) -> list[_Span]:
     """Pair quotation marks left to right in linear time.
 
     A new opening mark inside an open quote ends the open one there when the open one
@@ -82,7 +109,7 @@ def _scan(text: str, single: bool) -> list[_Span]:
     unbalanced marks costs one step per mark and yields no quotes from them. A stray
     closing mark outside a quote is ignored; a quote still open at the end runs to the end.
     """
-    pattern = _MARKS_SINGLE if single else _MARKS_DOUBLE
+    pattern = _MARKS_DOUBLE
     spans: list[_Span] = []
     open_at = -1
     n = len(text)
@@ -91,17 +118,7 @@ def _scan(text: str, single: bool) -> list[_Span]:
         mark = match.group(0)
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
-        if single:
-            if mark == _SINGLE_OPEN:
-                is_open, is_close = True, False
-            else:
-                # ’ followed by a letter is an apostrophe (it’s, don’t).
-                if after.isalnum():
-                    continue
-                if open_at < 0:
-                    continue
-                is_open, is_close = False, True
-        elif mark in _DOUBLE_OPEN:
+        if mark in _DOUBLE_OPEN:
             is_open, is_close = True, False
         elif mark in _DOUBLE_CLOSE:
             is_open, is_close = False, True
@@ -127,6 +144,80 @@ def _scan(text: str, single: bool) -> list[_Span]:
     if open_at >= 0:
         _close(spans, text, open_at, n, n, closed=False)
     return spans
+
+
+def _scan_paragraph(text: str) -> list[_Span]:
+    """Double-mark quotations, and single-mark ones outside them, decided per quotation.
+
+    News in the double style nests single marks inside double ones; British style
+    (BBC) quotes with single marks and nests double ones inside. A single-mark quotation
+    standing outside every double-mark one is a quotation of its own, and double-mark
+    quotations inside it are nested, so they are dropped.
+    """
+    double = _scan(text) if _MARKS_DOUBLE.search(text) else []
+    if "‘" not in text and not _straight_opens(text):
+        return double
+    single = _scan_single(text, double)
+    if not single:
+        return double
+    kept = [d for d in double if not any(q.open_at < d.open_at < q.close_end for q in single)]
+    return sorted(kept + single, key=lambda span: span.open_at)
+
+
+def _scan_single(text: str, double: list[_Span]) -> list[_Span]:
+    """Pair single quotation marks outside the double-mark quotations, in linear time.
+
+    A curly ‘ always opens and ’ closes unless a letter follows (it’s). A straight `'`
+    opens only where `_SINGLE_OPEN_AT` allows, and closes only right after `, . ? !`,
+    before punctuation or the paragraph's end, or before an attribution ("' she said"):
+    so apostrophes (rock 'n' roll, the soldiers' families) neither open nor close. A
+    straight quote left open counts only if it opens the paragraph (a quotation running
+    on below); otherwise its mark was an apostrophe and it yields nothing.
+    """
+    spans: list[_Span] = []
+    open_at = -1
+    straight = False
+    n = len(text)
+    inside = [(d.open_at, d.close_end) for d in double]
+    at = 0  # index into `inside`
+    for match in _MARKS_SINGLE.finditer(text):
+        i = match.start()
+        while at < len(inside) and inside[at][1] <= i:
+            at += 1
+        if at < len(inside) and inside[at][0] <= i and open_at < 0:
+            continue  # nested in a double-mark quotation
+        mark = match.group(0)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if mark == "’" or (mark == "'" and not after.isalnum()):
+            if open_at < 0 or straight != (mark == "'") or after.isalnum() or before.isspace():
+                continue
+            if straight and not (
+                before in ",.?!…"
+                or i + 1 == n
+                or (not after.isspace() and after in _CLOSE_AFTER)
+                or _attribution_follows(text[i + 1 : i + 81])
+            ):
+                continue  # "the soldiers' families": a plural possessive
+            _close(spans, text, open_at, i, i + 1, closed=True)
+            open_at = -1
+            continue
+        if mark == "'" and (_SINGLE_OPEN_AT.match(text, i) is None):
+            continue
+        if open_at >= 0:
+            if text[max(open_at + 1, i - 40) : i].rstrip()[-1:] not in _RUN_ON_END:
+                continue  # an apostrophe inside the quote ("rock 'n' roll")
+            _close_open(spans, text, open_at, i, straight)
+        open_at, straight = i, mark == "'"
+    if open_at >= 0:
+        _close_open(spans, text, open_at, n, straight)
+    return spans
+
+
+def _close_open(spans: list[_Span], text: str, open_at: int, end: int, straight: bool) -> None:
+    """A single-mark quote that ends without its closing mark, if it can be one."""
+    if not straight or not text[:open_at].strip():
+        _close(spans, text, open_at, end, end, closed=False)
 
 
 def _close(
@@ -492,26 +583,20 @@ class _Raw:
     text: str  # paragraph text
 
 
-def _style_single(article: Article) -> bool:
-    """British single-quote style: the body has curly single quotes and no double marks."""
-    body = "\n".join(p.text for p in article.paragraphs)
-    return _MARKS_DOUBLE.search(body) is None and "‘" in body
-
-
 def extract_quotes(article: Article) -> list[Quote]:
     """Every quotation in the body, in article order, with kind and speaker."""
-    if not any(_ANY_MARK.search(p.text) for p in article.paragraphs):
+    marked = [_has_mark(p.text) for p in article.paragraphs]
+    if not any(marked):
         return []
-    single = _style_single(article)
     names = Names([p.text for p in article.paragraphs])
     state = _State(names)
     quotes: list[Quote] = []
     # Paragraphs after the last quotation mark can neither hold a quote nor name a
     # later quote's speaker: they are not read.
-    last = max(i for i, p in enumerate(article.paragraphs) if _ANY_MARK.search(p.text))
+    last = max(i for i, has in enumerate(marked) if has)
     links: list[_Link] = []
-    for paragraph in article.paragraphs[: last + 1]:
-        found = _paragraph_quotes(paragraph.number, paragraph.text, single, state)
+    for paragraph, has in zip(article.paragraphs[: last + 1], marked, strict=False):
+        found = _paragraph_quotes(paragraph.number, paragraph.text, has, state)
         quotes.extend(quote for quote, _ in found)
         links.extend(link for _, link in found)
     return _attribute_runs(quotes, links)
@@ -562,11 +647,12 @@ def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
 
 
 def _paragraph_quotes(
-    number: int, text: str, single: bool, state: _State
+    number: int, text: str, marked: bool, state: _State
 ) -> list[tuple[Quote, _Link]]:
-    spans = _scan(text, single) if _ANY_MARK.search(text) else []
+    spans = _scan_paragraph(text) if marked else []
     cues = _Cues(text)
     ends = cues.ends
+    heading = _is_heading(text)
     out: list[tuple[Quote, _Link]] = []
     cursor = 0  # end of the previous quote (its closing mark)
     previous_open_at = 0
@@ -606,6 +692,8 @@ def _paragraph_quotes(
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         if kind == "partial" and out and _resumes(out[-1][0], text[cursor : span.open_at]):
             kind = "direct"
+        if kind != "scare" and heading and _uncued(cue_left) and _uncued(cue_right):
+            kind = "scare"
         mention: Mention | None = None
         cue: str | None = None
         speaker: _Speaker | None = None
@@ -667,6 +755,18 @@ def _paragraph_quotes(
         previous_open_at = span.open_at
     _note_cues(text[cursor:], number, state, cues, cursor)
     return out
+
+
+def _is_heading(text: str) -> bool:
+    """A paragraph ending in a word, not in punctuation: a subheading or a teaser line
+    ("'Life-changing and heartbreaking'", "WATCH: 'No magic pill' - police chief …"),
+    whose quotations without a cue are labels, not statements."""
+    last = text.rstrip().rstrip("\"”’')]")[-1:]
+    return last.isalnum()
+
+
+def _uncued(found: tuple[str, Mention | None] | None) -> bool:
+    return found is None or found[1] is None
 
 
 #: "… from a member of the audience:" right before a quotation.
