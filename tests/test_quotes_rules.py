@@ -330,3 +330,42 @@ def test_quoted_subheading_is_a_label() -> None:
         "'Life-changing and heartbreaking'\n\nWATCH: 'No easy fix' - the chief on crime\n"
     )
     assert speakers(text) == ["Peter Dunn"]
+
+
+# ---------------------------------------------------------------- speakers from clauses
+
+
+def test_he_means_the_person_just_named_not_an_earlier_woman() -> None:
+    text = (
+        '# T\n\nAnn Lee backed the plan. "It is a good day," she said.\n\n'
+        "Bob Stone runs the harbour board.\n\n"
+        'Stone disagreed. "We will fight it," he said.\n'
+    )
+    assert speakers(text) == ["Ann Lee", "Bob Stone"]
+
+
+def test_possessive_opener_is_not_the_subject() -> None:
+    text = (
+        '# T\n\nSenator Maria Holt backed the bill. "It passes," she said.\n\n'
+        'Holt\'s aide, James Park, disagreed. "She is wrong," he said.\n'
+    )
+    assert speakers(text) == ["Maria Holt", "James Park"]
+
+
+def test_unnamed_source_with_a_relative_clause_before_the_cue() -> None:
+    text = (
+        '# T\n\nMayor Tom Hale spoke. "We are ready," he said.\n\n'
+        '"This is only the beginning," a council official, who asked not to be named, said.\n'
+    )
+    got = quotes_of(text)
+    assert (got[1].speaker, got[1].cue) == ("council official", "said")
+
+
+def test_passive_cue_names_no_speaker_unless_by_an_agent() -> None:
+    text = '# T\n\nAnn Lee spoke.\n\nAt the meeting, the "harbour tax" was called a "scam."\n'
+    assert [(q.text, q.speaker, q.cue) for q in quotes_of(text)] == [
+        ("harbour tax", None, None),
+        ("scam.", None, None),
+    ]
+    text = '# T\n\nThe levy was described as "a scam" by the Harbour Traders Association.\n'
+    assert speakers(text) == ["Harbour Traders Association"]

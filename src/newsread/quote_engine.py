@@ -33,6 +33,7 @@ from newsread.speakers import (
     fold,
     mention_from_words,
     object_after,
+    strip_title,
     subject_before,
 )
 
@@ -467,7 +468,11 @@ def _gender(speaker: _Speaker, state: _State) -> str | None:
 def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None:
     """Turn the words at a cue into a speaker, using what came before for pronouns."""
     if mention.kind == "pronoun":
-        return _resolve_pronoun(mention.name, state)
+        found = _resolve_pronoun(mention.name, state)
+        if found is not None and found.kind == "person" and mention.name in {"he", "she"}:
+            # "Ann Lee …," she said": a later "he" is someone else.
+            state.gender.setdefault(found.name, mention.name)
+        return found
     if mention.kind == "description":
         words = mention.name.split()
         # "the foreign secretary" -> the person the article titled Foreign Secretary.
@@ -688,7 +693,9 @@ def _paragraph_quotes(
         _note_cues(text[region : span.open_at], number, state, cues, region)
         cue_right = _cue_after(right, cues.between(span.close_end, span.close_end + len(right)))
         left_begin = span.open_at - len(left_full)
-        cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at))
+        sentence_end = ends[after_close] if after_close < len(ends) else len(text)
+        rest = text[span.close_end : min(sentence_end, span.close_end + _WINDOW)]
+        cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at), rest)
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         if kind == "partial" and out and _resumes(out[-1][0], text[cursor : span.open_at]):
             kind = "direct"
@@ -712,7 +719,9 @@ def _paragraph_quotes(
                 if source is not None:
                     mention = object_after(source.group(1))
                     cue = None
-            if mention is not None:
+            if mention is _UNSAID:
+                mention, cue = None, None  # a passive cue with no agent: nobody named
+            elif mention is not None:
                 speaker = _resolve(mention, state, number)
             if (
                 speaker is None
@@ -721,7 +730,8 @@ def _paragraph_quotes(
                 and _LIST_FOLLOWS.match(text, span.close_end)
             ):
                 kind = "scare"  # 'entries made it: "…" and "…"': a list of labels
-            if speaker is None and kind == "direct":
+            passive = cue_left is not None and cue_left[1] is _UNSAID
+            if speaker is None and kind == "direct" and not passive:
                 speaker = _continuation(
                     state,
                     number,
@@ -888,7 +898,9 @@ def _cue_after(right: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] 
     """A cue verb after the quote in the same sentence: '," X said' or '," said X'."""
     if not cues:
         return None
-    match = cues[0]
+    # '"…," an official, who asked not to be named, said': a cue inside a relative
+    # clause is not the quote's.
+    match = next((c for c in cues if not _IN_RELATIVE.search(right, 0, c.start())), cues[0])
     between = right[: match.start()]
     if len(between) > 160 or (_WORDISH.search(between) is None and between.strip(" ,—–-\u00a0")):
         pass
@@ -906,7 +918,13 @@ def _cue_after(right: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] 
     return cue, object_after(right[match.end() :])
 
 
-def _cue_before(left: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] | None:
+#: An unclosed relative clause: ", who asked not to be named" before a later cue.
+_IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
+
+
+def _cue_before(
+    left: str, cues: list[_CueMatch], right: str = ""
+) -> tuple[str, Mention | None] | None:
     """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'."""
     if not cues:
         return None
@@ -915,6 +933,15 @@ def _cue_before(left: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] 
     if fold(cue) in {"according to", "in the words of"}:
         return cue, object_after(left[last.end() :])
     before = left[: last.start()]
+    if _PASSIVE_BEFORE.search(before[-40:]) is not None:
+        # 'the "harbour tax" was called a "scam"': the subject is what was spoken of;
+        # the speaker, if any, follows "by".
+        agent = _BY_AGENT.match(left, last.end())
+        if agent is not None:
+            return cue, object_after(left[agent.end() :]) or _UNSAID
+        agent = _BY_AGENT_AFTER.match(right)
+        found = object_after(right[agent.end() :]) if agent is not None else None
+        return cue, found or _UNSAID
     if cue.endswith("ing") and before.rstrip().endswith(","):
         # A participle ("X said in an interview, arguing that …") shares the subject
         # of the clause it hangs from.
@@ -926,6 +953,18 @@ def _cue_before(left: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] 
         # "…, said X, that …" or a passive: look after the verb.
         mention = object_after(left[last.end() :])
     return cue, mention
+
+
+#: What a passive cue without an agent names: a quotation (so not a label), by nobody.
+_UNSAID = Mention("", "", "nobody")
+#: A form of "be" (and an adverb) just before a cue verb: the verb is passive.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I
+)
+#: "… by the mayor": the agent of a passive cue, right after the verb or its object.
+_BY_AGENT = re.compile(r"[^.;:!?\"“”]{0,40}?\bby[ \u00a0]+")
+#: The same after the quotation: 'was described as "…" and "…" by the commission'.
+_BY_AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bby[ \u00a0]+")
 
 
 def _main_subject(before: str, cues: list[_CueMatch]) -> Mention | None:
@@ -1015,15 +1054,25 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         opener = _FIRST_NAME_RUN.match(text, at)
         if opener is None or opener.group(0).lower() in {"he", "she"}:
             continue
+        if opener.group(0).endswith(("'s", "’s")):
+            # "Holt's aide, James Park, disagreed": the possessor is not the subject;
+            # the person the appositive names is.
+            named = _POSSESSED_NAMED.match(text, opener.end(), stop)
+            if named is not None and _verb_follows(text[named.end() : named.end() + 40]):
+                return [(named.start(1), names.fullest(named.group(1)))]
+            continue
         words = clean_name_words(opener.group(0).split())
         if not words or fold(words[0]) in _NOT_SUBJECT:
             continue
+        if len(words) > 1:
+            words = strip_title(words)[0]  # "Mayor Tom Hale spoke."
         name = names.fullest(" ".join(words))
         if " " not in name:
             name = names.by_first(name) or name
-        if not names.gender(name):
-            continue
         rest = text[opener.end() : min(stop, opener.end() + 200)]
+        if not names.gender(name) and (need_verb or not _verb_follows(rest)):
+            # Without a known gender, only "Stone disagreed.": a name, then its verb.
+            continue
         appositive = _APPOSITIVE.match(rest)
         if appositive is not None:
             rest = rest[appositive.end() :]
@@ -1034,6 +1083,11 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return []
 
 
+#: After a possessive opener: " aide, James Park," (a role of up to four words, then a name).
+_POSSESSED_NAMED = re.compile(
+    r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*,[ \u00a0]+"
+    r"([A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,3}),"
+)
 _THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)(?=[ \u00a0])")
 #: Words opening a sentence with an adverbial or a clause before its subject.
 _CLAUSE_OPENERS = _set(

@@ -411,6 +411,10 @@ def subject_before(text: str) -> Mention | None:
     text = text.rstrip(" ,—–-\u00a0")
     chunks = [c.strip() for c in re.split(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*", text)]
     chunks = [c for c in chunks if c]
+    while len(chunks) > 1 and _bare(chunks[-1].split()[0]) in _RELATIVE:
+        # "a council official, who asked not to be named, said": the relative clause
+        # describes the subject before it.
+        chunks.pop()
     if not chunks:
         return None
     # Drop trailing skip words from the chunk nearest the cue.
@@ -455,6 +459,8 @@ def subject_before(text: str) -> Mention | None:
             break  # a clause opener: the subject cannot lie further back
     return mention_from_words(last)
 
+
+_RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 _BOUNDARY = _set("""
     that while because as when after before but if although though since so which who
