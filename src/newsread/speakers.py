@@ -573,7 +573,11 @@ class Names:
         #: The first multi-word person name: who an opening "he" most likely is.
         self.first_person: str | None = None
         # One pass per paragraph over names and pronouns together; what each distinct
-        # name run yields is cached, as articles repeat the same names.
+        # name run yields is cached, as articles repeat the same names. A run already
+        # read in this article adds no new name or title: only its title's gender vote.
+        seen: set[str] = set()
+        by_last = self._by_last
+        votes_of = self.gender_votes
         for text in texts:
             pending: str | None = None
             for match in _NAME_OR_PRONOUN.finditer(text):
@@ -587,31 +591,35 @@ class Names:
                         and pending is not None
                         and match.group(0) not in {"him", "her"}
                     ):
-                        votes = self.gender_votes.setdefault(pending, [0, 0])
+                        votes = votes_of.setdefault(pending, [0, 0])
                         votes[0 if group == "he" else 1] += 1
                     pending = None
                     continue
                 raw = match.group(0)
                 runs, titles, key, size = _read_run(raw)
-                for run, words, last, first in runs:
-                    if first is not None:
-                        if self.first_person is None:
-                            self.first_person = run
-                        self._by_first.setdefault(first, set()).add(run)
-                    known = self._by_last.setdefault(last, {})
-                    if run not in known:
-                        known[run] = tuple(fold(w) for w in words)
-                for title, name in titles:
-                    self.title_of.setdefault(title, name)
-                    sex = _TITLE_GENDER.get(title)
-                    if sex is not None:
+                if raw not in seen:
+                    seen.add(raw)
+                    for run, folded, first in runs:
+                        if first is not None:
+                            if self.first_person is None:
+                                self.first_person = run
+                            self._by_first.setdefault(first, set()).add(run)
+                        known = by_last.setdefault(folded[-1], {})
+                        if run not in known:
+                            known[run] = folded
+                    for title, name, _, _ in titles:
+                        self.title_of.setdefault(title, name)
+                for _, _, surname, vote in titles:
+                    if vote >= 0:
                         # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
-                        votes = self.gender_votes.setdefault(fold(name.split()[-1]), [0, 0])
-                        votes[0 if sex == "he" else 1] += 2
+                        votes_of.setdefault(surname, [0, 0])[vote] += 2
+                named = key if key is not None and (size > 1 or key in by_last) else None
+                if named is None and pending is None:
+                    continue  # nothing for the object test below to keep or replace
                 before = text[max(0, match.start() - 12) : match.start()].split()
                 if before and _bare(before[-1]) in _OBJECT_BEFORE:
                     continue  # an object ("in Sumatra"), not who the next pronoun means
-                pending = key if key is not None and (size > 1 or key in self._by_last) else None
+                pending = named
 
     def by_first(self, first: str) -> str | None:
         """The one person the article names in full with this first name ("Sarah" ->
@@ -652,10 +660,13 @@ class Names:
 
 
 #: A personal pronoun (checked first, so "He" is not a name) or a capitalised name run.
+#: The leading look-ahead lets the matcher skip, at C speed, every position whose
+#: character can start neither (most of the text).
 _NAME_OR_PRONOUN = re.compile(
-    r"\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself)"
+    r"(?=[hsHSA-Z\u00C0-\u00DE])"
+    r"(?:\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself)"
     r"|He|His|Him|Himself|She|Her|Herself)\b"
-    r"|(?P<name>" + _NAME_RUN.pattern + ")"
+    r"|(?P<name>" + _NAME_RUN.pattern + "))"
 )
 
 
@@ -666,8 +677,8 @@ _TITLE_GENDER = {
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "she"),
 }
 _RunReading = tuple[
-    tuple[tuple[str, list[str], str, str | None], ...],
-    tuple[tuple[str, str], ...],
+    tuple[tuple[str, tuple[str, ...], str | None], ...],
+    tuple[tuple[str, str, str, int], ...],
     str | None,
     int,
 ]
@@ -677,13 +688,14 @@ _RunReading = tuple[
 def _read_run(raw: str) -> _RunReading:
     """What one capitalised run tells `Names`, cached: articles repeat their names.
 
-    The names in it as `name_runs` gives them (with their words and folded surname),
-    its (title, name) pairs ("Foreign Secretary Jack Straw"), and the surname a
+    The names in it as `name_runs` gives them (with their folded words and, for a
+    person, folded first name), its (title, name, folded surname, gender vote) tuples
+    ("Foreign Secretary Jack Straw"; vote 0 he, 1 she, -1 none), and the surname a
     following pronoun would vote for with the name's length in words.
     """
     parts = _split_sentences(raw.split())
     runs: list[str] = []
-    titles: list[tuple[str, str]] = []
+    titles: list[tuple[str, str, str, int]] = []
     for words in parts:
         _add_run(runs, words)
         if len(words) > 1:
@@ -691,9 +703,11 @@ def _read_run(raw: str) -> _RunReading:
             if title and name_words and not _is_org(name_words):
                 name = " ".join(name_words)
                 name = re.sub(r"['’]s?$|\.$", "", name)  # "Mayor Lee’s plan", "… Lee."
-                titles.append((title, name))
+                sex = _TITLE_GENDER.get(title)
+                vote = -1 if sex is None else 0 if sex == "he" else 1
+                titles.append((title, name, fold(name.split()[-1]), vote))
     named = tuple(
-        (run, words, fold(words[-1]), fold(words[0]) if person else None)
+        (run, tuple(fold(w) for w in words), fold(words[0]) if person else None)
         for run in runs
         for words in [run.split()]
         if len(words) <= 6
