@@ -310,29 +310,34 @@ class _CueFinder:
     """
 
     def finditer(self, text: str) -> list[_CueMatch]:
-        present = set(map(str.lower, _WORD_RE.findall(text)))
-        hits = _CUE_KEYS.intersection(present)
+        # ASCII text (most paragraphs) is lower-cased once and searched with `str.find`,
+        # which keeps every offset; other text keeps the case-blind patterns, as
+        # lower-casing some letters changes the text's length.
+        ascii_text = text.isascii()
+        low = text.lower() if ascii_text else text
+        words = _WORD_RE.findall(low)
+        hits = _CUE_KEYS.intersection(words if ascii_text else map(str.lower, words))
         if not hits:
             return []
-        # A phrase's first word ("in", "went") counts only when the rest is there too.
-        hits = frozenset(h for h in hits if present.issuperset(_CUE_PHRASES.get(h, ())))
+        if not _PHRASE_FIRST.isdisjoint(hits):
+            # A phrase's first word ("in", "went") counts only when the rest is there too.
+            present = set(words if ascii_text else map(str.lower, words))
+            hits = frozenset(h for h in hits if present.issuperset(_CUE_PHRASES.get(h, ())))
+        spans = _ascii_spans(low, hits) if ascii_text else _pattern_spans(text, hits)
         found: list[_CueMatch] = []
-        words = [m for hit in hits for m in _word_pattern(hit).finditer(text)]
-        if len(hits) > 1:
-            words.sort(key=lambda m: m.start())
-        for word in words:
-            lower = word.group(0).lower()
-            previous = _PREVIOUS_WORD.search(text, max(0, word.start() - 12), word.start())
+        for begin, stop in spans:
+            lower = low[begin:stop].lower()
+            previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
             if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
                 continue  # "more demands", "his comments", "the written statement": nouns
             phrase = _CUE_PHRASES.get(lower)
             if phrase is None:
-                found.append(_CueMatch(word.start(), word.end(), word.group(0)))
+                found.append(_CueMatch(begin, stop, text[begin:stop]))
                 continue
-            following = _PHRASE_TAILS[lower].match(text, word.end())
+            following = _PHRASE_TAILS[lower].match(text, stop)
             if following is not None:
                 end = following.end()
-                found.append(_CueMatch(word.start(), end, text[word.start() : end]))
+                found.append(_CueMatch(begin, end, text[begin:end]))
         return found
 
     def search(self, text: str) -> _CueMatch | None:
@@ -351,6 +356,34 @@ _PHRASE_TAILS = {
     first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
     for first, rest in _CUE_PHRASES.items()
 }
+
+
+_PHRASE_FIRST = frozenset(_CUE_PHRASES)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_spans(low: str, hits: frozenset[str]) -> list[tuple[int, int]]:
+    """Where each hit stands as a whole word in lower-cased ASCII text, in text order."""
+    spans: list[tuple[int, int]] = []
+    size = len(low)
+    for hit in hits:
+        at = low.find(hit)
+        while at >= 0:
+            end = at + len(hit)
+            if (at == 0 or low[at - 1] not in _ASCII_LETTERS) and (
+                end == size or low[end] not in _ASCII_LETTERS
+            ):
+                spans.append((at, end))
+            at = low.find(hit, at + 1)
+    spans.sort()
+    return spans
+
+
+def _pattern_spans(text: str, hits: frozenset[str]) -> list[tuple[int, int]]:
+    """The same for any text, by each hit's own case-blind pattern."""
+    spans = [m.span() for hit in hits for m in _word_pattern(hit).finditer(text)]
+    spans.sort()
+    return spans
 
 
 @functools.lru_cache(maxsize=1024)
