@@ -1032,16 +1032,18 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
             state.remember(number, _Speaker(subjects.pop()[1], "person"))
         cue = fold(match.group(0))
         if cue in {"according to", "in the words of"}:
-            mention = object_after(text[match.end() :])
+            mention = object_after(text[match.end() : match.end() + _WINDOW])
         else:
             start = ends[bisect.bisect_right(ends, match.start()) - 1]
-            before = text[start : match.start()]
+            # Both sides are cut to the window: a paragraph of many cues and no
+            # sentence end would otherwise cost each cue the whole paragraph.
+            before = text[max(start, match.start() - _WINDOW) : match.start()]
             if not before.strip():
                 continue
             mention = subject_before(before)
             if (mention is None or mention.kind == "description") and cue not in _ADDRESSED:
                 # "…, said Tom Forte, who …": the speaker follows the verb.
-                after = object_after(text[match.end() :])
+                after = object_after(text[match.end() : match.end() + _WINDOW])
                 if after is not None and after.kind == "name":
                     mention = after
         if mention is None or mention.kind == "pronoun":
