@@ -369,3 +369,20 @@ def test_passive_cue_names_no_speaker_unless_by_an_agent() -> None:
     ]
     text = '# T\n\nThe levy was described as "a scam" by the Harbour Traders Association.\n'
     assert speakers(text) == ["Harbour Traders Association"]
+
+
+def test_cue_words_found_alike_in_ascii_and_other_text() -> None:
+    # ASCII paragraphs are searched lower-cased with str.find, others by pattern.
+    from newsread.quote_engine import _CUE
+
+    ascii_text = "SAID Lee, who Says much; unsaid, saidx. He said: according to them, Told."
+    other = ascii_text + " café"
+    spans = [(m.start(), m.end(), m.group(0)) for m in _CUE.finditer(ascii_text)]
+    assert spans == [(m.start(), m.end(), m.group(0)) for m in _CUE.finditer(other)]
+    assert [s[2] for s in spans] == ["SAID", "Says", "said", "according to", "Told"]
+
+
+def test_many_cues_without_a_sentence_end_still_attribute() -> None:
+    # Each cue reads a bounded window, so this stays linear; the quote keeps its speaker.
+    text = "# T\n\n" + "they said " * 2000 + '\n\n"We won," said Ann Lee.\n'
+    assert speakers(text) == ["Ann Lee"]
