@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -63,14 +62,6 @@ class Library:
             and entry.is_file()
         )  # sorting names, not Paths: Path comparison is slow for thousands of files
         return [self.folder / name for name in names]
-
-    def slugs(self) -> list[str]:
-        return [path.stem for path in self.paths()]
-
-    def articles(self) -> Iterator[Article]:
-        """Every article in turn (one at a time, so memory stays flat)."""
-        for path in self.paths():
-            yield load_article(path)
 
     def find(self, ref: str) -> Path:
         """The file a reference names: a path, a slug, or a unique prefix of a slug."""
