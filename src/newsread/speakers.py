@@ -62,32 +62,12 @@ _NOT_NAME = _set("""
     nevertheless otherwise additionally now story watch read click photo video
     """)
 
-_CONNECTORS = frozenset(
-    {
-        "of",
-        "for",
-        "the",
-        "and",
-        "de",
-        "van",
-        "der",
-        "von",
-        "da",
-        "di",
-        "du",
-        "la",
-        "le",
-        "al",
-        "bin",
-        "el",
-        "del",
-        "den",
-        "ter",
-        "dos",
-        "y",
-        "&",
-    }
+#: Lower-case particles inside personal names ("Lauren del Valle", "Ali bin Hassan").
+_PARTICLES = frozenset(
+    {"de", "van", "der", "von", "da", "di", "du", "bin", "al", "el", "del", "den", "la", "le"}
 )
+#: Words that may join the capitalised words of a name or an organisation's name.
+_CONNECTORS = _PARTICLES | {"of", "for", "the", "and", "ter", "dos", "y", "&"}
 
 _DETERMINERS = frozenset(
     {
@@ -170,6 +150,8 @@ _NOT_DESCRIPTION = _set("""
     much more less so as what this that all nothing something everything anything it
     there here such
     """)
+#: Lower-case words after a name that don't describe it (so the name ends there).
+_NOT_ADJECTIVE = _END_DESCRIPTION | _CONNECTORS | _SKIP_BEFORE_CUE
 _PREPOSITIONS = _set("in on at during after before from with to for by since into about as")
 
 _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
@@ -377,27 +359,7 @@ def _person_like(words: list[str]) -> bool:
         return False
     if _bare(words[0]) in _NOT_NAME:
         return False
-    return all(
-        _is_cap(w)
-        or _bare(w)
-        in {
-            "de",
-            "van",
-            "der",
-            "von",
-            "da",
-            "di",
-            "du",
-            "bin",
-            "al",
-            "el",
-            "del",
-            "den",
-            "la",
-            "le",
-        }
-        for w in words
-    )
+    return all(_is_cap(w) or _bare(w) in _PARTICLES for w in words)
 
 
 def subject_before(text: str) -> Mention | None:
@@ -520,11 +482,7 @@ def object_after(text: str) -> Mention | None:
         while run and _bare(run[-1]) in _CONNECTORS:
             run.pop()
         rest = words[len(run) :]
-        adjective = (
-            bool(rest)
-            and rest[0][:1].islower()
-            and _bare(rest[0]) not in (_END_DESCRIPTION | _CONNECTORS | _SKIP_BEFORE_CUE)
-        )
+        adjective = bool(rest) and rest[0][:1].islower() and _bare(rest[0]) not in _NOT_ADJECTIVE
         if run and _is_cap(run[-1]) and not adjective:
             return mention_from_words(run)
     return mention_from_words(_describe(words))
