@@ -101,6 +101,8 @@ class Catalog:
         self.use_cache = use_cache
         self._db: sqlite3.Connection | None = None
         self.skipped: list[str] = []  # files that could not be read, with the reason
+        #: The article files found by the last `refresh` (listed once per read).
+        self.paths: list[Path] = []
 
     # -- cache plumbing -------------------------------------------------------------
 
@@ -149,7 +151,7 @@ class Catalog:
 
     def refresh(self) -> list[Path]:
         """Bring the cache up to date with the folder; returns the article paths in order."""
-        paths = self.library.paths()
+        paths = self.paths = self.library.paths()
         db = self._connect()
         if db is None:
             return paths
@@ -288,7 +290,8 @@ class Catalog:
     def _parse_all(
         self, *, with_quotes: bool = True
     ) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
-        for path in self.library.paths():
+        """Without a cache: parse the files the preceding `refresh` listed."""
+        for path in self.paths:
             try:
                 article = load_article(path)
             except ArticleError as error:

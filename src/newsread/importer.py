@@ -34,7 +34,6 @@ class AddError(NewsreadError):
 class Added:
     path: Path
     slug: str
-    title: str | None
     replaced: bool
 
 
@@ -178,7 +177,7 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
     for old in existing:
         if old != target:
             old.unlink()  # --force: the new file stands in for the old one
-    return Added(target, name, article.title, replaced=bool(existing))
+    return Added(target, name, replaced=bool(existing))
 
 
 def _umask() -> int:

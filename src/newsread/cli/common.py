@@ -241,9 +241,9 @@ def articles(
     one_source(ref, every)
     catalog = open_catalog()
     try:
-        if not catalog.library.paths():
-            info(f"library {catalog.library.folder} holds no articles")
         yield from catalog.articles(may_match)
+        if not catalog.paths:
+            info(f"library {catalog.library.folder} holds no articles")
     finally:
         catalog.close()
         report_skipped(catalog.skipped)
