@@ -330,6 +330,10 @@ class _CueFinder:
             previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
             if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
                 continue  # "more demands", "his comments", "the written statement": nouns
+            if text[begin].isupper() and previous is not None and previous.group(1)[0].isupper():
+                following_word = _NEXT_WORD.match(text, stop)
+                if following_word is None or not following_word.group(1)[0].isupper():
+                    continue  # "the United States where": part of a name, in running text
             phrase = _CUE_PHRASES.get(lower)
             if phrase is None:
                 found.append(_CueMatch(begin, stop, text[begin:stop]))
@@ -352,6 +356,7 @@ _NOUN_BEFORE = _set(
     "new recent further several few"
 )
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _PHRASE_TAILS = {
     first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
     for first, rest in _CUE_PHRASES.items()
@@ -510,7 +515,14 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         words = mention.name.split()
         # "the foreign secretary" -> the person the article titled Foreign Secretary.
         if len(words) <= 3 and fold(words[-1]) in state.names.title_of:
-            return _Speaker(state.names.title_of[fold(words[-1])], "person")
+            titled = state.names.fullest(state.names.title_of[fold(words[-1])])
+            return _Speaker(titled, "person")
+        if len(words) == 1 and mention.text[:1].isupper() and mention.title is not None:
+            # "says Doctor": a surname that is also a title word, when the article
+            # names someone in full with it ("Ken Doctor").
+            named = state.names.fullest(mention.name)
+            if named != mention.name and not _org_name(named):
+                return _Speaker(named, "person")
         is_group = fold(words[-1]) in _GROUP_WORDS or fold(words[-1]).endswith("s")
         definite = fold(mention.text.split()[0]) == "the"
         if definite and not is_group and len(words) <= 4:
@@ -528,7 +540,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
                     return speaker
         return _Speaker(mention.name, "org" if is_group else "description")
     name = state.names.fullest(mention.name)
-    kind = "org" if _org_name(name) else "person"
+    # "Labour and the Conservatives": several, so never a "he" or "she".
+    kind = "org" if _org_name(name) or " and " in name else "person"
     if mention.title in {"mr", "sir", "lord", "king", "prince", "father"}:
         state.gender.setdefault(name, "he")
     elif mention.title in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
@@ -563,7 +576,9 @@ def _resolve_pronoun(pronoun: str, state: _State) -> _Speaker | None:
             return speaker
         gender = _gender(speaker, state)
         if pronoun == "it":
-            if gender or speaker.kind == "description":
+            # An organisation or a thing described ("the radio station"); a name
+            # without a known gender may be an organisation ("BC Hydro").
+            if gender or _role(speaker):
                 continue
             return speaker
         if pronoun in {"they", "we"}:
@@ -728,7 +743,8 @@ def _paragraph_quotes(
         left_begin = span.open_at - len(left_full)
         sentence_end = ends[after_close] if after_close < len(ends) else len(text)
         rest = text[span.close_end : min(sentence_end, span.close_end + _WINDOW)]
-        cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at), rest)
+        head = text[left_sentence_start:left_begin] if left_sentence_start < left_begin else ""
+        cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at), rest, head)
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         if kind == "partial" and out and _resumes(out[-1][0], text[cursor : span.open_at]):
             kind = "direct"
@@ -956,9 +972,13 @@ _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
 
 def _cue_before(
-    left: str, cues: list[_CueMatch], right: str = ""
+    left: str, cues: list[_CueMatch], right: str = "", head: str = ""
 ) -> tuple[str, Mention | None] | None:
-    """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'."""
+    """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'.
+
+    `head` is the start of the sentence when `left` begins later (after an earlier
+    quote in the same sentence): where a coordinated verb finds its subject.
+    """
     if not cues:
         return None
     last = cues[-1]
@@ -981,11 +1001,25 @@ def _cue_before(
         main = _main_subject(before, cues[:-1])
         if main is not None:
             return cue, main
+    if _COORDINATED.search(before) is not None:
+        # "Civic Action has a road map … and suggests companies “…”": the verb shares
+        # the subject of the clause it is joined to.
+        main = _opening_subject(head or _COORDINATED.sub("", before))
+        if main is not None:
+            return cue, main
     mention = subject_before(before) if before.strip() else None
     if mention is None:
-        # "…, said X, that …" or a passive: look after the verb.
+        # "…, said X, that …" or a passive: look after the verb. Inside a clause
+        # ("… and suggests companies “…”") a common noun there is the verb's object.
         mention = object_after(left[last.end() :])
+        inside_clause = before.strip() and before.rstrip()[-1] not in ",:;—–\"”'’"
+        if mention is not None and mention.kind != "name" and inside_clause:
+            mention = _UNSAID  # said, by someone the sentence does not name here
     return cue, mention
+
+
+#: A verb joined to an earlier one in its sentence: "… and suggests".
+_COORDINATED = re.compile(r"[ \u00a0]and[ \u00a0]+(?:also[ \u00a0]+)?$")
 
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
@@ -998,6 +1032,41 @@ _PASSIVE_BEFORE = re.compile(
 _BY_AGENT = re.compile(r"[^.;:!?\"“”]{0,40}?\bby[ \u00a0]+")
 #: The same after the quotation: 'was described as "…" and "…" by the commission'.
 _BY_AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bby[ \u00a0]+")
+
+
+def _opening_subject(sentence: str) -> Mention | None:
+    """The subject of a sentence's first verb: the words before it, at the start or
+    after an opening phrase and its comma ("Shivering in a dress, the actress stopped")."""
+    starts = [0]
+    comma = sentence.find(", ")
+    while comma >= 0 and len(starts) < 4:
+        starts.append(comma + 2)
+        comma = sentence.find(", ", comma + 2)
+    for start in starts:
+        words = sentence[start:].split()[:9]
+        for index, word in enumerate(words[1:], 1):
+            if word[:1].isupper() or _bare_word(word) in _ADVERBS:
+                continue
+            if _verb_follows(word) or _bare_word(word) in _CUE_SET:
+                subject = words[:index]
+                while subject and _bare_word(subject[0]) in _CONJUNCTIONS:
+                    subject.pop(0)
+                while subject and _bare_word(subject[-1]) in _ADVERBS:
+                    subject.pop()
+                mention = mention_from_words(subject) if subject else None
+                if mention is not None:
+                    return mention
+            if word.endswith((",", ";", ":")):
+                break
+    return None
+
+
+_ADVERBS = _set("also later then again once now still already just reportedly recently")
+_CONJUNCTIONS = _set("but and so yet or")
+
+
+def _bare_word(word: str) -> str:
+    return word.strip(",;:.").lower()
 
 
 def _main_subject(before: str, cues: list[_CueMatch]) -> Mention | None:
@@ -1041,7 +1110,10 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
             if not before.strip():
                 continue
             mention = subject_before(before)
-            if (mention is None or mention.kind == "description") and cue not in _ADDRESSED:
+            described = mention is not None and mention.kind == "description"
+            if (
+                mention is None or (described and fold(mention.name.split()[-1]) not in _ROLES)
+            ) and cue not in _ADDRESSED:
                 # "…, said Tom Forte, who …": the speaker follows the verb.
                 after = object_after(text[match.end() : match.end() + _WINDOW])
                 if after is not None and after.kind == "name":
@@ -1105,7 +1177,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         if " " not in name:
             name = names.by_first(name) or name
         rest = text[opener.end() : min(stop, opener.end() + 200)]
-        if not names.gender(name) and (need_verb or not _verb_follows(rest)):
+        if not names.gender(name) and not _verb_follows(rest):
             # Without a known gender, only "Stone disagreed.": a name, then its verb.
             continue
         appositive = _APPOSITIVE.match(rest)

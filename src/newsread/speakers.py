@@ -207,7 +207,15 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if _bare(word) in TITLES:
             last = i
     title = _bare(words[last]) if last >= 0 else None
-    return words[last + 1 :], title
+    rest = words[last + 1 :]
+    if title is not None and _is_org(rest):
+        # "Director of Public Prosecution Eva-Marie Persson": the office's organisation
+        # sits between the title and the person's name.
+        org_at = max(i for i, word in enumerate(rest) if _bare(word) in ORG_WORDS)
+        tail = rest[org_at + 1 :]
+        if len(tail) >= 2 and _person_like(tail):
+            rest = tail
+    return rest, title
 
 
 def _is_org(words: list[str]) -> bool:
@@ -238,9 +246,13 @@ def name_runs(text: str) -> list[str]:
 
 
 def _split_sentences(words: list[str]) -> list[list[str]]:
-    """Break a run after a word ending a sentence ("February. While Putin")."""
+    """Break a run after a word ending a sentence ("February. While Putin") and around
+    a verb a headline capitalises ("VOTE: Was Germaine Greer right?")."""
     parts: list[list[str]] = [[]]
     for word in words:
+        if _bare(word) in _HEADLINE_VERBS:
+            parts.append([])
+            continue
         parts[-1].append(word)
         if (
             word.endswith(".")
@@ -249,6 +261,9 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
         ):
             parts.append([])
     return [p for p in parts if p]
+
+
+_HEADLINE_VERBS = _set("is was are were has had")
 
 
 def _add_run(runs: list[str], words: list[str]) -> None:
@@ -371,6 +386,8 @@ def subject_before(text: str) -> Mention | None:
     clause openers ("While Putin hailed").
     """
     text = text.rstrip(" ,—–-\u00a0")
+    # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
+    text = _TRAILING_ASIDE.sub("", text)
     chunks = [c.strip() for c in re.split(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*", text)]
     chunks = [c for c in chunks if c]
     while len(chunks) > 1 and _bare(chunks[-1].split()[0]) in _RELATIVE:
@@ -400,6 +417,9 @@ def subject_before(text: str) -> Mention | None:
             return mention_from_words(head + last)
     if len(last) == 1 and _bare(last[0]) in PRONOUNS:
         return mention_from_words(last)
+    if len(last) > 1 and _bare(last[-1]) in PRONOUNS and last[-2][:1].islower():
+        # "As she packed her suitcase she told": the pronoun right before the verb.
+        return mention_from_words(last[-1:])
     if _person_like(last):
         return mention_from_words(last)
     # Appositives: walk back to a bare name given just before them.
@@ -422,6 +442,7 @@ def subject_before(text: str) -> Mention | None:
     return mention_from_words(last)
 
 
+_TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 _BOUNDARY = _set("""

@@ -1,0 +1,135 @@
+"""Who a quote belongs to: names, roles, pronouns and clause structure, one fixture each."""
+
+from __future__ import annotations
+
+from newsread.article import parse_article
+from newsread.quotes import extract_quotes
+
+
+def said_by(text: str) -> list[tuple[str, str | None]]:
+    """(quote, speaker) for every statement, scare quotes left out."""
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    return [(q.text.rstrip(",."), q.speaker) for q in quotes if q.kind != "scare"]
+
+
+# ---------------------------------------------------------------- fullest names
+
+
+def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
+    text = (
+        "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"
+        '"Ice use has declined for years," the mayor said.'
+    )
+    assert said_by(text) == [("Ice use has declined for years", "Rosa Hale")]
+
+
+def test_a_surname_that_is_also_a_title_word_names_the_person() -> None:
+    text = 'Media analyst Ken Doctor has studied chains.\n\n"They see the end coming," says Doctor.'
+    assert said_by(text) == [("They see the end coming", "Ken Doctor")]
+    # Without anyone of that name, the capitalised title stays a description.
+    assert said_by('"Rest for a week," said Doctor.') == [("Rest for a week", "Doctor")]
+
+
+def test_an_aside_between_name_and_verb_is_not_the_speaker() -> None:
+    text = '"It is a dog whistle," Rep. Gwen Tarr (D-Wis.) said on Friday.'
+    assert said_by(text) == [("It is a dog whistle", "Gwen Tarr")]
+
+
+def test_the_office_between_title_and_name_is_dropped() -> None:
+    text = (
+        "Deputy Director of Public Prosecution Eva-Marie Lind closed the case.\n\n"
+        'Ms Lind said: "The evidence has weakened considerably."'
+    )
+    assert said_by(text) == [("The evidence has weakened considerably", "Eva-Marie Lind")]
+
+
+def test_headline_verbs_do_not_join_a_name() -> None:
+    text = (
+        "VOTE: Was Germaine Pell right to walk out?\n\n"
+        'Germaine Pell left the house. "I stick to my decisions," Pell said.'
+    )
+    assert said_by(text) == [("I stick to my decisions", "Germaine Pell")]
+
+
+# ---------------------------------------------------------------- clause structure
+
+
+def test_a_coordinated_verb_shares_the_subject_of_its_clause() -> None:
+    text = (
+        "Civic Path also has a guide for employers and suggests companies "
+        "“should move to skills-based hiring” within a year."
+    )
+    assert said_by(text) == [("should move to skills-based hiring", "Civic Path")]
+    text = (
+        "Oxfam senior policy adviser Max Lawton welcomed the plan and said the ministers "
+        'had "passed the first hurdle" of the year.'
+    )
+    assert said_by(text) == [("passed the first hurdle", "Max Lawton")]
+
+
+def test_the_object_of_a_verb_inside_a_clause_is_not_its_speaker() -> None:
+    text = (
+        "Ken Dorn wrote about the deal.\n\n"
+        'The firm would not give a number but called it "immaterial" to the results.'
+    )
+    got = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.text, q.kind, q.speaker) for q in got] == [("immaterial", "partial", None)]
+
+
+def test_a_role_subject_is_not_replaced_by_a_name_after_the_verb() -> None:
+    text = (
+        "Critics have accused the party of buying votes. But a party spokesman said Labour "
+        "and the Conservatives had spent more.\n\n"
+        '"The only way small parties get their message across is advertising," he said.'
+    )
+    assert said_by(text) == [
+        ("The only way small parties get their message across is advertising", "party spokesman")
+    ]
+
+
+def test_a_capitalised_cue_word_inside_a_name_is_not_a_cue() -> None:
+    text = (
+        "Alicia Morrow spent the war in the United States where she danced. "
+        'She retired in 1963, "largely because of a leg injury", she said.'
+    )
+    assert said_by(text) == [("largely because of a leg injury", "Alicia Morrow")]
+
+
+# ---------------------------------------------------------------- pronouns
+
+
+def test_a_name_after_an_opening_phrase_is_remembered_for_she() -> None:
+    text = (
+        "Ellen Vetter kept programming. “I said forget it,” she said.\n\n"
+        "As a student at Yale, Sarah Gill sat in on a class. Later, Sarah studied "
+        "oceanography. “One of my office mates was asked about chaos,” she said."
+    )
+    assert said_by(text) == [
+        ("I said forget it", "Ellen Vetter"),
+        ("One of my office mates was asked about chaos", "Sarah Gill"),
+    ]
+
+
+def test_a_pronoun_right_before_the_verb_is_its_subject() -> None:
+    text = (
+        "Germaine Pell decided to go.\n\n"
+        "As she packed her suitcase to leave the house she told the others: "
+        '"I am leaving over specific issues."'
+    )
+    assert said_by(text) == [("I am leaving over specific issues", "Germaine Pell")]
+
+
+def test_several_people_named_together_are_not_he_or_she() -> None:
+    text = (
+        "Charles Kenton spoke on Monday. In his message the party leader said Labour and the "
+        'Conservatives were relying on fear. He said it had been "very heartening" to see it.'
+    )
+    assert said_by(text) == [("very heartening", "Charles Kenton")]
+
+
+def test_it_can_mean_a_source_described_by_the_article() -> None:
+    text = (
+        '"Nobody can replace him," said the radio station. Ann Lee said she agreed. '
+        'It added: "We will seek out those making music for its own sake."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["radio station", "radio station"]
