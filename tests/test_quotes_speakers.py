@@ -133,3 +133,58 @@ def test_it_can_mean_a_source_described_by_the_article() -> None:
         'It added: "We will seek out those making music for its own sake."'
     )
     assert [speaker for _, speaker in said_by(text)] == ["radio station", "radio station"]
+
+
+# ---------------------------------------------------------------- more name shapes
+
+
+def test_a_name_alone_before_a_colon_introduces_the_quote() -> None:
+    text = (
+        "The derby ended level.\n"
+        ' - Manchester United boss Sir Alex Fergus: "It was not our best performance."\n\n'
+        'Embed:\n\n"Allah Akbar," someone shouted.'
+    )
+    assert said_by(text)[0] == ("It was not our best performance", "Alex Fergus")
+
+
+def test_the_name_given_after_a_role_is_the_speaker() -> None:
+    text = (
+        '"We asked ourselves if we should cancel," said the festival\'s executive director, '
+        'Craig Prater. "The decision was made to continue."\n\n'
+        '"Our premieres became fundraisers," he continued.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Craig Prater"] * 3
+    text = '"We are fine," said a spokesman for the company, Reuters.'
+    assert said_by(text) == [("We are fine", "spokesman")]
+
+
+def test_a_name_after_a_possessive_is_known_in_full() -> None:
+    text = (
+        "The draw paired Russia's Elena Demina with Nathalie Dechy.\n\n"
+        '"You have no idea what I have been through," Demina said.'
+    )
+    assert said_by(text) == [("You have no idea what I have been through", "Elena Demina")]
+
+
+def test_an_adverb_between_subject_and_verb_is_skipped() -> None:
+    text = (
+        "Former union leader Sir Bill Morrow has already accused both the big parties of "
+        'engaging in a "bidding war about who can be nastiest".'
+    )
+    assert said_by(text) == [("bidding war about who can be nastiest", "Bill Morrow")]
+
+
+def test_a_coordinated_cue_tells_who_speaks_next() -> None:
+    text = (
+        "A Labour party spokesman played down the row and said Mr Brown already had a "
+        'prominent role. "This election is a choice between two futures."'
+    )
+    assert said_by(text) == [
+        ("This election is a choice between two futures", "Labour party spokesman")
+    ]
+    text = (
+        "Eric Clapton played first. Clapton, alongside BB King, also introduced Buddy Guy "
+        "and recalled seeing him play. "
+        '"He was for me what Elvis was for other people," he said.'
+    )
+    assert said_by(text) == [("He was for me what Elvis was for other people", "Eric Clapton")]

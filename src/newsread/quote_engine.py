@@ -574,13 +574,14 @@ def _resolve_pronoun(pronoun: str, state: _State) -> _Speaker | None:
             if speaker.kind != "person" or (gender and gender != pronoun):
                 continue
             return speaker
-        gender = _gender(speaker, state)
         if pronoun == "it":
             # An organisation or a thing described ("the radio station"); a name
             # without a known gender may be an organisation ("BC Hydro").
-            if gender or _role(speaker):
-                continue
-            return speaker
+            if speaker.kind == "org" or (
+                not _role(speaker) if speaker.kind == "description" else not _gender(speaker, state)
+            ):
+                return speaker
+            continue
         if pronoun in {"they", "we"}:
             if speaker.kind == "person":
                 continue
@@ -768,6 +769,9 @@ def _paragraph_quotes(
                 if source is not None:
                     mention = object_after(source.group(1))
                     cue = None
+                else:
+                    # "- Manchester United boss Sir Alex Ferguson: '…'": a name as label.
+                    mention = _label_before_colon(left, state)
             if mention is _UNSAID:
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
@@ -814,6 +818,19 @@ def _paragraph_quotes(
         previous_open_at = span.open_at
     _note_cues(text[cursor:], number, state, cues, cursor)
     return out
+
+
+def _label_before_colon(left: str, state: _State) -> Mention | None:
+    """A line or sentence that is only a person's name and a colon, before a quote."""
+    label = left.rstrip()[:-1]
+    label = label[label.rfind("\n") + 1 :].strip(" \u00a0-–—•*")
+    words = label.split()
+    if not 1 <= len(words) <= 10 or _CUE.search(label) is not None:
+        return None
+    mention = mention_from_words(words)
+    if mention is None or mention.kind != "name" or mention.text != " ".join(words):
+        return None
+    return mention if _known_person(mention.name, state) else None
 
 
 def _is_heading(text: str) -> bool:
@@ -1053,7 +1070,8 @@ def _opening_subject(sentence: str) -> Mention | None:
                     subject.pop(0)
                 while subject and _bare_word(subject[-1]) in _ADVERBS:
                     subject.pop()
-                mention = mention_from_words(subject) if subject else None
+                # subject_before reads appositives: "Clapton, alongside BB King, also".
+                mention = subject_before(" ".join(subject)) if subject else None
                 if mention is not None:
                     return mention
             if word.endswith((",", ";", ":")):
@@ -1109,11 +1127,18 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
             before = text[max(start, match.start() - _WINDOW) : match.start()]
             if not before.strip():
                 continue
-            mention = subject_before(before)
-            described = mention is not None and mention.kind == "description"
-            if (
-                mention is None or (described and fold(mention.name.split()[-1]) not in _ROLES)
-            ) and cue not in _ADDRESSED:
+            coordinated = _COORDINATED.search(before) is not None
+            if coordinated:
+                mention = _opening_subject(_COORDINATED.sub("", before))
+                if mention is not None and mention.kind == "name":
+                    # "The album Exodus came out … and confirmed": not a person.
+                    mention = mention if _known_person(mention.name, state) else None
+            else:
+                mention = subject_before(before)
+            unnamed = mention is None or (
+                mention.kind == "description" and fold(mention.name.split()[-1]) not in _ROLES
+            )
+            if not coordinated and unnamed and cue not in _ADDRESSED:
                 # "…, said Tom Forte, who …": the speaker follows the verb.
                 after = object_after(text[match.end() : match.end() + _WINDOW])
                 if after is not None and after.kind == "name":

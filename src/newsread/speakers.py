@@ -46,7 +46,7 @@ ORG_WORDS = _set("""
     street road stadium park city county state states republic kingdom journal review
     party house parliament senate congress cup league nations government assembly
     network channel airlines airways motors media studios records institution society
-    tribunal bureau administration prosecution council command
+    tribunal bureau administration prosecution council command festival market
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -136,7 +136,8 @@ _SKIP_BEFORE_CUE = _set("""
     repeatedly earlier further simply just only still now today yesterday
     tonight on in at last this week month year morning afternoon evening night monday tuesday
     wednesday thursday friday saturday sunday reportedly subsequently separately publicly
-    privately
+    privately already apparently allegedly angrily flatly openly clearly firmly strongly
+    initially originally briefly bluntly
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
@@ -269,9 +270,12 @@ _HEADLINE_VERBS = _set("is was are were has had")
 def _add_run(runs: list[str], words: list[str]) -> None:
     if True:
         cut: list[str] = []
-        for word in words:
+        for index, word in enumerate(words):
             if _POSSESSIVE.search(word) and word[-1] in "sS" and len(word) > 2 and word[-2] in "'’":
                 cut.append(word[:-2])
+                if index + 1 < len(words):
+                    # "Russia's Elena Dementieva": the possessor and the name after it.
+                    _add_run(runs, words[index + 1 :])
                 break
             cut.append(word.rstrip("'’"))
         cut = _clean_run(cut)
@@ -468,7 +472,26 @@ def _after_boundary(words: list[str]) -> list[str]:
 
 def object_after(text: str) -> Mention | None:
     """The noun phrase right after a cue ("said one Ukrainian soldier in …")."""
-    words = words_of(_phrase(text))
+    phrase = _phrase(text)
+    found = _object_words(words_of(phrase))
+    if found is not None and found.kind == "description":
+        # "said the festival's executive director, Craig Prater.": the role's name.
+        named = _NAME_IN_APPOSITION.match(text, len(phrase))
+        if named is not None:
+            name = named.group(1).split()
+            if not _is_initial(name[-1]):
+                name[-1] = name[-1].rstrip(".")
+            if len(name) > 1 and _person_like(name):
+                return mention_from_words(name) or found
+    return found
+
+
+_NAME_IN_APPOSITION = re.compile(
+    r",[ \u00a0]+([A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,3})(?=[ \u00a0]*(?:[.,;:!?]|$))"
+)
+
+
+def _object_words(words: list[str]) -> Mention | None:
     while words and _bare(words[0]) in _SKIP_BEFORE_CUE - {"this"}:
         words = words[1:]
     if not words or _bare(words[0]) in _PREPOSITIONS or _bare(words[0]) == "that":
