@@ -44,9 +44,10 @@ def test_letters_follow_title_order_without_initial_article() -> None:
         "(Reporter, 2024a)",
         "(Reporter, 2023)",
     ]
-    apa = plain(articles, "apa")
-    assert apa[0].startswith("Reporter, A. (2024b, April 2). Zoning rules change.")
+    apa = plain(articles, "apa")  # a reference list: by date, then title within a year
+    assert apa[0].startswith("Reporter, A. (2023, January 5). Budget passes.")
     assert apa[1].startswith("Reporter, A. (2024a, October 8). The ferry returns.")
+    assert apa[2].startswith("Reporter, A. (2024b, April 2). Zoning rules change.")
 
 
 def test_different_coauthors_are_not_the_same_author() -> None:
@@ -68,8 +69,8 @@ def test_undated_works_take_letters_after_their_no_date_form() -> None:
         "(Lee, n.d.-b)",
         "(Lee, n.d.-a)",
     ]
-    assert plain(articles, "apa")[1].startswith("Lee, A. (n.d.-a). Fees rise.")
-    assert plain(articles, "harvard")[0].startswith("Lee, A. (no date b) ‘Ferry returns’")
+    assert plain(articles, "apa")[0].startswith("Lee, A. (n.d.-a). Fees rise.")
+    assert plain(articles, "harvard")[1].startswith("Lee, A. (no date b) ‘Ferry returns’")
 
 
 def test_unsigned_articles_share_the_publisher_in_harvard_but_not_in_apa() -> None:
@@ -90,13 +91,61 @@ def test_metadata_cannot_forge_the_letter_placeholder() -> None:
     assert "\x00" not in plain(articles, "apa")[0]
 
 
-def test_numbered_styles_and_others_stream_in_order() -> None:
+def test_numbered_styles_keep_the_order_given() -> None:
     articles = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["Ann Lee"], SPRING)]
-    assert [line[:4] for line in plain(articles, "ieee")] == ["[1] ", "[2] "]
+    ieee = plain(articles, "ieee")
+    assert [line[:4] for line in ieee] == ["[1] ", "[2] "] and "Ferry" in ieee[0]
     assert [line[:3] for line in plain(articles, "vancouver")] == ["1. ", "2. "]
-    assert plain(articles, "mla", in_text=True) == ["(Lee)", "(Lee)"]
     with pytest.raises(NewsreadError):
         list(cite_all(articles, "bibtex"))
+
+
+def test_reference_lists_are_alphabetical_letter_by_letter() -> None:
+    articles = [
+        make("Ferry Returns", ["Ann Leeds"], SPRING),
+        make("Fees Rise", ["Ann Lee", "Bo Park"], dt.date(2020, 1, 1)),
+        make("Quay Works", ["Ann Lee"], AUTUMN),
+        make("Dock Opens", ["Ann Lee"], None),
+        make("The Zebra Crossing", [], SPRING),
+        make("Harbour Day", ["Émile Abel"], SPRING),
+    ]
+    apa = [line.split(". ", 1)[0] for line in plain(articles, "apa")]
+    # "Lee" before "Leeds" (nothing precedes something); one author before the same author
+    # with others, even if earlier; undated before dated; accents and "The" ignored.
+    assert [line[:16] for line in plain(articles, "apa")] == [
+        "Abel, É. (2024, ",
+        "Lee, A. (n.d.). ",
+        "Lee, A. (2024, O",
+        "Lee, A., & Park,",
+        "Leeds, A. (2024,",
+        "The zebra crossi",
+    ]
+    assert apa[0] == "Abel, É"
+    # MLA and Chicago order one author's works by title, not by date.
+    chicago = [line for line in plain(articles, "chicago") if line.startswith("Lee, Ann. ")]
+    assert [line.split("“")[1][:10] for line in chicago] == ["Dock Opens", "Quay Works"]
+
+
+def test_mla_works_cited_replaces_a_repeated_author_with_hyphens() -> None:
+    articles = [
+        make("Quay Works", ["Ann Lee"], AUTUMN),
+        make("Ferry Returns", ["Ann Lee"], SPRING),
+        make("Fees Rise", ["Ann Lee", "Bo Park"], SPRING),
+    ]
+    assert plain(articles, "mla") == [
+        "Lee, Ann. “Ferry Returns.” The Harbour Gazette, 2 Apr. 2024, gazette.example/returns.",
+        "---. “Quay Works.” The Harbour Gazette, 8 Oct. 2024, gazette.example/works.",
+        "Lee, Ann, and Bo Park. “Fees Rise.” The Harbour Gazette, 2 Apr. 2024, "
+        "gazette.example/rise.",
+    ]
+    # In text, a short title tells one author's works apart; in the order given.
+    assert plain(articles, "mla", in_text=True) == [
+        "(Lee, “Quay Works”)",
+        "(Lee, “Ferry Returns”)",
+        "(Lee and Park)",
+    ]
+    # Chicago 18 repeats the name (§13.73) rather than a 3-em dash.
+    assert all(line.startswith("Lee, Ann") for line in plain(articles, "chicago"))
 
 
 def test_parenthetical_only_for_author_date_styles() -> None:

@@ -144,16 +144,16 @@ def shelf(tmp_path: Path) -> Path:
     return folder
 
 
-def test_all_cites_every_article_one_line_each_in_library_order(
+def test_all_cites_every_article_one_line_each_as_a_sorted_list(
     runner: CliRunner, shelf: Path
 ) -> None:
     result = run(runner, "cite", "--all", "-s", "mla", "--library", str(shelf))
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     assert result.stdout.splitlines() == [
-        "Lee, Ann. “Harbour Ferry Returns.” 2 May 2023.",
-        "Lee, Ann. “Harbour Fees Rise.” 9 June 2023.",
         "Brek, Tomas. “Lighthouse Keepers Vote.” 9 Mar. 2021.",
+        "Lee, Ann. “Harbour Fees Rise.” 9 June 2023.",
+        "---. “Harbour Ferry Returns.” 2 May 2023.",
     ]
 
 
@@ -163,16 +163,16 @@ def test_all_in_text_and_markdown(runner: CliRunner, shelf: Path) -> None:
     assert in_text.stdout == "(Lee, 2023b)\n(Lee, 2023a)\n(Brek, 2021)\n"
     markdown = run(runner, "cite", "--all", "-f", "markdown", "--library", str(shelf))
     lines = markdown.stdout.splitlines()
-    assert len(lines) == 3 and lines[0] == "Lee, A. (2023b, May 2). *Harbour ferry returns*."
+    assert len(lines) == 3 and lines[0] == "Brek, T. (2021, March 9). *Lighthouse keepers vote*."
     assert lines[1] == "Lee, A. (2023a, June 9). *Harbour fees rise*."
-    assert lines[2] == "Brek, T. (2021, March 9). *Lighthouse keepers vote*."
+    assert lines[2] == "Lee, A. (2023b, May 2). *Harbour ferry returns*."
 
 
 @pytest.mark.parametrize(
     ("style", "first", "second", "third"),
     [
-        ("harvard", "Lee, A. (2023b) ‘Harbour", "Lee, A. (2023a) ‘Harbour", "Brek, T. (2021) ‘"),
-        ("chicago-author-date", "Lee, Ann. 2023b. “", "Lee, Ann. 2023a. “", "Brek, Tomas. 2021. “"),
+        ("harvard", "Brek, T. (2021) ‘", "Lee, A. (2023a) ‘Harbour", "Lee, A. (2023b) ‘Harbour"),
+        ("chicago-author-date", "Brek, Tomas. 2021. “", "Lee, Ann. 2023a. “", "Lee, Ann. 2023b. “"),
     ],
 )
 def test_all_author_date_letters_in_entries(

@@ -33,6 +33,7 @@ import difflib
 import html
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -195,6 +196,10 @@ class _Meta:
     accessed: dt.date
     #: Letter after the year for same-author, same-year works ("2024a"); see `cite_all`.
     year_suffix: str = ""
+    #: MLA in a list: the same authors as the entry before ("---."), or as another entry
+    #: (the in-text citation adds a short title); see `cite_all`.
+    repeats_author: bool = False
+    shares_author: bool = False
 
     def year(self, undated: str) -> str:
         """The year as the author-date styles print it, with its disambiguating letter."""
@@ -367,7 +372,8 @@ def _mla(m: _Meta) -> _Builder:
     """Author. “Title.” *Container*, date, URL. — access date only for undated articles."""
     b = _Builder()
     if m.names and not m.org_is_publisher():
-        b.add(_mla_authors(m.names)).stop().add(" ")
+        # MLA 9: later works by the same authors replace the names with three hyphens.
+        b.add("---" if m.repeats_author else _mla_authors(m.names)).stop().add(" ")
     title = quotes_inside(m.title("mla"), "double")
     b.add("“" + _closed(title, ".") + "”")
     rest: list[Segment] = []
@@ -389,9 +395,13 @@ def _mla(m: _Meta) -> _Builder:
 def _mla_in_text(m: _Meta) -> _Builder:
     if m.names and not m.org_is_publisher():
         names = m.names
-        if len(names) == 2:
-            return _Builder().add(f"({names[0].family} and {names[1].family})")
-        return _Builder().add("(" + _surnames(names, "and") + ")")
+        who = f"{names[0].family} and {names[1].family}" if len(names) == 2 else None
+        who = who or _surnames(names, "and")
+        if m.shares_author:
+            # Two works by the same authors: a short title tells them apart.
+            short = quotes_inside(short_title(m.title("mla")), "double")
+            return _Builder().add(f"({who}, “{short}”)")
+        return _Builder().add(f"({who})")
     short = quotes_inside(short_title(m.title("mla")), "double")
     return _Builder().add(f"(“{short}”)")
 
@@ -1062,15 +1072,17 @@ def cite_all(
     in_text: bool = False,
     accessed: dt.date | None = None,
 ) -> Iterator[Citation]:
-    """Every article cited as one reference list, in the order given (``cite --all``).
+    """Every article cited as one list (``cite --all``).
 
-    IEEE and Vancouver number the entries in that order, since a numbered list is how
-    those styles cite several works: "[1] …" and "1. …", and in text "[1]" and "(1)".
-    Author-date styles (APA 7 §8.19, Chicago 18 §13.114, Cite Them Right) give works with
-    the same authors and year the letters a, b, … in title order, both in the entry and
-    in the in-text citation ("2024a", "n.d.-a", Harvard "no date a"). Those letters
-    depend on later articles, so these styles yield only once all are read (a few hundred
-    bytes per article held); other styles stream.
+    IEEE and Vancouver number the entries in the order given, since a numbered list is
+    how those styles cite several works: "[1] …" and "1. …", and in text "[1]" and "(1)";
+    they stream. The other styles' lists (APA references, MLA works cited, Chicago
+    bibliography, Harvard) are alphabetical, so their entries are sorted (see
+    `_list_order`); in-text citations and Chicago notes keep the order given. Author-date
+    styles (APA 7 §8.19, Chicago 18 §13.114, Cite Them Right) give works with the same
+    authors and year the letters a, b, … in title order, both in the entry and in the
+    in-text citation ("2024a", "n.d.-a", Harvard "no date a"); MLA replaces the names of
+    later works by the same authors with "---." and adds a short title in text.
     """
     name = check_options(style, form, in_text)
     if name in EXPORTS:
@@ -1079,13 +1091,19 @@ def cite_all(
         for number, article in enumerate(articles, start=1):
             yield _numbered(_meta(article, accessed), name, number, in_text)
         return
+    metas = [_meta(article, accessed) for article in articles]
+    listed = not in_text and not (name == "chicago" and form != "bibliography")
+    if listed:
+        # A reference list or works cited is alphabetical, whatever order came in.
+        metas.sort(key=lambda m: _list_order(m, name))
+    if name == "mla":
+        _mark_mla_repeats(metas, listed)
     if name not in AUTHOR_DATE_STYLES:
-        for article in articles:
-            yield _render(_meta(article, accessed), name, form, in_text)
+        for m in metas:
+            yield _render(m, name, form, in_text)
         return
     held: list[tuple[Citation, tuple[str, str], str, bool]] = []
-    for article in articles:
-        m = _meta(article, accessed)
+    for m in metas:
         m.year_suffix = _LETTER_MARK
         group = (_creator_key(m, name), str(m.published.year) if m.published else "")
         held.append((_render(m, name, form, in_text), group, _title_order(m), not m.published))
@@ -1095,6 +1113,52 @@ def cite_all(
         if letter and undated:
             letter = (" " if name == "harvard" else "-") + letter
         yield _replace_mark(citation, letter)
+
+
+def _list_order(m: _Meta, name: str) -> tuple[object, ...]:
+    """Where an entry stands in its style's list.
+
+    Alphabetical by whatever opens the entry (authors' family then given names, one
+    author before the same author with others; a title or organisation without an
+    initial article), letter by letter so that "nothing precedes something" ("Lee"
+    before "Leeds"). Then APA, Harvard and Chicago author-date go by year, undated
+    first, and by title within a year, the order of its letters (APA 7 §9.47); MLA and
+    Chicago bibliographies go by title.
+    """
+    opening = _opening_key(m, name)
+    if name in AUTHOR_DATE_STYLES:
+        return (opening, m.published.year if m.published else 0, _title_order(m))
+    return (opening, 0, _title_order(m))
+
+
+def _opening_key(m: _Meta, name: str) -> tuple[tuple[str, str], ...]:
+    if m.names and not (name == "mla" and m.org_is_publisher()):
+        return tuple(
+            (_sort_text(_drop_the(n.family) if n.organisation else n.family), _sort_text(n.given))
+            for n in m.names
+        )
+    if name != "apa" and name != "mla" and m.publisher:
+        return ((_sort_text(_drop_the(m.publisher)), ""),)
+    return ((_sort_text(_title_order(m)), ""),)
+
+
+def _sort_text(text: str) -> str:
+    """Case- and accent-blind, letters and digits only: how list entries are compared."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in folded if c.isalnum() or c == " ").strip()
+
+
+def _mark_mla_repeats(metas: list[_Meta], listed: bool) -> None:
+    """MLA 9 for several works by the same authors: "---." after the first in works
+    cited, and a short title in each in-text citation."""
+    keys = [_creator_key(m, "mla") if m.names else None for m in metas]
+    counts: dict[str, int] = {}
+    for key in keys:
+        if key is not None:
+            counts[key] = counts.get(key, 0) + 1
+    for index, (m, key) in enumerate(zip(metas, keys, strict=True)):
+        m.shares_author = key is not None and counts[key] > 1
+        m.repeats_author = listed and index > 0 and key is not None and keys[index - 1] == key
 
 
 def _numbered(m: _Meta, name: str, number: int, in_text: bool) -> Citation:

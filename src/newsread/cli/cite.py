@@ -3,10 +3,10 @@
 Italics are rendered per output: Rich italics on a terminal, nothing in plain text (a
 pipe), ``*…*`` in Markdown and ``<i>…</i>`` in HTML, so they survive a paste.
 
-With ``--all`` every library article is cited, one citation per line in library order
-(ready to paste as a reference list: IEEE and Vancouver numbered, author-date styles with
-"2024a"/"2024b" for one author's works of a year), or exported as one file: a .bib with
-unique keys, concatenated RIS records, or a single CSL-JSON array.
+With ``--all`` every library article is cited, one citation per line, ready to paste as
+a reference list (alphabetical where the style's list is; IEEE and Vancouver numbered in
+library order; "2024a"/"2024b" for one author's works of a year), or exported as one
+file: a .bib with unique keys, concatenated RIS records, or a single CSL-JSON array.
 """
 
 from __future__ import annotations
