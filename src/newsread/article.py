@@ -16,6 +16,7 @@ from newsread.dates import parse_date
 from newsread.errors import ArticleError
 from newsread.frontmatter import FrontMatter, split_front_matter
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
+from newsread.names import PARTICLES
 from newsread.outlets import domain_of, outlet_by_name, outlet_for_url
 
 #: Files larger than this are refused: no news article comes near it, and reading
@@ -41,7 +42,7 @@ _BYLINE = re.compile(r"(?i)by\s+(?P<names>\S.{0,300})")
 #: hyphens, apostrophes), with the lower-case particles names carry ("Lauren del Valle").
 _NAME = re.compile(
     r"[A-Z\u00C0-\u024F][\w.'’-]*"
-    r"(?:\s+(?:[A-Z\u00C0-\u024F][\w.'’-]*|de|del|della|der|den|van|von|da|di|du|la|le|bin|al|y)){0,5}"
+    r"(?:\s+(?:[A-Z\u00C0-\u024F][\w.'’-]*|" + "|".join(sorted(PARTICLES | {"y"})) + r")){0,5}"
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>[^*\n]+)\*\*\s*$", re.DOTALL)

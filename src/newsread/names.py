@@ -20,9 +20,13 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-#: Lower-case name particles that belong to the family name.
+#: Lower-case name particles that belong to the family name ("Lauren del Valle", "Ali bin
+#: Hassan"). The one table: bylines, speakers and citations all read names with it.
 PARTICLES = frozenset(
-    _words("da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu")
+    _words(
+        "da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu "
+        "al el"
+    )
 )
 #: Capitalised particles count only here, inside a name ("Martin Van Buren", "Robert De Niro").
 _CAP_PARTICLES = frozenset(_words("van von de del della der di da du la le dos den ten ter"))

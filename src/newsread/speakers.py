@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from newsread.names import PARTICLES
+
 
 def _set(words: str) -> frozenset[str]:
     """A word list written as one string, for readability."""
@@ -62,12 +64,8 @@ _NOT_NAME = _set("""
     nevertheless otherwise additionally now story watch read click photo video
     """)
 
-#: Lower-case particles inside personal names ("Lauren del Valle", "Ali bin Hassan").
-_PARTICLES = frozenset(
-    {"de", "van", "der", "von", "da", "di", "du", "bin", "al", "el", "del", "den", "la", "le"}
-)
 #: Words that may join the capitalised words of a name or an organisation's name.
-_CONNECTORS = _PARTICLES | {"of", "for", "the", "and", "ter", "dos", "y", "&"}
+_CONNECTORS = PARTICLES | {"of", "for", "the", "and", "y", "&"}
 
 _DETERMINERS = frozenset(
     {
@@ -159,7 +157,7 @@ _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_RUN = re.compile(
     r"[A-Z\u00C0-\u00DE][\w'’.\-]*"
-    r"(?:[ \u00A0]+(?:(?:of|for|the|de|van|der|von|da|di|du|la|le|al|bin|el|del|den|ter|dos)"
+    r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(PARTICLES | {"of", "for", "the"})) + r")"
     r"[ \u00A0]+)?[A-Z\u00C0-\u00DE][\w'’.\-]*)*"
 )
 
@@ -378,7 +376,7 @@ def _person_like(words: list[str]) -> bool:
         return False
     if _bare(words[0]) in _NOT_NAME:
         return False
-    return all(_is_cap(w) or _bare(w) in _PARTICLES for w in words)
+    return all(_is_cap(w) or _bare(w) in PARTICLES for w in words)
 
 
 def subject_before(text: str) -> Mention | None:

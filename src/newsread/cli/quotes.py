@@ -181,10 +181,6 @@ _ATTRIBUTION_VERBS = frozenset(
     "said says added wrote asked claimed warned argued insisted explained noted replied "
     "stated declared announced admitted acknowledged recalled".split()
 )
-#: Lower-case words that can stand inside a proper name ("Institute for the Study of War").
-_NAME_PARTICLES = frozenset(
-    "of for the and de del der van von la le da di du al bin on in at to".split()
-)
 
 
 def _speaker_phrase(quote: Quote) -> str:
@@ -194,7 +190,11 @@ def _speaker_phrase(quote: Quote) -> str:
     first = mention.split(" ", 1)[0].lower()
     if first in ("the", "a", "an", "one") and mention.lower().endswith(speaker.lower()):
         return f"{first} {speaker}"
-    if any(w[:1].islower() and w not in _NAME_PARTICLES for w in speaker.split()):
+    from newsread.names import PARTICLES
+
+    # Lower-case words a proper name may hold ("Institute for the Study of War").
+    inside_names = PARTICLES | {"of", "for", "the", "and", "on", "in", "at", "to"}
+    if any(w[:1].islower() and w not in inside_names for w in speaker.split()):
         return f"{_indefinite(speaker)} {speaker}"  # a description, not a name
     return speaker
 
