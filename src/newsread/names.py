@@ -24,8 +24,7 @@ def _words(text: str) -> list[str]:
 #: Hassan"). The one table: bylines, speakers and citations all read names with it.
 PARTICLES = frozenset(
     _words(
-        "da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu "
-        "al el"
+        "da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu al el"
     )
 )
 #: Capitalised particles count only here, inside a name ("Martin Van Buren", "Robert De Niro").
