@@ -188,3 +188,100 @@ def test_a_coordinated_cue_tells_who_speaks_next() -> None:
         '"He was for me what Elvis was for other people," he said.'
     )
     assert said_by(text) == [("He was for me what Elvis was for other people", "Eric Clapton")]
+
+
+# ---------------------------------------------------------------- names cleaned up
+
+
+def test_owner_affiliation_and_role_words_are_not_part_of_a_name() -> None:
+    text = (
+        '"We are very bullish," Microsoft\'s Mike Colman told the BBC.\n\n'
+        '"It is mild," said John Brady of ABN AMRO.\n\n'
+        'Agent Simon Beresfield said: "She was a favourite client."\n\n'
+        '"The club stays," said Mark Longden of the Independent Supporters\' Association.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Mike Colman",
+        "John Brady",
+        "Simon Beresfield",
+        "Mark Longden",
+    ]
+
+
+def test_a_form_of_address_keeps_a_title_word_surname_and_a_first_name() -> None:
+    text = (
+        "Ms Lowe found musician Kristin King at home. Ms King said the singer "
+        '"threw the bottle at me".\n\n'
+        'Sir Paul McCartney will play. Sir Paul said: "There is nothing bigger."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Kristin King", "Paul McCartney"]
+
+
+def test_a_party_named_in_the_plural_is_not_he() -> None:
+    text = (
+        "The party leader Charles Kenny spoke. The Liberal Democrats said they were ready. "
+        'And he insisted there was "no limit" to their ambition.'
+    )
+    assert said_by(text) == [("no limit", "Charles Kenny")]
+
+
+# ---------------------------------------------------------------- nouns that look like cues
+
+
+def test_nouns_spelled_like_cue_verbs_are_not_cues() -> None:
+    text = (
+        'The trip also proved claims of a clash were "wrong", Mr Tony Blair said.\n\n'
+        'Reggae star Sizzla, whose tour was cancelled after protests at his "anti-gay" lyrics, '
+        "is back.\n\n"
+        "Charles Clarke, the home secretary, said there would be no inquiry and that the media "
+        'reports were not "well informed".'
+    )
+    got = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.text, q.kind, q.speaker) for q in got] == [
+        ("wrong", "partial", "Tony Blair"),
+        ("anti-gay", "scare", None),
+        ("well informed", "partial", "Charles Clarke"),
+    ]
+
+
+def test_a_name_given_to_a_thing_is_not_a_quotation() -> None:
+    text = (
+        'The deal creates what are called "qualified industrial zones" in Egypt.\n\n'
+        "Petrol vapour explodes too early, a phenomenon called 'knocking'."
+    )
+    got = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.text, q.kind) for q in got] == [
+        ("qualified industrial zones", "scare"),
+        ("knocking", "scare"),
+    ]
+
+
+# ---------------------------------------------------------------- who "the ..." is
+
+
+def test_the_demonym_and_the_organisation_refer_back_to_names() -> None:
+    text = (
+        "Tottenham manager Martin Jol praised his players.\n\n"
+        '"We had the initiative," the Dutchman said.\n\n'
+        "CENTR, the council of registries, agrees. "
+        '"A rush is an overly-zealous step," the organisation said.\n\n'
+        '"Prices will fall," the report said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Martin Jol", "CENTR", "report"]
+
+
+def test_quoted_as_saying_names_the_speaker() -> None:
+    text = (
+        '"They moved so quickly," the Financial Times quoted an insider in the talks as saying.'
+        "\n\nMr John Huston was standing. Mr Huston was quoted in the Herald newspaper "
+        'saying: "I feel the party over-reacted."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["insider", "John Huston"]
+
+
+def test_a_participle_without_a_comma_takes_its_clause_subject() -> None:
+    text = (
+        "Michael Howe is to make a pitch. But the Tory leader will argue against quotas "
+        'saying they are "outdated and unjust".'
+    )
+    assert said_by(text) == [("outdated and unjust", "Michael Howe")]

@@ -27,6 +27,7 @@ from newsread.model import Article
 from newsread.quotes import Kind, Quote
 from newsread.speakers import (
     ORG_WORDS,
+    TITLES,
     Mention,
     Names,
     clean_name_words,
@@ -330,10 +331,20 @@ class _CueFinder:
             previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
             if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
                 continue  # "more demands", "his comments", "the written statement": nouns
-            if text[begin].isupper() and previous is not None and previous.group(1)[0].isupper():
-                following_word = _NEXT_WORD.match(text, stop)
-                if following_word is None or not following_word.group(1)[0].isupper():
-                    continue  # "the United States where": part of a name, in running text
+            if (
+                previous is not None
+                and previous.group(1).lower() in _PREPOSITION_BEFORE
+                and not lower.endswith("ing")
+            ):
+                continue  # "after protests at", "over claims that": nouns ("after saying" is not)
+            after = _NEXT_WORD.match(text, stop)
+            if lower in _NOUN_CUES and after is not None and after.group(1) in _NOUN_AFTER:
+                continue  # "the media reports were", "claims from": nouns
+            in_name = (
+                text[begin].isupper() and previous is not None and previous.group(1)[0].isupper()
+            )
+            if in_name and (after is None or not after.group(1)[0].isupper()):
+                continue  # "the United States where": part of a name, in running text
             phrase = _CUE_PHRASES.get(lower)
             if phrase is None:
                 found.append(_CueMatch(begin, stop, text[begin:stop]))
@@ -355,7 +366,15 @@ _NOUN_BEFORE = _set(
     "the a an more most his her their its our my your these those many some any no such "
     "new recent further several few"
 )
+_PREPOSITION_BEFORE = _set("after before amid following despite over about against with without")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+#: Cue words that are also plural nouns, and the words after them that make them nouns:
+#: "the media reports were", "claims from" (but "what he says are" is a verb).
+_NOUN_CUES = _set(
+    "claims reports comments remarks notes posts tweets answers replies protests promises "
+    "pledges vows demands states estimates calls labels thanks praises mentions"
+)
+_NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _PHRASE_TAILS = {
     first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
@@ -493,6 +512,10 @@ class _State:
             del self.recent[:25]
 
 
+#: What "the …" calls an organisation it named: "the organisation", "the firm".
+_ORG_HEADS = _set("organisation organization company firm group charity club body bank union")
+#: Places written like organisations ("US"), never "the company".
+_PLACES = frozenset({"US", "UK", "EU", "UN", "USA", "UAE", "US government"})
 _GROUP_WORDS = _set(
     "army government ministry police company firm party council "
     "agency department team office authority court group"
@@ -525,6 +548,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
                 return _Speaker(named, "person")
         is_group = fold(words[-1]) in _GROUP_WORDS or fold(words[-1]).endswith("s")
         definite = fold(mention.text.split()[0]) == "the"
+        if definite and len(words) <= 2 and fold(words[-1]) in _ORG_HEADS:
+            # "the organisation", "the company": the organisation last named.
+            for _, speaker in reversed(state.recent[-8:]):
+                if speaker.kind == "org" and speaker.name not in _PLACES:
+                    return speaker
         if definite and not is_group and len(words) <= 4:
             head = fold(words[-1])
             for _, speaker in reversed(state.recent[-8:]):
@@ -534,12 +562,21 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             if head in _ROLES:
                 # "the spokesman", "the official": an unnamed source of its own.
                 return _Speaker(mention.name, "description")
-            # "the lanky professor", "the Salford MP": someone already named.
-            for _, speaker in reversed(state.recent[-6:]):
-                if speaker.kind == "person":
-                    return speaker
+            if _person_noun(head):
+                # "the lanky professor", "the Salford MP", "the Dutchman": someone named.
+                for _, speaker in reversed(state.recent[-6:]):
+                    if speaker.kind == "person":
+                        return speaker
         return _Speaker(mention.name, "org" if is_group else "description")
     name = state.names.fullest(mention.name)
+    if " " not in name and not name.isupper():
+        # "Sir Paul", "Paul said": the one person the article names in full as Paul.
+        name = state.names.by_first(name) or name
+    if " " not in name and fold(mention.text).startswith("the ") and _demonym(name):
+        # "the Dutchman", "the Australian": someone the article named.
+        for _, speaker in reversed(state.recent[-6:]):
+            if speaker.kind == "person":
+                return speaker
     # "Labour and the Conservatives": several, so never a "he" or "she".
     kind = "org" if _org_name(name) or " and " in name else "person"
     if mention.title in {"mr", "sir", "lord", "king", "prince", "father"}:
@@ -549,6 +586,36 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     return _Speaker(name, kind)
 
 
+#: Nouns for a person, besides titles and agent nouns, that the article uses for someone
+#: it named; and agent-looking nouns that name things.
+_PERSON_NOUNS = _set(
+    "champion youngster runner-up newcomer favourite international star prop lock centre "
+    "full-back fly-half scrum-half hooker wing"
+)
+_THING_NOUNS = _set(
+    "paper newspaper letter poster flyer computer order chapter number statement document "
+    "agreement government parliament department management movement settlement event "
+    "comment element"
+)
+
+
+def _demonym(word: str) -> bool:
+    """One person by where they are from: "Dutchman", "Frenchwoman", "Australian", "Swede"."""
+    return fold(word).endswith(("man", "woman", "ian", "ean", "ese", "ish", "swede", "scot"))
+
+
+def _person_noun(head: str) -> bool:
+    """A noun for someone the article named ("the engineer", "the 36-year-old"), not a
+    document, a thing or an abstraction ("the report", "the trouble")."""
+    if head in TITLES or head in _PERSON_NOUNS or head.endswith("-old"):
+        return True
+    if head.startswith("ex-"):
+        return True  # "the ex-Wallaby"
+    return head not in _THING_NOUNS and head.endswith(_AGENT_ENDINGS)
+
+
+#: Endings of nouns for people: engineer, director, scientist, musician, Dutchman.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
 #: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
 _ROLES = _set(
     "spokesman spokeswoman spokesperson official officer source aide adviser advisor "
@@ -968,11 +1035,13 @@ def _cue_after(right: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] 
     # clause is not the quote's.
     match = next((c for c in cues if not _IN_RELATIVE.search(right, 0, c.start())), cues[0])
     between = right[: match.start()]
-    if len(between) > 160 or (_WORDISH.search(between) is None and between.strip(" ,—–-\u00a0")):
-        pass
     cue = match.group(0)
     if fold(cue) in {"according to", "in the words of"}:
         return cue, object_after(right[match.end() :])
+    quoted = _QUOTED_AS.match(right, match.end()) if fold(cue) == "quoted" else None
+    if quoted is not None:
+        # '," the newspaper quoted an insider as saying': the insider said it.
+        return cue, object_after(quoted.group(1)) or _UNSAID
     words = between.strip(" ,—–-\u00a0:")
     if words:
         if len(words.split()) > 14:
@@ -984,6 +1053,7 @@ def _cue_after(right: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] 
     return cue, object_after(right[match.end() :])
 
 
+_QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
 #: An unclosed relative clause: ", who asked not to be named" before a later cue.
 _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
@@ -1003,6 +1073,11 @@ def _cue_before(
     if fold(cue) in {"according to", "in the words of"}:
         return cue, object_after(left[last.end() :])
     before = left[: last.start()]
+    if fold(cue) == "quoted" and _PASSIVE_BEFORE.search(before[-40:]) is not None:
+        # "Mr Houston was quoted in the Herald saying": who was quoted said it.
+        quoted = subject_before(_PASSIVE_BEFORE.sub("", before))
+        if quoted is not None:
+            return cue, quoted
     if _PASSIVE_BEFORE.search(before[-40:]) is not None:
         # 'the "harbour tax" was called a "scam"': the subject is what was spoken of;
         # the speaker, if any, follows "by".
@@ -1025,6 +1100,9 @@ def _cue_before(
         if main is not None:
             return cue, main
     mention = subject_before(before) if before.strip() else None
+    if mention is None and cue.endswith("ing") and before.strip():
+        # "the Tory leader will argue against it saying": the clause's subject.
+        mention = _main_subject(before, cues[:-1])
     if mention is None:
         # "…, said X, that …" or a passive: look after the verb. Inside a clause
         # ("… and suggests companies “…”") a common noun there is the verb's object.
@@ -1092,8 +1170,7 @@ def _main_subject(before: str, cues: list[_CueMatch]) -> Mention | None:
     main = _cue_before(before.rstrip().rstrip(","), cues)
     if main is not None and main[1] is not None:
         return main[1]
-    opener = _FIRST_NAME_RUN.match(before.lstrip())
-    return mention_from_words(opener.group(0).split()) if opener else None
+    return _opening_subject(before.strip().rstrip(","))
 
 
 def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -> None:
@@ -1186,6 +1263,13 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         opener = _FIRST_NAME_RUN.match(text, at)
         if opener is None or opener.group(0).lower() in {"he", "she"}:
             continue
+        role = _ROLE_AFTER.match(text, opener.end(), stop)
+        if role is not None and fold(role.group(1)) in TITLES:
+            # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name.
+            found = _opening_subject(text[at:stop])
+            if found is not None and found.kind == "name" and _known_person(found.name, state):
+                return [(at, names.fullest(found.name))]
+            continue
         if opener.group(0).endswith(("'s", "’s")):
             # "Holt's aide, James Park, disagreed": the possessor is not the subject;
             # the person the appositive names is.
@@ -1215,6 +1299,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return []
 
 
+_ROLE_AFTER = re.compile(r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+[A-Z]")
 #: After a possessive opener: " aide, James Park," (a role of up to four words, then a name).
 _POSSESSED_NAMED = re.compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*,[ \u00a0]+"
@@ -1313,6 +1398,11 @@ def _classify(
         return "scare"
     if _HYPOTHETICAL.search(tail[-40:]) or _sign_follows(right):
         return "scare"
+    if last_word in {"called", "named", "termed"} and len(tail.split()) > 2:
+        # "a phenomenon called 'knocking'", "what are called 'zones'": a name for a thing.
+        before, article = (fold(w) for w in tail.split()[-2:-4:-1])
+        if before in _BE_FORMS or article in {"a", "an"}:
+            return "scare"
     first_alpha = next((c for c in inner if c.isalpha()), "")
     upper_start = first_alpha.isupper()
     if starts_clause:
@@ -1341,6 +1431,7 @@ def _classify(
     return "partial"
 
 
+_BE_FORMS = _set("is are was were be been being so")
 #: "as if to say", "as though asking": words nobody actually said.
 _HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
 #: Verbs that report what a sign, banner or song carries, or what a crowd chants.

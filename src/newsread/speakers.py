@@ -34,6 +34,12 @@ TITLES = _set("""
     assemblywoman chancellor premier minister-president head superintendent principal
     analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp
     headteacher headmaster headmistress dean provost rabbi imam cardinal nurse
+    agent dj singer actor actress star teenager striker midfielder defender goalkeeper
+    keeper winger boss skipper veteran rapper comedian presenter broadcaster novelist
+    producer designer entrepreneur businessman businesswoman tycoon billionaire
+    millionaire supermodel guitarist drummer pianist musician composer playwright poet
+    photographer journalist columnist commentator pundit barrister solicitor campaigner
+    activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler
     """)
 
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -49,6 +55,8 @@ ORG_WORDS = _set("""
     party house parliament senate congress cup league nations government assembly
     network channel airlines airways motors media studios records institution society
     tribunal bureau administration prosecution council command festival market
+    democrats republicans conservatives tories liberals socialists nationalists unionists
+    dems
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -145,6 +153,9 @@ _END_DESCRIPTION = _set("""
     saturday sunday last this earlier later recently told said says according
     """)
 
+_NOT_IN_DESCRIPTION = _set(
+    "is was were are be been being has had have also not will would can could should did does"
+)
 _NOT_DESCRIPTION = _set("""
     much more less so as what this that all nothing something everything anything it
     there here such
@@ -154,10 +165,9 @@ _NOT_ADJECTIVE = _END_DESCRIPTION | _CONNECTORS | _SKIP_BEFORE_CUE
 _PREPOSITIONS = _set("in on at during after before from with to for by since into about as")
 
 _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _NAME_RUN = re.compile(
     r"[A-Z\u00C0-\u00DE][\w'’.\-]*"
-    r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(PARTICLES | {"of", "for", "the"})) + r")"
+    r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(PARTICLES | {"of", "for"})) + r")"
     r"[ \u00A0]+)?[A-Z\u00C0-\u00DE][\w'’.\-]*)*"
 )
 
@@ -269,8 +279,8 @@ def _add_run(runs: list[str], words: list[str]) -> None:
     if True:
         cut: list[str] = []
         for index, word in enumerate(words):
-            if _POSSESSIVE.search(word) and word[-1] in "sS" and len(word) > 2 and word[-2] in "'’":
-                cut.append(word[:-2])
+            if _POSSESSED.search(word):
+                cut.append(word[:-2] if word[-1] in "sS" else word[:-1])
                 if index + 1 < len(words):
                     # "Russia's Elena Dementieva": the possessor and the name after it.
                     _add_run(runs, words[index + 1 :])
@@ -328,14 +338,19 @@ def mention_from_words(words: list[str]) -> Mention | None:
             else:
                 break
         run = _clean_run(run)
+        owner = max((i for i, w in enumerate(run[:-1]) if _POSSESSED.search(w)), default=-1)
+        if owner >= 0 and _person_like(run[owner + 1 :]) and len(run) - owner > 2:
+            run = run[owner + 1 :]  # "Microsoft's Mike Coleman": the possessor is not named
         if run:
             name_words, title = strip_title(run)
             name_words = _clean_run(name_words)
+            name_words = _without_affiliation(name_words)
             determined = len(words) > len(run) and _bare(words[-len(run) - 1]) in _DETERMINERS
             if (
                 name_words
                 and _bare(name_words[-1]) in TITLES
                 and (len(name_words) == 1 or determined or name_words[-1].isupper())
+                and title not in HONORIFICS  # "Ms King": a surname after an honorific
             ):
                 # "the Salford MP", "the Foreign Secretary": a role, described below.
                 # Without a determiner, "Ken Doctor" is a name that ends in a title word.
@@ -350,6 +365,8 @@ def mention_from_words(words: list[str]) -> Mention | None:
     described = _describe(words)
     if not described or len(described) > 7:
         return None
+    if any(_bare(w) in _NOT_IN_DESCRIPTION for w in described):
+        return None  # "Labour is", "Growth was helped": a clause, not who spoke
     if all(_bare(w) in _NOT_NAME or _bare(w) in _DETERMINERS for w in described):
         return None
     if _bare(described[0]) in _NOT_DESCRIPTION or any(_bare(w) in PRONOUNS for w in described):
@@ -358,6 +375,22 @@ def mention_from_words(words: list[str]) -> Mention | None:
     if _bare(described[-1]) in TITLES and len(described) == 1:
         return Mention(text, name, "description", _bare(described[-1]))
     return Mention(text, name, "description")
+
+
+#: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
+HONORIFICS = _set("mr mrs ms miss mx dr sir dame lord lady prof")
+_POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
+
+
+def _without_affiliation(words: list[str]) -> list[str]:
+    """A person's name without the organisation after it ("John Brady of ABN AMRO")."""
+    for index, word in enumerate(words):
+        if _bare(word) in {"of", "from", "at"} and index >= 2:
+            head = words[:index]
+            if _person_like(head) and not _is_org(head):
+                return head
+            break
+    return words
 
 
 def _group(word: str) -> bool:
