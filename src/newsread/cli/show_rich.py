@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text
 
 from newsread.cli import common
-from newsread.cli.show_plain import _dateline, _embed_credit, _in_order
+from newsread.layout import dateline, embed_credit, reading_order
 from newsread.model import Article, Embed, Paragraph, byline
 from newsread.textsafe import sanitize
 
@@ -61,7 +61,7 @@ def _embed(embed: Embed) -> Panel:
     if embed.url:
         body.append("\n")
         body.append(_text(embed.url, _link_style(embed.url, "blue underline")))
-    credit = _embed_credit(embed)
+    credit = embed_credit(embed)
     return Panel(
         body,
         title=Text("Embedded post", style="dim"),
@@ -75,7 +75,7 @@ def article_renderable(article: Article) -> RenderableType:
     parts: list[RenderableType] = []
     if article.title:
         parts.append(_text(article.title, "bold"))
-    for line in (byline(article), _dateline(article)):
+    for line in (byline(article), dateline(article)):
         if line:
             parts.append(_text(line, "dim"))
     if article.word_count:
@@ -88,7 +88,7 @@ def article_renderable(article: Article) -> RenderableType:
             caption.append("\n")
             caption.append(_text(f"Photo: {article.caption.credit}", "dim"))
         parts.append(Padding(caption, (1, 0, 0, 0)))
-    for kind, item in _in_order(article):
+    for kind, item in reading_order(article):
         if isinstance(item, Paragraph):
             parts.append(Padding(_paragraph(item), (1, 0, 0, 0)))
         elif kind == "heading":
