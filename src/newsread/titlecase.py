@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 
@@ -258,23 +258,12 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
         title = " ".join(w[:1] + w[1:].lower() for w in title.split())
     tokens = _tokens(title)
     headline = is_headline_case(title)
-    out: list[str] = []
-    start = True
-    for token in tokens:
-        core = token.core
-        if core:
-            parts = core.split("-")
-            new_parts = []
-            quoted = any(q in token.lead for q in "\"“‘'")
-            for index, part in enumerate(parts):
-                first = (start or quoted) and index == 0
-                new_parts.append(_sentence_word(part, first, headline, evidence))
-            core = "-".join(new_parts)
-            start = False
-        out.append(token.lead + core + token.trail)
-        if _opens_subtitle(token) and token.core:
-            start = True
-    return " ".join(out)
+
+    def recase(index: int, n: int, parts: list[str], start: bool) -> str:
+        first = (start or _quoted(tokens[index])) and n == 0
+        return _sentence_word(parts[n], first, headline, evidence)
+
+    return _recase(tokens, recase, lambda core: bool(core))
 
 
 def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidence) -> str:
@@ -343,29 +332,45 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     tokens = _tokens(title)
     words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
     last = words[-1] if words else -1
+
+    def recase(index: int, n: int, parts: list[str], start: bool) -> str:
+        part = parts[n]
+        if n == 0:
+            forced = start or index == last or _quoted(tokens[index])
+            return _title_word(part, forced, style, tokens, index)
+        if style == "chicago" and parts[0].lower() in _PREFIXES:
+            proper = evidence is not None and evidence.verdict(word_key(part))
+            keep = _is_special(part) or proper or not part[:1].isalpha()
+            return part if keep else part.lower()
+        return _title_word(part, False, style, tokens, index, True)
+
+    return _recase(tokens, recase, lambda core: core[:1].isalnum())
+
+
+def _recase(
+    tokens: list[_Token],
+    recase: Callable[[int, int, list[str], bool], str],
+    eligible: Callable[[str], bool],
+) -> str:
+    """The walk both cases share: each word, and each part of a hyphenated compound,
+    re-cased by `recase(token index, part index, parts, starts a (sub)title)`."""
     out: list[str] = []
     start = True
     for index, token in enumerate(tokens):
         core = token.core
-        if core[:1].isalnum():
-            forced = start or index == last or any(q in token.lead for q in "\"“‘'")
+        if eligible(core):
             parts = core.split("-")
-            new_parts: list[str] = []
-            for n, part in enumerate(parts):
-                if n == 0:
-                    new_parts.append(_title_word(part, forced, style, tokens, index))
-                elif style == "chicago" and parts[0].lower() in _PREFIXES:
-                    proper = evidence is not None and evidence.verdict(word_key(part))
-                    keep = _is_special(part) or proper or not part[:1].isalpha()
-                    new_parts.append(part if keep else part.lower())
-                else:
-                    new_parts.append(_title_word(part, False, style, tokens, index, True))
-            core = "-".join(new_parts)
+            core = "-".join(recase(index, n, parts, start) for n in range(len(parts)))
             start = False
         out.append(token.lead + core + token.trail)
         if _opens_subtitle(token) and token.core:
             start = True
     return " ".join(out)
+
+
+def _quoted(token: _Token) -> bool:
+    """A word right after an opening quotation mark, capitalised as a title's first."""
+    return any(q in token.lead for q in "\"“‘'")
 
 
 def _title_word(
