@@ -190,3 +190,37 @@ def test_stdin_article(runner: CliRunner) -> None:
 
 def _strip_ansi(text: str) -> str:
     return re.sub(r"\x1b\[[0-9;]*m|\x1b\]8;[^\x1b]*\x1b\\", "", text)
+
+
+def test_a_runaway_regex_is_stopped_with_one_line(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsread.cli.search as cli_search
+
+    monkeypatch.setattr(cli_search, "REGEX_SECONDS", 0.2)
+    page = tmp_path / "slow.md"
+    page.write_text("# Slow\n\n" + "a" * 40 + "b\n", encoding="utf-8")
+    result = run(runner, "search", "--regex", "(a+)+$", "-a", str(page))
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "simplify it" in result.stderr and len(result.stderr.splitlines()) == 1
+    # A sane pattern on the same text is unaffected, and the timer is gone afterwards.
+    assert run(runner, "search", "--regex", "a+b$", "-a", str(page)).exit_code == 0
+
+
+def test_the_cpu_limit_does_nothing_off_the_main_thread() -> None:
+    import threading
+
+    from newsread.cli.common import cpu_limit
+
+    finished: list[bool] = []
+
+    def work() -> None:
+        with cpu_limit(0.001, "never raised"):
+            sum(range(200_000))
+        finished.append(True)
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    worker.join()
+    assert finished == [True]

@@ -6,6 +6,7 @@ imported only when output is styled for a terminal.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import io
@@ -168,6 +169,37 @@ def _silence_stdout() -> None:
 
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+@contextlib.contextmanager
+def cpu_limit(seconds: float, message: str) -> Iterator[None]:
+    """Stop a computation that runs away, such as a user's regex that backtracks
+    catastrophically (Python's `re` has no timeout of its own).
+
+    It counts CPU time (ITIMER_VIRTUAL), not wall time, so a slow pager or pipe never
+    trips it. Where timers or signals are unavailable (Windows, a worker thread), it
+    does nothing.
+    """
+    import signal
+    import threading
+
+    if (
+        not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise NewsreadError(message)
+
+    previous = signal.signal(signal.SIGVTALRM, expired)
+    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
 
 
 def handles_errors(function: F) -> F:

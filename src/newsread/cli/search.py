@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import sys
 from collections.abc import Iterator, Sequence
@@ -112,17 +113,20 @@ def search(
     chosen = common.pick_format(fmt.value, "terminal", "plain")
 
     def hits_in(loaded: Article) -> list[Hit]:
-        return find(
-            loaded,
-            terms,
-            any_term=any_term,
-            case_sensitive=case_sensitive,
-            word=word,
-            regex=regex,
-            exact=exact,
-            stem=stem,
-            context=context,
-        )
+        # A user's regex may backtrack for ever on some text: a CPU budget per article.
+        budget = common.cpu_limit(REGEX_SECONDS, _RUNAWAY) if regex else contextlib.nullcontext()
+        with budget:
+            return find(
+                loaded,
+                terms,
+                any_term=any_term,
+                case_sensitive=case_sensitive,
+                word=word,
+                regex=regex,
+                exact=exact,
+                stem=stem,
+                context=context,
+            )
 
     may_match = prefilter(terms, any_term=any_term, regex=regex, stem=stem)
     results = (
@@ -165,6 +169,14 @@ def search(
         common.info(summary(found) if found else "no matches")
     if not found:
         raise typer.Exit(1)
+
+
+#: CPU seconds a --regex search may spend on one article (a normal one takes milliseconds).
+REGEX_SECONDS = 2.0
+_RUNAWAY = (
+    f"--regex: the pattern ran over {REGEX_SECONDS:g} s on one article (nested repeats such as "
+    "'(a+)+' can take exponential time); simplify it"
+)
 
 
 def _plain_line(passage: Passage, ref: str, *, colour: bool) -> str:
