@@ -26,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from newsread.model import Article
 from newsread.quotes import Kind, Quote
 from newsread.speakers import (
+    GIVEN_NAME_TITLES,
+    HONORIFICS,
     ORG_WORDS,
     TITLES,
     Mention,
@@ -33,6 +35,7 @@ from newsread.speakers import (
     clean_name_words,
     fold,
     mention_from_words,
+    names_whole_phrase,
     object_after,
     strip_title,
     subject_before,
@@ -540,11 +543,12 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         if len(words) <= 3 and fold(words[-1]) in state.names.title_of:
             titled = state.names.fullest(state.names.title_of[fold(words[-1])])
             return _Speaker(titled, "person")
-        if len(words) == 1 and mention.text[:1].isupper() and mention.title is not None:
-            # "says Doctor": a surname that is also a title word, when the article
-            # names someone in full with it ("Ken Doctor").
-            named = state.names.fullest(mention.name)
-            if named != mention.name and not _org_name(named):
+        core = [w for w in words if fold(w) not in HONORIFICS]
+        if len(core) == 1 and core[0][:1].isupper():
+            # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title
+            # or a people, when the article names someone in full with it ("Ken Doctor").
+            named = state.names.fullest(core[0])
+            if named != core[0] and not _org_name(named):
                 return _Speaker(named, "person")
         is_group = fold(words[-1]) in _GROUP_WORDS or fold(words[-1]).endswith("s")
         definite = fold(mention.text.split()[0]) == "the"
@@ -555,9 +559,13 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
                     return speaker
         if definite and not is_group and len(words) <= 4:
             head = fold(words[-1])
+            own = [w for w in words[:-1] if w[:1].isupper()]
             for _, speaker in reversed(state.recent[-8:]):
-                if speaker.kind == "description" and fold(speaker.name.split()[-1]) == head:
-                    # "the spokesman" after "the prime minister's official spokesman".
+                earlier = speaker.name.split()
+                same = not own or all(w in earlier for w in own)
+                if speaker.kind == "description" and fold(earlier[-1]) == head and same:
+                    # "the spokesman" after "the prime minister's official spokesman"; but
+                    # "the Ofcom spokesman" is not the Honda spokesman.
                     return speaker
             if head in _ROLES:
                 # "the spokesman", "the official": an unnamed source of its own.
@@ -572,6 +580,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul.
         name = state.names.by_first(name) or name
+    parts = mention.name.split()
+    if len(parts) == 2 and fold(parts[0]) in GIVEN_NAME_TITLES and name == mention.name:
+        # "Prince Saud" for "Saud Al-Faisal", unless the article has no fuller name.
+        fuller = state.names.by_first(parts[1])
+        name = fuller if fuller and len(fuller.split()) > 1 else name
     if " " not in name and fold(mention.text).startswith("the ") and _demonym(name):
         # "the Dutchman", "the Australian": someone the article named.
         for _, speaker in reversed(state.recent[-6:]):
@@ -593,9 +606,12 @@ _PERSON_NOUNS = _set(
     "full-back fly-half scrum-half hooker wing"
 )
 _THING_NOUNS = _set(
-    "paper newspaper letter poster flyer computer order chapter number statement document "
-    "agreement government parliament department management movement settlement event "
-    "comment element"
+    "paper newspaper letter poster flyer computer order chapter number answer matter water "
+    "power border corner danger manner river summer winter weather shelter cancer character "
+    "container factor sector offer cover banner register error door floor mirror motor "
+    "interior exterior labour labor favour favor honour honor colour color terror horror "
+    "restaurant plant grant event content extent percent talent incident accident "
+    "component intent consent"
 )
 
 
@@ -611,11 +627,14 @@ def _person_noun(head: str) -> bool:
         return True
     if head.startswith("ex-"):
         return True  # "the ex-Wallaby"
-    return head not in _THING_NOUNS and head.endswith(_AGENT_ENDINGS)
+    if head in _THING_NOUNS or head.endswith("ment"):
+        return False
+    return head.endswith(_AGENT_ENDINGS)
 
 
-#: Endings of nouns for people: engineer, director, scientist, musician, Dutchman.
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "ee")
+#: Endings of nouns for people: engineer, director, scientist, musician, Dutchman,
+#: assistant, student ("-ment" nouns are things).
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
 #: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
 _ROLES = _set(
     "spokesman spokeswoman spokesperson official officer source aide adviser advisor "
@@ -1139,6 +1158,8 @@ def _opening_subject(sentence: str) -> Mention | None:
         comma = sentence.find(", ", comma + 2)
     for start in starts:
         words = sentence[start:].split()[:9]
+        if words and _bare_word(words[0]) in _SUBORDINATORS:
+            continue  # "When Carson died, President Bush led …": not the main clause
         for index, word in enumerate(words[1:], 1):
             if word[:1].isupper() or _bare_word(word) in _ADVERBS:
                 continue
@@ -1159,6 +1180,9 @@ def _opening_subject(sentence: str) -> Mention | None:
 
 _ADVERBS = _set("also later then again once now still already just reportedly recently")
 _CONJUNCTIONS = _set("but and so yet or")
+_SUBORDINATORS = _set(
+    "when while as if after before although though because since once until unless whereas"
+)
 
 
 def _bare_word(word: str) -> str:
@@ -1213,13 +1237,20 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
             else:
                 mention = subject_before(before)
             unnamed = mention is None or (
-                mention.kind == "description" and fold(mention.name.split()[-1]) not in _ROLES
+                mention.kind == "description"
+                and fold(mention.name.split()[-1]) not in _ROLES
+                and not _person_noun(fold(mention.name.split()[-1]))
             )
-            if not coordinated and unnamed and cue not in _ADDRESSED:
+            # '…," said Mr Clarke.': after a comma or quote, a name that is the whole
+            # phrase after the verb is its speaker ("…, said Britain must" is not).
+            inverted = before.rstrip()[-1:] in {",", '"', "”"}
+            if not coordinated and (unnamed or inverted) and cue not in _ADDRESSED:
                 # "…, said Tom Forte, who …": the speaker follows the verb.
-                after = object_after(text[match.end() : match.end() + _WINDOW])
+                following = text[match.end() : match.end() + _WINDOW]
+                after = object_after(following)
                 if after is not None and after.kind == "name":
-                    mention = after
+                    whole = names_whole_phrase(following, after)
+                    mention = after if unnamed or whole else mention
         if mention is None or mention.kind == "pronoun":
             continue
         speaker = _resolve(mention, state, number)
@@ -1398,9 +1429,12 @@ def _classify(
         return "scare"
     if _HYPOTHETICAL.search(tail[-40:]) or _sign_follows(right):
         return "scare"
-    if last_word in {"called", "named", "termed"} and len(tail.split()) > 2:
+    named = tail.split()
+    if named and fold(named[-1]) in {"a", "an", "the"}:
+        named = named[:-1]  # "what is called an 'A' item"
+    if len(named) > 2 and fold(named[-1]) in {"called", "named", "termed"}:
         # "a phenomenon called 'knocking'", "what are called 'zones'": a name for a thing.
-        before, article = (fold(w) for w in tail.split()[-2:-4:-1])
+        before, article = (fold(w) for w in named[-2:-4:-1])
         if before in _BE_FORMS or article in {"a", "an"}:
             return "scare"
     first_alpha = next((c for c in inner if c.isalpha()), "")

@@ -42,6 +42,10 @@ TITLES = _set("""
     activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler
     """)
 
+#: Party labels written before a name.
+_PARTY_LABELS = _set("tory conservative labour democrat republican liberal socialist green lib dem")
+#: Title words that are also common first names.
+GIVEN_NAME_TITLES = _set("dean earl duke prince major")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -56,7 +60,7 @@ ORG_WORDS = _set("""
     network channel airlines airways motors media studios records institution society
     tribunal bureau administration prosecution council command festival market
     democrats republicans conservatives tories liberals socialists nationalists unionists
-    dems
+    dems magazine newspaper radio television
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -148,6 +152,7 @@ _SKIP_BEFORE_CUE = _set("""
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
 _END_DESCRIPTION = _set("""
+    went goes go going came comes began tried decided continued
     in on at during after before from with to for by since near about as when while who
     which that whose yesterday today tonight monday tuesday wednesday thursday friday
     saturday sunday last this earlier later recently told said says according
@@ -211,12 +216,19 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     The name is what follows the last title word; a nationality or place before
     the title goes with it. Returns the remaining words and the last title seen.
     """
+    if len(words) > 1 and _bare(words[-1]) in ORG_WORDS:
+        return words, None  # "Finance and Economy Ministry", "State Department"
+    if len(words) == 2 and _bare(words[0]) in GIVEN_NAME_TITLES:
+        return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
     last = -1
     for i, word in enumerate(words[:-1]):
-        if _bare(word) in TITLES:
-            last = i
+        if _is_title(word):
+            given = i == len(words) - 2 and _bare(word) in GIVEN_NAME_TITLES
+            last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     title = _bare(words[last]) if last >= 0 else None
     rest = words[last + 1 :]
+    while len(rest) >= 3 and _bare(rest[0]) in _PARTY_LABELS and _person_like(rest[1:]):
+        rest = rest[1:]  # "Tory Liam Fox", "Liberal Democrat Sarah Teather": no name
     if title is not None and _is_org(rest):
         # "Director of Public Prosecution Eva-Marie Persson": the office's organisation
         # sits between the title and the person's name.
@@ -225,6 +237,15 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if len(tail) >= 2 and _person_like(tail):
             rest = tail
     return rest, title
+
+
+def _is_title(word: str) -> bool:
+    """A title word, also with a prefix: "Co-Chairman", "Vice-President", "Ex-Minister"."""
+    bare = _bare(word)
+    if bare in TITLES:
+        return True
+    head, _, rest = bare.partition("-")
+    return head in {"co", "vice", "ex", "deputy", "acting"} and rest in TITLES
 
 
 def _is_org(words: list[str]) -> bool:
@@ -276,21 +297,26 @@ _HEADLINE_VERBS = _set("is was are were has had")
 
 
 def _add_run(runs: list[str], words: list[str]) -> None:
-    if True:
-        cut: list[str] = []
-        for index, word in enumerate(words):
-            if _POSSESSED.search(word):
-                cut.append(word[:-2] if word[-1] in "sS" else word[:-1])
-                if index + 1 < len(words):
-                    # "Russia's Elena Dementieva": the possessor and the name after it.
-                    _add_run(runs, words[index + 1 :])
-                break
-            cut.append(word.rstrip("'’"))
-        cut = _clean_run(cut)
-        cut, _ = strip_title(cut) if len(cut) > 1 else (cut, None)
-        cut = _clean_run(cut)
-        if cut:
-            runs.append(" ".join(w.rstrip(".") if not _is_initial(w) else w for w in cut))
+    """The names one capitalised run holds: "Russia's Elena Dementieva" holds Russia and
+    Elena Dementieva; "Ashok Vishwanathan of Operation Black Vote" a person and an
+    organisation."""
+    cut: list[str] = []
+    for index, word in enumerate(words):
+        if _POSSESSED.search(word):
+            cut.append(word[:-2] if word[-1] in "sS" else word[:-1])
+            if index + 1 < len(words):
+                _add_run(runs, words[index + 1 :])
+            break
+        cut.append(word.rstrip("'’"))
+    cut = _clean_run(cut)
+    person = _without_affiliation(cut)
+    if len(person) < len(cut):
+        _add_run(runs, cut[len(person) + 1 :])
+        cut = person
+    cut, _ = strip_title(cut) if len(cut) > 1 else (cut, None)
+    cut = _clean_run(cut)
+    if cut:
+        runs.append(" ".join(w.rstrip(".") if not _is_initial(w) else w for w in cut))
 
 
 def _is_initial(word: str) -> bool:
@@ -324,6 +350,12 @@ def mention_from_words(words: list[str]) -> Mention | None:
     text = " ".join(words)
     if len(words) == 1 and _bare(words[0]) in PRONOUNS:
         return Mention(text, _bare(words[0]), "pronoun")
+    spoke = _spokesperson_for(words)
+    if spoke is not None:
+        return Mention(text, spoke, "description")
+    issuer = _issuer(words)
+    if issuer is not None:
+        return Mention(text, issuer, "name")
     # A name: the last word (or the run before a possessive-free end) is capitalised.
     if _is_cap(words[-1]) or (
         len(words) > 1
@@ -342,13 +374,12 @@ def mention_from_words(words: list[str]) -> Mention | None:
         if owner >= 0 and _person_like(run[owner + 1 :]) and len(run) - owner > 2:
             run = run[owner + 1 :]  # "Microsoft's Mike Coleman": the possessor is not named
         if run:
-            name_words, title = strip_title(run)
+            name_words, title = strip_title(_without_affiliation(run))
             name_words = _clean_run(name_words)
-            name_words = _without_affiliation(name_words)
             determined = len(words) > len(run) and _bare(words[-len(run) - 1]) in _DETERMINERS
             if (
                 name_words
-                and _bare(name_words[-1]) in TITLES
+                and _is_title(name_words[-1])
                 and (len(name_words) == 1 or determined or name_words[-1].isupper())
                 and title not in HONORIFICS  # "Ms King": a surname after an honorific
             ):
@@ -356,7 +387,10 @@ def mention_from_words(words: list[str]) -> Mention | None:
                 # Without a determiner, "Ken Doctor" is a name that ends in a title word.
                 name_words = []
             if name_words and (
-                _is_org(name_words) or len(name_words) > 1 or not _group(name_words[0])
+                _is_org(name_words)
+                or len(name_words) > 1
+                or not _group(name_words[0])
+                or title in HONORIFICS
             ):
                 name = " ".join(name_words)
                 if name.endswith(("'s", "’s")):
@@ -391,6 +425,52 @@ def _without_affiliation(words: list[str]) -> list[str]:
                 return head
             break
     return words
+
+
+#: Unnamed sources that speak for an organisation: "a spokesman for Dell".
+_SPOKESPEOPLE = _set("spokesman spokeswoman spokesperson official source representative")
+
+
+#: What an organisation issues, and speaks through: "a Capital Economics statement said".
+_DOCUMENTS = _set("statement report release website survey study letter blog")
+
+
+def _issuer(words: list[str]) -> str | None:
+    """ "the influential Edge magazine" -> "Edge magazine"; "a Capital Economics
+    statement" -> "Capital Economics": the organisation, without adjectives or document."""
+    tail = _bare(words[-1])
+    if words[-1][:1].isupper() or (tail not in ORG_WORDS and tail not in _DOCUMENTS):
+        return None
+    run: list[str] = []
+    for word in reversed(words[:-1]):
+        if not _is_cap(word):
+            break
+        run.insert(0, word)
+    lead = words[: len(words) - 1 - len(run)]
+    if len(lead) > 2 or any(_bare(w) in _PREPOSITIONS | _NOT_IN_DESCRIPTION for w in lead):
+        return None  # "was quoted in the Herald newspaper": a clause, not a name
+    run = _clean_run(run)
+    if run and _POSSESSED.search(run[-1]):
+        run[-1] = run[-1][:-2] if run[-1][-1] in "sS" else run[-1][:-1]  # "Mr Kok's report"
+    if not run or _group(run[-1]) or _bare(run[-1]).endswith(("an", "ian")):
+        return None  # "the Ukrainian army", "the Chinese government": described, not named
+    if tail in _DOCUMENTS:
+        return " ".join(strip_title(run)[0] if len(run) > 1 else run)
+    return " ".join([*run, words[-1]])
+
+
+def _spokesperson_for(words: list[str]) -> str | None:
+    """ "a spokesman for Dell" -> "Dell spokesman", as "a Dell spokesman" reads."""
+    for index, word in enumerate(words[:4]):
+        if _bare(word) in _SPOKESPEOPLE and index + 2 < len(words):
+            link = _bare(words[index + 1])
+            org = words[index + 2 :]
+            if org and _bare(org[0]) == "the":
+                org = org[1:]
+            if link in {"for", "of", "at"} and org and all(_is_cap(w) for w in org):
+                return " ".join([*org, _bare(word)])
+            return None
+    return None
 
 
 def _group(word: str) -> bool:
@@ -457,6 +537,11 @@ def subject_before(text: str) -> Mention | None:
         return mention_from_words(last[-1:])
     if _person_like(last):
         return mention_from_words(last)
+    named = _role_then_name(last)
+    if named is not None:
+        # "When asked …, the carmaker's chief executive Helmut Panke said": a subject of
+        # its own, not an appositive to a name in the clause before.
+        return named
     # Appositives: walk back to a bare name given just before them.
     opened = _bare(last[0]) if last else ""
     for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
@@ -475,6 +560,16 @@ def subject_before(text: str) -> Mention | None:
         if len(words_of(chunks[index])) != len(previous):
             break  # a clause opener: the subject cannot lie further back
     return mention_from_words(last)
+
+
+def _role_then_name(words: list[str]) -> Mention | None:
+    """ "… chief executive Helmut Panke": a role word, then a person's name, at the end."""
+    size = 0
+    while size < len(words) and _is_cap(words[-1 - size]):
+        size += 1
+    if size < 2 or size == len(words) or _bare(words[-1 - size]) not in TITLES:
+        return None
+    return mention_from_words(words[-size:]) if _person_like(words[-size:]) else None
 
 
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
@@ -520,6 +615,12 @@ def object_after(text: str) -> Mention | None:
 _NAME_IN_APPOSITION = re.compile(
     r",[ \u00a0]+([A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,3})(?=[ \u00a0]*(?:[.,;:!?]|$))"
 )
+
+
+def names_whole_phrase(text: str, mention: Mention) -> bool:
+    """Whether `mention` is all of the noun phrase that opens `text` (", said Mr Clarke."),
+    not the subject of a clause there (", said Britain must …")."""
+    return len(words_of(_phrase(text))) <= len(mention.text.split())
 
 
 def _object_words(words: list[str]) -> Mention | None:
