@@ -26,9 +26,11 @@ from dataclasses import dataclass, field, replace
 from newsread.model import Article
 from newsread.quotes import Kind, Quote
 from newsread.speakers import (
+    DEMONYMS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
     ORG_WORDS,
+    PLACES,
     TITLES,
     Mention,
     Names,
@@ -586,7 +588,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         fuller = state.names.by_first(parts[1])
         name = fuller if fuller and len(fuller.split()) > 1 else name
     if " " not in name and fold(mention.text).startswith("the ") and _demonym(name):
-        # "the Dutchman", "the Australian": someone the article named.
+        # "the Dutchman", "the Australian": the person the article introduced so
+        # ("Argentine David Nalbandian"), or else someone it named just before.
+        introduced = state.names.title_of.get(fold(name))
+        if introduced is not None:
+            return _Speaker(state.names.fullest(introduced), "person")
         for _, speaker in reversed(state.recent[-6:]):
             if speaker.kind == "person":
                 return speaker
@@ -617,7 +623,10 @@ _THING_NOUNS = _set(
 
 def _demonym(word: str) -> bool:
     """One person by where they are from: "Dutchman", "Frenchwoman", "Australian", "Swede"."""
-    return fold(word).endswith(("man", "woman", "ian", "ean", "ese", "ish", "swede", "scot"))
+    folded = fold(word)
+    return folded in DEMONYMS or folded.endswith(
+        ("man", "woman", "ian", "ean", "ese", "ish", "swede", "scot")
+    )
 
 
 def _person_noun(head: str) -> bool:
@@ -681,7 +690,10 @@ def _resolve_pronoun(pronoun: str, state: _State) -> _Speaker | None:
 
 
 def _org_name(name: str) -> bool:
+    """An organisation, or a country speaking as one ("the Netherlands has said")."""
     words = [fold(w) for w in name.split()]
+    if len(words) == 1 and words[0] in PLACES:
+        return True
     return any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1)
 
 
@@ -862,6 +874,12 @@ def _paragraph_quotes(
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
                 speaker = _resolve(mention, state, number)
+                if mention.kind == "pronoun" and mention.name in {"he", "she"}:
+                    # "Germaine Greer quit over what she called 'bullying'": a he/she in
+                    # the sentence a person opens is that person.
+                    opener = _sentence_opener(text[left_sentence_start : span.open_at], state)
+                    if opener is not None and _gender(opener, state) in {None, mention.name}:
+                        speaker = opener
             if (
                 speaker is None
                 and mention is None
@@ -1073,6 +1091,8 @@ def _cue_after(right: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] 
 
 
 _QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
+#: A preposition governing a gerund cue: "for calling", "after saying", "by describing".
+_GERUND_AFTER = re.compile(r"\b(?:for|after|before|by|without|on)[ \u00a0]+$", re.I)
 #: An unclosed relative clause: ", who asked not to be named" before a later cue.
 _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
@@ -1112,6 +1132,12 @@ def _cue_before(
         main = _main_subject(before, cues[:-1])
         if main is not None:
             return cue, main
+    governed = _GERUND_AFTER.search(before) if cue.endswith("ing") else None
+    if governed is not None:
+        # "X has been banned for calling a referee 'a disgrace'": X called him that.
+        main = _main_subject(before[: governed.start()], cues[:-1])
+        if main is not None:
+            return cue, main
     if _COORDINATED.search(before) is not None:
         # "Civic Action has a road map … and suggests companies “…”": the verb shares
         # the subject of the clause it is joined to.
@@ -1132,8 +1158,8 @@ def _cue_before(
     return cue, mention
 
 
-#: A verb joined to an earlier one in its sentence: "… and suggests".
-_COORDINATED = re.compile(r"[ \u00a0]and[ \u00a0]+(?:also[ \u00a0]+)?$")
+#: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
+_COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
@@ -1148,6 +1174,14 @@ _BY_AGENT = re.compile(r"[^.;:!?\"“”]{0,40}?\bby[ \u00a0]+")
 _BY_AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bby[ \u00a0]+")
 
 
+def _sentence_opener(sentence: str, state: _State) -> _Speaker | None:
+    """The person a sentence opens with as its subject, if the article names them in full."""
+    found = _opening_subject(sentence.strip())
+    if found is None or found.kind != "name" or not _known_person(found.name, state):
+        return None
+    return _Speaker(state.names.fullest(found.name), "person")
+
+
 def _opening_subject(sentence: str) -> Mention | None:
     """The subject of a sentence's first verb: the words before it, at the start or
     after an opening phrase and its comma ("Shivering in a dress, the actress stopped")."""
@@ -1158,11 +1192,24 @@ def _opening_subject(sentence: str) -> Mention | None:
         comma = sentence.find(", ", comma + 2)
     for start in starts:
         words = sentence[start:].split()[:9]
-        if words and _bare_word(words[0]) in _SUBORDINATORS:
-            continue  # "When Carson died, President Bush led …": not the main clause
+        if not words:
+            continue
+        opener = _bare_word(words[0])
+        participle = (
+            start == 0
+            and opener.endswith(("ed", "ing"))
+            and len(words) > 1
+            and _bare_word(words[1]) in _AFTER_PARTICIPLE
+        )
+        if opener in _SUBORDINATORS or participle:
+            # "When Carson died, President Bush led …", "Asked if …, he replied":
+            # not the main clause ("Groening recently heaped praise" is).
+            continue
         for index, word in enumerate(words[1:], 1):
             if word[:1].isupper() or _bare_word(word) in _ADVERBS:
                 continue
+            if word.rstrip(",").isdigit():
+                continue  # "Redknapp, 57, quit"
             if _verb_follows(word) or _bare_word(word) in _CUE_SET:
                 subject = words[:index]
                 while subject and _bare_word(subject[0]) in _CONJUNCTIONS:
@@ -1173,12 +1220,15 @@ def _opening_subject(sentence: str) -> Mention | None:
                 mention = subject_before(" ".join(subject)) if subject else None
                 if mention is not None:
                     return mention
+                break  # the first verb's subject or none: never a later verb's
             if word.endswith((",", ";", ":")):
                 break
     return None
 
 
 _ADVERBS = _set("also later then again once now still already just reportedly recently")
+#: Words after an opening participle: "Asked if", "Speaking to", "Shivering in".
+_AFTER_PARTICIPLE = _set("if about to in on at with after for by from during whether what")
 _CONJUNCTIONS = _set("but and so yet or")
 _SUBORDINATORS = _set(
     "when while as if after before although though because since once until unless whereas"
@@ -1350,7 +1400,8 @@ _AUXILIARIES = _set(
     "went got took made came gave sat saw met ran began left found felt knew thought "
     "kept spent put set brought bought caught fought sought taught held led spoke wrote "
     "won lost paid sent stood told broke chose drew drove fell grew hid rose shook threw "
-    "may might must should"
+    "may might must should quit hit cut let became fled flew hung meant rode rang sang sank "
+    "shot split spread stole stuck struck swore tore woke wore are were"
 )
 
 
@@ -1382,11 +1433,14 @@ def _known_person(name: str, state: _State) -> bool:
         len(full.split()) >= 2
         and not _org_name(full)
         and fold(full.split()[0]) not in (_NOT_SUBJECT)
+        and not any(_POSSESSIVE_WORD.search(w) for w in full.split())  # "Brown's Budget"
     )
 
 
+_POSSESSIVE_WORD = re.compile(r"\w(?:['’]s|s['’])$")
 _NOT_SUBJECT = frozenset(
     {
+        "one",
         "the",
         "a",
         "an",

@@ -42,8 +42,41 @@ TITLES = _set("""
     activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler
     """)
 
+
+def _nationality(word: str) -> bool:
+    """ "Russian", "British", "Chinese" before a name; not a first name like "Julian"."""
+    return _bare(word) in DEMONYMS
+
+
+#: Nouns in organisations' names that no person's name holds ("British Music Rights").
+_ORG_NOUNS = _set(
+    "music rights airways gas telecom petroleum steel film academy medical broadcasting "
+    "energy oil motors football rugby cricket tennis golf industry industries insurance"
+)
+#: Nationalities written before a name ("Russian Dmitriy Bogdanov").
+DEMONYMS = _set("""
+    american british english scottish welsh irish french german italian spanish portuguese
+    dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak
+    hungarian romanian bulgarian greek turkish russian ukrainian georgian armenian israeli
+    palestinian lebanese syrian iraqi iranian afghan pakistani indian chinese japanese korean
+    vietnamese thai filipino indonesian malaysian australian canadian mexican brazilian
+    argentine argentinian chilean colombian peruvian venezuelan cuban egyptian moroccan
+    algerian nigerian kenyan ethiopian ghanaian south-african saudi serbian croatian bosnian
+    albanian estonian latvian lithuanian zimbabwean jamaican californian texan
+    """)
+#: Countries and regions a capitalised run may name; never a person or a "he".
+PLACES = _set("""
+    netherlands portugal spain france germany italy britain england scotland wales ireland
+    russia ukraine china japan india pakistan iran iraq syria israel egypt turkey greece
+    poland america canada mexico brazil argentina australia africa europe asia belgium
+    switzerland austria sweden norway denmark finland korea vietnam afghanistan libya
+    nigeria kenya zimbabwe serbia croatia kosovo georgia chechnya palestine lebanon
+    """)
 #: Party labels written before a name.
-_PARTY_LABELS = _set("tory conservative labour democrat republican liberal socialist green lib dem")
+_PARTY_LABELS = _set(
+    "tory tories conservative conservatives labour democrat democrats republican republicans "
+    "liberal liberals socialist green greens lib dem dems"
+)
 #: Title words that are also common first names.
 GIVEN_NAME_TITLES = _set("dean earl duke prince major")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -69,7 +102,7 @@ _NOT_NAME = _set("""
     meanwhile still yet then also this that these those there here it its he she they we i
     his her their our my you your in on at for from with by of to into over under about
     what who whom whose which where why how not no yes some many most all both each every
-    despite since until unless whether like once even just only last next first
+    despite since until unless whether like once even just only last next first one
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     according asked speaking writing later earlier separately instead indeed finally
     moreover furthermore previously recently currently ultimately overall nonetheless
@@ -227,8 +260,17 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     title = _bare(words[last]) if last >= 0 else None
     rest = words[last + 1 :]
-    while len(rest) >= 3 and _bare(rest[0]) in _PARTY_LABELS and _person_like(rest[1:]):
-        rest = rest[1:]  # "Tory Liam Fox", "Liberal Democrat Sarah Teather": no name
+    labels = 0
+    while labels < len(rest) - 2 and (
+        _bare(rest[labels]) in _PARTY_LABELS or _nationality(rest[labels])
+    ):
+        labels += 1
+    if labels and _person_like(rest[labels:]) and not _ORG_NOUNS.intersection(map(_bare, rest)):
+        # "Tory Liam Fox", "Lib Dems David Laws", "Russian Dmitriy Bogdanov"; a nationality
+        # serves as the title ("the Russian" later means him).
+        if title is None and _nationality(rest[labels - 1]):
+            title = _bare(rest[labels - 1])
+        rest = rest[labels:]
     if title is not None and _is_org(rest):
         # "Director of Public Prosecution Eva-Marie Persson": the office's organisation
         # sits between the title and the person's name.
@@ -239,6 +281,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     return rest, title
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_title(word: str) -> bool:
     """A title word, also with a prefix: "Co-Chairman", "Vice-President", "Ex-Minister"."""
     bare = _bare(word)
@@ -350,7 +393,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
     text = " ".join(words)
     if len(words) == 1 and _bare(words[0]) in PRONOUNS:
         return Mention(text, _bare(words[0]), "pronoun")
-    spoke = _spokesperson_for(words)
+    spoke = _spokesperson_for(words) or _organisation_source(words)
     if spoke is not None:
         return Mention(text, spoke, "description")
     issuer = _issuer(words)
@@ -459,6 +502,18 @@ def _issuer(words: list[str]) -> str | None:
     return " ".join([*run, words[-1]])
 
 
+def _organisation_source(words: list[str]) -> str | None:
+    """ "A Department for Education and Skills source": the whole organisation's name."""
+    if len(words) < 3 or _bare(words[-1]) not in _SPOKESPEOPLE:
+        return None
+    named = words[1:-1] if _bare(words[0]) in _DETERMINERS else words[:-1]
+    if len(named) < 3 or not _is_cap(named[0]) or not _is_cap(named[-1]):
+        return None
+    if not all(_is_cap(w) or _bare(w) in _CONNECTORS for w in named):
+        return None
+    return " ".join([*named, _bare(words[-1])])
+
+
 def _spokesperson_for(words: list[str]) -> str | None:
     """ "a spokesman for Dell" -> "Dell spokesman", as "a Dell spokesman" reads."""
     for index, word in enumerate(words[:4]):
@@ -487,6 +542,8 @@ def _person_like(words: list[str]) -> bool:
     words = [w for w in words if _bare(w) not in TITLES or not _is_cap(w)]
     if not 1 <= len(words) <= 5 or _is_org(words):
         return False
+    if len(words) == 1 and _bare(words[0]) in PLACES:
+        return False  # "the Netherlands, Portugal and …": countries
     if _bare(words[0]) in _NOT_NAME:
         return False
     return all(_is_cap(w) or _bare(w) in PARTICLES for w in words)
@@ -544,6 +601,7 @@ def subject_before(text: str) -> Mention | None:
         return named
     # Appositives: walk back to a bare name given just before them.
     opened = _bare(last[0]) if last else ""
+    fallback: Mention | None = None
     for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
         previous = _after_boundary(words_of(chunks[index]))
         if not previous or len(previous) > 8:
@@ -556,10 +614,16 @@ def subject_before(text: str) -> Mention | None:
             and candidate.kind == "name"
             and (opened in _APPOSITIVE_START or (last and last[0][:1].islower()))
         ):
-            return candidate
+            if not _is_org(candidate.name.split()):
+                return candidate
+            # "Laah Chong-gyu, executive director of Korea Development Bank - one of
+            # the creditors - said": a person further back is the subject.
+            fallback = fallback or candidate
+            opened = _bare(previous[0])
+            continue
         if len(words_of(chunks[index])) != len(previous):
             break  # a clause opener: the subject cannot lie further back
-    return mention_from_words(last)
+    return fallback or mention_from_words(last)
 
 
 def _role_then_name(words: list[str]) -> Mention | None:
@@ -661,7 +725,10 @@ def _object_words(words: list[str]) -> Mention | None:
         adjective = bool(rest) and rest[0][:1].islower() and _bare(rest[0]) not in _NOT_ADJECTIVE
         if run and _is_cap(run[-1]) and not adjective:
             return mention_from_words(run)
-    return mention_from_words(_describe(words))
+    # "said the Sale player": the definite article stays, as it tells a description
+    # that refers back ("the coach") from a new source ("a coach").
+    definite = words[:1] if _bare(words[0]) == "the" else []
+    return mention_from_words(definite + _describe(words))
 
 
 #: Abbreviations written with a full stop inside names: "Rep.", "Dr.", "St.", "Jr.".
