@@ -453,3 +453,16 @@ def test_one_and_countries_are_never_he() -> None:
         '"Welcome to the media centre," he said.'
     )
     assert said_by(text) == [("Welcome to the media centre", "Alan Milburg")]
+
+
+def test_an_abbreviation_the_article_spells_out_names_the_body_in_full() -> None:
+    text = (
+        "The United Nations Economic Commission for Europe (UNECE) published its survey. "
+        "Carla Fiorini spoke at the Consumer Electronics Show (CES) on Monday.\n\n"
+        '"The orderly reversal of the deficit is a challenge," the UNECE noted.\n\n'
+        '"The digital revolution is about people," she said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "United Nations Economic Commission for Europe",
+        "Carla Fiorini",
+    ]

@@ -597,7 +597,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             if speaker.kind == "person":
                 return speaker
     # "Labour and the Conservatives": several, so never a "he" or "she".
-    kind = "org" if _org_name(name) or " and " in name else "person"
+    # An abbreviation the article spells out ("CES") names a body or an event, not a person.
+    spelled_out = name in state.names.spelled_out
+    kind = "org" if _org_name(name) or " and " in name or spelled_out else "person"
     if mention.title in {"mr", "sir", "lord", "king", "prince", "father"}:
         state.gender.setdefault(name, "he")
     elif mention.title in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
@@ -1429,6 +1431,8 @@ _ADDRESSED = _set(
 def _known_person(name: str, state: _State) -> bool:
     """A name the article gives in full somewhere (two words or more), not an organisation."""
     full = state.names.fullest(name)
+    if full in state.names.spelled_out:
+        return False  # "CES", "Consumer Electronics Show (CES)": no person
     return (
         len(full.split()) >= 2
         and not _org_name(full)

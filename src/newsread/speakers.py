@@ -779,7 +779,13 @@ class Names:
         seen: set[str] = set()
         by_last = self._by_last
         votes_of = self.gender_votes
+        #: Abbreviations the article spells out: "UNECE" -> "United Nations Economic …".
+        self.expansions: dict[str, str] = {}
+        #: The long forms: bodies and events, never a person or a "he".
+        self.spelled_out: set[str] = set()
         for text in texts:
+            if "(" in text:
+                self._read_abbreviations(text)
             pending: str | None = None
             for match in _NAME_OR_PRONOUN.finditer(text):
                 group = match.lastgroup
@@ -842,8 +848,24 @@ class Names:
             return None
         return "he" if votes[0] > votes[1] else "she"
 
+    def _read_abbreviations(self, text: str) -> None:
+        """ "the United Nations Economic Commission for Europe (UNECE)": both name one body,
+        when the capitals of the long form begin with those of the short one."""
+        for match in _SPELLED_OUT.finditer(text):
+            long_form, short = match.group(1).split(), match.group(2)
+            while long_form and _bare(long_form[0]) in _NOT_NAME:
+                long_form = long_form[1:]
+            capitals = "".join(w[0] for w in long_form if w[:1].isupper())
+            letters = "".join(c for c in short if c.isupper())
+            if len(long_form) > 1 and letters and capitals.startswith(letters[:2]):
+                self.expansions.setdefault(short, " ".join(long_form))
+                self.spelled_out.add(" ".join(long_form))
+
     def fullest(self, name: str) -> str:
-        """The longest name in the article that ends with and contains `name`."""
+        """The longest name in the article that ends with and contains `name`, or the one
+        an abbreviation stands for."""
+        if name in self.expansions:
+            return self.expansions[name]
         words = name.split()
         if not words:
             return name
@@ -860,6 +882,12 @@ class Names:
         return best
 
 
+#: A capitalised name (with "of", "for", "and", "the" inside) and its abbreviation in
+#: brackets: "Scottish Football Association (SFA)", "Bradford & Bingley (B&B)".
+_SPELLED_OUT = re.compile(
+    r"((?:[A-Z][\w'’.\-]*|&)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|of|for|and|the|&)){1,9})"
+    r"[ \u00a0]+\(([A-Z][A-Za-z&]{1,9})\)"
+)
 #: A personal pronoun (checked first, so "He" is not a name) or a capitalised name run.
 #: The leading look-ahead lets the matcher skip, at C speed, every position whose
 #: character can start neither (most of the text).
