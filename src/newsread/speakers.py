@@ -296,12 +296,19 @@ def _is_org(words: list[str]) -> bool:
 
 
 def _clean_run(words: list[str]) -> list[str]:
-    """A capitalised run minus sentence-opening words and a trailing possessive."""
+    """A capitalised run minus sentence-opening words, trailing connectors and honours
+    after a name ("Guy Mansfield QC"; not "MP", which heads "the Ealing North MP")."""
     while words and _bare(words[0]) in _NOT_NAME:
         words = words[1:]
-    while words and _bare(words[-1]) in _CONNECTORS:
+    while words and (
+        _bare(words[-1]) in _CONNECTORS or (len(words) > 2 and _bare(words[-1]) in _POSTNOMINALS)
+    ):
         words = words[:-1]
     return words
+
+
+#: Letters after a name: honours, offices and degrees.
+_POSTNOMINALS = _set("qc kc obe mbe cbe kbe dbe frs phd")
 
 
 def clean_name_words(words: list[str]) -> list[str]:
@@ -561,7 +568,7 @@ def subject_before(text: str) -> Mention | None:
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     text = _TRAILING_ASIDE.sub("", text)
     chunks = [c.strip() for c in re.split(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*", text)]
-    chunks = [c for c in chunks if c]
+    chunks = [c for c in chunks if c and not c.isdigit()]  # "Stephen, 57, said": an age
     while len(chunks) > 1 and _bare(chunks[-1].split()[0]) in _RELATIVE:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
