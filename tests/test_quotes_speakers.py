@@ -472,7 +472,6 @@ def test_honours_and_ages_after_a_name_are_not_the_speaker() -> None:
     text = (
         '"The case is weak," said Guy Mansfeld QC.\n\n'
         "It is a first nomination for Imelda Staunt, 49, who told the BBC she was surprised. "
-        '"It was an extraordinary time," she said.\n\n'
-        '"I felt guilt," said the Ealing North MP.'
+        '"It was an extraordinary time," she said.'
     )
-    assert [speaker for _, speaker in said_by(text)][:2] == ["Guy Mansfeld", "Imelda Staunt"]
+    assert [speaker for _, speaker in said_by(text)] == ["Guy Mansfeld", "Imelda Staunt"]
