@@ -1295,10 +1295,12 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
             )
             # '…," said Mr Clarke.': after a comma or quote, a name that is the whole
             # phrase after the verb is its speaker ("…, said Britain must" is not).
-            inverted = before.rstrip()[-1:] in {",", '"', "”"}
+            following = text[match.end() : match.end() + _WINDOW]
+            inverted = (
+                before.rstrip()[-1:] in {",", '"', "”"} and following.lstrip()[:1].isupper()
+            )
             if not coordinated and (unnamed or inverted) and cue not in _ADDRESSED:
                 # "…, said Tom Forte, who …": the speaker follows the verb.
-                following = text[match.end() : match.end() + _WINDOW]
                 after = object_after(following)
                 if after is not None and after.kind == "name":
                     whole = names_whole_phrase(following, after)

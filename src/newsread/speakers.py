@@ -420,7 +420,9 @@ def mention_from_words(words: list[str]) -> Mention | None:
             else:
                 break
         run = _clean_run(run)
-        owner = max((i for i, w in enumerate(run[:-1]) if _POSSESSED.search(w)), default=-1)
+        owner = -1
+        if any("'" in w or "’" in w for w in run[:-1]):
+            owner = max((i for i, w in enumerate(run[:-1]) if _POSSESSED.search(w)), default=-1)
         if owner >= 0 and _person_like(run[owner + 1 :]) and len(run) - owner > 2:
             run = run[owner + 1 :]  # "Microsoft's Mike Coleman": the possessor is not named
         if run:
