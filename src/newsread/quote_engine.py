@@ -1296,9 +1296,7 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
             # '…," said Mr Clarke.': after a comma or quote, a name that is the whole
             # phrase after the verb is its speaker ("…, said Britain must" is not).
             following = text[match.end() : match.end() + _WINDOW]
-            inverted = (
-                before.rstrip()[-1:] in {",", '"', "”"} and following.lstrip()[:1].isupper()
-            )
+            inverted = before.rstrip()[-1:] in {",", '"', "”"} and following.lstrip()[:1].isupper()
             if not coordinated and (unnamed or inverted) and cue not in _ADDRESSED:
                 # "…, said Tom Forte, who …": the speaker follows the verb.
                 after = object_after(following)
