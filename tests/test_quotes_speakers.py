@@ -475,3 +475,32 @@ def test_honours_and_ages_after_a_name_are_not_the_speaker() -> None:
         '"It was an extraordinary time," she said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Guy Mansfeld", "Imelda Staunt"]
+
+
+def test_a_name_without_a_verb_beside_a_quote_is_its_speaker() -> None:
+    text = (
+        "Deloitte's chief economic adviser Roger Bootal said growth was slow. "
+        '"It will be a fine year," Mr Bootal.\n\n'
+        "The match ended 1-1.\n"
+        ' - Bolton boss Sam Allardice "I am bitterly disappointed with the result."'
+    )
+    got = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in got] == [
+        ("direct", "Roger Bootal"),
+        ("direct", "Sam Allardice"),
+    ]
+
+
+def test_a_person_introduced_with_age_and_occupation_is_remembered() -> None:
+    text = (
+        'Eve Trow spoke first. "It was fun," she said.\n\n'
+        "Hazel Gilbart, 23, an information manager from Newcastle, gave up ballet at ten. "
+        '"It is not a cool thing to do," she said.\n\n'
+        "IPv6, the standard that will replace IPv4, allows more addresses. "
+        '"Four billion is not enough," she said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Eve Trow",
+        "Hazel Gilbart",
+        "Hazel Gilbart",
+    ]

@@ -847,6 +847,9 @@ def _paragraph_quotes(
         head = text[left_sentence_start:left_begin] if left_sentence_start < left_begin else ""
         cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at), rest, head)
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
+        named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
+        if named_line and _label_before_colon(left, state) is not None:
+            kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
         if kind == "partial" and out and _resumes(out[-1][0], text[cursor : span.open_at]):
             kind = "direct"
         if kind != "scare" and heading and _uncued(cue_left) and _uncued(cue_right):
@@ -871,7 +874,13 @@ def _paragraph_quotes(
                     cue = None
                 else:
                     # "- Manchester United boss Sir Alex Ferguson: '…'": a name as label.
-                    mention = _label_before_colon(left, state)
+                    mention = _label_before_colon(left.rstrip()[:-1], state)
+            elif mention is None and _BULLET_LINE.search(left):
+                # "- Bolton boss Sam Allardyce "I am bitterly disappointed …"".
+                mention = _label_before_colon(left, state)
+            if mention is None and kind == "direct":
+                # '"…," Mr Bootle.' and '"…" — Jane Lee': a name with no verb after the quote.
+                mention = _name_after(right, state)
             if mention is _UNSAID:
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
@@ -926,9 +935,9 @@ def _paragraph_quotes(
     return out
 
 
-def _label_before_colon(left: str, state: _State) -> Mention | None:
-    """A line or sentence that is only a person's name and a colon, before a quote."""
-    label = left.rstrip()[:-1]
+def _label_before_colon(label: str, state: _State) -> Mention | None:
+    """A line or sentence that is only a person's name (then a colon, or a bullet line's
+    quote), before a quote."""
     label = label[label.rfind("\n") + 1 :].strip(" \u00a0-–—•*")
     words = label.split()
     if not 1 <= len(words) <= 10 or _CUE.search(label) is not None:
@@ -937,6 +946,26 @@ def _label_before_colon(left: str, state: _State) -> Mention | None:
     if mention is None or mention.kind != "name" or mention.text != " ".join(words):
         return None
     return mention if _known_person(mention.name, state) else None
+
+
+#: A line that opens with a bullet and holds no sentence end: "- Bolton boss Sam Allardyce ".
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \u00a0]*[-–—•*][ \u00a0]+[^\n.!?:\"“”]{3,80}$")
+#: After a quote, only a name and a full stop: '," Mr Bootle.' or ' — Jane Lee'.
+_NAME_ONLY_AFTER = re.compile(
+    r"[ \u00a0]*(?:[—–][ \u00a0]*)?((?:[A-Z][\w'’.\-]*[ \u00a0]+){0,3}[A-Z][\w'’\-]*)"
+    r"[ \u00a0]*\.?[ \u00a0]*$"
+)
+
+
+def _name_after(right: str, state: _State) -> Mention | None:
+    """A known person named alone after a quote, with no cue verb ('," Mr Bootle.')."""
+    found = _NAME_ONLY_AFTER.match(right)
+    if found is None:
+        return None
+    mention = mention_from_words(found.group(1).split())
+    if mention is None or mention.kind != "name" or not _known_person(mention.name, state):
+        return None
+    return mention
 
 
 def _is_heading(text: str) -> bool:
@@ -1369,15 +1398,18 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         if " " not in name:
             name = names.by_first(name) or name
         rest = text[opener.end() : min(stop, opener.end() + 200)]
+        appositive = _APPOSITIVE.match(rest)
+        if appositive is not None:
+            rest = rest[appositive.end() :]  # "Hazel Gilbert, 23, an information manager,"
         if not names.gender(name) and not _verb_follows(rest):
             # Without a known gender, only "Stone disagreed.": a name, then its verb.
             continue
-        appositive = _APPOSITIVE.match(rest)
-        if appositive is not None:
-            rest = rest[appositive.end() :]
         if need_verb and not _verb_follows(rest):
             continue
-        if _known_person(name, state) or (appositive is not None and not _org_name(name)):
+        described = appositive is not None and any(
+            _person_noun(_bare_word(w)) for w in appositive.group(0).split()[1:6]
+        )  # ", an information manager from Newcastle," (not ", the standard that …,")
+        if _known_person(name, state) or (described and not _org_name(name)):
             return [(opener.start(), name)]
     return []
 
@@ -1396,7 +1428,9 @@ _CLAUSE_OPENERS = _set(
     "with without for from under over until unless soon instead finally eventually a an the"
 )
 #: ", a resident of the area," after a name: an appositive introducing a person.
-_APPOSITIVE = re.compile(r",[ \u00a0]+(?:a|an|the|now|then)[ \u00a0][^,.;:!?\"“”]{1,80},")
+_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:a|an|the|now|then)[ \u00a0][^,.;:!?\"“”]{1,80},"
+)
 _AUXILIARIES = _set(
     "is was has had will would can could did does also later then now still never first "
     "went got took made came gave sat saw met ran began left found felt knew thought "
