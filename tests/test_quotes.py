@@ -180,7 +180,26 @@ def test_speaker_queries_summary_and_suggestions() -> None:
 
 # ---------------------------------------------------------------- properties
 
-_ALPHABET = st.sampled_from([*"ab \"“”‘’'.,:!?\n", "said", " he ", "Tom Reed", "\n\n"])
+_ALPHABET = st.sampled_from(
+    [
+        *"ab \"“”‘’'.,:!?\n(-",
+        "said",
+        " he ",
+        "Tom Reed",
+        "\n\n",
+        # shapes the speaker rules read: coordination, ages, honours, abbreviations
+        " and said ",
+        " but added ",
+        ", 57, ",
+        " QC",
+        "Mr ",
+        "'s ",
+        " (TR)",
+        "the Dutchman",
+        " for calling ",
+        "Asked if ",
+    ]
+)
 
 
 @settings(max_examples=200, deadline=None)
