@@ -4,8 +4,10 @@
 
 CORPUS_DIR defaults to ../shared/corpus/bbc. Articles are read and parsed first, then
 `extract_quotes` alone is timed on one core (best of N passes), so the figure is the
-engine's own; parse time is printed apart. A worst case follows: one 1 MB paragraph
-of unbalanced quotation marks, which must finish in well under a second.
+engine's own; parse time is printed apart. Worst cases follow: single paragraphs of
+half a megabyte and more (unbalanced quotation marks, one endless sentence of cues,
+capitals before a bracket, runs of possessives), each of which must finish in about a
+second, linear in its length.
 """
 
 from __future__ import annotations
@@ -57,13 +59,28 @@ def main() -> None:
         f"{first:.3f} s = {len(articles) / first:,.0f} articles/s"
     )
     print(f"load_article (not the engine): {parse_seconds:.3f} s")
-    worst = parse_article('He said "' + 'a "b ' * 200_000, plain=True)
-    began = time.perf_counter()
-    quotes = extract_quotes(worst)
-    print(
-        f"1 MB paragraph of unbalanced quotes: {time.perf_counter() - began:.3f} s, "
-        f"{len(quotes)} quotes"
-    )
+    for label, paragraph in WORST_CASES:
+        worst = parse_article(paragraph, plain=True)
+        began = time.perf_counter()
+        quotes = extract_quotes(worst)
+        print(
+            f"{label} ({len(paragraph) / 1e6:.1f} MB): {time.perf_counter() - began:.3f} s, "
+            f"{len(quotes)} quotes"
+        )
+
+
+#: One paragraph each, built to make a rule that reads back to the sentence start, a
+#: backwards name scan or a name-run walk cost the square of the length if it could.
+WORST_CASES = [
+    ("unbalanced quotation marks", 'He said "' + 'a "b ' * 200_000),
+    (
+        "one sentence of 'she called \"…\" and'",
+        'Ann Lee quit over what she called "x" and ' * 20_000,
+    ),
+    ("capitals before a bracket", "Ab" * 200_000 + ' (X) "hi there you" said Bob.'),
+    ("a run of possessives", "Ann's " * 100_000 + 'said "hello there you".'),
+    ("a run of 'Name of'", "Ann Lee of " * 50_000 + 'Bob said "hello there you".'),
+]
 
 
 if __name__ == "__main__":

@@ -504,3 +504,29 @@ def test_a_person_introduced_with_age_and_occupation_is_remembered() -> None:
         "Hazel Gilbart",
         "Hazel Gilbart",
     ]
+
+
+# ---------------------------------------------------------------- hostile shapes
+
+
+def test_endless_name_runs_and_brackets_are_just_text() -> None:
+    # A run of possessives or "X of" once recursed once per word, and capitals before a
+    # bracket were matched from every capital; both are plain loops over a bounded run now.
+    for text in (
+        "Ann's " * 2_000 + 'said "hello there you".',
+        "Ann Lee of " * 2_000 + 'Bob Hale said "hello there you".',
+        "Ab" * 5_000 + ' (X) "hi there you" said Bob Hale.',
+    ):
+        quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+        assert [q.text for q in quotes] == ["hi there you" if "(X)" in text else "hello there you"]
+
+
+def test_a_persons_initials_in_brackets_leave_them_a_person() -> None:
+    text = (
+        "Alexandria Ocasio-Cortez (AOC) spoke after Mark Twine.\n\n"
+        '"We will win," AOC said. "It is time," she added.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Alexandria Ocasio-Cortez",
+        "Alexandria Ocasio-Cortez",
+    ]

@@ -844,7 +844,9 @@ def _paragraph_quotes(
         left_begin = span.open_at - len(left_full)
         sentence_end = ends[after_close] if after_close < len(ends) else len(text)
         rest = text[span.close_end : min(sentence_end, span.close_end + _WINDOW)]
-        head = text[left_sentence_start:left_begin] if left_sentence_start < left_begin else ""
+        # The sentence's opening (its subject), cut to the window like every other slice.
+        head_end = min(left_begin, left_sentence_start + _WINDOW)
+        head = text[left_sentence_start:head_end] if left_sentence_start < left_begin else ""
         cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at), rest, head)
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
@@ -888,7 +890,10 @@ def _paragraph_quotes(
                 if mention.kind == "pronoun" and mention.name in {"he", "she"}:
                     # "Germaine Greer quit over what she called 'bullying'": a he/she in
                     # the sentence a person opens is that person.
-                    opener = _sentence_opener(text[left_sentence_start : span.open_at], state)
+                    opening = text[
+                        left_sentence_start : min(span.open_at, left_sentence_start + _WINDOW)
+                    ]
+                    opener = _sentence_opener(opening, state)
                     if opener is not None and _gender(opener, state) in {None, mention.name}:
                         speaker = opener
             if (
@@ -1216,13 +1221,14 @@ def _sentence_opener(sentence: str, state: _State) -> _Speaker | None:
 def _opening_subject(sentence: str) -> Mention | None:
     """The subject of a sentence's first verb: the words before it, at the start or
     after an opening phrase and its comma ("Shivering in a dress, the actress stopped")."""
+    sentence = sentence[:_WINDOW]
     starts = [0]
     comma = sentence.find(", ")
     while comma >= 0 and len(starts) < 4:
         starts.append(comma + 2)
         comma = sentence.find(", ", comma + 2)
     for start in starts:
-        words = sentence[start:].split()[:9]
+        words = sentence[start : start + 200].split()[:9]
         if not words:
             continue
         opener = _bare_word(words[0])

@@ -349,24 +349,31 @@ _HEADLINE_VERBS = _set("is was are were has had")
 def _add_run(runs: list[str], words: list[str]) -> None:
     """The names one capitalised run holds: "Russia's Elena Dementieva" holds Russia and
     Elena Dementieva; "Ashok Vishwanathan of Operation Black Vote" a person and an
-    organisation."""
-    cut: list[str] = []
-    for index, word in enumerate(words):
-        if _POSSESSED.search(word):
-            cut.append(word[:-2] if word[-1] in "sS" else word[:-1])
-            if index + 1 < len(words):
-                _add_run(runs, words[index + 1 :])
-            break
-        cut.append(word.rstrip("'’"))
-    cut = _clean_run(cut)
-    person = _without_affiliation(cut)
-    if len(person) < len(cut):
-        _add_run(runs, cut[len(person) + 1 :])
-        cut = person
-    cut, _ = strip_title(cut) if len(cut) > 1 else (cut, None)
-    cut = _clean_run(cut)
-    if cut:
-        runs.append(" ".join(w.rstrip(".") if not _is_initial(w) else w for w in cut))
+    organisation. A loop, not recursion: a run of a thousand possessives is still text."""
+    pending = [words[:_LONGEST_RUN]]
+    while pending:
+        words = pending.pop()
+        cut: list[str] = []
+        for index, word in enumerate(words):
+            if _POSSESSED.search(word):
+                cut.append(word[:-2] if word[-1] in "sS" else word[:-1])
+                if index + 1 < len(words):
+                    pending.append(words[index + 1 :])
+                break
+            cut.append(word.rstrip("'’"))
+        cut = _clean_run(cut)
+        person = _without_affiliation(cut)
+        if len(person) < len(cut):
+            pending.append(cut[len(person) + 1 :])
+            cut = person
+        cut, _ = strip_title(cut) if len(cut) > 1 else (cut, None)
+        cut = _clean_run(cut)
+        if cut:
+            runs.append(" ".join(w.rstrip(".") if not _is_initial(w) else w for w in cut))
+
+
+#: Words of a capitalised run read for names: longer runs are headlines or lists.
+_LONGEST_RUN = 16
 
 
 def _is_initial(word: str) -> bool:
@@ -836,6 +843,16 @@ class Names:
                 if before and _bare(before[-1]) in _OBJECT_BEFORE:
                     continue  # an object ("in Sumatra"), not who the next pronoun means
                 pending = named
+        self._classify_expansions()
+
+    def _classify_expansions(self) -> None:
+        """Long forms are bodies or events ("Consumer Electronics Show"), unless the
+        article's pronouns make one a person ("Alexandria Ocasio-Cortez (AOC) … she")."""
+        for full in self.expansions.values():
+            words = full.split()
+            person = _person_like(words) and len(words) <= 3 and self.gender(full) is not None
+            if not person:
+                self.spelled_out.add(full)
 
     def by_first(self, first: str) -> str | None:
         """The one person the article names in full with this first name ("Sarah" ->
@@ -860,15 +877,22 @@ class Names:
     def _read_abbreviations(self, text: str) -> None:
         """ "the United Nations Economic Commission for Europe (UNECE)": both name one body,
         when the capitals of the long form begin with those of the short one."""
-        for match in _SPELLED_OUT.finditer(text):
-            long_form, short = match.group(1).split(), match.group(2)
-            while long_form and _bare(long_form[0]) in _NOT_NAME:
+        for match in _ABBREVIATION.finditer(text):
+            short = match.group(1)
+            long_form: list[str] = []
+            for word in reversed(text[max(0, match.start() - 160) : match.start()].split()):
+                if len(long_form) == 10 or not (word[:1].isupper() or word in _SPELLED_LINKS):
+                    break
+                long_form.insert(0, word)
+            while long_form and (
+                _bare(long_form[0]) in _NOT_NAME or long_form[0] in _SPELLED_LINKS
+            ):
                 long_form = long_form[1:]
-            capitals = "".join(w[0] for w in long_form if w[:1].isupper())
+            capitals = "".join(p[0] for w in long_form for p in w.split("-") if p[:1].isupper())
             letters = "".join(c for c in short if c.isupper())
-            if len(long_form) > 1 and letters and capitals.startswith(letters[:2]):
-                self.expansions.setdefault(short, " ".join(long_form))
-                self.spelled_out.add(" ".join(long_form))
+            if len(long_form) < 2 or not letters or not _initials_of(letters, capitals):
+                continue
+            self.expansions.setdefault(short, " ".join(long_form))
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
@@ -891,12 +915,20 @@ class Names:
         return best
 
 
-#: A capitalised name (with "of", "for", "and", "the" inside) and its abbreviation in
-#: brackets: "Scottish Football Association (SFA)", "Bradford & Bingley (B&B)".
-_SPELLED_OUT = re.compile(
-    r"((?:[A-Z][\w'’.\-]*|&)(?:[ \u00a0]+(?:[A-Z][\w'’.\-]*|of|for|and|the|&)){1,9})"
-    r"[ \u00a0]+\(([A-Z][A-Za-z&]{1,9})\)"
-)
+#: An abbreviation in brackets after the name it shortens: "Scottish Football
+#: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
+_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_SPELLED_LINKS = frozenset({"of", "for", "and", "the", "&"})
+
+
+def _initials_of(letters: str, capitals: str) -> bool:
+    """Whether an abbreviation's capitals are, in order, capitals of the long form."""
+    if letters[0] != capitals[:1]:
+        return False
+    found = iter(capitals)
+    return all(letter in found for letter in letters)
+
+
 #: A personal pronoun (checked first, so "He" is not a name) or a capitalised name run.
 #: The leading look-ahead lets the matcher skip, at C speed, every position whose
 #: character can start neither (most of the text).
