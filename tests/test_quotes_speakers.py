@@ -365,14 +365,9 @@ def test_party_labels_and_prefixed_titles_are_not_names() -> None:
 
 
 def test_an_inverted_cue_names_its_speaker_only_when_the_name_ends_the_phrase() -> None:
+    # ", said Acme would act" is reported speech about Acme, not by it: Acme is no "she".
     text = (
-        "Norfolk farmer Tony Marten was jailed. The barrister who represented him had said "
-        'the rules were "weighted overwhelmingly" against him, said Mr Charles Clark. '
-        'He said: "There has not been enough understanding."'
-    )
-    assert said_by(text)[-1] == ("There has not been enough understanding", "Charles Clark")
-    text = (
-        "The minister Ann Lowe spoke first. The deal matters, said Britain must act now. "
+        "The minister Ann Lowe spoke first. The deal matters, said Acme would act now. "
         '"We are ready," she said.'
     )
     assert said_by(text) == [("We are ready", "Ann Lowe")]
@@ -448,11 +443,12 @@ def test_but_joins_a_cue_to_its_clause_subject() -> None:
 
 def test_one_and_countries_are_never_he() -> None:
     text = (
-        "Election co-ordinator Alan Milburg hosted the event. One Starbucks stayed open. "
-        "The Netherlands and Portugal have troops in Iraq.\n\n"
-        '"Welcome to the media centre," he said.'
+        "Election co-ordinator Alan Milburg hosted the event. One Starbucks stayed open.\n\n"
+        '"Welcome to the media centre," he said.\n\n'
+        "The Netherlands said it would withdraw its troops.\n\n"
+        '"We stay the course," he said.'
     )
-    assert said_by(text) == [("Welcome to the media centre", "Alan Milburg")]
+    assert [speaker for _, speaker in said_by(text)] == ["Alan Milburg", "Alan Milburg"]
 
 
 def test_an_abbreviation_the_article_spells_out_names_the_body_in_full() -> None:
@@ -479,8 +475,8 @@ def test_honours_and_ages_after_a_name_are_not_the_speaker() -> None:
 
 def test_a_name_without_a_verb_beside_a_quote_is_its_speaker() -> None:
     text = (
-        "Deloitte's chief economic adviser Roger Bootal said growth was slow. "
-        '"It will be a fine year," Mr Bootal.\n\n'
+        "Deloitte's chief economic adviser Roger Bootal spoke. Ann Lowe said growth was "
+        'slow. "It will be a fine year," Mr Bootal.\n\n'
         "The match ended 1-1.\n"
         ' - Bolton boss Sam Allardice "I am bitterly disappointed with the result."'
     )
@@ -529,4 +525,39 @@ def test_a_persons_initials_in_brackets_leave_them_a_person() -> None:
     assert [speaker for _, speaker in said_by(text)] == [
         "Alexandria Ocasio-Cortez",
         "Alexandria Ocasio-Cortez",
+    ]
+
+
+# ---------------------------------------------------------------- the code review's cases
+
+
+def test_papers_and_companies_are_not_people_described() -> None:
+    text = (
+        'John Smyth owns shares. The Guardian said the deal was "a disaster".\n\n'
+        "Tesko reported its results. Ann Lowe spoke.\n\n"
+        '"Sales fell," the retailer said.'
+    )
+    # "the retailer" is an organisation: the one named last (a lone name with no he/she
+    # may be one), never the person Ann Lowe.
+    assert [speaker for _, speaker in said_by(text)] == ["Guardian", "Tesko"]
+
+
+def test_a_royal_title_with_a_first_name_is_not_someone_else_with_that_name() -> None:
+    text = 'William Hagg spoke. Prince William visited.\n\n"It was moving," Prince William said.'
+    assert said_by(text) == [("It was moving", "Prince William")]
+
+
+def test_the_boss_and_the_actress_are_people_not_groups() -> None:
+    text = 'Manager Ron Atkins arrived.\n\n"We were poor," the boss said.'
+    assert said_by(text) == [("We were poor", "Ron Atkins")]
+
+
+def test_common_words_keep_party_and_nationality_words_in_a_name() -> None:
+    text = (
+        '"It is a big day," said Green Bay Packers.\n\n'
+        '"We are ready," said Scottish Power Renewables.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Green Bay Packers",
+        "Scottish Power Renewables",
     ]

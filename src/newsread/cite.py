@@ -1127,8 +1127,8 @@ def _list_order(m: _Meta, name: str) -> tuple[object, ...]:
     """
     opening = _opening_key(m, name)
     if name in AUTHOR_DATE_STYLES:
-        return (opening, m.published.year if m.published else 0, _title_order(m))
-    return (opening, 0, _title_order(m))
+        return (opening, m.published.year if m.published else 0, _sort_text(_title_order(m)))
+    return (opening, 0, _sort_text(_title_order(m)))
 
 
 def _opening_key(m: _Meta, name: str) -> tuple[tuple[str, str], ...]:
@@ -1143,9 +1143,10 @@ def _opening_key(m: _Meta, name: str) -> tuple[tuple[str, str], ...]:
 
 
 def _sort_text(text: str) -> str:
-    """Case- and accent-blind, letters and digits only: how list entries are compared."""
+    """Case- and accent-blind letters and digits, spaces and punctuation dropped: entries
+    compare letter by letter ("De Vries" as "devries", after "Dean")."""
     folded = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in folded if c.isalnum() or c == " ").strip()
+    return "".join(c for c in folded if c.isalnum())
 
 
 def _mark_mla_repeats(metas: list[_Meta], listed: bool) -> None:

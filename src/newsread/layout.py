@@ -32,4 +32,5 @@ def reading_order(article: Article) -> list[tuple[str, object]]:
         items += [("embed", e) for e in article.embeds if e.after == paragraph.number]
     last = len(article.paragraphs)
     items += [("heading", h.text) for h in article.headings if h.before > last]
+    items += [("embed", e) for e in article.embeds if e.after > last]
     return items

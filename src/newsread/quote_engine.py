@@ -31,6 +31,8 @@ from newsread.speakers import (
     HONORIFICS,
     ORG_WORDS,
     PLACES,
+    POSSESSED,
+    TITLE_GENDER,
     TITLES,
     Mention,
     Names,
@@ -454,8 +456,6 @@ class _Cues:
         return [end - begin for end in self.ends[low:high]]
 
 
-_WORDISH = re.compile(r"[A-Za-z\u00C0-\u024F0-9]")
-
 # A sentence ends at . ! ? (or … ) followed by space; abbreviations are checked apart.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
 _ABBREVIATIONS = _set(
@@ -518,9 +518,13 @@ class _State:
 
 
 #: What "the …" calls an organisation it named: "the organisation", "the firm".
-_ORG_HEADS = _set("organisation organization company firm group charity club body bank union")
-#: Places written like organisations ("US"), never "the company".
-_PLACES = frozenset({"US", "UK", "EU", "UN", "USA", "UAE", "US government"})
+_ORG_HEADS = _set(
+    "organisation organization company firm group charity club body bank union retailer "
+    "regulator broadcaster publisher carrier manufacturer supplier provider operator lender "
+    "insurer distributor developer maker carmaker airline giant watchdog"
+)
+#: Countries and unions written like organisations ("US"), never "the company".
+_COUNTRY_CODES = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
 _GROUP_WORDS = _set(
     "army government ministry police company firm party council "
     "agency department team office authority court group"
@@ -552,12 +556,18 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             named = state.names.fullest(core[0])
             if named != core[0] and not _org_name(named):
                 return _Speaker(named, "person")
-        is_group = fold(words[-1]) in _GROUP_WORDS or fold(words[-1]).endswith("s")
+        last = fold(words[-1])
+        # A plural ("the ministers"), but not "the boss", "the actress", "the witness".
+        is_group = last in _GROUP_WORDS or (last.endswith("s") and not last.endswith("ss"))
         definite = fold(mention.text.split()[0]) == "the"
         if definite and len(words) <= 2 and fold(words[-1]) in _ORG_HEADS:
-            # "the organisation", "the company": the organisation last named.
+            # "the organisation", "the company": the organisation last named, or a lone
+            # name with no he/she ("Tesco reported …"), which may well be one.
             for _, speaker in reversed(state.recent[-8:]):
-                if speaker.kind == "org" and speaker.name not in _PLACES:
+                lone = speaker.kind == "person" and " " not in speaker.name
+                if speaker.name in _COUNTRY_CODES or _gender(speaker, state):
+                    continue
+                if speaker.kind == "org" or lone:
                     return speaker
         if definite and not is_group and len(words) <= 4:
             head = fold(words[-1])
@@ -584,9 +594,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         name = state.names.by_first(name) or name
     parts = mention.name.split()
     if len(parts) == 2 and fold(parts[0]) in GIVEN_NAME_TITLES and name == mention.name:
-        # "Prince Saud" for "Saud Al-Faisal", unless the article has no fuller name.
-        fuller = state.names.by_first(parts[1])
-        name = fuller if fuller and len(fuller.split()) > 1 else name
+        # "Prince Saud" for "Saud Al-Faisal", when the article titled him so; "Prince
+        # William" is not "William Hague".
+        titled = state.names.title_of.get(fold(parts[0]), "")
+        if titled.split()[:1] == [parts[1]] and len(titled.split()) > 1:
+            name = state.names.fullest(titled)
     if " " not in name and fold(mention.text).startswith("the ") and _demonym(name):
         # "the Dutchman", "the Australian": the person the article introduced so
         # ("Argentine David Nalbandian"), or else someone it named just before.
@@ -600,19 +612,15 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     # An abbreviation the article spells out ("CES") names a body or an event, not a person.
     spelled_out = name in state.names.spelled_out
     kind = "org" if _org_name(name) or " and " in name or spelled_out else "person"
-    if mention.title in {"mr", "sir", "lord", "king", "prince", "father"}:
-        state.gender.setdefault(name, "he")
-    elif mention.title in {"mrs", "ms", "miss", "lady", "dame", "queen", "princess"}:
-        state.gender.setdefault(name, "she")
+    sex = TITLE_GENDER.get(mention.title or "")
+    if sex is not None:
+        state.gender.setdefault(name, sex)
     return _Speaker(name, kind)
 
 
 #: Nouns for a person, besides titles and agent nouns, that the article uses for someone
 #: it named; and agent-looking nouns that name things.
-_PERSON_NOUNS = _set(
-    "champion youngster runner-up newcomer favourite international star prop lock centre "
-    "full-back fly-half scrum-half hooker wing"
-)
+_PERSON_NOUNS = _set("champion youngster runner-up newcomer favourite international star")
 _THING_NOUNS = _set(
     "paper newspaper letter poster flyer computer order chapter number answer matter water "
     "power border corner danger manner river summer winter weather shelter cancer character "
@@ -624,11 +632,16 @@ _THING_NOUNS = _set(
 
 
 def _demonym(word: str) -> bool:
-    """One person by where they are from: "Dutchman", "Frenchwoman", "Australian", "Swede"."""
+    """One person by where they are from: "Dutchman", "Frenchwoman", "Australian", "Swede"
+    (listed: "the Guardian" and "the Times" are papers, whatever their endings)."""
     folded = fold(word)
-    return folded in DEMONYMS or folded.endswith(
-        ("man", "woman", "ian", "ean", "ese", "ish", "swede", "scot")
-    )
+    return folded in DEMONYMS or folded in _NATIONALS
+
+
+_NATIONALS = _set("""
+    dutchman frenchman englishman irishman welshman scotsman dutchwoman frenchwoman
+    englishwoman irishwoman welshwoman scotswoman scot swede dane finn pole kiwi aussie
+    """)
 
 
 def _person_noun(head: str) -> bool:
@@ -638,7 +651,7 @@ def _person_noun(head: str) -> bool:
         return True
     if head.startswith("ex-"):
         return True  # "the ex-Wallaby"
-    if head in _THING_NOUNS or head.endswith("ment"):
+    if head in _THING_NOUNS or head in _ORG_HEADS or head.endswith("ment"):
         return False
     return head.endswith(_AGENT_ENDINGS)
 
@@ -724,17 +737,10 @@ def _ends_clause(text: str) -> bool:
     stripped = text.rstrip()
     if not stripped:
         return True
-    return stripped[-1] in ".!?:…" or (stripped.endswith(("—", "–")) and False)
+    return stripped[-1] in ".!?:…"
 
 
 # --------------------------------------------------------------------------- engine
-
-
-@dataclass
-class _Raw:
-    span: _Span
-    paragraph: int
-    text: str  # paragraph text
 
 
 def extract_quotes(article: Article) -> list[Quote]:
@@ -1116,6 +1122,9 @@ def _cue_after(right: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] 
         # '," the newspaper quoted an insider as saying': the insider said it.
         return cue, object_after(quoted.group(1)) or _UNSAID
     words = between.strip(" ,—–-\u00a0:")
+    if fold(cue) == "quoted":
+        # '"…," the Arsenal boss is quoted as saying': who is quoted said it.
+        words = _PASSIVE_BEFORE.sub("", words + " ").strip()
     if words:
         if len(words.split()) > 14:
             return None
@@ -1177,7 +1186,11 @@ def _cue_before(
     if _COORDINATED.search(before) is not None:
         # "Civic Action has a road map … and suggests companies “…”": the verb shares
         # the subject of the clause it is joined to.
-        main = _opening_subject(head or _COORDINATED.sub("", before))
+        clause = head or _COORDINATED.sub("", before)
+        if before.rfind("(") > before.rfind(")"):
+            # "(the company would not say but called it …)": the bracket's own clause.
+            clause = _COORDINATED.sub("", before[before.rfind("(") + 1 :])
+        main = _opening_subject(clause)
         if main is not None:
             return cue, main
     mention = subject_before(before) if before.strip() else None
@@ -1255,7 +1268,7 @@ def _opening_subject(sentence: str) -> Mention | None:
                     subject.pop()
                 # subject_before reads appositives: "Clapton, alongside BB King, also".
                 mention = subject_before(" ".join(subject)) if subject else None
-                if mention is not None:
+                if mention is not None and not mention.name.isdigit():
                     return mention
                 break  # the first verb's subject or none: never a later verb's
             if word.endswith((",", ";", ":")):
@@ -1336,8 +1349,7 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
                 # "…, said Tom Forte, who …": the speaker follows the verb.
                 after = object_after(following)
                 if after is not None and after.kind == "name":
-                    whole = names_whole_phrase(following, after)
-                    mention = after if unnamed or whole else mention
+                    mention = after if names_whole_phrase(following, after) else mention
         if mention is None or mention.kind == "pronoun":
             continue
         speaker = _resolve(mention, state, number)
@@ -1443,7 +1455,7 @@ _AUXILIARIES = _set(
     "kept spent put set brought bought caught fought sought taught held led spoke wrote "
     "won lost paid sent stood told broke chose drew drove fell grew hid rose shook threw "
     "may might must should quit hit cut let became fled flew hung meant rode rang sang sank "
-    "shot split spread stole stuck struck swore tore woke wore are were"
+    "shot split spread stole stuck struck swore tore woke wore are were laid"
 )
 
 
@@ -1477,11 +1489,10 @@ def _known_person(name: str, state: _State) -> bool:
         len(full.split()) >= 2
         and not _org_name(full)
         and fold(full.split()[0]) not in (_NOT_SUBJECT)
-        and not any(_POSSESSIVE_WORD.search(w) for w in full.split())  # "Brown's Budget"
+        and not any(POSSESSED.search(w) for w in full.split())  # "Brown's Budget"
     )
 
 
-_POSSESSIVE_WORD = re.compile(r"\w(?:['’]s|s['’])$")
 _NOT_SUBJECT = frozenset(
     {
         "one",

@@ -48,11 +48,16 @@ def _nationality(word: str) -> bool:
     return _bare(word) in DEMONYMS
 
 
-#: Nouns in organisations' names that no person's name holds ("British Music Rights").
-_ORG_NOUNS = _set(
-    "music rights airways gas telecom petroleum steel film academy medical broadcasting "
-    "energy oil motors football rugby cricket tennis golf industry industries insurance"
-)
+#: Common English words that open or fill the names of organisations, events and places,
+#: and no person's given name: a party or nationality before them is part of that name
+#: ("Green Bay Packers", "Chinese New Year", "British Music Rights").
+_COMMON_WORDS = _set("""
+    new old bay power national united royal general international first american british
+    city state north south east west central great grand big red blue green black white
+    golden global world mutual capital energy air sea river lake park street music rights
+    airways gas telecom petroleum steel film academy medical broadcasting oil motors
+    football rugby cricket tennis golf industry industries insurance year day party
+    """)
 #: Nationalities written before a name ("Russian Dmitriy Bogdanov").
 DEMONYMS = _set("""
     american british english scottish welsh irish french german italian spanish portuguese
@@ -93,7 +98,8 @@ ORG_WORDS = _set("""
     network channel airlines airways motors media studios records institution society
     tribunal bureau administration prosecution council command festival market
     democrats republicans conservatives tories liberals socialists nationalists unionists
-    dems magazine newspaper radio television
+    dems magazine newspaper radio television independent guardian observer telegraph herald
+    gazette tribune chronicle inquirer examiner courier
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -203,9 +209,12 @@ _NOT_ADJECTIVE = _END_DESCRIPTION | _CONNECTORS | _SKIP_BEFORE_CUE
 _PREPOSITIONS = _set("in on at during after before from with to for by since into about as")
 
 _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
+#: Lower-case words a name run may hold: the particles, less those that are everyday
+#: English words ("do", "ten"), and "of"/"for" ("Bank of England").
+_RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for"}
 _NAME_RUN = re.compile(
     r"[A-Z\u00C0-\u00DE][\w'’.\-]*"
-    r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(PARTICLES | {"of", "for"})) + r")"
+    r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(_RUN_LINKS)) + r")"
     r"[ \u00A0]+)?[A-Z\u00C0-\u00DE][\w'’.\-]*)*"
 )
 
@@ -226,7 +235,7 @@ def _bare(word: str) -> str:
 
 
 def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() and False))
+    return bool(word) and word[0].isupper()
 
 
 @dataclass(frozen=True)
@@ -265,7 +274,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         _bare(rest[labels]) in _PARTY_LABELS or _nationality(rest[labels])
     ):
         labels += 1
-    if labels and _person_like(rest[labels:]) and not _ORG_NOUNS.intersection(map(_bare, rest)):
+    if labels and _person_like(rest[labels:]) and _bare(rest[labels]) not in _COMMON_WORDS:
         # "Tory Liam Fox", "Lib Dems David Laws", "Russian Dmitriy Bogdanov"; a nationality
         # serves as the title ("the Russian" later means him).
         if title is None and _nationality(rest[labels - 1]):
@@ -355,7 +364,7 @@ def _add_run(runs: list[str], words: list[str]) -> None:
         words = pending.pop()
         cut: list[str] = []
         for index, word in enumerate(words):
-            if _POSSESSED.search(word):
+            if POSSESSED.search(word):
                 cut.append(word[:-2] if word[-1] in "sS" else word[:-1])
                 if index + 1 < len(words):
                     pending.append(words[index + 1 :])
@@ -429,7 +438,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
         run = _clean_run(run)
         owner = -1
         if any("'" in w or "’" in w for w in run[:-1]):
-            owner = max((i for i, w in enumerate(run[:-1]) if _POSSESSED.search(w)), default=-1)
+            owner = max((i for i, w in enumerate(run[:-1]) if POSSESSED.search(w)), default=-1)
         if owner >= 0 and _person_like(run[owner + 1 :]) and len(run) - owner > 2:
             run = run[owner + 1 :]  # "Microsoft's Mike Coleman": the possessor is not named
         if run:
@@ -472,7 +481,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
 
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
 HONORIFICS = _set("mr mrs ms miss mx dr sir dame lord lady prof")
-_POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
+POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
 
 
 def _without_affiliation(words: list[str]) -> list[str]:
@@ -509,7 +518,7 @@ def _issuer(words: list[str]) -> str | None:
     if len(lead) > 2 or any(_bare(w) in _PREPOSITIONS | _NOT_IN_DESCRIPTION for w in lead):
         return None  # "was quoted in the Herald newspaper": a clause, not a name
     run = _clean_run(run)
-    if run and _POSSESSED.search(run[-1]):
+    if run and POSSESSED.search(run[-1]):
         run[-1] = run[-1][:-2] if run[-1][-1] in "sS" else run[-1][:-1]  # "Mr Kok's report"
     if not run or _group(run[-1]) or _bare(run[-1]).endswith(("an", "ian")):
         return None  # "the Ukrainian army", "the Chinese government": described, not named
@@ -698,9 +707,23 @@ _NAME_IN_APPOSITION = re.compile(
 
 
 def names_whole_phrase(text: str, mention: Mention) -> bool:
-    """Whether `mention` is all of the noun phrase that opens `text` (", said Mr Clarke."),
-    not the subject of a clause there (", said Britain must …")."""
-    return len(words_of(_phrase(text))) <= len(mention.text.split())
+    """Whether `mention`, opening `text`, names who spoke (", said Mr Clarke.", "said Tom
+    Forte in a statement") rather than the subject of a reported clause (", said Britain
+    would …")."""
+    words = words_of(_phrase(text))
+    named = words_of(mention.text)
+    size = len(named)
+    at = next((i for i in range(len(words)) if words[i : i + size] == named), None)
+    if at is None:
+        return True
+    if at and _bare(words[at - 1]) in _PREPOSITIONS:
+        return False  # "wrote Monday on Facebook that …": where, not who
+    following = words[at + size : at + size + 1]
+    return not following or _bare(following[0]) not in _CLAUSE_VERBS
+
+
+#: Verbs that make the name before them the subject of a reported clause.
+_CLAUSE_VERBS = _set("is was are were has had have will would can could should must may might")
 
 
 def _object_words(words: list[str]) -> Mention | None:
@@ -942,7 +965,7 @@ _NAME_OR_PRONOUN = re.compile(
 
 _OBJECT_BEFORE = _PREPOSITIONS | {"of", "the"}
 #: Titles that give a person's gender.
-_TITLE_GENDER = {
+TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father"), "he"),
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "she"),
 }
@@ -976,7 +999,7 @@ def _read_run(raw: str) -> _RunReading:
             if title and name_words and not _is_org(name_words):
                 name = " ".join(name_words)
                 name = re.sub(r"['’]s?$|\.$", "", name)  # "Mayor Lee’s plan", "… Lee."
-                sex = _TITLE_GENDER.get(title)
+                sex = TITLE_GENDER.get(title)
                 vote = -1 if sex is None else 0 if sex == "he" else 1
                 titles.append((title, name, fold(name.split()[-1]), vote))
     named = tuple(

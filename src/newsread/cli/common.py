@@ -194,11 +194,11 @@ def cpu_limit(seconds: float, message: str) -> Iterator[None]:
         raise NewsreadError(message)
 
     previous = signal.signal(signal.SIGVTALRM, expired)
-    signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+    outer = signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.setitimer(signal.ITIMER_VIRTUAL, *outer)  # whatever timer ran before
         signal.signal(signal.SIGVTALRM, previous)
 
 
