@@ -162,3 +162,11 @@ def test_parenthetical_only_for_author_date_styles() -> None:
         assert parenthetical(article, style) is None
     with pytest.raises(NewsreadError):
         parenthetical(article, "chigago")
+
+
+def test_list_entries_compare_letter_by_letter_without_spaces() -> None:
+    articles = [
+        make("Ferry Returns", ["Ann De Vries"], SPRING),
+        make("Fees Rise", ["Bo Dean"], SPRING),
+    ]
+    assert [line[:4] for line in plain(articles, "apa")] == ["Dean", "De V"]

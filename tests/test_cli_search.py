@@ -224,3 +224,21 @@ def test_the_cpu_limit_does_nothing_off_the_main_thread() -> None:
     worker.start()
     worker.join()
     assert finished == [True]
+
+
+def test_the_cpu_limit_restores_an_outer_timer() -> None:
+    import signal
+
+    from newsread.cli.common import cpu_limit
+
+    if not hasattr(signal, "setitimer"):
+        pytest.skip("no interval timers here")
+    previous = signal.signal(signal.SIGVTALRM, lambda *_: None)
+    signal.setitimer(signal.ITIMER_VIRTUAL, 60)
+    try:
+        with cpu_limit(5, "never raised"):
+            pass
+        assert signal.getitimer(signal.ITIMER_VIRTUAL)[0] > 50
+    finally:
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        signal.signal(signal.SIGVTALRM, previous)
