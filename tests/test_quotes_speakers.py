@@ -561,3 +561,19 @@ def test_common_words_keep_party_and_nationality_words_in_a_name() -> None:
         "Green Bay Packers",
         "Scottish Power Renewables",
     ]
+
+
+def test_the_reporters_sentence_going_on_after_a_quote_has_no_new_subject() -> None:
+    text = (
+        'Tory MP Nigel Watterson said he was "amazed" Mr Doug Smythe was still in his job. '
+        '"He should have been cleared out," he said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Nigel Watterson", "Nigel Watterson"]
+
+
+def test_a_name_like_a_modal_and_a_place_after_a_preposition() -> None:
+    text = (
+        "Guitarist Brian May and Paul Rogers met.\n\n"
+        '"We were amazed at the chemistry," May wrote on his website.'
+    )
+    assert said_by(text) == [("We were amazed at the chemistry", "Brian May")]

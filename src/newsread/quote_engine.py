@@ -435,9 +435,18 @@ class _Cues:
     """
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.found = _CUE.finditer(text)
         self.starts = [match.begin for match in self.found]
         self.ends = _sentence_ends(text)
+
+    def opens_sentence(self, at: int) -> bool:
+        """Whether a sentence starts at `at`: the paragraph's start, or after a sentence end."""
+        before = self.text[max(0, at - 40) : at].rstrip()
+        if not before or at == 0:
+            return True
+        end = bisect.bisect_right(self.ends, at) - 1
+        return end >= 0 and self.text[self.ends[end] : at].strip() == ""
 
     def between(self, begin: int, stop: int) -> list[_CueMatch]:
         """Cues wholly inside text[begin:stop], with offsets relative to `begin`."""
@@ -1312,6 +1321,10 @@ def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -
     # given earlier in the same paragraph.
     subjects: list[tuple[int, str]] = []
     for index, start in enumerate(ends):
+        if index == 0 and not cues.opens_sentence(begin):
+            # The text right after a quotation ('"amazed" Mr Smith was still in his job')
+            # goes on the reporter's sentence: its first name is no sentence subject.
+            continue
         stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
         subjects.extend(_clause_subjects(text, start, stop_at, state))
     subjects.reverse()

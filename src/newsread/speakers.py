@@ -595,8 +595,8 @@ def subject_before(text: str) -> Mention | None:
         return None
     # Drop trailing skip words from the chunk nearest the cue.
     last = words_of(chunks[-1])
-    while last and _bare(last[-1]) in _SKIP_BEFORE_CUE:
-        last = last[:-1]
+    while last and _bare(last[-1]) in _SKIP_BEFORE_CUE and not _named_modal(last[-1]):
+        last = last[:-1]  # "Putin also told", "Zelensky on Sunday said"
     if not last:
         chunks = chunks[:-1]
         if not chunks:
@@ -670,6 +670,11 @@ _BOUNDARY = _set("""
     """)
 
 
+def _named_modal(word: str) -> bool:
+    """ "May wrote", "Will said": a capitalised modal before a cue is a name."""
+    return _is_cap(word) and _bare(word) in {"may", "will", "might", "can"}
+
+
 def _after_boundary(words: list[str]) -> list[str]:
     """The words after the last clause opener ("While Putin" -> "Putin")."""
     for i in range(len(words) - 1, -1, -1):
@@ -727,11 +732,15 @@ _CLAUSE_VERBS = _set("is was are were has had have will would can could should m
 
 
 def _object_words(words: list[str]) -> Mention | None:
+    skipped_preposition = False
     while words and _bare(words[0]) in _SKIP_BEFORE_CUE - {"this"}:
+        skipped_preposition = skipped_preposition or _bare(words[0]) in _PREPOSITIONS
         words = words[1:]
     if not words or _bare(words[0]) in _PREPOSITIONS or _bare(words[0]) == "that":
         # "said that …" introduces what was said, not who said it.
         return None
+    if skipped_preposition and _bare(words[0]) in _DETERMINERS:
+        return None  # "wrote on his website", "said in a statement": where, not who
     if _bare(words[0]) in PRONOUNS:
         return mention_from_words(words[:1])
     # "said emergency co-ordinator Karen Lindsay": a name after role words.
