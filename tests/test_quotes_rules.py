@@ -373,12 +373,12 @@ def test_passive_cue_names_no_speaker_unless_by_an_agent() -> None:
 
 def test_cue_words_found_alike_in_ascii_and_other_text() -> None:
     # ASCII paragraphs are searched lower-cased with str.find, others by pattern.
-    from newsread.quote_engine import _CUE
+    from newsread.cues import CUE
 
     ascii_text = "SAID Lee, who Says much; unsaid, saidx. He said: according to them, Told."
     other = ascii_text + " café"
-    spans = [(m.start(), m.end(), m.group(0)) for m in _CUE.finditer(ascii_text)]
-    assert spans == [(m.start(), m.end(), m.group(0)) for m in _CUE.finditer(other)]
+    spans = [(m.start(), m.end(), m.group(0)) for m in CUE.finditer(ascii_text)]
+    assert spans == [(m.start(), m.end(), m.group(0)) for m in CUE.finditer(other)]
     assert [s[2] for s in spans] == ["SAID", "Says", "said", "according to", "Told"]
 
 

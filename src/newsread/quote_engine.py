@@ -2,9 +2,9 @@
 
 Pure core (no Typer, no Rich). The engine works paragraph by paragraph in one pass:
 
-1. scan each paragraph's quotation marks with a single left-to-right tokeniser (no
-   backtracking regex: an unbalanced mark only ends the current quote early, it never
-   swallows or drops the rest of the article);
+1. scan each paragraph's quotation marks (:mod:`newsread.quote_marks`: one
+   left-to-right tokeniser, so an unbalanced mark only ends the current quote early)
+   and find its cue verbs and sentence ends once (:mod:`newsread.cues`);
 2. classify each quote as ``direct`` (a clause someone said or wrote), ``partial`` (a
    fragment inside the reporter's own sentence) or ``scare`` (scare quotes, titles,
    nicknames, chants: not statements);
@@ -19,11 +19,21 @@ the speaker "Ukrainian soldier".
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field, replace
 
+from newsread.cues import (
+    CUE,
+    CUE_SET,
+    UTTERANCE,
+    WORD_RE,
+    CueMatch,
+    Cues,
+    attribution_follows,
+    sentence_ends,
+)
 from newsread.model import Article
+from newsread.quote_marks import has_mark, scan_paragraph
 from newsread.quotes import Kind, Quote
 from newsread.speakers import (
     DEMONYMS,
@@ -51,452 +61,9 @@ def _set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# --------------------------------------------------------------------------- scanning
-
-_DOUBLE_OPEN = "“„«"
-_DOUBLE_CLOSE = "”»"
-_STRAIGHT = '"'
-_SINGLE_OPEN = "‘"
-_SINGLE_CLOSE = "’"
-_MARKS_DOUBLE = re.compile(r'["“”„«»]')
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.
 _WINDOW = 600
-#: A double mark or a curly opening single mark: with `_straight_opens`, what makes a
-#: paragraph worth scanning.
-_MARK = re.compile(r"[\"“”„«»‘]")
-_MARKS_SINGLE = re.compile(r"[‘’']")
-#: Where a straight `'` may open a quotation: at the start, or after space or opening
-#: punctuation, before a letter. Apostrophes stand after a letter (it's, O'Neill, the
-#: soldiers') or before a digit (the '90s).
-_SINGLE_OPEN_AT = re.compile(r"(?<![^\s(\[{—–\"“‘])['‘](?=[^\W\d_])")
-
-
-def _has_mark(text: str) -> bool:
-    """Whether a paragraph holds a quotation mark that can open or close a quotation."""
-    return _MARK.search(text) is not None or _straight_opens(text)
-
-
-def _straight_opens(text: str) -> bool:
-    """Whether a straight `'` can open a quotation somewhere in the text.
-
-    Found with `str.find`: most are apostrophes, and a regex starting with a
-    look-behind would test every character of every paragraph.
-    """
-    at = text.find("'")
-    while at >= 0:
-        if _SINGLE_OPEN_AT.match(text, at) is not None:
-            return True
-        at = text.find("'", at + 1)
-    return False
-
-
-_OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
-_CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
-
-
-#: Last characters of a quoted sentence that ran on into the next opening mark (or
-#: introduced a quotation inside it, after a colon).
-_RUN_ON_END = frozenset(".!?…:")
-
-
-@dataclass
-class _Span:
-    start: int  # first character inside the marks
-    end: int  # one past the last character inside
-    open_at: int  # index of the opening mark
-    close_end: int  # index just past the closing mark (== end when unclosed)
-    closed: bool
-
-
-def _scan(text: str) -> list[_Span]:
-    """Pair quotation marks left to right in linear time.
-
-    A new opening mark inside an open quote ends the open one there when the open one
-    has just ended a sentence (paragraphs run together, each quote lacking its closing
-    mark); otherwise the open mark was a stray and is dropped, so a paragraph of
-    unbalanced marks costs one step per mark and yields no quotes from them. A stray
-    closing mark outside a quote is ignored; a quote still open at the end runs to the end.
-    """
-    pattern = _MARKS_DOUBLE
-    spans: list[_Span] = []
-    open_at = -1
-    n = len(text)
-    for match in pattern.finditer(text):
-        i = match.start()
-        mark = match.group(0)
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < n else " "
-        if mark in _DOUBLE_OPEN:
-            is_open, is_close = True, False
-        elif mark in _DOUBLE_CLOSE:
-            is_open, is_close = False, True
-        else:
-            can_open = (before in _OPEN_BEFORE or before in "“‘") and not after.isspace()
-            can_close = not before.isspace() and (after in _CLOSE_AFTER or after in "”")
-            if can_open and can_close:
-                is_open, is_close = open_at < 0, open_at >= 0
-            elif not can_open and not can_close:
-                # "word"word or a lone mark between spaces: decide by state.
-                is_open, is_close = open_at < 0, open_at >= 0
-            else:
-                is_open, is_close = can_open, can_close
-        if is_open:
-            if open_at >= 0 and text[max(open_at + 1, i - 40) : i].rstrip()[-1:] in _RUN_ON_END:
-                _close(spans, text, open_at, i, i, closed=False)
-            open_at = i
-        elif is_close and open_at >= 0:
-            if i == open_at + 1 and not after.isspace():
-                continue  # '“”This is': a doubled opening mark typed as open and close
-            _close(spans, text, open_at, i, i + 1, closed=True)
-            open_at = -1
-    if open_at >= 0:
-        _close(spans, text, open_at, n, n, closed=False)
-    return spans
-
-
-def _scan_paragraph(text: str) -> list[_Span]:
-    """Double-mark quotations, and single-mark ones outside them, decided per quotation.
-
-    News in the double style nests single marks inside double ones; British style
-    (BBC) quotes with single marks and nests double ones inside. A single-mark quotation
-    standing outside every double-mark one is a quotation of its own, and double-mark
-    quotations inside it are nested, so they are dropped.
-    """
-    double = _scan(text) if _MARKS_DOUBLE.search(text) else []
-    if "‘" not in text and not _straight_opens(text):
-        return double
-    single = _scan_single(text, double)
-    if not single:
-        return double
-    kept = [d for d in double if not any(q.open_at < d.open_at < q.close_end for q in single)]
-    return sorted(kept + single, key=lambda span: span.open_at)
-
-
-def _scan_single(text: str, double: list[_Span]) -> list[_Span]:
-    """Pair single quotation marks outside the double-mark quotations, in linear time.
-
-    A curly ‘ always opens and ’ closes unless a letter follows (it’s). A straight `'`
-    opens only where `_SINGLE_OPEN_AT` allows, and closes only right after `, . ? !`,
-    before punctuation or the paragraph's end, or before an attribution ("' she said"):
-    so apostrophes (rock 'n' roll, the soldiers' families) neither open nor close. A
-    straight quote left open counts only if it opens the paragraph (a quotation running
-    on below); otherwise its mark was an apostrophe and it yields nothing.
-    """
-    spans: list[_Span] = []
-    open_at = -1
-    straight = False
-    n = len(text)
-    inside = [(d.open_at, d.close_end) for d in double]
-    at = 0  # index into `inside`
-    for match in _MARKS_SINGLE.finditer(text):
-        i = match.start()
-        while at < len(inside) and inside[at][1] <= i:
-            at += 1
-        if at < len(inside) and inside[at][0] <= i and open_at < 0:
-            continue  # nested in a double-mark quotation
-        mark = match.group(0)
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < n else " "
-        if mark == "’" or (mark == "'" and not after.isalnum()):
-            if open_at < 0 or straight != (mark == "'") or after.isalnum() or before.isspace():
-                continue
-            if straight and not (
-                before in ",.?!…"
-                or i + 1 == n
-                or (not after.isspace() and after in _CLOSE_AFTER)
-                or _attribution_follows(text[i + 1 : i + 81])
-            ):
-                continue  # "the soldiers' families": a plural possessive
-            _close(spans, text, open_at, i, i + 1, closed=True)
-            open_at = -1
-            continue
-        if mark == "'" and (_SINGLE_OPEN_AT.match(text, i) is None):
-            continue
-        if open_at >= 0:
-            if text[max(open_at + 1, i - 40) : i].rstrip()[-1:] not in _RUN_ON_END:
-                continue  # an apostrophe inside the quote ("rock 'n' roll")
-            _close_open(spans, text, open_at, i, straight)
-        open_at, straight = i, mark == "'"
-    if open_at >= 0:
-        _close_open(spans, text, open_at, n, straight)
-    return spans
-
-
-def _close_open(spans: list[_Span], text: str, open_at: int, end: int, straight: bool) -> None:
-    """A single-mark quote that ends without its closing mark, if it can be one."""
-    if not straight or not text[:open_at].strip():
-        _close(spans, text, open_at, end, end, closed=False)
-
-
-def _close(
-    spans: list[_Span], text: str, open_at: int, end: int, close_end: int, closed: bool
-) -> None:
-    start = open_at + 1
-    while start < end and (text[start].isspace() or text[start] == "”"):
-        start += 1
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
-    if stop > start:
-        spans.append(_Span(start, stop, open_at, close_end if closed else stop, closed))
-
-
-# --------------------------------------------------------------------------- cues
-
-_CUE_WORDS = """
-said says say saying told tells tell telling added adds adding wrote writes write writing
-asked asks asking claimed claims claim warned warns warning explained explains explaining
-noted notes stated states declared declares insisted insists insisting argued argues
-arguing continued recalled recalls recalling admitted admits acknowledged
-acknowledges replied replies responded responds answered answers remarked remarks
-commented comments observed observes suggested suggests announced announces confirmed
-confirms posted posts tweeted tweets testified testifies joked jokes conceded concedes
-cautioned cautions predicted predicts urged urges emphasised emphasized emphasises
-emphasizes stressed stresses agreed agrees countered counters concluded concludes
-described describes describing called calls calling hailed hails branded brands dubbed
-labelled labeled labels vowed vows promised promises pledged pledges lamented laments
-complained complains boasted boasts mused muses quipped quips shouted yelled whispered
-exclaimed interjected objected protested protests maintained maintains contended contends
-contends reiterated reiterates assured assures accused accuses alleged alleges denied
-denies disputed disputes reported reports announced texted emailed messaged blasted
-criticised criticized criticises criticizes praised praises thanked thanks recounted
-recounts revealed reveals disclosed wondered wonders pointed ordered orders demanded
-demands quoted adding written instructed instructs estimated estimates asserted asserts
-mentioned mentions pleaded pleads proclaimed proclaims reasoned reckoned reckons retorted
-retorts sighed snapped speculated speculates summarised summarized summarises summarizes
-repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
-informed informs acknowledging admitting claiming conceding explaining noting stating
-suggesting declaring predicting
-"""
-_CUE_SET = frozenset(_CUE_WORDS.split())
-#: Verbs that report a shout, chant or sign: what follows is not a statement.
-_UTTERANCE = _set(
-    "shouting shouted shout shouts chanting chanted chant chants chanted singing sang sing "
-    "sings sung reading read reads titled entitled headlined dubbed nicknamed "
-    "branded-as known marked labelled labeled called-as so-called"
-)
-#: Multi-word cues by their first word: "according to", "summed up", "went on".
-_CUE_PHRASES = {
-    "according": ("to",),
-    "pointed": ("out",),
-    "points": ("out",),
-    "went": ("on",),
-    "goes": ("on",),
-    "summed": ("up",),
-    "sums": ("up",),
-    "in": ("the", "words", "of"),
-}
-_WORD_RE = re.compile(r"[A-Za-z]+")
-
-
-@dataclass(frozen=True)
-class _CueMatch:
-    """A cue verb or phrase found in a text, shaped like a regex match."""
-
-    begin: int
-    stop: int
-    text: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.stop
-
-    def group(self, _: int = 0) -> str:
-        return self.text
-
-
-class _CueFinder:
-    """Cue verbs by word lookup, without a big regex alternation over the whole text.
-
-    A regex of a few hundred alternatives costs each position of the text every
-    alternative. Instead the text's words are listed at C speed and intersected with
-    the cue set; only the few cue words actually present are then located, each by its
-    own small cached pattern. A text with no cue word costs one `findall`.
-    """
-
-    def finditer(self, text: str) -> list[_CueMatch]:
-        # ASCII text (most paragraphs) is lower-cased once and searched with `str.find`,
-        # which keeps every offset; other text keeps the case-blind patterns, as
-        # lower-casing some letters changes the text's length.
-        ascii_text = text.isascii()
-        low = text.lower() if ascii_text else text
-        words = _WORD_RE.findall(low)
-        hits = _CUE_KEYS.intersection(words if ascii_text else map(str.lower, words))
-        if not hits:
-            return []
-        if not _PHRASE_FIRST.isdisjoint(hits):
-            # A phrase's first word ("in", "went") counts only when the rest is there too.
-            present = set(words if ascii_text else map(str.lower, words))
-            hits = frozenset(h for h in hits if present.issuperset(_CUE_PHRASES.get(h, ())))
-        spans = _ascii_spans(low, hits) if ascii_text else _pattern_spans(text, hits)
-        found: list[_CueMatch] = []
-        for begin, stop in spans:
-            lower = low[begin:stop].lower()
-            previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
-            if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
-                continue  # "more demands", "his comments", "the written statement": nouns
-            if (
-                previous is not None
-                and previous.group(1).lower() in _PREPOSITION_BEFORE
-                and not lower.endswith("ing")
-            ):
-                continue  # "after protests at", "over claims that": nouns ("after saying" is not)
-            after = _NEXT_WORD.match(text, stop)
-            if lower in _NOUN_CUES and after is not None and after.group(1) in _NOUN_AFTER:
-                continue  # "the media reports were", "claims from": nouns
-            in_name = (
-                text[begin].isupper() and previous is not None and previous.group(1)[0].isupper()
-            )
-            if in_name and (after is None or not after.group(1)[0].isupper()):
-                continue  # "the United States where": part of a name, in running text
-            phrase = _CUE_PHRASES.get(lower)
-            if phrase is None:
-                found.append(_CueMatch(begin, stop, text[begin:stop]))
-                continue
-            following = _PHRASE_TAILS[lower].match(text, stop)
-            if following is not None:
-                end = following.end()
-                found.append(_CueMatch(begin, end, text[begin:end]))
-        return found
-
-    def search(self, text: str) -> _CueMatch | None:
-        found = self.finditer(text)
-        return found[0] if found else None
-
-
-_CUE_KEYS = _CUE_SET | frozenset(_CUE_PHRASES)
-#: Words after which a cue word is a noun ("the reports", "more demands"), not a verb.
-_NOUN_BEFORE = _set(
-    "the a an more most his her their its our my your these those many some any no such "
-    "new recent further several few"
-)
-_PREPOSITION_BEFORE = _set("after before amid following despite over about against with without")
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
-#: Cue words that are also plural nouns, and the words after them that make them nouns:
-#: "the media reports were", "claims from" (but "what he says are" is a verb).
-_NOUN_CUES = _set(
-    "claims reports comments remarks notes posts tweets answers replies protests promises "
-    "pledges vows demands states estimates calls labels thanks praises mentions"
-)
-_NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
-_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
-_PHRASE_TAILS = {
-    first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
-    for first, rest in _CUE_PHRASES.items()
-}
-
-
-_PHRASE_FIRST = frozenset(_CUE_PHRASES)
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-
-def _ascii_spans(low: str, hits: frozenset[str]) -> list[tuple[int, int]]:
-    """Where each hit stands as a whole word in lower-cased ASCII text, in text order."""
-    spans: list[tuple[int, int]] = []
-    size = len(low)
-    for hit in hits:
-        at = low.find(hit)
-        while at >= 0:
-            end = at + len(hit)
-            if (at == 0 or low[at - 1] not in _ASCII_LETTERS) and (
-                end == size or low[end] not in _ASCII_LETTERS
-            ):
-                spans.append((at, end))
-            at = low.find(hit, at + 1)
-    spans.sort()
-    return spans
-
-
-def _pattern_spans(text: str, hits: frozenset[str]) -> list[tuple[int, int]]:
-    """The same for any text, by each hit's own case-blind pattern."""
-    spans = [m.span() for hit in hits for m in _word_pattern(hit).finditer(text)]
-    spans.sort()
-    return spans
-
-
-@functools.lru_cache(maxsize=1024)
-def _word_pattern(word: str) -> re.Pattern[str]:
-    """One cue word as a whole word, any case; compiled on first use."""
-    return re.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])", re.I | re.A)
-
-
-_CUE = _CueFinder()
-
-
-class _Cues:
-    """A paragraph's cue verbs and sentence ends, found once and sliced per window.
-
-    Each quote looks at several overlapping windows of its paragraph (the text before
-    it, its sentence, the words after it); scanning the paragraph once and cutting the
-    windows out with bisect keeps that work proportional to the paragraph.
-    """
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.found = _CUE.finditer(text)
-        self.starts = [match.begin for match in self.found]
-        self.ends = _sentence_ends(text)
-
-    def opens_sentence(self, at: int) -> bool:
-        """Whether a sentence starts at `at`: the paragraph's start, or after a sentence end."""
-        before = self.text[max(0, at - 40) : at].rstrip()
-        if not before or at == 0:
-            return True
-        end = bisect.bisect_right(self.ends, at) - 1
-        return end >= 0 and self.text[self.ends[end] : at].strip() == ""
-
-    def between(self, begin: int, stop: int) -> list[_CueMatch]:
-        """Cues wholly inside text[begin:stop], with offsets relative to `begin`."""
-        out: list[_CueMatch] = []
-        for index in range(bisect.bisect_left(self.starts, begin), len(self.found)):
-            match = self.found[index]
-            if match.stop > stop:
-                break
-            out.append(_CueMatch(match.begin - begin, match.stop - begin, match.text))
-        return out
-
-    def sentence_ends(self, begin: int, stop: int) -> list[int]:
-        """Sentence ends inside text[begin:stop], relative to `begin`."""
-        low = bisect.bisect_right(self.ends, begin)
-        high = bisect.bisect_right(self.ends, stop)
-        return [end - begin for end in self.ends[low:high]]
-
-
-# A sentence ends at . ! ? (or … ) followed by space; abbreviations are checked apart.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
-_ABBREVIATIONS = _set(
-    "mr mrs ms dr st lt gen col sgt capt rep sen gov jr sr inc co corp ltd no vs etc prof "
-    "rev mt ft gov. maj adm cmdr fr u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep "
-    "sept oct nov dec"
-)
-
-
-def _sentence_ends(text: str) -> list[int]:
-    """Offsets just past each sentence-final mark, abbreviations and initials skipped."""
-    ends: list[int] = []
-    for match in _SENTENCE_END.finditer(text):
-        i = match.start()
-        if text[i] == ".":
-            j = i
-            while j > 0 and not text[j - 1].isspace():
-                j -= 1
-            word = text[j:i].lower().strip('("“')
-            if (
-                word in _ABBREVIATIONS
-                or (len(word) == 1 and word.isalpha())
-                or ("." in word and len(word) <= 5)
-            ):
-                continue
-            k = match.end()
-            while k < len(text) and text[k].isspace():
-                k += 1
-            if k < len(text) and text[k].islower():
-                continue
-        ends.append(match.end())
-    return ends
 
 
 # --------------------------------------------------------------------------- attribution
@@ -754,7 +321,7 @@ def _ends_clause(text: str) -> bool:
 
 def extract_quotes(article: Article) -> list[Quote]:
     """Every quotation in the body, in article order, with kind and speaker."""
-    marked = [_has_mark(p.text) for p in article.paragraphs]
+    marked = [has_mark(p.text) for p in article.paragraphs]
     if not any(marked):
         return []
     names = Names([p.text for p in article.paragraphs])
@@ -818,8 +385,8 @@ def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
 def _paragraph_quotes(
     number: int, text: str, marked: bool, state: _State
 ) -> list[tuple[Quote, _Link]]:
-    spans = _scan_paragraph(text) if marked else []
-    cues = _Cues(text)
+    spans = scan_paragraph(text) if marked else []
+    cues = Cues(text)
     ends = cues.ends
     heading = _is_heading(text)
     out: list[tuple[Quote, _Link]] = []
@@ -960,7 +527,7 @@ def _label_before_colon(label: str, state: _State) -> Mention | None:
     quote), before a quote."""
     label = label[label.rfind("\n") + 1 :].strip(" \u00a0-–—•*")
     words = label.split()
-    if not 1 <= len(words) <= 10 or _CUE.search(label) is not None:
+    if not 1 <= len(words) <= 10 or CUE.search(label) is not None:
         return None
     mention = mention_from_words(words)
     if mention is None or mention.kind != "name" or mention.text != " ".join(words):
@@ -1013,7 +580,7 @@ def _resumes(previous: Quote, between: str) -> bool:
         and previous.text.endswith(",")
         and between.rstrip().endswith(",")
         and len(between.split()) <= 12
-        and _attribution_follows(between.lstrip(" ,\u00a0"))
+        and attribution_follows(between.lstrip(" ,\u00a0"))
     )
 
 
@@ -1031,28 +598,7 @@ def _ends_sentence_inside(inner: str, right: str) -> bool:
         return True
     if not (following[0].isupper() or following[0] in '"“‘('):
         return False
-    return not _attribution_follows(following)
-
-
-def _attribution_follows(text: str) -> bool:
-    """'Forte said', 'Rothman recalls', 'said Mr Lee', 'she added': speaker and cue first."""
-    words = _WORD_RE.findall(text[:80])[:7]
-    for index, word in enumerate(words):
-        lower = word.lower()
-        if lower in _CUE_SET or (lower in _CUE_PHRASES and lower != "in"):
-            if index == 0:
-                return True
-            before = [w for w in words[:index] if w.lower() not in _SKIP_TO_CUE]
-            if not before or len(before) > 4:
-                return False
-            if len(before) == 1 and before[0].lower() in {"he", "she", "they", "we", "i"}:
-                return True
-            return all(w[0].isupper() for w in before)
-    return False
-
-
-#: Adverbs that may stand between an attribution's subject and its verb.
-_SKIP_TO_CUE = _set("also later then again once had has have would will later now")
+    return not attribution_follows(following)
 
 
 def _continuation(
@@ -1093,7 +639,7 @@ def _continuation(
 
 def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | None:
     """The person a sentence opens with, for a quote that follows it without a cue."""
-    ends = [0, *_sentence_ends(before.rstrip())]
+    ends = [0, *sentence_ends(before.rstrip())]
     start = max(e for e in ends if e < len(before.rstrip())) if before.strip() else 0
     sentence = before[start:].strip()
     match = _FIRST_NAME_RUN.match(sentence)
@@ -1115,7 +661,7 @@ _FIRST_NAME_RUN = re.compile(
 )
 
 
-def _cue_after(right: str, cues: list[_CueMatch]) -> tuple[str, Mention | None] | None:
+def _cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] | None:
     """A cue verb after the quote in the same sentence: '," X said' or '," said X'."""
     if not cues:
         return None
@@ -1152,7 +698,7 @@ _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
 
 def _cue_before(
-    left: str, cues: list[_CueMatch], right: str = "", head: str = ""
+    left: str, cues: list[CueMatch], right: str = "", head: str = ""
 ) -> tuple[str, Mention | None] | None:
     """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'.
 
@@ -1269,7 +815,7 @@ def _opening_subject(sentence: str) -> Mention | None:
                 continue
             if word.rstrip(",").isdigit():
                 continue  # "Redknapp, 57, quit"
-            if _verb_follows(word) or _bare_word(word) in _CUE_SET:
+            if _verb_follows(word) or _bare_word(word) in CUE_SET:
                 subject = words[:index]
                 while subject and _bare_word(subject[0]) in _CONJUNCTIONS:
                     subject.pop(0)
@@ -1298,7 +844,7 @@ def _bare_word(word: str) -> str:
     return word.strip(",;:.").lower()
 
 
-def _main_subject(before: str, cues: list[_CueMatch]) -> Mention | None:
+def _main_subject(before: str, cues: list[CueMatch]) -> Mention | None:
     """The subject of the clause a participle hangs from: its own cue's, or its opener."""
     main = _cue_before(before.rstrip().rstrip(","), cues)
     if main is not None and main[1] is not None:
@@ -1306,7 +852,7 @@ def _main_subject(before: str, cues: list[_CueMatch]) -> Mention | None:
     return _opening_subject(before.strip().rstrip(","))
 
 
-def _note_cues(text: str, number: int, state: _State, cues: _Cues, begin: int) -> None:
+def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) -> None:
     """Remember who speaks or acts in the reporter's own sentences.
 
     Subjects of cue verbs ("Sam X, an analyst, told The Times") and sentence-opening
@@ -1388,7 +934,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     if at >= stop or not text[at].isupper():
         return []
     positions = [(at, False)]
-    first = _WORD_RE.match(text, at)
+    first = WORD_RE.match(text, at)
     if first is not None and first.group(0).lower() in _CLAUSE_OPENERS:
         comma = text.find(", ", at, stop)
         while comma >= 0 and len(positions) < 4:
@@ -1474,7 +1020,7 @@ _AUXILIARIES = _set(
 
 def _verb_follows(text: str) -> bool:
     """Whether the next word reads as a finite verb ("weighed", "says", "was", "sat")."""
-    word = _WORD_RE.match(text.lstrip(" \u00a0"))
+    word = WORD_RE.match(text.lstrip(" \u00a0"))
     if word is None or not word.group(0).islower():
         return False
     lower = word.group(0)
@@ -1543,9 +1089,9 @@ def _classify(
     words = inner.split()
     tail = left.rstrip()
     last_word = fold(tail.split()[-1].strip(",:;")) if tail.split() else ""
-    if last_word in _UTTERANCE or (
+    if last_word in UTTERANCE or (
         len(tail.split()) > 1
-        and fold(tail.split()[-2]) in _UTTERANCE
+        and fold(tail.split()[-2]) in UTTERANCE
         and last_word in {"of", "as", "a", "the"}
     ):
         return "scare"
@@ -1570,7 +1116,7 @@ def _classify(
     # Mid-sentence: after a cue and a comma or colon, an upper-case start is direct.
     cue_just_before = cue_left is not None and (
         tail.endswith((",", ":"))
-        or _CUE.search(tail.split()[-1] if tail.split() else "") is not None
+        or CUE.search(tail.split()[-1] if tail.split() else "") is not None
     )
     if upper_start and cue_just_before and len(words) >= 3:
         return "direct"
@@ -1596,11 +1142,11 @@ _SIGN_VERBS = _set("reads read reading chanted chant chants chanting sang sing s
 
 def _sign_follows(right: str) -> bool:
     """'"New lower prices," reads one sign' or '"…," the crowd chanted': not a statement."""
-    for word in _WORD_RE.findall(right[:60])[:4]:
+    for word in WORD_RE.findall(right[:60])[:4]:
         lower = word.lower()
         if lower in _SIGN_VERBS:
             return True
-        if lower in _CUE_SET:
+        if lower in CUE_SET:
             return False
     return False
 

@@ -1,0 +1,293 @@
+"""Cue verbs ("said", "told", "according to") and sentence ends in a paragraph.
+
+Found once per paragraph by word lookup and sliced per quote window, so the work stays
+proportional to the paragraph however many quotations it holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass
+
+
+def _set(words: str) -> frozenset[str]:
+    """A word list written as one string, for readability."""
+    return frozenset(words.split())
+
+
+_CUE_WORDS = """
+said says say saying told tells tell telling added adds adding wrote writes write writing
+asked asks asking claimed claims claim warned warns warning explained explains explaining
+noted notes stated states declared declares insisted insists insisting argued argues
+arguing continued recalled recalls recalling admitted admits acknowledged
+acknowledges replied replies responded responds answered answers remarked remarks
+commented comments observed observes suggested suggests announced announces confirmed
+confirms posted posts tweeted tweets testified testifies joked jokes conceded concedes
+cautioned cautions predicted predicts urged urges emphasised emphasized emphasises
+emphasizes stressed stresses agreed agrees countered counters concluded concludes
+described describes describing called calls calling hailed hails branded brands dubbed
+labelled labeled labels vowed vows promised promises pledged pledges lamented laments
+complained complains boasted boasts mused muses quipped quips shouted yelled whispered
+exclaimed interjected objected protested protests maintained maintains contended contends
+contends reiterated reiterates assured assures accused accuses alleged alleges denied
+denies disputed disputes reported reports announced texted emailed messaged blasted
+criticised criticized criticises criticizes praised praises thanked thanks recounted
+recounts revealed reveals disclosed wondered wonders pointed ordered orders demanded
+demands quoted adding written instructed instructs estimated estimates asserted asserts
+mentioned mentions pleaded pleads proclaimed proclaims reasoned reckoned reckons retorted
+retorts sighed snapped speculated speculates summarised summarized summarises summarizes
+repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
+informed informs acknowledging admitting claiming conceding explaining noting stating
+suggesting declaring predicting
+"""
+CUE_SET = frozenset(_CUE_WORDS.split())
+#: Verbs that report a shout, chant or sign: what follows is not a statement.
+UTTERANCE = _set(
+    "shouting shouted shout shouts chanting chanted chant chants chanted singing sang sing "
+    "sings sung reading read reads titled entitled headlined dubbed nicknamed "
+    "branded-as known marked labelled labeled called-as so-called"
+)
+#: Multi-word cues by their first word: "according to", "summed up", "went on".
+CUE_PHRASES = {
+    "according": ("to",),
+    "pointed": ("out",),
+    "points": ("out",),
+    "went": ("on",),
+    "goes": ("on",),
+    "summed": ("up",),
+    "sums": ("up",),
+    "in": ("the", "words", "of"),
+}
+WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue verb or phrase found in a text, shaped like a regex match."""
+
+    begin: int
+    stop: int
+    text: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self, _: int = 0) -> str:
+        return self.text
+
+
+class _CueFinder:
+    """Cue verbs by word lookup, without a big regex alternation over the whole text.
+
+    A regex of a few hundred alternatives costs each position of the text every
+    alternative. Instead the text's words are listed at C speed and intersected with
+    the cue set; only the few cue words actually present are then located, each by its
+    own small cached pattern. A text with no cue word costs one `findall`.
+    """
+
+    def finditer(self, text: str) -> list[CueMatch]:
+        # ASCII text (most paragraphs) is lower-cased once and searched with `str.find`,
+        # which keeps every offset; other text keeps the case-blind patterns, as
+        # lower-casing some letters changes the text's length.
+        ascii_text = text.isascii()
+        low = text.lower() if ascii_text else text
+        words = WORD_RE.findall(low)
+        hits = _CUE_KEYS.intersection(words if ascii_text else map(str.lower, words))
+        if not hits:
+            return []
+        if not _PHRASE_FIRST.isdisjoint(hits):
+            # A phrase's first word ("in", "went") counts only when the rest is there too.
+            present = set(words if ascii_text else map(str.lower, words))
+            hits = frozenset(h for h in hits if present.issuperset(CUE_PHRASES.get(h, ())))
+        spans = _ascii_spans(low, hits) if ascii_text else _pattern_spans(text, hits)
+        found: list[CueMatch] = []
+        for begin, stop in spans:
+            lower = low[begin:stop].lower()
+            previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
+            if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
+                continue  # "more demands", "his comments", "the written statement": nouns
+            if (
+                previous is not None
+                and previous.group(1).lower() in _PREPOSITION_BEFORE
+                and not lower.endswith("ing")
+            ):
+                continue  # "after protests at", "over claims that": nouns ("after saying" is not)
+            after = _NEXT_WORD.match(text, stop)
+            if lower in _NOUN_CUES and after is not None and after.group(1) in _NOUN_AFTER:
+                continue  # "the media reports were", "claims from": nouns
+            in_name = (
+                text[begin].isupper() and previous is not None and previous.group(1)[0].isupper()
+            )
+            if in_name and (after is None or not after.group(1)[0].isupper()):
+                continue  # "the United States where": part of a name, in running text
+            phrase = CUE_PHRASES.get(lower)
+            if phrase is None:
+                found.append(CueMatch(begin, stop, text[begin:stop]))
+                continue
+            following = _PHRASE_TAILS[lower].match(text, stop)
+            if following is not None:
+                end = following.end()
+                found.append(CueMatch(begin, end, text[begin:end]))
+        return found
+
+    def search(self, text: str) -> CueMatch | None:
+        found = self.finditer(text)
+        return found[0] if found else None
+
+
+_CUE_KEYS = CUE_SET | frozenset(CUE_PHRASES)
+#: Words after which a cue word is a noun ("the reports", "more demands"), not a verb.
+_NOUN_BEFORE = _set(
+    "the a an more most his her their its our my your these those many some any no such "
+    "new recent further several few"
+)
+_PREPOSITION_BEFORE = _set("after before amid following despite over about against with without")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+#: Cue words that are also plural nouns, and the words after them that make them nouns:
+#: "the media reports were", "claims from" (but "what he says are" is a verb).
+_NOUN_CUES = _set(
+    "claims reports comments remarks notes posts tweets answers replies protests promises "
+    "pledges vows demands states estimates calls labels thanks praises mentions"
+)
+_NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_PHRASE_TAILS = {
+    first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
+    for first, rest in CUE_PHRASES.items()
+}
+
+
+_PHRASE_FIRST = frozenset(CUE_PHRASES)
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_spans(low: str, hits: frozenset[str]) -> list[tuple[int, int]]:
+    """Where each hit stands as a whole word in lower-cased ASCII text, in text order."""
+    spans: list[tuple[int, int]] = []
+    size = len(low)
+    for hit in hits:
+        at = low.find(hit)
+        while at >= 0:
+            end = at + len(hit)
+            if (at == 0 or low[at - 1] not in _ASCII_LETTERS) and (
+                end == size or low[end] not in _ASCII_LETTERS
+            ):
+                spans.append((at, end))
+            at = low.find(hit, at + 1)
+    spans.sort()
+    return spans
+
+
+def _pattern_spans(text: str, hits: frozenset[str]) -> list[tuple[int, int]]:
+    """The same for any text, by each hit's own case-blind pattern."""
+    spans = [m.span() for hit in hits for m in _word_pattern(hit).finditer(text)]
+    spans.sort()
+    return spans
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """One cue word as a whole word, any case; compiled on first use."""
+    return re.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])", re.I | re.A)
+
+
+CUE = _CueFinder()
+
+
+class Cues:
+    """A paragraph's cue verbs and sentence ends, found once and sliced per window.
+
+    Each quote looks at several overlapping windows of its paragraph (the text before
+    it, its sentence, the words after it); scanning the paragraph once and cutting the
+    windows out with bisect keeps that work proportional to the paragraph.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found = CUE.finditer(text)
+        self.starts = [match.begin for match in self.found]
+        self.ends = sentence_ends(text)
+
+    def opens_sentence(self, at: int) -> bool:
+        """Whether a sentence starts at `at`: the paragraph's start, or after a sentence end."""
+        before = self.text[max(0, at - 40) : at].rstrip()
+        if not before or at == 0:
+            return True
+        end = bisect.bisect_right(self.ends, at) - 1
+        return end >= 0 and self.text[self.ends[end] : at].strip() == ""
+
+    def between(self, begin: int, stop: int) -> list[CueMatch]:
+        """Cues wholly inside text[begin:stop], with offsets relative to `begin`."""
+        out: list[CueMatch] = []
+        for index in range(bisect.bisect_left(self.starts, begin), len(self.found)):
+            match = self.found[index]
+            if match.stop > stop:
+                break
+            out.append(CueMatch(match.begin - begin, match.stop - begin, match.text))
+        return out
+
+    def sentence_ends(self, begin: int, stop: int) -> list[int]:
+        """Sentence ends inside text[begin:stop], relative to `begin`."""
+        low = bisect.bisect_right(self.ends, begin)
+        high = bisect.bisect_right(self.ends, stop)
+        return [end - begin for end in self.ends[low:high]]
+
+
+# A sentence ends at . ! ? (or … ) followed by space; abbreviations are checked apart.
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
+_ABBREVIATIONS = _set(
+    "mr mrs ms dr st lt gen col sgt capt rep sen gov jr sr inc co corp ltd no vs etc prof "
+    "rev mt ft gov. maj adm cmdr fr u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep "
+    "sept oct nov dec"
+)
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets just past each sentence-final mark, abbreviations and initials skipped."""
+    ends: list[int] = []
+    for match in _SENTENCE_END.finditer(text):
+        i = match.start()
+        if text[i] == ".":
+            j = i
+            while j > 0 and not text[j - 1].isspace():
+                j -= 1
+            word = text[j:i].lower().strip('("“')
+            if (
+                word in _ABBREVIATIONS
+                or (len(word) == 1 and word.isalpha())
+                or ("." in word and len(word) <= 5)
+            ):
+                continue
+            k = match.end()
+            while k < len(text) and text[k].isspace():
+                k += 1
+            if k < len(text) and text[k].islower():
+                continue
+        ends.append(match.end())
+    return ends
+
+
+def attribution_follows(text: str) -> bool:
+    """'Forte said', 'Rothman recalls', 'said Mr Lee', 'she added': speaker and cue first."""
+    words = WORD_RE.findall(text[:80])[:7]
+    for index, word in enumerate(words):
+        lower = word.lower()
+        if lower in CUE_SET or (lower in CUE_PHRASES and lower != "in"):
+            if index == 0:
+                return True
+            before = [w for w in words[:index] if w.lower() not in SKIP_TO_CUE]
+            if not before or len(before) > 4:
+                return False
+            if len(before) == 1 and before[0].lower() in {"he", "she", "they", "we", "i"}:
+                return True
+            return all(w[0].isupper() for w in before)
+    return False
+
+
+#: Adverbs that may stand between an attribution's subject and its verb.
+SKIP_TO_CUE = _set("also later then again once had has have would will later now")

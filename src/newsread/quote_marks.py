@@ -1,0 +1,199 @@
+"""Quotation marks in a paragraph: where each quotation opens and closes.
+
+One left-to-right tokeniser, no backtracking regex: an unbalanced mark only ends the
+current quotation early, it never swallows or drops the rest of the article. Straight,
+curly and single marks (nested inside double ones) are told apart here, before anyone
+asks who said what.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsread.cues import attribution_follows
+
+_DOUBLE_OPEN = "“„«"
+_DOUBLE_CLOSE = "”»"
+_STRAIGHT = '"'
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_MARKS_DOUBLE = re.compile(r'["“”„«»]')
+#: A double mark or a curly opening single mark: with `_straight_opens`, what makes a
+#: paragraph worth scanning.
+_MARK = re.compile(r"[\"“”„«»‘]")
+_MARKS_SINGLE = re.compile(r"[‘’']")
+#: Where a straight `'` may open a quotation: at the start, or after space or opening
+#: punctuation, before a letter. Apostrophes stand after a letter (it's, O'Neill, the
+#: soldiers') or before a digit (the '90s).
+_SINGLE_OPEN_AT = re.compile(r"(?<![^\s(\[{—–\"“‘])['‘](?=[^\W\d_])")
+
+
+def has_mark(text: str) -> bool:
+    """Whether a paragraph holds a quotation mark that can open or close a quotation."""
+    return _MARK.search(text) is not None or _straight_opens(text)
+
+
+def _straight_opens(text: str) -> bool:
+    """Whether a straight `'` can open a quotation somewhere in the text.
+
+    Found with `str.find`: most are apostrophes, and a regex starting with a
+    look-behind would test every character of every paragraph.
+    """
+    at = text.find("'")
+    while at >= 0:
+        if _SINGLE_OPEN_AT.match(text, at) is not None:
+            return True
+        at = text.find("'", at + 1)
+    return False
+
+
+_OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
+_CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
+
+
+#: Last characters of a quoted sentence that ran on into the next opening mark (or
+#: introduced a quotation inside it, after a colon).
+_RUN_ON_END = frozenset(".!?…:")
+
+
+@dataclass
+class Span:
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside
+    open_at: int  # index of the opening mark
+    close_end: int  # index just past the closing mark (== end when unclosed)
+    closed: bool
+
+
+def _scan(text: str) -> list[Span]:
+    """Pair quotation marks left to right in linear time.
+
+    A new opening mark inside an open quote ends the open one there when the open one
+    has just ended a sentence (paragraphs run together, each quote lacking its closing
+    mark); otherwise the open mark was a stray and is dropped, so a paragraph of
+    unbalanced marks costs one step per mark and yields no quotes from them. A stray
+    closing mark outside a quote is ignored; a quote still open at the end runs to the end.
+    """
+    pattern = _MARKS_DOUBLE
+    spans: list[Span] = []
+    open_at = -1
+    n = len(text)
+    for match in pattern.finditer(text):
+        i = match.start()
+        mark = match.group(0)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if mark in _DOUBLE_OPEN:
+            is_open, is_close = True, False
+        elif mark in _DOUBLE_CLOSE:
+            is_open, is_close = False, True
+        else:
+            can_open = (before in _OPEN_BEFORE or before in "“‘") and not after.isspace()
+            can_close = not before.isspace() and (after in _CLOSE_AFTER or after in "”")
+            if can_open and can_close:
+                is_open, is_close = open_at < 0, open_at >= 0
+            elif not can_open and not can_close:
+                # "word"word or a lone mark between spaces: decide by state.
+                is_open, is_close = open_at < 0, open_at >= 0
+            else:
+                is_open, is_close = can_open, can_close
+        if is_open:
+            if open_at >= 0 and text[max(open_at + 1, i - 40) : i].rstrip()[-1:] in _RUN_ON_END:
+                _close(spans, text, open_at, i, i, closed=False)
+            open_at = i
+        elif is_close and open_at >= 0:
+            if i == open_at + 1 and not after.isspace():
+                continue  # '“”This is': a doubled opening mark typed as open and close
+            _close(spans, text, open_at, i, i + 1, closed=True)
+            open_at = -1
+    if open_at >= 0:
+        _close(spans, text, open_at, n, n, closed=False)
+    return spans
+
+
+def scan_paragraph(text: str) -> list[Span]:
+    """Double-mark quotations, and single-mark ones outside them, decided per quotation.
+
+    News in the double style nests single marks inside double ones; British style
+    (BBC) quotes with single marks and nests double ones inside. A single-mark quotation
+    standing outside every double-mark one is a quotation of its own, and double-mark
+    quotations inside it are nested, so they are dropped.
+    """
+    double = _scan(text) if _MARKS_DOUBLE.search(text) else []
+    if "‘" not in text and not _straight_opens(text):
+        return double
+    single = _scan_single(text, double)
+    if not single:
+        return double
+    kept = [d for d in double if not any(q.open_at < d.open_at < q.close_end for q in single)]
+    return sorted(kept + single, key=lambda span: span.open_at)
+
+
+def _scan_single(text: str, double: list[Span]) -> list[Span]:
+    """Pair single quotation marks outside the double-mark quotations, in linear time.
+
+    A curly ‘ always opens and ’ closes unless a letter follows (it’s). A straight `'`
+    opens only where `_SINGLE_OPEN_AT` allows, and closes only right after `, . ? !`,
+    before punctuation or the paragraph's end, or before an attribution ("' she said"):
+    so apostrophes (rock 'n' roll, the soldiers' families) neither open nor close. A
+    straight quote left open counts only if it opens the paragraph (a quotation running
+    on below); otherwise its mark was an apostrophe and it yields nothing.
+    """
+    spans: list[Span] = []
+    open_at = -1
+    straight = False
+    n = len(text)
+    inside = [(d.open_at, d.close_end) for d in double]
+    at = 0  # index into `inside`
+    for match in _MARKS_SINGLE.finditer(text):
+        i = match.start()
+        while at < len(inside) and inside[at][1] <= i:
+            at += 1
+        if at < len(inside) and inside[at][0] <= i and open_at < 0:
+            continue  # nested in a double-mark quotation
+        mark = match.group(0)
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if mark == "’" or (mark == "'" and not after.isalnum()):
+            if open_at < 0 or straight != (mark == "'") or after.isalnum() or before.isspace():
+                continue
+            if straight and not (
+                before in ",.?!…"
+                or i + 1 == n
+                or (not after.isspace() and after in _CLOSE_AFTER)
+                or attribution_follows(text[i + 1 : i + 81])
+            ):
+                continue  # "the soldiers' families": a plural possessive
+            _close(spans, text, open_at, i, i + 1, closed=True)
+            open_at = -1
+            continue
+        if mark == "'" and (_SINGLE_OPEN_AT.match(text, i) is None):
+            continue
+        if open_at >= 0:
+            if text[max(open_at + 1, i - 40) : i].rstrip()[-1:] not in _RUN_ON_END:
+                continue  # an apostrophe inside the quote ("rock 'n' roll")
+            _close_open(spans, text, open_at, i, straight)
+        open_at, straight = i, mark == "'"
+    if open_at >= 0:
+        _close_open(spans, text, open_at, n, straight)
+    return spans
+
+
+def _close_open(spans: list[Span], text: str, open_at: int, end: int, straight: bool) -> None:
+    """A single-mark quote that ends without its closing mark, if it can be one."""
+    if not straight or not text[:open_at].strip():
+        _close(spans, text, open_at, end, end, closed=False)
+
+
+def _close(
+    spans: list[Span], text: str, open_at: int, end: int, close_end: int, closed: bool
+) -> None:
+    start = open_at + 1
+    while start < end and (text[start].isspace() or text[start] == "”"):
+        start += 1
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    if stop > start:
+        spans.append(Span(start, stop, open_at, close_end if closed else stop, closed))
