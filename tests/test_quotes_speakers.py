@@ -577,3 +577,14 @@ def test_a_name_like_a_modal_and_a_place_after_a_preposition() -> None:
         '"We were amazed at the chemistry," May wrote on his website.'
     )
     assert said_by(text) == [("We were amazed at the chemistry", "Brian May")]
+
+
+def test_who_was_told_and_where_it_was_said_are_not_speakers() -> None:
+    text = (
+        "Analyst David Lermont spoke first.\n\n"
+        '"We know the dollar will be stronger," the chief executive of a leading European '
+        "car maker told BBC News.\n\n"
+        '"Airbus is now where Boeing was" with its product range, said Flight '
+        "International's Dave Learmount."
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["chief executive", "Dave Learmount"]

@@ -680,16 +680,24 @@ def _cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] |
     if fold(cue) == "quoted":
         # '"…," the Arsenal boss is quoted as saying': who is quoted said it.
         words = _PASSIVE_BEFORE.sub("", words + " ").strip()
+    # With a subject before "told", the object is who was told ('… car maker told BBC
+    # News'); right after the quote ('," instructed Nora Blake') it is who spoke.
+    addressee = bool(words) and fold(cue) in _ADDRESSED
+    after = None if addressee else object_after(right[match.end() :])
+    named_after = after is not None and after.kind == "name"
+    if words and fold(words.split()[0]) in _PREPOSITIONS_AFTER_QUOTE and named_after:
+        # '"…" with its product range, said Mr Learmount': the speaker follows the verb.
+        return cue, after
     if words:
         if len(words.split()) > 14:
             return None
         mention = subject_before(words)
-        if mention is None:
-            return cue, object_after(right[match.end() :])
-        return cue, mention
-    return cue, object_after(right[match.end() :])
+        return cue, mention if mention is not None else after
+    return cue, after
 
 
+#: Words that open a phrase continuing the quote's sentence, not a subject.
+_PREPOSITIONS_AFTER_QUOTE = frozenset({"with", "in", "on", "at", "for", "from", "to", "of", "by"})
 _QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
 #: A preposition governing a gerund cue: "for calling", "after saying", "by describing".
 _GERUND_AFTER = re.compile(r"\b(?:for|after|before|by|without|on)[ \u00a0]+$", re.I)

@@ -39,7 +39,8 @@ TITLES = _set("""
     producer designer entrepreneur businessman businesswoman tycoon billionaire
     millionaire supermodel guitarist drummer pianist musician composer playwright poet
     photographer journalist columnist commentator pundit barrister solicitor campaigner
-    activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler
+    activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler lawyer
+    adviser advisor aide counsel
     """)
 
 
@@ -465,6 +466,11 @@ def mention_from_words(words: list[str]) -> Mention | None:
                     return None
                 return Mention(text, name, "name", title)
     described = _describe(words)
+    if len(described) > 7 and "of" in described[1:]:
+        # "the chief executive of a leading European car maker": the role is enough.
+        head = described[: described.index("of", 1)]
+        if len(head) <= 3 and _bare(head[-1]) in TITLES:
+            described = head
     if not described or len(described) > 7:
         return None
     if any(_bare(w) in _NOT_IN_DESCRIPTION for w in described):
