@@ -908,8 +908,9 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                 and fold(mention.name.split()[-1]) not in _ROLES
                 and not _person_noun(fold(mention.name.split()[-1]))
             )
-            # '…," said Mr Clarke.': after a comma or quote, a name that is the whole
-            # phrase after the verb is its speaker ("…, said Britain must" is not).
+            # '…," said Mr Clarke.': after a comma or quote, a name right after the verb
+            # is its speaker, unless it opens a reported clause ("…, said Acme would act")
+            # or follows a preposition ("wrote on Facebook").
             following = text[match.end() : match.end() + _WINDOW]
             inverted = before.rstrip()[-1:] in {",", '"', "”"} and following.lstrip()[:1].isupper()
             if not coordinated and (unnamed or inverted) and cue not in _ADDRESSED:

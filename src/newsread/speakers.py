@@ -45,7 +45,7 @@ TITLES = _set("""
 
 
 def _nationality(word: str) -> bool:
-    """ "Russian", "British", "Chinese" before a name; not a first name like "Julian"."""
+    """A listed nationality ("Russian", "British", "Chinese"): not a name like "Julian"."""
     return _bare(word) in DEMONYMS
 
 
@@ -317,7 +317,7 @@ def _clean_run(words: list[str]) -> list[str]:
     return words
 
 
-#: Letters after a name: honours, offices and degrees.
+#: Letters after a name: honours and degrees.
 _POSTNOMINALS = _set("qc kc obe mbe cbe kbe dbe frs phd")
 
 
