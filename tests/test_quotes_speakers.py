@@ -588,3 +588,13 @@ def test_who_was_told_and_where_it_was_said_are_not_speakers() -> None:
         "International's Dave Learmount."
     )
     assert [speaker for _, speaker in said_by(text)] == ["chief executive", "Dave Learmount"]
+
+
+def test_a_name_then_a_past_verb_is_the_subject_not_a_description() -> None:
+    text = (
+        "Lib Dem leader Charles Kenedy spoke.\n\n"
+        'Mr Kenedy used a speech to say his party faced "painful economic realities".\n\n'
+        "Coach David Moys defended Beatty, saying Gallus overreacted. "
+        '"I should set the record straight," he said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Charles Kenedy", "David Moys"]

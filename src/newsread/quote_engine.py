@@ -896,8 +896,11 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             if not before.strip():
                 continue
             coordinated = _COORDINATED.search(before) is not None
-            if coordinated:
-                mention = _opening_subject(_COORDINATED.sub("", before))
+            participle = cue.endswith("ing") and before.rstrip().endswith(",")
+            if coordinated or participle:
+                # "… and confirmed", "X defended Beattie, saying": the clause's subject.
+                clause = _COORDINATED.sub("", before) if coordinated else before
+                mention = _opening_subject(clause.strip().rstrip(","))
                 if mention is not None and mention.kind == "name":
                     # "The album Exodus came out … and confirmed": not a person.
                     mention = mention if _known_person(mention.name, state) else None
@@ -913,7 +916,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             # or follows a preposition ("wrote on Facebook").
             following = text[match.end() : match.end() + _WINDOW]
             inverted = before.rstrip()[-1:] in {",", '"', "”"} and following.lstrip()[:1].isupper()
-            if not coordinated and (unnamed or inverted) and cue not in _ADDRESSED:
+            if not (coordinated or participle) and (unnamed or inverted) and cue not in _ADDRESSED:
                 # "…, said Tom Forte, who …": the speaker follows the verb.
                 after = object_after(following)
                 if after is not None and after.kind == "name":

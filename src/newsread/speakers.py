@@ -465,6 +465,9 @@ def mention_from_words(words: list[str]) -> Mention | None:
                 if name.endswith(("'s", "’s")):
                     return None
                 return Mention(text, name, "name", title)
+    opening = _name_then_verb(words)
+    if opening is not None:
+        return opening  # "Mr Kennedy used a speech": the name is the subject, not all of it
     described = _describe(words)
     if len(described) > 7 and "of" in described[1:]:
         # "the chief executive of a leading European car maker": the role is enough.
@@ -557,6 +560,23 @@ def _spokesperson_for(words: list[str]) -> str | None:
                 return " ".join([*org, _bare(word)])
             return None
     return None
+
+
+def _name_then_verb(words: list[str]) -> Mention | None:
+    """A phrase opening with a name and then a past-tense verb ("Mr Kennedy used a
+    speech"): the name, as the verb's subject."""
+    size = 0
+    while size < len(words) and _is_cap(words[size]):
+        size += 1
+    if not size or size == len(words) or _bare(words[0]) in _NOT_NAME:
+        return None
+    if size == 1 and _bare(words[0]).endswith("ing"):
+        return None  # "Having served …": a participle, not a name
+    verb = _bare(words[size])
+    if not (verb.endswith("ed") and len(verb) > 3) or verb in _NOT_ADJECTIVE:
+        return None
+    found = mention_from_words(words[:size])
+    return found if found is not None and found.kind == "name" else None
 
 
 def _group(word: str) -> bool:
@@ -730,7 +750,10 @@ def names_whole_phrase(text: str, mention: Mention) -> bool:
     if at and _bare(words[at - 1]) in _PREPOSITIONS:
         return False  # "wrote Monday on Facebook that …": where, not who
     following = words[at + size : at + size + 1]
-    return not following or _bare(following[0]) not in _CLAUSE_VERBS
+    if not following:
+        return True
+    verb = _bare(following[0])
+    return verb not in _CLAUSE_VERBS and not (verb.endswith("ed") and verb not in _NOT_ADJECTIVE)
 
 
 #: Verbs that make the name before them the subject of a reported clause.
