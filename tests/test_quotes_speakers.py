@@ -598,3 +598,17 @@ def test_a_name_then_a_past_verb_is_the_subject_not_a_description() -> None:
         '"I should set the record straight," he said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Charles Kenedy", "David Moys"]
+
+
+def test_sixth_review_a_qualified_title_a_spokesman_apposed_and_dismissed_as() -> None:
+    text = (
+        "US President George Bash met French President Jacques Shirac.\n\n"
+        '"We agree on Iraq," the French president said.\n\n'
+        'A spokesman for Unison, Britain\'s biggest union, said staff were "angry".\n\n'
+        'A Treasury spokesperson dismissed the figures as "pure speculation".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Jacques Shirac",
+        "Unison spokesman",
+        "Treasury spokesperson",
+    ]

@@ -40,7 +40,7 @@ mentioned mentions pleaded pleads proclaimed proclaims reasoned reckoned reckons
 retorts sighed snapped speculated speculates summarised summarized summarises summarizes
 repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
 informed informs acknowledging admitting claiming conceding explaining noting stating
-suggesting declaring predicting
+suggesting declaring predicting dismissed dismisses dismissing
 """
 CUE_SET = frozenset(_CUE_WORDS.split())
 #: Verbs that report a shout, chant or sign: what follows is not a statement.

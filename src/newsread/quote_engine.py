@@ -122,9 +122,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if mention.kind == "description":
         words = mention.name.split()
         # "the foreign secretary" -> the person the article titled Foreign Secretary.
-        if len(words) <= 3 and fold(words[-1]) in state.names.title_of:
-            titled = state.names.fullest(state.names.title_of[fold(words[-1])])
-            return _Speaker(titled, "person")
+        qualified = " ".join(fold(w) for w in words[-2:])
+        for key in (qualified, fold(words[-1])):
+            if len(words) <= 3 and key in state.names.title_of:
+                # "the French president": the person the article titled so.
+                return _Speaker(state.names.fullest(state.names.title_of[key]), "person")
         core = [w for w in words if fold(w) not in HONORIFICS]
         if len(core) == 1 and core[0][:1].isupper():
             # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title

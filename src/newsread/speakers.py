@@ -660,11 +660,13 @@ def subject_before(text: str) -> Mention | None:
         if _person_like(previous):
             return mention_from_words(previous)
         candidate = mention_from_words(previous)
-        if (
-            candidate is not None
-            and candidate.kind == "name"
-            and (opened in _APPOSITIVE_START or (last and last[0][:1].islower()))
-        ):
+        appositive = opened in _APPOSITIVE_START or bool(last and last[0][:1].islower())
+        if candidate is not None and candidate.kind == "description":
+            # "A spokesman for Unison, Britain's biggest union, said": the spokesman.
+            spokesperson = _bare(candidate.name.split()[-1]) in _SPOKESPEOPLE
+            if spokesperson and (appositive or bool(last and POSSESSED.search(last[0]))):
+                return candidate
+        if candidate is not None and candidate.kind == "name" and appositive:
             if not _is_org(candidate.name.split()):
                 return candidate
             # "Laah Chong-gyu, executive director of Korea Development Bank - one of
@@ -1040,6 +1042,12 @@ def _read_run(raw: str) -> _RunReading:
                 sex = TITLE_GENDER.get(title)
                 vote = -1 if sex is None else 0 if sex == "he" else 1
                 titles.append((title, name, fold(name.split()[-1]), vote))
+                at = next((i for i, w in enumerate(words) if _bare(w) == title), 0)
+                if at and _nationality(words[at - 1]):
+                    # "French President Jacques Chirac": "the French president" is he, even
+                    # when the article names another president first.
+                    qualified = f"{_bare(words[at - 1])} {title}"
+                    titles.append((qualified, name, fold(name.split()[-1]), -1))
     named = tuple(
         (run, tuple(fold(w) for w in words), fold(words[0]) if person else None)
         for run in runs
