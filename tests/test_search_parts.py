@@ -78,6 +78,8 @@ def test_offset_map_skips_leading_and_keeps_trailing_marks() -> None:
         (["advance", "advantage"], False),
         (["advent", "advance"], False),
         (["bus", "bu"], False),
+        (["news", "new"], False),
+        (["politics", "politic"], False),
     ],
 )
 def test_stem(words: list[str], same: bool) -> None:

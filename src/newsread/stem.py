@@ -16,6 +16,11 @@ _APOSTROPHES = ("'", "’")
 # A doubled final consonant is undone after -ed/-ing (stopped → stop), except
 # these letters, which English doubles in the base form too (kill, miss, buzz).
 _KEEP_DOUBLE = frozenset("lsz")
+# Words whose final -s is not an inflection: "news" is not "new", "means" not "mean".
+_INVARIANT = frozenset(
+    "news series species means politics economics physics mathematics athletics "
+    "always perhaps lens chaos bias atlas canvas whereas".split()
+)
 
 
 def _has_vowel(text: str) -> bool:
@@ -33,6 +38,8 @@ def stem(word: str) -> str:
             w = w[:-1]
     if len(w) <= 3:
         return _y_to_i(w)
+    if w in _INVARIANT:
+        return w
     if w.endswith("sses"):
         w = w[:-2]
     elif w.endswith("ies") and len(w) > 4:
