@@ -11,11 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-
-def _set(words: str) -> frozenset[str]:
-    """A word list written as one string, for readability."""
-    return frozenset(words.split())
-
+from newsread.wordlists import word_set
 
 _CUE_WORDS = """
 said says say saying told tells tell telling added adds adding wrote writes write writing
@@ -44,7 +40,7 @@ suggesting declaring predicting dismissed dismisses dismissing
 """
 CUE_SET = frozenset(_CUE_WORDS.split())
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
-UTTERANCE = _set(
+UTTERANCE = word_set(
     "shouting shouted shout shouts chanting chanted chant chants chanted singing sang sing "
     "sings sung reading read reads titled entitled headlined dubbed nicknamed "
     "branded-as known marked labelled labeled called-as so-called"
@@ -142,15 +138,17 @@ class _CueFinder:
 
 _CUE_KEYS = CUE_SET | frozenset(CUE_PHRASES)
 #: Words after which a cue word is a noun ("the reports", "more demands"), not a verb.
-_NOUN_BEFORE = _set(
+_NOUN_BEFORE = word_set(
     "the a an more most his her their its our my your these those many some any no such "
     "new recent further several few"
 )
-_PREPOSITION_BEFORE = _set("after before amid following despite over about against with without")
+_PREPOSITION_BEFORE = word_set(
+    "after before amid following despite over about against with without"
+)
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
 #: Cue words that are also plural nouns, and the words after them that make them nouns:
 #: "the media reports were", "claims from" (but "what he says are" is a verb).
-_NOUN_CUES = _set(
+_NOUN_CUES = word_set(
     "claims reports comments remarks notes posts tweets answers replies protests promises "
     "pledges vows demands states estimates calls labels thanks praises mentions"
 )
@@ -240,7 +238,7 @@ class Cues:
 
 # A sentence ends at . ! ? (or … ) followed by space; abbreviations are checked apart.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
-_ABBREVIATIONS = _set(
+_ABBREVIATIONS = word_set(
     "mr mrs ms dr st lt gen col sgt capt rep sen gov jr sr inc co corp ltd no vs etc prof "
     "rev mt ft gov. maj adm cmdr fr u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep "
     "sept oct nov dec"
@@ -290,4 +288,4 @@ def attribution_follows(text: str) -> bool:
 
 
 #: Adverbs that may stand between an attribution's subject and its verb.
-SKIP_TO_CUE = _set("also later then again once had has have would will later now")
+SKIP_TO_CUE = word_set("also later then again once had has have would will later now")

@@ -13,22 +13,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.outlets import outlet_by_name
-
-
-def _words(text: str) -> list[str]:
-    """The whitespace-separated words of a word list written as one string."""
-    return text.split()
-
+from newsread.wordlists import word_set
 
 #: Lower-case name particles that belong to the family name ("Lauren del Valle", "Ali bin
 #: Hassan"). The one table: bylines, speakers and citations all read names with it.
-PARTICLES = frozenset(
-    _words(
-        "da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu al el"
-    )
+PARTICLES = word_set(
+    "da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu al el"
 )
 #: Capitalised particles count only here, inside a name ("Martin Van Buren", "Robert De Niro").
-_CAP_PARTICLES = frozenset(_words("van von de del della der di da du la le dos den ten ter"))
+_CAP_PARTICLES = word_set("van von de del della der di da du la le dos den ten ter")
 _SUFFIXES = {
     "jr": "Jr.",
     "jr.": "Jr.",
@@ -40,16 +33,14 @@ _SUFFIXES = {
     "v": "V",
 }
 #: Words that mark a byline as an organisation rather than a person.
-ORG_WORDS = frozenset(
-    _words(
-        """
+ORG_WORDS = word_set(
+    """
     agency agence associated association board bureau center centre committee company
     corporation council correspondent correspondents department desk editorial editors
     foundation group inc institute journal ltd media ministry network news newsroom
     office organisation organization press reporters reuters service staff team times
     tribune university wire writers
     """
-    )
 )
 
 

@@ -54,12 +54,7 @@ from newsread.speakers import (
     strip_title,
     subject_before,
 )
-
-
-def _set(words: str) -> frozenset[str]:
-    """A word list written as one string, for readability."""
-    return frozenset(words.split())
-
+from newsread.wordlists import word_set
 
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.
@@ -94,14 +89,14 @@ class _State:
 
 
 #: What "the …" calls an organisation it named: "the organisation", "the firm".
-_ORG_HEADS = _set(
+_ORG_HEADS = word_set(
     "organisation organization company firm group charity club body bank union retailer "
     "regulator broadcaster publisher carrier manufacturer supplier provider operator lender "
     "insurer distributor developer maker carmaker airline giant watchdog"
 )
 #: Countries and unions written like organisations ("US"), never "the company".
 _COUNTRY_CODES = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
-_GROUP_WORDS = _set(
+_GROUP_WORDS = word_set(
     "army government ministry police company firm party council "
     "agency department team office authority court group"
 )
@@ -198,8 +193,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
 
 #: Nouns for a person, besides titles and agent nouns, that the article uses for someone
 #: it named; and agent-looking nouns that name things.
-_PERSON_NOUNS = _set("champion youngster runner-up newcomer favourite international star")
-_THING_NOUNS = _set(
+_PERSON_NOUNS = word_set("champion youngster runner-up newcomer favourite international star")
+_THING_NOUNS = word_set(
     "paper newspaper letter poster flyer computer order chapter number answer matter water "
     "power border corner danger manner river summer winter weather shelter cancer character "
     "container factor sector offer cover banner register error door floor mirror motor "
@@ -216,7 +211,7 @@ def _demonym(word: str) -> bool:
     return folded in DEMONYMS or folded in _NATIONALS
 
 
-_NATIONALS = _set("""
+_NATIONALS = word_set("""
     dutchman frenchman englishman irishman welshman scotsman dutchwoman frenchwoman
     englishwoman irishwoman welshwoman scotswoman scot swede dane finn pole kiwi aussie
     """)
@@ -238,7 +233,7 @@ def _person_noun(head: str) -> bool:
 #: assistant, student ("-ment" nouns are things).
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
 #: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
-_ROLES = _set(
+_ROLES = word_set(
     "spokesman spokeswoman spokesperson official officer source aide adviser advisor "
     "witness resident soldier analyst lawyer diplomat executive insider neighbour neighbor"
 )
@@ -298,7 +293,7 @@ def _first_person(state: _State) -> _Speaker | None:
 
 # --------------------------------------------------------------------------- classification
 
-_TITLE_SMALL = _set("a an the of and or in on at to for with by from is are but nor")
+_TITLE_SMALL = word_set("a an the of and or in on at to for with by from is are but nor")
 
 
 def _title_case(text: str) -> bool:
@@ -841,11 +836,11 @@ def _opening_subject(sentence: str) -> Mention | None:
     return None
 
 
-_ADVERBS = _set("also later then again once now still already just reportedly recently")
+_ADVERBS = word_set("also later then again once now still already just reportedly recently")
 #: Words after an opening participle: "Asked if", "Speaking to", "Shivering in".
-_AFTER_PARTICIPLE = _set("if about to in on at with after for by from during whether what")
-_CONJUNCTIONS = _set("but and so yet or")
-_SUBORDINATORS = _set(
+_AFTER_PARTICIPLE = word_set("if about to in on at with after for by from during whether what")
+_CONJUNCTIONS = word_set("but and so yet or")
+_SUBORDINATORS = word_set(
     "when while as if after before although though because since once until unless whereas"
 )
 
@@ -1013,7 +1008,7 @@ _POSSESSED_NAMED = re.compile(
 )
 _THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)(?=[ \u00a0])")
 #: Words opening a sentence with an adverbial or a clause before its subject.
-_CLAUSE_OPENERS = _set(
+_CLAUSE_OPENERS = word_set(
     "after before when while once as although though if because since during in on at "
     "despite following later earlier then still meanwhile now today yesterday last by "
     "with without for from under over until unless soon instead finally eventually a an the"
@@ -1022,7 +1017,7 @@ _CLAUSE_OPENERS = _set(
 _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:a|an|the|now|then)[ \u00a0][^,.;:!?\"“”]{1,80},"
 )
-_AUXILIARIES = _set(
+_AUXILIARIES = word_set(
     "is was has had will would can could did does also later then now still never first "
     "went got took made came gave sat saw met ran began left found felt knew thought "
     "kept spent put set brought bought caught fought sought taught held led spoke wrote "
@@ -1046,7 +1041,7 @@ def _verb_follows(text: str) -> bool:
 
 
 #: Cue verbs whose object is the person spoken to, not the speaker ("telling Ann Lee").
-_ADDRESSED = _set(
+_ADDRESSED = word_set(
     "told tell tells telling informed informs informing reminded reminds urged urges "
     "thanked thanks praised praises accused accuses criticised criticized criticises "
     "criticizes instructed instructs advised advises assured assures ordered orders"
@@ -1147,11 +1142,11 @@ def _classify(
     return "partial"
 
 
-_BE_FORMS = _set("is are was were be been being so")
+_BE_FORMS = word_set("is are was were be been being so")
 #: "as if to say", "as though asking": words nobody actually said.
 _HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
 #: Verbs that report what a sign, banner or song carries, or what a crowd chants.
-_SIGN_VERBS = _set("reads read reading chanted chant chants chanting sang sing sings singing")
+_SIGN_VERBS = word_set("reads read reading chanted chant chants chanting sang sing sings singing")
 
 
 def _sign_follows(right: str) -> bool:

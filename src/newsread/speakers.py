@@ -13,15 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.names import PARTICLES
-
-
-def _set(words: str) -> frozenset[str]:
-    """A word list written as one string, for readability."""
-    return frozenset(words.split())
-
+from newsread.wordlists import word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
-TITLES = _set("""
+TITLES = word_set("""
     president vice prime minister secretary governor senator sen rep representative mayor
     chancellor general gen lt lieutenant col colonel major maj captain capt sgt sergeant
     commander admiral marshal dr doctor prof professor mr mrs ms miss mx sir lord lady dame
@@ -52,7 +47,7 @@ def _nationality(word: str) -> bool:
 #: Common English words that open or fill the names of organisations, events and places,
 #: and no person's given name: a party or nationality before them is part of that name
 #: ("Green Bay Packers", "Chinese New Year", "British Music Rights").
-_COMMON_WORDS = _set("""
+_COMMON_WORDS = word_set("""
     new old bay power national united royal general international first american british
     city state north south east west central great grand big red blue green black white
     golden global world mutual capital energy air sea river lake park street music rights
@@ -60,7 +55,7 @@ _COMMON_WORDS = _set("""
     football rugby cricket tennis golf industry industries insurance year day party
     """)
 #: Nationalities written before a name ("Russian Dmitriy Bogdanov").
-DEMONYMS = _set("""
+DEMONYMS = word_set("""
     american british english scottish welsh irish french german italian spanish portuguese
     dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak
     hungarian romanian bulgarian greek turkish russian ukrainian georgian armenian israeli
@@ -71,7 +66,7 @@ DEMONYMS = _set("""
     albanian estonian latvian lithuanian zimbabwean jamaican californian texan
     """)
 #: Countries and regions a capitalised run may name; never a person or a "he".
-PLACES = _set("""
+PLACES = word_set("""
     netherlands portugal spain france germany italy britain england scotland wales ireland
     russia ukraine china japan india pakistan iran iraq syria israel egypt turkey greece
     poland america canada mexico brazil argentina australia africa europe asia belgium
@@ -79,17 +74,17 @@ PLACES = _set("""
     nigeria kenya zimbabwe serbia croatia kosovo georgia chechnya palestine lebanon
     """)
 #: Party labels written before a name.
-_PARTY_LABELS = _set(
+_PARTY_LABELS = word_set(
     "tory tories conservative conservatives labour democrat democrats republican republicans "
     "liberal liberals socialist green greens lib dem dems"
 )
 #: Title words that are also common first names.
-GIVEN_NAME_TITLES = _set("dean earl duke prince major")
+GIVEN_NAME_TITLES = word_set("dean earl duke prince major")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 #: Words that end a person's name run and make it an organisation or place instead.
-ORG_WORDS = _set("""
+ORG_WORDS = word_set("""
     institute university council committee ministry department agency bank association
     union times news press post corp corporation inc ltd llc group foundation commission
     court office police service services club company board fund authority organization
@@ -104,7 +99,7 @@ ORG_WORDS = _set("""
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
-_NOT_NAME = _set("""
+_NOT_NAME = word_set("""
     the a an and but or so if when while as after before because although though however
     meanwhile still yet then also this that these those there here it its he she they we i
     his her their our my you your in on at for from with by of to into over under about
@@ -180,7 +175,7 @@ _APPOSITIVE_START = frozenset(
 )
 
 #: Words that may stand between a subject and its cue verb ("Putin also told").
-_SKIP_BEFORE_CUE = _set("""
+_SKIP_BEFORE_CUE = word_set("""
     also later then has have had would will could should may might did does do once again
     was were is are be been being quoted as meanwhile however previously recently
     repeatedly earlier further simply just only still now today yesterday
@@ -191,23 +186,23 @@ _SKIP_BEFORE_CUE = _set("""
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
-_END_DESCRIPTION = _set("""
+_END_DESCRIPTION = word_set("""
     went goes go going came comes began tried decided continued
     in on at during after before from with to for by since near about as when while who
     which that whose yesterday today tonight monday tuesday wednesday thursday friday
     saturday sunday last this earlier later recently told said says according
     """)
 
-_NOT_IN_DESCRIPTION = _set(
+_NOT_IN_DESCRIPTION = word_set(
     "is was were are be been being has had have also not will would can could should did does"
 )
-_NOT_DESCRIPTION = _set("""
+_NOT_DESCRIPTION = word_set("""
     much more less so as what this that all nothing something everything anything it
     there here such
     """)
 #: Lower-case words after a name that don't describe it (so the name ends there).
 _NOT_ADJECTIVE = _END_DESCRIPTION | _CONNECTORS | _SKIP_BEFORE_CUE
-_PREPOSITIONS = _set("in on at during after before from with to for by since into about as")
+_PREPOSITIONS = word_set("in on at during after before from with to for by since into about as")
 
 _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
 #: Lower-case words a name run may hold: the particles, less those that are everyday
@@ -318,7 +313,7 @@ def _clean_run(words: list[str]) -> list[str]:
 
 
 #: Letters after a name: honours and degrees.
-_POSTNOMINALS = _set("qc kc obe mbe cbe kbe dbe frs phd")
+_POSTNOMINALS = word_set("qc kc obe mbe cbe kbe dbe frs phd")
 
 
 def clean_name_words(words: list[str]) -> list[str]:
@@ -353,7 +348,7 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
     return [p for p in parts if p]
 
 
-_HEADLINE_VERBS = _set("is was are were has had")
+_HEADLINE_VERBS = word_set("is was are were has had")
 
 
 def _add_run(runs: list[str], words: list[str]) -> None:
@@ -489,7 +484,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
 
 
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
-HONORIFICS = _set("mr mrs ms miss mx dr sir dame lord lady prof")
+HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady prof")
 POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
 
 
@@ -505,11 +500,11 @@ def _without_affiliation(words: list[str]) -> list[str]:
 
 
 #: Unnamed sources that speak for an organisation: "a spokesman for Dell".
-_SPOKESPEOPLE = _set("spokesman spokeswoman spokesperson official source representative")
+_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson official source representative")
 
 
 #: What an organisation issues, and speaks through: "a Capital Economics statement said".
-_DOCUMENTS = _set("statement report release website survey study letter blog")
+_DOCUMENTS = word_set("statement report release website survey study letter blog")
 
 
 def _issuer(words: list[str]) -> str | None:
@@ -692,7 +687,7 @@ def _role_then_name(words: list[str]) -> Mention | None:
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
-_BOUNDARY = _set("""
+_BOUNDARY = word_set("""
     that while because as when after before but if although though since so which who
     whom where and whereas until unless than said says told according
     """)
@@ -759,7 +754,7 @@ def names_whole_phrase(text: str, mention: Mention) -> bool:
 
 
 #: Verbs that make the name before them the subject of a reported clause.
-_CLAUSE_VERBS = _set("is was are were has had have will would can could should must may might")
+_CLAUSE_VERBS = word_set("is was are were has had have will would can could should must may might")
 
 
 def _object_words(words: list[str]) -> Mention | None:
@@ -811,7 +806,7 @@ def _object_words(words: list[str]) -> Mention | None:
 
 
 #: Abbreviations written with a full stop inside names: "Rep.", "Dr.", "St.", "Jr.".
-_ABBREVIATED = _set(
+_ABBREVIATED = word_set(
     "mr mrs ms dr prof rep sen gov gen lt col sgt capt maj adm cmdr rev st jr sr fr"
 )
 _PHRASE_STOP = re.compile(r"[,;:!?—–()\"“”]|\.(?=\s|$)")

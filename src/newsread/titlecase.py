@@ -16,24 +16,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-
-def _words(text: str) -> list[str]:
-    """The whitespace-separated words of a word list written as one string."""
-    return text.split()
-
+from newsread.wordlists import word_set
 
 ARTICLES = frozenset({"a", "an", "the"})
 COORDINATING = frozenset({"and", "but", "for", "nor", "or", "so", "yet"})
-PREPOSITIONS = frozenset(
-    _words(
-        """
+PREPOSITIONS = word_set(
+    """
     aboard about above across after against along amid amidst among amongst around as at
     atop before behind below beneath beside besides between beyond by despite down during
     except for from in inside into like minus near of off on onto opposite out outside over
     past per plus since than through throughout till to toward towards under underneath
     unlike until up upon versus via vs with within without
     """
-    )
 )
 #: Words that are prepositions or subordinating conjunctions, by what follows them.
 DUAL_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
@@ -41,33 +35,26 @@ DUAL_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
 SUBORDINATING_ONLY = frozenset({"than"})
 #: Prepositions that are adverbs ("Steps Up", "Shut Down") unless a noun phrase follows.
 _PARTICLE_ADVERBS = frozenset({"up", "down", "out", "off", "on", "in", "over", "back", "by"})
-_DETERMINERS = frozenset(
-    _words(
-        """
+_DETERMINERS = word_set(
+    """
     a an the this that these those his her its their our my your some any every each
     all both no one two three four five six seven eight nine ten
     """
-    )
 )
-_LIKELY_VERBS = frozenset(
-    _words(
-        """
+_LIKELY_VERBS = word_set(
+    """
     is are was were be been has have had will would can could may might must should did
     does do gets got goes went comes came takes took falls fell ends ended says said
     """
-    )
 )
 #: Prefixes that are not words on their own: Chicago lowercases what follows the hyphen.
-_PREFIXES = frozenset(
-    _words(
-        "anti co counter inter intra mid multi non post pre pro pseudo quasi re semi sub ultra un"
-    )
+_PREFIXES = word_set(
+    "anti co counter inter intra mid multi non post pre pro pseudo quasi re semi sub ultra un"
 )
 
 #: Headline vocabulary that is never a proper noun, for titles of articles with no text.
-COMMON_WORDS = frozenset(
-    _words(
-        """
+COMMON_WORDS = word_set(
+    """
     about after again against ahead all also amid another any are around as attack attacks
     away back backs bans battle be become been before begins being best better big bid
     biggest blames blast bold boost breaking but calls can case change chief claims clash
@@ -86,7 +73,6 @@ COMMON_WORDS = frozenset(
     weeks were what when where which while who why will win wins with without woman women
     world would year years yet you your
     """
-    )
 )
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
@@ -431,13 +417,11 @@ _DANGLING = (
     ARTICLES
     | COORDINATING
     | PREPOSITIONS
-    | frozenset(
-        _words(
-            """
+    | word_set(
+        """
     although as because if its my once our than that their though unless when whenever
     where whereas whether which while who whose your
     """
-        )
     )
 )
 
@@ -457,7 +441,7 @@ def _dangles(word: str) -> bool:
 
 
 #: Words whose "'s" is "is" or "has" (or "us"), never a possessive.
-_CONTRACTED_IS = frozenset(_words("it that what who where here there he she let how why when"))
+_CONTRACTED_IS = word_set("it that what who where here there he she let how why when")
 
 
 def short_title(title: str, max_words: int = 4) -> str:
