@@ -46,6 +46,7 @@ from newsread.speakers import (
     TITLES,
     Mention,
     Names,
+    bare_word,
     clean_name_words,
     fold,
     mention_from_words,
@@ -804,27 +805,27 @@ def _opening_subject(sentence: str) -> Mention | None:
         words = sentence[start : start + 200].split()[:9]
         if not words:
             continue
-        opener = _bare_word(words[0])
+        opener = bare_word(words[0])
         participle = (
             start == 0
             and opener.endswith(("ed", "ing"))
             and len(words) > 1
-            and _bare_word(words[1]) in _AFTER_PARTICIPLE
+            and bare_word(words[1]) in _AFTER_PARTICIPLE
         )
         if opener in _SUBORDINATORS or participle:
             # "When Carson died, President Bush led …", "Asked if …, he replied":
             # not the main clause ("Groening recently heaped praise" is).
             continue
         for index, word in enumerate(words[1:], 1):
-            if word[:1].isupper() or _bare_word(word) in _ADVERBS:
+            if word[:1].isupper() or bare_word(word) in _ADVERBS:
                 continue
             if word.rstrip(",").isdigit():
                 continue  # "Redknapp, 57, quit"
-            if _verb_follows(word) or _bare_word(word) in CUE_SET:
+            if _verb_follows(word) or bare_word(word) in CUE_SET:
                 subject = words[:index]
-                while subject and _bare_word(subject[0]) in _CONJUNCTIONS:
+                while subject and bare_word(subject[0]) in _CONJUNCTIONS:
                     subject.pop(0)
-                while subject and _bare_word(subject[-1]) in _ADVERBS:
+                while subject and bare_word(subject[-1]) in _ADVERBS:
                     subject.pop()
                 # subject_before reads appositives: "Clapton, alongside BB King, also".
                 mention = subject_before(" ".join(subject)) if subject else None
@@ -843,10 +844,6 @@ _CONJUNCTIONS = word_set("but and so yet or")
 _SUBORDINATORS = word_set(
     "when while as if after before although though because since once until unless whereas"
 )
-
-
-def _bare_word(word: str) -> str:
-    return word.strip(",;:.").lower()
 
 
 def _main_subject(before: str, cues: list[CueMatch]) -> Mention | None:
@@ -993,7 +990,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         if need_verb and not _verb_follows(rest):
             continue
         described = appositive is not None and any(
-            _person_noun(_bare_word(w)) for w in appositive.group(0).split()[1:6]
+            _person_noun(bare_word(w)) for w in appositive.group(0).split()[1:6]
         )  # ", an information manager from Newcastle," (not ", the standard that …,")
         if _known_person(name, state) or (described and not _org_name(name)):
             return [(opener.start(), name)]

@@ -41,7 +41,7 @@ TITLES = word_set("""
 
 def _nationality(word: str) -> bool:
     """A listed nationality ("Russian", "British", "Chinese"): not a name like "Julian"."""
-    return _bare(word) in DEMONYMS
+    return bare_word(word) in DEMONYMS
 
 
 #: Common English words that open or fill the names of organisations, events and places,
@@ -225,7 +225,7 @@ def fold(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _bare(word: str) -> str:
+def bare_word(word: str) -> str:
     """A word without surrounding punctuation, folded; cached, as every list check uses it."""
     return fold(word.strip(".,;:'’\"“”()[]"))
 
@@ -254,32 +254,32 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     The name is what follows the last title word; a nationality or place before
     the title goes with it. Returns the remaining words and the last title seen.
     """
-    if len(words) > 1 and _bare(words[-1]) in ORG_WORDS:
+    if len(words) > 1 and bare_word(words[-1]) in ORG_WORDS:
         return words, None  # "Finance and Economy Ministry", "State Department"
-    if len(words) == 2 and _bare(words[0]) in GIVEN_NAME_TITLES:
+    if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
     last = -1
     for i, word in enumerate(words[:-1]):
         if _is_title(word):
-            given = i == len(words) - 2 and _bare(word) in GIVEN_NAME_TITLES
+            given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
-    title = _bare(words[last]) if last >= 0 else None
+    title = bare_word(words[last]) if last >= 0 else None
     rest = words[last + 1 :]
     labels = 0
     while labels < len(rest) - 2 and (
-        _bare(rest[labels]) in _PARTY_LABELS or _nationality(rest[labels])
+        bare_word(rest[labels]) in _PARTY_LABELS or _nationality(rest[labels])
     ):
         labels += 1
-    if labels and _person_like(rest[labels:]) and _bare(rest[labels]) not in _COMMON_WORDS:
+    if labels and _person_like(rest[labels:]) and bare_word(rest[labels]) not in _COMMON_WORDS:
         # "Tory Liam Fox", "Lib Dems David Laws", "Russian Dmitriy Bogdanov"; a nationality
         # serves as the title ("the Russian" later means him).
         if title is None and _nationality(rest[labels - 1]):
-            title = _bare(rest[labels - 1])
+            title = bare_word(rest[labels - 1])
         rest = rest[labels:]
     if title is not None and _is_org(rest):
         # "Director of Public Prosecution Eva-Marie Persson": the office's organisation
         # sits between the title and the person's name.
-        org_at = max(i for i, word in enumerate(rest) if _bare(word) in ORG_WORDS)
+        org_at = max(i for i, word in enumerate(rest) if bare_word(word) in ORG_WORDS)
         tail = rest[org_at + 1 :]
         if len(tail) >= 2 and _person_like(tail):
             rest = tail
@@ -289,7 +289,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
 @functools.lru_cache(maxsize=65536)
 def _is_title(word: str) -> bool:
     """A title word, also with a prefix: "Co-Chairman", "Vice-President", "Ex-Minister"."""
-    bare = _bare(word)
+    bare = bare_word(word)
     if bare in TITLES:
         return True
     head, _, rest = bare.partition("-")
@@ -297,16 +297,17 @@ def _is_title(word: str) -> bool:
 
 
 def _is_org(words: list[str]) -> bool:
-    return any(_bare(w) in ORG_WORDS for w in words)
+    return any(bare_word(w) in ORG_WORDS for w in words)
 
 
 def _clean_run(words: list[str]) -> list[str]:
     """A capitalised run minus sentence-opening words, trailing connectors and honours
     after a name ("Guy Mansfield QC"; not "MP", which heads "the Ealing North MP")."""
-    while words and _bare(words[0]) in _NOT_NAME:
+    while words and bare_word(words[0]) in _NOT_NAME:
         words = words[1:]
     while words and (
-        _bare(words[-1]) in _CONNECTORS or (len(words) > 2 and _bare(words[-1]) in _POSTNOMINALS)
+        bare_word(words[-1]) in _CONNECTORS
+        or (len(words) > 2 and bare_word(words[-1]) in _POSTNOMINALS)
     ):
         words = words[:-1]
     return words
@@ -335,14 +336,14 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
     a verb a headline capitalises ("VOTE: Was Germaine Greer right?")."""
     parts: list[list[str]] = [[]]
     for word in words:
-        if _bare(word) in _HEADLINE_VERBS:
+        if bare_word(word) in _HEADLINE_VERBS:
             parts.append([])
             continue
         parts[-1].append(word)
         if (
             word.endswith(".")
             and not _is_initial(word)
-            and _bare(word) not in _ABBREVIATED | {"mt", "ft"}
+            and bare_word(word) not in _ABBREVIATED | {"mt", "ft"}
         ):
             parts.append([])
     return [p for p in parts if p]
@@ -388,14 +389,14 @@ def _is_initial(word: str) -> bool:
 
 def _describe(words: list[str]) -> list[str]:
     """An unnamed source: determiners dropped, cut before prepositions and clauses."""
-    while words and _bare(words[0]) in _DETERMINERS:
+    while words and bare_word(words[0]) in _DETERMINERS:
         words = words[1:]
     out: list[str] = []
     for i, word in enumerate(words):
-        bare = _bare(word)
+        bare = bare_word(word)
         if i and bare in _END_DESCRIPTION:
             break
-        if bare == "of" and i + 1 < len(words) and _bare(words[i + 1]) in _DETERMINERS:
+        if bare == "of" and i + 1 < len(words) and bare_word(words[i + 1]) in _DETERMINERS:
             # "member of the audience": keep the prepositional head
             out.append(word)
             continue
@@ -410,8 +411,8 @@ def mention_from_words(words: list[str]) -> Mention | None:
     if not words or len(words) > 14:
         return None
     text = " ".join(words)
-    if len(words) == 1 and _bare(words[0]) in PRONOUNS:
-        return Mention(text, _bare(words[0]), "pronoun")
+    if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
+        return Mention(text, bare_word(words[0]), "pronoun")
     spoke = _spokesperson_for(words) or _organisation_source(words)
     if spoke is not None:
         return Mention(text, spoke, "description")
@@ -422,12 +423,12 @@ def mention_from_words(words: list[str]) -> Mention | None:
     if _is_cap(words[-1]) or (
         len(words) > 1
         and _is_cap(words[0])
-        and _bare(words[0]) not in _NOT_NAME
-        and all(_is_cap(w) or _bare(w) in _CONNECTORS for w in words)
+        and bare_word(words[0]) not in _NOT_NAME
+        and all(_is_cap(w) or bare_word(w) in _CONNECTORS for w in words)
     ):
         run: list[str] = []
         for word in reversed(words):
-            if _is_cap(word) or (_bare(word) in _CONNECTORS and run):
+            if _is_cap(word) or (bare_word(word) in _CONNECTORS and run):
                 run.insert(0, word)
             else:
                 break
@@ -440,7 +441,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
         if run:
             name_words, title = strip_title(_without_affiliation(run))
             name_words = _clean_run(name_words)
-            determined = len(words) > len(run) and _bare(words[-len(run) - 1]) in _DETERMINERS
+            determined = len(words) > len(run) and bare_word(words[-len(run) - 1]) in _DETERMINERS
             if (
                 name_words
                 and _is_title(name_words[-1])
@@ -467,19 +468,21 @@ def mention_from_words(words: list[str]) -> Mention | None:
     if len(described) > 7 and "of" in described[1:]:
         # "the chief executive of a leading European car maker": the role is enough.
         head = described[: described.index("of", 1)]
-        if len(head) <= 3 and _bare(head[-1]) in TITLES:
+        if len(head) <= 3 and bare_word(head[-1]) in TITLES:
             described = head
     if not described or len(described) > 7:
         return None
-    if any(_bare(w) in _NOT_IN_DESCRIPTION for w in described):
+    if any(bare_word(w) in _NOT_IN_DESCRIPTION for w in described):
         return None  # "Labour is", "Growth was helped": a clause, not who spoke
-    if all(_bare(w) in _NOT_NAME or _bare(w) in _DETERMINERS for w in described):
+    if all(bare_word(w) in _NOT_NAME or bare_word(w) in _DETERMINERS for w in described):
         return None
-    if _bare(described[0]) in _NOT_DESCRIPTION or any(_bare(w) in PRONOUNS for w in described):
+    if bare_word(described[0]) in _NOT_DESCRIPTION or any(
+        bare_word(w) in PRONOUNS for w in described
+    ):
         return None
     name = " ".join(described)
-    if _bare(described[-1]) in TITLES and len(described) == 1:
-        return Mention(text, name, "description", _bare(described[-1]))
+    if bare_word(described[-1]) in TITLES and len(described) == 1:
+        return Mention(text, name, "description", bare_word(described[-1]))
     return Mention(text, name, "description")
 
 
@@ -491,7 +494,7 @@ POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
 def _without_affiliation(words: list[str]) -> list[str]:
     """A person's name without the organisation after it ("John Brady of ABN AMRO")."""
     for index, word in enumerate(words):
-        if _bare(word) in {"of", "from", "at"} and index >= 2:
+        if bare_word(word) in {"of", "from", "at"} and index >= 2:
             head = words[:index]
             if _person_like(head) and not _is_org(head):
                 return head
@@ -510,7 +513,7 @@ _DOCUMENTS = word_set("statement report release website survey study letter blog
 def _issuer(words: list[str]) -> str | None:
     """ "the influential Edge magazine" -> "Edge magazine"; "a Capital Economics
     statement" -> "Capital Economics": the organisation, without adjectives or document."""
-    tail = _bare(words[-1])
+    tail = bare_word(words[-1])
     if words[-1][:1].isupper() or (tail not in ORG_WORDS and tail not in _DOCUMENTS):
         return None
     run: list[str] = []
@@ -519,12 +522,12 @@ def _issuer(words: list[str]) -> str | None:
             break
         run.insert(0, word)
     lead = words[: len(words) - 1 - len(run)]
-    if len(lead) > 2 or any(_bare(w) in _PREPOSITIONS | _NOT_IN_DESCRIPTION for w in lead):
+    if len(lead) > 2 or any(bare_word(w) in _PREPOSITIONS | _NOT_IN_DESCRIPTION for w in lead):
         return None  # "was quoted in the Herald newspaper": a clause, not a name
     run = _clean_run(run)
     if run and POSSESSED.search(run[-1]):
         run[-1] = run[-1][:-2] if run[-1][-1] in "sS" else run[-1][:-1]  # "Mr Kok's report"
-    if not run or _group(run[-1]) or _bare(run[-1]).endswith(("an", "ian")):
+    if not run or _group(run[-1]) or bare_word(run[-1]).endswith(("an", "ian")):
         return None  # "the Ukrainian army", "the Chinese government": described, not named
     if tail in _DOCUMENTS:
         return " ".join(strip_title(run)[0] if len(run) > 1 else run)
@@ -533,26 +536,26 @@ def _issuer(words: list[str]) -> str | None:
 
 def _organisation_source(words: list[str]) -> str | None:
     """ "A Department for Education and Skills source": the whole organisation's name."""
-    if len(words) < 3 or _bare(words[-1]) not in _SPOKESPEOPLE:
+    if len(words) < 3 or bare_word(words[-1]) not in _SPOKESPEOPLE:
         return None
-    named = words[1:-1] if _bare(words[0]) in _DETERMINERS else words[:-1]
+    named = words[1:-1] if bare_word(words[0]) in _DETERMINERS else words[:-1]
     if len(named) < 3 or not _is_cap(named[0]) or not _is_cap(named[-1]):
         return None
-    if not all(_is_cap(w) or _bare(w) in _CONNECTORS for w in named):
+    if not all(_is_cap(w) or bare_word(w) in _CONNECTORS for w in named):
         return None
-    return " ".join([*named, _bare(words[-1])])
+    return " ".join([*named, bare_word(words[-1])])
 
 
 def _spokesperson_for(words: list[str]) -> str | None:
     """ "a spokesman for Dell" -> "Dell spokesman", as "a Dell spokesman" reads."""
     for index, word in enumerate(words[:4]):
-        if _bare(word) in _SPOKESPEOPLE and index + 2 < len(words):
-            link = _bare(words[index + 1])
+        if bare_word(word) in _SPOKESPEOPLE and index + 2 < len(words):
+            link = bare_word(words[index + 1])
             org = words[index + 2 :]
-            if org and _bare(org[0]) == "the":
+            if org and bare_word(org[0]) == "the":
                 org = org[1:]
             if link in {"for", "of", "at"} and org and all(_is_cap(w) for w in org):
-                return " ".join([*org, _bare(word)])
+                return " ".join([*org, bare_word(word)])
             return None
     return None
 
@@ -563,11 +566,11 @@ def _name_then_verb(words: list[str]) -> Mention | None:
     size = 0
     while size < len(words) and _is_cap(words[size]):
         size += 1
-    if not size or size == len(words) or _bare(words[0]) in _NOT_NAME:
+    if not size or size == len(words) or bare_word(words[0]) in _NOT_NAME:
         return None
-    if size == 1 and _bare(words[0]).endswith("ing"):
+    if size == 1 and bare_word(words[0]).endswith("ing"):
         return None  # "Having served …": a participle, not a name
-    verb = _bare(words[size])
+    verb = bare_word(words[size])
     if not (verb.endswith("ed") and len(verb) > 3) or verb in _NOT_ADJECTIVE:
         return None
     found = mention_from_words(words[:size])
@@ -585,14 +588,14 @@ def words_of(text: str) -> list[str]:
 
 def _person_like(words: list[str]) -> bool:
     """A bare personal name: one to five capitalised words or initials, no org words."""
-    words = [w for w in words if _bare(w) not in TITLES or not _is_cap(w)]
+    words = [w for w in words if bare_word(w) not in TITLES or not _is_cap(w)]
     if not 1 <= len(words) <= 5 or _is_org(words):
         return False
-    if len(words) == 1 and _bare(words[0]) in PLACES:
+    if len(words) == 1 and bare_word(words[0]) in PLACES:
         return False  # "the Netherlands, Portugal and …": countries
-    if _bare(words[0]) in _NOT_NAME:
+    if bare_word(words[0]) in _NOT_NAME:
         return False
-    return all(_is_cap(w) or _bare(w) in PARTICLES for w in words)
+    return all(_is_cap(w) or bare_word(w) in PARTICLES for w in words)
 
 
 def subject_before(text: str) -> Mention | None:
@@ -608,7 +611,7 @@ def subject_before(text: str) -> Mention | None:
     text = _TRAILING_ASIDE.sub("", text)
     chunks = [c.strip() for c in re.split(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*", text)]
     chunks = [c for c in chunks if c and not c.isdigit()]  # "Stephen, 57, said": an age
-    while len(chunks) > 1 and _bare(chunks[-1].split()[0]) in _RELATIVE:
+    while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in _RELATIVE:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
         chunks.pop()
@@ -616,7 +619,7 @@ def subject_before(text: str) -> Mention | None:
         return None
     # Drop trailing skip words from the chunk nearest the cue.
     last = words_of(chunks[-1])
-    while last and _bare(last[-1]) in _SKIP_BEFORE_CUE and not _named_modal(last[-1]):
+    while last and bare_word(last[-1]) in _SKIP_BEFORE_CUE and not _named_modal(last[-1]):
         last = last[:-1]  # "Putin also told", "Zelensky on Sunday said"
     if not last:
         chunks = chunks[:-1]
@@ -629,13 +632,13 @@ def subject_before(text: str) -> Mention | None:
         head = words_of(chunks[-2])
         if (
             1 < len(head) <= 3
-            and _bare(head[0]) in {"the", "a", "an"}
+            and bare_word(head[0]) in {"the", "a", "an"}
             and all(w.islower() for w in head)
         ):
             return mention_from_words(head + last)
-    if len(last) == 1 and _bare(last[0]) in PRONOUNS:
+    if len(last) == 1 and bare_word(last[0]) in PRONOUNS:
         return mention_from_words(last)
-    if len(last) > 1 and _bare(last[-1]) in PRONOUNS and last[-2][:1].islower():
+    if len(last) > 1 and bare_word(last[-1]) in PRONOUNS and last[-2][:1].islower():
         # "As she packed her suitcase she told": the pronoun right before the verb.
         return mention_from_words(last[-1:])
     if _person_like(last):
@@ -646,7 +649,7 @@ def subject_before(text: str) -> Mention | None:
         # its own, not an appositive to a name in the clause before.
         return named
     # Appositives: walk back to a bare name given just before them.
-    opened = _bare(last[0]) if last else ""
+    opened = bare_word(last[0]) if last else ""
     fallback: Mention | None = None
     for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
         previous = _after_boundary(words_of(chunks[index]))
@@ -658,7 +661,7 @@ def subject_before(text: str) -> Mention | None:
         appositive = opened in _APPOSITIVE_START or bool(last and last[0][:1].islower())
         if candidate is not None and candidate.kind == "description":
             # "A spokesman for Unison, Britain's biggest union, said": the spokesman.
-            spokesperson = _bare(candidate.name.split()[-1]) in _SPOKESPEOPLE
+            spokesperson = bare_word(candidate.name.split()[-1]) in _SPOKESPEOPLE
             if spokesperson and (appositive or bool(last and POSSESSED.search(last[0]))):
                 return candidate
         if candidate is not None and candidate.kind == "name" and appositive:
@@ -667,7 +670,7 @@ def subject_before(text: str) -> Mention | None:
             # "Laah Chong-gyu, executive director of Korea Development Bank - one of
             # the creditors - said": a person further back is the subject.
             fallback = fallback or candidate
-            opened = _bare(previous[0])
+            opened = bare_word(previous[0])
             continue
         if len(words_of(chunks[index])) != len(previous):
             break  # a clause opener: the subject cannot lie further back
@@ -679,7 +682,7 @@ def _role_then_name(words: list[str]) -> Mention | None:
     size = 0
     while size < len(words) and _is_cap(words[-1 - size]):
         size += 1
-    if size < 2 or size == len(words) or _bare(words[-1 - size]) not in TITLES:
+    if size < 2 or size == len(words) or bare_word(words[-1 - size]) not in TITLES:
         return None
     return mention_from_words(words[-size:]) if _person_like(words[-size:]) else None
 
@@ -695,13 +698,13 @@ _BOUNDARY = word_set("""
 
 def _named_modal(word: str) -> bool:
     """ "May wrote", "Will said": a capitalised modal before a cue is a name."""
-    return _is_cap(word) and _bare(word) in {"may", "will", "might", "can"}
+    return _is_cap(word) and bare_word(word) in {"may", "will", "might", "can"}
 
 
 def _after_boundary(words: list[str]) -> list[str]:
     """The words after the last clause opener ("While Putin" -> "Putin")."""
     for i in range(len(words) - 1, -1, -1):
-        bare = _bare(words[i])
+        bare = bare_word(words[i])
         if bare in _BOUNDARY and not (
             bare == "and"
             and i > 0
@@ -744,12 +747,12 @@ def names_whole_phrase(text: str, mention: Mention) -> bool:
     at = next((i for i in range(len(words)) if words[i : i + size] == named), None)
     if at is None:
         return True
-    if at and _bare(words[at - 1]) in _PREPOSITIONS:
+    if at and bare_word(words[at - 1]) in _PREPOSITIONS:
         return False  # "wrote Monday on Facebook that …": where, not who
     following = words[at + size : at + size + 1]
     if not following:
         return True
-    verb = _bare(following[0])
+    verb = bare_word(following[0])
     return verb not in _CLAUSE_VERBS and not (verb.endswith("ed") and verb not in _NOT_ADJECTIVE)
 
 
@@ -759,49 +762,51 @@ _CLAUSE_VERBS = word_set("is was are were has had have will would can could shou
 
 def _object_words(words: list[str]) -> Mention | None:
     skipped_preposition = False
-    while words and _bare(words[0]) in _SKIP_BEFORE_CUE - {"this"}:
-        skipped_preposition = skipped_preposition or _bare(words[0]) in _PREPOSITIONS
+    while words and bare_word(words[0]) in _SKIP_BEFORE_CUE - {"this"}:
+        skipped_preposition = skipped_preposition or bare_word(words[0]) in _PREPOSITIONS
         words = words[1:]
-    if not words or _bare(words[0]) in _PREPOSITIONS or _bare(words[0]) == "that":
+    if not words or bare_word(words[0]) in _PREPOSITIONS or bare_word(words[0]) == "that":
         # "said that …" introduces what was said, not who said it.
         return None
-    if skipped_preposition and _bare(words[0]) in _DETERMINERS:
+    if skipped_preposition and bare_word(words[0]) in _DETERMINERS:
         return None  # "wrote on his website", "said in a statement": where, not who
-    if _bare(words[0]) in PRONOUNS:
+    if bare_word(words[0]) in PRONOUNS:
         return mention_from_words(words[:1])
     # "said emergency co-ordinator Karen Lindsay": a name after role words.
     for i, word in enumerate(words[:6]):
-        if _bare(word) in _END_DESCRIPTION:
+        if bare_word(word) in _END_DESCRIPTION:
             break
-        if i and _is_cap(word) and words[i - 1][:1].islower() and _bare(words[i - 1]) in TITLES:
+        if i and _is_cap(word) and words[i - 1][:1].islower() and bare_word(words[i - 1]) in TITLES:
             named = [word]
             for more in words[i + 1 :]:
                 if not _is_cap(more):
                     break
                 named.append(more)
             return mention_from_words(named)
-    core = [w for w in words if _bare(w) not in _DETERMINERS]
+    core = [w for w in words if bare_word(w) not in _DETERMINERS]
     if core and _is_cap(core[0]):
         # A name: the capitalised run that starts here, titles stripped.
         run: list[str] = []
         for word in words:
             if (
                 _is_cap(word)
-                or _bare(word) in _CONNECTORS
-                or (not run and _bare(word) in _DETERMINERS)
+                or bare_word(word) in _CONNECTORS
+                or (not run and bare_word(word) in _DETERMINERS)
             ):
                 run.append(word)
             else:
                 break
-        while run and _bare(run[-1]) in _CONNECTORS:
+        while run and bare_word(run[-1]) in _CONNECTORS:
             run.pop()
         rest = words[len(run) :]
-        adjective = bool(rest) and rest[0][:1].islower() and _bare(rest[0]) not in _NOT_ADJECTIVE
+        adjective = (
+            bool(rest) and rest[0][:1].islower() and bare_word(rest[0]) not in _NOT_ADJECTIVE
+        )
         if run and _is_cap(run[-1]) and not adjective:
             return mention_from_words(run)
     # "said the Sale player": the definite article stays, as it tells a description
     # that refers back ("the coach") from a new source ("a coach").
-    definite = words[:1] if _bare(words[0]) == "the" else []
+    definite = words[:1] if bare_word(words[0]) == "the" else []
     return mention_from_words(definite + _describe(words))
 
 
@@ -827,7 +832,7 @@ def _phrase(text: str) -> str:
             word = (
                 text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
             )
-            if _bare(word) in _ABBREVIATED or _is_initial(word + "."):
+            if bare_word(word) in _ABBREVIATED or _is_initial(word + "."):
                 start = match.end()
                 continue
         return text[: match.start()]
@@ -898,7 +903,7 @@ class Names:
                 if named is None and pending is None:
                     continue  # nothing for the object test below to keep or replace
                 before = text[max(0, match.start() - 12) : match.start()].split()
-                if before and _bare(before[-1]) in _OBJECT_BEFORE:
+                if before and bare_word(before[-1]) in _OBJECT_BEFORE:
                     continue  # an object ("in Sumatra"), not who the next pronoun means
                 pending = named
         self._classify_expansions()
@@ -943,7 +948,7 @@ class Names:
                     break
                 long_form.insert(0, word)
             while long_form and (
-                _bare(long_form[0]) in _NOT_NAME or long_form[0] in _SPELLED_LINKS
+                bare_word(long_form[0]) in _NOT_NAME or long_form[0] in _SPELLED_LINKS
             ):
                 long_form = long_form[1:]
             capitals = "".join(p[0] for w in long_form for p in w.split("-") if p[:1].isupper())
@@ -1037,11 +1042,11 @@ def _read_run(raw: str) -> _RunReading:
                 sex = TITLE_GENDER.get(title)
                 vote = -1 if sex is None else 0 if sex == "he" else 1
                 titles.append((title, name, fold(name.split()[-1]), vote))
-                at = next((i for i, w in enumerate(words) if _bare(w) == title), 0)
+                at = next((i for i, w in enumerate(words) if bare_word(w) == title), 0)
                 if at and _nationality(words[at - 1]):
                     # "French President Jacques Chirac": "the French president" is he, even
                     # when the article names another president first.
-                    qualified = f"{_bare(words[at - 1])} {title}"
+                    qualified = f"{bare_word(words[at - 1])} {title}"
                     titles.append((qualified, name, fold(name.split()[-1]), -1))
     named = tuple(
         (run, tuple(fold(w) for w in words), fold(words[0]) if person else None)
