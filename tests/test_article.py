@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from newsread.article import load_article, parse_article, parse_bytes, strip_inline
 from newsread.dates import parse_date
 from newsread.errors import ArticleError
+from tests import noise
 from tests.conftest import STORED, STORED_SHA256, sha256, shared_path
 
 
@@ -247,29 +248,7 @@ def test_parsing_never_raises_on_arbitrary_text(text):
             assert paragraph.text[link.start : link.end] == link.text
 
 
-MARKDOWN_PIECES = st.sampled_from(
-    [
-        "# ",
-        "## ",
-        "By ",
-        "**",
-        "*",
-        "[",
-        "](#)",
-        "](http://a.b)",
-        "\\_",
-        "\n",
-        "\n\n",
-        "“",
-        '"',
-        "**Embed:**",
-        "— A (@b) July 2, 2022",
-        "Original url:",
-        "<https://x.y>",
-        "July 4, 2022",
-        "word ",
-    ]
-)
+MARKDOWN_PIECES = st.sampled_from(noise.MARKDOWN_PIECES)
 
 
 @settings(max_examples=300, deadline=None)

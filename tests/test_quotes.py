@@ -13,6 +13,7 @@ from newsread.quotes import (
     speaker_summary,
     suggest_speakers,
 )
+from tests import noise
 from tests.conftest import STORED
 
 
@@ -187,17 +188,7 @@ _ALPHABET = st.sampled_from(
         " he ",
         "Tom Reed",
         "\n\n",
-        # shapes the speaker rules read: coordination, ages, honours, abbreviations
-        " and said ",
-        " but added ",
-        ", 57, ",
-        " QC",
-        "Mr ",
-        "'s ",
-        " (TR)",
-        "the Dutchman",
-        " for calling ",
-        "Asked if ",
+        *noise.SPEAKER_SHAPES,
     ]
 )
 
