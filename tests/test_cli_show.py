@@ -294,8 +294,10 @@ def test_a_run_imports_only_the_command_it_runs(tmp_path: Path):
     )
     loaded = result.stderr.split()
     assert "newsread.cli.show" in loaded
-    for unused in ("newsread.cli.cite", "newsread.cli.quotes", "newsread.quotes", "rich"):
-        assert unused not in loaded  # piped output needs neither other commands nor Rich
+    unused = ("newsread.cli.cite", "newsread.cli.quotes", "newsread.quotes", "newsread.names")
+    for module in (*unused, "rich"):
+        # Piped output needs neither other commands, nor the name parser, nor Rich.
+        assert module not in loaded
 
 
 def test_a_library_file_named_with_its_extension(runner, library, tmp_path, monkeypatch):

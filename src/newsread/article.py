@@ -16,8 +16,8 @@ from newsread.dates import parse_date
 from newsread.errors import ArticleError
 from newsread.frontmatter import FrontMatter, split_front_matter
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
-from newsread.names import PARTICLES
 from newsread.outlets import domain_of, outlet_by_name, outlet_for_url
+from newsread.wordlists import PARTICLES
 
 #: Files larger than this are refused: no news article comes near it, and reading
 #: one into memory whole must stay cheap.

@@ -13,13 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.outlets import outlet_by_name
-from newsread.wordlists import word_set
+from newsread.wordlists import PARTICLES, word_set
 
-#: Lower-case name particles that belong to the family name ("Lauren del Valle", "Ali bin
-#: Hassan"). The one table: bylines, speakers and citations all read names with it.
-PARTICLES = word_set(
-    "da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu al el"
-)
 #: Capitalised particles count only here, inside a name ("Martin Van Buren", "Robert De Niro").
 _CAP_PARTICLES = word_set("van von de del della der di da du la le dos den ten ter")
 _SUFFIXES = {

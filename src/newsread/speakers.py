@@ -12,8 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from newsread.names import PARTICLES
-from newsread.wordlists import word_set
+from newsread.wordlists import PARTICLES, word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
 TITLES = word_set("""

@@ -190,7 +190,7 @@ def _speaker_phrase(quote: Quote) -> str:
     first = mention.split(" ", 1)[0].lower()
     if first in ("the", "a", "an", "one") and mention.lower().endswith(speaker.lower()):
         return f"{first} {speaker}"
-    from newsread.names import PARTICLES
+    from newsread.wordlists import PARTICLES
 
     # Lower-case words a proper name may hold ("Institute for the Study of War").
     inside_names = PARTICLES | {"of", "for", "the", "and", "on", "in", "at", "to"}
