@@ -612,3 +612,47 @@ def test_sixth_review_a_qualified_title_a_spokesman_apposed_and_dismissed_as() -
         "Unison spokesman",
         "Treasury spokesperson",
     ]
+
+
+# ---------------------------------------------------------------- seventh review
+
+
+def test_a_new_sentence_after_a_full_stop_inside_the_quote_is_not_its_attribution() -> None:
+    text = (
+        'Ravi Lal, head of Sydex, said, "This player is what the network was built for." '
+        "Verbo says an hour of listening uses about 7MB of data."
+    )
+    assert said_by(text) == [("This player is what the network was built for", "Ravi Lal")]
+    # A bare attribution after the full stop still counts.
+    assert said_by('"We won the cup." Ravi Lal said.') == [("We won the cup", "Ravi Lal")]
+
+
+def test_a_verb_joined_by_and_takes_the_subject_of_the_clause_after_but() -> None:
+    text = (
+        "Customs claimed Mr Orr was a leader but his lawyer, Ann Webb, told reporters it was "
+        'absurd and added: "He was living on welfare."'
+    )
+    assert said_by(text) == [("He was living on welfare", "Ann Webb")]
+
+
+def test_a_bare_quote_after_reported_speech_by_he_is_his() -> None:
+    text = (
+        "Dr Bryn Hale, the health minister, spoke on Monday.\n\n"
+        "But he said the service also needed a healthier population. "
+        '"We do need a consistent approach."'
+    )
+    assert said_by(text) == [("We do need a consistent approach", "Bryn Hale")]
+
+
+def test_a_bare_quote_after_a_sentence_with_an_opening_phrase_is_its_subjects() -> None:
+    text = (
+        "Defender Carl Penn may leave the club.\n\n"
+        "Speaking on his plans, Penn signalled his intent to move abroad. "
+        '"I am 30 now and my time is running out."'
+    )
+    assert said_by(text) == [("I am 30 now and my time is running out", "Carl Penn")]
+    text = (
+        "So is the machine a revolution? Graham Bell, editor of Mac Weekly, has a view. "
+        '"It is just a computer, but a small one."'
+    )
+    assert said_by(text) == [("It is just a computer, but a small one", "Graham Bell")]

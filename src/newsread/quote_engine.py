@@ -587,16 +587,26 @@ def _ends_sentence_inside(inner: str, right: str) -> bool:
 
     A question or exclamation is still followed by its attribution in the same
     sentence ('…grocery?" Forte said.'), so a capitalised speaker and cue verb right
-    after the closing mark keep the quote's sentence open.
+    after the closing mark keep the quote's sentence open. After a full stop only a
+    bare attribution does ('…won." Lee said.'): '…pocket." Virgin says an hour's
+    listening …' is the reporter's next sentence, about something else.
     """
-    if inner.rstrip()[-1:] not in ".!?…":
+    end = inner.rstrip()[-1:]
+    if end not in ".!?…":
         return False
     following = right.lstrip(" \u00a0")
     if not following:
         return True
     if not (following[0].isupper() or following[0] in '"“‘('):
         return False
+    if end in ".…" and len(following.split()) > _BARE_ATTRIBUTION:
+        return True
     return not attribution_follows(following)
+
+
+#: Most words a bare attribution after a full stop inside the quote has ("Mr Lee said
+#: on Monday.").
+_BARE_ATTRIBUTION = 6
 
 
 def _continuation(
@@ -641,9 +651,16 @@ def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | Non
     start = max(e for e in ends if e < len(before.rstrip())) if before.strip() else 0
     sentence = before[start:].strip()
     match = _FIRST_NAME_RUN.match(sentence)
-    if match is None:
-        return None
-    mention = mention_from_words(match.group(0).split())
+    rest = sentence[match.end() :] if match is not None else ""
+    mention = None
+    if match is not None and (rest.startswith(",") or _verb_follows(rest)):
+        # "Graham Barlow, editor of Mac Format, has …", "He is scathing …".
+        mention = mention_from_words(match.group(0).split())
+        if mention is not None and mention.kind == "name":
+            mention = mention if _known_person(mention.name, state) else None
+    if mention is None:
+        # "But Lib Dem leader Jo Lee said … ." then a bare quote: hers.
+        mention = _opening_subject(sentence)
     if mention is not None and mention.kind == "name" and not _known_person(mention.name, state):
         return None
     if mention is None or mention.kind != "name":
@@ -751,7 +768,11 @@ def _cue_before(
         if before.rfind("(") > before.rfind(")"):
             # "(the company would not say but called it …)": the bracket's own clause.
             clause = _COORDINATED.sub("", before[before.rfind("(") + 1 :])
-        main = _opening_subject(clause)
+        # "US Customs claimed … but his lawyer, Ann Lee, told … and added": the verb is
+        # joined to the nearest main clause, the one after "but".
+        joined = [m.end() for m in _MAIN_CLAUSE_JOIN.finditer(clause)]
+        main = _opening_subject(clause[joined[-1] :]) if joined else None
+        main = main or _opening_subject(clause)
         if main is not None:
             return cue, main
     mention = subject_before(before) if before.strip() else None
@@ -768,6 +789,8 @@ def _cue_before(
     return cue, mention
 
 
+#: Where a second main clause opens inside a sentence: "…, but his lawyer said …".
+_MAIN_CLAUSE_JOIN = re.compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
 #: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
 _COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
@@ -915,8 +938,9 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                 after = object_after(following)
                 if after is not None and after.kind == "name":
                     mention = after if names_whole_phrase(following, after) else mention
-        if mention is None or mention.kind == "pronoun":
+        if mention is None or (mention.kind == "pronoun" and mention.name not in {"he", "she"}):
             continue
+        # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
         speaker = _resolve(mention, state, number)
         if speaker is not None and (speaker.kind != "description" or _role(speaker)):
             state.remember(number, speaker)
