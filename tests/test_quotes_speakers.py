@@ -656,3 +656,17 @@ def test_a_bare_quote_after_a_sentence_with_an_opening_phrase_is_its_subjects() 
         '"It is just a computer, but a small one."'
     )
     assert said_by(text) == [("It is just a computer, but a small one", "Graham Bell")]
+
+
+def test_an_attribution_closing_the_sentence_owns_the_partial_quote_before_it() -> None:
+    text = (
+        "Delays and the inability to enforce court orders allowed "
+        '"a new status quo to become established by default", they said.'
+    )
+    text = "The Home Affairs Committee said the law should change. " + text
+    assert said_by(text) == [
+        ("a new status quo to become established by default", "Home Affairs Committee")
+    ]
+    # A word or two is a partial quote, not a label, when the sentence ends on its cue.
+    text = 'Charles Tarn said the vote went well. The result was a "fair deal", he said.'
+    assert said_by(text) == [("fair deal", "Charles Tarn")]

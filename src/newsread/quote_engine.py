@@ -441,9 +441,10 @@ def _paragraph_quotes(
         speaker: _Speaker | None = None
         if kind != "scare":
             colon = left.rstrip().endswith(":")
-            order = (
-                (cue_right, cue_left) if kind == "direct" and not colon else (cue_left, cue_right)
-            )
+            # '… allowed "a new status quo", they said': an attribution right after the
+            # closing mark is the partial quote's, whatever verb came before it.
+            right_first = kind == "direct" or _CLOSING_ATTRIBUTION.match(right) is not None
+            order = (cue_right, cue_left) if right_first and not colon else (cue_left, cue_right)
             for found in order:
                 if found is not None and found[1] is not None:
                     cue, mention = found[0], found[1]
@@ -533,6 +534,13 @@ def _label_before_colon(label: str, state: _State) -> Mention | None:
     return mention if _known_person(mention.name, state) else None
 
 
+#: '", they said.', '," Mr Lee added on Monday.': a subject and a verb of saying that
+#: close the reporter's sentence right after a quotation.
+_CLOSING_ATTRIBUTION = re.compile(
+    r"[ ,\u00a0]*(?:he|she|they|it|we|(?:[A-Z][\w'’.\-]*[ \u00a0]+){0,3}[A-Z][\w'’\-]*)"
+    r"[ \u00a0]+(?:said|says|added|adds|insisted|insists|argued|argues|warned|warns|wrote"
+    r"|writes|explained|explains|stated|states)\b[^.:;!?\"“”]{0,60}[.!?]"
+)
 #: A line that opens with a bullet and holds no sentence end: "- Bolton boss Sam Allardyce ".
 _BULLET_LINE = re.compile(r"(?:^|\n)[ \u00a0]*[-–—•*][ \u00a0]+[^\n.!?:\"“”]{3,80}$")
 #: After a quote, only a name and a full stop: '," Mr Bootle.' or ' — Jane Lee'.
@@ -1157,8 +1165,10 @@ def _classify(
     )
     if not has_cue:
         return "scare"
-    # A word or two with only a later cue is a label unless it sounds like speech.
-    if len(words) <= 2 and not _speech_like(inner) and cue_left is None:
+    # A word or two with only a later cue is a label unless it sounds like speech or
+    # the reporter's sentence ends on its attribution ('was a "fair deal", he said.').
+    label = len(words) <= 2 and not _speech_like(inner) and cue_left is None
+    if label and _CLOSING_ATTRIBUTION.match(right) is None:
         return "scare"
     return "partial"
 
