@@ -670,3 +670,36 @@ def test_an_attribution_closing_the_sentence_owns_the_partial_quote_before_it() 
     # A word or two is a partial quote, not a label, when the sentence ends on its cue.
     text = 'Charles Tarn said the vote went well. The result was a "fair deal", he said.'
     assert said_by(text) == [("fair deal", "Charles Tarn")]
+
+
+def test_a_relative_clause_with_commas_of_its_own_is_not_the_speaker() -> None:
+    text = (
+        "Dr Bryn Gibb, who was a GP in Blaen, in the Upper Afan Valley, before becoming "
+        'a member, said the service needed "tremendous change and reform".'
+    )
+    assert said_by(text) == [("tremendous change and reform", "Bryn Gibb")]
+
+
+def test_a_plural_title_before_several_names_is_no_part_of_the_first() -> None:
+    text = (
+        "Judges Simon Cole, Louis Walsh and Sharon Ray are in talks. "
+        '"We are close to a deal," Cole said.'
+    )
+    assert said_by(text) == [("We are close to a deal", "Simon Cole")]
+
+
+def test_a_description_means_the_person_the_sentence_before_is_about() -> None:
+    text = (
+        "Coach Andy Robson named his side on Monday.\n\n"
+        "And despite the results, skipper Jason Robson believes the mood is good. "
+        '"There is no lack of confidence," said the Sale full-back.'
+    )
+    assert said_by(text) == [("There is no lack of confidence", "Jason Robson")]
+    # An appositive naming a thing is not who the sentence is about.
+    text = (
+        "George Mikel spoke in Berlin.\n\n"
+        '"I should explain myself," said Mikel, who was at the festival. The film, A '
+        "Different Story, chronicles Mikel's life. The 41-year-old chart-topper told "
+        'reporters that he wanted to "move his career into a different form".'
+    )
+    assert said_by(text)[-1] == ("move his career into a different form", "George Mikel")

@@ -194,7 +194,10 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
 
 #: Nouns for a person, besides titles and agent nouns, that the article uses for someone
 #: it named; and agent-looking nouns that name things.
-_PERSON_NOUNS = word_set("champion youngster runner-up newcomer favourite international star")
+_PERSON_NOUNS = word_set(
+    "champion youngster runner-up newcomer favourite international star "
+    "full-back fullback half-back fly-half scrum-half forward prop"
+)
 _THING_NOUNS = word_set(
     "paper newspaper letter poster flyer computer order chapter number answer matter water "
     "power border corner danger manner river summer winter weather shelter cancer character "
@@ -203,6 +206,15 @@ _THING_NOUNS = word_set(
     "restaurant plant grant event content extent percent talent incident accident "
     "component intent consent"
 )
+
+
+def _describes_someone(mention: Mention) -> bool:
+    """ "the Sale full-back", "the 36-year-old": a person described, not named."""
+    if mention.kind != "description" or fold(mention.text.split()[0]) != "the":
+        return False
+    head = fold(mention.name.split()[-1])
+    # Titles ("the prime minister") name whoever the article titled so.
+    return head not in _ROLES and head not in TITLES and _person_noun(head)
 
 
 def _demonym(word: str) -> bool:
@@ -468,6 +480,13 @@ def _paragraph_quotes(
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
                 speaker = _resolve(mention, state, number)
+                if _describes_someone(mention) and speaker is not None:
+                    # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
+                    # the person the sentence before is about, when it names one.
+                    previous = text[max(0, left_sentence_start - _WINDOW) : left_sentence_start]
+                    subject = _sentence_subject(previous, state, number) if previous else None
+                    if subject is not None and subject.kind == "person":
+                        speaker = subject
                 if mention.kind == "pronoun" and mention.name in {"he", "she"}:
                     # "Germaine Greer quit over what she called 'bullying'": a he/she in
                     # the sentence a person opens is that person.
@@ -832,6 +851,9 @@ def _opening_subject(sentence: str) -> Mention | None:
     while comma >= 0 and len(starts) < 4:
         starts.append(comma + 2)
         comma = sentence.find(", ", comma + 2)
+    opening = sentence[: starts[1]].split() if len(starts) > 1 else []
+    thing_first = bool(opening) and bare_word(opening[0]) in _ARTICLES
+    thing_first = thing_first and not _person_noun(bare_word(opening[-1]))
     for start in starts:
         words = sentence[start : start + 200].split()[:9]
         if not words:
@@ -854,6 +876,11 @@ def _opening_subject(sentence: str) -> Mention | None:
                 continue  # "Redknapp, 57, quit"
             if _verb_follows(word) or bare_word(word) in CUE_SET:
                 subject = words[:index]
+                if start and subject[-1].endswith(",") and thing_first:
+                    # "The film, A Different Story, chronicles": an appositive to a
+                    # thing, not a subject after an opening phrase ("The party's
+                    # leader, Jo Lee, said" names a person).
+                    return None
                 while subject and bare_word(subject[0]) in _CONJUNCTIONS:
                     subject.pop(0)
                 while subject and bare_word(subject[-1]) in _ADVERBS:
@@ -868,6 +895,7 @@ def _opening_subject(sentence: str) -> Mention | None:
     return None
 
 
+_ARTICLES = word_set("the a an")
 _ADVERBS = word_set("also later then again once now still already just reportedly recently")
 #: Words after an opening participle: "Asked if", "Speaking to", "Shivering in".
 _AFTER_PARTICIPLE = word_set("if about to in on at with after for by from during whether what")

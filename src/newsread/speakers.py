@@ -257,6 +257,10 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         return words, None  # "Finance and Economy Ministry", "State Department"
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
+    plural = bare_word(words[0])
+    plural_title = len(words) > 2 and plural.endswith("s") and plural[:-1] in TITLES
+    if plural_title and _person_like(words[1:3]):
+        words = words[1:]  # "Judges Simon Cowell, Louis Walsh and …": the first of several
     last = -1
     for i, word in enumerate(words[:-1]):
         if _is_title(word):
@@ -605,11 +609,18 @@ def subject_before(text: str) -> Mention | None:
     between subject and verb ("Putin also told", "Zelensky on Sunday said"), and
     clause openers ("While Putin hailed").
     """
+    closed = text.rstrip(" \u00a0").endswith(",")
     text = text.rstrip(" ,—–-\u00a0")
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     text = _TRAILING_ASIDE.sub("", text)
     chunks = [c.strip() for c in re.split(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*", text)]
     chunks = [c for c in chunks if c and not c.isdigit()]  # "Stephen, 57, said": an age
+    if closed:
+        # "Dr Gibb, who was a GP in Blaen, in the Upper Valley, before …, said": the
+        # relative clause, commas and all, ends at the comma before the verb.
+        opens = [i for i, c in enumerate(chunks) if i and bare_word(c.split()[0]) in _RELATIVE]
+        if opens:
+            chunks = chunks[: opens[0]]
     while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in _RELATIVE:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
