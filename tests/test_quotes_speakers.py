@@ -703,3 +703,19 @@ def test_a_description_means_the_person_the_sentence_before_is_about() -> None:
         'reporters that he wanted to "move his career into a different form".'
     )
     assert said_by(text)[-1] == ("move his career into a different form", "George Mikel")
+
+
+def test_it_means_the_organisation_that_opened_the_sentence_before() -> None:
+    text = (
+        'Paul Moss of Wippit said "dump" them, he said.\n\n'
+        "The BPI is equally quick to condemn the brands. "
+        '"File-sharers steal millions," it said.'
+    )
+    assert said_by(text)[-1] == ("File-sharers steal millions", "BPI")
+    # A country opening a sentence, or an organisation named as a subject only, never
+    # owns a bare quote.
+    text = (
+        'Ian Peel, the firm\'s futurist, said the closure was a "real shame". '
+        'BT was one of the companies that worked with the lab. "There were talented people."'
+    )
+    assert said_by(text)[-1] == ("There were talented people", "Ian Peel")

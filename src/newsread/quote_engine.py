@@ -70,6 +70,9 @@ class _Speaker:
     name: str
     kind: str  # "person", "org", "description"
     gender: str | None = None
+    #: Named as a sentence's subject, not as anyone's speaker: a referent for "it",
+    #: never the owner of a bare quote.
+    named_only: bool = False
 
 
 @dataclass
@@ -653,6 +656,8 @@ def _continuation(
     """
     if before.strip():
         for paragraph, speaker in reversed(state.recent):
+            if speaker.named_only:
+                continue
             if paragraph == number:
                 return speaker
             break
@@ -667,8 +672,9 @@ def _continuation(
         return reported[1]
     if previous_open is not None and previous_open[0] >= number - 1 and previous_open[1]:
         return previous_open[1]
-    if state.recent and state.recent[-1][0] >= number - 1:
-        return state.recent[-1][1]
+    speakers = [(paragraph, s) for paragraph, s in state.recent[-8:] if not s.named_only]
+    if speakers and speakers[-1][0] >= number - 1:
+        return speakers[-1][1]
     return None
 
 
@@ -934,6 +940,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             continue
         stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
         subjects.extend(_clause_subjects(text, start, stop_at, state))
+        _note_organisation(text, start, stop_at, number, state)
     subjects.reverse()
     for match in cues.between(begin, stop):
         while subjects and subjects[-1][0] < match.start():
@@ -983,6 +990,28 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             state.reported = (number, speaker)
     while subjects:
         state.remember(number, _Speaker(subjects.pop()[1], "person"))
+
+
+def _note_organisation(text: str, start: int, stop: int, number: int, state: _State) -> None:
+    """An organisation opening a sentence as its subject ("The BPI is quick to condemn
+    …"), which a later "it said" or "they said" may mean."""
+    found = _ORG_OPENER.match(text, start, stop)
+    if found is None or not _verb_follows(text[found.end() : found.end() + 40]):
+        return
+    words = found.group(1).split()
+    while words and not words[-1][:1].isupper():
+        words.pop()  # "… of the", a run that stopped on a connector
+    name = " ".join(words)
+    place = len(words) == 1 and fold(name) in PLACES  # "China is believed to …"
+    if name and _org_name(name) and not place and name not in _COUNTRY_CODES:
+        state.remember(number, _Speaker(state.names.fullest(name), "org", named_only=True))
+
+
+#: A capitalised run opening a sentence, "of", "for" and "and" allowed inside it.
+_ORG_OPENER = re.compile(
+    r"[ \u00a0]*(?:The[ \u00a0]+)?"
+    r"([A-Z][\w&'’\-]*(?:[ \u00a0]+(?:[A-Z][\w&'’\-]*|of|for|and)){0,6})"
+)
 
 
 def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
