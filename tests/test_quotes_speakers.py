@@ -691,7 +691,7 @@ def test_a_plural_title_before_several_names_is_no_part_of_the_first() -> None:
 def test_a_description_means_the_person_the_sentence_before_is_about() -> None:
     text = (
         "Coach Andy Robson named his side on Monday.\n\n"
-        "And despite the results, skipper Jason Robson believes the mood is good. "
+        "And despite the recent results, skipper Jason Robson believes the mood is good. "
         '"There is no lack of confidence," said the Sale full-back.'
     )
     assert said_by(text) == [("There is no lack of confidence", "Jason Robson")]

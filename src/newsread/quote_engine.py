@@ -864,6 +864,8 @@ def _opening_subject(sentence: str) -> Mention | None:
         words = sentence[start : start + 200].split()[:9]
         if not words:
             continue
+        while len(words) > 1 and bare_word(words[0]) in _CONJUNCTIONS:
+            words = words[1:]  # "And despite the results, Lee believes …"
         opener = bare_word(words[0])
         participle = (
             start == 0
@@ -871,7 +873,8 @@ def _opening_subject(sentence: str) -> Mention | None:
             and len(words) > 1
             and bare_word(words[1]) in _AFTER_PARTICIPLE
         )
-        if opener in _SUBORDINATORS or participle:
+        adverbial = opener in _OPENING_PREPOSITIONS and _lower_phrase(words)
+        if opener in _SUBORDINATORS or adverbial or participle:
             # "When Carson died, President Bush led …", "Asked if …, he replied":
             # not the main clause ("Groening recently heaped praise" is).
             continue
@@ -901,7 +904,22 @@ def _opening_subject(sentence: str) -> Mention | None:
     return None
 
 
+def _lower_phrase(words: list[str]) -> bool:
+    """"despite the recent results,": a phrase in lower case up to its comma (in "On
+    tape Mr Lee, who …, is heard" the subject follows the preposition's object)."""
+    for index, word in enumerate(words):
+        if index and word[:1].isupper():
+            return False
+        if word.endswith(","):
+            return True
+    return False
+
+
 _ARTICLES = word_set("the a an")
+#: Prepositions opening an adverbial before a sentence's subject ("Despite the results,").
+_OPENING_PREPOSITIONS = word_set(
+    "despite in on at during following with without for from under over amid by until"
+)
 _ADVERBS = word_set("also later then again once now still already just reportedly recently")
 #: Words after an opening participle: "Asked if", "Speaking to", "Shivering in".
 _AFTER_PARTICIPLE = word_set("if about to in on at with after for by from during whether what")
