@@ -719,3 +719,18 @@ def test_it_means_the_organisation_that_opened_the_sentence_before() -> None:
         'BT was one of the companies that worked with the lab. "There were talented people."'
     )
     assert said_by(text)[-1] == ("There were talented people", "Ian Peel")
+
+
+def test_the_firm_means_a_one_word_name_the_article_uses_as_a_name() -> None:
+    text = (
+        "Krafton plans to cut back on advertising to children.\n\n"
+        "Its adverts will carry Krafton's new label. But the firm said it would still "
+        'advertise to "all family" audiences.'
+    )
+    assert said_by(text) == [("all family", "Krafton")]
+    # A word capitalised only because it opens sentences names nobody.
+    text = (
+        "Crowds gathered early.\n\n"
+        'It was cold. But the firm said it would still advertise to "all family" audiences.'
+    )
+    assert said_by(text) == [("all family", "firm")]

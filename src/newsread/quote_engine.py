@@ -85,6 +85,8 @@ class _State:
     #: Whoever the reporter's text last named at a cue after the last attributed quote.
     reported: tuple[int, _Speaker] | None = None
     gender: dict[str, str] = field(default_factory=dict)
+    #: Words written with a capital inside a sentence somewhere: proper names.
+    proper: frozenset[str] = frozenset()
 
     def remember(self, paragraph: int, speaker: _Speaker) -> None:
         self.recent.append((paragraph, speaker))
@@ -104,6 +106,10 @@ _GROUP_WORDS = word_set(
     "army government ministry police company firm party council "
     "agency department team office authority court group"
 )
+
+
+def _gender_known(name: str, state: _State) -> bool:
+    return bool(state.gender.get(name) or state.names.gender(name))
 
 
 def _gender(speaker: _Speaker, state: _State) -> str | None:
@@ -339,6 +345,9 @@ def extract_quotes(article: Article) -> list[Quote]:
         return []
     names = Names([p.text for p in article.paragraphs])
     state = _State(names)
+    state.proper = frozenset(
+        m.group(1) for p in article.paragraphs for m in _MID_SENTENCE_CAPITAL.finditer(p.text)
+    )
     quotes: list[Quote] = []
     # Paragraphs after the last quotation mark can neither hold a quote nor name a
     # later quote's speaker: they are not read.
@@ -905,7 +914,7 @@ def _opening_subject(sentence: str) -> Mention | None:
 
 
 def _lower_phrase(words: list[str]) -> bool:
-    """"despite the recent results,": a phrase in lower case up to its comma (in "On
+    """ "despite the recent results,": a phrase in lower case up to its comma (in "On
     tape Mr Lee, who …, is heard" the subject follows the preposition's object)."""
     for index, word in enumerate(words):
         if index and word[:1].isupper():
@@ -1021,10 +1030,21 @@ def _note_organisation(text: str, start: int, stop: int, number: int, state: _St
         words.pop()  # "… of the", a run that stopped on a connector
     name = " ".join(words)
     place = len(words) == 1 and fold(name) in PLACES  # "China is believed to …"
-    if name and _org_name(name) and not place and name not in _COUNTRY_CODES:
+    # "Kraft plans to cut …": one word that names no person the article gives in full.
+    lone = (
+        len(words) == 1
+        and name in state.proper
+        and fold(name) not in _NOT_SUBJECT
+        and not _demonym(name)
+        and state.names.fullest(name) == name
+        and not _gender_known(name, state)
+    )
+    if name and (_org_name(name) or lone) and not place and name not in _COUNTRY_CODES:
         state.remember(number, _Speaker(state.names.fullest(name), "org", named_only=True))
 
 
+#: A capitalised word after a lower-case one: a name, not a sentence's first word.
+_MID_SENTENCE_CAPITAL = re.compile(r"[a-z,][ \u00a0]+([A-Z][\w\-]+)")
 #: A capitalised run opening a sentence, "of", "for" and "and" allowed inside it.
 _ORG_OPENER = re.compile(
     r"[ \u00a0]*(?:The[ \u00a0]+)?"
