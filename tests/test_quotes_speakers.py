@@ -734,3 +734,13 @@ def test_the_firm_means_a_one_word_name_the_article_uses_as_a_name() -> None:
         'It was cold. But the firm said it would still advertise to "all family" audiences.'
     )
     assert said_by(text) == [("all family", "firm")]
+
+
+def test_an_abbreviation_the_article_spells_out_without_brackets_is_given_in_full() -> None:
+    text = (
+        "The US Federal Bureau of Imaging issued a warning.\n\n"
+        '"Recipients should delete it," the FBI said.'
+    )
+    assert said_by(text) == [("Recipients should delete it", "Federal Bureau of Imaging")]
+    # Not spelled out anywhere: the abbreviation stays.
+    assert said_by('"Delete it," the FBI said.') == [("Delete it", "FBI")]

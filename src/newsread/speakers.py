@@ -917,6 +917,24 @@ class Names:
                     continue  # an object ("in Sumatra"), not who the next pronoun means
                 pending = named
         self._classify_expansions()
+        self._texts = texts
+        #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
+        self._initialisms: dict[str, str | None] = {}
+
+    def _initialism(self, short: str) -> str | None:
+        """The capitalised words a bare abbreviation stands for, when the article spells
+        them out anywhere ("the US Federal Bureau of Investigation" … "the FBI said")."""
+        if short in self._initialisms:
+            return self._initialisms[short]
+        word = r"[’'\w\-]*"
+        link = r"[ \u00a0]+(?:(?:of|for|and|the|&)[ \u00a0]+){0,2}"
+        pattern = re.compile(r"\b" + link.join(letter + word for letter in short) + r"\b")
+        found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
+        long_form = found.group(0) if found is not None else None
+        self._initialisms[short] = long_form
+        if long_form is not None:
+            self.spelled_out.add(long_form)
+        return long_form
 
     def _classify_expansions(self) -> None:
         """Long forms are bodies or events ("Consumer Electronics Show"), unless the
@@ -972,6 +990,10 @@ class Names:
         an abbreviation stands for."""
         if name in self.expansions:
             return self.expansions[name]
+        if 3 <= len(name) <= 6 and name.isascii() and name.isalpha() and name.isupper():
+            long_form = self._initialism(name)
+            if long_form is not None:
+                return long_form
         words = name.split()
         if not words:
             return name
