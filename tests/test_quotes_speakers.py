@@ -744,3 +744,11 @@ def test_an_abbreviation_the_article_spells_out_without_brackets_is_given_in_ful
     assert said_by(text) == [("Recipients should delete it", "Federal Bureau of Imaging")]
     # Not spelled out anywhere: the abbreviation stays.
     assert said_by('"Delete it," the FBI said.') == [("Delete it", "FBI")]
+
+
+def test_a_fronted_phrase_without_a_comma_is_not_the_subject() -> None:
+    text = (
+        "Tesco reported its results.\n\n"
+        'In a filing to US regulators the company warned of "inadequate liquidity" soon.'
+    )
+    assert said_by(text) == [("inadequate liquidity", "Tesco")]

@@ -723,7 +723,20 @@ def _after_boundary(words: list[str]) -> list[str]:
             and _is_cap(words[i + 1])
         ):
             return words[i + 1 :]
+    if len(words) > 3 and bare_word(words[0]) in _FRONTED_PREPOSITIONS:
+        # "In a filing to US regulators the airline": the subject after a fronted phrase
+        # with no comma is the noun phrase its last article opens.
+        last_article = max(
+            (i for i, w in enumerate(words) if i and bare_word(w) in {"the", "a", "an"}),
+            default=0,
+        )
+        tail = words[last_article:]
+        if last_article and len(tail) <= 4 and all(w.islower() for w in tail):
+            return tail
     return words[-10:]
+
+
+_FRONTED_PREPOSITIONS = word_set("in on at after during following with under")
 
 
 def object_after(text: str) -> Mention | None:
