@@ -752,3 +752,50 @@ def test_a_fronted_phrase_without_a_comma_is_not_the_subject() -> None:
         'In a filing to US regulators the company warned of "inadequate liquidity" soon.'
     )
     assert said_by(text) == [("inadequate liquidity", "Tesco")]
+
+
+# ---------------------------------------------------------------- eighth review
+
+
+def test_a_name_that_opens_with_a_digit_sheds_its_descriptor() -> None:
+    assert said_by('"Our worry is demand," consultancy 4Sight said.') == [
+        ("Our worry is demand", "4Sight")
+    ]
+
+
+def test_the_person_from_an_office_is_the_speaker_not_the_office() -> None:
+    text = 'David Gray from the FDA\'s Office of Drug Safety told the panel "there is no need".'
+    assert said_by(text) == [("there is no need", "David Gray")]
+
+
+def test_a_surname_is_not_expanded_to_a_phrase_with_of() -> None:
+    text = (
+        "Sales of Bloom's books have passed 75 million. Children's author Judy Bloom "
+        'is still writing. Bloom said: "The urge to ban is contagious."'
+    )
+    assert said_by(text) == [("The urge to ban is contagious", "Judy Bloom")]
+
+
+def test_a_title_of_rank_or_a_body_refers_back_to_what_the_article_named() -> None:
+    text = (
+        "Roger Fenner was happy with his form after beating Greg Rusk.\n\n"
+        '"I played better than last week," said the top seed.'
+    )
+    assert said_by(text) == [("I played better than last week", "Roger Fenner")]
+    text = (
+        "The European Commission opened the case.\n\n"
+        'The commission said it would start "excessive debt procedures" soon.'
+    )
+    assert said_by(text) == [("excessive debt procedures", "European Commission")]
+
+
+def test_a_role_after_a_name_is_an_appositive_and_an_adverb_no_part_of_a_subject() -> None:
+    text = '"Markets grew," Axa spokesman Mark Hale, Axa spokesman, told BBC News.'
+    assert said_by(text) == [("Markets grew", "Mark Hale")]
+    text = (
+        "Yahoo was founded in 1994.\n\n"
+        'Now the firm employs 7,600 people and insists its culture of "work hard, play '
+        'hard" remains.'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [q.mention for q in quotes if q.kind != "scare"] == ["the firm"]

@@ -100,6 +100,9 @@ _ORG_HEADS = word_set(
     "regulator broadcaster publisher carrier manufacturer supplier provider operator lender "
     "insurer distributor developer maker carmaker airline giant watchdog"
 )
+#: What "the …" calls a body it named, when the name ends so ("the commission" for the
+#: European Commission) or nothing qualifies it ("the panel", not "the aid agency").
+_BODY_HEADS = word_set("exchange commission committee panel agency council board station")
 #: Countries and unions written like organisations ("US"), never "the company".
 _COUNTRY_CODES = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
 _GROUP_WORDS = word_set(
@@ -143,14 +146,21 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         # A plural ("the ministers"), but not "the boss", "the actress", "the witness".
         is_group = last in _GROUP_WORDS or (last.endswith("s") and not last.endswith("ss"))
         definite = fold(mention.text.split()[0]) == "the"
-        if definite and len(words) <= 2 and fold(words[-1]) in _ORG_HEADS:
+        head = fold(words[-1])
+        if definite and len(words) <= 2 and (head in _ORG_HEADS or head in _BODY_HEADS):
             # "the organisation", "the company": the organisation last named, or a lone
             # name with no he/she ("Tesco reported …"), which may well be one.
             for _, speaker in reversed(state.recent[-8:]):
+                if speaker.kind == "org" and fold(speaker.name.split()[-1]) == head:
+                    return speaker  # "the exchange": the London Stock Exchange
+            for _, speaker in reversed(state.recent[-8:]):
+                if head not in _ORG_HEADS and len(words) > 1:
+                    break
                 lone = speaker.kind == "person" and " " not in speaker.name
                 if speaker.name in _COUNTRY_CODES or _gender(speaker, state):
                     continue
-                if speaker.kind == "org" or lone:
+                people = speaker.name.endswith("s") and speaker.name[:-1].isupper()  # "MPs"
+                if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
                     return speaker
         if definite and not is_group and len(words) <= 4:
             head = fold(words[-1])
@@ -205,7 +215,7 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
 #: it named; and agent-looking nouns that name things.
 _PERSON_NOUNS = word_set(
     "champion youngster runner-up newcomer favourite international star "
-    "full-back fullback half-back fly-half scrum-half forward prop"
+    "full-back fullback half-back fly-half scrum-half forward prop seed"
 )
 _THING_NOUNS = word_set(
     "paper newspaper letter poster flyer computer order chapter number answer matter water "
@@ -899,8 +909,10 @@ def _opening_subject(sentence: str) -> Mention | None:
                     # thing, not a subject after an opening phrase ("The party's
                     # leader, Jo Lee, said" names a person).
                     return None
-                while subject and bare_word(subject[0]) in _CONJUNCTIONS:
-                    subject.pop(0)
+                while subject and (
+                    bare_word(subject[0]) in _CONJUNCTIONS or bare_word(subject[0]) in _ADVERBS
+                ):
+                    subject.pop(0)  # "Now the firm employs …", "But Lee said"
                 while subject and bare_word(subject[-1]) in _ADVERBS:
                     subject.pop()
                 # subject_before reads appositives: "Clapton, alongside BB King, also".
@@ -929,7 +941,9 @@ _ARTICLES = word_set("the a an")
 _OPENING_PREPOSITIONS = word_set(
     "despite in on at during following with without for from under over amid by until"
 )
-_ADVERBS = word_set("also later then again once now still already just reportedly recently")
+_ADVERBS = word_set(
+    "also later then again once now still already just reportedly recently meanwhile however"
+)
 #: Words after an opening participle: "Asked if", "Speaking to", "Shivering in".
 _AFTER_PARTICIPLE = word_set("if about to in on at with after for by from during whether what")
 _CONJUNCTIONS = word_set("but and so yet or")

@@ -230,7 +230,13 @@ def bare_word(word: str) -> str:
 
 
 def _is_cap(word: str) -> bool:
-    return bool(word) and word[0].isupper()
+    """Capitalised, also after leading digits: "4Cast", "3Com"."""
+    if not word:
+        return False
+    if word[0].isdigit():
+        letters = word.lstrip("0123456789")
+        return bool(letters) and letters[0].isupper()
+    return word[0].isupper()
 
 
 @dataclass(frozen=True)
@@ -422,6 +428,8 @@ def mention_from_words(words: list[str]) -> Mention | None:
     issuer = _issuer(words)
     if issuer is not None:
         return Mention(text, issuer, "name")
+    # "David Graham from the FDA's Office of Drug Safety": the person, not the office.
+    words = _without_affiliation(words)
     # A name: the last word (or the run before a possessive-free end) is capitalised.
     if _is_cap(words[-1]) or (
         len(words) > 1
@@ -660,6 +668,10 @@ def subject_before(text: str) -> Mention | None:
         return named
     # Appositives: walk back to a bare name given just before them.
     opened = bare_word(last[0]) if last else ""
+    # "Mark Hamilton, Axa spokesman, told": a role after a name is an appositive.
+    role_after = 0 < len(last) <= 4 and (
+        bare_word(last[-1]) in _SPOKESPEOPLE or _is_title(last[-1])
+    )
     fallback: Mention | None = None
     for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
         previous = _after_boundary(words_of(chunks[index]))
@@ -668,7 +680,8 @@ def subject_before(text: str) -> Mention | None:
         if _person_like(previous):
             return mention_from_words(previous)
         candidate = mention_from_words(previous)
-        appositive = opened in _APPOSITIVE_START or bool(last and last[0][:1].islower())
+        plain = opened in _APPOSITIVE_START or bool(last and last[0][:1].islower())
+        appositive = plain or role_after
         if candidate is not None and candidate.kind == "description":
             # "A spokesman for Unison, Britain's biggest union, said": the spokesman.
             spokesperson = bare_word(candidate.name.split()[-1]) in _SPOKESPEOPLE
@@ -677,6 +690,8 @@ def subject_before(text: str) -> Mention | None:
         if candidate is not None and candidate.kind == "name" and appositive:
             if not _is_org(candidate.name.split()):
                 return candidate
+            if not plain:
+                break  # "A Department for Media, Culture and Sport spokeswoman said"
             # "Laah Chong-gyu, executive director of Korea Development Bank - one of
             # the creditors - said": a person further back is the subject.
             fallback = fallback or candidate
@@ -1019,6 +1034,8 @@ class Names:
             run_words = run.split()
             if _is_org(run_words) and not _is_org(words):
                 continue
+            if not _SPELLED_LINKS.isdisjoint(run_folded) and _SPELLED_LINKS.isdisjoint(folded):
+                continue  # "Blume" is not "Sales of Blume", nor "England" "Bank of England"
             best, best_len = run, len(run_words)
         return best
 
