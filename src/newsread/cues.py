@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from newsread.sentences import sentence_spans
 from newsread.wordlists import word_set
 
 _CUE_WORDS = """
@@ -236,38 +237,10 @@ class Cues:
         return [end - begin for end in self.ends[low:high]]
 
 
-# A sentence ends at . ! ? (or … ) followed by space; abbreviations are checked apart.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)]*(?=\s|$)")
-_ABBREVIATIONS = word_set(
-    "mr mrs ms dr st lt gen col sgt capt rep sen gov jr sr inc co corp ltd no vs etc prof "
-    "rev mt ft gov. maj adm cmdr fr u.s u.k e.g i.e a.m p.m jan feb mar apr jun jul aug sep "
-    "sept oct nov dec"
-)
-
-
 def sentence_ends(text: str) -> list[int]:
-    """Offsets just past each sentence-final mark, abbreviations and initials skipped."""
-    ends: list[int] = []
-    for match in _SENTENCE_END.finditer(text):
-        i = match.start()
-        if text[i] == ".":
-            j = i
-            while j > 0 and not text[j - 1].isspace():
-                j -= 1
-            word = text[j:i].lower().strip('("“')
-            if (
-                word in _ABBREVIATIONS
-                or (len(word) == 1 and word.isalpha())
-                or ("." in word and len(word) <= 5)
-            ):
-                continue
-            k = match.end()
-            while k < len(text) and text[k].isspace():
-                k += 1
-            if k < len(text) and text[k].islower():
-                continue
-        ends.append(match.end())
-    return ends
+    """Offsets just past each sentence's final mark (and closing quotes or brackets),
+    by the same rules as search's sentences, so both agree where a sentence ends."""
+    return [stop for _, stop in sentence_spans(text)[:-1]]
 
 
 def attribution_follows(text: str) -> bool:

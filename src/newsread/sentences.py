@@ -16,18 +16,20 @@ import re
 # of dots is scanned once rather than once per dot.
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NON_SPACE = re.compile(r"\S")
-_OPENERS = frozenset("\"'“‘«([")
+_OPENERS = frozenset("\"'“‘«([-–—•*")  # quotes, brackets, list bullets
 # A dotted acronym or initial (U.S, J, e.g) just before the final dot.
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _LEADING_PUNCTUATION = "\"'“‘«(["
 
-#: Words that end in a dot without ending the sentence (lower-case, no dot).
+#: Words that end in a dot without ending the sentence (lower-case, no dot). Not the
+#: endings of names ("Warner Bros.", "Acme Inc.", "King Jr."), which often end one: a
+#: capital after them starts a sentence, a lower-case word ("Acme Inc. said") does not.
 ABBREVIATIONS = frozenset(
     {
         *("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt"),
-        *("cpl", "adm", "gov", "govs", "sen", "rep", "reps", "rev", "st", "jr", "sr", "mt"),
-        *("ft", "no", "nos", "vs", "approx", "est", "fig", "al", "cf", "inc", "ltd", "co"),
-        *("corp", "dept", "univ", "assn", "bros", "jan", "feb", "mar", "apr", "jun", "jul"),
+        *("cpl", "adm", "gov", "govs", "sen", "rep", "reps", "rev", "st", "mt", "fr"),
+        *("ft", "no", "nos", "vs", "approx", "est", "fig", "al", "cf"),
+        *("dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul"),
         *("aug", "sep", "sept", "oct", "nov", "dec"),
     }
 )
