@@ -107,6 +107,15 @@ def test_stem_leaves_short_words_alone() -> None:
         ("  padded.  ", ["padded."]),
         ("", []),
         ("(Aside.) Then more.", ["(Aside.)", "Then more."]),
+        # A name's ending can close a sentence; a lower-case word goes on with it.
+        (
+            "Made by Warner Bros. However, few saw it.",
+            ["Made by Warner Bros.", "However, few saw it."],
+        ),
+        ("Acme Inc. said so.", ["Acme Inc. said so."]),
+        ("Fr. Brown spoke.", ["Fr. Brown spoke."]),
+        # A list bullet after a full stop opens a sentence.
+        ("It ended.\n - Lee: no.", ["It ended.", "- Lee: no."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
