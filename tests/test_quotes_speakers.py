@@ -799,3 +799,25 @@ def test_a_role_after_a_name_is_an_appositive_and_an_adverb_no_part_of_a_subject
     )
     quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
     assert [q.mention for q in quotes if q.kind != "scare"] == ["the firm"]
+
+
+def test_he_after_a_person_introduced_with_an_appositive_is_that_person() -> None:
+    text = (
+        'Ian Fogg said the machine was small. "It is very much a computer," he said. '
+        "One dissenting opinion came from Brian Gale, vice-president of research at Gartner. "
+        'He said: "I do not think it changes the world."'
+    )
+    assert said_by(text)[-1] == ("I do not think it changes the world", "Brian Gale")
+    # Across a paragraph break, from the previous paragraph's last sentence.
+    text = (
+        '"We offer the best of both worlds," said Tom Veter, a spokesman for NTL.\n\n'
+        "Adam Thom, an analyst at Informa, believes the time is ripe.\n\n"
+        '"Sky will remain the dominant force," he said.'
+    )
+    assert said_by(text)[-1] == ("Sky will remain the dominant force", "Adam Thom")
+    # A list of names is no introduction.
+    text = (
+        '"We were poor," said coach Mike Rudd. He picked Sam Jones, Tom Hale and Ian Park.\n\n'
+        '"We showed character," he said.'
+    )
+    assert said_by(text)[-1] == ("We showed character", "Mike Rudd")

@@ -87,6 +87,10 @@ class _State:
     gender: dict[str, str] = field(default_factory=dict)
     #: Words written with a capital inside a sentence somewhere: proper names.
     proper: frozenset[str] = frozenset()
+    #: Where each capitalised word first appears: (paragraph, offset).
+    first_seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: The paragraph read before the current one: (number, text).
+    previous: tuple[int, str] = (0, "")
 
     def remember(self, paragraph: int, speaker: _Speaker) -> None:
         self.recent.append((paragraph, speaker))
@@ -363,8 +367,12 @@ def extract_quotes(article: Article) -> list[Quote]:
     # later quote's speaker: they are not read.
     last = max(i for i, has in enumerate(marked) if has)
     links: list[_Link] = []
+    for paragraph in article.paragraphs[: last + 1]:
+        for match in _CAPITALISED.finditer(paragraph.text):
+            state.first_seen.setdefault(match.group(0), (paragraph.number, match.start()))
     for paragraph, has in zip(article.paragraphs[: last + 1], marked, strict=False):
         found = _paragraph_quotes(paragraph.number, paragraph.text, has, state)
+        state.previous = (paragraph.number, paragraph.text)
         quotes.extend(quote for quote, _ in found)
         links.extend(link for _, link in found)
     return _attribute_runs(quotes, links)
@@ -518,6 +526,22 @@ def _paragraph_quotes(
                     opener = _sentence_opener(opening, state)
                     if opener is not None and _gender(opener, state) in {None, mention.name}:
                         speaker = opener
+                    else:
+                        if before_open > 0:
+                            start = ends[before_open - 2] if before_open > 1 else 0
+                            sentence = (number, text[start:left_sentence_start], start)
+                        else:
+                            previous_number, previous_text = state.previous
+                            starts = [0, *sentence_ends(previous_text.rstrip())]
+                            size = len(previous_text.rstrip())
+                            start = max((e for e in starts if e < size), default=0)
+                            sentence = (previous_number, previous_text[start:], start)
+                        introduced = _introduced(sentence, state)
+                        if introduced is not None and _gender(introduced, state) in {
+                            None,
+                            mention.name,
+                        }:
+                            speaker = introduced
             if (
                 speaker is None
                 and mention is None
@@ -560,6 +584,44 @@ def _paragraph_quotes(
         previous_open_at = span.open_at
     _note_cues(text[cursor:], number, state, cues, cursor)
     return out
+
+
+def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:
+    """A person the sentence before a quote names for the first time, with an appositive
+    ("… came from Brian Gale, vice-president of research at Gartner."): whom the quote's
+    he/she most likely means, whoever spoke before."""
+    number, text, begin = sentence
+    for match in _NAME_THEN_COMMA.finditer(text[:_WINDOW]):
+        words = match.group(1).split()
+        before = text[: match.start()].split()
+        while len(words) > 2 and bare_word(words[0]) in _NOT_SUBJECT | _OPENING_PREPOSITIONS:
+            before.append(words.pop(0))  # "With Jools Holland, …": a phrase, not a name
+        while before and bare_word(before[0]) in _CONJUNCTIONS:
+            before.pop(0)
+        if before and not (len(before) > 1 and bare_word(before[-1]) in _SOURCE_BEFORE):
+            # Only a sentence's opening name ("Adam Tan, an analyst at …, believes") or a
+            # source ("came from Brian Gale, …"), not a name inside a phrase ("club-mate
+            # Jose Reyes, …") or a list.
+            continue
+        surname = words[-1]
+        if state.first_seen.get(surname) != (number, begin + match.end(1) - len(surname)):
+            continue
+        # "Man-of-the-match Stephen Jones": the name is the last two words, in full.
+        name = state.names.fullest(" ".join(words[-2:]))
+        if _known_person(name, state):
+            return _Speaker(name, "person")
+    return None
+
+
+#: A full name, then a comma and a lower-case word: an appositive introducing someone
+#: ("Brian Gale, vice-president of …"), not a list of names or a place ("Omaha, Nebraska").
+_NAME_THEN_COMMA = re.compile(
+    r"(?<!,[ \u00a0])(?<!\w)((?:[A-Z][\w'’\-]+[ \u00a0]+){1,3}[A-Z][\w'’\-]+),"
+    r"[ \u00a0]+(?=[a-z])"
+)
+#: Words before a name that make it the source of what follows: "came from Brian Gale,".
+_SOURCE_BEFORE = frozenset({"from"})
+_CAPITALISED = re.compile(r"[A-Z][\w'’\-]+")
 
 
 def _label_before_colon(label: str, state: _State) -> Mention | None:
