@@ -821,3 +821,14 @@ def test_he_after_a_person_introduced_with_an_appositive_is_that_person() -> Non
         '"We showed character," he said.'
     )
     assert said_by(text)[-1] == ("We showed character", "Mike Rudd")
+
+
+def test_a_bare_spokesman_speaks_for_the_organisation_just_named() -> None:
+    text = 'But the Home Office defended the plan. A spokesman said: "They cannot be tried."'
+    assert said_by(text) == [("They cannot be tried", "Home Office spokesman")]
+    # Capitals that name a thing, or a body only as a modifier, are not whose he is.
+    text = (
+        "Use of UWB chips is allowed. Speaking before the Army Board meeting, "
+        'a spokesman said: "We are seeking opinion."'
+    )
+    assert said_by(text) == [("We are seeking opinion", "spokesman")]

@@ -510,6 +510,10 @@ def _paragraph_quotes(
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
                 speaker = _resolve(mention, state, number)
+                if speaker is not None and fold(speaker.name) in _SPOKESPEOPLE:
+                    # "… by Downing Street. A spokesman said": whose spokesman.
+                    back = ends[before_open - 2] if before_open > 1 else 0
+                    speaker = _spokesperson_of(speaker, text[back : span.open_at], state)
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
                     # the person the sentence before is about, when it names one.
@@ -584,6 +588,42 @@ def _paragraph_quotes(
         previous_open_at = span.open_at
     _note_cues(text[cursor:], number, state, cues, cursor)
     return out
+
+
+def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
+    """A bare "spokesman" for the organisation named last in the sentence before or in
+    his own: "NTL said it had not ruled it out. '…,' said a spokesman" is NTL's."""
+    found = None
+    text = text[-_WINDOW:]
+    for match in _ORG_RUN.finditer(text):
+        after = text[match.end() : match.end() + 30]
+        next_word = after.split()[0] if after.split() else ""
+        verb = _verb_follows(after) or bare_word(next_word) in CUE_SET
+        if after[:1] == " " and after[1:2].islower() and not verb:
+            continue  # "the Army Board meeting", "ID cards": a modifier, not who speaks
+        words = match.group(0).split()
+        while words and not words[-1][:1].isupper():
+            words.pop()  # "… of the"
+        while words and fold(words[0]) in _NOT_SUBJECT:
+            words.pop(0)  # "The", "But"
+        name = " ".join(words)
+        if not name or fold(name) in PLACES or name in _COUNTRY_CODES:
+            continue
+        if name.isupper():
+            # "a PVR", "UWB chips": capitals name an organisation only if it spoke
+            # before ("NTL said …").
+            if any(s.name == name and not s.named_only for _, s in state.recent[-8:]):
+                found = name
+        elif _org_name(name):
+            found = name
+    if found is None:
+        return speaker
+    return _Speaker(f"{state.names.fullest(found)} {speaker.name}", "description")
+
+
+_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
+#: A capitalised run that may name an organisation ("Bank of England", "NTL").
+_ORG_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[ \u00a0]+(?:[A-Z][\w&'’\-]*|of|for|and|the)){0,6}")
 
 
 def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:
