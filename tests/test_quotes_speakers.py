@@ -832,3 +832,39 @@ def test_a_bare_spokesman_speaks_for_the_organisation_just_named() -> None:
         'a spokesman said: "We are seeking opinion."'
     )
     assert said_by(text) == [("We are seeking opinion", "spokesman")]
+
+
+# ---------------------------------------------------------------- blind-annotated set
+
+
+def test_an_attribution_that_introduces_the_next_quote_is_not_this_ones() -> None:
+    text = (
+        '"It feels good," said Mike Bry. "Spain has to sleep on that." '
+        'Bob Bry added: "I am really confident."'
+    )
+    assert said_by(text) == [
+        ("It feels good", "Mike Bry"),
+        ("Spain has to sleep on that", "Mike Bry"),
+        ("I am really confident", "Bob Bry"),
+    ]
+
+
+def test_a_name_with_a_relative_clause_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "Juan Ferro lost the doubles with Tomas Robles.\n\n"
+        "When Robles dropped serve, the match was over.\n\n"
+        "Ferro, who was upset to be dropped, hinted at dissatisfaction. "
+        '"It was a difficult game," he said.'
+    )
+    assert said_by(text) == [("It was a difficult game", "Juan Ferro")]
+
+
+def test_it_means_a_chamber_of_commerce_that_opened_the_sentence_before() -> None:
+    text = (
+        "The government changed the plan.\n\n"
+        "The British Chambers of Commerce welcomed the proposal. "
+        '"This move is the best of both worlds," it said.'
+    )
+    assert said_by(text) == [
+        ("This move is the best of both worlds", "British Chambers of Commerce")
+    ]

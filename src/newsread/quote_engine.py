@@ -750,6 +750,8 @@ def _ends_sentence_inside(inner: str, right: str) -> bool:
         return True
     if not (following[0].isupper() or following[0] in '"“‘('):
         return False
+    if following.rstrip().endswith(":"):
+        return True  # '…tomorrow." Bob Lee added: "…': he introduces the next quote
     if end in ".…" and len(following.split()) > _BARE_ATTRIBUTION:
         return True
     return not attribution_follows(following)
@@ -1255,7 +1257,7 @@ _CLAUSE_OPENERS = word_set(
 )
 #: ", a resident of the area," after a name: an appositive introducing a person.
 _APPOSITIVE = re.compile(
-    r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:a|an|the|now|then)[ \u00a0][^,.;:!?\"“”]{1,80},"
+    r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:a|an|the|now|then|who)[ \u00a0][^,.;:!?\"“”]{1,80},"
 )
 _AUXILIARIES = word_set(
     "is was has had will would can could did does also later then now still never first "

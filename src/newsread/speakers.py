@@ -94,7 +94,8 @@ ORG_WORDS = word_set("""
     tribunal bureau administration prosecution council command festival market
     democrats republicans conservatives tories liberals socialists nationalists unionists
     dems magazine newspaper radio television independent guardian observer telegraph herald
-    gazette tribune chronicle inquirer examiner courier
+    gazette tribune chronicle inquirer examiner courier chamber commerce confederation
+    federation trust alliance coalition consortium
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
