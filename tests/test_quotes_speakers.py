@@ -868,3 +868,15 @@ def test_it_means_a_chamber_of_commerce_that_opened_the_sentence_before() -> Non
     assert said_by(text) == [
         ("This move is the best of both worlds", "British Chambers of Commerce")
     ]
+
+
+def test_a_capitalised_body_in_a_description_and_its_statement_speak_as_one() -> None:
+    text = (
+        "Tim Phelps denied the remark.\n\n"
+        "An All England club spokesperson denied it, insisting: "
+        '"He definitely did not say it." The statement added: "It was a joke."'
+    )
+    assert said_by(text) == [
+        ("He definitely did not say it", "All England club spokesperson"),
+        ("It was a joke", "All England club spokesperson"),
+    ]

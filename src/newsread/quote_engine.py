@@ -151,6 +151,12 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         is_group = last in _GROUP_WORDS or (last.endswith("s") and not last.endswith("ss"))
         definite = fold(mention.text.split()[0]) == "the"
         head = fold(words[-1])
+        if definite and len(words) == 1 and head == "statement":
+            # '… a spokesperson denied it. The statement added: "…"': the same source.
+            for number, speaker in reversed(state.recent[-4:]):
+                if number == paragraph and (speaker.kind == "org" or _role(speaker)):
+                    return speaker
+                break
         if definite and len(words) <= 2 and (head in _ORG_HEADS or head in _BODY_HEADS):
             # "the organisation", "the company": the organisation last named, or a lone
             # name with no he/she ("Tesco reported …"), which may well be one.

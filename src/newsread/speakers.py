@@ -488,9 +488,11 @@ def mention_from_words(words: list[str]) -> Mention | None:
         return None  # "Labour is", "Growth was helped": a clause, not who spoke
     if all(bare_word(w) in _NOT_NAME or bare_word(w) in _DETERMINERS for w in described):
         return None
-    if bare_word(described[0]) in _NOT_DESCRIPTION or any(
-        bare_word(w) in PRONOUNS for w in described
-    ):
+    # "all said", "this was"; but "An All England club spokesperson" names a body.
+    opener = bare_word(described[0]) in _NOT_DESCRIPTION
+    if opener and not (len(described) > 1 and _is_cap(described[0]) and _is_cap(described[1])):
+        return None
+    if any(bare_word(w) in PRONOUNS for w in described):
         return None
     name = " ".join(described)
     if bare_word(described[-1]) in TITLES and len(described) == 1:
