@@ -1,16 +1,21 @@
 """Quote accuracy on the hand-annotated evaluation set, scored by its own scorer.
 
-    .venv/bin/python benchmarks/quotes_accuracy.py [GOLD_DIR] [--out PREDS] [--kinds direct,partial]
+    .venv/bin/python benchmarks/quotes_accuracy.py [GOLD] [--out PREDS] [--kinds direct,partial]
 
-GOLD_DIR defaults to ../shared/eval/quotes-dev (relative to the repository). Each gold
+GOLD defaults to ../shared/eval/quotes-dev (relative to the repository). Each gold
 article's `text` is parsed as it is (Markdown when it starts with a `#` title, plain
 paragraphs otherwise), every quote is located back in that raw text so the scorer
 compares spans, and ../shared/eval/score_quotes.py prints precision, recall and F1.
+
+GOLD may instead be an annotation file such as benchmarks/data/bbc_quotes.jsonl: spans
+and speakers for articles of ../shared/corpus, whose texts are read from there (the
+project keeps no article text), then scored the same way.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import subprocess
@@ -106,6 +111,22 @@ def predictions(gold: dict[str, object], kinds: set[str]) -> list[dict[str, obje
     return preds
 
 
+def materialise(annotations: Path, into: Path) -> None:
+    """Gold files in the evaluation set's layout, texts read from ../shared/corpus."""
+    corpus = ROOT.parent / "shared" / "corpus"
+    for line in annotations.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = (corpus / record["file"]).read_text(encoding="utf-8")
+        if hashlib.sha256(text.encode()).hexdigest()[: len(record["sha256"])] != record["sha256"]:
+            sys.exit(f"{record['file']} is not the text that was annotated")
+        gold: dict[str, object] = {"id": "bbc-" + Path(record["file"]).stem, "text": text}
+        for key in ("quotes", "partial_quotes", "scare_or_other"):
+            gold[key] = [
+                {**item, "text": text[item["start"] : item["end"]]} for item in record[key]
+            ]
+        (into / f"{gold['id']}.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
@@ -114,6 +135,11 @@ def main() -> None:
     args = parser.parse_args()
     gold_dir = Path(args.gold)
     scorer = gold_dir.parent / "score_quotes.py"
+    group = "hand"
+    if gold_dir.suffix == ".jsonl" and gold_dir.is_file():
+        scorer, group = DEFAULT_GOLD.parent / "score_quotes.py", "bbc"
+        gold_dir = Path(tempfile.mkdtemp(prefix="gold-"))
+        materialise(Path(args.gold), gold_dir)
     if not gold_dir.is_dir() or not scorer.exists():
         sys.exit(f"no evaluation set at {gold_dir} (with score_quotes.py beside it)")
     kinds = set(args.kinds.split(","))
@@ -126,7 +152,7 @@ def main() -> None:
     print(f"predictions: {out}")
     subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out)], check=True)
     # The scorer's default groups leave out the hand-annotated articles; print them too.
-    subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out), "hand"], check=True)
+    subprocess.run([sys.executable, str(scorer), str(gold_dir), str(out), group], check=True)
 
 
 if __name__ == "__main__":
