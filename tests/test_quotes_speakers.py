@@ -880,3 +880,20 @@ def test_a_capitalised_body_in_a_description_and_its_statement_speak_as_one() ->
         ("He definitely did not say it", "All England club spokesperson"),
         ("It was a joke", "All England club spokesperson"),
     ]
+
+
+def test_the_role_means_who_the_article_gave_it_to_in_lower_case() -> None:
+    text = (
+        '"It is a pause," the economy minister said. "It will feel slower," said economy '
+        "minister Heizo Taken."
+    )
+    assert said_by(text) == [
+        ("It is a pause", "Heizo Taken"),
+        ("It will feel slower", "Heizo Taken"),
+    ]
+    # A shadow minister, or a former one, is not "the chancellor".
+    text = (
+        "Shadow chancellor Oliver Letts and ex-Tory chancellor Ken Clark spoke.\n\n"
+        '"We will cut taxes," the chancellor said.'
+    )
+    assert said_by(text) == [("We will cut taxes", "chancellor")]

@@ -139,6 +139,10 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             if len(words) <= 3 and key in state.names.title_of:
                 # "the French president": the person the article titled so.
                 return _Speaker(state.names.fullest(state.names.title_of[key]), "person")
+        role = fold(words[-1]) if len(words) == 1 else qualified if len(words) == 2 else ""
+        if role in state.names.role_of:
+            # "the economy minister": "… said economy minister Heizo Takenaka".
+            return _Speaker(state.names.fullest(state.names.role_of[role]), "person")
         core = [w for w in words if fold(w) not in HONORIFICS]
         if len(core) == 1 and core[0][:1].isupper():
             # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title

@@ -890,6 +890,8 @@ class Names:
         #: Multi-word person names by their folded first word ("sarah").
         self._by_first: dict[str, set[str]] = {}
         self.title_of: dict[str, str] = {}
+        #: Roles written in lower case before a name: "economy minister" -> "Heizo …".
+        self.role_of: dict[str, str] = {}
         self.gender_votes: dict[str, list[int]] = {}
         #: The first multi-word person name: who an opening "he" most likely is.
         self.first_person: str | None = None
@@ -948,9 +950,30 @@ class Names:
                     continue  # an object ("in Sumatra"), not who the next pronoun means
                 pending = named
         self._classify_expansions()
+        self._read_lower_case_titles(texts)
         self._texts = texts
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
+
+    def _read_lower_case_titles(self, texts: list[str]) -> None:
+        """ "said economy minister Heizo Takenaka": a role in lower case before a name,
+        so that "the economy minister" can mean him (kept apart from capitalised titles,
+        and used only for a bare "the <role>")."""
+        found: dict[str, str] = {}
+        for text in texts:
+            for match in _LOWER_TITLE_NAME.finditer(text):
+                # The word right before the role: group 2, or group 1 when only one came.
+                qualifier = fold(match.group(2) or match.group(1) or "")
+                title, name = match.group(3), match.group(4)
+                if title not in TITLES or title in _NOT_LOWER_TITLES or POSSESSED.search(name):
+                    continue
+                ex = text[max(0, match.start() - 3) : match.start()].lower() == "ex-"
+                if ex or _ROLE_QUALIFIERS.intersection((fold(match.group(1) or ""), qualifier)):
+                    continue  # "shadow foreign secretary": not the foreign secretary
+                found.setdefault(title, name)
+                if qualifier and qualifier not in _DETERMINERS:
+                    found.setdefault(f"{qualifier} {title}", name)
+        self.role_of = found
 
     def _initialism(self, short: str) -> str | None:
         """The capitalised words a bare abbreviation stands for, when the article spells
@@ -1043,6 +1066,20 @@ class Names:
         return best
 
 
+#: Lower-case roles several people hold at once ("spokesman"), or honorifics.
+_NOT_LOWER_TITLES = word_set(
+    "spokesman spokeswoman spokesperson mr mrs ms dr sir dame lord lady prof"
+)
+#: Words that make a role someone else's: the "shadow chancellor" is not "the chancellor".
+_ROLE_QUALIFIERS = word_set(
+    "shadow former deputy vice ex acting assistant junior opposition interim outgoing late"
+)
+#: "economy minister Heizo Takenaka": a lower-case role (and the word before it) right
+#: before a name of two or three capitalised words.
+_LOWER_TITLE_NAME = re.compile(
+    r"(?:\b([A-Za-z][a-z\-]+)[ \u00a0]+)?(?:\b([A-Za-z][a-z\-]+)[ \u00a0]+)?\b([a-z][a-z\-]+)[ \u00a0]+"
+    r"([A-Z][\w'’\-]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2})\b"
+)
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
 #: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
