@@ -1077,8 +1077,8 @@ _ROLE_QUALIFIERS = word_set(
 #: "economy minister Heizo Takenaka": a lower-case role (and the word before it) right
 #: before a name of two or three capitalised words.
 _LOWER_TITLE_NAME = re.compile(
-    r"(?:\b([A-Za-z][a-z\-]+)[ \u00a0]+)?(?:\b([A-Za-z][a-z\-]+)[ \u00a0]+)?\b([a-z][a-z\-]+)[ \u00a0]+"
-    r"([A-Z][\w'’\-]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2})\b"
+    r"(?:\b([A-Za-z][a-z\-]+)[ \u00a0]+)?(?:\b([A-Za-z][a-z\-]+)[ \u00a0]+)?"
+    r"\b([a-z][a-z\-]+)[ \u00a0]+([A-Z][\w'’\-]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2})\b"
 )
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
 #: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
