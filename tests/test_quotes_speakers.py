@@ -897,3 +897,35 @@ def test_the_role_means_who_the_article_gave_it_to_in_lower_case() -> None:
         '"We will cut taxes," the chancellor said.'
     )
     assert said_by(text) == [("We will cut taxes", "chancellor")]
+
+
+def test_a_statement_reading_is_a_quotation_and_its_issuer_speaks() -> None:
+    text = (
+        "Now the board has confirmed the bidder is back, with a statement issued on Sunday "
+        'reading: "The board has received a detailed proposal."'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "board")]
+    # A sign still reads as a label.
+    text = 'Fans held a banner reading: "Glazer go home."'
+    assert said_by(text) == []
+
+
+def test_a_participle_after_an_inverted_attribution_takes_its_speaker() -> None:
+    text = (
+        "\"It's clear that they've suffered a setback,\" said Anthony Sebb, a law professor, "
+        'adding that the appeal was what the government "would be expected to ask for".'
+    )
+    assert said_by(text) == [
+        ("It's clear that they've suffered a setback", "Anthony Sebb"),
+        ("would be expected to ask for", "Anthony Sebb"),
+    ]
+
+
+def test_a_role_after_an_owner_refers_back_to_the_person_named() -> None:
+    text = (
+        "The Fabian Society's Sundar Katt said the change was overdue. The political "
+        "reform group's general secretary told the BBC there were some \"very out-dated "
+        'features" left.'
+    )
+    assert said_by(text) == [("very out-dated features", "Sundar Katt")]

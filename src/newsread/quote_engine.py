@@ -176,7 +176,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
                 people = speaker.name.endswith("s") and speaker.name[:-1].isupper()  # "MPs"
                 if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
                     return speaker
-        if definite and not is_group and len(words) <= 4:
+        # "the political reform group's general secretary": the role after its owner.
+        owned = max((i + 1 for i, w in enumerate(words[:-1]) if POSSESSED.search(w)), default=0)
+        if definite and not is_group and len(words) - owned <= 4:
             head = fold(words[-1])
             own = [w for w in words[:-1] if w[:1].isupper()]
             for _, speaker in reversed(state.recent[-8:]):
@@ -941,6 +943,12 @@ def _cue_before(
         main = main or _opening_subject(clause)
         if main is not None:
             return cue, main
+    if before.rstrip().endswith(_CLOSING_MARKS):
+        # '"…," said Anthony Sebok, a professor, adding that …': the verb's subject
+        # follows it, after the earlier quotation.
+        after = object_after(left[last.end() :])
+        if after is not None and after.kind == "name":
+            return cue, after
     mention = subject_before(before) if before.strip() else None
     if mention is None and cue.endswith("ing") and before.strip():
         # "the Tory leader will argue against it saying": the clause's subject.
@@ -957,6 +965,7 @@ def _cue_before(
 
 #: Where a second main clause opens inside a sentence: "…, but his lawyer said …".
 _MAIN_CLAUSE_JOIN = re.compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
+_CLOSING_MARKS = ('"', "”", "’")
 #: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
 _COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
@@ -1350,7 +1359,10 @@ def _classify(
     words = inner.split()
     tail = left.rstrip()
     last_word = fold(tail.split()[-1].strip(",:;")) if tail.split() else ""
-    if last_word in UTTERANCE or (
+    document = last_word in _READS and not _DOCUMENTS.isdisjoint(
+        fold(w) for w in tail.split()[-7:]
+    )  # 'a statement issued on Sunday reading: "…"' is a statement, not a sign
+    if (last_word in UTTERANCE and not document) or (
         len(tail.split()) > 1
         and fold(tail.split()[-2]) in UTTERANCE
         and last_word in {"of", "as", "a", "the"}
@@ -1397,6 +1409,9 @@ def _classify(
 
 
 _BE_FORMS = word_set("is are was were be been being so")
+_READS = word_set("reading read reads")
+#: What an organisation or a person issues in writing, and a quotation can be read from.
+_DOCUMENTS = word_set("statement letter message release note email e-mail memo text")
 #: "as if to say", "as though asking": words nobody actually said.
 _HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
 #: Verbs that report what a sign, banner or song carries, or what a crowd chants.

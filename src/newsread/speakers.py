@@ -397,10 +397,14 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
 
 
+#: Sentence adverbs that may open a subject without a comma.
+_OPENERS = word_set("now meanwhile however then later earlier still instead")
+
+
 def _describe(words: list[str]) -> list[str]:
     """An unnamed source: determiners dropped, cut before prepositions and clauses."""
-    while words and bare_word(words[0]) in _DETERMINERS:
-        words = words[1:]
+    while words and (bare_word(words[0]) in _DETERMINERS or bare_word(words[0]) in _OPENERS):
+        words = words[1:]  # "Now the board", "Meanwhile the firm"
     out: list[str] = []
     for i, word in enumerate(words):
         bare = bare_word(word)
