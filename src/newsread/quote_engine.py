@@ -115,10 +115,6 @@ _GROUP_WORDS = word_set(
 )
 
 
-def _gender_known(name: str, state: _State) -> bool:
-    return bool(state.gender.get(name) or state.names.gender(name))
-
-
 def _gender(speaker: _Speaker, state: _State) -> str | None:
     return state.gender.get(speaker.name) or state.names.gender(speaker.name)
 
@@ -522,9 +518,10 @@ def _paragraph_quotes(
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
                 speaker = _resolve(mention, state, number)
+                previous = _previous_sentence(number, text, ends, before_open, state)
                 if speaker is not None and fold(speaker.name) in _SPOKESPEOPLE:
                     # "… by Downing Street. A spokesman said": whose spokesman.
-                    back = ends[before_open - 2] if before_open > 1 else 0
+                    back = previous[2] if before_open else 0
                     speaker = _spokesperson_of(speaker, text[back : span.open_at], state)
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
@@ -543,16 +540,7 @@ def _paragraph_quotes(
                     if opener is not None and _gender(opener, state) in {None, mention.name}:
                         speaker = opener
                     else:
-                        if before_open > 0:
-                            start = ends[before_open - 2] if before_open > 1 else 0
-                            sentence = (number, text[start:left_sentence_start], start)
-                        else:
-                            previous_number, previous_text = state.previous
-                            starts = [0, *sentence_ends(previous_text.rstrip())]
-                            size = len(previous_text.rstrip())
-                            start = max((e for e in starts if e < size), default=0)
-                            sentence = (previous_number, previous_text[start:], start)
-                        introduced = _introduced(sentence, state)
+                        introduced = _introduced(previous, state)
                         if introduced is not None and _gender(introduced, state) in {
                             None,
                             mention.name,
@@ -602,6 +590,20 @@ def _paragraph_quotes(
     return out
 
 
+def _previous_sentence(
+    number: int, text: str, ends: list[int], before_open: int, state: _State
+) -> tuple[int, str, int]:
+    """The sentence before the one a quote opens in: (paragraph, its text, its offset),
+    from the paragraph before when the quote's sentence opens this one."""
+    if before_open > 0:
+        start = ends[before_open - 2] if before_open > 1 else 0
+        return number, text[start : ends[before_open - 1]], start
+    previous_number, previous_text = state.previous
+    size = len(previous_text.rstrip())
+    start = max((e for e in [0, *sentence_ends(previous_text[:size])] if e < size), default=0)
+    return previous_number, previous_text[start:], start
+
+
 def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
     """A bare "spokesman" for the organisation named last in the sentence before or in
     his own: "NTL said it had not ruled it out. '…,' said a spokesman" is NTL's."""
@@ -613,9 +615,7 @@ def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
         verb = _verb_follows(after) or bare_word(next_word) in CUE_SET
         if after[:1] == " " and after[1:2].islower() and not verb:
             continue  # "the Army Board meeting", "ID cards": a modifier, not who speaks
-        words = match.group(0).split()
-        while words and not words[-1][:1].isupper():
-            words.pop()  # "… of the"
+        words = _run_name(match.group(0)).split()
         while words and fold(words[0]) in _NOT_SUBJECT:
             words.pop(0)  # "The", "But"
         name = " ".join(words)
@@ -631,6 +631,14 @@ def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
     if found is None:
         return speaker
     return _Speaker(f"{state.names.fullest(found)} {speaker.name}", "description")
+
+
+def _run_name(run: str) -> str:
+    """A capitalised run without what trails after its last capital ("… of the")."""
+    words = run.split()
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
 
 
 _SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
@@ -1162,10 +1170,8 @@ def _note_organisation(text: str, start: int, stop: int, number: int, state: _St
     found = _ORG_OPENER.match(text, start, stop)
     if found is None or not _verb_follows(text[found.end() : found.end() + 40]):
         return
-    words = found.group(1).split()
-    while words and not words[-1][:1].isupper():
-        words.pop()  # "… of the", a run that stopped on a connector
-    name = " ".join(words)
+    name = _run_name(found.group(1))
+    words = name.split()
     place = len(words) == 1 and fold(name) in PLACES  # "China is believed to …"
     # "Kraft plans to cut …": one word that names no person the article gives in full.
     lone = (
@@ -1174,19 +1180,19 @@ def _note_organisation(text: str, start: int, stop: int, number: int, state: _St
         and fold(name) not in _NOT_SUBJECT
         and not _demonym(name)
         and state.names.fullest(name) == name
-        and not _gender_known(name, state)
+        and _gender(_Speaker(name, "person"), state) is None
     )
     if name and (_org_name(name) or lone) and not place and name not in _COUNTRY_CODES:
         state.remember(number, _Speaker(state.names.fullest(name), "org", named_only=True))
 
 
-#: A capitalised word after a lower-case one: a name, not a sentence's first word.
-_MID_SENTENCE_CAPITAL = re.compile(r"[a-z,][ \u00a0]+([A-Z][\w\-]+)")
 #: A capitalised run opening a sentence, "of", "for" and "and" allowed inside it.
 _ORG_OPENER = re.compile(
     r"[ \u00a0]*(?:The[ \u00a0]+)?"
     r"([A-Z][\w&'’\-]*(?:[ \u00a0]+(?:[A-Z][\w&'’\-]*|of|for|and)){0,6})"
 )
+#: A capitalised word after a lower-case one: a name, not a sentence's first word.
+_MID_SENTENCE_CAPITAL = re.compile(r"[a-z,][ \u00a0]+([A-Z][\w\-]+)")
 
 
 def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
