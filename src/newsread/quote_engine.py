@@ -526,8 +526,8 @@ def _paragraph_quotes(
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
                     # the person the sentence before is about, when it names one.
-                    previous = text[max(0, left_sentence_start - _WINDOW) : left_sentence_start]
-                    subject = _sentence_subject(previous, state, number) if previous else None
+                    earlier = text[max(0, left_sentence_start - _WINDOW) : left_sentence_start]
+                    subject = _sentence_subject(earlier, state, number) if earlier else None
                     if subject is not None and subject.kind == "person":
                         speaker = subject
                 if mention.kind == "pronoun" and mention.name in {"he", "she"}:
