@@ -929,3 +929,27 @@ def test_a_role_after_an_owner_refers_back_to_the_person_named() -> None:
         'features" left.'
     )
     assert said_by(text) == [("very out-dated features", "Sundar Katt")]
+
+
+def test_irregular_verbs_a_topic_phrase_and_a_quote_inside_the_clause() -> None:
+    text = (
+        '"It was wonderful," said Clint Eastman. Morgan Freel beat Jamie Fox to the prize. '
+        'He thanked Eastman and described the film as "a labour of love".'
+    )
+    assert said_by(text)[-1] == ("a labour of love", "Morgan Freel")
+    # "Of Hepp,": the topic of the sentence, not its subject.
+    text = (
+        "Cate Blanch won for The Aviatrix.\n\n"
+        "Cate Blanch, who won for playing late screen legend Kate Hepp in The Aviatrix, "
+        'said her award was "an indescribable surprise". Of Hepp, she said: "The '
+        'longevity of her career is inspiring."'
+    )
+    assert said_by(text)[-1] == ("The longevity of her career is inspiring", "Cate Blanch")
+    # A quotation inside the clause does not hide the subject before it.
+    text = (
+        "Jamie Fox picked up best actor for playing soul star Ray Charl in Ray.\n\n"
+        'And Jamie Fox, who had two nominations this year, paid tribute to the "beautiful '
+        'legacy" of soul legend Ray Charl, who died last year, and thanked director Taylor '
+        'Hack. "You took a chance, man," he said.'
+    )
+    assert said_by(text)[-1] == ("You took a chance, man", "Jamie Fox")

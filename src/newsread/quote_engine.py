@@ -1067,6 +1067,8 @@ def _lower_phrase(words: list[str]) -> bool:
     return False
 
 
+#: Prepositions that open a sentence with its topic: "Of Hepburn, she said".
+_TOPIC_PREPOSITIONS = word_set("of about on regarding")
 _ARTICLES = word_set("the a an")
 #: Prepositions opening an adverbial before a sentence's subject ("Despite the results,").
 _OPENING_PREPOSITIONS = word_set(
@@ -1130,7 +1132,12 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             coordinated = _COORDINATED.search(before) is not None
             participle = cue.endswith("ing") and before.rstrip().endswith(",")
             if coordinated or participle:
-                # "… and confirmed", "X defended Beattie, saying": the clause's subject.
+                # "… and confirmed", "X defended Beattie, saying": the clause's subject,
+                # read from the sentence's start even when a quote came between.
+                cue_at = begin + match.start()
+                opened = bisect.bisect_right(cues.ends, cue_at) - 1
+                sentence_start = cues.ends[opened] if opened >= 0 else 0
+                before = cues.text[max(sentence_start, cue_at - _WINDOW) : cue_at]
                 clause = _COORDINATED.sub("", before) if coordinated else before
                 mention = _opening_subject(clause.strip().rstrip(","))
                 if mention is not None and mention.kind == "name":
@@ -1228,6 +1235,8 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         opener = _FIRST_NAME_RUN.match(text, at)
         if opener is None or opener.group(0).lower() in {"he", "she"}:
             continue
+        if bare_word(opener.group(0).split()[0]) in _TOPIC_PREPOSITIONS:
+            continue  # "Of Hepburn, she said": a topic, not who spoke
         role = _ROLE_AFTER.match(text, opener.end(), stop)
         if role is not None and fold(role.group(1)) in TITLES:
             # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name.
@@ -1290,7 +1299,9 @@ _AUXILIARIES = word_set(
     "kept spent put set brought bought caught fought sought taught held led spoke wrote "
     "won lost paid sent stood told broke chose drew drove fell grew hid rose shook threw "
     "may might must should quit hit cut let became fled flew hung meant rode rang sang sank "
-    "shot split spread stole stuck struck swore tore woke wore are were laid"
+    "shot split spread stole stuck struck swore tore woke wore are were laid "
+    "beat built blew burst dealt drank ate fed forgot forgave froze heard hurt knelt lent "
+    "slept swam swept understood undertook wept withdrew overcame sold"
 )
 
 
