@@ -19,6 +19,7 @@ the speaker "Ukrainian soldier".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -85,12 +86,34 @@ class _State:
     #: Whoever the reporter's text last named at a cue after the last attributed quote.
     reported: tuple[int, _Speaker] | None = None
     gender: dict[str, str] = field(default_factory=dict)
-    #: Words written with a capital inside a sentence somewhere: proper names.
-    proper: frozenset[str] = frozenset()
-    #: Where each capitalised word first appears: (paragraph, offset).
-    first_seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: The article's paragraphs that are read: (number, text).
+    paragraphs: list[tuple[int, str]] = field(default_factory=list)
     #: The paragraph read before the current one: (number, text).
     previous: tuple[int, str] = (0, "")
+
+    def proper(self, word: str) -> bool:
+        """Whether the article writes `word` with a capital inside a sentence somewhere,
+        as a name (not only as a sentence's first word)."""
+        for _, text in self.paragraphs:
+            at = text.find(word)
+            while at >= 0:
+                before = text[max(0, at - 2) : at]
+                after = text[at + len(word) : at + len(word) + 1]
+                inside = len(before) == 2 and before[1] in " \u00a0"
+                inside = inside and (before[0].islower() or before[0] == ",")
+                if inside and not (after.isalnum() or after == "_"):
+                    return True
+                at = text.find(word, at + 1)
+        return False
+
+    @functools.cached_property
+    def first_seen(self) -> dict[str, tuple[int, int]]:
+        """Where each capitalised word first appears: (paragraph, offset)."""
+        seen: dict[str, tuple[int, int]] = {}
+        for number, text in self.paragraphs:
+            for match in _CAPITALISED.finditer(text):
+                seen.setdefault(match.group(0), (number, match.start()))
+        return seen
 
     def remember(self, paragraph: int, speaker: _Speaker) -> None:
         self.recent.append((paragraph, speaker))
@@ -136,7 +159,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
                 # "the French president": the person the article titled so.
                 return _Speaker(state.names.fullest(state.names.title_of[key]), "person")
         role = fold(words[-1]) if len(words) == 1 else qualified if len(words) == 2 else ""
-        if role in state.names.role_of:
+        the = fold(mention.text.split()[0]) == "the"
+        if role and the and role in state.names.role_of:
             # "the economy minister": "… said economy minister Heizo Takenaka".
             return _Speaker(state.names.fullest(state.names.role_of[role]), "person")
         core = [w for w in words if fold(w) not in HONORIFICS]
@@ -366,19 +390,14 @@ def extract_quotes(article: Article) -> list[Quote]:
     if not any(marked):
         return []
     names = Names([p.text for p in article.paragraphs])
-    state = _State(names)
-    state.proper = frozenset(
-        m.group(1) for p in article.paragraphs for m in _MID_SENTENCE_CAPITAL.finditer(p.text)
-    )
-    quotes: list[Quote] = []
     # Paragraphs after the last quotation mark can neither hold a quote nor name a
     # later quote's speaker: they are not read.
     last = max(i for i, has in enumerate(marked) if has)
+    read = article.paragraphs[: last + 1]
+    state = _State(names, paragraphs=[(p.number, p.text) for p in read])
+    quotes: list[Quote] = []
     links: list[_Link] = []
-    for paragraph in article.paragraphs[: last + 1]:
-        for match in _CAPITALISED.finditer(paragraph.text):
-            state.first_seen.setdefault(match.group(0), (paragraph.number, match.start()))
-    for paragraph, has in zip(article.paragraphs[: last + 1], marked, strict=False):
+    for paragraph, has in zip(read, marked, strict=False):
         found = _paragraph_quotes(paragraph.number, paragraph.text, has, state)
         state.previous = (paragraph.number, paragraph.text)
         quotes.extend(quote for quote, _ in found)
@@ -518,10 +537,9 @@ def _paragraph_quotes(
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
                 speaker = _resolve(mention, state, number)
-                previous = _previous_sentence(number, text, ends, before_open, state)
                 if speaker is not None and fold(speaker.name) in _SPOKESPEOPLE:
                     # "… by Downing Street. A spokesman said": whose spokesman.
-                    back = previous[2] if before_open else 0
+                    back = ends[before_open - 2] if before_open > 1 else 0
                     speaker = _spokesperson_of(speaker, text[back : span.open_at], state)
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
@@ -540,6 +558,7 @@ def _paragraph_quotes(
                     if opener is not None and _gender(opener, state) in {None, mention.name}:
                         speaker = opener
                     else:
+                        previous = _previous_sentence(number, text, ends, before_open, state)
                         introduced = _introduced(previous, state)
                         if introduced is not None and _gender(introduced, state) in {
                             None,
@@ -1175,31 +1194,40 @@ def _note_organisation(text: str, start: int, stop: int, number: int, state: _St
     """An organisation opening a sentence as its subject ("The BPI is quick to condemn
     …"), which a later "it said" or "they said" may mean."""
     found = _ORG_OPENER.match(text, start, stop)
-    if found is None or not _verb_follows(text[found.end() : found.end() + 40]):
+    if found is None or not found.group(1):
         return
+    first = fold(found.group(1).split(maxsplit=1)[0])
+    if first in _NOT_SUBJECT or first in HONORIFICS or first in _NOT_AN_OPENER:
+        return  # "But …", "It …", "Mr Lee …": no organisation opens the sentence
     name = _run_name(found.group(1))
-    words = name.split()
-    place = len(words) == 1 and fold(name) in PLACES  # "China is believed to …"
-    # "Kraft plans to cut …": one word that names no person the article gives in full.
-    lone = (
-        len(words) == 1
-        and name in state.proper
-        and fold(name) not in _NOT_SUBJECT
-        and not _demonym(name)
-        and state.names.fullest(name) == name
-        and _gender(_Speaker(name, "person"), state) is None
-    )
-    if name and (_org_name(name) or lone) and not place and name not in _COUNTRY_CODES:
-        state.remember(number, _Speaker(state.names.fullest(name), "org", named_only=True))
+    if not name or name in _COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
+        return
+    if not _verb_follows(text[found.end() : found.end() + 40]):
+        return
+    if _org_name(name):
+        known = state.names.fullest(name)
+    elif " " in name or fold(name) in _NOT_SUBJECT or _demonym(name):
+        return
+    else:
+        # "Kraft plans to cut …": one word that names no person the article gives in
+        # full, and that it writes with a capital inside sentences too.
+        known = state.names.fullest(name)
+        person = known != name or _gender(_Speaker(name, "person"), state) is not None
+        if person or not state.proper(name):
+            return
+    state.remember(number, _Speaker(known, "org", named_only=True))
 
 
+#: Sentence openers that are no organisation's name.
+_NOT_AN_OPENER = word_set(
+    "it he she they we i this that these those there however its his her their some "
+    "according despite last as and or so yet if while when although in on at for"
+)
 #: A capitalised run opening a sentence, "of", "for" and "and" allowed inside it.
 _ORG_OPENER = re.compile(
     r"[ \u00a0]*(?:The[ \u00a0]+)?"
     r"([A-Z][\w&'’\-]*(?:[ \u00a0]+(?:[A-Z][\w&'’\-]*|of|for|and)){0,6})"
 )
-#: A capitalised word after a lower-case one: a name, not a sentence's first word.
-_MID_SENTENCE_CAPITAL = re.compile(r"[a-z,][ \u00a0]+([A-Z][\w\-]+)")
 
 
 def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:

@@ -55,18 +55,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if first is None:
         return spans
     start = first.start()
+    size = len(text)
     for end_match in _END.finditer(text, start):
         end = end_match.end()
-        following = _NON_SPACE.search(text, end)
-        if following is None:
-            break
-        if not _starts_sentence(following.group()):
+        if end + 1 < size and text[end] == " " and not text[end + 1].isspace():
+            after = end + 1  # the usual case: one space, then the next sentence
+        else:
+            following = _NON_SPACE.search(text, end)
+            if following is None:
+                break
+            after = following.start()
+        if not _starts_sentence(text[after]):
             continue
         punctuation = end_match.group().rstrip("\"'”’»)]")
         if punctuation == "." and _is_abbreviation(text, end_match.start()):
             continue
         spans.append((start, end))
-        start = following.start()
+        start = after
     spans.append((start, len(text.rstrip())))
     return spans
 

@@ -232,12 +232,12 @@ def bare_word(word: str) -> str:
 
 def _is_cap(word: str) -> bool:
     """Capitalised, also after leading digits: "4Cast", "3Com"."""
-    if not word:
-        return False
+    if not word or word[0].isupper():
+        return bool(word)
     if word[0].isdigit():
         letters = word.lstrip("0123456789")
         return bool(letters) and letters[0].isupper()
-    return word[0].isupper()
+    return False
 
 
 @dataclass(frozen=True)
@@ -894,8 +894,6 @@ class Names:
         #: Multi-word person names by their folded first word ("sarah").
         self._by_first: dict[str, set[str]] = {}
         self.title_of: dict[str, str] = {}
-        #: Roles written in lower case before a name: "economy minister" -> "Heizo …".
-        self.role_of: dict[str, str] = {}
         self.gender_votes: dict[str, list[int]] = {}
         #: The first multi-word person name: who an opening "he" most likely is.
         self.first_person: str | None = None
@@ -954,45 +952,42 @@ class Names:
                     continue  # an object ("in Sumatra"), not who the next pronoun means
                 pending = named
         self._classify_expansions()
-        self._read_lower_case_titles(texts)
         self._texts = texts
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
 
-    def _read_lower_case_titles(self, texts: list[str]) -> None:
-        """ "said economy minister Heizo Takenaka": a role in lower case before a name,
-        so that "the economy minister" can mean him (kept apart from capitalised titles,
-        and used only for a bare "the <role>")."""
+    @functools.cached_property
+    def role_of(self) -> dict[str, str]:
+        """Roles in lower case before a name ("said economy minister Heizo Takenaka"), so
+        that "the economy minister" can mean him; kept apart from capitalised titles,
+        used only for a bare "the <role>", and read only when one is asked for."""
         found: dict[str, str] = {}
-        for text in texts:
-            for match in _LOWER_TITLE_NAME.finditer(text):
-                # The word right before the role: group 2, or group 1 when only one came.
-                qualifier = fold(match.group(2) or match.group(1) or "")
-                title, name = match.group(3), match.group(4)
+        for text in self._texts:
+            for match in _LOWER_THEN_NAME.finditer(text):
+                title, name = match.group(1), match.group(2)
                 if title not in TITLES or title in _NOT_LOWER_TITLES or POSSESSED.search(name):
                     continue
-                ex = text[max(0, match.start() - 3) : match.start()].lower() == "ex-"
-                if ex or _ROLE_QUALIFIERS.intersection((fold(match.group(1) or ""), qualifier)):
+                before = text[max(0, match.start() - 40) : match.start()]
+                words = [fold(w) for w in before.split()[-2:]]
+                qualifier = words[-1] if words and before[-1:].isspace() else ""
+                ex = before.lower().endswith("ex-") or any(w.startswith("ex-") for w in words)
+                if ex or _ROLE_QUALIFIERS.intersection(words):
                     continue  # "shadow foreign secretary": not the foreign secretary
                 found.setdefault(title, name)
-                if qualifier and qualifier not in _DETERMINERS:
+                if qualifier.isalpha() and qualifier not in _DETERMINERS:
                     found.setdefault(f"{qualifier} {title}", name)
-        self.role_of = found
+        return found
 
     def _initialism(self, short: str) -> str | None:
         """The capitalised words a bare abbreviation stands for, when the article spells
         them out anywhere ("the US Federal Bureau of Investigation" … "the FBI said")."""
-        if short in self._initialisms:
-            return self._initialisms[short]
-        word = r"[’'\w\-]*"
-        link = r"[ \u00a0]+(?:(?:of|for|and|the|&)[ \u00a0]+){0,2}"
-        pattern = re.compile(r"\b" + link.join(letter + word for letter in short) + r"\b")
-        found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
-        long_form = found.group(0) if found is not None else None
-        self._initialisms[short] = long_form
-        if long_form is not None:
-            self.spelled_out.add(long_form)
-        return long_form
+        if short not in self._initialisms:
+            pattern = _initialism_pattern(short)
+            found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
+            self._initialisms[short] = found.group(0) if found is not None else None
+            if found is not None:
+                self.spelled_out.add(found.group(0))
+        return self._initialisms[short]
 
     def _classify_expansions(self) -> None:
         """Long forms are bodies or events ("Consumer Electronics Show"), unless the
@@ -1078,10 +1073,20 @@ _NOT_LOWER_TITLES = word_set(
 _ROLE_QUALIFIERS = word_set(
     "shadow former deputy vice ex acting assistant junior opposition interim outgoing late"
 )
-#: "economy minister Heizo Takenaka": a lower-case role (and the word before it) right
-#: before a name of two or three capitalised words.
-_LOWER_TITLE_NAME = re.compile(
-    r"(?:\b([A-Za-z][a-z\-]+)[ \u00a0]+)?(?:\b([A-Za-z][a-z\-]+)[ \u00a0]+)?"
+
+
+@functools.lru_cache(maxsize=1024)
+def _initialism_pattern(short: str) -> re.Pattern[str]:
+    """Capitalised words with these initials, "of", "for", "and", "the" between them
+    ("FBI": "Federal Bureau of Investigation"); compiled once per abbreviation."""
+    word = r"[’'\w\-]*"
+    link = r"[ \u00a0]+(?:(?:of|for|and|the|&)[ \u00a0]+){0,2}"
+    return re.compile(r"\b" + link.join(letter + word for letter in short) + r"\b")
+
+
+#: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
+#: name of two or three capitalised words.
+_LOWER_THEN_NAME = re.compile(
     r"\b([a-z][a-z\-]+)[ \u00a0]+([A-Z][\w'’\-]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2})\b"
 )
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
