@@ -80,6 +80,27 @@ WORST_CASES = [
     ("capitals before a bracket", "Ab" * 200_000 + ' (X) "hi there you" said Bob.'),
     ("a run of possessives", "Ann's " * 100_000 + 'said "hello there you".'),
     ("a run of 'Name of'", "Ann Lee of " * 50_000 + 'Bob said "hello there you".'),
+    # The rules added with the blind-annotated sets: appositive introductions, lower-case
+    # roles, bare abbreviations, organisations opening sentences, and a he/she that
+    # looks back into the previous paragraph's last sentence, quote after quote.
+    ("a run of 'Name, an analyst,'", "Ann Lee, an analyst at Acme, " * 25_000 + 'he said "hi".'),
+    (
+        "a run of lower-case roles",
+        "said minister Ann Lee and " * 30_000 + 'the minister said "hi".',
+    ),
+    (
+        "many bare abbreviations and one-word openers",
+        " ".join(
+            f'The {a}{b}{c} said "x y z". {a}{b}{c.lower()}ix plans more.'
+            for a in "ABCDEFGHIJKLMNOPQRST"
+            for b in "ABCDEFGHIJKLMNOPQRST"
+            for c in "ABCDEFGHIJKLMNOPQRST"
+        ),
+    ),
+    (
+        "a long paragraph, then he said, quote after quote",
+        "Ann Lee, an analyst, spoke. " * 30_000 + "\n\n" + '"A b c," he said, ' * 10_000,
+    ),
 ]
 
 

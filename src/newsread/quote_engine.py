@@ -88,12 +88,23 @@ class _State:
     gender: dict[str, str] = field(default_factory=dict)
     #: The article's paragraphs that are read: (number, text).
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
-    #: The paragraph read before the current one: (number, text).
-    previous: tuple[int, str] = (0, "")
+    #: Words already looked up in the text by `proper`.
+    looked_up: dict[str, bool] = field(default_factory=dict)
+    #: The last sentence of the paragraph read before: (paragraph, text, offset).
+    previous: tuple[int, str, int] = (0, "", 0)
 
     def proper(self, word: str) -> bool:
         """Whether the article writes `word` with a capital inside a sentence somewhere,
-        as a name (not only as a sentence's first word)."""
+        as a name (not only as a sentence's first word). Each look-up reads the article,
+        so only a bounded number of words are looked up."""
+        if word in self.looked_up:
+            return self.looked_up[word]
+        if len(self.looked_up) >= _MOST_LOOK_UPS:
+            return False
+        self.looked_up[word] = self._capitalised_inside(word)
+        return self.looked_up[word]
+
+    def _capitalised_inside(self, word: str) -> bool:
         for _, text in self.paragraphs:
             at = text.find(word)
             while at >= 0:
@@ -121,6 +132,8 @@ class _State:
             del self.recent[:25]
 
 
+#: How many words one article may look up in its whole text (`_State.proper`).
+_MOST_LOOK_UPS = 64
 #: What "the …" calls an organisation it named: "the organisation", "the firm".
 _ORG_HEADS = word_set(
     "organisation organization company firm group charity club body bank union retailer "
@@ -399,7 +412,6 @@ def extract_quotes(article: Article) -> list[Quote]:
     links: list[_Link] = []
     for paragraph, has in zip(read, marked, strict=False):
         found = _paragraph_quotes(paragraph.number, paragraph.text, has, state)
-        state.previous = (paragraph.number, paragraph.text)
         quotes.extend(quote for quote, _ in found)
         links.extend(link for _, link in found)
     return _attribute_runs(quotes, links)
@@ -606,6 +618,10 @@ def _paragraph_quotes(
         cursor = span.close_end
         previous_open_at = span.open_at
     _note_cues(text[cursor:], number, state, cues, cursor)
+    # The paragraph's last sentence, for a he/she at the start of the next one.
+    size = len(text.rstrip())
+    last_start = max((end for end in ends if end < size), default=0)
+    state.previous = (number, text[last_start:], last_start)
     return out
 
 
@@ -617,10 +633,7 @@ def _previous_sentence(
     if before_open > 0:
         start = ends[before_open - 2] if before_open > 1 else 0
         return number, text[start : ends[before_open - 1]], start
-    previous_number, previous_text = state.previous
-    size = len(previous_text.rstrip())
-    start = max((e for e in [0, *sentence_ends(previous_text[:size])] if e < size), default=0)
-    return previous_number, previous_text[start:], start
+    return state.previous
 
 
 def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:

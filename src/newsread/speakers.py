@@ -982,6 +982,8 @@ class Names:
         """The capitalised words a bare abbreviation stands for, when the article spells
         them out anywhere ("the US Federal Bureau of Investigation" … "the FBI said")."""
         if short not in self._initialisms:
+            if len(self._initialisms) >= _MOST_INITIALISMS:
+                return None  # each look-up reads the article: a bounded number of them
             pattern = _initialism_pattern(short)
             found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
             self._initialisms[short] = found.group(0) if found is not None else None
@@ -1073,6 +1075,10 @@ _NOT_LOWER_TITLES = word_set(
 _ROLE_QUALIFIERS = word_set(
     "shadow former deputy vice ex acting assistant junior opposition interim outgoing late"
 )
+
+
+#: How many different bare abbreviations an article may have looked up in its text.
+_MOST_INITIALISMS = 64
 
 
 @functools.lru_cache(maxsize=1024)
