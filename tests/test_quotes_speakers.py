@@ -953,3 +953,19 @@ def test_irregular_verbs_a_topic_phrase_and_a_quote_inside_the_clause() -> None:
         'Hack. "You took a chance, man," he said.'
     )
     assert said_by(text)[-1] == ("You took a chance, man", "Jamie Fox")
+
+
+def test_a_name_does_not_run_on_past_an_abbreviation_that_ends_a_sentence() -> None:
+    text = (
+        'Sources told the FT. But Rover said the cuts were "not very far away".\n\n'
+        "MG Rover makes cars."
+    )
+    assert said_by(text) == [("not very far away", "MG Rover")]
+
+
+def test_a_business_named_after_a_person_is_the_firm() -> None:
+    text = (
+        "Bookmaker William Hall has stopped taking bets on the next Bond. The firm closed "
+        'the book on Friday, saying "insider information" could be behind the bets.'
+    )
+    assert said_by(text) == [("insider information", "William Hall")]

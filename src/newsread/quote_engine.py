@@ -1215,6 +1215,14 @@ def _note_organisation(text: str, start: int, stop: int, number: int, state: _St
     name = _run_name(found.group(1))
     if not name or name in _COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
         return
+    kind_of, _, named = name.partition(" ")
+    if named and fold(kind_of) in _ORG_KINDS:
+        # "Bookmaker William Hill has stopped …": a business named after a person.
+        full = state.names.fullest(named)
+        full = named if full.startswith(kind_of) else full  # not "Bookmaker William Hill"
+        if _verb_follows(text[found.end() : found.end() + 40]):
+            state.remember(number, _Speaker(full, "org", named_only=True))
+        return
     if not _verb_follows(text[found.end() : found.end() + 40]):
         return
     if _org_name(name):
@@ -1231,6 +1239,9 @@ def _note_organisation(text: str, start: int, stop: int, number: int, state: _St
     state.remember(number, _Speaker(known, "org", named_only=True))
 
 
+#: Words that open a sentence with the kind of business its name is: "Bookmaker William
+#: Hill", "Carmaker Ford", "Retailer Next".
+_ORG_KINDS = _ORG_HEADS | word_set("bookmaker supermarket chain broker brewer studio label")
 #: Sentence openers that are no organisation's name.
 _NOT_AN_OPENER = word_set(
     "it he she they we i this that these those there however its his her their some "

@@ -349,6 +349,8 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
         if bare_word(word) in _HEADLINE_VERBS:
             parts.append([])
             continue
+        if parts[-1] and parts[-1][-1].endswith(".") and bare_word(word) in _NOT_NAME:
+            parts.append([])  # "… tell the FT. But Rover": a new sentence after all
         parts[-1].append(word)
         if (
             word.endswith(".")
