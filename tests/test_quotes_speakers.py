@@ -969,3 +969,44 @@ def test_a_business_named_after_a_person_is_the_firm() -> None:
         'the book on Friday, saying "insider information" could be behind the bets.'
     )
     assert said_by(text) == [("insider information", "William Hall")]
+
+
+# ---------------------------------------------------------------- review of this round
+
+
+def test_a_bare_attribution_may_say_where_and_to_whom() -> None:
+    text = (
+        'Ann Bell spoke first.\n\n"We won." Tom Lee said in a statement issued on Monday night.'
+        '\n\n"We lost." Tom Lee told the BBC World Service on Monday.'
+    )
+    assert said_by(text) == [("We won", "Tom Lee"), ("We lost", "Tom Lee")]
+
+
+def test_organisations_are_remembered_in_the_order_the_text_names_them() -> None:
+    text = (
+        'Acme said prices would rise. The BPI is quick to condemn piracy. "It is theft," it said.'
+    )
+    assert said_by(text) == [("It is theft", "BPI")]
+    # Once it has spoken, its spokesman is its own.
+    text += '\n\nThe BPI wants action. "We will act," a spokesman said.'
+    assert said_by(text)[-1] == ("We will act", "BPI spokesman")
+
+
+def test_a_spokesman_speaks_for_a_body_named_in_full_or_in_the_paragraph_before() -> None:
+    text = (
+        "Agents of the US Federal Bureau of Investigation came.\n\n"
+        '"We looked," the FBI said.\n\nThe FBI denied wrongdoing. "We were right," a '
+        "spokesman said."
+    )
+    assert said_by(text)[-1] == ("We were right", "Federal Bureau of Investigation spokesman")
+    text = 'The Home Office defended the measures.\n\nA spokesman said: "They are fair."'
+    assert said_by(text) == [("They are fair", "Home Office spokesman")]
+
+
+def test_an_abbreviation_is_spelled_out_by_whole_words_of_a_body_only() -> None:
+    text = 'The Federal Bureau of Investigation\'s agents came. "We looked," the FBI said.'
+    assert said_by(text) == [("We looked", "Federal Bureau of Investigation")]
+    text = 'In The Village, people cheered. "We looked," ITV said.'
+    assert said_by(text) == [("We looked", "ITV")]
+    text = 'Ann Bell is Chief Executive Officer. "We looked," the CEO said.'
+    assert said_by(text) == [("We looked", "Ann Bell")]

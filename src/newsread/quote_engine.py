@@ -126,7 +126,11 @@ class _State:
                 seen.setdefault(match.group(0), (number, match.start()))
         return seen
 
-    def remember(self, paragraph: int, speaker: _Speaker) -> None:
+    def remember(self, paragraph: int, speaker: _Speaker, named_only: bool = False) -> None:
+        """Add who was last named; one who was only a sentence's subject and now speaks
+        ("The BPI is quick to condemn …. '…,' it said") is a speaker from here on."""
+        if speaker.named_only != named_only:
+            speaker = replace(speaker, named_only=named_only)
         self.recent.append((paragraph, speaker))
         if len(self.recent) > 50:
             del self.recent[:25]
@@ -164,72 +168,7 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             state.gender.setdefault(found.name, mention.name)
         return found
     if mention.kind == "description":
-        words = mention.name.split()
-        # "the foreign secretary" -> the person the article titled Foreign Secretary.
-        qualified = " ".join(fold(w) for w in words[-2:])
-        for key in (qualified, fold(words[-1])):
-            if len(words) <= 3 and key in state.names.title_of:
-                # "the French president": the person the article titled so.
-                return _Speaker(state.names.fullest(state.names.title_of[key]), "person")
-        role = fold(words[-1]) if len(words) == 1 else qualified if len(words) == 2 else ""
-        the = fold(mention.text.split()[0]) == "the"
-        if role and the and role in state.names.role_of:
-            # "the economy minister": "… said economy minister Heizo Takenaka".
-            return _Speaker(state.names.fullest(state.names.role_of[role]), "person")
-        core = [w for w in words if fold(w) not in HONORIFICS]
-        if len(core) == 1 and core[0][:1].isupper():
-            # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title
-            # or a people, when the article names someone in full with it ("Ken Doctor").
-            named = state.names.fullest(core[0])
-            if named != core[0] and not _org_name(named):
-                return _Speaker(named, "person")
-        last = fold(words[-1])
-        # A plural ("the ministers"), but not "the boss", "the actress", "the witness".
-        is_group = last in _GROUP_WORDS or (last.endswith("s") and not last.endswith("ss"))
-        definite = fold(mention.text.split()[0]) == "the"
-        head = fold(words[-1])
-        if definite and len(words) == 1 and head == "statement":
-            # '… a spokesperson denied it. The statement added: "…"': the same source.
-            for number, speaker in reversed(state.recent[-4:]):
-                if number == paragraph and (speaker.kind == "org" or _role(speaker)):
-                    return speaker
-                break
-        if definite and len(words) <= 2 and (head in _ORG_HEADS or head in _BODY_HEADS):
-            # "the organisation", "the company": the organisation last named, or a lone
-            # name with no he/she ("Tesco reported …"), which may well be one.
-            for _, speaker in reversed(state.recent[-8:]):
-                if speaker.kind == "org" and fold(speaker.name.split()[-1]) == head:
-                    return speaker  # "the exchange": the London Stock Exchange
-            for _, speaker in reversed(state.recent[-8:]):
-                if head not in _ORG_HEADS and len(words) > 1:
-                    break
-                lone = speaker.kind == "person" and " " not in speaker.name
-                if speaker.name in _COUNTRY_CODES or _gender(speaker, state):
-                    continue
-                people = speaker.name.endswith("s") and speaker.name[:-1].isupper()  # "MPs"
-                if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
-                    return speaker
-        # "the political reform group's general secretary": the role after its owner.
-        owned = max((i + 1 for i, w in enumerate(words[:-1]) if POSSESSED.search(w)), default=0)
-        if definite and not is_group and len(words) - owned <= 4:
-            head = fold(words[-1])
-            own = [w for w in words[:-1] if w[:1].isupper()]
-            for _, speaker in reversed(state.recent[-8:]):
-                earlier = speaker.name.split()
-                same = not own or all(w in earlier for w in own)
-                if speaker.kind == "description" and fold(earlier[-1]) == head and same:
-                    # "the spokesman" after "the prime minister's official spokesman"; but
-                    # "the Ofcom spokesman" is not the Honda spokesman.
-                    return speaker
-            if head in _ROLES:
-                # "the spokesman", "the official": an unnamed source of its own.
-                return _Speaker(mention.name, "description")
-            if _person_noun(head):
-                # "the lanky professor", "the Salford MP", "the Dutchman": someone named.
-                for _, speaker in reversed(state.recent[-6:]):
-                    if speaker.kind == "person":
-                        return speaker
-        return _Speaker(mention.name, "org" if is_group else "description")
+        return _resolve_description(mention, state, paragraph)
     name = state.names.fullest(mention.name)
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul.
@@ -258,6 +197,81 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if sex is not None:
         state.gender.setdefault(name, sex)
     return _Speaker(name, kind)
+
+
+def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Speaker:
+    """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
+    is: a person or body the article named, or an unnamed source of its own."""
+    words = mention.name.split()
+    head = fold(words[-1])
+    definite = fold(mention.text.split()[0]) == "the"
+    # "the foreign secretary" -> the person the article titled Foreign Secretary.
+    qualified = " ".join(fold(w) for w in words[-2:])
+    for key in (qualified, head):
+        if len(words) <= 3 and key in state.names.title_of:
+            # "the French president": the person the article titled so.
+            return _Speaker(state.names.fullest(state.names.title_of[key]), "person")
+    role = head if len(words) == 1 else qualified if len(words) == 2 else ""
+    if role and definite and role in state.names.role_of:
+        # "the economy minister": "… said economy minister Heizo Takenaka".
+        return _Speaker(state.names.fullest(state.names.role_of[role]), "person")
+    core = [w for w in words if fold(w) not in HONORIFICS]
+    if len(core) == 1 and core[0][:1].isupper():
+        # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title
+        # or a people, when the article names someone in full with it ("Ken Doctor").
+        named = state.names.fullest(core[0])
+        if named != core[0] and not _org_name(named):
+            return _Speaker(named, "person")
+    # A plural ("the ministers"), but not "the boss", "the actress", "the witness".
+    is_group = head in _GROUP_WORDS or (head.endswith("s") and not head.endswith("ss"))
+    if definite and len(words) == 1 and head == "statement" and state.recent:
+        # '… a spokesperson denied it. The statement added: "…"': the same source.
+        number, speaker = state.recent[-1]
+        if number == paragraph and (speaker.kind == "org" or _role(speaker)):
+            return speaker
+    if definite and len(words) <= 2 and (head in _ORG_HEADS or head in _BODY_HEADS):
+        body = _organisation_meant(head, len(words) > 1, state)
+        if body is not None:
+            return body
+    # "the political reform group's general secretary": the role after its owner.
+    owned = max((i + 1 for i, w in enumerate(words[:-1]) if POSSESSED.search(w)), default=0)
+    if definite and not is_group and len(words) - owned <= 4:
+        own = [w for w in words[:-1] if w[:1].isupper()]
+        for _, speaker in reversed(state.recent[-8:]):
+            earlier = speaker.name.split()
+            same = not own or all(w in earlier for w in own)
+            if speaker.kind == "description" and fold(earlier[-1]) == head and same:
+                # "the spokesman" after "the prime minister's official spokesman"; but
+                # "the Ofcom spokesman" is not the Honda spokesman.
+                return speaker
+        if head in _ROLES:
+            # "the spokesman", "the official": an unnamed source of its own.
+            return _Speaker(mention.name, "description")
+        if _person_noun(head):
+            # "the lanky professor", "the Salford MP", "the Dutchman": someone named.
+            for _, speaker in reversed(state.recent[-6:]):
+                if speaker.kind == "person":
+                    return speaker
+    return _Speaker(mention.name, "org" if is_group else "description")
+
+
+def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker | None:
+    """ "the organisation", "the company": the organisation last named whose name ends so
+    ("the exchange": the London Stock Exchange), else (for a company word, not "the aid
+    agency") the last one named, or a lone name with no he/she ("Tesco reported …")."""
+    for _, speaker in reversed(state.recent[-8:]):
+        if speaker.kind == "org" and fold(speaker.name.split()[-1]) == head:
+            return speaker
+    if head not in _ORG_HEADS and qualified:
+        return None
+    for _, speaker in reversed(state.recent[-8:]):
+        lone = speaker.kind == "person" and " " not in speaker.name
+        if speaker.name in _COUNTRY_CODES or _gender(speaker, state):
+            continue
+        people = speaker.name.endswith("s") and speaker.name[:-1].isupper()  # "MPs"
+        if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
+            return speaker
+    return None
 
 
 #: Nouns for a person, besides titles and agent nouns, that the article uses for someone
@@ -549,10 +563,11 @@ def _paragraph_quotes(
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
                 speaker = _resolve(mention, state, number)
-                if speaker is not None and fold(speaker.name) in _SPOKESPEOPLE:
+                if speaker is not None and fold(speaker.name) in _BARE_SPOKESPEOPLE:
                     # "… by Downing Street. A spokesman said": whose spokesman.
-                    back = ends[before_open - 2] if before_open > 1 else 0
-                    speaker = _spokesperson_of(speaker, text[back : span.open_at], state)
+                    _, earlier, _ = _previous_sentence(number, text, ends, before_open, state)
+                    own = text[max(left_sentence_start, span.open_at - _WINDOW) : span.open_at]
+                    speaker = _spokesperson_of(speaker, f"{earlier} {own}", state)
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
                     # the person the sentence before is about, when it names one.
@@ -621,7 +636,7 @@ def _paragraph_quotes(
     # The paragraph's last sentence, for a he/she at the start of the next one.
     size = len(text.rstrip())
     last_start = max((end for end in ends if end < size), default=0)
-    state.previous = (number, text[last_start:], last_start)
+    state.previous = (number, text[last_start : last_start + _WINDOW], last_start)
     return out
 
 
@@ -632,13 +647,14 @@ def _previous_sentence(
     from the paragraph before when the quote's sentence opens this one."""
     if before_open > 0:
         start = ends[before_open - 2] if before_open > 1 else 0
-        return number, text[start : ends[before_open - 1]], start
+        return number, text[start : min(ends[before_open - 1], start + _WINDOW)], start
     return state.previous
 
 
 def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
-    """A bare "spokesman" for the organisation named last in the sentence before or in
-    his own: "NTL said it had not ruled it out. '…,' said a spokesman" is NTL's."""
+    """A bare "spokesman" for the organisation named last in `text` (the sentence
+    before the quote's and his own, each cut to the window): "NTL said it had not ruled
+    it out. '…,' said a spokesman" is NTL's."""
     found = None
     text = text[-_WINDOW:]
     for match in _ORG_RUN.finditer(text):
@@ -655,8 +671,9 @@ def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
             continue
         if name.isupper():
             # "a PVR", "UWB chips": capitals name an organisation only if it spoke
-            # before ("NTL said …").
-            if any(s.name == name and not s.named_only for _, s in state.recent[-8:]):
+            # before ("NTL said …"), by that name or the one it stands for.
+            names = {name, state.names.fullest(name)}
+            if any(s.name in names and not s.named_only for _, s in state.recent[-8:]):
                 found = name
         elif _org_name(name):
             found = name
@@ -673,7 +690,8 @@ def _run_name(run: str) -> str:
     return " ".join(words)
 
 
-_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
+#: An unnamed source whose organisation the sentences around may name.
+_BARE_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
 #: A capitalised run that may name an organisation ("Bank of England", "NTL").
 _ORG_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[ \u00a0]+(?:[A-Z][\w&'’\-]*|of|for|and|the)){0,6}")
 
@@ -686,7 +704,7 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
     for match in _NAME_THEN_COMMA.finditer(text[:_WINDOW]):
         words = match.group(1).split()
         before = text[: match.start()].split()
-        while len(words) > 2 and bare_word(words[0]) in _NOT_SUBJECT | _OPENING_PREPOSITIONS:
+        while len(words) > 2 and bare_word(words[0]) in _NOT_A_NAME_OPENING:
             before.append(words.pop(0))  # "With Jools Holland, …": a phrase, not a name
         while before and bare_word(before[0]) in _CONJUNCTIONS:
             before.pop(0)
@@ -804,14 +822,40 @@ def _ends_sentence_inside(inner: str, right: str) -> bool:
         return False
     if following.rstrip().endswith(":"):
         return True  # '…tomorrow." Bob Lee added: "…': he introduces the next quote
-    if end in ".…" and len(following.split()) > _BARE_ATTRIBUTION:
+    if not attribution_follows(following):
         return True
-    return not attribution_follows(following)
+    return end in ".…" and not _bare_attribution(following)
 
 
-#: Most words a bare attribution after a full stop inside the quote has ("Mr Lee said
-#: on Monday.").
-_BARE_ATTRIBUTION = 6
+def _bare_attribution(following: str) -> bool:
+    """'Tom Lee said in a statement on Monday.', 'Lee told the BBC.': a cue that says who
+    spoke and no more, not one that opens reported speech ('Virgin says an hour's
+    listening would cost …', 'But Sky denied the programme breached …')."""
+    if following.rstrip()[-1:] not in ".!?":
+        return False  # it runs on into another quotation: "… said she \"would not\""
+    words = WORD_RE.findall(following[:160])
+    at = next((i for i, w in enumerate(words[:8]) if w.lower() in CUE_SET), None)
+    if at is None:
+        return False
+    rest = words[at + 1 :]
+    if len(rest) > _MOST_AFTER_A_BARE_CUE:
+        return False  # "Gerrard had said before the game he would consider leaving …"
+    if not rest or words[at].lower() in _TELLS:
+        return True  # "… Lee said.", "Lee told the BBC."
+    return rest[0].lower() in _AFTER_A_BARE_CUE
+
+
+#: Most words after the cue of a bare attribution ("… said in a statement issued on
+#: Monday night."); a whole reported clause is longer.
+_MOST_AFTER_A_BARE_CUE = 8
+_TELLS = word_set("told tells tell")
+
+
+#: Words after a cue that go on with the attribution, not with what was said.
+_AFTER_A_BARE_CUE = word_set(
+    "in on at to yesterday today tonight last this during after before from with as "
+    "when earlier later afterwards recently"
+)
 
 
 def _continuation(
@@ -1138,19 +1182,25 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     # Clause subjects first; each is remembered just before the cues that follow it,
     # and each cue's speaker at once, so "the spokesman" can find the fuller description
     # given earlier in the same paragraph.
-    subjects: list[tuple[int, str]] = []
+    subjects: list[tuple[int, _Speaker]] = []
     for index, start in enumerate(ends):
         if index == 0 and not cues.opens_sentence(begin):
             # The text right after a quotation ('"amazed" Mr Smith was still in his job')
             # goes on the reporter's sentence: its first name is no sentence subject.
             continue
         stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
-        subjects.extend(_clause_subjects(text, start, stop_at, state))
-        _note_organisation(text, start, stop_at, number, state)
+        organisation = _opening_organisation(text, start, stop_at, state)
+        if organisation is not None:
+            subjects.append((start, organisation))
+        subjects.extend(
+            (at, _Speaker(name, "person"))
+            for at, name in _clause_subjects(text, start, stop_at, state)
+        )
     subjects.reverse()
     for match in cues.between(begin, stop):
         while subjects and subjects[-1][0] < match.start():
-            state.remember(number, _Speaker(subjects.pop()[1], "person"))
+            subject = subjects.pop()[1]
+            state.remember(number, subject, named_only=subject.named_only)
         cue = fold(match.group(0))
         if cue in {"according to", "in the words of"}:
             mention = object_after(text[match.end() : match.end() + _WINDOW])
@@ -1169,8 +1219,8 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                 cue_at = begin + match.start()
                 opened = bisect.bisect_right(cues.ends, cue_at) - 1
                 sentence_start = cues.ends[opened] if opened >= 0 else 0
-                before = cues.text[max(sentence_start, cue_at - _WINDOW) : cue_at]
-                clause = _COORDINATED.sub("", before) if coordinated else before
+                whole = cues.text[max(sentence_start, cue_at - _WINDOW) : cue_at]
+                clause = _COORDINATED.sub("", whole) if coordinated else whole
                 mention = _opening_subject(clause.strip().rstrip(","))
                 if mention is not None and mention.kind == "name":
                     # "The album Exodus came out … and confirmed": not a person.
@@ -1200,43 +1250,41 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             state.remember(number, speaker)
             state.reported = (number, speaker)
     while subjects:
-        state.remember(number, _Speaker(subjects.pop()[1], "person"))
+        subject = subjects.pop()[1]
+        state.remember(number, subject, named_only=subject.named_only)
 
 
-def _note_organisation(text: str, start: int, stop: int, number: int, state: _State) -> None:
+def _opening_organisation(text: str, start: int, stop: int, state: _State) -> _Speaker | None:
     """An organisation opening a sentence as its subject ("The BPI is quick to condemn
     …"), which a later "it said" or "they said" may mean."""
     found = _ORG_OPENER.match(text, start, stop)
     if found is None or not found.group(1):
-        return
+        return None
     first = fold(found.group(1).split(maxsplit=1)[0])
     if first in _NOT_SUBJECT or first in HONORIFICS or first in _NOT_AN_OPENER:
-        return  # "But …", "It …", "Mr Lee …": no organisation opens the sentence
+        return None  # "But …", "It …", "Mr Lee …": no organisation opens the sentence
     name = _run_name(found.group(1))
     if not name or name in _COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
-        return
+        return None
+    if not _verb_follows(text[found.end() : found.end() + 40]):
+        return None
     kind_of, _, named = name.partition(" ")
     if named and fold(kind_of) in _ORG_KINDS:
         # "Bookmaker William Hill has stopped …": a business named after a person.
         full = state.names.fullest(named)
-        full = named if full.startswith(kind_of) else full  # not "Bookmaker William Hill"
-        if _verb_follows(text[found.end() : found.end() + 40]):
-            state.remember(number, _Speaker(full, "org", named_only=True))
-        return
-    if not _verb_follows(text[found.end() : found.end() + 40]):
-        return
-    if _org_name(name):
+        known = named if full.startswith(kind_of) else full  # not "Bookmaker William Hill"
+    elif _org_name(name):
         known = state.names.fullest(name)
     elif " " in name or fold(name) in _NOT_SUBJECT or _demonym(name):
-        return
+        return None
     else:
         # "Kraft plans to cut …": one word that names no person the article gives in
         # full, and that it writes with a capital inside sentences too.
         known = state.names.fullest(name)
         person = known != name or _gender(_Speaker(name, "person"), state) is not None
         if person or not state.proper(name):
-            return
-    state.remember(number, _Speaker(known, "org", named_only=True))
+            return None
+    return _Speaker(known, "org", named_only=True)
 
 
 #: Words that open a sentence with the kind of business its name is: "Bookmaker William
@@ -1414,6 +1462,8 @@ _NOT_SUBJECT = frozenset(
         "for",
     }
 )
+#: Words that open a phrase before a name, not the name: "With Jools Holland, …".
+_NOT_A_NAME_OPENING = _NOT_SUBJECT | _OPENING_PREPOSITIONS
 
 
 def _classify(
@@ -1428,7 +1478,7 @@ def _classify(
     words = inner.split()
     tail = left.rstrip()
     last_word = fold(tail.split()[-1].strip(",:;")) if tail.split() else ""
-    document = last_word in _READS and not _DOCUMENTS.isdisjoint(
+    document = last_word in _READS and not _READ_FROM.isdisjoint(
         fold(w) for w in tail.split()[-7:]
     )  # 'a statement issued on Sunday reading: "…"' is a statement, not a sign
     if (last_word in UTTERANCE and not document) or (
@@ -1480,7 +1530,7 @@ def _classify(
 _BE_FORMS = word_set("is are was were be been being so")
 _READS = word_set("reading read reads")
 #: What an organisation or a person issues in writing, and a quotation can be read from.
-_DOCUMENTS = word_set("statement letter message release note email e-mail memo text")
+_READ_FROM = word_set("statement letter message release note email e-mail memo text")
 #: "as if to say", "as though asking": words nobody actually said.
 _HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
 #: Verbs that report what a sign, banner or song carries, or what a crowd chants.

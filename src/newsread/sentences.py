@@ -22,13 +22,14 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _LEADING_PUNCTUATION = "\"'“‘«(["
 
 #: Words that end in a dot without ending the sentence (lower-case, no dot). Not the
-#: endings of names ("Warner Bros.", "Acme Inc.", "King Jr."), which often end one: a
-#: capital after them starts a sentence, a lower-case word ("Acme Inc. said") does not.
+#: endings of names ("Warner Bros.", "Acme Inc.", "King Jr."), which often end one: after
+#: them, as after any word, a capital starts a sentence ("Acme Inc. said" goes on, as a
+#: lower-case word never starts one). "Co." stays, for "Co. Antrim" as much as "& Co.".
 ABBREVIATIONS = frozenset(
     {
         *("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt"),
         *("cpl", "adm", "gov", "govs", "sen", "rep", "reps", "rev", "st", "mt", "fr"),
-        *("ft", "no", "nos", "vs", "approx", "est", "fig", "al", "cf"),
+        *("ft", "no", "nos", "vs", "approx", "est", "fig", "al", "cf", "co"),
         *("dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul"),
         *("aug", "sep", "sept", "oct", "nov", "dec"),
     }

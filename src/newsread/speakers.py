@@ -264,7 +264,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         return words, None  # "Finance and Economy Ministry", "State Department"
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
-    plural = bare_word(words[0])
+    plural = bare_word(words[0]) if words else ""
     plural_title = len(words) > 2 and plural.endswith("s") and plural[:-1] in TITLES
     if plural_title and _person_like(words[1:3]):
         words = words[1:]  # "Judges Simon Cowell, Louis Walsh and …": the first of several
@@ -400,13 +400,14 @@ def _is_initial(word: str) -> bool:
 
 
 #: Sentence adverbs that may open a subject without a comma.
-_OPENERS = word_set("now meanwhile however then later earlier still instead")
+_SENTENCE_ADVERBS = word_set("now meanwhile however then later earlier still instead")
+_BEFORE_A_DESCRIPTION = _DETERMINERS | _SENTENCE_ADVERBS
 
 
 def _describe(words: list[str]) -> list[str]:
     """An unnamed source: determiners dropped, cut before prepositions and clauses."""
-    while words and (bare_word(words[0]) in _DETERMINERS or bare_word(words[0]) in _OPENERS):
-        words = words[1:]  # "Now the board", "Meanwhile the firm"
+    while words and bare_word(words[0]) in _BEFORE_A_DESCRIPTION:
+        words = words[1:]  # "the board", "Now the board", "Meanwhile the firm"
     out: list[str] = []
     for i, word in enumerate(words):
         bare = bare_word(word)
@@ -988,9 +989,16 @@ class Names:
                 return None  # each look-up reads the article: a bounded number of them
             pattern = _initialism_pattern(short)
             found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
-            self._initialisms[short] = found.group(0) if found is not None else None
-            if found is not None:
-                self.spelled_out.add(found.group(0))
+            long_form = found.group(1) if found is not None else None
+            if long_form is not None:
+                words = long_form.split()
+                # "In The Village" for ITV opens a sentence; "Chief Executive Officer"
+                # for CEO is a title, not a body.
+                if bare_word(words[0]) in _NOT_NAME or _is_title(words[-1]):
+                    long_form = None
+            self._initialisms[short] = long_form
+            if long_form is not None:
+                self.spelled_out.add(long_form)
         return self._initialisms[short]
 
     def _classify_expansions(self) -> None:
@@ -1086,16 +1094,18 @@ _MOST_INITIALISMS = 64
 @functools.lru_cache(maxsize=1024)
 def _initialism_pattern(short: str) -> re.Pattern[str]:
     """Capitalised words with these initials, "of", "for", "and", "the" between them
-    ("FBI": "Federal Bureau of Investigation"); compiled once per abbreviation."""
-    word = r"[’'\w\-]*"
+    ("FBI": "Federal Bureau of Investigation"), whole words only (a match can start
+    only where a word does, so a long hyphenated run is read once); compiled once per
+    abbreviation."""
     link = r"[ \u00a0]+(?:(?:of|for|and|the|&)[ \u00a0]+){0,2}"
-    return re.compile(r"\b" + link.join(letter + word for letter in short) + r"\b")
+    words = link.join(letter + "[a-z]*" for letter in short)
+    return re.compile(r"(?<![\w'’\-])(" + words + r")(?:['’]s)?(?![\w'’\-])")
 
 
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
 _LOWER_THEN_NAME = re.compile(
-    r"\b([a-z][a-z\-]+)[ \u00a0]+([A-Z][\w'’\-]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2})\b"
+    r"(?<![\w'’\-])([a-z][a-z\-]+)[ \u00a0]+([A-Z][\w'’\-]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2})\b"
 )
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
 #: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
