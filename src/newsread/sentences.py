@@ -36,12 +36,18 @@ ABBREVIATIONS = frozenset(
 )
 
 
+_LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+
+
 def _starts_sentence(char: str) -> bool:
     return char.isupper() or char.isdigit() or char in _OPENERS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation rather than a sentence."""
+    tail = text[max(0, dot - _LONGEST_ABBREVIATION - 1) : dot]
+    if tail.isalpha() and len(tail) > _LONGEST_ABBREVIATION:
+        return False  # a long plain word ("said.", "Commission."): no abbreviation
     space = max(text.rfind(" ", max(0, dot - 40), dot), text.rfind("\n", max(0, dot - 40), dot))
     word = text[space + 1 : dot].lstrip(_LEADING_PUNCTUATION)
     if not word:

@@ -619,8 +619,11 @@ def _person_like(words: list[str]) -> bool:
     return all(_is_cap(w) or bare_word(w) in PARTICLES for w in words)
 
 
+@functools.lru_cache(maxsize=256)
 def subject_before(text: str) -> Mention | None:
-    """The noun phrase that ends `text`, the words just before a cue verb.
+    """The noun phrase that ends `text`, the words just before a cue verb (the same text
+    is read again for each quote that follows it in a paragraph: a small cache, which
+    the next article's texts soon replace).
 
     Handles appositives ("X, a military analyst at …," and "X, IBM senior vice
     president, …,": the bare name nearest the verb wins), adverbs and time words
