@@ -1010,3 +1010,32 @@ def test_an_abbreviation_is_spelled_out_by_whole_words_of_a_body_only() -> None:
     assert said_by(text) == [("We looked", "ITV")]
     text = 'Ann Bell is Chief Executive Officer. "We looked," the CEO said.'
     assert said_by(text) == [("We looked", "Ann Bell")]
+
+
+# ---------------------------------------------------------------- sixth batch
+
+
+def test_what_had_been_mentioned_names_no_speaker() -> None:
+    text = (
+        '"We will miss him," said Mike Owens.\n\n'
+        "Owens admitted the Grand Slam had been mentioned within the squad. "
+        '"We cannot get ahead of ourselves," he said.'
+    )
+    assert said_by(text)[-1] == ("We cannot get ahead of ourselves", "Mike Owens")
+
+
+def test_a_place_after_an_appositive_is_no_speaker() -> None:
+    text = (
+        "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said Labour was trying "
+        '"to curry favour" with voters.\n\nBoris Johnson edits a magazine.'
+    )
+    assert said_by(text) == [("to curry favour", "Boris Johnson")]
+
+
+def test_a_role_in_lower_case_after_but_introduces_the_subject() -> None:
+    text = (
+        "Mark Cuet was judged offside.\n\n"
+        "But centre Jamie Noone believes the side showed better form. "
+        '"We definitely improved," he said.'
+    )
+    assert said_by(text) == [("We definitely improved", "Jamie Noone")]

@@ -1246,6 +1246,14 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             continue
         # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
         speaker = _resolve(mention, state, number)
+        passive = not cue.endswith("ing") and _PASSIVE_BEFORE.search(text[: match.start()][-40:])
+        if passive:
+            # "Mr Johnson was asked why …" names someone a "he" may mean next, but no
+            # speaker; "the Grand Slam had been mentioned" names nobody at all.
+            person = speaker is not None and speaker.kind == "person"
+            if speaker is not None and ((person and _gender(speaker, state)) or _role(speaker)):
+                state.remember(number, speaker)
+            continue
         if speaker is not None and (speaker.kind != "description" or _role(speaker)):
             state.remember(number, speaker)
             state.reported = (number, speaker)
@@ -1316,8 +1324,13 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         at += 1
     if at >= stop or not text[at].isupper():
         return []
-    positions = [(at, False)]
     first = WORD_RE.match(text, at)
+    if first is not None and first.group(0).lower() in _CONJUNCTIONS:
+        # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.
+        role = _LOWER_ROLE.match(text, first.end(), stop)
+        if role is not None and (_person_noun(fold(role.group(1))) or role.group(1) in _POSITIONS):
+            at = role.end()
+    positions = [(at, False)]
     if first is not None and first.group(0).lower() in _CLAUSE_OPENERS:
         comma = text.find(", ", at, stop)
         while comma >= 0 and len(positions) < 4:
@@ -1376,6 +1389,12 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return []
 
 
+#: Playing positions that read as places or things on their own ("the centre said").
+_POSITIONS = word_set("centre center wing lock hooker flanker")
+#: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".
+_LOWER_ROLE = re.compile(
+    r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?=[A-Z])"
+)
 _ROLE_AFTER = re.compile(r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+[A-Z]")
 #: After a possessive opener: " aide, James Park," (a role of up to four words, then a name).
 _POSSESSED_NAMED = re.compile(

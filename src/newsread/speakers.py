@@ -399,6 +399,8 @@ def _is_initial(word: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
 
 
+#: Words that open an appositive of place or office: "MP for Henley, Oxfordshire".
+_PLACE_LINKS = word_set("of from in at for mp")
 #: Sentence adverbs that may open a subject without a comma.
 _SENTENCE_ADVERBS = word_set("now meanwhile however then later earlier still instead")
 _BEFORE_A_DESCRIPTION = _DETERMINERS | _SENTENCE_ADVERBS
@@ -672,6 +674,15 @@ def subject_before(text: str) -> Mention | None:
     if len(last) > 1 and bare_word(last[-1]) in PRONOUNS and last[-2][:1].islower():
         # "As she packed her suitcase she told": the pronoun right before the verb.
         return mention_from_words(last[-1:])
+    appositive_before = len(chunks) > 2 and (
+        chunks[-2][:1].islower() or bare_word(chunks[-2].split()[0]) in _PLACE_LINKS
+    )
+    if len(last) == 1 and appositive_before:
+        # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said": the last word goes
+        # on with the appositive (a county, a country); the name is further back.
+        earlier = _after_boundary(words_of(chunks[-3]))
+        if _person_like(earlier):
+            return mention_from_words(earlier)
     if _person_like(last):
         return mention_from_words(last)
     named = _role_then_name(last)
