@@ -438,7 +438,7 @@ def test_but_joins_a_cue_to_its_clause_subject() -> None:
         'the succession, was discriminatory but added that "its effects are limited".\n\n'
         'The changes were a "complex and controversial undertaking", he said.'
     )
-    assert [speaker for _, speaker in said_by(text)] == ["Falkner", "Falkner"]
+    assert [speaker for _, speaker in said_by(text)] == ["Lord Falkner", "Lord Falkner"]
 
 
 def test_one_and_countries_are_never_he() -> None:
@@ -1039,3 +1039,11 @@ def test_a_role_in_lower_case_after_but_introduces_the_subject() -> None:
         '"We definitely improved," he said.'
     )
     assert said_by(text) == [("We definitely improved", "Jamie Noone")]
+
+
+def test_a_peer_known_only_by_title_keeps_it() -> None:
+    text = (
+        'Lord Falcon said the plan was fair. "It is a debate," Falcon said.\n\n'
+        'Lord Sebastian Coel, who ran the bid, said: "We won."'
+    )
+    assert said_by(text) == [("It is a debate", "Lord Falcon"), ("We won", "Sebastian Coel")]

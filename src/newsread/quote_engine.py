@@ -173,6 +173,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul.
         name = state.names.by_first(name) or name
+    if " " not in name and name in state.names.peers:
+        # "Lord Falconer" has no other name: the title is part of it.
+        name = f"{state.names.peers[name]} {name}"
     parts = mention.name.split()
     if len(parts) == 2 and fold(parts[0]) in GIVEN_NAME_TITLES and name == mention.name:
         # "Prince Saud" for "Saud Al-Faisal", when the article titled him so; "Prince

@@ -995,6 +995,16 @@ class Names:
                     found.setdefault(f"{qualifier} {title}", name)
         return found
 
+    @functools.cached_property
+    def peers(self) -> dict[str, str]:
+        """Surnames the article gives only with a peer's title ("Lord Falconer", "Lady
+        Hale", "Lord Nicholls of Birkenhead"), with that title: the name they go by."""
+        found: dict[str, str] = {}
+        for text in self._texts:
+            for match in _PEER.finditer(text):
+                found.setdefault(match.group(2), match.group(1))
+        return found
+
     def _initialism(self, short: str) -> str | None:
         """The capitalised words a bare abbreviation stands for, when the article spells
         them out anywhere ("the US Federal Bureau of Investigation" … "the FBI said")."""
@@ -1116,6 +1126,11 @@ def _initialism_pattern(short: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’\-])(" + words + r")(?:['’]s)?(?![\w'’\-])")
 
 
+#: A peer named by title and surname alone: "Lord Falconer", not "Lord Sebastian Coe".
+_PEER = re.compile(
+    r"\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess)[ \u00a0]+([A-Z][\w'’\-]+)"
+    r"(?![\w'’\-]|[ \u00a0]+[A-Z])"
+)
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
 _LOWER_THEN_NAME = re.compile(
