@@ -1249,7 +1249,9 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             continue
         # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
         speaker = _resolve(mention, state, number)
-        passive = not cue.endswith("ing") and _PASSIVE_BEFORE.search(text[: match.start()][-40:])
+        passive = not cue.endswith("ing") and _PASSIVE_BEFORE.search(
+            text[max(0, match.start() - 40) : match.start()]
+        )
         if passive:
             # "Mr Johnson was asked why …" names someone a "he" may mean next, but no
             # speaker; "the Grand Slam had been mentioned" names nobody at all.

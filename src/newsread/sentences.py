@@ -16,6 +16,7 @@ import re
 # of dots is scanned once rather than once per dot.
 _END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
 _NON_SPACE = re.compile(r"\S")
+_TERMINALS = frozenset(".!?…")
 _OPENERS = frozenset("\"'“‘«([-–—•*")  # quotes, brackets, list bullets
 # A dotted acronym or initial (U.S, J, e.g) just before the final dot.
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
@@ -37,10 +38,6 @@ ABBREVIATIONS = frozenset(
 
 
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
-
-
-def _starts_sentence(char: str) -> bool:
-    return char.isupper() or char.isdigit() or char in _OPENERS
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -72,10 +69,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             if following is None:
                 break
             after = following.start()
-        if not _starts_sentence(text[after]):
-            continue
-        punctuation = end_match.group().rstrip("\"'”’»)]")
-        if punctuation == "." and _is_abbreviation(text, end_match.start()):
+        char = text[after]
+        if not (char.isupper() or char.isdigit() or char in _OPENERS):
+            continue  # what follows cannot start a sentence
+        dot = end_match.start()
+        single_dot = text[dot] == "." and text[dot + 1] not in _TERMINALS
+        if single_dot and _is_abbreviation(text, dot):
             continue
         spans.append((start, end))
         start = after
