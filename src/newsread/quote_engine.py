@@ -1192,6 +1192,9 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             # goes on the reporter's sentence: its first name is no sentence subject.
             continue
         stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
+        opener = _OPENING_WORD.match(text, start, stop_at)
+        if opener is None or opener.group(1) in _PRONOUN_OPENERS:
+            continue  # "It was …", "He said …", '"…': no name opens the sentence
         organisation = _opening_organisation(text, start, stop_at, state)
         if organisation is not None:
             subjects.append((start, organisation))
@@ -1303,6 +1306,12 @@ def _opening_organisation(text: str, start: int, stop: int, state: _State) -> _S
 #: Words that open a sentence with the kind of business its name is: "Bookmaker William
 #: Hill", "Carmaker Ford", "Retailer Next".
 _ORG_KINDS = _ORG_HEADS | word_set("bookmaker supermarket chain broker brewer studio label")
+#: A sentence's first word (after any spaces), if it starts with a capital.
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z]*)")
+#: First words that open a sentence with neither a name nor an organisation.
+_PRONOUN_OPENERS = frozenset(
+    {"It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Its"}
+)
 #: Sentence openers that are no organisation's name.
 _NOT_AN_OPENER = word_set(
     "it he she they we i this that these those there however its his her their some "

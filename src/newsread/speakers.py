@@ -972,6 +972,7 @@ class Names:
         self._texts = texts
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
+        self._fullest: dict[str, str] = {}
 
     @functools.cached_property
     def role_of(self) -> dict[str, str]:
@@ -1076,7 +1077,13 @@ class Names:
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
-        an abbreviation stands for."""
+        an abbreviation stands for (kept: an article asks for the same names again)."""
+        found = self._fullest.get(name)
+        if found is None:
+            found = self._fullest[name] = self._find_fullest(name)
+        return found
+
+    def _find_fullest(self, name: str) -> str:
         if name in self.expansions:
             return self.expansions[name]
         if 3 <= len(name) <= 6 and name.isascii() and name.isalpha() and name.isupper():
