@@ -19,7 +19,6 @@ the speaker "Ukrainian soldier".
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -117,14 +116,19 @@ class _State:
                 at = text.find(word, at + 1)
         return False
 
-    @functools.cached_property
-    def first_seen(self) -> dict[str, tuple[int, int]]:
-        """Where each capitalised word first appears: (paragraph, offset)."""
-        seen: dict[str, tuple[int, int]] = {}
+    def first_seen(self, word: str) -> tuple[int, int] | None:
+        """Where the article first writes `word` as a whole word: (paragraph, offset)."""
         for number, text in self.paragraphs:
-            for match in _CAPITALISED.finditer(text):
-                seen.setdefault(match.group(0), (number, match.start()))
-        return seen
+            at = text.find(word)
+            while at >= 0:
+                end = at + len(word)
+                whole = (at == 0 or not _word_char(text[at - 1])) and (
+                    end == len(text) or not _word_char(text[end])
+                )
+                if whole:
+                    return number, at
+                at = text.find(word, at + 1)
+        return None
 
     def remember(self, paragraph: int, speaker: _Speaker, named_only: bool = False) -> None:
         """Add who was last named; one who was only a sentence's subject and now speaks
@@ -173,9 +177,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul.
         name = state.names.by_first(name) or name
-    if " " not in name and name in state.names.peers:
-        # "Lord Falconer" has no other name: the title is part of it.
-        name = f"{state.names.peers[name]} {name}"
+    peer = state.names.peer_title(name) if " " not in name and name[:1].isupper() else None
+    if peer is not None:
+        name = f"{peer} {name}"  # "Lord Falconer" has no other name: the title is part of it
     parts = mention.name.split()
     if len(parts) == 2 and fold(parts[0]) in GIVEN_NAME_TITLES and name == mention.name:
         # "Prince Saud" for "Saud Al-Faisal", when the article titled him so; "Prince
@@ -717,7 +721,7 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
             # Jose Reyes, …") or a list.
             continue
         surname = words[-1]
-        if state.first_seen.get(surname) != (number, begin + match.end(1) - len(surname)):
+        if state.first_seen(surname) != (number, begin + match.end(1) - len(surname)):
             continue
         # "Man-of-the-match Stephen Jones": the name is the last two words, in full.
         name = state.names.fullest(" ".join(words[-2:]))
@@ -734,7 +738,10 @@ _NAME_THEN_COMMA = re.compile(
 )
 #: Words before a name that make it the source of what follows: "came from Brian Gale,".
 _SOURCE_BEFORE = frozenset({"from"})
-_CAPITALISED = re.compile(r"[A-Z][\w'’\-]+")
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
 
 
 def _label_before_colon(label: str, state: _State) -> Mention | None:

@@ -973,6 +973,7 @@ class Names:
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
+        self._peers: dict[str, str | None] = {}
 
     @functools.cached_property
     def role_of(self) -> dict[str, str]:
@@ -996,15 +997,27 @@ class Names:
                     found.setdefault(f"{qualifier} {title}", name)
         return found
 
-    @functools.cached_property
-    def peers(self) -> dict[str, str]:
-        """Surnames the article gives only with a peer's title ("Lord Falconer", "Lady
-        Hale", "Lord Nicholls of Birkenhead"), with that title: the name they go by."""
-        found: dict[str, str] = {}
+    def peer_title(self, surname: str) -> str | None:
+        """The peer's title the article gives a surname with, and no first name ("Lord
+        Falconer", "Lady Hale", "Lord Nicholls of Birkenhead"): the name they go by."""
+        if surname not in self._peers:
+            self._peers[surname] = self._find_peer_title(surname)
+        return self._peers[surname]
+
+    def _find_peer_title(self, surname: str) -> str | None:
         for text in self._texts:
-            for match in _PEER.finditer(text):
-                found.setdefault(match.group(2), match.group(1))
-        return found
+            for title in _PEERAGE:
+                named = f"{title} {surname}"
+                at = text.find(named)
+                while at >= 0:
+                    before = text[at - 1 : at] if at else ""
+                    after = text[at + len(named) : at + len(named) + 2]
+                    whole = not before.isalnum() and not after[:1].isalnum()
+                    whole = whole and after[:1] not in "'’-"
+                    if whole and not (after[:1] == " " and after[1:2].isupper()):
+                        return title
+                    at = text.find(named, at + 1)
+        return None
 
     def _initialism(self, short: str) -> str | None:
         """The capitalised words a bare abbreviation stands for, when the article spells
@@ -1133,11 +1146,8 @@ def _initialism_pattern(short: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’\-])(" + words + r")(?:['’]s)?(?![\w'’\-])")
 
 
-#: A peer named by title and surname alone: "Lord Falconer", not "Lord Sebastian Coe".
-_PEER = re.compile(
-    r"\b(Lord|Lady|Baroness|Baron|Viscount|Viscountess)[ \u00a0]+([A-Z][\w'’\-]+)"
-    r"(?![\w'’\-]|[ \u00a0]+[A-Z])"
-)
+#: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
+_PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
 _LOWER_THEN_NAME = re.compile(
