@@ -98,6 +98,16 @@ WORST_CASES = [
         ),
     ),
     (
+        "many people introduced, each then 'he said'",
+        " ".join(
+            f'Ann {a}{b.lower()}{c.lower()}ley, an analyst, spoke. "We won," he said. '
+            f"Lord {a}{b.lower()}{c.lower()}ley agreed."
+            for a in "ABCDEFGHIJKLMNOPQRST"
+            for b in "ABCDEFGHIJKLMNOPQRST"
+            for c in "ABCDEFGHIJKLMNOPQRST"
+        ),
+    ),
+    (
         "a long paragraph, then he said, quote after quote",
         "Ann Lee, an analyst, spoke. " * 30_000 + "\n\n" + '"A b c," he said, ' * 10_000,
     ),

@@ -87,8 +87,9 @@ class _State:
     gender: dict[str, str] = field(default_factory=dict)
     #: The article's paragraphs that are read: (number, text).
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
-    #: Words already looked up in the text by `proper`.
+    #: Words already looked up in the text by `proper` and `first_seen`.
     looked_up: dict[str, bool] = field(default_factory=dict)
+    firsts: dict[str, tuple[int, int] | None] = field(default_factory=dict)
     #: The last sentence of the paragraph read before: (paragraph, text, offset).
     previous: tuple[int, str, int] = (0, "", 0)
 
@@ -117,7 +118,15 @@ class _State:
         return False
 
     def first_seen(self, word: str) -> tuple[int, int] | None:
-        """Where the article first writes `word` as a whole word: (paragraph, offset)."""
+        """Where the article first writes `word` as a whole word: (paragraph, offset);
+        None once the article has had a bounded number of words looked up."""
+        if word not in self.firsts:
+            if len(self.firsts) >= _MOST_LOOK_UPS:
+                return None
+            self.firsts[word] = self._find_first(word)
+        return self.firsts[word]
+
+    def _find_first(self, word: str) -> tuple[int, int] | None:
         for number, text in self.paragraphs:
             at = text.find(word)
             while at >= 0:

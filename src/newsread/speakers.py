@@ -1001,6 +1001,8 @@ class Names:
         """The peer's title the article gives a surname with, and no first name ("Lord
         Falconer", "Lady Hale", "Lord Nicholls of Birkenhead"): the name they go by."""
         if surname not in self._peers:
+            if len(self._peers) >= _MOST_INITIALISMS:
+                return None  # each look-up reads the article: a bounded number of them
             self._peers[surname] = self._find_peer_title(surname)
         return self._peers[surname]
 
@@ -1131,7 +1133,8 @@ _ROLE_QUALIFIERS = word_set(
 )
 
 
-#: How many different bare abbreviations an article may have looked up in its text.
+#: How many different bare abbreviations (or peers' surnames) an article may have looked
+#: up in its whole text.
 _MOST_INITIALISMS = 64
 
 
