@@ -1047,3 +1047,15 @@ def test_a_peer_known_only_by_title_keeps_it() -> None:
         'Lord Sebastian Coel, who ran the bid, said: "We won."'
     )
     assert said_by(text) == [("It is a debate", "Lord Falcon"), ("We won", "Sebastian Coel")]
+
+
+def test_the_last_name_after_role_words_and_a_clause_joined_after_a_place() -> None:
+    text = '"It is not a big thing," said ABN Amro chief Asian strategist Eddie Wang.'
+    assert said_by(text) == [("It is not a big thing", "Eddie Wang")]
+    text = (
+        "Italy coach John Kirwin believes his side can win.\n\n"
+        "The sides meet on 12 March at Twickenham and Kirwin says his side will be hoping "
+        'to make the most of it. "We have to make sure the games are tough for them. '
+        '"England have not been at their best," he said.'
+    )
+    assert said_by(text)[0] == ("We have to make sure the games are tough for them", "John Kirwin")

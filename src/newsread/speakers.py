@@ -750,6 +750,20 @@ def _named_modal(word: str) -> bool:
     return _is_cap(word) and bare_word(word) in {"may", "will", "might", "can"}
 
 
+def _after_a_preposition(words: list[str], last: int) -> bool:
+    """Whether the capitalised run ending at `last` follows a preposition: "meet at
+    Twickenham and Kirwan says …" joins two clauses, not two names."""
+    first = last
+    while first > 0 and _is_cap(words[first - 1]):
+        first -= 1
+    return first > 0 and bare_word(words[first - 1]) in _PLACE_PREPOSITIONS
+
+
+#: Prepositions of place and time ("at Twickenham", "in Holland"), not those inside the
+#: names of bodies and seats ("Department for Work and Pensions", "MP for Sleaford and …").
+_PLACE_PREPOSITIONS = word_set("at in on to into with against after before during near")
+
+
 def _after_boundary(words: list[str]) -> list[str]:
     """The words after the last clause opener ("While Putin" -> "Putin")."""
     for i in range(len(words) - 1, -1, -1):
@@ -760,6 +774,7 @@ def _after_boundary(words: list[str]) -> list[str]:
             and _is_cap(words[i - 1])
             and i + 1 < len(words)
             and _is_cap(words[i + 1])
+            and not _after_a_preposition(words, i - 1)
         ):
             return words[i + 1 :]
     if len(words) > 3 and bare_word(words[0]) in _FRONTED_PREPOSITIONS:
@@ -834,17 +849,20 @@ def _object_words(words: list[str]) -> Mention | None:
         return None  # "wrote on his website", "said in a statement": where, not who
     if bare_word(words[0]) in PRONOUNS:
         return mention_from_words(words[:1])
-    # "said emergency co-ordinator Karen Lindsay": a name after role words.
-    for i, word in enumerate(words[:6]):
-        if bare_word(word) in _END_DESCRIPTION:
-            break
-        if i and _is_cap(word) and words[i - 1][:1].islower() and bare_word(words[i - 1]) in TITLES:
+    # "said emergency co-ordinator Karen Lindsay": a name after role words; the last such
+    # ("said ABN Amro chief Asian strategist Eddie Wong": not "Asian").
+    named: list[str] = []
+    for i, word in enumerate(words[:8]):
+        if bare_word(word) in _END_DESCRIPTION or bare_word(word) in _AFFILIATION:
+            break  # "Paul Dergarabedian of box office tracker Exhibitor Relations"
+        if i and _is_cap(word) and words[i - 1][:1].islower() and _role_word(words[i - 1]):
             named = [word]
             for more in words[i + 1 :]:
                 if not _is_cap(more):
                     break
                 named.append(more)
-            return mention_from_words(named)
+    if named:
+        return mention_from_words(named)
     core = [w for w in words if bare_word(w) not in _DETERMINERS]
     if core and _is_cap(core[0]):
         # A name: the capitalised run that starts here, titles stripped.
@@ -870,6 +888,20 @@ def _object_words(words: list[str]) -> Mention | None:
     # that refers back ("the coach") from a new source ("a coach").
     definite = words[:1] if bare_word(words[0]) == "the" else []
     return mention_from_words(definite + _describe(words))
+
+
+def _role_word(word: str) -> bool:
+    """A title, or a noun for someone's job ("strategist", "forecaster")."""
+    bare = bare_word(word)
+    if bare in TITLES:
+        return True
+    return bare.endswith(("ist", "er", "or")) and bare not in _PREPOSITIONS | _NOT_A_ROLE
+
+
+#: Words that go on to someone's organisation: "Herbert Hansen of Keyobs".
+_AFFILIATION = word_set("of from at with")
+#: Words ending like a job that are none: "after", "over", "or".
+_NOT_A_ROLE = word_set("after over under other either neither whether for or nor per ever never")
 
 
 #: Abbreviations written with a full stop inside names: "Rep.", "Dr.", "St.", "Jr.".
