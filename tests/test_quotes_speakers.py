@@ -1059,3 +1059,25 @@ def test_the_last_name_after_role_words_and_a_clause_joined_after_a_place() -> N
         '"England have not been at their best," he said.'
     )
     assert said_by(text)[0] == ("We have to make sure the games are tough for them", "John Kirwin")
+
+
+# ---------------------------------------------------------------- seventh batch
+
+
+def test_a_thing_named_with_called_is_no_one_he_can_mean() -> None:
+    text = (
+        "Adam Curran hosts a daily podcast called The Daily Source Code. He wants to make "
+        'podcasting big. "I was always into wires," he explains.'
+    )
+    assert said_by(text) == [("I was always into wires", "Adam Curran")]
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
+    text = 'David Monteith runs the firm.\n\n"We focused on Japan first," Mr Montieth said.'
+    assert said_by(text) == [("We focused on Japan first", "David Monteith")]
+    # Two people it could be: left as written.
+    text = (
+        "David Monteith and Anne Montiath run the firm.\n\n"
+        '"We focused on Japan first," Mr Montieth said.'
+    )
+    assert said_by(text) == [("We focused on Japan first", "Montieth")]

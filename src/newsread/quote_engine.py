@@ -1066,6 +1066,15 @@ def _cue_before(
     return cue, mention
 
 
+#: Verbs that can name a thing rather than report speech: "a podcast called X".
+_NAMING = word_set("called named dubbed titled entitled labelled labeled")
+#: A noun right before such a verb (not a subject such as "he" or "Blair"): the verb is a
+#: participle naming that noun.
+_NAMED_THING = re.compile(
+    r"\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|will|would|could|should"
+    r"|may|might|must|did|does|do|also|then|later|and|but|not|never)\b)"
+    r"[a-z][a-z\-]*[ \u00a0]+$"
+)
 #: Where a second main clause opens inside a sentence: "…, but his lawyer said …".
 _MAIN_CLAUSE_JOIN = re.compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
 _CLOSING_MARKS = ('"', "”", "’")
@@ -1233,6 +1242,8 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             before = text[max(start, match.start() - _WINDOW) : match.start()]
             if not before.strip():
                 continue
+            if cue in _NAMING and _NAMED_THING.search(before[-40:]) is not None:
+                continue  # "a podcast called The Daily Source Code": a name for a thing
             coordinated = _COORDINATED.search(before) is not None
             participle = cue.endswith("ing") and before.rstrip().endswith(",")
             if coordinated or participle:

@@ -1006,6 +1006,7 @@ class Names:
         self._initialisms: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
         self._peers: dict[str, str | None] = {}
+        self._misspelt_tries = 0
 
     @functools.cached_property
     def role_of(self) -> dict[str, str]:
@@ -1152,7 +1153,23 @@ class Names:
             if not _SPELLED_LINKS.isdisjoint(run_folded) and _SPELLED_LINKS.isdisjoint(folded):
                 continue  # "Blume" is not "Sales of Blume", nor "England" "Bank of England"
             best, best_len = run, len(run_words)
+        unknown = best == name and len(words) == 1 and len(name) >= 5 and name[:1].isupper()
+        if unknown and self._misspelt_tries < _MOST_INITIALISMS:  # each reads the index
+            self._misspelt_tries += 1
+            return self._misspelt(folded[0]) or name
         return best
+
+    def _misspelt(self, surname: str) -> str | None:
+        """The one full name whose surname the article spells one letter differently
+        elsewhere ("Mr Montieth" for David Monteith, "Daveport" for Lindsay Davenport)."""
+        found = {
+            run
+            for last, runs in self._by_last.items()
+            if last[:1] == surname[:1] and last != surname and _one_edit(last, surname)
+            for run, run_folded in runs.items()
+            if len(run_folded) > 1 and not _is_org(run.split())
+        }
+        return found.pop() if len(found) == 1 else None
 
 
 #: Lower-case roles several people hold at once ("spokesman"), or honorifics.
@@ -1165,9 +1182,24 @@ _ROLE_QUALIFIERS = word_set(
 )
 
 
-#: How many different bare abbreviations (or peers' surnames) an article may have looked
-#: up in its whole text.
+#: How many different bare abbreviations (or peers' surnames, or misspelt surnames) an
+#: article may have looked up in its whole text or name index.
 _MOST_INITIALISMS = 64
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two words differ by one letter added, dropped, changed, or two swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        swapped = len(diffs) == 2 and diffs[1] == diffs[0] + 1
+        return len(diffs) == 1 or (
+            swapped and a[diffs[0]] == b[diffs[1]] and a[diffs[1]] == b[diffs[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return short[at:] == long[at + 1 :]
 
 
 @functools.lru_cache(maxsize=1024)
