@@ -1081,3 +1081,12 @@ def test_a_surname_misspelt_by_one_letter_is_the_person_named_in_full() -> None:
         '"We focused on Japan first," Mr Montieth said.'
     )
     assert said_by(text) == [("We focused on Japan first", "Montieth")]
+
+
+def test_a_party_before_a_name_opening_a_sentence_is_no_part_of_the_subject() -> None:
+    text = (
+        "Ann Hale said she would stand.\n\n"
+        "Labour's Elizabeth Blackmore won the seat in 1997. She says she will fight on her "
+        'record "as a hard-working constituency MP".'
+    )
+    assert said_by(text) == [("as a hard-working constituency MP", "Elizabeth Blackmore")]

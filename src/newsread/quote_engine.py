@@ -1405,7 +1405,11 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             if named is not None and _verb_follows(text[named.end() : named.end() + 40]):
                 return [(named.start(1), names.fullest(named.group(1)))]
             continue
-        words = clean_name_words(opener.group(0).split())
+        words = opener.group(0).split()
+        owner = max((i + 1 for i, w in enumerate(words[:-2]) if POSSESSED.search(w)), default=0)
+        if owner == 1 and not _known_person(words[0].rstrip("'’s"), state):
+            words = words[1:]  # "Labour's Elizabeth Blackman won …": not "Ridley Scott's …"
+        words = clean_name_words(words)
         if not words or fold(words[0]) in _NOT_SUBJECT:
             continue
         if len(words) > 1:
