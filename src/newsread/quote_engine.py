@@ -1407,7 +1407,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             continue
         words = opener.group(0).split()
         owner = max((i + 1 for i, w in enumerate(words[:-2]) if POSSESSED.search(w)), default=0)
-        if owner == 1 and not _known_person(words[0].rstrip("'’s"), state):
+        if owner == 1 and not _known_person(_POSSESSIVE_END.sub("", words[0]), state):
             words = words[1:]  # "Labour's Elizabeth Blackman won …": not "Ridley Scott's …"
         words = clean_name_words(words)
         if not words or fold(words[0]) in _NOT_SUBJECT:
@@ -1434,6 +1434,8 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return []
 
 
+#: The possessive ending of a word: "Labour's", "Reuters'".
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 #: Playing positions that read as places or things on their own ("the centre said").
 _POSITIONS = word_set("centre center wing lock hooker flanker")
 #: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".
