@@ -1391,7 +1391,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             continue
         if bare_word(opener.group(0).split()[0]) in _TOPIC_PREPOSITIONS:
             continue  # "Of Hepburn, she said": a topic, not who spoke
-        role = _ROLE_AFTER.match(text, opener.end(), stop)
+        role = _LOWER_ROLE.match(text, opener.end(), stop)
         if role is not None and fold(role.group(1)) in TITLES:
             # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name.
             found = _opening_subject(text[at:stop])
@@ -1442,7 +1442,6 @@ _POSITIONS = word_set("centre center wing lock hooker flanker")
 _LOWER_ROLE = re.compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?=[A-Z])"
 )
-_ROLE_AFTER = re.compile(r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+[A-Z]")
 #: After a possessive opener: " aide, James Park," (a role of up to four words, then a name).
 _POSSESSED_NAMED = re.compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*,[ \u00a0]+"
