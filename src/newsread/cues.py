@@ -217,8 +217,12 @@ class Cues:
         before = self.text[max(0, at - 40) : at].rstrip()
         if not before or at == 0:
             return True
-        end = bisect.bisect_right(self.ends, at) - 1
-        return end >= 0 and self.text[self.ends[end] : at].strip() == ""
+        return self.text[self.sentence_start(at) : at].strip() == ""
+
+    def sentence_start(self, at: int) -> int:
+        """Where the sentence holding `at` starts: the last sentence end up to it, or 0."""
+        index = bisect.bisect_right(self.ends, at) - 1
+        return self.ends[index] if index >= 0 else 0
 
     def between(self, begin: int, stop: int) -> list[CueMatch]:
         """Cues wholly inside text[begin:stop], with offsets relative to `begin`."""

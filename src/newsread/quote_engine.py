@@ -1250,8 +1250,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                 # "… and confirmed", "X defended Beattie, saying": the clause's subject,
                 # read from the sentence's start even when a quote came between.
                 cue_at = begin + match.start()
-                opened = bisect.bisect_right(cues.ends, cue_at) - 1
-                sentence_start = cues.ends[opened] if opened >= 0 else 0
+                sentence_start = cues.sentence_start(cue_at)
                 whole = cues.text[max(sentence_start, cue_at - _WINDOW) : cue_at]
                 clause = _COORDINATED.sub("", whole) if coordinated else whole
                 mention = _opening_subject(clause.strip().rstrip(","))
