@@ -32,6 +32,7 @@ from newsread.cues import (
     attribution_follows,
     sentence_ends,
 )
+from newsread.lookups import look_up
 from newsread.model import Article
 from newsread.quote_marks import has_mark, scan_paragraph
 from newsread.quotes import Kind, Quote
@@ -97,12 +98,7 @@ class _State:
         """Whether the article writes `word` with a capital inside a sentence somewhere,
         as a name (not only as a sentence's first word). Each look-up reads the article,
         so only a bounded number of words are looked up."""
-        if word in self.looked_up:
-            return self.looked_up[word]
-        if len(self.looked_up) >= _MOST_LOOK_UPS:
-            return False
-        self.looked_up[word] = self._capitalised_inside(word)
-        return self.looked_up[word]
+        return look_up(self.looked_up, word, self._capitalised_inside, False)
 
     def _capitalised_inside(self, word: str) -> bool:
         for _, text in self.paragraphs:
@@ -120,11 +116,7 @@ class _State:
     def first_seen(self, word: str) -> tuple[int, int] | None:
         """Where the article first writes `word` as a whole word: (paragraph, offset);
         None once the article has had a bounded number of words looked up."""
-        if word not in self.firsts:
-            if len(self.firsts) >= _MOST_LOOK_UPS:
-                return None
-            self.firsts[word] = self._find_first(word)
-        return self.firsts[word]
+        return look_up(self.firsts, word, self._find_first, None)
 
     def _find_first(self, word: str) -> tuple[int, int] | None:
         for number, text in self.paragraphs:
@@ -149,8 +141,6 @@ class _State:
             del self.recent[:25]
 
 
-#: How many words one article may look up in its whole text (`_State.proper`).
-_MOST_LOOK_UPS = 64
 #: What "the …" calls an organisation it named: "the organisation", "the firm".
 _ORG_HEADS = word_set(
     "organisation organization company firm group charity club body bank union retailer "

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from newsread.lookups import MOST_LOOK_UPS, look_up
 from newsread.wordlists import PARTICLES, word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
@@ -1033,11 +1034,7 @@ class Names:
     def peer_title(self, surname: str) -> str | None:
         """The peer's title the article gives a surname with, and no first name ("Lord
         Falconer", "Lady Hale", "Lord Nicholls of Birkenhead"): the name they go by."""
-        if surname not in self._peers:
-            if len(self._peers) >= _MOST_INITIALISMS:
-                return None  # each look-up reads the article: a bounded number of them
-            self._peers[surname] = self._find_peer_title(surname)
-        return self._peers[surname]
+        return look_up(self._peers, surname, self._find_peer_title, None)
 
     def _find_peer_title(self, surname: str) -> str | None:
         for text in self._texts:
@@ -1057,22 +1054,21 @@ class Names:
     def _initialism(self, short: str) -> str | None:
         """The capitalised words a bare abbreviation stands for, when the article spells
         them out anywhere ("the US Federal Bureau of Investigation" … "the FBI said")."""
-        if short not in self._initialisms:
-            if len(self._initialisms) >= _MOST_INITIALISMS:
-                return None  # each look-up reads the article: a bounded number of them
-            pattern = _initialism_pattern(short)
-            found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
-            long_form = found.group(1) if found is not None else None
-            if long_form is not None:
-                words = long_form.split()
-                # "In The Village" for ITV opens a sentence; "Chief Executive Officer"
-                # for CEO is a title, not a body.
-                if bare_word(words[0]) in _NOT_NAME or _is_title(words[-1]):
-                    long_form = None
-            self._initialisms[short] = long_form
-            if long_form is not None:
-                self.spelled_out.add(long_form)
-        return self._initialisms[short]
+        return look_up(self._initialisms, short, self._find_initialism, None)
+
+    def _find_initialism(self, short: str) -> str | None:
+        pattern = _initialism_pattern(short)
+        found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
+        if found is None:
+            return None
+        long_form = found.group(1)
+        words = long_form.split()
+        # "In The Village" for ITV opens a sentence; "Chief Executive Officer"
+        # for CEO is a title, not a body.
+        if bare_word(words[0]) in _NOT_NAME or _is_title(words[-1]):
+            return None
+        self.spelled_out.add(long_form)
+        return long_form
 
     def _classify_expansions(self) -> None:
         """Long forms are bodies or events ("Consumer Electronics Show"), unless the
@@ -1154,7 +1150,7 @@ class Names:
                 continue  # "Blume" is not "Sales of Blume", nor "England" "Bank of England"
             best, best_len = run, len(run_words)
         unknown = best == name and len(words) == 1 and len(name) >= 5 and name[:1].isupper()
-        if unknown and self._misspelt_tries < _MOST_INITIALISMS:  # each reads the index
+        if unknown and self._misspelt_tries < MOST_LOOK_UPS:  # each reads the index
             self._misspelt_tries += 1
             return self._misspelt(folded[0]) or name
         return best
@@ -1180,11 +1176,6 @@ _NOT_LOWER_TITLES = word_set(
 _ROLE_QUALIFIERS = word_set(
     "shadow former deputy vice ex acting assistant junior opposition interim outgoing late"
 )
-
-
-#: How many different bare abbreviations (or peers' surnames, or misspelt surnames) an
-#: article may have looked up in its whole text or name index.
-_MOST_INITIALISMS = 64
 
 
 def _one_edit(a: str, b: str) -> bool:
