@@ -39,7 +39,7 @@ repeated repeats reminded reminds cried muttered murmured advised advises affirm
 informed informs acknowledging admitting claiming conceding explaining noting stating
 suggesting declaring predicting dismissed dismisses dismissing
 """
-CUE_SET = frozenset(_CUE_WORDS.split())
+CUE_SET = word_set(_CUE_WORDS)
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
 UTTERANCE = word_set(
     "shouting shouted shout shouts chanting chanted chant chants chanted singing sang sing "

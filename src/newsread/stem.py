@@ -11,15 +11,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsread.wordlists import word_set
+
 _VOWELS = frozenset("aeiouy")
 _APOSTROPHES = ("'", "’")
 # A doubled final consonant is undone after -ed/-ing (stopped → stop), except
 # these letters, which English doubles in the base form too (kill, miss, buzz).
 _KEEP_DOUBLE = frozenset("lsz")
 # Words whose final -s is not an inflection: "news" is not "new", "means" not "mean".
-_INVARIANT = frozenset(
+_INVARIANT = word_set(
     "news series species means politics economics physics mathematics athletics "
-    "always perhaps lens chaos bias atlas canvas whereas".split()
+    "always perhaps lens chaos bias atlas canvas whereas"
 )
 
 
