@@ -16,9 +16,15 @@ def dateline(article: Article) -> str | None:
     return line or None
 
 
+def embed_author(embed: Embed) -> str:
+    """Who posted an embed: "Francis Scarr (@francis_scarr)", either part alone, or ""."""
+    handle = f"({embed.handle})" if embed.handle else None
+    return " ".join(p for p in (embed.author, handle) if p)
+
+
 def embed_credit(embed: Embed) -> str:
     """Who posted an embed and when: "Francis Scarr (@francis_scarr), 2 July 2022"."""
-    who = " ".join(p for p in (embed.author, f"({embed.handle})" if embed.handle else None) if p)
+    who = embed_author(embed)
     when = long_date(embed.date) if embed.date else embed.date_text
     return ", ".join(p for p in (who, when) if p)
 

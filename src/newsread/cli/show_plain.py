@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsread.layout import dateline, embed_credit, reading_order
+from newsread.layout import dateline, embed_author, embed_credit, reading_order
 from newsread.model import Article, Embed, Paragraph, byline, long_date
 
 
@@ -103,9 +103,7 @@ def render_markdown(article: Article) -> str:
             if item.url:
                 post += f"  \n[{_md(item.url)}]({item.url})"
             blocks.append(post)
-            who = " ".join(
-                p for p in (item.author, f"({item.handle})" if item.handle else None) if p
-            )
+            who = embed_author(item)
             if who or item.date_text:
                 blocks.append(f"— {_md(who)} {_md(item.date_text or '')}".rstrip())
     if article.url:
