@@ -192,9 +192,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         introduced = state.names.title_of.get(fold(name))
         if introduced is not None:
             return _Speaker(state.names.fullest(introduced), "person")
-        for _, speaker in reversed(state.recent[-6:]):
-            if speaker.kind == "person":
-                return speaker
+        person = _recent_person(state)
+        if person is not None:
+            return person
     # "Labour and the Conservatives": several, so never a "he" or "she".
     # An abbreviation the article spells out ("CES") names a body or an event, not a person.
     spelled_out = name in state.names.spelled_out
@@ -255,10 +255,16 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return _Speaker(mention.name, "description")
         if _person_noun(head):
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named.
-            for _, speaker in reversed(state.recent[-6:]):
-                if speaker.kind == "person":
-                    return speaker
+            person = _recent_person(state)
+            if person is not None:
+                return person
     return _Speaker(mention.name, "org" if is_group else "description")
+
+
+def _recent_person(state: _State) -> _Speaker | None:
+    """The person among the last six remembered: whom a description with no title of
+    its own ("the Dutchman", "the lanky professor") most likely means."""
+    return next((s for _, s in reversed(state.recent[-6:]) if s.kind == "person"), None)
 
 
 def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker | None:
@@ -900,9 +906,9 @@ def _continuation(
         return reported[1]
     if previous_open is not None and previous_open[0] >= number - 1 and previous_open[1]:
         return previous_open[1]
-    speakers = [(paragraph, s) for paragraph, s in state.recent[-8:] if not s.named_only]
-    if speakers and speakers[-1][0] >= number - 1:
-        return speakers[-1][1]
+    last = next(((p, s) for p, s in reversed(state.recent[-8:]) if not s.named_only), None)
+    if last is not None and last[0] >= number - 1:
+        return last[1]
     return None
 
 
