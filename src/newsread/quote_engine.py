@@ -507,7 +507,8 @@ def _paragraph_quotes(
         sent_start = max(cursor, left_sentence_start)
         left = text[sent_start : span.open_at]
         after_close = bisect.bisect_right(ends, span.close_end)
-        sentence_stop = min(ends[after_close], next_open) if after_close < len(ends) else next_open
+        sentence_end = ends[after_close] if after_close < len(ends) else len(text)
+        sentence_stop = min(sentence_end, next_open)
         right = text[span.close_end : min(sentence_stop, span.close_end + _WINDOW)]
         # In one sentence the left part also runs back before the previous quote.
         # The sentence before the quote, back to the previous quote at most.
@@ -529,7 +530,6 @@ def _paragraph_quotes(
         _note_cues(text[region : span.open_at], number, state, cues, region)
         cue_right = _cue_after(right, cues.between(span.close_end, span.close_end + len(right)))
         left_begin = span.open_at - len(left_full)
-        sentence_end = ends[after_close] if after_close < len(ends) else len(text)
         rest = text[span.close_end : min(sentence_end, span.close_end + _WINDOW)]
         # The sentence's opening (its subject), cut to the window like every other slice.
         head_end = min(left_begin, left_sentence_start + _WINDOW)
@@ -647,7 +647,7 @@ def _paragraph_quotes(
     _note_cues(text[cursor:], number, state, cues, cursor)
     # The paragraph's last sentence, for a he/she at the start of the next one.
     size = len(text.rstrip())
-    last_start = max((end for end in ends if end < size), default=0)
+    last_start = cues.sentence_start(size - 1)
     state.previous = (number, text[last_start : last_start + _WINDOW], last_start)
     return out
 
@@ -952,19 +952,20 @@ def _cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] |
     match = next((c for c in cues if not _IN_RELATIVE.search(right, 0, c.start())), cues[0])
     between = right[: match.start()]
     cue = match.group(0)
-    if fold(cue) in {"according to", "in the words of"}:
+    folded = fold(cue)
+    if folded in {"according to", "in the words of"}:
         return cue, object_after(right[match.end() :])
-    quoted = _QUOTED_AS.match(right, match.end()) if fold(cue) == "quoted" else None
+    quoted = _QUOTED_AS.match(right, match.end()) if folded == "quoted" else None
     if quoted is not None:
         # '," the newspaper quoted an insider as saying': the insider said it.
         return cue, object_after(quoted.group(1)) or _UNSAID
     words = between.strip(" ,—–-\u00a0:")
-    if fold(cue) == "quoted":
+    if folded == "quoted":
         # '"…," the Arsenal boss is quoted as saying': who is quoted said it.
         words = _PASSIVE_BEFORE.sub("", words + " ").strip()
     # With a subject before "told", the object is who was told ('… car maker told BBC
     # News'); right after the quote ('," instructed Nora Blake') it is who spoke.
-    addressee = bool(words) and fold(cue) in _ADDRESSED
+    addressee = bool(words) and folded in _ADDRESSED
     after = None if addressee else object_after(right[match.end() :])
     named_after = after is not None and after.kind == "name"
     if words and fold(words.split()[0]) in _PREPOSITIONS_AFTER_QUOTE and named_after:
@@ -1002,12 +1003,13 @@ def _cue_before(
     if fold(cue) in {"according to", "in the words of"}:
         return cue, object_after(left[last.end() :])
     before = left[: last.start()]
-    if fold(cue) == "quoted" and _PASSIVE_BEFORE.search(before[-40:]) is not None:
+    passive = _PASSIVE_BEFORE.search(before[-40:]) is not None
+    if fold(cue) == "quoted" and passive:
         # "Mr Houston was quoted in the Herald saying": who was quoted said it.
         quoted = subject_before(_PASSIVE_BEFORE.sub("", before))
         if quoted is not None:
             return cue, quoted
-    if _PASSIVE_BEFORE.search(before[-40:]) is not None:
+    if passive:
         # 'the "harbour tax" was called a "scam"': the subject is what was spoken of;
         # the speaker, if any, follows "by".
         agent = _BY_AGENT.match(left, last.end())
