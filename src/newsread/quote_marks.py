@@ -15,9 +15,6 @@ from newsread.cues import attribution_follows
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
-_STRAIGHT = '"'
-_SINGLE_OPEN = "‘"
-_SINGLE_CLOSE = "’"
 _MARKS_DOUBLE = re.compile(r'["“”„«»]')
 #: A double mark or a curly opening single mark: with `_straight_opens`, what makes a
 #: paragraph worth scanning.
@@ -57,6 +54,12 @@ _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
 _RUN_ON_END = frozenset(".!?…:")
 
 
+def _ran_on(text: str, open_at: int, at: int) -> bool:
+    """Whether the quotation open at `open_at` ended a sentence just before the mark at
+    `at`: it ran on into a new quotation rather than holding an apostrophe or a stray."""
+    return text[max(open_at + 1, at - 40) : at].rstrip()[-1:] in _RUN_ON_END
+
+
 @dataclass
 class Span:
     start: int  # first character inside the marks
@@ -75,11 +78,10 @@ def _scan(text: str) -> list[Span]:
     unbalanced marks costs one step per mark and yields no quotes from them. A stray
     closing mark outside a quote is ignored; a quote still open at the end runs to the end.
     """
-    pattern = _MARKS_DOUBLE
     spans: list[Span] = []
     open_at = -1
     n = len(text)
-    for match in pattern.finditer(text):
+    for match in _MARKS_DOUBLE.finditer(text):
         i = match.start()
         mark = match.group(0)
         before = text[i - 1] if i else " "
@@ -91,15 +93,14 @@ def _scan(text: str) -> list[Span]:
         else:
             can_open = (before in _OPEN_BEFORE or before in "“‘") and not after.isspace()
             can_close = not before.isspace() and (after in _CLOSE_AFTER or after in "”")
-            if can_open and can_close:
-                is_open, is_close = open_at < 0, open_at >= 0
-            elif not can_open and not can_close:
-                # "word"word or a lone mark between spaces: decide by state.
+            if can_open == can_close:
+                # Either way round, or "word"word, or a lone mark between spaces:
+                # decide by state.
                 is_open, is_close = open_at < 0, open_at >= 0
             else:
                 is_open, is_close = can_open, can_close
         if is_open:
-            if open_at >= 0 and text[max(open_at + 1, i - 40) : i].rstrip()[-1:] in _RUN_ON_END:
+            if open_at >= 0 and _ran_on(text, open_at, i):
                 _close(spans, text, open_at, i, i, closed=False)
             open_at = i
         elif is_close and open_at >= 0:
@@ -171,7 +172,7 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
         if mark == "'" and (_SINGLE_OPEN_AT.match(text, i) is None):
             continue
         if open_at >= 0:
-            if text[max(open_at + 1, i - 40) : i].rstrip()[-1:] not in _RUN_ON_END:
+            if not _ran_on(text, open_at, i):
                 continue  # an apostrophe inside the quote ("rock 'n' roll")
             _close_open(spans, text, open_at, i, straight)
         open_at, straight = i, mark == "'"
