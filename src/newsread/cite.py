@@ -43,8 +43,7 @@ from newsread.names import ORG_WORDS, Name, ascii_key, parse_names
 from newsread.outlets import AGENCY, MAGAZINE, NEWSPAPER
 from newsread.titlecase import (
     ARTICLES,
-    COORDINATING,
-    PREPOSITIONS,
+    MINOR_WORDS,
     CaseEvidence,
     quotes_inside,
     sentence_case,
@@ -681,8 +680,7 @@ def citation_key(article: Article) -> str:
     else:
         who = ascii_key(_drop_the(article.publisher or "")) or "anon"
     year = str(article.published.year) if article.published else "nodate"
-    minor = ARTICLES | COORDINATING | PREPOSITIONS
-    words = [ascii_key(w) for w in (article.title or "").split() if w.lower() not in minor]
+    words = [ascii_key(w) for w in (article.title or "").split() if w.lower() not in MINOR_WORDS]
     word = next((w for w in words if w[:1].isalpha()), "")
     return who + year + word
 

@@ -29,6 +29,9 @@ PREPOSITIONS = word_set(
     unlike until up upon versus via vs with within without
     """
 )
+#: Articles, coordinating conjunctions and prepositions: the words title case keeps
+#: lower-case for what they are, and that carry no content of their own.
+MINOR_WORDS = ARTICLES | COORDINATING | PREPOSITIONS
 #: Words that are prepositions or subordinating conjunctions, by what follows them.
 DUAL_CONJUNCTIONS = frozenset({"after", "before", "since", "until", "till"})
 #: "than" introduces a comparison clause: the guides (and the issue) capitalise it.
@@ -74,6 +77,8 @@ COMMON_WORDS = word_set(
     world would year years yet you your
     """
 )
+#: Words that never count as a name, even in a byline or a publisher's name.
+_NEVER_NAMES = MINOR_WORDS | COMMON_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 _SENTENCE_END = re.compile(r"(?<=[.!?…:;])[\"”’)\]]*\s+|\n+")
@@ -146,8 +151,7 @@ class CaseEvidence:
                         elif not initial:
                             capital[key] += 1
         keys = {word_key(w) for text in names for w in re.split(r"[\s/,;&()\-]+", text)}
-        vocabulary = ARTICLES | COORDINATING | PREPOSITIONS | COMMON_WORDS
-        names_ = frozenset(k for k in keys if k[:1].isalpha() and k not in vocabulary)
+        names_ = frozenset(k for k in keys if k[:1].isalpha() and k not in _NEVER_NAMES)
         return cls(capital, lower, names=names_)
 
     def verdict(self, key: str) -> bool | None:
@@ -214,7 +218,7 @@ def _upper_first(word: str) -> str:
 def is_headline_case(title: str) -> bool:
     """Whether most content words are capitalised (so capitals say nothing about names)."""
     words = [t.core for t in _tokens(title)[1:] if t.core[:1].isalpha()]
-    content = [w for w in words if w.lower() not in ARTICLES | COORDINATING | PREPOSITIONS]
+    content = [w for w in words if w.lower() not in MINOR_WORDS]
     if not content:
         return True
     capitals = sum(1 for w in content if w[:1].isupper())
@@ -262,7 +266,7 @@ def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidenc
     if word[:1].islower() or not headline:
         return word
     key = word_key(word)
-    if key in ARTICLES or key in COORDINATING or key in PREPOSITIONS:
+    if key in MINOR_WORDS:
         return word.lower()
     verdict = evidence.verdict(key)
     if verdict is None:
@@ -413,16 +417,11 @@ def _is_particle(tokens: list[_Token], index: int) -> bool:
 
 
 #: Words a short title cannot end on: they point at a word that was cut off.
-_DANGLING = (
-    ARTICLES
-    | COORDINATING
-    | PREPOSITIONS
-    | word_set(
-        """
+_DANGLING = MINOR_WORDS | word_set(
+    """
     although as because if its my once our than that their though unless when whenever
     where whereas whether which while who whose your
     """
-    )
 )
 
 
