@@ -53,8 +53,10 @@ from newsread.speakers import (
     mention_from_words,
     names_whole_phrase,
     object_after,
+    owned_words,
     strip_title,
     subject_before,
+    unpossessed,
 )
 from newsread.wordlists import word_set
 
@@ -240,7 +242,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         if body is not None:
             return body
     # "the political reform group's general secretary": the role after its owner.
-    owned = max((i + 1 for i, w in enumerate(words[:-1]) if POSSESSED.search(w)), default=0)
+    owned = owned_words(words[:-1])
     if definite and not is_group and len(words) - owned <= 4:
         own = [w for w in words[:-1] if w[:1].isupper()]
         for _, speaker in reversed(state.recent[-8:]):
@@ -1403,8 +1405,8 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
                 return [(named.start(1), names.fullest(named.group(1)))]
             continue
         words = opener.group(0).split()
-        owner = max((i + 1 for i, w in enumerate(words[:-2]) if POSSESSED.search(w)), default=0)
-        if owner == 1 and not _known_person(_POSSESSIVE_END.sub("", words[0]), state):
+        owner = owned_words(words[:-2])
+        if owner == 1 and not _known_person(unpossessed(words[0]), state):
             words = words[1:]  # "Labour's Elizabeth Blackman won …": not "Ridley Scott's …"
         words = clean_name_words(words)
         if not words or fold(words[0]) in _NOT_SUBJECT:
@@ -1431,8 +1433,6 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return []
 
 
-#: The possessive ending of a word: "Labour's", "Reuters'".
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 #: Playing positions that read as places or things on their own ("the centre said").
 _POSITIONS = word_set("centre center wing lock hooker flanker")
 #: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".

@@ -375,7 +375,7 @@ def _add_run(runs: list[str], words: list[str]) -> None:
         cut: list[str] = []
         for index, word in enumerate(words):
             if POSSESSED.search(word):
-                cut.append(word[:-2] if word[-1] in "sS" else word[:-1])
+                cut.append(unpossessed(word))
                 if index + 1 < len(words):
                     pending.append(words[index + 1 :])
                 break
@@ -455,11 +455,11 @@ def mention_from_words(words: list[str]) -> Mention | None:
             else:
                 break
         run = _clean_run(run)
-        owner = -1
+        owned = 0
         if any("'" in w or "’" in w for w in run[:-1]):
-            owner = max((i for i, w in enumerate(run[:-1]) if POSSESSED.search(w)), default=-1)
-        if owner >= 0 and _person_like(run[owner + 1 :]) and len(run) - owner > 2:
-            run = run[owner + 1 :]  # "Microsoft's Mike Coleman": the possessor is not named
+            owned = owned_words(run[:-1])
+        if owned and _person_like(run[owned:]) and len(run) - owned > 1:
+            run = run[owned:]  # "Microsoft's Mike Coleman": the possessor is not named
         if run:
             name_words, title = strip_title(_without_affiliation(run))
             name_words = _clean_run(name_words)
@@ -515,6 +515,18 @@ HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady prof")
 POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
 
 
+def unpossessed(word: str) -> str:
+    """A word POSSESSED matches, without its ending: "Kok's" -> "Kok", "Reuters'" ->
+    "Reuters"."""
+    return word[:-2] if word[-1] in "sS" else word[:-1]
+
+
+def owned_words(words: list[str]) -> int:
+    """How many of `words` name an owner: up to and including the last possessive
+    ("Labour's", "Microsoft's"), or 0 when none is."""
+    return max((i + 1 for i, w in enumerate(words) if POSSESSED.search(w)), default=0)
+
+
 def _without_affiliation(words: list[str]) -> list[str]:
     """A person's name without the organisation after it ("John Brady of ABN AMRO")."""
     for index, word in enumerate(words):
@@ -550,7 +562,7 @@ def _issuer(words: list[str]) -> str | None:
         return None  # "was quoted in the Herald newspaper": a clause, not a name
     run = _clean_run(run)
     if run and POSSESSED.search(run[-1]):
-        run[-1] = run[-1][:-2] if run[-1][-1] in "sS" else run[-1][:-1]  # "Mr Kok's report"
+        run[-1] = unpossessed(run[-1])  # "Mr Kok's report"
     if not run or _group(run[-1]) or bare_word(run[-1]).endswith(("an", "ian")):
         return None  # "the Ukrainian army", "the Chinese government": described, not named
     if tail in _DOCUMENTS:
