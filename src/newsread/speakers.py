@@ -1211,7 +1211,8 @@ def _initialism_pattern(short: str) -> re.Pattern[str]:
     ("FBI": "Federal Bureau of Investigation"), whole words only (a match can start
     only where a word does, so a long hyphenated run is read once); compiled once per
     abbreviation."""
-    link = r"[ \u00a0]+(?:(?:of|for|and|the|&)[ \u00a0]+){0,2}"
+    links = "|".join(sorted(_SPELLED_LINKS))
+    link = r"[ \u00a0]+(?:(?:" + links + r")[ \u00a0]+){0,2}"
     words = link.join(letter + "[a-z]*" for letter in short)
     return re.compile(r"(?<![\w'’\-])(" + words + r")(?:['’]s)?(?![\w'’\-])")
 
@@ -1226,6 +1227,7 @@ _LOWER_THEN_NAME = re.compile(
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
 #: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: The small words a spelled-out name may hold between its initials' words.
 _SPELLED_LINKS = frozenset({"of", "for", "and", "the", "&"})
 
 
