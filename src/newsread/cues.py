@@ -42,7 +42,7 @@ suggesting declaring predicting dismissed dismisses dismissing
 CUE_SET = word_set(_CUE_WORDS)
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
 UTTERANCE = word_set(
-    "shouting shouted shout shouts chanting chanted chant chants chanted singing sang sing "
+    "shouting shouted shout shouts chanting chanted chant chants singing sang sing "
     "sings sung reading read reads titled entitled headlined dubbed nicknamed "
     "branded-as known marked labelled labeled called-as so-called"
 )
@@ -265,4 +265,4 @@ def attribution_follows(text: str) -> bool:
 
 
 #: Adverbs that may stand between an attribution's subject and its verb.
-SKIP_TO_CUE = word_set("also later then again once had has have would will later now")
+SKIP_TO_CUE = word_set("also later then again once had has have would will now")
