@@ -94,12 +94,13 @@ class _CueFinder:
         ascii_text = text.isascii()
         low = text.lower() if ascii_text else text
         words = WORD_RE.findall(low)
-        hits = _CUE_KEYS.intersection(words if ascii_text else map(str.lower, words))
+        keys = words if ascii_text else [word.lower() for word in words]
+        hits = _CUE_KEYS.intersection(keys)
         if not hits:
             return []
         if not _PHRASE_FIRST.isdisjoint(hits):
             # A phrase's first word ("in", "went") counts only when the rest is there too.
-            present = set(words if ascii_text else map(str.lower, words))
+            present = set(keys)
             hits = frozenset(h for h in hits if present.issuperset(CUE_PHRASES.get(h, ())))
         spans = _ascii_spans(low, hits) if ascii_text else _pattern_spans(text, hits)
         found: list[CueMatch] = []
@@ -215,7 +216,7 @@ class Cues:
     def opens_sentence(self, at: int) -> bool:
         """Whether a sentence starts at `at`: the paragraph's start, or after a sentence end."""
         before = self.text[max(0, at - 40) : at].rstrip()
-        if not before or at == 0:
+        if not before:
             return True
         return self.text[self.sentence_start(at) : at].strip() == ""
 
