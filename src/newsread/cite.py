@@ -1047,7 +1047,7 @@ AUTHOR_DATE_STYLES = frozenset({"apa", "chicago-author-date", "harvard"})
 #: The one parenthetical in-text form each style has, if it has one: ``(Author, Year)``
 #: or MLA's ``(Author)``. Chicago notes-bibliography cites in notes, IEEE and Vancouver
 #: by number, so a quotation cannot carry their in-text form on its own.
-PARENTHETICAL_STYLES = frozenset({"apa", "mla", "chicago-author-date", "harvard"})
+PARENTHETICAL_STYLES = AUTHOR_DATE_STYLES | {"mla"}
 
 
 def parenthetical(article: Article, style: str) -> Citation | None:
