@@ -1032,7 +1032,7 @@ def _in_text(m: _Meta, name: str) -> _Builder:
         return _harvard_in_text(m)
     if name == "chicago":
         return _chicago(m, "short-note")
-    return _Builder().add("[1]" if name == "ieee" else "(1)")
+    return _Builder().add(_number_mark(name, 1))
 
 
 def in_text(article: Article, style: str = "apa") -> Citation:
@@ -1160,10 +1160,14 @@ def _mark_mla_repeats(metas: list[_Meta], listed: bool) -> None:
         m.repeats_author = listed and index > 0 and key is not None and keys[index - 1] == key
 
 
+def _number_mark(name: str, number: int) -> str:
+    """A numbered style's in-text citation: IEEE's "[1]", Vancouver's "(1)"."""
+    return f"[{number}]" if name == "ieee" else f"({number})"
+
+
 def _numbered(m: _Meta, name: str, number: int, in_text: bool) -> Citation:
     if in_text:
-        text = f"[{number}]" if name == "ieee" else f"({number})"
-        return Citation(((text, False),), name, in_text=True)
+        return Citation(((_number_mark(name, number), False),), name, in_text=True)
     b = _Builder().add(f"[{number}] " if name == "ieee" else f"{number}. ")
     for text, italic in (_ieee(m) if name == "ieee" else _vancouver(m)).parts:
         b.add(text, italic)
