@@ -394,8 +394,8 @@ def _mla(m: _Meta) -> _Builder:
 def _mla_in_text(m: _Meta) -> _Builder:
     if m.names and not m.org_is_publisher():
         names = m.names
-        who = f"{names[0].family} and {names[1].family}" if len(names) == 2 else None
-        who = who or _surnames(names, "and")
+        two = len(names) == 2
+        who = f"{names[0].family} and {names[1].family}" if two else _surnames(names, "and")
         if m.shares_author:
             # Two works by the same authors: a short title tells them apart.
             short = quotes_inside(short_title(m.title("mla")), "double")
