@@ -70,6 +70,10 @@ def test_undated_works_take_letters_after_their_no_date_form() -> None:
         "(Lee, n.d.-a)",
     ]
     assert plain(articles, "apa")[0].startswith("Lee, A. (n.d.-a). Fees rise.")
+    # A lone undated work in a list keeps one full stop after "n.d.", as when cited alone.
+    lone = [make("Ferry Returns", [], None)]
+    lone[0].publisher = ""
+    assert plain(lone, "chicago-author-date")[0].startswith("“Ferry Returns.” n.d. Accessed")
     assert plain(articles, "harvard")[1].startswith("Lee, A. (no date b) ‘Ferry returns’")
 
 
@@ -85,10 +89,18 @@ def test_unsigned_articles_share_the_publisher_in_harvard_but_not_in_apa() -> No
     ]
 
 
-def test_metadata_cannot_forge_the_letter_placeholder() -> None:
-    articles = [make("Ferry\x00 Returns", ["Ann\x00 Lee"], SPRING)]
-    assert plain(articles, "apa", in_text=True) == ["(Lee, 2024)"]
-    assert "\x00" not in plain(articles, "apa")[0]
+def test_letters_follow_the_lists_letter_by_letter_title_order() -> None:
+    # "A-Team" sorts after "Aardvark" letter by letter ("ateam" > "aardvark"), though
+    # its hyphen sorts first in plain string order; the letters must agree with the list.
+    articles = [
+        make("A-Team Returns", ["Ann Lee"], SPRING),
+        make("Aardvark Found", ["Ann Lee"], SPRING),
+    ]
+    for style in ("apa", "harvard", "chicago-author-date"):
+        listed = plain(articles, style)
+        assert "Aardvark" in listed[0] and "2024a" in listed[0], style
+        assert "A-" in listed[1] and "2024b" in listed[1], style
+    assert plain(articles, "apa", in_text=True) == ["(Lee, 2024b)", "(Lee, 2024a)"]
 
 
 def test_numbered_styles_keep_the_order_given() -> None:

@@ -223,18 +223,17 @@ class _Meta:
 
 def _meta(article: Article, accessed: dt.date | None) -> _Meta:
     # A trailing separator ("…, an analyst,") would collide with the style's own mark.
-    # NUL is `cite_all`'s placeholder for a year letter; it has no place in metadata.
-    title = " ".join((article.title or "").replace("\x00", "").split()).rstrip(",;: ")
+    title = " ".join((article.title or "").split()).rstrip(",;: ")
     if title.endswith(".") and not title.endswith(".."):
         last = title.split()[-1]
         if last.count(".") == 1:  # a sentence period, not "U.S."
             title = title[:-1]
     return _Meta(
-        names=parse_names([a.replace("\x00", "") for a in article.authors]),
+        names=parse_names(article.authors),
         raw_title=title or "Untitled",
         evidence=_evidence(article),
         published=article.published,
-        publisher=(article.publisher or "").replace("\x00", "").strip(),
+        publisher=(article.publisher or "").strip(),
         kind=article.publisher_kind,
         url=(article.url or "").strip(),
         accessed=accessed or article.accessed or dt.date.today(),
@@ -1058,10 +1057,6 @@ def parenthetical(article: Article, style: str) -> Citation | None:
     return cite(article, name, in_text=True) if name in PARENTHETICAL_STYLES else None
 
 
-#: Stands where a disambiguating letter may go until every article has been read.
-_LETTER_MARK = "\x00"
-
-
 def cite_all(
     articles: Iterable[Article],
     style: str = "apa",
@@ -1100,17 +1095,17 @@ def cite_all(
         for m in metas:
             yield _render(m, name, form, in_text)
         return
-    held: list[tuple[Citation, tuple[str, str], str, bool]] = []
-    for m in metas:
-        m.year_suffix = _LETTER_MARK
-        group = (_creator_key(m, name), str(m.published.year) if m.published else "")
-        held.append((_render(m, name, form, in_text), group, _title_order(m), not m.published))
-    letters = _year_letters([(group, title) for _, group, title, _ in held])
-    for index, (citation, _, _, undated) in enumerate(held):
+    # Letters go in the list's own title order, so "2024a" is the first of its group there.
+    letters = _year_letters(
+        [(_creator_key(m, name), str(m.published.year) if m.published else "") for m in metas],
+        [_sort_text(_title_order(m)) for m in metas],
+    )
+    for index, m in enumerate(metas):
         letter = letters.get(index, "")
-        if letter and undated:
+        if letter and not m.published:
             letter = (" " if name == "harvard" else "-") + letter
-        yield _replace_mark(citation, letter)
+        m.year_suffix = letter
+        yield _render(m, name, form, in_text)
 
 
 def _list_order(m: _Meta, name: str) -> tuple[object, ...]:
@@ -1191,19 +1186,15 @@ def _title_order(m: _Meta) -> str:
     return " ".join(words)
 
 
-def _year_letters(entries: list[tuple[tuple[str, str], str]]) -> dict[int, str]:
-    """Index → letter for every entry sharing its author and year with another."""
-    groups: dict[tuple[str, str], list[int]] = {}
-    for index, (group, _) in enumerate(entries):
-        groups.setdefault(group, []).append(index)
+def _year_letters(groups: list[tuple[str, str]], titles: list[str]) -> dict[int, str]:
+    """Index → letter for every entry sharing its author and year with another, given in
+    title order (then the order given, for equal titles)."""
+    members: dict[tuple[str, str], list[int]] = {}
+    for index, group in enumerate(groups):
+        members.setdefault(group, []).append(index)
     letters: dict[int, str] = {}
-    for members in groups.values():
-        if len(members) > 1:
-            ordered = sorted(members, key=lambda i: (entries[i][1], i))
+    for indices in members.values():
+        if len(indices) > 1:
+            ordered = sorted(indices, key=lambda i: (titles[i], i))
             letters.update((i, _letters(n)) for n, i in enumerate(ordered))
     return letters
-
-
-def _replace_mark(citation: Citation, letter: str) -> Citation:
-    segments = tuple((text.replace(_LETTER_MARK, letter), it) for text, it in citation.segments)
-    return Citation(segments, citation.style, citation.form, citation.in_text)
