@@ -15,6 +15,24 @@ def said_by(text: str) -> list[tuple[str, str | None]]:
 # ---------------------------------------------------------------- fullest names
 
 
+def test_names_opening_with_any_latin_capital_are_names() -> None:
+    # Capitals outside ASCII and Latin-1 (Š, Ł, Ž, Ō) open names as A-Z does.
+    text = (
+        '"We will hold the line," said Łukasz Wróbel, a farm leader.\n\n'
+        '"Prices must rise," Šárka Žák said.\n\n'
+        '"Not this year," Wróbel added.\n\n'
+        '"Never," said Žák.'
+    )
+    assert said_by(text) == [
+        ("We will hold the line", "Łukasz Wróbel"),
+        ("Prices must rise", "Šárka Žák"),
+        ("Not this year", "Łukasz Wróbel"),
+        ("Never", "Šárka Žák"),
+    ]
+    named = '"It is hard," said the farm minister, Øyvind Ōsaka.'
+    assert said_by(named) == [("It is hard", "Øyvind Ōsaka")]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

@@ -17,7 +17,7 @@ from newsread.errors import ArticleError
 from newsread.frontmatter import FrontMatter, split_front_matter
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
 from newsread.outlets import domain_of, outlet_by_name, outlet_for_url
-from newsread.wordlists import PARTICLES
+from newsread.wordlists import CAPITALS, PARTICLES
 
 #: Files larger than this are refused: no news article comes near it, and reading
 #: one into memory whole must stay cheap.
@@ -41,8 +41,8 @@ _BYLINE = re.compile(r"(?i)by\s+(?P<names>\S.{0,300})")
 #: A person's or organisation's name as bylines print it: capitalised words (initials,
 #: hyphens, apostrophes), with the lower-case particles names carry ("Lauren del Valle").
 _NAME = re.compile(
-    r"[A-Z\u00C0-\u024F][\w.'’-]*"
-    r"(?:\s+(?:[A-Z\u00C0-\u024F][\w.'’-]*|" + "|".join(sorted(PARTICLES | {"y"})) + r")){0,5}"
+    rf"[{CAPITALS}][\w.'’-]*"
+    rf"(?:\s+(?:[{CAPITALS}][\w.'’-]*|" + "|".join(sorted(PARTICLES | {"y"})) + r")){0,5}"
 )
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>[^*\n]+)\*\*\s*$", re.DOTALL)

@@ -58,7 +58,7 @@ from newsread.speakers import (
     subject_before,
     unpossessed,
 )
-from newsread.wordlists import word_set
+from newsread.wordlists import CAPITALS, word_set
 
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.
@@ -707,7 +707,9 @@ def _run_name(run: str) -> str:
 #: An unnamed source whose organisation the sentences around may name.
 _BARE_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
 #: A capitalised run that may name an organisation ("Bank of England", "NTL").
-_ORG_RUN = re.compile(r"[A-Z][\w&'’\-]*(?:[ \u00a0]+(?:[A-Z][\w&'’\-]*|of|for|and|the)){0,6}")
+_ORG_RUN = re.compile(
+    rf"[{CAPITALS}][\w&'’\-]*(?:[ \u00a0]+(?:[{CAPITALS}][\w&'’\-]*|of|for|and|the)){{0,6}}"
+)
 
 
 def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:
@@ -740,7 +742,7 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
 #: A full name, then a comma and a lower-case word: an appositive introducing someone
 #: ("Brian Gale, vice-president of …"), not a list of names or a place ("Omaha, Nebraska").
 _NAME_THEN_COMMA = re.compile(
-    r"(?<!,[ \u00a0])(?<!\w)((?:[A-Z][\w'’\-]+[ \u00a0]+){1,3}[A-Z][\w'’\-]+),"
+    rf"(?<!,[ \u00a0])(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
     r"[ \u00a0]+(?=[a-z])"
 )
 #: Words before a name that make it the source of what follows: "came from Brian Gale,".
@@ -767,7 +769,8 @@ def _label_before_colon(label: str, state: _State) -> Mention | None:
 #: '", they said.', '," Mr Lee added on Monday.': a subject and a verb of saying that
 #: close the reporter's sentence right after a quotation.
 _CLOSING_ATTRIBUTION = re.compile(
-    r"[ ,\u00a0]*(?:he|she|they|it|we|(?:[A-Z][\w'’.\-]*[ \u00a0]+){0,3}[A-Z][\w'’\-]*)"
+    rf"[ ,\u00a0]*(?:he|she|they|it|we"
+    rf"|(?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
     r"[ \u00a0]+(?:said|says|added|adds|insisted|insists|argued|argues|warned|warns|wrote"
     r"|writes|explained|explains|stated|states)\b[^.:;!?\"“”]{0,60}[.!?]"
 )
@@ -775,7 +778,8 @@ _CLOSING_ATTRIBUTION = re.compile(
 _BULLET_LINE = re.compile(r"(?:^|\n)[ \u00a0]*[-–—•*][ \u00a0]+[^\n.!?:\"“”]{3,80}$")
 #: After a quote, only a name and a full stop: '," Mr Bootle.' or ' — Jane Lee'.
 _NAME_ONLY_AFTER = re.compile(
-    r"[ \u00a0]*(?:[—–][ \u00a0]*)?((?:[A-Z][\w'’.\-]*[ \u00a0]+){0,3}[A-Z][\w'’\-]*)"
+    r"[ \u00a0]*(?:[—–][ \u00a0]*)?"
+    rf"((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
     r"[ \u00a0]*\.?[ \u00a0]*$"
 )
 
@@ -941,7 +945,8 @@ def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | Non
 
 
 _FIRST_NAME_RUN = re.compile(
-    r"(?:(?:[A-Z][\w'’.\-]*)(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,4}|[Hh]e|[Ss]he)(?=[ ,])"
+    rf"(?:(?:[{CAPITALS}][\w'’.\-]*)(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,4}}"
+    r"|[Hh]e|[Ss]he)(?=[ ,])"
 )
 
 
@@ -1346,7 +1351,7 @@ _NOT_AN_OPENER = word_set(
 #: A capitalised run opening a sentence, "of", "for" and "and" allowed inside it.
 _ORG_OPENER = re.compile(
     r"[ \u00a0]*(?:The[ \u00a0]+)?"
-    r"([A-Z][\w&'’\-]*(?:[ \u00a0]+(?:[A-Z][\w&'’\-]*|of|for|and)){0,6})"
+    rf"([{CAPITALS}][\w&'’\-]*(?:[ \u00a0]+(?:[{CAPITALS}][\w&'’\-]*|of|for|and)){{0,6}})"
 )
 
 
@@ -1437,12 +1442,12 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
 _POSITIONS = word_set("centre center wing lock hooker flanker")
 #: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".
 _LOWER_ROLE = re.compile(
-    r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?=[A-Z])"
+    rf"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}([a-z][\w\-]*)[ \u00a0]+(?=[{CAPITALS}])"
 )
 #: After a possessive opener: " aide, James Park," (a role of up to four words, then a name).
 _POSSESSED_NAMED = re.compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*,[ \u00a0]+"
-    r"([A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,3}),"
+    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}}),"
 )
 _THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)(?=[ \u00a0])")
 #: Words opening a sentence with an adverbial or a clause before its subject.

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.lookups import MOST_LOOK_UPS, look_up
-from newsread.wordlists import PARTICLES, word_set
+from newsread.wordlists import CAPITALS, PARTICLES, word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
 TITLES = word_set("""
@@ -210,9 +210,9 @@ _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
 #: English words ("do", "ten"), and "of"/"for" ("Bank of England").
 _RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for"}
 _NAME_RUN = re.compile(
-    r"[A-Z\u00C0-\u00DE][\w'’.\-]*"
+    rf"[{CAPITALS}][\w'’.\-]*"
     r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(_RUN_LINKS)) + r")"
-    r"[ \u00A0]+)?[A-Z\u00C0-\u00DE][\w'’.\-]*)*"
+    rf"[ \u00A0]+)?[{CAPITALS}][\w'’.\-]*)*"
 )
 
 
@@ -823,7 +823,8 @@ def object_after(text: str) -> Mention | None:
 
 
 _NAME_IN_APPOSITION = re.compile(
-    r",[ \u00a0]+([A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,3})(?=[ \u00a0]*(?:[.,;:!?]|$))"
+    rf",[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    r"(?=[ \u00a0]*(?:[.,;:!?]|$))"
 )
 
 
@@ -1222,7 +1223,8 @@ _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
 _LOWER_THEN_NAME = re.compile(
-    r"(?<![\w'’\-])([a-z][a-z\-]+)[ \u00a0]+([A-Z][\w'’\-]+(?:[ \u00a0]+[A-Z][\w'’\-]+){1,2})\b"
+    r"(?<![\w'’\-])([a-z][a-z\-]+)[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0]+[{CAPITALS}][\w'’\-]+){{1,2}})\b"
 )
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
 #: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
@@ -1243,7 +1245,7 @@ def _initials_of(letters: str, capitals: str) -> bool:
 #: The leading look-ahead lets the matcher skip, at C speed, every position whose
 #: character can start neither (most of the text).
 _NAME_OR_PRONOUN = re.compile(
-    r"(?=[hsHSA-Z\u00C0-\u00DE])"
+    rf"(?=[hsHS{CAPITALS}])"
     r"(?:\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself)"
     r"|He|His|Him|Himself|She|Her|Herself)\b"
     r"|(?P<name>" + _NAME_RUN.pattern + "))"

@@ -15,3 +15,9 @@ def word_set(words: str) -> frozenset[str]:
 PARTICLES = word_set(
     "da das de del della dei der des di do dos du la le van von den ten ter bin ibn af zu al el"
 )
+
+
+#: Capital letters, as the body of a regular-expression class: ASCII and every Latin-1 and
+#: Latin Extended capital, so that names like "Élodie", "Šefčovič" and "Łukasz" are found
+#: as names. (`re` has no class for upper case; a range such as "À-ɏ" holds lower case too.)
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
