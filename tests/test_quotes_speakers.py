@@ -129,6 +129,22 @@ def test_a_name_after_an_opening_phrase_is_remembered_for_she() -> None:
     ]
 
 
+def test_he_marks_the_person_it_was_given_to_not_one_passed_over() -> None:
+    # "he" first finds Okafor, the latest speaker, but goes to Marlow, whom the sentence
+    # before introduces; so Okafor is not known as a man, and "she" can still be Okafor.
+    text = (
+        '"The tide charts were wrong," said surveyor Ren Okafor.\n\n'
+        "Dr Kit Marlow, head of the harbour board, moved to calm fishermen. "
+        '"The charts are being redrawn," he said.\n\n'
+        'The board met again on Friday. "We warned them in May," she said.'
+    )
+    assert said_by(text) == [
+        ("The tide charts were wrong", "Ren Okafor"),
+        ("The charts are being redrawn", "Kit Marlow"),
+        ("We warned them in May", "Ren Okafor"),
+    ]
+
+
 def test_a_pronoun_right_before_the_verb_is_its_subject() -> None:
     text = (
         "Germaine Pell decided to go.\n\n"

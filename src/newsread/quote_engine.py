@@ -164,14 +164,18 @@ def _gender(speaker: _Speaker, state: _State) -> str | None:
     return state.gender.get(speaker.name) or state.names.gender(speaker.name)
 
 
+def _learn_gender(mention: Mention, speaker: _Speaker | None, state: _State) -> None:
+    """'"…," she said' makes its person a woman, so a later "he" is someone else. Called
+    once the person is final, so the record cannot land on a candidate passed over."""
+    pronoun = mention.kind == "pronoun" and mention.name in {"he", "she"}
+    if pronoun and speaker is not None and speaker.kind == "person":
+        state.gender.setdefault(speaker.name, mention.name)
+
+
 def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None:
     """Turn the words at a cue into a speaker, using what came before for pronouns."""
     if mention.kind == "pronoun":
-        found = _resolve_pronoun(mention.name, state)
-        if found is not None and found.kind == "person" and mention.name in {"he", "she"}:
-            # "Ann Lee …," she said": a later "he" is someone else.
-            state.gender.setdefault(found.name, mention.name)
-        return found
+        return _resolve_pronoun(mention.name, state)
     if mention.kind == "description":
         return _resolve_description(mention, state, paragraph)
     name = state.names.fullest(mention.name)
@@ -606,6 +610,7 @@ def _paragraph_quotes(
                             mention.name,
                         }:
                             speaker = introduced
+                    _learn_gender(mention, speaker, state)
             if (
                 speaker is None
                 and mention is None
@@ -938,7 +943,9 @@ def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | Non
         return None
     if mention is None or mention.kind != "name":
         if mention is not None and mention.kind == "pronoun":
-            return _resolve(mention, state, number)
+            found = _resolve(mention, state, number)
+            _learn_gender(mention, found, state)
+            return found
         return None
     speaker = _resolve(mention, state, number)
     return speaker if speaker is not None and speaker.kind == "person" else None
@@ -1283,6 +1290,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             continue
         # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
         speaker = _resolve(mention, state, number)
+        _learn_gender(mention, speaker, state)
         passive = not cue.endswith("ing") and _PASSIVE_BEFORE.search(
             text[max(0, match.start() - 40) : match.start()]
         )
