@@ -85,6 +85,24 @@ def test_a_coordinated_verb_shares_the_subject_of_its_clause() -> None:
     assert said_by(text) == [("passed the first hurdle", "Max Lawton")]
 
 
+def test_a_participle_after_a_quotation_takes_the_subject_of_the_clause_before_it() -> None:
+    # The quotation before ", adding" is no subject; the clause's own subject is.
+    text = (
+        "Port analyst Vera Lind, head of research at Tidewater, said the rise was "
+        '"off the charts", adding that shippers "have not seen this in decades".'
+    )
+    assert said_by(text) == [
+        ("off the charts", "Vera Lind"),
+        ("have not seen this in decades", "Vera Lind"),
+    ]
+    # When the quotation has its own verb after it, that verb's subject holds.
+    text = (
+        'Ms Lind "checked every figure," the harbour master told the inquiry, '
+        'saying she had "a sharp eye".'
+    )
+    assert said_by(text)[-1] == ("a sharp eye", "harbour master")
+
+
 def test_the_object_of_a_verb_inside_a_clause_is_not_its_speaker() -> None:
     # "called it": "it" is what was called, never who called it; the clause's subject is.
     text = (

@@ -540,7 +540,13 @@ def _paragraph_quotes(
         # The sentence's opening (its subject), cut to the window like every other slice.
         head_end = min(left_begin, left_sentence_start + _WINDOW)
         head = text[left_sentence_start:head_end] if left_sentence_start < left_begin else ""
-        cue_left = _cue_before(left_full, cues.between(left_begin, span.open_at), rest, head)
+        cue_left = _cue_before(
+            left_full,
+            cues.between(left_begin, span.open_at),
+            rest,
+            head,
+            cues.between(left_sentence_start, head_end) if head else None,
+        )
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and _label_before_colon(left, state) is not None:
@@ -1003,12 +1009,17 @@ _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
 
 def _cue_before(
-    left: str, cues: list[CueMatch], right: str = "", head: str = ""
+    left: str,
+    cues: list[CueMatch],
+    right: str = "",
+    head: str = "",
+    head_cues: list[CueMatch] | None = None,
 ) -> tuple[str, Mention | None] | None:
     """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'.
 
     `head` is the start of the sentence when `left` begins later (after an earlier
-    quote in the same sentence): where a coordinated verb finds its subject.
+    quote in the same sentence), with its cues: where a coordinated verb or a
+    participle finds its subject.
     """
     if not cues:
         return None
@@ -1036,6 +1047,10 @@ def _cue_before(
         # A participle ("X said in an interview, arguing that …") shares the subject
         # of the clause it hangs from.
         main = _main_subject(before, cues[:-1])
+        if len(cues) == 1 and head.strip() and before.lstrip()[:1] in _OPENING_MARKS:
+            # 'Ann Lee said it was "a first", adding …': the clause and its verb began
+            # before the earlier quotation, which is no subject.
+            main = _main_subject(head, head_cues or [])
         if main is not None:
             return cue, main
     governed = _GERUND_AFTER.search(before) if cue.endswith("ing") else None
@@ -1090,6 +1105,7 @@ _NAMED_THING = re.compile(
 #: Where a second main clause opens inside a sentence: "…, but his lawyer said …".
 _MAIN_CLAUSE_JOIN = re.compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
 _CLOSING_MARKS = ('"', "”", "’")
+_OPENING_MARKS = ('"', "“", "‘")
 #: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
 _COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
