@@ -103,6 +103,28 @@ def test_letters_follow_the_lists_letter_by_letter_title_order() -> None:
     assert plain(articles, "apa", in_text=True) == ["(Lee, 2024b)", "(Lee, 2024a)"]
 
 
+def test_different_first_authors_sharing_a_family_name_are_told_apart() -> None:
+    articles = [
+        make("Ferry Returns", ["Ann Lee"], SPRING),
+        make("Fees Rise", ["Bo Lee", "Cy Park"], AUTUMN),
+        make("Tolls Go", ["Cy Park", "Di Lee"], AUTUMN),  # not a first author: no initials
+    ]
+    assert plain(articles, "apa", in_text=True) == [
+        "(A. Lee, 2024)",
+        "(B. Lee & Park, 2024)",
+        "(Park & Lee, 2024)",
+    ]
+    assert plain(articles, "mla", in_text=True)[:2] == ["(A. Lee)", "(B. Lee and Park)"]
+    assert plain(articles, "chicago-author-date", in_text=True)[0] == "(A. Lee 2024)"
+    assert plain(articles, "harvard", in_text=True)[0] == "(Lee, A., 2024)"
+    # Initials alike too: the given names.
+    alike = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["Alan Lee"], SPRING)]
+    assert plain(alike, "apa", in_text=True) == ["(Ann Lee, 2024)", "(Alan Lee, 2024)"]
+    # One person cited twice is not two people.
+    same = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["Ann Lee"], AUTUMN)]
+    assert plain(same, "apa", in_text=True) == ["(Lee, 2024b)", "(Lee, 2024a)"]
+
+
 def test_numbered_styles_keep_the_order_given() -> None:
     articles = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["Ann Lee"], SPRING)]
     ieee = plain(articles, "ieee")

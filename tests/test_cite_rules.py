@@ -251,6 +251,38 @@ def test_sentence_case_from_article_caption_and_byline() -> None:
     assert "(2023, September 12). Kovalenko reports Senate debate in Kherson." in apa
 
 
+def test_sentence_case_lowers_a_quoted_fragment_but_not_a_quoted_sentence() -> None:
+    ev = evidence("Callers lose patience, the users said. The mayor will not waver.")
+    assert sentence_case("Call Centre Users 'Lose Patience'", ev) == (
+        "Call centre users 'lose patience'"
+    )
+    assert sentence_case("Call centre users “lose patience”", ev) == (
+        "Call centre users “lose patience”"
+    )
+    assert sentence_case("Mayor Says ‘We Will Not Waver.’", ev) == "Mayor says ‘We will not waver.’"
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    ev = evidence("The show returns. Rock music is back in the harbour.")
+    assert sentence_case("Rock 'n' Roll Show Returns", ev) == "Rock 'n' roll show returns"
+    assert sentence_case("'90s Kids' Favourite Show Returns", ev) == (
+        "'90s kids' favourite show returns"
+    )
+    article = make(["Ann Lee"], title="Rock 'n' Roll Returns", body=("Rock is back.",))
+    assert "“Rock 'n' Roll Returns.”" in md(article, "mla")
+
+
+def test_an_em_dash_opens_a_subtitle_closed_or_spaced() -> None:
+    ev = evidence("Russia shells Kharkiv, the latest reports say. The ferry returns again.")
+    assert sentence_case("Ukraine War Latest—Russia Shells Kharkiv", ev) == (
+        "Ukraine war latest—Russia shells Kharkiv"
+    )
+    assert sentence_case("Ferry Returns — Again", ev) == "Ferry returns — Again"
+    assert title_case("ferry returns—and the town waits", "chicago") == (
+        "Ferry Returns—And the Town Waits"
+    )
+
+
 def test_sentence_case_title_left_alone() -> None:
     assert sentence_case("Why the ferry from Split never came back") == (
         "Why the ferry from Split never came back"
@@ -316,7 +348,8 @@ def test_quotation_inside_title_takes_single_marks() -> None:
     article = make(["Ann Lee"], title='Mayor Calls Ferry "A Lifeline"', body=body)
     assert "“Mayor Calls Ferry ‘A Lifeline.’”" in md(article, "mla")
     assert "“Mayor Calls Ferry ‘A Lifeline,’”" in md(article, "chicago", form="note")
-    assert "‘Mayor calls ferry “A lifeline”’," in md(article, "harvard")
+    # Sentence case: a quoted fragment is no sentence, so its first word is lowered.
+    assert "‘Mayor calls ferry “a lifeline”’," in md(article, "harvard")
 
 
 def test_title_question_mark_replaces_period() -> None:
@@ -345,6 +378,48 @@ def test_short_title() -> None:
 def test_short_title_never_ends_on_a_word_that_wants_more(title: str, short: str) -> None:
     """CMOS: up to four key words; never a possessive, article, preposition or conjunction."""
     assert short_title(title) == short
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("Call Centre Users 'Lose Patience'", "Call Centre Users"),
+        ("Call Centre Users “Lose Patience” Again", "Call Centre Users"),
+        ("'Fearsome' Lions Arrive in the Harbour", "'Fearsome' Lions Arrive"),
+        ("Harbour Ferry Returns - Officials", "Harbour Ferry Returns"),
+        ("Harbour Ferry Returns – Officials", "Harbour Ferry Returns"),
+        ("Tributes to King Jr.", "Tributes to King Jr."),
+        ("Ferry Fees Rise Again.", "Ferry Fees Rise Again"),
+    ],
+)
+def test_short_title_keeps_quotations_whole_and_drops_dangling_marks(
+    title: str, short: str
+) -> None:
+    assert short_title(title) == short
+
+
+def test_a_title_ending_in_an_abbreviation_keeps_its_period() -> None:
+    article = make(["Ann Lee"], title="Tributes Paid to Martin Luther King Jr.")
+    assert "“Tributes Paid to Martin Luther King Jr.,” *Harbour" in md(
+        article, "chicago", form="note"
+    )
+    assert "“Tributes Paid to Martin Luther King Jr.” *The" in md(article, "mla")
+
+
+def test_a_title_ending_in_an_ellipsis_takes_no_period() -> None:
+    for title in ("Wait for It…", "Wait for It..."):
+        mla = md(make(["Ann Lee"], title=title), "mla")
+        assert f"“{title}” *The" in mla
+
+
+def test_short_titles_in_text_never_leave_a_quotation_open() -> None:
+    article = make([], title="Call Centre Users 'Lose Patience'", body=("Callers wait.",))
+    article.publisher = None
+    assert md(article, "mla", in_text=True) == "(“Call Centre Users”)"
+    assert md(article, "harvard", in_text=True).startswith("(‘Call centre users’, 2023)")
+    quoted = make([], title='Umaga Ready for "Fearsome" Lions', body=("Umaga is ready.",))
+    quoted.publisher = None
+    assert md(quoted, "harvard", in_text=True) == "(‘Umaga ready for “fearsome”’, 2023)"
 
 
 def test_chicago_short_note_cuts_before_a_possessive() -> None:

@@ -47,6 +47,7 @@ from newsread.titlecase import (
     CaseEvidence,
     quotes_inside,
     sentence_case,
+    sentence_period,
     short_title,
     title_case,
 )
@@ -145,7 +146,7 @@ class _Builder:
         return "".join(t for t, _ in self.parts)
 
     def ends_with_stop(self) -> bool:
-        return self.text().rstrip("”’\"'").endswith((".", "?", "!"))
+        return self.text().rstrip("”’\"'").endswith((".", "?", "!", "…"))
 
     def stop(self) -> _Builder:
         """A period, unless the text already ends with one (or ? !)."""
@@ -162,20 +163,12 @@ def _closed(text: str, mark: str, *, american: bool = True) -> str:
     quotes = text[len(body) :] if american else ""
     if not american:
         body = text
-    if body.endswith(("?", "!")) or (mark == "." and body.endswith(".")):
+    if body.endswith(("?", "!")) or (mark == "." and body.endswith((".", "…"))):
         return text
-    if mark == "," and quotes and _sentence_period(body):
+    if mark == "," and quotes and sentence_period(body):
         # "…Waver.’" before a comma: the comma replaces the quotation's own period.
         return body[:-1] + mark + quotes
     return body + mark + quotes
-
-
-def _sentence_period(text: str) -> bool:
-    """Whether `text` ends with a sentence's period rather than an abbreviation's ("U.S.")."""
-    if not text.endswith(".") or text.endswith(".."):
-        return False
-    last = text.split()[-1] if text.split() else text
-    return last.count(".") == 1 and len(last.strip("‘“\"'(").rstrip(".")) > 1
 
 
 # --------------------------------------------------------------------------- metadata
@@ -199,6 +192,21 @@ class _Meta:
     #: (the in-text citation adds a short title); see `cite_all`.
     repeats_author: bool = False
     shares_author: bool = False
+    #: In a list where another work's first author has the same family name: how this
+    #: first author is told apart in text, "initials" ("A. Lee") or "given" ("Ann Lee",
+    #: when the initials are the same too); see `cite_all`.
+    lead_named: str = ""
+
+    def lead(self, *, harvard: bool = False) -> str:
+        """The first author's name in text: the family name, or more when it is shared."""
+        first = self.names[0]
+        if self.lead_named == "given":
+            return f"{first.family}, {first.given}" if harvard else first.display()
+        if self.lead_named == "initials":
+            if harvard:
+                return f"{first.family}, {first.initials(spaced=False)}"
+            return f"{first.initials()} {first.family}"
+        return first.family
 
     def year(self, undated: str) -> str:
         """The year as the author-date styles print it, with its disambiguating letter."""
@@ -224,10 +232,8 @@ class _Meta:
 def _meta(article: Article, accessed: dt.date | None) -> _Meta:
     # A trailing separator ("…, an analyst,") would collide with the style's own mark.
     title = " ".join((article.title or "").split()).rstrip(",;: ")
-    if title.endswith(".") and not title.endswith(".."):
-        last = title.split()[-1]
-        if last.count(".") == 1:  # a sentence period, not "U.S."
-            title = title[:-1]
+    if sentence_period(title):  # not "U.S." or "King Jr."
+        title = title[:-1]
     return _Meta(
         names=parse_names(article.authors),
         raw_title=title or "Untitled",
@@ -332,7 +338,7 @@ def _apa_in_text(m: _Meta) -> _Builder:
     year = m.year("n.d.")
     b = _Builder().add("(")
     if m.names:
-        b.add(_surnames(m.names, "&") + ", " + year)
+        b.add(_surnames(m.names, "&", lead=m.lead()) + ", " + year)
     else:
         short = quotes_inside(short_title(title_case(m.raw_title, "apa")), "double")
         if m.print_edition:
@@ -342,9 +348,10 @@ def _apa_in_text(m: _Meta) -> _Builder:
     return b.add(")")
 
 
-def _surnames(names: list[Name], conjunction: str, et_al: int = 3) -> str:
-    """Family names for in-text citations: "A", "A and B", "A et al." (from `et_al` names)."""
-    families = [n.family for n in names]
+def _surnames(names: list[Name], conjunction: str, et_al: int = 3, lead: str = "") -> str:
+    """Family names for in-text citations: "A", "A and B", "A et al." (from `et_al` names);
+    `lead` stands for the first when it has to be told apart ("A. Lee")."""
+    families = [lead or names[0].family] + [n.family for n in names[1:]]
     if len(families) >= et_al:
         return families[0] + " et al."
     return f" {conjunction} ".join(families)
@@ -394,7 +401,7 @@ def _mla_in_text(m: _Meta) -> _Builder:
     if m.names and not m.org_is_publisher():
         names = m.names
         two = len(names) == 2
-        who = f"{names[0].family} and {names[1].family}" if two else _surnames(names, "and")
+        who = f"{m.lead()} and {names[1].family}" if two else _surnames(names, "and", lead=m.lead())
         if m.shares_author:
             # Two works by the same authors: a short title tells them apart.
             short = quotes_inside(short_title(m.title("mla")), "double")
@@ -513,7 +520,7 @@ def _chicago_author_date_in_text(m: _Meta) -> _Builder:
     sep = ", " if not m.published else " "
     b = _Builder().add("(")
     if m.names:
-        b.add(_surnames(m.names, "and", et_al=3) + sep + year)
+        b.add(_surnames(m.names, "and", et_al=3, lead=m.lead()) + sep + year)
     elif m.publisher:
         b.add(*_chicago_periodical(m)).add(sep + year)
     else:
@@ -568,7 +575,7 @@ def _harvard_in_text(m: _Meta) -> _Builder:
     year = m.year("no date")
     b = _Builder().add("(")
     if m.names:
-        families = [n.family for n in m.names]
+        families = [m.lead(harvard=True)] + [n.family for n in m.names[1:]]
         who = (
             families[0] + " et al."
             if len(families) >= 4
@@ -578,7 +585,7 @@ def _harvard_in_text(m: _Meta) -> _Builder:
     elif m.publisher:
         b.add(m.publisher, True).add(f", {year}")
     else:
-        b.add(f"‘{short_title(m.sentence_title())}’, {year}")
+        b.add(f"‘{quotes_inside(short_title(m.sentence_title()), 'single')}’, {year}")
     return b.add(")")
 
 
@@ -1091,6 +1098,7 @@ def cite_all(
         metas.sort(key=lambda m: _list_order(m, name))
     if name == "mla":
         _mark_mla_repeats(metas, listed)
+    _mark_shared_surnames(metas)
     if name not in AUTHOR_DATE_STYLES:
         for m in metas:
             yield _render(m, name, form, in_text)
@@ -1153,6 +1161,23 @@ def _mark_mla_repeats(metas: list[_Meta], listed: bool) -> None:
     for index, (m, key) in enumerate(zip(metas, keys, strict=True)):
         m.shares_author = key is not None and counts[key] > 1
         m.repeats_author = listed and index > 0 and key is not None and keys[index - 1] == key
+
+
+def _mark_shared_surnames(metas: list[_Meta]) -> None:
+    """Different first authors with one family name are told apart in every in-text
+    citation, by initials, or by given names when the initials are the same too (APA 7
+    §8.20, MLA 9 §6.8, CMOS 18 §13.110, Cite Them Right)."""
+    people: dict[str, set[str]] = {}
+    for m in metas:
+        if m.names and not m.names[0].organisation:
+            people.setdefault(m.names[0].family.casefold(), set()).add(m.names[0].given)
+    for m in metas:
+        if not m.names or m.names[0].organisation:
+            continue
+        given = people[m.names[0].family.casefold()]
+        if len(given) > 1:
+            initials = {Name(given=g).initials() for g in given}
+            m.lead_named = "initials" if len(initials) == len(given) else "given"
 
 
 def _number_mark(name: str, number: int) -> str:

@@ -11,11 +11,13 @@ of words kept in lower case; see `title_case`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from newsread.sentences import ABBREVIATIONS
 from newsread.wordlists import word_set
 
 ARTICLES = frozenset({"a", "an", "the"})
@@ -248,9 +250,12 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
         title = " ".join(w[:1] + w[1:].lower() for w in title.split())
     tokens = _tokens(title)
     headline = is_headline_case(title)
+    opened = _quotation_openers(title, sentences=True)
 
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
-        first = (start or _quoted(tokens[index])) and n == 0
+        # A quoted fragment opens no sentence ('Users “lose patience”'); a quoted
+        # sentence does ('Mayor says ‘We will not waver.’').
+        first = (start or index in opened) and n == 0
         return _sentence_word(parts[n], first, headline, evidence)
 
     return _recase(tokens, recase, lambda core: bool(core))
@@ -322,11 +327,12 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     tokens = _tokens(title)
     words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
     last = words[-1] if words else -1
+    opened = _quotation_openers(title)
 
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
         part = parts[n]
         if n == 0:
-            forced = start or index == last or _quoted(tokens[index])
+            forced = start or index == last or index in opened
             return _title_word(part, forced, style, tokens, index)
         if style == "chicago" and parts[0].lower() in _PREFIXES:
             proper = evidence is not None and evidence.verdict(word_key(part))
@@ -347,20 +353,30 @@ def _recase(
     out: list[str] = []
     start = True
     for index, token in enumerate(tokens):
-        core = token.core
-        if eligible(core):
-            parts = core.split("-")
-            core = "-".join(recase(index, n, parts, start) for n in range(len(parts)))
-            start = False
-        out.append(token.lead + core + token.trail)
-        if _opens_subtitle(token) and token.core:
+        pieces = token.core.split("—")
+        for at, piece in enumerate(pieces):
+            start = start or at > 0  # "Latest—Russia Shells": a closed dash opens one too
+            if eligible(piece):
+                parts = piece.split("-")
+                pieces[at] = "-".join(recase(index, n, parts, start) for n in range(len(parts)))
+                start = False
+        out.append(token.lead + "—".join(pieces) + token.trail)
+        if _opens_subtitle(token) and (token.core or token.lead == "—"):
             start = True
     return " ".join(out)
 
 
-def _quoted(token: _Token) -> bool:
-    """A word right after an opening quotation mark, capitalised as a title's first."""
-    return any(q in token.lead for q in "\"“‘'")
+def _quotation_openers(title: str, *, sentences: bool = False) -> set[int]:
+    """Indexes of the tokens (as `_tokens` splits them) that open a quotation, or with
+    `sentences` only a quotation ending in a sentence's mark, whose first word keeps its
+    capital in sentence case. Apostrophes ("Rock 'n' Roll") open none."""
+    starts = [m.start() for m in _TOKEN.finditer(title)]
+    opened: set[int] = set()
+    for pattern in (_DOUBLE_QUOTED, _SINGLE_QUOTED):
+        for match in pattern.finditer(title):
+            if not sentences or match.group("inner").rstrip().endswith((".", "?", "!", "…")):
+                opened.add(bisect.bisect_right(starts, match.start()) - 1)
+    return opened
 
 
 def _title_word(
@@ -378,6 +394,8 @@ def _title_word(
     key = word.lower()
     if key in ARTICLES or key == "to":
         return key
+    if key == "n" and tokens[index].lead[-1:] in ("'", "’"):
+        return key  # "Rock 'n' Roll": "and", shortened
     if style == "apa":
         minor = key in COORDINATING or key in PREPOSITIONS
         return key if minor and len(key) <= 3 else _upper_first(word)
@@ -443,6 +461,20 @@ def _dangles(word: str) -> bool:
 _CONTRACTED_IS = word_set("it that what who where here there he she let how why when")
 
 
+#: Words whose final period is an abbreviation's, kept when a title ends on one.
+_ABBREVIATED = ABBREVIATIONS | word_set("jr sr inc ltd bros corp")
+
+
+def sentence_period(text: str) -> bool:
+    """Whether `text` ends with a sentence's period, which a style's own mark replaces,
+    rather than an abbreviation's, which stays ("U.S.", "King Jr.", "Acme Inc.")."""
+    if not text.endswith(".") or text.endswith(".."):
+        return False
+    last = text.split()[-1] if text.split() else text
+    core = last.strip("‘“\"'(").rstrip(".")
+    return last.count(".") == 1 and len(core) > 1 and core.lower() not in _ABBREVIATED
+
+
 def short_title(title: str, max_words: int = 4) -> str:
     """A short form of a title for notes and in-text citations (CMOS 18: up to four words).
 
@@ -466,14 +498,37 @@ def short_title(title: str, max_words: int = 4) -> str:
             if not _dangles(every[end]):
                 words = every[: end + 1]
                 break
-    short = " ".join(words).rstrip(",;:—-")
-    last = short.split()[-1] if short.split() else ""
-    if last.endswith(".") and last.count(".") == 1 and len(last) > 2:
+    words = _outside_quotation(every, words)
+    short = " ".join(words).rstrip(",;:—–- ")  # "Ferry Returns - Officials": no dash
+    if sentence_period(short):
         short = short[:-1]  # a sentence's period, cut off mid-title; "U.S." keeps its own
     return short
 
 
-_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘](?=\w)(?P<inner>.*?[^\s])['’](?!\w)")
+def _outside_quotation(every: list[str], words: list[str]) -> list[str]:
+    """`words` (the first words of `every`) not cut inside a quotation. "Call Centre Users
+    'Lose Patience'" is cut before it, to "Call Centre Users"; when that leaves a word or
+    none ("UK 'Needs True Immigration Data'"), the quotation is kept whole if it ends
+    within three words of the usual cut, as a title opening with one is."""
+    text = " ".join(every)
+    cut = len(" ".join(words))
+    for pattern in (_DOUBLE_QUOTED, _SINGLE_QUOTED):
+        for match in pattern.finditer(text):
+            if match.start() < cut < match.end():
+                before = text[: match.start()].split()
+                while before and _dangles(before[-1]):
+                    before.pop()
+                whole = text[: match.end()].split()
+                if len(before) > 1 or (before and len(whole) > len(words) + 3):
+                    return before
+                return whole
+    return words
+
+
+#: Single marks around words, but not the apostrophes of "Rock 'n' Roll" or "'90s".
+_SINGLE_QUOTED = re.compile(
+    r"(?<!\w)['‘](?![nN]['’](?!\w))(?!\d0s)(?=\w)(?P<inner>.*?[^\s])['’](?!\w)"
+)
 _DOUBLE_QUOTED = re.compile(r"[\"“](?P<inner>[^\"“”]*)[\"”]")
 
 
