@@ -278,6 +278,15 @@ def test_bylines_with_particles_initials_and_organisations():
     assert article.authors == ["Nelson D. Schwartz", "Jean-Luc O’Neil", "The Associated Press"]
 
 
+def test_bylines_with_a_dateline_keep_the_names_and_the_date_after():
+    article = parse_article(
+        "# T\n\nBy Ann Lee in Kyiv and Bo Park in New York\n\nMay 2, 2023\n\nBody.\n"
+    )
+    assert article.authors == ["Ann Lee", "Bo Park"]
+    assert article.published == dt.date(2023, 5, 2)
+    assert [p.text for p in article.paragraphs] == ["Body."]
+
+
 def test_link_urls_with_parentheses():
     text, links = strip_inline("See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) here.")
     assert text == "See Foo here."

@@ -44,6 +44,8 @@ _NAME = re.compile(
     rf"[{CAPITALS}][\w.'’-]*"
     rf"(?:\s+(?:[{CAPITALS}][\w.'’-]*|" + "|".join(sorted(PARTICLES | {"y"})) + r")){0,5}"
 )
+#: Where a reporter filed from, after the name: "By Ann Lee in Kyiv", "… in New York".
+_DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>[^*\n]+)\*\*\s*$", re.DOTALL)
 _EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
@@ -267,7 +269,9 @@ class _Parser:
             byline = _BYLINE.fullmatch(plain_text)
             if byline and len(plain_text) < 200:
                 names = byline.group("names").strip().rstrip(".")
-                authors = [n.strip() for n in _AUTHOR_SPLIT.split(names) if n.strip()]
+                authors = [
+                    _DATELINE.sub("", n.strip()) for n in _AUTHOR_SPLIT.split(names) if n.strip()
+                ]
                 # "By the time the troops arrived…" opens a story; it is not a byline.
                 if authors and all(_NAME.fullmatch(name) for name in authors):
                     article.authors = authors
