@@ -125,6 +125,22 @@ def test_different_first_authors_sharing_a_family_name_are_told_apart() -> None:
     assert plain(same, "apa", in_text=True) == ["(Lee, 2024b)", "(Lee, 2024a)"]
 
 
+def test_apa_names_enough_authors_to_tell_alike_et_al_citations_apart() -> None:
+    articles = [
+        make("Ferry Returns", ["Ann Lee", "Bo Park", "Cy Dunn", "Di Kim"], SPRING),
+        make("Fees Rise", ["Ann Lee", "Bo Park", "Ed Fox", "Di Kim", "Gil Hart"], SPRING),
+        make("Tolls Go", ["Ann Lee", "Jo Roe", "Cy Dunn"], SPRING),
+        make("Port Opens", ["Ann Lee", "Bo Park", "Cy Dunn"], AUTUMN.replace(year=2023)),
+    ]
+    assert plain(articles, "apa", in_text=True) == [
+        # "et al." is plural: never for one name, so a third of four is written out.
+        "(Lee, Park, Dunn, & Kim, 2024)",
+        "(Lee, Park, Fox, et al., 2024)",
+        "(Lee, Roe, & Dunn, 2024)",
+        "(Lee et al., 2023)",  # another year: nothing to tell apart
+    ]
+
+
 def test_numbered_styles_keep_the_order_given() -> None:
     articles = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["Ann Lee"], SPRING)]
     ieee = plain(articles, "ieee")

@@ -196,6 +196,10 @@ class _Meta:
     #: first author is told apart in text, "initials" ("A. Lee") or "given" ("Ann Lee",
     #: when the initials are the same too); see `cite_all`.
     lead_named: str = ""
+    #: APA: how many authors the in-text citation names before "et al." because another
+    #: work of the same year would otherwise read the same ("Lee, Park, et al."); 0 for
+    #: the usual form. See `cite_all`.
+    named_before_et_al: int = 0
 
     def lead(self, *, harvard: bool = False) -> str:
         """The first author's name in text: the family name, or more when it is shared."""
@@ -337,7 +341,14 @@ def _apa(m: _Meta) -> _Builder:
 def _apa_in_text(m: _Meta) -> _Builder:
     year = m.year("n.d.")
     b = _Builder().add("(")
-    if m.names:
+    if m.names and m.named_before_et_al:
+        families = [m.lead()] + [n.family for n in m.names[1:]]
+        shown = m.named_before_et_al
+        if shown >= len(families):
+            b.add(_join(families, last="&") + ", " + year)
+        else:
+            b.add(", ".join(families[:shown]) + ", et al., " + year)
+    elif m.names:
         b.add(_surnames(m.names, "&", lead=m.lead()) + ", " + year)
     else:
         short = quotes_inside(short_title(title_case(m.raw_title, "apa")), "double")
@@ -1099,6 +1110,8 @@ def cite_all(
     if name == "mla":
         _mark_mla_repeats(metas, listed)
     _mark_shared_surnames(metas)
+    if name == "apa":
+        _mark_et_al_collisions(metas)
     if name not in AUTHOR_DATE_STYLES:
         for m in metas:
             yield _render(m, name, form, in_text)
@@ -1178,6 +1191,28 @@ def _mark_shared_surnames(metas: list[_Meta]) -> None:
         if len(given) > 1:
             initials = {Name(given=g).initials() for g in given}
             m.lead_named = "initials" if len(initials) == len(given) else "given"
+
+
+def _mark_et_al_collisions(metas: list[_Meta]) -> None:
+    """APA 7 §8.18: works of three or more authors whose "Lee et al., 2024" would read
+    alike name as many authors as tell them apart, then "et al." ("Lee, Park, et al."),
+    or all of them when "et al." would stand for one name only (it is plural)."""
+    groups: dict[tuple[str, int | None], list[_Meta]] = {}
+    for m in metas:
+        if len(m.names) >= 3:
+            year = m.published.year if m.published else None
+            groups.setdefault((m.names[0].family.casefold(), year), []).append(m)
+    for members in groups.values():
+        lists = {tuple(n.family.casefold() for n in m.names) for m in members}
+        if len(lists) < 2:
+            continue
+        for m in members:
+            mine = tuple(n.family.casefold() for n in m.names)
+            others = [other for other in lists if other != mine]
+            m.named_before_et_al = next(
+                (k for k in range(2, len(mine) - 1) if all(o[:k] != mine[:k] for o in others)),
+                len(mine),
+            )
 
 
 def _number_mark(name: str, number: int) -> str:
