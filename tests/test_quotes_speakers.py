@@ -103,6 +103,18 @@ def test_a_participle_after_a_quotation_takes_the_subject_of_the_clause_before_i
     assert said_by(text)[-1] == ("a sharp eye", "harbour master")
 
 
+def test_whoever_is_told_is_never_the_speaker() -> None:
+    # The subject here cannot be read ("… of Because the Night"); the one told is still
+    # not the speaker, and the quotation stays a partial one.
+    text = (
+        '"We will rebuild the pier," said harbour master Ann Lee.\n\n'
+        "The 61-year-old UK painter of Because the Night told The Harbour Gazette "
+        'newspaper that the plan was "a long overdue repair".'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes][1] == ("partial", None)
+
+
 def test_the_object_of_a_verb_inside_a_clause_is_not_its_speaker() -> None:
     # "called it": "it" is what was called, never who called it; the clause's subject is.
     text = (

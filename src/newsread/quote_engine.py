@@ -583,7 +583,7 @@ def _paragraph_quotes(
             if mention is None and kind == "direct":
                 # '"…," Mr Bootle.' and '"…" — Jane Lee': a name with no verb after the quote.
                 mention = _name_after(right, state)
-            if mention is _UNSAID:
+            if mention is _UNSAID or mention is _UNREAD:
                 mention, cue = None, None  # a passive cue with no agent: nobody named
             elif mention is not None:
                 speaker = _resolve(mention, state, number)
@@ -1083,6 +1083,10 @@ def _cue_before(
     if mention is None and cue.endswith("ing") and before.strip():
         # "the Tory leader will argue against it saying": the clause's subject.
         mention = _main_subject(before, cues[:-1])
+    if mention is None and fold(cue) in _ADDRESSED and before.strip():
+        # "The singer of Because the Night told The Observer that …": whoever the
+        # subject is, the one told is not the speaker.
+        return cue, _UNREAD
     if mention is None:
         # "…, said X, that …" or a passive: look after the verb. Inside a clause
         # ("… and suggests companies “…”") a common noun there is the verb's object.
@@ -1112,6 +1116,9 @@ _COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
 _UNSAID = Mention("", "", "nobody")
+#: What a cue names when its subject cannot be read: a quotation, by someone unknown,
+#: whom the quotes around may still tell (unlike a passive's nobody).
+_UNREAD = Mention("", "", "unknown")
 #: A form of "be" (and an adverb) just before a cue verb: the verb is passive.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I
@@ -1220,7 +1227,7 @@ _SUBORDINATORS = word_set(
 def _main_subject(before: str, cues: list[CueMatch]) -> Mention | None:
     """The subject of the clause a participle hangs from: its own cue's, or its opener."""
     main = _cue_before(before.rstrip().rstrip(","), cues)
-    if main is not None and main[1] is not None:
+    if main is not None and main[1] is not None and main[1] is not _UNREAD:
         return main[1]
     return _opening_subject(before.strip().rstrip(","))
 
