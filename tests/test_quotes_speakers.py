@@ -33,6 +33,18 @@ def test_names_opening_with_any_latin_capital_are_names() -> None:
     assert said_by(named) == [("It is hard", "Øyvind Ōsaka")]
 
 
+def test_the_owner_of_a_role_is_named_in_full() -> None:
+    text = (
+        "Mayor Rosa Hale opened the pier on Monday.\n\n"
+        '"The mayor will not comment," said Ms Hale\'s official spokesman.\n\n'
+        '"We are studying it," Mayor Rosa Hale\'s spokeswoman said.'
+    )
+    assert said_by(text) == [
+        ("The mayor will not comment", "Rosa Hale's official spokesman"),
+        ("We are studying it", "Rosa Hale's spokeswoman"),
+    ]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

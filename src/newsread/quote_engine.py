@@ -264,7 +264,24 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             person = _recent_person(state)
             if person is not None:
                 return person
-    return _Speaker(mention.name, "org" if is_group else "description")
+    return _Speaker(_owner_in_full(mention.name, state), "org" if is_group else "description")
+
+
+def _owner_in_full(description: str, state: _State) -> str:
+    """ "Mr Blair's official spokesman" as "Tony Blair's official spokesman": a person who
+    owns the role is named by the fullest name the article uses, without a title."""
+    words = description.split()
+    owned = owned_words(words)
+    if not 0 < owned < len(words) or not all(w[:1].isupper() for w in words[:owned]):
+        return description
+    owner = mention_from_words([*words[: owned - 1], unpossessed(words[owned - 1])])
+    if owner is None or owner.kind != "name":
+        return description
+    full = state.names.fullest(owner.name)
+    if " " not in full or _org_name(full) or full in state.names.spelled_out:
+        return description
+    ending = words[owned - 1][len(unpossessed(words[owned - 1])) :]
+    return " ".join([full + ending, *words[owned:]])
 
 
 def _recent_person(state: _State) -> _Speaker | None:
