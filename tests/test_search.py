@@ -8,9 +8,11 @@ from newsread.article import load_article, parse_article
 from newsread.errors import NewsreadError
 from newsread.model import Article, Caption, Embed, Paragraph
 from newsread.search import (
+    LONGEST_PASSAGE,
     SENTENCE_MARGIN,
     Hit,
     compile_query,
+    iter_hits,
     matching_units,
     passages,
     search,
@@ -181,6 +183,16 @@ def test_regex_error_names_the_position() -> None:
     assert info.value.exit_code == 2
 
 
+@pytest.mark.parametrize(
+    ("pattern", "said"), [("a{99999999999}", "too large"), ("(" * 5000 + "a" + ")" * 5000, "…")]
+)
+def test_regexes_python_cannot_compile_are_input_errors(pattern: str, said: str) -> None:
+    with pytest.raises(NewsreadError, match="invalid regular expression") as info:
+        search(make("text"), [pattern], regex=True)
+    assert said in str(info.value) and len(str(info.value)) < 200
+    assert info.value.exit_code == 2
+
+
 def test_regex_folds_literal_characters() -> None:
     article = make("In Kyiv the Ukraine’s flag flew.")
     assert [h.match for h in search(article, [r"Ky[iï]v"], regex=True)] == ["Kyiv"]
@@ -326,3 +338,36 @@ def test_huge_paragraph_is_searched() -> None:
     (hit,) = search(make(text), ["needle"], context=1)
     assert hit.match == "needle"
     assert search(make("ab" * 300_000), ["aba"], word=True) == []
+
+
+class _Untouchable(str):
+    """A paragraph that fails if anything reads it: proves a search never got there."""
+
+    def translate(self, table: object) -> str:
+        raise AssertionError("the search read past the hits it was asked for")
+
+    def isascii(self) -> bool:
+        raise AssertionError("the search read past the hits it was asked for")
+
+
+def test_hits_stream_one_at_a_time() -> None:
+    # A paragraph with millions of matches must never be held whole: the first hit
+    # comes before any later paragraph is read.
+    article = make("The pier opened. The pier closed.", _Untouchable("pier " * 10))
+    hits = iter_hits(article, ["pier"])
+    assert [next(hits).start, next(hits).start] == [4, 21]
+    with pytest.raises(AssertionError):
+        next(hits)
+
+
+def test_errors_come_before_the_first_hit() -> None:
+    with pytest.raises(NewsreadError):
+        iter_hits(make("text"), ["("], regex=True)
+
+
+def test_a_sentence_full_of_matches_is_cut_into_passages_of_bounded_length() -> None:
+    text = "x" * (LONGEST_PASSAGE * 3)  # one "sentence", a match at every character
+    found = passages(iter_hits(make(text), ["x"]))
+    assert len(found) > 2
+    assert all(len(p.text) <= LONGEST_PASSAGE + 2 * SENTENCE_MARGIN for p in found)
+    assert sum(len(p.hits) for p in found) == len(text)

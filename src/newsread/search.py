@@ -9,13 +9,16 @@ embedded post. Terms are ANDed within a unit unless ``any_term`` is set.
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from newsread.errors import NewsreadError
 from newsread.model import Article
@@ -171,13 +174,15 @@ class _StemMatcher:
     def spans(self, folded: str, resolve: Resolve) -> Iterator[tuple[int, int]]:
         if self.prefix not in folded:
             return
-        tokens = list(_TOKEN.finditer(folded))
-        stems = [stem_word(t.group()) for t in tokens]
+        # A sliding window of the last words, so a huge paragraph is never held as a list.
         size = len(self.stems)
-        for index in range(len(tokens) - size + 1):
-            if stems[index : index + size] != self.stems:
+        window: deque[re.Match[str]] = deque(maxlen=size)
+        stems: deque[str] = deque(maxlen=size)
+        for token in _TOKEN.finditer(folded):
+            window.append(token)
+            stems.append(stem_word(token.group()))
+            if len(window) < size or list(stems) != self.stems:
                 continue
-            window = tokens[index : index + size]
             if all(
                 _squash(folded[a.end() : b.start()]) == gap
                 for (a, b), gap in zip(pairwise(window), self.gaps, strict=True)
@@ -204,9 +209,13 @@ class Query:
     matchers: tuple[_Matcher, ...]
 
 
-def _regex_error(term: str, error: re.error) -> NewsreadError:
+def _regex_error(term: str, error: re.error | OverflowError | RecursionError) -> NewsreadError:
+    """One line, however long the pattern: a long one is shown by its start."""
+    shown = repr(term if len(term) <= 60 else term[:60] + "…")
+    if not isinstance(error, re.error):  # "a{99999999999}", "((((…" nested thousands deep
+        return NewsreadError(f"invalid regular expression {shown}: {error}")
     where = f" at position {error.pos}" if error.pos is not None else ""
-    return NewsreadError(f"invalid regular expression {term!r}: {error.msg}{where}")
+    return NewsreadError(f"invalid regular expression {shown}: {error.msg}{where}")
 
 
 def _fold_pattern(pattern: str, folder: Folder) -> str:
@@ -264,7 +273,7 @@ def compile_query(terms: tuple[str, ...], options: Options) -> Query:
         if options.regex:
             try:
                 re.compile(term)  # positions in errors refer to what the user typed
-            except re.error as error:
+            except (re.error, OverflowError, RecursionError) as error:
                 raise _regex_error(term, error) from None
         if options.stem:
             matchers.append(_StemMatcher(folder.fold(term)))
@@ -303,8 +312,9 @@ def units(article: Article) -> Iterator[tuple[Section, int, str]]:
         yield "embed", index, text
 
 
-def _unit_spans(query: Query, text: str) -> list[tuple[int, int]]:
-    """Original spans of every match in one unit, or [] when the unit does not match."""
+def _unit_spans(query: Query, text: str) -> Iterator[tuple[int, int]]:
+    """Original spans of every match in one unit, in order, or none when the unit does
+    not match. Streamed: a paragraph may hold millions of matches ("e" in 20 MB)."""
     folded = query.folder.fold(text)
     offsets: OffsetMap | None = None
 
@@ -315,13 +325,20 @@ def _unit_spans(query: Query, text: str) -> list[tuple[int, int]]:
         span = offsets.original(start, end)
         return span if span is not None and span[0] < span[1] else None
 
-    found: set[tuple[int, int]] = set()
+    streams: list[Iterator[tuple[int, int]]] = []
     for matcher in query.matchers:
-        spans = set(matcher.spans(folded, resolve))
-        if not spans and not query.options.any_term:
-            return []
-        found |= spans
-    return sorted(found)
+        spans = matcher.spans(folded, resolve)
+        if not query.options.any_term:
+            first = next(spans, None)  # every term must match somewhere in the unit
+            if first is None:
+                return
+            spans = itertools.chain([first], spans)
+        streams.append(spans)
+    previous = None
+    for span in heapq.merge(*streams):  # each stream is in order already
+        if span != previous:
+            yield span
+            previous = span
 
 
 #: Characters kept on each side of a match when its "sentence" is longer than a sentence
@@ -349,13 +366,16 @@ def _hits(
     section: Section,
     number: int,
     text: str,
-    spans: list[tuple[int, int]],
+    spans: Iterator[tuple[int, int]],
     context: int,
 ) -> Iterator[Hit]:
+    first_span = next(spans, None)
+    if first_span is None:
+        return  # no sentences to find in a unit without a match
     sentences = sentence_spans(text) or [(0, len(text))]
     starts = [s for s, _ in sentences]
     ends = [e for _, e in sentences]
-    for start, end in spans:
+    for start, end in itertools.chain([first_span], spans):
         # First sentence ending after the match starts, last one starting before it ends.
         first = min(bisect_right(ends, start), len(sentences) - 1)
         last = max(bisect_left(starts, end) - 1, first)
@@ -389,7 +409,7 @@ def _hits(
         )
 
 
-def search(
+def iter_hits(
     article: Article,
     terms: Sequence[str],
     *,
@@ -400,50 +420,77 @@ def search(
     exact: bool = False,
     stem: bool = False,
     context: int = 0,
-) -> list[Hit]:
-    """Every match of ``terms`` in ``article``, in reading order.
+) -> Iterator[Hit]:
+    """Every match of ``terms`` in ``article``, in reading order, one at a time, so
+    that memory stays bounded however many matches a text holds.
 
-    Raises NewsreadError for an invalid regular expression, an empty term, a
-    negative context or an impossible combination of options.
+    Raises NewsreadError (at once, before the first hit) for an invalid regular
+    expression, an empty term, a negative context or an impossible combination of
+    options.
     """
     if context < 0:
         raise NewsreadError(f"context must be 0 or more sentences, not {context}")
     options = Options(any_term, case_sensitive, word, regex, exact, stem)
     query = compile_query(tuple(terms), options)
-    hits: list[Hit] = []
+    return _iter_hits(article, query, context)
+
+
+def _iter_hits(article: Article, query: Query, context: int) -> Iterator[Hit]:
     for section, number, text in units(article):
-        spans = _unit_spans(query, text)
-        if spans:
-            hits.extend(_hits(article.slug, section, number, text, spans, context))
-    return hits
+        yield from _hits(article.slug, section, number, text, _unit_spans(query, text), context)
+
+
+def search(article: Article, terms: Sequence[str], **options: Any) -> list[Hit]:
+    """Every match of ``terms`` in ``article``, in reading order, as a list; the options
+    are `iter_hits`'s."""
+    return list(iter_hits(article, terms, **options))
+
+
+#: The most text one passage gathers: overlapping contexts are joined into one line, and
+#: a megabyte-long "sentence" full of matches would otherwise become one line holding
+#: every match of the paragraph.
+LONGEST_PASSAGE = 20 * SENTENCE_MARGIN
+
+
+def iter_passages(hits: Iterable[Hit]) -> Iterator[Passage]:
+    """Group hits for display: one passage per unit and run of overlapping contexts,
+    streamed (hits must come in reading order, as `iter_hits` gives them)."""
+    group: list[Hit] = []
+    group_end = 0  # where the group's joined context ends
+    for hit in hits:
+        end = hit.context_start + len(hit.context)
+        if (
+            group
+            and group[-1].unit == hit.unit
+            and hit.context_start < group_end
+            and group_end - group[0].context_start < LONGEST_PASSAGE
+        ):
+            group.append(hit)
+            group_end = max(group_end, end)
+            continue
+        if group:
+            yield _passage(group)
+        group, group_end = [hit], end
+    if group:
+        yield _passage(group)
+
+
+def _passage(group: list[Hit]) -> Passage:
+    start = group[0].context_start
+    pieces: list[str] = []
+    covered = start
+    for h in group:  # stitch the overlapping contexts back into one text
+        h_end = h.context_start + len(h.context)
+        if h_end > covered:
+            pieces.append(h.context[covered - h.context_start :])
+            covered = h_end
+    first = group[0]
+    return Passage(first.ref, first.section, first.paragraph, "".join(pieces), start, tuple(group))
 
 
 def passages(hits: Iterable[Hit]) -> list[Passage]:
-    """Group hits for display: one passage per unit and run of overlapping contexts."""
-    groups: list[tuple[list[Hit], int]] = []  # hits, and where their joined context ends
-    for hit in hits:
-        end = hit.context_start + len(hit.context)
-        if groups:
-            previous, previous_end = groups[-1]
-            if previous[-1].unit == hit.unit and hit.context_start < previous_end:
-                previous.append(hit)
-                groups[-1] = (previous, max(previous_end, end))
-                continue
-        groups.append(([hit], end))
-    result: list[Passage] = []
-    for group, _ in groups:
-        start = group[0].context_start
-        pieces: list[str] = []
-        covered = start
-        for h in group:  # stitch the overlapping contexts back into one text
-            h_end = h.context_start + len(h.context)
-            if h_end > covered:
-                pieces.append(h.context[covered - h.context_start :])
-                covered = h_end
-        first = group[0]
-        text = "".join(pieces)
-        result.append(Passage(first.ref, first.section, first.paragraph, text, start, tuple(group)))
-    return result
+    """`iter_passages` as a list."""
+    return list(iter_passages(hits))
 
 
 def matching_units(hits: Iterable[Hit]) -> int:

@@ -172,13 +172,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 @contextlib.contextmanager
-def cpu_limit(seconds: float, message: str) -> Iterator[None]:
+def cpu_limit(
+    seconds: float, message: str
+) -> Iterator[Callable[[], contextlib.AbstractContextManager[None]]]:
     """Stop a computation that runs away, such as a user's regex that backtracks
     catastrophically (Python's `re` has no timeout of its own).
 
     It counts CPU time (ITIMER_VIRTUAL), not wall time, so a slow pager or pipe never
-    trips it. Where timers or signals are unavailable (Windows, a worker thread), it
-    does nothing.
+    trips it. It yields `paused`: the clock stops inside ``with paused():``, for work
+    that is not the computation's own (writing its results out). Where timers or
+    signals are unavailable (Windows, a worker thread), it does nothing.
     """
     import signal
     import threading
@@ -187,16 +190,24 @@ def cpu_limit(seconds: float, message: str) -> Iterator[None]:
         not hasattr(signal, "setitimer")
         or threading.current_thread() is not threading.main_thread()
     ):
-        yield
+        yield contextlib.nullcontext
         return
 
     def expired(signum: int, frame: object) -> None:
         raise NewsreadError(message)
 
+    @contextlib.contextmanager
+    def paused() -> Iterator[None]:
+        left, _ = signal.setitimer(signal.ITIMER_VIRTUAL, 0)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_VIRTUAL, max(left, 1e-6))
+
     previous = signal.signal(signal.SIGVTALRM, expired)
     outer = signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
     try:
-        yield
+        yield paused
     finally:
         signal.setitimer(signal.ITIMER_VIRTUAL, *outer)  # whatever timer ran before
         signal.signal(signal.SIGVTALRM, previous)

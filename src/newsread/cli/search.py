@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -104,70 +103,64 @@ def search(
     Ukraine’s). Plain output is REF:PARAGRAPH:SENTENCE, one line per matching
     sentence. Exit status: 0 if something matched, 1 if nothing did, 2 on errors.
     """
-    from newsread.search import prefilter
-    from newsread.search import search as find
+    from newsread.search import iter_hits, prefilter
 
     common.use_options(color, library)
     if sum((count, count_matches, list_refs)) > 1:
         raise NewsreadError("use only one of --count, --count-matches and -l")
     chosen = common.pick_format(fmt.value, "terminal", "plain")
 
-    def hits_in(loaded: Article) -> list[Hit]:
-        # A user's regex may backtrack for ever on some text: a CPU budget per article.
-        budget = common.cpu_limit(REGEX_SECONDS, _RUNAWAY) if regex else contextlib.nullcontext()
-        with budget:
-            return find(
-                loaded,
-                terms,
-                any_term=any_term,
-                case_sensitive=case_sensitive,
-                word=word,
-                regex=regex,
-                exact=exact,
-                stem=stem,
-                context=context,
-            )
+    def hits_in(loaded: Article) -> Iterator[Hit]:
+        hits = iter_hits(
+            loaded,
+            terms,
+            any_term=any_term,
+            case_sensitive=case_sensitive,
+            word=word,
+            regex=regex,
+            exact=exact,
+            stem=stem,
+            context=context,
+        )
+        # Hits stream, so a text with millions of matches never sits in memory at once.
+        return tally.counted(_budgeted(hits) if regex else hits)
 
+    tally = _Tally()
     may_match = prefilter(terms, any_term=any_term, regex=regex, stem=stem)
     results = (
         (loaded.slug or loaded.source or "-", hits_in(loaded))
         for loaded in common.articles(article, every, may_match)
     )
-    if every:  # across a library, only the articles that match are reported
-        results = ((ref, hits) for ref, hits in results if hits)
-    found: list[Hit] = []
-    if count or count_matches:
-        from newsread.search import matching_units
-
+    if count or count_matches or list_refs:
         for ref, hits in results:
-            found += hits
-            number = matching_units(hits) if count else len(hits)
-            common.write(f"{sanitize_line(ref)}:{number}\n" if every else f"{number}\n")
-        if every and not found:
+            before = tally.snapshot()
+            for _ in hits:
+                if list_refs:
+                    common.write(sanitize_line(ref) + "\n")
+                    break
+            if list_refs:
+                continue
+            matches, units = tally.since(before)
+            number = units if count else matches
+            if number or not every:  # across a library, only the articles that match
+                common.write(f"{sanitize_line(ref)}:{number}\n" if every else f"{number}\n")
+        if every and not tally.matches:
             common.write("0\n")
-    elif list_refs:
-        for ref, hits in results:
-            found += hits
-            if hits:
-                common.write(sanitize_line(ref) + "\n")
     elif chosen in ("json", "jsonl"):
 
         def records() -> Iterator[dict[str, object]]:
             for ref, hits in results:
-                found.extend(hits)
                 yield from ({**h.to_dict(), "ref": h.ref or ref} for h in hits)
 
         common.write_records(records(), chosen)
     elif chosen == "plain":
         for ref, hits in results:
-            found += hits
             _write_plain(hits, ref, colour=common.colour())
     else:
         for ref, hits in results:
-            found += hits
             _print_terminal(hits, ref)
-        common.info(summary(found) if found else "no matches")
-    if not found:
+        common.info(tally.summary() if tally.matches else "no matches")
+    if not tally.matches:
         raise typer.Exit(1)
 
 
@@ -177,6 +170,49 @@ _RUNAWAY = (
     f"--regex: the pattern ran over {REGEX_SECONDS:g} s on one article (nested repeats such as "
     "'(a+)+' can take exponential time); simplify it"
 )
+
+
+def _budgeted(hits: Iterator[Hit]) -> Iterator[Hit]:
+    """A user's regex may backtrack for ever on some text: a CPU budget per article,
+    spent only while finding hits, not while the reader's output is written."""
+    with common.cpu_limit(REGEX_SECONDS, _RUNAWAY) as paused:
+        for hit in hits:
+            with paused():
+                yield hit
+
+
+class _Tally:
+    """Matches and matching units seen so far: the exit status and the summary, kept
+    as counts so that no hit has to be kept."""
+
+    def __init__(self) -> None:
+        self.matches = 0
+        self.units: set[tuple[str | None, str, int]] = set()
+
+    def counted(self, hits: Iterator[Hit]) -> Iterator[Hit]:
+        for hit in hits:
+            self.matches += 1
+            self.units.add(hit.unit)
+            yield hit
+
+    def snapshot(self) -> tuple[int, int]:
+        return self.matches, len(self.units)
+
+    def since(self, before: tuple[int, int]) -> tuple[int, int]:
+        return self.matches - before[0], len(self.units) - before[1]
+
+    def summary(self) -> str:
+        """ "7 matches in 5 paragraphs", naming the title, caption and embeds when they match."""
+        sections = [section for _, section, _ in self.units]
+        body, embeds = sections.count("body"), sections.count("embed")
+        places: list[str] = []
+        if body:
+            places.append(_plural(body, "paragraph"))
+        places += [f"the {s}" for s in ("title", "caption") if s in sections]
+        if embeds:
+            places.append(_plural(embeds, "embedded post"))
+        where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+        return f"{_plural(self.matches, 'match', 'matches')} in {where}"
 
 
 def _plain_line(passage: Passage, ref: str, *, colour: bool) -> str:
@@ -192,11 +228,11 @@ def _plain_line(passage: Passage, ref: str, *, colour: bool) -> str:
     return f"{sanitize_line(passage.ref or ref)}:{location}:{''.join(pieces)}\n"
 
 
-def _write_plain(hits: Sequence[Hit], ref: str, *, colour: bool) -> None:
+def _write_plain(hits: Iterable[Hit], ref: str, *, colour: bool) -> None:
     """One line per matching sentence (or context passage), like grep's one line per line."""
-    from newsread.search import passages
+    from newsread.search import iter_passages
 
-    for passage in passages(hits):  # pieces are sanitised already; the colour codes are ours
+    for passage in iter_passages(hits):  # pieces are sanitised already; the colour codes are ours
         sys.stdout.write(_plain_line(passage, ref, colour=colour))
 
 
@@ -218,44 +254,38 @@ def _highlighted(passage: Passage) -> Text:
     return text
 
 
-def _print_terminal(hits: Sequence[Hit], ref: str) -> None:
+#: Rows a terminal table takes before it is printed and a new one begun, so that a text
+#: with a million passages never builds a million-row table.
+TABLE_ROWS = 500
+
+
+def _print_terminal(hits: Iterable[Hit], ref: str) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from newsread.search import passages
+    from newsread.search import iter_passages
 
     console = common.stdout_console()
     width = min(console.width, MAX_WIDTH)
     current: str | None = None
     table: Table | None = None
-    for passage in passages(hits):
+    location_width = 0  # kept from one table to the next, so their columns line up
+    for passage in iter_passages(hits):
         passage_ref = passage.ref or ref
-        if passage_ref != current or table is None:
+        if passage_ref != current or table is None or table.row_count >= TABLE_ROWS:
             if table is not None:
                 console.print(table, width=width)
-            console.print(Text(sanitize_line(passage_ref), style="dim"), width=width)
+            if passage_ref != current:
+                console.print(Text(sanitize_line(passage_ref), style="dim"), width=width)
+                location_width = 0
             table = Table.grid(padding=(0, 2))
-            table.add_column(justify="right", no_wrap=True)
+            table.add_column(justify="right", no_wrap=True, min_width=location_width)
             table.add_column(overflow="fold")
             current = passage_ref
+        location_width = max(location_width, len(passage.location))
         table.add_row(Text(passage.location, style=LOCATION_STYLE), _highlighted(passage))
     if table is not None:
         console.print(table, width=width)
-
-
-def summary(hits: Sequence[Hit]) -> str:
-    """ "7 matches in 5 paragraphs", naming the title, caption and embeds when they match."""
-    units = {hit.unit for hit in hits}
-    body = sum(1 for _, section, _ in units if section == "body")
-    embeds = sum(1 for _, section, _ in units if section == "embed")
-    places: list[str] = []
-    if body:
-        places.append(_plural(body, "paragraph"))
-    places += [f"the {s}" for s in ("title", "caption") if any(u[1] == s for u in units)]
-    if embeds:
-        places.append(_plural(embeds, "embedded post"))
-    where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
-    return f"{_plural(len(hits), 'match', 'matches')} in {where}"
 
 
 def _plural(number: int, one: str, many: str | None = None) -> str:
