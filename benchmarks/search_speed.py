@@ -1,4 +1,5 @@
-"""How fast `newsread search` is: one article, then the BBC corpus next to `grep -ric`.
+"""How fast `newsread search` is: one article, then the BBC corpus next to `grep -ric`,
+then the memory a pathological text takes (a megabyte of matches in one paragraph).
 
 Run from the repository root:
 
@@ -21,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from newsread.article import load_article
-from newsread.model import Article
-from newsread.search import search
+from newsread.model import Article, Paragraph
+from newsread.search import iter_hits, iter_passages, search
 
 REPO = Path(__file__).resolve().parent.parent
 STORED = REPO / "articles" / "putin-orders-advance-lysychansk.md"
@@ -120,10 +121,30 @@ def corpus() -> None:
         print(line)
 
 
+def many_matches() -> None:
+    """Hits stream, so memory stays flat however many matches one paragraph holds."""
+    import tracemalloc
+
+    for size in (50_000, 200_000):
+        article = Article(title="x", paragraphs=[Paragraph(1, "x" * size)])
+        tracemalloc.start()
+        start = time.perf_counter()
+        shown = sum(len(p.text) for p in iter_passages(iter_hits(article, ["x"])))
+        seconds = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print(
+            f"  {size:>9,} matches in one paragraph: {seconds:.2f} s, "
+            f"peak {peak / 2**20:.1f} MiB beyond the text ({shown:,} characters of passages)"
+        )
+
+
 def main() -> int:
     print(f"Python {sys.version.split()[0]}")
     one_article()
     corpus()
+    print("Memory on a pathological text:")
+    many_matches()
     return 0
 
 
