@@ -111,6 +111,9 @@ WORST_CASES = [
         "a long paragraph, then he said, quote after quote",
         "Ann Lee, an analyst, spoke. " * 30_000 + "\n\n" + '"A b c," he said, ' * 10_000,
     ),
+    # No capital after the full stops, so the paragraph is one sentence: every quote in
+    # it once sliced the text back to the sentence's (or the paragraph's) start.
+    ("one sentence of quotes said by Bob", 'word "quoted thing," said Bob. ' * 32_000),
 ]
 
 

@@ -215,10 +215,13 @@ class Cues:
 
     def opens_sentence(self, at: int) -> bool:
         """Whether a sentence starts at `at`: the paragraph's start, or after a sentence end."""
-        before = self.text[max(0, at - 40) : at].rstrip()
+        window = max(0, at - 40)
+        before = self.text[window:at].rstrip()
         if not before:
             return True
-        return self.text[self.sentence_start(at) : at].strip() == ""
+        # Only spaces between the sentence's start and `at`: the start lies past the last
+        # other character (found in the window, not by slicing a sentence that may be long).
+        return self.sentence_start(at) >= window + len(before)
 
     def sentence_start(self, at: int) -> int:
         """Where the sentence holding `at` starts: the last sentence end up to it, or 0."""

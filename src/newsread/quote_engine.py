@@ -522,6 +522,7 @@ def _paragraph_quotes(
     previous_open_at = 0
     previous_speaker: _Speaker | None = None
     previous_open = state.last_quote
+    first_character = len(text) - len(text.lstrip())  # where the paragraph's words begin
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(text)
         left_all = text[max(cursor, span.open_at - _WINDOW) : span.open_at]
@@ -667,7 +668,7 @@ def _paragraph_quotes(
             end=span.end,
         )
         link = _Link(
-            opens_paragraph=not text[: span.open_at].strip(),
+            opens_paragraph=span.open_at <= first_character,
             runs_on=not span.closed and index == len(spans) - 1,
             cued=mention is not None and speaker is not None,
         )
