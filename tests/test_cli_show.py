@@ -256,6 +256,20 @@ def test_python_dash_m_and_a_closed_pipe_exit_quietly(tmp_path, fmt):
     assert result.returncode == 0
 
 
+@pytest.mark.parametrize(
+    "command", [["search", "-f", "terminal", "paragraph"], ["quotes", "-f", "table"]]
+)
+def test_rich_output_into_a_closed_pipe_exits_quietly_too(tmp_path, command):
+    big = tmp_path / "big.md"  # Rich reports a closed pipe its own way (exit 1) unless told
+    big.write_text(
+        "# Big\n\n" + '"A paragraph of words," said Ann Lee.\n\n' * 5000, encoding="utf-8"
+    )
+    shell = f"{sys.executable} -m newsread {' '.join(command)} -a {big} | head -1"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True)
+    assert result.stderr == b""
+    assert result.returncode == 0
+
+
 def test_works_from_any_directory(tmp_path: Path):
     result = _newsread("show", cwd=tmp_path)
     assert result.returncode == 0

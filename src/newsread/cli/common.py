@@ -120,8 +120,15 @@ def stdout_console(*, width: int | None = None) -> Console:
     without colour it writes no escape sequence at all."""
     from rich.console import Console
 
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # Rich would exit 1; a reader who closed the pipe (`| head -1`) got what it
+            # wanted, so the closed pipe goes to `handles_errors`, which exits 0.
+            self.quiet = True
+            raise BrokenPipeError
+
     styled = colour()
-    return Console(
+    return _Console(
         file=sys.stdout,
         force_terminal=styled,
         color_system="auto" if styled else None,
