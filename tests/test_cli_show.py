@@ -270,6 +270,32 @@ def test_rich_output_into_a_closed_pipe_exits_quietly_too(tmp_path, command):
     assert result.returncode == 0
 
 
+def test_ctrl_c_while_the_tool_is_still_loading_exits_130(monkeypatch):
+    import types
+
+    import newsread.cli
+    from newsread.cli import application
+
+    class Loading(types.ModuleType):
+        def __getattr__(self, name):
+            raise KeyboardInterrupt  # as if Ctrl-C landed while Typer and Rich import
+
+    with monkeypatch.context() as patch:
+        patch.setitem(sys.modules, "newsread.cli.application", Loading("loading"))
+        with pytest.raises(SystemExit) as stopped:
+            newsread.cli.main()
+    assert stopped.value.code == 130
+
+    def interrupted(commands=None):
+        raise KeyboardInterrupt  # while the command's module is imported
+
+    monkeypatch.setattr(application, "register", interrupted)
+    monkeypatch.setattr(sys, "argv", ["newsread", "show"])
+    with pytest.raises(SystemExit) as stopped:
+        application.main()
+    assert stopped.value.code == 130
+
+
 def test_works_from_any_directory(tmp_path: Path):
     result = _newsread("show", cwd=tmp_path)
     assert result.returncode == 0

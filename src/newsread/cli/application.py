@@ -137,9 +137,9 @@ def _command_in(argv: list[str]) -> str | None:
 
 def main() -> None:
     """Console-script entry point."""
-    command = _command_in(sys.argv[1:])
-    register([command] if command else None)
     try:
+        command = _command_in(sys.argv[1:])
+        register([command] if command else None)  # imports the command: Ctrl-C may land here
         app()
     except KeyboardInterrupt:
         sys.exit(130)
