@@ -91,6 +91,24 @@ def test_article_without_quotes_exits_1(runner: CliRunner, tmp_path: Path) -> No
     assert result.stdout == "" and "no quotes" in result.stderr
 
 
+def test_no_quotes_is_still_valid_data_in_record_formats(runner: CliRunner, tmp_path: Path) -> None:
+    page = tmp_path / "quiet.md"
+    page.write_text("# Quiet\n\nNothing was said.\n", encoding="utf-8")
+    outputs = {f: run(runner, "-a", str(page), "-f", f) for f in ("json", "csv", "tsv", "jsonl")}
+    assert all(result.exit_code == 1 for result in outputs.values())
+    assert json.loads(outputs["json"].stdout) == []
+    assert next(csv.reader(io.StringIO(outputs["csv"].stdout)))[:4] == [
+        "paragraph",
+        "speaker",
+        "kind",
+        "text",
+    ]
+    assert outputs["tsv"].stdout.startswith("paragraph\tspeaker\t")
+    assert outputs["jsonl"].stdout == ""
+    summary = run(runner, "-a", str(page), "--speakers", "-f", "json")
+    assert summary.exit_code == 1 and json.loads(summary.stdout) == []
+
+
 def test_missing_file_is_an_input_error(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "-a", str(tmp_path / "absent.md"))
     assert result.exit_code == 2

@@ -322,6 +322,10 @@ def write_json(data: Any) -> None:
     sys.stdout.write(dumps_json(data, indent=2) + "\n")
 
 
+#: The formats `write_records` writes: data a program reads, even when there is none.
+RECORD_FORMATS = frozenset({"json", "jsonl", "csv", "tsv"})
+
+
 def write_records(
     records: Iterable[Mapping[str, Any]], fmt: str, columns: Sequence[str] | None = None
 ) -> int:

@@ -120,6 +120,9 @@ def quotes(
         else:
             chosen += [Cited(ref, q, None) for q in kept]
     if not chosen:
+        if style in common.RECORD_FORMATS:  # "[]" or a header: still valid data for a reader
+            columns = _columns(named=every, cited=bool(cite_style))
+            common.write_records([], style, SUMMARY_COLUMNS if speakers else columns)
         if speaker:
             names = ", ".join(f"'{name}'" for name in speaker)
             close = [s for name in speaker for s in suggest_speakers(name, seen)]
@@ -131,6 +134,8 @@ def quotes(
     if speakers:
         summary = speaker_summary(c.quote for c in chosen)
         if not summary:
+            if style in common.RECORD_FORMATS:
+                common.write_records([], style, SUMMARY_COLUMNS)
             common.info("no quoted speakers")
             raise typer.Exit(1)
         _write_summary(summary, style)
@@ -228,7 +233,7 @@ def _with_citation(quote: Quote, citation: str) -> str:
 
 
 def _write_quotes(chosen: Sequence[Cited], style: str, *, named: bool) -> None:
-    columns = (("ref",) if named else ()) + COLUMNS + (("cited",) if _cited(chosen) else ())
+    columns = _columns(named=named, cited=_cited(chosen))
     if style == "plain":
         for item in chosen:
             quote = item.quote
@@ -241,6 +246,11 @@ def _write_quotes(chosen: Sequence[Cited], style: str, *, named: bool) -> None:
         _print_table(chosen, named=named)
     else:
         common.write_records((_record(item, columns) for item in chosen), style, columns)
+
+
+def _columns(*, named: bool, cited: bool) -> tuple[str, ...]:
+    """A record's fields: the article's name across a library, the citation with --cite."""
+    return (("ref",) if named else ()) + COLUMNS + (("cited",) if cited else ())
 
 
 def _cited(chosen: Sequence[Cited]) -> bool:
