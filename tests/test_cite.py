@@ -119,6 +119,21 @@ def test_markdown_escapes_asterisks() -> None:
     assert to_markdown(cite(article, "apa")).startswith(r"*A \*star\* is born*.")
 
 
+def test_markdown_escapes_every_sign_the_text_would_be_read_as() -> None:
+    article = Article(
+        title="A <b>deal</b> _done_ [here](https://x.example) at `noon` &amp; AT&T",
+        authors=["Ann Lee"],
+        publisher="Vox",
+        publisher_kind="website",
+        url="https://vox.example/deal_done*now",
+    )
+    out = to_markdown(cite(article, "ieee"))
+    assert r"\<b\>deal\</b\> \_done\_ \[here\](https://x.example) at \`noon\`" in out
+    assert r"\&amp; AT&T" in out
+    assert "[Online]" in out  # the style's own brackets make no link
+    assert out.endswith("https://vox.example/deal_done*now")  # a URL stays linkable
+
+
 def test_unknown_style_suggests_closest(stored: Article) -> None:
     with pytest.raises(NewsreadError) as error:
         cite(stored, "chicgo")

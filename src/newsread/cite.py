@@ -105,11 +105,27 @@ def to_plain(citation: Citation | Sequence[Segment]) -> str:
     return "".join(text for text, _ in _segments(citation))
 
 
+#: What Markdown would read as markup in a title or a name: emphasis, code, raw HTML,
+#: and an ampersand that starts an entity ("&amp;").
+_MARKDOWN_SIGNS = re.compile(r"[\\`*_<>]|&(?=#?\w+;)")
+#: Brackets that make a link ("[x](y)", "[x][y]", "[x]: y"); a style's own "[Online]"
+#: makes none and is left as it is.
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\](?=[(\[:])")
+_URL_IN_TEXT = re.compile(r"(https?://[^\s<>]+)")
+
+
 def to_markdown(citation: Citation | Sequence[Segment]) -> str:
-    """Markdown with ``*…*`` italics; asterisks in the text are escaped."""
+    """Markdown with ``*…*`` italics; the text's own markup characters are escaped, so a
+    title like "<b>Deal</b> _done_" reads as written wherever the Markdown is pasted."""
     out = []
     for text, italic in _segments(citation):
-        text = text.replace("\\", "\\\\").replace("*", "\\*")
+        # A URL stays as it is, for renderers that link it ("_" and "*" are common there).
+        text = "".join(
+            piece
+            if index % 2
+            else _MARKDOWN_LINK.sub(r"\\[\1\\]", _MARKDOWN_SIGNS.sub(r"\\\g<0>", piece))
+            for index, piece in enumerate(_URL_IN_TEXT.split(text))
+        )
         out.append(f"*{text}*" if italic else text)
     return "".join(out)
 
