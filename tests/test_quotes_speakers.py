@@ -45,6 +45,25 @@ def test_the_owner_of_a_role_is_named_in_full() -> None:
     ]
 
 
+def test_the_magazine_or_the_paper_is_the_publication_the_article_named() -> None:
+    text = (
+        "The ferry topped a list by US magazine Harbour Life.\n\n"
+        '"It is the best crossing in Europe," the magazine said.'
+    )
+    assert said_by(text) == [("It is the best crossing in Europe", "Harbour Life")]
+    text = (
+        "In an interview with the Coast Times, the mayor spoke on A4 paper notes.\n\n"
+        'The paper said the mayor "ducked the question".'
+    )
+    assert said_by(text) == [("ducked the question", "Coast Times")]
+    # Two magazines named so: "the magazine" could be either, so it stays as written.
+    text = (
+        "US magazine Harbour Life and UK magazine Sea Views both ranked it.\n\n"
+        '"It is the best crossing in Europe," the magazine said.'
+    )
+    assert said_by(text) == [("It is the best crossing in Europe", "magazine")]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

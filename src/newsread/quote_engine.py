@@ -41,6 +41,7 @@ from newsread.speakers import (
     GIVEN_NAME_TITLES,
     HONORIFICS,
     ORG_WORDS,
+    OUTLET_NOUNS,
     PLACES,
     POSSESSED,
     TITLE_GENDER,
@@ -241,6 +242,12 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         number, speaker = state.recent[-1]
         if number == paragraph and (speaker.kind == "org" or _role(speaker)):
             return speaker
+    if definite and len(words) == 1 and head in OUTLET_NOUNS:
+        # "the magazine" after "US magazine Mobile PC", "the paper" after "the Financial
+        # Times": the publication the article named.
+        outlet = state.names.outlet_called.get(head)
+        if outlet is not None:
+            return _Speaker(outlet, "org")
     if definite and len(words) <= 2 and (head in _ORG_HEADS or head in _BODY_HEADS):
         body = _organisation_meant(head, len(words) > 1, state)
         if body is not None:

@@ -613,6 +613,12 @@ def _name_then_verb(words: list[str]) -> Mention | None:
     return found if found is not None and found.kind == "name" else None
 
 
+def _is_place_word(word: str) -> bool:
+    """A country, a nationality or a country's initials ("US", "Spanish", "France")."""
+    folded = fold(word)
+    return folded in DEMONYMS or folded in PLACES or word in ("US", "UK", "EU", "USA", "UAE")
+
+
 def _group(word: str) -> bool:
     """A lone capitalised word naming a people ("Ukrainians"), not a person."""
     return fold(word).endswith(("ians", "icans", "ese", "ish"))
@@ -1044,6 +1050,42 @@ class Names:
                     found.setdefault(f"{qualifier} {title}", name)
         return found
 
+    @functools.cached_property
+    def outlet_called(self) -> dict[str, str]:
+        """Publications the article introduces with what they are ("US magazine Mobile PC",
+        "The Observer newspaper"), so that "the magazine" or "the newspaper" can mean
+        them; a noun that introduces two different names means neither. For a paper,
+        a name a newspaper would have ("the Financial Times") serves when nothing is
+        introduced so. Read only when asked for."""
+        # Names after the noun first: "US magazine Mobile PC" says which magazine more
+        # surely than "PC magazine editors" does.
+        found: list[dict[str, set[str]]] = [{}, {}]
+        papers: set[str] = set()
+        for text in self._texts:
+            for pattern, names in zip((_NOUN_THEN_OUTLET, _OUTLET_THEN_NOUN), found, strict=True):
+                for match in pattern.finditer(text):
+                    words = match.group("name").split()
+                    if words[0] == "The" and len(words) > 1:
+                        words = words[1:]
+                    if POSSESSED.search(words[-1]):
+                        words[-1] = unpossessed(words[-1])  # "magazine Rolling Stone's list"
+                    if len(words) == 1 and (_is_place_word(words[0]) or words[0] == "The"):
+                        continue  # "US magazine", "The newspaper": what, not which
+                    names.setdefault(fold(match.group("noun")), set()).add(" ".join(words))
+            papers.update(m.group(1).removeprefix("The ") for m in _NEWSPAPER_NAME.finditer(text))
+        called: dict[str, str] = {}
+        decided: set[str] = set()
+        for names in found:
+            for noun, distinct in names.items():
+                if noun not in decided and len(distinct) == 1:
+                    called[noun] = next(iter(distinct))
+                decided.add(noun)
+        if len(papers) == 1:
+            paper = papers.pop()
+            for noun in _PAPER_NOUNS:
+                called.setdefault(noun, paper)
+        return called
+
     def peer_title(self, surname: str) -> str | None:
         """The peer's title the article gives a surname with, and no first name ("Lord
         Falconer", "Lady Hale", "Lord Nicholls of Birkenhead"): the name they go by."""
@@ -1218,6 +1260,31 @@ def _initialism_pattern(short: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’\-])(" + words + r")(?:['’]s)?(?![\w'’\-])")
 
 
+#: What a publication is called once it has been named ("the magazine said").
+OUTLET_NOUNS = word_set(
+    "magazine newspaper paper daily tabloid broadsheet weekly broadcaster channel website"
+)
+_PAPER_NOUNS = word_set("newspaper paper daily tabloid broadsheet")
+_OUTLET_NAME = (
+    rf"(?:The[ \u00a0]+)?[{CAPITALS}][\w&'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w&'’\-]*){{0,3}}"
+)
+#: Not "paper": "A4 paper", "a White Paper" are no newspapers.
+_OUTLET_NOUN = "|".join(sorted(OUTLET_NOUNS - {"paper"}))
+#: "magazine Mobile PC", "daily Marca" (the noun first, a name after it).
+_NOUN_THEN_OUTLET = re.compile(
+    rf"(?<![\w'’\-])(?P<noun>{_OUTLET_NOUN})[ \u00a0]+(?P<name>{_OUTLET_NAME})"
+)
+#: "Broadcast magazine", "The Observer newspaper" (the name first, nothing named after).
+_OUTLET_THEN_NOUN = re.compile(
+    rf"(?<![\w'’\-])(?P<name>{_OUTLET_NAME})[ \u00a0]+(?P<noun>{_OUTLET_NOUN})\b"
+    rf"(?![ \u00a0]+[{CAPITALS}])"
+)
+#: Names only a newspaper has: "the Financial Times", "The Observer", "Daily Telegraph".
+_NEWSPAPER_NAME = re.compile(
+    rf"((?:(?:The|[{CAPITALS}][\w&'’.\-]*)[ \u00a0]+){{1,3}}"
+    r"(?:Times|Post|Telegraph|Guardian|Observer|Independent|Mail|Express|Mirror|Herald"
+    r"|Journal|Gazette|Tribune|Chronicle|Standard|Examiner|Inquirer|Courier|Scotsman))\b"
+)
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
