@@ -351,3 +351,27 @@ def test_size_limit_holds_for_stdin_and_add(runner, library, tmp_path, monkeypat
     added = run(runner, "add", str(source), "--library", str(library))
     assert added.exit_code == 2 and "limit" in added.stderr
     assert list(library.iterdir()) == []
+
+
+def test_add_force_replaces_only_articles_and_strays_never_block(runner, library, tmp_path):
+    (library / "t.md").write_text("# Old\n\nOld body.\n", encoding="utf-8")
+    (library / "t.markdown").write_text("# Older\n\nOlder body.\n", encoding="utf-8")
+    strays = {"t.json": '{"notes": 1}\n', "t.bak": "backup\n", "t": "no suffix\n"}
+    for name, text in strays.items():
+        (library / name).write_text(text, encoding="utf-8")
+    (library / "u.json").write_text("{}\n", encoding="utf-8")
+    source = tmp_path / "new.txt"
+    source.write_text("A new plain paragraph.\n", encoding="utf-8")
+    forced = run(runner, "add", str(source), "--slug", "t", "--force", "--library", str(library))
+    assert forced.exit_code == 0, forced.stderr
+    assert "replaced t" in forced.stderr
+    assert (library / "t.txt").read_bytes() == source.read_bytes()
+    assert not (library / "t.md").exists() and not (library / "t.markdown").exists()
+    for name, text in strays.items():  # not articles: never touched
+        assert (library / name).read_text(encoding="utf-8") == text
+    # A stray non-article with the slug's stem does not block an add without --force.
+    added = run(runner, "add", str(source), "--slug", "u", "--library", str(library))
+    assert added.exit_code == 0, added.stderr
+    assert "added u" in added.stderr
+    assert (library / "u.json").read_text(encoding="utf-8") == "{}\n"
+    assert (library / "u.txt").read_bytes() == source.read_bytes()

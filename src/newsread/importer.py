@@ -19,6 +19,7 @@ from typing import Any
 
 from newsread.article import MAX_BYTES, decode, parse_bytes
 from newsread.errors import NewsreadError
+from newsread.library import ARTICLE_SUFFIXES
 
 #: How long to wait for a web server before giving up on a URL.
 FETCH_TIMEOUT = 20
@@ -150,7 +151,7 @@ def prepare(source: str) -> tuple[bytes, str, str | None]:
     if suffix in _HTML_SUFFIXES:
         text, _ = decode(data)
         return html_to_markdown(text).encode("utf-8"), ".md", path.stem
-    if suffix not in (".md", ".markdown", ".txt"):
+    if suffix not in ARTICLE_SUFFIXES:
         suffix = ".txt"
     return data, suffix, path.stem
 
@@ -166,7 +167,7 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
         library.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise AddError(f"library {library}: {error.strerror}") from None
-    existing = [p for p in library.iterdir() if p.stem == name and p.is_file()]
+    existing = _articles_named(library, name)
     if existing and not force:
         raise AddError(
             f"{source}: the library already has '{name}' ({existing[0].name}); "
@@ -178,6 +179,23 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
         if old != target:
             old.unlink()  # --force: the new file stands in for the old one
     return Added(target, name, replaced=bool(existing))
+
+
+def _articles_named(library: Path, name: str) -> list[Path]:
+    """The library's article files with this slug: the only files `--force` may replace.
+
+    Other files sharing the stem (``t.json``, ``t.bak``) are not articles; they neither
+    block an add nor are ever deleted by one.
+    """
+    try:
+        entries = list(library.iterdir())
+    except OSError as error:
+        raise AddError(f"library {library}: {error.strerror}") from None
+    return [
+        path
+        for path in entries
+        if path.stem == name and path.name.lower().endswith(ARTICLE_SUFFIXES) and path.is_file()
+    ]
 
 
 def _umask() -> int:
