@@ -127,7 +127,7 @@ def _make(tmp_path, kind):
         ("directory", 2, "is a directory"),
         ("empty", 2, "is empty"),
         ("binary", 2, "binary file"),
-        ("huge", 2, "MiB limit"),
+        ("huge", 2, "more than 20 MiB"),
         ("front-matter", 2, "front matter line 2"),
         ("latin1", 0, "warning: "),
         ("bom", 0, None),
@@ -206,6 +206,42 @@ def test_stdin_from_a_terminal_does_not_hang():
     assert result.returncode == 2
     assert b"nothing is piped in" in result.stderr and b"--help" in result.stderr
     assert result.stdout == b""
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+@pytest.mark.parametrize("command", [["show"], ["add"]], ids=" ".join)
+def test_an_endless_device_is_read_only_up_to_the_limit(tmp_path, device, command):
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    if not os.path.exists(device):
+        pytest.skip(f"no {device} here")
+
+    def cap_memory() -> None:  # an unbounded read fails fast instead of filling the machine
+        resource.setrlimit(resource.RLIMIT_AS, (2 * 2**30, 2 * 2**30))
+
+    env = {**os.environ, "NEWSREAD_CACHE_DIR": str(tmp_path / "cache")}
+    args = [*command, device] if command == ["add"] else [*command, "-a", device]
+    result = subprocess.run(
+        [sys.executable, "-m", "newsread", *args, "--library", str(tmp_path / "lib")],
+        capture_output=True,
+        timeout=120,
+        preexec_fn=cap_memory,
+        env=env,
+    )
+    assert result.returncode == 2, result.stderr
+    assert b"more than 20 MiB" in result.stderr and result.stderr.count(b"\n") == 1
+    assert result.stdout == b"" and not (tmp_path / "lib").exists()
+
+
+def test_an_oversized_stdin_never_claims_a_wrong_size(runner, monkeypatch):
+    monkeypatch.setattr("newsread.article.MAX_BYTES", 2**20)
+    monkeypatch.setattr("newsread.library.MAX_BYTES", 2**20)
+    result = runner.invoke(app, ["show", "-a", "-"], input="# Big\n\n" + "word " * 600_000)
+    assert result.exit_code == 2
+    assert result.stderr == "newsread: -: is more than 1 MiB, the limit for an article\n"
 
 
 # -- the sanitizer itself ----------------------------------------------------------------

@@ -117,11 +117,10 @@ def load_article(path: str | Path, *, slug: str | None = None) -> Article:
     path = Path(path)
     try:
         if path.is_dir():
-            raise ArticleError(f"{path}: is a directory, not an article file")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ArticleError(f"{path}: {_too_large(size)}")
-        data = path.read_bytes()
+            raise ArticleError("is a directory, not an article file")
+        data = read_limited(path)
+    except ArticleError as error:
+        raise ArticleError(f"{path}: {error}") from None
     except FileNotFoundError:
         raise ArticleError(f"{path}: no such file") from None
     except PermissionError:
@@ -131,8 +130,26 @@ def load_article(path: str | Path, *, slug: str | None = None) -> Article:
     return parse_bytes(data, source=str(path), slug=slug or path.stem, plain=_is_plain(path))
 
 
-def _too_large(size: int) -> str:
-    return f"{size / 2**20:.0f} MiB is larger than the {MAX_BYTES // 2**20} MiB limit"
+def read_limited(path: Path) -> bytes:
+    """A file's bytes, or an ArticleError (without the file's name) if over MAX_BYTES.
+
+    The limit is kept on what is read, not on what `stat` says: a device or pipe reports
+    size 0 however much it holds (/dev/zero never ends). A regular file already known to
+    be too large is refused without reading it.
+    """
+    if path.stat().st_size > MAX_BYTES:
+        raise ArticleError(too_large())
+    with path.open("rb") as stream:
+        data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ArticleError(too_large())
+    return data
+
+
+def too_large() -> str:
+    """Why input over the limit is refused; only "more than" is known, not by how much."""
+    limit = f"{MAX_BYTES // 2**20} MiB" if MAX_BYTES >= 2**20 else f"{MAX_BYTES} bytes"
+    return f"is more than {limit}, the limit for an article"
 
 
 def parse_bytes(
@@ -142,7 +159,7 @@ def parse_bytes(
     name = source or "<input>"
     try:
         if len(data) > MAX_BYTES:
-            raise ArticleError(_too_large(len(data)))
+            raise ArticleError(too_large())
         text, warnings = decode(data)
         if not text.strip():
             raise ArticleError("is empty")

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsread.article import MAX_BYTES, decode, parse_bytes
-from newsread.errors import NewsreadError
+from newsread.article import MAX_BYTES, decode, parse_bytes, read_limited
+from newsread.errors import ArticleError, NewsreadError
 from newsread.library import ARTICLE_SUFFIXES
 
 #: How long to wait for a web server before giving up on a URL.
@@ -142,9 +142,9 @@ def prepare(source: str) -> tuple[bytes, str, str | None]:
     if path.is_dir():
         raise AddError(f"{source}: is a directory, not an article file")
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise AddError(f"{source}: larger than the {MAX_BYTES // 2**20} MiB limit")
-        data = path.read_bytes()
+        data = read_limited(path)
+    except ArticleError as error:
+        raise AddError(f"{source}: {error}") from None
     except OSError as error:
         raise AddError(f"{source}: {error.strerror}") from None
     suffix = path.suffix.lower()
