@@ -198,6 +198,43 @@ def test_malformed_front_matter_is_an_error_with_its_line(front, message):
         parse_article(front + "Body.\n")
 
 
+@pytest.mark.parametrize(
+    ("value", "title"),
+    [
+        (r'"Tab\there"', "Tab\there"),
+        (r'"Caf\u00e9 \u201cquoted\u201d"', "Café “quoted”"),
+        (r'"a \"quoted\" \\ backslash\/slash"', 'a "quoted" \\ backslash/slash'),
+        (r'"\ud83d\ude00 and a lone \udc00"', "\U0001f600 and a lone \ufffd"),
+        (r'"C:\path"', r"C:\path"),  # an escape JSON does not know keeps its backslash
+        ('"with a comment" # note', "with a comment"),
+        (r"'single \t ''quoted'''", r"single \t 'quoted'"),
+        (r"Bare \t value # comment", r"Bare \t value"),
+    ],
+)
+def test_front_matter_double_quotes_decode_json_escapes_others_stay_literal(value, title):
+    assert parse_article(f"---\ntitle: {value}\n---\nBody.\n").title == title
+
+
+def test_front_matter_lists_keep_commas_inside_quotes():
+    front = r"""authors: ["Lee, Ann", 'O''Neil, Bo', Cy Dee, "Tab\tName"]"""
+    article = parse_article(f"---\n{front}\n---\nBody.\n")
+    assert article.authors == ["Lee, Ann", "O'Neil, Bo", "Cy Dee", "Tab\tName"]
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ('title: "a" b', "after the closing quote"),
+        ('authors: ["a" b, c]', "after the closing quote"),
+        ('authors: ["a, b]', "unterminated"),
+        (r'title: "a\"', "unterminated"),
+    ],
+)
+def test_front_matter_quoting_mistakes_are_errors(front, message):
+    with pytest.raises(ArticleError, match=f"line 2: .*{message}"):
+        parse_article(f"---\n{front}\n---\nBody.\n")
+
+
 def test_plain_text_without_any_layout():
     article = parse_bytes(b"First paragraph.\n\nSecond *one* [x](y).\n", plain=True)
     assert article.title is None and article.authors == []

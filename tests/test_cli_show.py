@@ -98,6 +98,14 @@ def test_markdown_output_reads_back_as_the_same_article(runner, tmp_path):
     assert first.paragraphs[0].text.startswith("#hashtag and a * star, an_underscore, a \\ ")
 
 
+def test_markdown_keeps_escaped_characters_through_a_pipe(runner):
+    source = "# Tab\there\n\nBy [Ann\tLee](#)\n\nBody.\n"
+    markdown = run(runner, "show", "-a", "-", "-f", "markdown", input=source).stdout
+    assert r'title: "Tab\there"' in markdown
+    back = json.loads(run(runner, "show", "-a", "-", "-f", "json", input=markdown).stdout)
+    assert back["title"] == "Tab\there" and back["authors"] == ["Ann\tLee"]
+
+
 def test_show_json_schema(runner):
     result = run(runner, "show", "--format", "json")
     data = json.loads(result.stdout)

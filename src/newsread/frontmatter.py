@@ -32,27 +32,66 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str, int]:
     raise ArticleError("front matter starts with '---' on line 1 but is never closed")
 
 
+_DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
+_SINGLE = re.compile(r"'((?:[^']|'')*)'")
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))", re.DOTALL)
+_ESCAPED = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+#: A plain YAML scalar's comment, or what may follow a closing quote: " # note".
+_COMMENT = re.compile(r"(?:\s+#.*)?")
+
+
+def _unescape(inner: str) -> str:
+    """Decode the JSON escapes newsread's writers use (``json.dumps``).
+
+    An escape JSON does not know (``"C:\\path"``, typed by hand) keeps its backslash:
+    files that loaded before still load the same. A lone surrogate (``\\ud800``) cannot
+    be printed, so it becomes U+FFFD.
+    """
+
+    def one(match: re.Match[str]) -> str:
+        if match.group(1):
+            return chr(int(match.group(1), 16))
+        return _ESCAPED.get(match.group(2), match.group(0))
+
+    text = _ESCAPE.sub(one, inner)
+    if any("\ud800" <= char <= "\udfff" for char in text):  # pairs from "\\ud83d\\ude00"
+        text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    return text
+
+
 def _scalar(raw: str, line: int) -> str:
+    """One value: double-quoted (JSON escapes decoded), single-quoted or plain (literal)."""
     raw = raw.strip()
-    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
-        inner = raw[1:-1]
-        if raw[0] == '"':
-            return inner.replace('\\"', '"').replace("\\\\", "\\")
-        return inner.replace("''", "'")
     if raw[:1] in "'\"":
-        raise ArticleError(f"front matter line {line}: unterminated quoted value")
+        pattern = _DOUBLE if raw[0] == '"' else _SINGLE
+        match = pattern.match(raw)
+        if not match:
+            raise ArticleError(f"front matter line {line}: unterminated quoted value")
+        if not _COMMENT.fullmatch(raw, match.end()):
+            raise ArticleError(
+                f"front matter line {line}: unexpected text after the closing quote: "
+                f"{raw[match.end() :][:20]!r}"
+            )
+        if raw[0] == '"':
+            return _unescape(match.group(1))
+        return match.group(1).replace("''", "'")
     if raw[:1] in "{&*!|>":
         raise ArticleError(f"front matter line {line}: unsupported YAML value {raw[:20]!r}")
     # A plain YAML scalar ends at " #" (a comment).
     return raw.split(" #", 1)[0].strip()
 
 
+#: One flow-list item: a quoted string (which may hold commas) or plain text up to a comma
+#: (greedy, and stripped later: a lazy match here is quadratic on long runs of spaces).
+_ITEM = re.compile(r"""\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]*)(?:,|$)""", re.DOTALL)
+
+
 def _flow_list(raw: str, line: int) -> list[str]:
     inner = raw.strip()
     if not inner.endswith("]"):
         raise ArticleError(f"front matter line {line}: list is missing its closing ']'")
-    items = [item for item in inner[1:-1].split(",") if item.strip()]
-    return [_scalar(item, line) for item in items]
+    items = (match.group(1) for match in _ITEM.finditer(inner[1:-1]))
+    return [_scalar(item, line) for item in items if item.strip()]
 
 
 def _parse(lines: list[str]) -> FrontMatter:
