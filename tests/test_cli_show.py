@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsread.cli import app
 from tests.conftest import STORED
@@ -96,6 +98,98 @@ def test_markdown_output_reads_back_as_the_same_article(runner, tmp_path):
     assert second.paragraphs == first.paragraphs
     assert second.headings == first.headings and second.embeds == first.embeds
     assert first.paragraphs[0].text.startswith("#hashtag and a * star, an_underscore, a \\ ")
+
+
+METADATA = ("title", "authors", "published", "publisher", "publisher_kind", "url", "language")
+METADATA += ("accessed", "caption")
+
+ALL_FIELDS = """---
+title: "A \\"Title\\": with\\ttab, [brackets], *stars*, back\\\\slash and C#"
+authors: ["Ann Lee", "Lee, Bo", "Cy del Valle", "Dee <b>Tag</b>", "\\u202eEve"]
+published: 2021-03-05
+publisher: "Foo Weekly # not a comment"
+publisher_kind: magazine
+url: "https://foo.example/a_(b)?c=1&d=<2>"
+language: "en-GB"
+accessed: 2024-01-02
+---
+# Ignored heading
+
+Harbour at dawn. **@jane_doe / Agency\\*Pool**
+
+First body paragraph.
+"""
+
+
+def test_markdown_output_keeps_every_metadata_field(runner, tmp_path):
+    from newsread.article import load_article
+
+    source = tmp_path / "source.md"
+    source.write_text(ALL_FIELDS, encoding="utf-8")
+    first = load_article(source)
+    assert first.publisher_kind == "magazine" and first.caption is not None
+    assert first.caption.credit == "@jane_doe / Agency*Pool"
+    markdown = run(runner, "show", "-a", str(source), "-f", "markdown").stdout
+    second = load_article(_written(tmp_path / "copy.md", markdown))
+    for field in METADATA:
+        assert getattr(second, field) == getattr(first, field), field
+    assert second.paragraphs == first.paragraphs
+    cited = [run(runner, "cite", "-a", str(path)).stdout for path in (source, tmp_path / "copy.md")]
+    assert cited[0] == cited[1]
+
+
+def _written(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+_VALUE = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(
+    str.strip
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    title=_VALUE,
+    authors=st.lists(_VALUE, max_size=3),
+    published=st.dates(),
+    publisher=_VALUE,
+    kind=st.sampled_from(["newspaper", "magazine", "website", "agency", "broadcaster", None]),
+    url=_VALUE,
+    language=_VALUE,
+    accessed=st.one_of(st.none(), st.dates()),
+    caption=st.one_of(st.none(), st.tuples(_VALUE, _VALUE)),
+)
+def test_every_metadata_value_survives_markdown(
+    title, authors, published, publisher, kind, url, language, accessed, caption
+):
+    from newsread.article import parse_article
+    from newsread.cli.show_plain import render_markdown
+    from newsread.model import Article, Caption, Paragraph
+    from newsread.outlets import outlet_by_name
+    from newsread.textsafe import sanitize
+
+    article = Article(
+        title=title,
+        authors=authors,
+        published=published,
+        publisher=publisher,
+        publisher_kind=kind or getattr(outlet_by_name(publisher), "kind", None),  # as read
+        url=url,
+        language=language,
+        accessed=accessed,
+        caption=Caption(" ".join(caption[0].split()), " ".join(caption[1].split()))
+        if caption
+        else None,
+        paragraphs=[Paragraph(1, "Body.")],
+    )
+    back = parse_article(sanitize(render_markdown(article)))  # as `show` writes it
+    for field in METADATA[:-1]:
+        assert getattr(back, field) == getattr(article, field), field
+    assert back.paragraphs == article.paragraphs
+    printed = f"{article.caption.text} {article.caption.credit}" if article.caption else ""
+    if sanitize(printed) == printed:  # (the body's control characters are made visible)
+        assert back.caption == article.caption
 
 
 def test_markdown_keeps_escaped_characters_through_a_pipe(runner):

@@ -47,7 +47,8 @@ _NAME = re.compile(
 #: Where a reporter filed from, after the name: "By Ann Lee in Kyiv", "… in New York".
 _DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
-_CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>[^*\n]+)\*\*\s*$", re.DOTALL)
+#: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
+_CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL)
 _EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
 _EMBED_BYLINE = re.compile(
     r"[—–]\s*(?P<author>[^()\n]+?)\s*(?:\((?P<handle>@[^)\s]+)\))?\s*(?P<date>[^()\n]*)$"
@@ -92,6 +93,25 @@ def strip_inline(markdown: str) -> tuple[str, list[Link]]:
         length += len(piece)
     out.append(markdown[last:])
     return "".join(out), links
+
+
+def byline_names(text: str) -> list[str] | None:
+    """The names a byline gives ("By Ann Lee and Bo Chen" → both), or None if it is not one."""
+    byline = _BYLINE.fullmatch(text)
+    if not byline or len(text) >= 200:
+        return None
+    names = byline.group("names").strip().rstrip(".")
+    authors = [_DATELINE.sub("", n.strip()) for n in _AUTHOR_SPLIT.split(names) if n.strip()]
+    # "By the time the troops arrived…" opens a story; it is not a byline.
+    if authors and all(_NAME.fullmatch(name) for name in authors):
+        return authors
+    return None
+
+
+def web_address(text: str) -> str | None:
+    """The first http(s) address in a text, as the reader finds a source URL."""
+    match = _URL.search(text)
+    return match.group(0) if match else None
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
@@ -283,16 +303,10 @@ class _Parser:
         text = " ".join(line.strip() for line in lines)
         plain_text = strip_inline(text)[0].strip()
         if not article.authors:
-            byline = _BYLINE.fullmatch(plain_text)
-            if byline and len(plain_text) < 200:
-                names = byline.group("names").strip().rstrip(".")
-                authors = [
-                    _DATELINE.sub("", n.strip()) for n in _AUTHOR_SPLIT.split(names) if n.strip()
-                ]
-                # "By the time the troops arrived…" opens a story; it is not a byline.
-                if authors and all(_NAME.fullmatch(name) for name in authors):
-                    article.authors = authors
-                    return True
+            authors = byline_names(plain_text)
+            if authors:
+                article.authors = authors
+                return True
         if article.published is None:
             date = parse_date(plain_text)
             if date:
@@ -302,7 +316,7 @@ class _Parser:
             credit = _CREDIT.fullmatch(text)
             if credit and credit.group("caption"):
                 caption = strip_inline(credit.group("caption"))[0].strip()
-                article.caption = Caption(caption, credit.group("credit").strip())
+                article.caption = Caption(caption, strip_inline(credit.group("credit"))[0].strip())
                 return True
         return False
 

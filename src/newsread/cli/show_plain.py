@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from newsread.article import byline_names, strip_inline, web_address
+from newsread.dates import parse_date
 from newsread.layout import dateline, embed_author, embed_credit, reading_order
-from newsread.model import Article, Embed, Paragraph, byline, long_date
+from newsread.model import Article, Caption, Embed, Paragraph, byline, long_date
 
 
 def render_text(article: Article) -> str:
@@ -51,14 +53,17 @@ def _md_paragraph(paragraph: Paragraph) -> str:
 
 
 def _front_matter(article: Article) -> str:
-    """Metadata the layout can't carry (publisher, language, accessed), as YAML."""
-    import json
+    """All the metadata, as YAML: the layout alone can't carry publisher, kind, language or
+    access date, and front matter keeps every value exactly (the body's title, byline and
+    date lines are for people and other Markdown readers)."""
+    from newsread.textsafe import dumps_json  # escapes controls too: values survive `write`
 
     fields: dict[str, object] = {
         "title": article.title,
         "authors": article.authors or None,
         "published": article.published.isoformat() if article.published else None,
         "publisher": article.publisher,
+        "publisher_kind": article.publisher_kind,
         "url": article.url,
         "language": article.language,
         "accessed": article.accessed.isoformat() if article.accessed else None,
@@ -66,11 +71,37 @@ def _front_matter(article: Article) -> str:
     lines = ["---"]
     for key, value in fields.items():
         if isinstance(value, list):
-            lines.append(f"{key}: [{', '.join(json.dumps(v, ensure_ascii=False) for v in value)}]")
+            lines.append(f"{key}: [{', '.join(dumps_json(v) for v in value)}]")
         elif value:
-            lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
+            lines.append(f"{key}: {dumps_json(value)}")
     lines.append("---")
     return "\n".join(lines) if len(lines) > 2 else ""
+
+
+def _heading(level: int, text: str) -> str:
+    """A heading that reads back whole: one line, and a closing "#" guards a final "#"."""
+    text = _md(" ".join(text.split()))
+    return "#" * level + " " + text + (" #" if text.endswith("#") else "")
+
+
+def _byline(authors: list[str]) -> str | None:
+    """ "By [A](#) and [B](#)", or None where the reader would not take it for a byline
+    (front matter carries the names either way; the line must not become a paragraph)."""
+    from newsread.textsafe import sanitize  # judged as printed: controls made visible
+
+    line = "By " + " and ".join(f"[{_md(name)}](#)" for name in authors)
+    return line if byline_names(strip_inline(sanitize(line))[0]) else None
+
+
+def _caption(caption: Caption) -> str | None:
+    """ "*Caption* **Credit**": in italics only where the reader's emphasis takes it whole."""
+    if not caption.credit:
+        return None  # the layout knows a caption only by its credit
+    text = _md(caption.text)
+    whole = 0 < len(text) <= 400 and "*" not in text and "\n" not in text
+    if whole and text == text.strip():
+        text = f"*{text}*"
+    return f"{text} **{_md(caption.credit)}**"
 
 
 def render_markdown(article: Article) -> str:
@@ -83,20 +114,21 @@ def render_markdown(article: Article) -> str:
     front = _front_matter(article)
     if front:
         blocks.append(front)
-    if article.title:
-        blocks.append(f"# {_md(article.title)}")
-    if article.authors:
-        blocks.append("By " + " and ".join(f"[{_md(name)}](#)" for name in article.authors))
-    if article.published:
+    if article.title and article.title.strip():
+        blocks.append(_heading(1, article.title))
+    byline = _byline(article.authors) if article.authors else None
+    if byline:
+        blocks.append(byline)
+    if article.published and parse_date(long_date(article.published)) == article.published:
         blocks.append(long_date(article.published))
-    if article.caption:
-        credit = f" **{_md(article.caption.credit)}**" if article.caption.credit else ""
-        blocks.append(f"*{_md(article.caption.text)}*{credit}")
+    caption = _caption(article.caption) if article.caption else None
+    if caption:
+        blocks.append(caption)
     for kind, item in reading_order(article):
         if isinstance(item, Paragraph):
             blocks.append(_md_paragraph(item))
         elif kind == "heading":
-            blocks.append(f"## {_md(str(item))}")
+            blocks.append(_heading(2, str(item)))
         elif isinstance(item, Embed):
             blocks.append("**Embed:**")
             post = _md(item.text)
@@ -106,6 +138,6 @@ def render_markdown(article: Article) -> str:
             who = embed_author(item)
             if who or item.date_text:
                 blocks.append(f"— {_md(who)} {_md(item.date_text or '')}".rstrip())
-    if article.url:
+    if article.url and web_address(f"<{article.url}>") == article.url:  # else front matter only
         blocks.append(f"Original url:\n\n<{article.url}>")
     return "\n\n".join(blocks) + "\n"
