@@ -328,3 +328,12 @@ def test_link_urls_with_parentheses():
     text, links = strip_inline("See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) here.")
     assert text == "See Foo here."
     assert links[0].url == "https://en.wikipedia.org/wiki/Foo_(bar)"
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(blacklist_characters="\n\r")))
+def test_escaped_text_reads_back_unchanged(text):
+    from newsread.article import escape_block_start, escape_inline
+
+    assert strip_inline(escape_inline(text)) == (text, [])
+    assert strip_inline(escape_block_start(escape_inline(text))) == (text, [])

@@ -375,3 +375,32 @@ def test_add_force_replaces_only_articles_and_strays_never_block(runner, library
     assert "added u" in added.stderr
     assert (library / "u.json").read_text(encoding="utf-8") == "{}\n"
     assert (library / "u.txt").read_bytes() == source.read_bytes()
+
+
+IMPORTED = [
+    "Original url: the reporter's note, not a link.",
+    "**Embed:** a phrase in asterisks",
+    "# not a heading, 1. not a list",
+    "1. Not a list item either.",
+    "2) Nor this.",
+    "- Nor a bullet; + nor this; > nor a quote.",
+    "---",
+    "A [bracket](not-a-link), a *star*, an_underscore, a `tick`, a \\ backslash, <b>tag</b>.",
+    "Ends with C#",
+]
+
+
+def test_imported_text_survives_as_it_was_extracted(runner, library, tmp_path, monkeypatch):
+    pytest.importorskip("trafilatura")
+    extracted = {"title": "Imported *Story* #1", "text": "\n".join(IMPORTED), "date": "2023-05-06"}
+    monkeypatch.setattr("trafilatura.extract", lambda *a, **k: json.dumps(extracted))
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>stand-in</p></body></html>", encoding="utf-8")
+    added = run(runner, "add", str(page), "--library", str(library))
+    assert added.exit_code == 0, added.stderr
+    shown = json.loads(
+        run(runner, "show", "-a", str(library / "imported-story-1.md"), "-f", "json").stdout
+    )
+    assert shown["title"] == "Imported *Story* #1"
+    assert [p["text"] for p in shown["paragraphs"]] == IMPORTED
+    assert shown["url"] is None and shown["embeds"] == [] and shown["headings"] == []

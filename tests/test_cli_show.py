@@ -200,6 +200,26 @@ def test_markdown_keeps_escaped_characters_through_a_pipe(runner):
     assert back["title"] == "Tab\there" and back["authors"] == ["Ann\tLee"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1. Not a list item.",
+        "2) Nor this one.",
+        "Original url: a note, not the source.",
+        "original  URL: in any case.",
+        "- a dash, + a plus, # a hash",
+        "#hashtag",
+        "---",
+    ],
+)
+def test_markdown_paragraphs_that_look_like_markup_read_back_unchanged(runner, tmp_path, text):
+    source = tmp_path / "source.txt"  # plain text: every line is a paragraph, as it stands
+    source.write_text(f"First paragraph.\n\n{text}\n", encoding="utf-8")
+    markdown = run(runner, "show", "-a", str(source), "-f", "markdown").stdout
+    back = json.loads(run(runner, "show", "-a", "-", "-f", "json", input=markdown).stdout)
+    assert [p["text"] for p in back["paragraphs"]] == ["First paragraph.", text]
+
+
 def test_show_json_schema(runner):
     result = run(runner, "show", "--format", "json")
     data = json.loads(result.stdout)

@@ -95,6 +95,30 @@ def strip_inline(markdown: str) -> tuple[str, list[Link]]:
     return "".join(out), links
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+#: How a paragraph's first characters could be read as something else: a heading, a
+#: list, a rule (# - +), an ordered list ("1." "2)") or the "Original url:" marker.
+_BLOCK_START = re.compile(r"(?i)[#+-]|(?P<number>\d+)[.)](?=\s|$)|(?P<marker>original\s+url):")
+
+
+def escape_inline(text: str) -> str:
+    """Plain text as Markdown that `strip_inline` gives back unchanged."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def escape_block_start(markdown: str) -> str:
+    """A paragraph's Markdown, its start escaped so that it reads back as a paragraph.
+
+    Only ASCII punctuation is backslashed (``\\#``, ``1\\.``, ``url\\:``): the reader drops
+    those backslashes, where one before a letter ("\\Original") would stay in the text.
+    """
+    match = _BLOCK_START.match(markdown)
+    if not match:
+        return markdown
+    at = match.end() - 1 if match.group("number") or match.group("marker") else 0
+    return markdown[:at] + "\\" + markdown[at:]
+
+
 def byline_names(text: str) -> list[str] | None:
     """The names a byline gives ("By Ann Lee and Bo Chen" → both), or None if it is not one."""
     byline = _BYLINE.fullmatch(text)

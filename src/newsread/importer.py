@@ -17,7 +17,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from newsread.article import MAX_BYTES, decode, parse_bytes, read_limited
+from newsread.article import (
+    MAX_BYTES,
+    decode,
+    escape_block_start,
+    escape_inline,
+    parse_bytes,
+    read_limited,
+)
 from newsread.errors import ArticleError, NewsreadError
 from newsread.library import ARTICLE_SUFFIXES
 
@@ -56,7 +63,12 @@ def _yaml_string(value: str) -> str:
 
 
 def to_markdown(meta: dict[str, Any], paragraphs: list[str]) -> str:
-    """An article in the stored layout, with its metadata as front matter."""
+    """An article in the stored layout, with its metadata as front matter.
+
+    `paragraphs` are plain text, as extracted: every character that Markdown (or the
+    layout: headings, embeds, "Original url:") would read as markup is escaped, so the
+    stored file reads back as exactly that text.
+    """
     lines = ["---"]
     for key in ("title", "authors", "published", "publisher", "url", "language", "accessed"):
         value = meta.get(key)
@@ -67,8 +79,9 @@ def to_markdown(meta: dict[str, Any], paragraphs: list[str]) -> str:
         else:
             lines.append(f"{key}: {_yaml_string(str(value))}")
     lines.append("---")
-    body = [f"# {meta['title']}"] if meta.get("title") else []
-    body += paragraphs
+    title = " ".join(str(meta.get("title") or "").split())  # front matter keeps it exactly
+    body = [f"# {escape_inline(title)}" + (" #" if title.endswith("#") else "")] if title else []
+    body += [escape_block_start(escape_inline(paragraph)) for paragraph in paragraphs]
     return "\n".join(lines) + "\n\n" + "\n\n".join(body) + "\n"
 
 
@@ -99,14 +112,7 @@ def html_to_markdown(html: str, url: str | None = None) -> str:
         "url": url or data.get("source") or data.get("url"),
         "language": data.get("language"),
     }
-    return to_markdown(meta, [_escape_markdown_start(p) for p in paragraphs])
-
-
-def _escape_markdown_start(paragraph: str) -> str:
-    """Keep extracted text from being read back as a heading, embed or front matter."""
-    if re.match(r"(#|---|\*\*Embed|Original url:)", paragraph, re.IGNORECASE):
-        return "\\" + paragraph
-    return paragraph
+    return to_markdown(meta, paragraphs)
 
 
 def fetch(url: str) -> tuple[bytes, str]:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import re
-
-from newsread.article import byline_names, strip_inline, web_address
+from newsread.article import (
+    byline_names,
+    escape_block_start,
+    escape_inline,
+    strip_inline,
+    web_address,
+)
 from newsread.dates import parse_date
 from newsread.layout import dateline, embed_author, embed_credit, reading_order
 from newsread.model import Article, Caption, Embed, Paragraph, byline, long_date
@@ -31,11 +35,7 @@ def render_text(article: Article) -> str:
     return "\n".join(lines) + "\n"
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", text)
+_md = escape_inline
 
 
 def _md_paragraph(paragraph: Paragraph) -> str:
@@ -46,10 +46,7 @@ def _md_paragraph(paragraph: Paragraph) -> str:
         out.append(f"[{_md(paragraph.text[link.start : link.end])}]({link.url})")
         last = link.end
     out.append(_md(paragraph.text[last:]))
-    text = "".join(out)
-    if re.match(r"(#|\d+\.\s|[-+]\s|>|---|\*\*Embed|Original url:)", text, re.IGNORECASE):
-        text = "\\" + text  # not a heading, list, quote block, rule or layout marker
-    return text
+    return escape_block_start("".join(out))
 
 
 def _front_matter(article: Article) -> str:
