@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -233,6 +234,32 @@ def test_front_matter_lists_keep_commas_inside_quotes():
 def test_front_matter_quoting_mistakes_are_errors(front, message):
     with pytest.raises(ArticleError, match=f"line 2: .*{message}"):
         parse_article(f"---\n{front}\n---\nBody.\n")
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("publisher_kind: banana", "publisher_kind: 'banana' is not a kind of publisher"),
+        ("kind: [magazine]", "kind: expected one value, not a list"),
+        ("title: [a, b]", "title: expected one value, not a list"),
+        ("url: [https://x.example/a]", "url: expected one value, not a list"),
+        ("publisher: [x]", "publisher: expected one value, not a list"),
+        ("language:\n  - en", "language: expected one value, not a list"),
+        ("published: [2024-01-02]", "published: expected one value, not a list"),
+        ("accessed: [2024-01-02]", "accessed: expected one value, not a list"),
+    ],
+)
+def test_front_matter_values_of_the_wrong_kind_are_errors_naming_the_field(front, message):
+    with pytest.raises(ArticleError, match=f"^front matter {re.escape(message)}"):
+        parse_article(f"---\n{front}\n---\nBody.\n")
+
+
+def test_front_matter_kinds_and_empty_values():
+    article = parse_article("---\npublisher: Foo Weekly\npublisher_kind: Magazine\n---\nBody.\n")
+    assert article.publisher_kind == "magazine"  # the documented values, in any case
+    empty = parse_article("---\ntitle:\npublished:\npublisher_kind:\n---\n# Heading\n\nBody.\n")
+    assert empty.title == "Heading" and empty.published is None  # "key:" alone: not given
+    assert empty.publisher_kind is None
 
 
 def test_plain_text_without_any_layout():

@@ -16,7 +16,7 @@ from newsread.dates import parse_date
 from newsread.errors import ArticleError
 from newsread.frontmatter import FrontMatter, split_front_matter
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
-from newsread.outlets import domain_of, outlet_by_name, outlet_for_url
+from newsread.outlets import PUBLISHER_KINDS, domain_of, outlet_by_name, outlet_for_url
 from newsread.wordlists import CAPITALS, PARTICLES
 
 #: Files larger than this are refused: no news article comes near it, and reading
@@ -438,31 +438,63 @@ def _as_list(value: str | list[str]) -> list[str]:
     return [n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip()]
 
 
-def _as_date(key: str, value: str | list[str]) -> dt.date:
-    date = parse_date(value) if isinstance(value, str) else None
+_SINGLE_VALUED = frozenset(
+    "title published date accessed publisher sitename site url language lang "
+    "publisher_kind kind".split()
+)
+
+
+def _one(key: str, value: str | list[str]) -> str | None:
+    """A field that takes one value; ``key:`` with nothing after it is not given (YAML null)."""
+    if isinstance(value, list):
+        if value:
+            raise ArticleError(f"front matter {key}: expected one value, not a list")
+        return None
+    return value
+
+
+def _as_date(key: str, value: str) -> dt.date:
+    date = parse_date(value)
     if date is None:
         raise ArticleError(f"front matter {key}: {value!r} is not a date (use YYYY-MM-DD)")
     return date
 
 
+def _as_kind(key: str, value: str) -> str:
+    """One of the documented kinds (citation forms depend on it), in any case."""
+    kind = value.strip().lower()
+    if kind not in PUBLISHER_KINDS:
+        raise ArticleError(
+            f"front matter {key}: {value!r} is not a kind of publisher "
+            f"(use {', '.join(PUBLISHER_KINDS[:-1])} or {PUBLISHER_KINDS[-1]})"
+        )
+    return kind
+
+
 def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
+    """Set the article's metadata; a value of the wrong type is an error naming its key,
+    as a bad date is (guessing would cite the article wrongly)."""
     for key, value in meta.items():
-        if key == "title" and isinstance(value, str):
-            article.title = value
-        elif key in ("authors", "author"):
+        if key in ("authors", "author"):
             article.authors = _as_list(value)
+            continue
+        text = _one(key, value) if key in _SINGLE_VALUED else None
+        if text is None:
+            continue  # an unknown key, or one left empty
+        if key == "title":
+            article.title = text
         elif key in ("published", "date"):
-            article.published = _as_date(key, value)
+            article.published = _as_date(key, text)
         elif key == "accessed":
-            article.accessed = _as_date(key, value)
-        elif key in ("publisher", "sitename", "site") and isinstance(value, str):
-            article.publisher = value
-        elif key == "url" and isinstance(value, str):
-            article.url = value
-        elif key in ("language", "lang") and isinstance(value, str):
-            article.language = value
-        elif key in ("publisher_kind", "kind") and isinstance(value, str):
-            article.publisher_kind = value
+            article.accessed = _as_date(key, text)
+        elif key in ("publisher", "sitename", "site"):
+            article.publisher = text
+        elif key == "url":
+            article.url = text
+        elif key in ("language", "lang"):
+            article.language = text
+        elif key in ("publisher_kind", "kind"):
+            article.publisher_kind = _as_kind(key, text)
 
 
 def _derive_publisher(article: Article) -> None:

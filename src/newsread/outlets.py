@@ -14,6 +14,8 @@ MAGAZINE = "magazine"  # has a print edition
 WEBSITE = "website"  # online only
 AGENCY = "agency"  # wire service
 BROADCASTER = "broadcaster"  # television/radio news site
+#: Every kind, as documented for `publisher_kind`.
+PUBLISHER_KINDS = (NEWSPAPER, MAGAZINE, WEBSITE, AGENCY, BROADCASTER)
 
 
 @dataclass(frozen=True)
