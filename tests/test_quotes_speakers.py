@@ -64,6 +64,20 @@ def test_the_magazine_or_the_paper_is_the_publication_the_article_named() -> Non
     assert said_by(text) == [("It is the best crossing in Europe", "magazine")]
 
 
+def test_an_organisation_after_an_opening_adverbial_is_what_the_company_means() -> None:
+    text = (
+        "Earlier this year, Harbor Media reportedly laid off 60 staff.\n\n"
+        'The company called the cuts "immaterial".'
+    )
+    assert said_by(text) == [("immaterial", "Harbor Media")]
+    # A name that only qualifies the subject ("Premiership clubs have …") is not one.
+    text = (
+        "Since the league began, Premiership clubs have seen their income soar.\n\n"
+        'It is also looking abroad. "We have two executives in Japan," it said.'
+    )
+    assert said_by(text) == [("We have two executives in Japan", None)]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"
@@ -213,6 +227,13 @@ def test_a_pronoun_right_before_the_verb_is_its_subject() -> None:
         '"I am leaving over specific issues."'
     )
     assert said_by(text) == [("I am leaving over specific issues", "Germaine Pell")]
+    # A name just before the pronoun ends a phrase of its own; he is still the subject.
+    text = (
+        "Speaking in Leeds, Mayor Tom Oduya said the port was safe.\n\n"
+        "But standing next to Ms Hale he added that it was crucial to fix the "
+        '"core of the problem".'
+    )
+    assert said_by(text) == [("core of the problem", "Tom Oduya")]
 
 
 def test_several_people_named_together_are_not_he_or_she() -> None:

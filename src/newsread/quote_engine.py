@@ -1359,7 +1359,24 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
 
 def _opening_organisation(text: str, start: int, stop: int, state: _State) -> _Speaker | None:
     """An organisation opening a sentence as its subject ("The BPI is quick to condemn
-    …"), which a later "it said" or "they said" may mean."""
+    …", or after an opening adverbial: "Earlier this year, Harbor Media laid off …"),
+    which a later "it said", "they said" or "the company" may mean."""
+    found = _subject_organisation(text, start, stop, state)
+    first = WORD_RE.match(text, start + len(text[start:stop]) - len(text[start:stop].lstrip()))
+    if found is not None or first is None or first.group(0).lower() not in _CLAUSE_OPENERS:
+        return found
+    comma = text.find(", ", start, stop)
+    for _ in range(3):  # the subject after the first few commas, as for people
+        if comma < 0:
+            break
+        found = _subject_organisation(text, comma + 2, stop, state)
+        if found is not None:
+            return found
+        comma = text.find(", ", comma + 2, stop)
+    return None
+
+
+def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _Speaker | None:
     found = _ORG_OPENER.match(text, start, stop)
     if found is None or not found.group(1):
         return None
@@ -1369,8 +1386,9 @@ def _opening_organisation(text: str, start: int, stop: int, state: _State) -> _S
     name = _run_name(found.group(1))
     if not name or name in _COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
         return None
-    if not _verb_follows(text[found.end() : found.end() + 40]):
-        return None
+    after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
+    if not _verb_follows(after) or _plural_head_follows(after):
+        return None  # "Premiership clubs have seen …": the name only qualifies the subject
     kind_of, _, named = name.partition(" ")
     if named and fold(kind_of) in _ORG_KINDS:
         # "Bookmaker William Hill has stopped …": a business named after a person.
@@ -1526,6 +1544,26 @@ _AUXILIARIES = word_set(
     "beat built blew burst dealt drank ate fed forgot forgave froze heard hurt knelt lent "
     "slept swam swept understood undertook wept withdrew overcame sold"
 )
+
+
+#: An adverb between a subject and its verb: "GateHouse reportedly laid off …".
+_ADVERB_FIRST = re.compile(r"^[ \u00a0]+[a-z]+ly(?=[ \u00a0])")
+
+
+def _plural_head_follows(text: str) -> bool:
+    """ "clubs have …": an "-s" word that `_verb_follows` would take for a verb, but a
+    verb follows it, so it is the plural noun a name before it qualifies."""
+    words = WORD_RE.findall(text)[:2]
+    return (
+        len(words) == 2
+        and words[0].endswith("s")
+        and words[0] not in _AUXILIARIES
+        and (words[1] in _PLURAL_VERBS or _verb_follows(" " + words[1]))
+    )
+
+
+#: Verbs a plural subject takes that `_verb_follows` does not know by their ending.
+_PLURAL_VERBS = word_set("have do say said")
 
 
 def _verb_follows(text: str) -> bool:

@@ -690,8 +690,10 @@ def subject_before(text: str) -> Mention | None:
             return mention_from_words(head + last)
     if len(last) == 1 and bare_word(last[0]) in PRONOUNS:
         return mention_from_words(last)
-    if len(last) > 1 and bare_word(last[-1]) in PRONOUNS and last[-2][:1].islower():
-        # "As she packed her suitcase she told": the pronoun right before the verb.
+    pronoun = bare_word(last[-1]) if last else ""
+    if len(last) > 1 and pronoun in PRONOUNS and (last[-2][:1].islower() or pronoun in _HE_SHE):
+        # "As she packed her suitcase she told", "But standing next to Mr Blair he
+        # added": the pronoun right before the verb.
         return mention_from_words(last[-1:])
     appositive_before = len(chunks) > 2 and (
         chunks[-2][:1].islower() or bare_word(chunks[-2].split()[0]) in _PLACE_LINKS
@@ -755,6 +757,7 @@ def _role_then_name(words: list[str]) -> Mention | None:
     return mention_from_words(words[-size:]) if _person_like(words[-size:]) else None
 
 
+_HE_SHE = frozenset({"he", "she"})
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
