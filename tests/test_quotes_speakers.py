@@ -78,6 +78,19 @@ def test_an_organisation_after_an_opening_adverbial_is_what_the_company_means() 
     assert said_by(text) == [("We have two executives in Japan", None)]
 
 
+def test_words_that_name_no_one_are_no_speaker() -> None:
+    # The cue's neighbours here are a prepositional phrase and an adverb: better unknown.
+    text = (
+        "Ann Lee has cut the number of ferries to four, in a move branded a "
+        '"humiliating retreat" by rivals.\n\n'
+        'Before catching himself and quickly adding: "In so far as I read them."'
+    )
+    assert said_by(text) == [
+        ("humiliating retreat", None),
+        ("In so far as I read them", None),
+    ]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

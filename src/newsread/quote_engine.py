@@ -165,6 +165,24 @@ def _gender(speaker: _Speaker, state: _State) -> str | None:
     return state.gender.get(speaker.name) or state.names.gender(speaker.name)
 
 
+def _names_no_one(speaker: _Speaker) -> bool:
+    """A description that is no speaker: words a cue happened to stand next to, opening
+    with a preposition ("of Durham", "with just 54% of companies") or a lone adverb or
+    participle ("quickly", "unveiled", "standing")."""
+    if speaker.kind != "description":
+        return False
+    words = [fold(word) for word in speaker.name.split()]
+    if words[0] in _LEADING_PREPOSITIONS:
+        return True
+    return len(words) == 1 and words[0].endswith(("ly", "ed", "ing"))
+
+
+_LEADING_PREPOSITIONS = word_set(
+    "of to with for in on at by from behind around into about after before over under as "
+    "since during without within"
+)
+
+
 def _learn_gender(mention: Mention, speaker: _Speaker | None, state: _State) -> None:
     """'"…," she said' makes its person a woman, so a later "he" is someone else. Called
     once the person is final, so the record cannot land on a candidate passed over."""
@@ -659,6 +677,9 @@ def _paragraph_quotes(
                     text[max(cursor, span.open_at - _WINDOW) : span.open_at],
                     left_all,
                 )
+            if speaker is not None and _names_no_one(speaker):
+                # "of Durham", "quickly": no one; better unknown, and never a later "he".
+                speaker = None
             if speaker is not None:
                 state.remember(number, speaker)
                 previous_speaker = speaker
