@@ -91,6 +91,21 @@ def test_words_that_name_no_one_are_no_speaker() -> None:
     ]
 
 
+def test_he_reporting_on_the_sentences_subject_is_someone_else() -> None:
+    text = (
+        "Council chief Ed Dunn opened the pier last year.\n\n"
+        '"The harbour is in bad shape," said council leader Tom Marr.\n\n'
+        "Mr Dunn has failed to fix the pier, he claimed, saying Mr Dunn had the "
+        '"wrong plan" for it.\n\n'
+        '"The result is higher fees for everyone."'
+    )
+    assert said_by(text) == [
+        ("The harbour is in bad shape", "Tom Marr"),
+        ("wrong plan", "Tom Marr"),
+        ("The result is higher fees for everyone", "Tom Marr"),
+    ]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

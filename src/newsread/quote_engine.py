@@ -165,6 +165,14 @@ def _gender(speaker: _Speaker, state: _State) -> str | None:
     return state.gender.get(speaker.name) or state.names.gender(speaker.name)
 
 
+#: A he/she and a cue set off by commas after a clause of the reporter's own: "Mr Blair
+#: has failed to tackle these problems, he claimed,".
+_ASIDE_CUE = re.compile(
+    r"\w[^,;:\"“”]*,[ \u00a0]+(?:he|she)[ \u00a0]+(?:claimed|said|says|argued|added|insisted"
+    r"|warned|suggested|alleged|believes|said later)[ \u00a0]*(?:,|$)"
+)
+
+
 def _names_no_one(speaker: _Speaker) -> bool:
     """A description that is no speaker: words a cue happened to stand next to, opening
     with a preposition ("of Durham", "with just 54% of companies") or a lone adverb or
@@ -398,10 +406,14 @@ def _role(speaker: _Speaker) -> bool:
     return speaker.kind == "description" and fold(speaker.name.split()[-1]) in _ROLES
 
 
-def _resolve_pronoun(pronoun: str, state: _State) -> _Speaker | None:
+def _resolve_pronoun(
+    pronoun: str, state: _State, other_than: _Speaker | None = None
+) -> _Speaker | None:
     """The most recent speaker a pronoun can refer to (he/she: a person of that gender,
-    or an unnamed one described by role)."""
+    or an unnamed one described by role), `other_than` left out."""
     for _, speaker in reversed(state.recent):
+        if other_than is not None and speaker.name == other_than.name:
+            continue
         if pronoun in {"he", "she"}:
             if _role(speaker):
                 head = fold(speaker.name.split()[-1])
@@ -649,7 +661,12 @@ def _paragraph_quotes(
                         left_sentence_start : min(span.open_at, left_sentence_start + _WINDOW)
                     ]
                     opener = _sentence_opener(opening, state)
-                    if opener is not None and _gender(opener, state) in {None, mention.name}:
+                    if opener is not None and _ASIDE_CUE.search(opening) is not None:
+                        # "Mr Blair has failed, he claimed, saying …": a he/she reporting
+                        # on the sentence's subject is someone else, the latest other.
+                        if speaker is not None and speaker.name == opener.name:
+                            speaker = _resolve_pronoun(mention.name, state, other_than=opener)
+                    elif opener is not None and _gender(opener, state) in {None, mention.name}:
                         speaker = opener
                     else:
                         previous = _previous_sentence(number, text, ends, before_open, state)
