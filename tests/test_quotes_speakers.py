@@ -106,6 +106,18 @@ def test_he_reporting_on_the_sentences_subject_is_someone_else() -> None:
     ]
 
 
+def test_an_abbreviation_in_a_description_is_spelled_out_as_the_article_does() -> None:
+    text = (
+        "Sales rose in Leeds and York, the Harbour Traders Guild (HTG) said.\n\n"
+        '"It has been a great success," an HTG spokesman said.\n\n'
+        '"We are pleased," said Ann Lee MP.'
+    )
+    assert said_by(text) == [
+        ("It has been a great success", "Harbour Traders Guild spokesman"),
+        ("We are pleased", "Ann Lee"),
+    ]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

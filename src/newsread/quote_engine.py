@@ -238,10 +238,22 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     return _Speaker(name, kind)
 
 
+#: Letters after a member's name ("Paul Boateng MP"), which the name is reported without.
+_MEMBER_LETTERS = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
+_DESCRIBED = re.compile(r"(?:the|a|an)\b", re.IGNORECASE)
+
+
 def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Speaker:
     """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
     is: a person or body the article named, or an unnamed source of its own."""
     words = mention.name.split()
+    member = words[-1] in _MEMBER_LETTERS and len(words) > 2 and not _DESCRIBED.match(mention.text)
+    if member and all(w[:1].isupper() for w in words[:-1]):
+        # "Paul Boateng MP": letters after a name; "the Ealing North MP" is a role.
+        named = " ".join(words[:-1])
+        return _resolve(Mention(mention.text, named, "name"), state, paragraph) or _Speaker(
+            named, "person"
+        )
     head = fold(words[-1])
     definite = fold(mention.text.split()[0]) == "the"
     # "the foreign secretary" -> the person the article titled Foreign Secretary.
@@ -297,7 +309,21 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             person = _recent_person(state)
             if person is not None:
                 return person
-    return _Speaker(_owner_in_full(mention.name, state), "org" if is_group else "description")
+    described = _owner_in_full(_abbreviations_in_full(mention.name, state), state)
+    return _Speaker(described, "org" if is_group else "description")
+
+
+def _abbreviations_in_full(description: str, state: _State) -> str:
+    """ "BPI spokesman" as "British Phonographic Industry spokesman", when the article
+    spells the abbreviation out: a description reads best in the names the article uses."""
+    words = description.split()
+    for index, word in enumerate(words):
+        core = unpossessed(word) if POSSESSED.search(word) else word
+        if len(core) >= 2 and core.isalpha() and core.isupper():
+            full = state.names.fullest(core)
+            if " " in full and core not in full.split():  # not "Paul Boateng MP" for "MP"
+                words[index] = full + word[len(core) :]
+    return " ".join(words)
 
 
 def _owner_in_full(description: str, state: _State) -> str:

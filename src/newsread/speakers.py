@@ -1171,11 +1171,15 @@ class Names:
                 bare_word(long_form[0]) in _NOT_NAME or long_form[0] in _SPELLED_LINKS
             ):
                 long_form = long_form[1:]
-            capitals = "".join(p[0] for w in long_form for p in w.split("-") if p[:1].isupper())
             letters = "".join(c for c in short if c.isupper())
-            if len(long_form) < 2 or not letters or not _initials_of(letters, capitals):
-                continue
-            self.expansions.setdefault(short, " ".join(long_form))
+            # The shortest run of words the capitals fit: "in London and Hong Kong, the
+            # London Stock Exchange (LSE)" is the exchange, not the cities before it.
+            for begin in range(len(long_form) - 2, -1, -1) if letters else ():
+                run = long_form[begin:]
+                capitals = "".join(p[0] for w in run for p in w.split("-") if p[:1].isupper())
+                if _initials_of(letters, capitals):
+                    self.expansions.setdefault(short, " ".join(run))
+                    break
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
