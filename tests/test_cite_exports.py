@@ -84,7 +84,11 @@ def test_bibtex_escapes_special_characters() -> None:
     article = awkward()
     text = to_bibtex(article, accessed=SEEN)
     fields = parse_bib(text)
-    assert r"50\%" in fields["title"] and r"\{Budget\}" in fields["title"]
+    # A brace escaped as "\{" still counts for BibTeX's balancing; the text commands do not.
+    assert (
+        r"50\%" in fields["title"]
+        and r"\textbraceleft{}{Budget}\textbraceright{}" in fields["title"]
+    )
     assert r"\&" in fields["title"] and r"R\_D" in fields["title"] and r"\#1" in fields["title"]
     assert fields["author"] == (
         "Müller, Jürgen and del Valle, Gabriel and King, Jr., Martin Luther and {Associated Press}"
@@ -141,7 +145,7 @@ def read_ris(text: str) -> list[tuple[str, str]]:
 def test_ris_stored(stored: Article) -> None:
     rows = read_ris(to_ris(stored, accessed=SEEN))
     fields = dict(rows)
-    assert fields["TY"] == "NEWS"
+    assert fields["TY"] == "ELEC"  # The Moscow Times: online only since 2017
     assert fields["AU"] == "Tenisheva, Anastasia"
     assert fields["TI"].startswith("Putin Orders Advance")
     assert fields["T2"] == "The Moscow Times"
@@ -206,3 +210,87 @@ def test_export_all_matches_the_single_exports(stored: Article) -> None:
     for style, single in (("bibtex", to_bibtex), ("ris", to_ris), ("csl-json", to_csl_json)):
         assert "".join(export_all([stored], style, accessed=SEEN)) == single(stored, accessed=SEEN)
     assert "".join(export_all([], "csl-json")) == "[]\n"
+
+
+def _balanced(text: str) -> bool:
+    """Braces balance as BibTeX counts them: a backslash does not escape one."""
+    depth = 0
+    for char in text:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def news(title: str, body: str = "The ferry returns.", **fields: object) -> Article:
+    return Article(
+        title=title,
+        authors=fields.pop("authors", ["Ann Lee"]),  # type: ignore[arg-type]
+        published=dt.date(2024, 4, 2),
+        publisher="The Harbour Gazette",
+        publisher_kind=fields.pop("kind", "newspaper"),  # type: ignore[arg-type]
+        paragraphs=[Paragraph(1, body)],
+        **fields,  # type: ignore[arg-type]
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        ("Emoticon :-{ goes viral", "x", r"Emoticon :-\textbraceleft{} goes viral"),
+        # BibTeX keeps only the first character: after a quotation mark, brace the capital.
+        ("'Strong dollar' call halts slide", "x", "{'Strong} dollar' call halts slide"),
+        # A colon inside braces would hide the subtitle from BibTeX.
+        ("NATO: Allies Meet", "NATO allies met.", "{NATO}: Allies Meet"),
+        # Braces starting with an escape are a BibTeX "special character": lowercased.
+        ("Founder of #MeToo Speaks", "x", r"Founder of \#{MeToo} Speaks"),
+        # A shouted title is given in title case, not braced as shouted.
+        ("FERRY RETURNS TO THE PIER TODAY", "x", "Ferry Returns to the Pier Today"),
+    ],
+)
+def test_bibtex_titles_survive_bibtex_case_changes(title: str, body: str, expected: str) -> None:
+    text = to_bibtex(news(title, body), accessed=SEEN)
+    field = next(line for line in text.splitlines() if line.lstrip().startswith("title"))
+    value = field.split("= {", 1)[1].rsplit("},", 1)[0]
+    assert value == expected
+    assert _balanced(text)
+
+
+def test_export_types_follow_the_kind_of_publisher() -> None:
+    magazine, website = (
+        news("Ferry Returns", kind="magazine"),
+        news("Ferry Returns", kind="website"),
+    )
+    assert to_ris(magazine, accessed=SEEN).startswith("TY  - MGZN\n")
+    assert to_ris(website, accessed=SEEN).startswith("TY  - ELEC\n")
+    assert to_ris(news("Ferry Returns"), accessed=SEEN).startswith("TY  - NEWS\n")
+    assert parse_bib(to_biblatex(magazine, accessed=SEEN))["entrysubtype"] == "magazine"
+
+
+def test_a_missing_title_is_left_out_not_invented() -> None:
+    article = news("")
+    article.title = None
+    assert "TI  -" not in to_ris(article, accessed=SEEN)
+    assert "title" not in parse_bib(to_bibtex(article, accessed=SEEN))
+    assert "title" not in json.loads(to_csl_json(article, accessed=SEEN))[0]
+
+
+def test_keys_language_and_organisation_authors() -> None:
+    russian = news("Ferry Returns", authors=["Анна Ли"])
+    assert citation_key(russian) == "harbourgazette2024ferry"  # the publisher, not ""
+    assert parse_bib(to_biblatex(news("Ferry", language="en-GB"), accessed=SEEN))["langid"] == (
+        "british"
+    )
+    unknown = to_biblatex(news("Ferry", language="xx"), accessed=SEEN)
+    assert "langid" not in unknown
+    sport = parse_bib(to_bibtex(news("Ferry", authors=["BBC Sport"]), accessed=SEEN))
+    assert sport["author"] == "{BBC Sport}"
+    assert json.loads(to_csl_json(news("Ferry", authors=["Human Rights Watch"])))[0]["author"] == [
+        {"literal": "Human Rights Watch"}
+    ]
+
+
+def test_csl_json_keeps_direction_marks_escaped() -> None:
+    text = to_csl_json(news("Talks in \u0627\u0644\u0642\u0627\u0647\u0631\u0629\u200f end"))
+    assert "\\u200f" in text and "\u200f" not in text
+    assert json.loads(text)[0]["title"].endswith("\u200f end")

@@ -93,7 +93,7 @@ def test_list_styles(runner: CliRunner) -> None:
 
 def test_exports(runner: CliRunner) -> None:
     ris = run(runner, "cite", "-s", "ris", "--accessed", "2024-07-05").stdout
-    assert ris.startswith("TY  - NEWS\n") and ris.endswith("ER  - \n")
+    assert ris.startswith("TY  - ELEC\n") and ris.endswith("ER  - \n")
     data = json.loads(run(runner, "cite", "-s", "csl-json").stdout)
     assert data[0]["id"] == "tenisheva2022putin"
     bib = run(runner, "cite", "-s", "biblatex").stdout
@@ -242,8 +242,8 @@ def test_all_bibtex_parses_back(runner: CliRunner, shelf: Path) -> None:
 
 def test_all_ris_and_csl_json(runner: CliRunner, shelf: Path) -> None:
     ris = run(runner, "cite", "--all", "-s", "ris", "--library", str(shelf)).stdout
-    assert ris.count("TY  - NEWS\n") == 3 and ris.count("ER  - \n") == 3
-    assert ris.startswith("TY  - NEWS\n") and ris.endswith("ER  - \n")
+    assert ris.count("TY  - ELEC\n") == 3 and ris.count("ER  - \n") == 3
+    assert ris.startswith("TY  - ELEC\n") and ris.endswith("ER  - \n")
     data = json.loads(
         run(runner, "cite", "--all", "-s", "csl-json", "--library", str(shelf)).stdout
     )

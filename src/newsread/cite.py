@@ -31,7 +31,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import html
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -41,10 +40,12 @@ from newsread.errors import NewsreadError
 from newsread.model import Article
 from newsread.names import ORG_WORDS, Name, ascii_key, parse_names
 from newsread.outlets import AGENCY, MAGAZINE, NEWSPAPER
+from newsread.textsafe import dumps_json
 from newsread.titlecase import (
     ARTICLES,
     MINOR_WORDS,
     CaseEvidence,
+    all_caps,
     quotes_inside,
     sentence_case,
     sentence_period,
@@ -707,11 +708,12 @@ def citation_key(article: Article) -> str:
     `KeyRegistry` makes keys unique within one export.
     """
     names = parse_names(article.authors)
+    who = ""
     if names:
         who = ascii_key(names[0].core_family) if not names[0].organisation else ""
         who = who or ascii_key(_drop_the(names[0].family))
-    else:
-        who = ascii_key(_drop_the(article.publisher or "")) or "anon"
+    # A name with no Latin letters ("Путин") gives no key: the publisher, else "anon".
+    who = who or ascii_key(_drop_the(article.publisher or "")) or "anon"
     year = str(article.published.year) if article.published else "nodate"
     words = [ascii_key(w) for w in (article.title or "").split() if w.lower() not in MINOR_WORDS]
     word = next((w for w in words if w[:1].isalpha()), "")
@@ -720,8 +722,9 @@ def citation_key(article: Article) -> str:
 
 _LATEX_SPECIAL = {
     "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
+    # "\{" would still count as a brace for BibTeX's balancing: a lone one breaks the file.
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
     "&": r"\&",
     "%": r"\%",
     "$": r"\$",
@@ -748,7 +751,8 @@ def _bib_title(m: _Meta) -> str:
     "Made-for-{TV}", "{NATO}") and nothing else: a braced lower-case word ("{a}") would
     only stop a title-case style from capitalising it. Braces go on each hyphenated part.
     """
-    original = m.raw_title.split()
+    # A title shouted in capitals is given in title case, not braced as shouted.
+    original = (m.title("chicago") if all_caps(m.raw_title) else m.raw_title).split()
     cased = m.sentence_title().split()
     if len(cased) != len(original):  # not expected; protect nothing rather than misalign
         cased = [w.lower() for w in original]
@@ -756,7 +760,9 @@ def _bib_title(m: _Meta) -> str:
     for index, (word, kept) in enumerate(zip(original, cased, strict=True)):
         lead, core, trail = _EDGE.match(word).groups()  # type: ignore[union-attr]
         kept_core = _EDGE.match(kept).group(2)  # type: ignore[union-attr]
-        opens = index == 0 or original[index - 1].endswith(":")
+        # BibTeX keeps only the very first character (or the first after ": "): a capital
+        # after an opening quotation mark must be braced to survive.
+        opens = (index == 0 or original[index - 1].endswith(":")) and not lead
         parts, kept_parts = core.split("-"), kept_core.split("-")
         if len(parts) != len(kept_parts):
             kept_parts = [p.lower() for p in parts]
@@ -766,12 +772,27 @@ def _bib_title(m: _Meta) -> str:
             forced = opens and n == 0 and capitals == [kept_part[:1]] and part[:1] == kept_part[:1]
             braced.append(bool(capitals) and not forced and any(c.isupper() for c in part))
             text = latex_escape(part)
-            pieces.append("{" + text + "}" if braced[-1] else text)
+            pieces.append(_braced(text) if braced[-1] else text)
         if braced == [True]:  # one word: brace it whole, marks and all ("{Ukraine's}")
-            out.append("{" + latex_escape(word) + "}")
+            # …but a closing colon stays outside, where BibTeX sees the subtitle begin.
+            out.append(_braced(latex_escape(lead + core)) + latex_escape(trail))
         else:
             out.append(latex_escape(lead) + "-".join(pieces) + latex_escape(trail))
     return " ".join(out)
+
+
+#: Escapes at the start of a braced group: BibTeX would read "{\#MeToo}" as a special
+#: character and lowercase its letters, so the escape goes before the braces.
+_LEADING_ESCAPES = re.compile(r"^(?:\\[#$%&_]|\\text\w+\{\})+")
+
+
+def _braced(text: str) -> str:
+    """`text` braced against case changes: "{NATO}", "\\#{MeToo}"."""
+    escapes = _LEADING_ESCAPES.match(text)
+    if escapes is None:
+        return "{" + text + "}"
+    rest = text[escapes.end() :]
+    return escapes.group(0) + ("{" + rest + "}" if rest else "")
 
 
 def _bib_name(name: Name) -> str:
@@ -793,11 +814,12 @@ def _bib_fields(
     fields: list[tuple[str, str]] = []
     if m.names:
         fields.append(("author", " and ".join(_bib_name(n) for n in m.names)))
-    fields.append(("title", _bib_title(m)))
+    if article.title:  # none is left out, not given as "Untitled"
+        fields.append(("title", _bib_title(m)))
     if biblatex:
         if m.publisher:
             fields.append(("journaltitle", latex_escape(m.publisher)))
-        fields.append(("entrysubtype", "newspaper"))
+        fields.append(("entrysubtype", "magazine" if m.kind == MAGAZINE else "newspaper"))
         if m.published:
             fields.append(("date", m.published.isoformat()))
     else:
@@ -813,9 +835,24 @@ def _bib_fields(
             fields.append(("urldate", m.accessed.isoformat()))
         else:
             fields.append(("note", f"Accessed {m.accessed.isoformat()}"))
-    if article.language and biblatex:
-        fields.append(("langid", latex_escape(article.language)))
+    langid = _BABEL_NAMES.get((article.language or "").lower()) or _BABEL_NAMES.get(
+        (article.language or "").lower().split("-")[0]
+    )
+    if langid and biblatex:  # biblatex wants babel's name for it, not a language code
+        fields.append(("langid", langid))
     return fields
+
+
+#: Language codes as the babel/polyglossia names biblatex's ``langid`` takes.
+_BABEL_NAMES = {
+    "en": "english", "en-gb": "british", "en-us": "american", "en-au": "australian",
+    "en-ca": "canadian", "en-nz": "newzealand", "fr": "french", "de": "ngerman",
+    "es": "spanish", "it": "italian", "pt": "portuguese", "pt-br": "brazilian",
+    "nl": "dutch", "ru": "russian", "uk": "ukrainian", "pl": "polish", "sv": "swedish",
+    "da": "danish", "nb": "norsk", "no": "norsk", "fi": "finnish", "cs": "czech",
+    "el": "greek", "tr": "turkish", "he": "hebrew", "ar": "arabic", "hu": "magyar",
+    "ro": "romanian", "ca": "catalan",
+}  # fmt: skip
 
 
 def _bib_entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
@@ -882,11 +919,15 @@ def _ris_date(date: dt.date) -> str:
 
 
 def to_ris(article: Article, *, accessed: dt.date | None = None) -> str:
-    """One RIS ``NEWS`` record: ``TAG  - value`` lines from ``TY`` to a closing ``ER  - ``."""
+    """One RIS record: ``TAG  - value`` lines from ``TY`` to a closing ``ER  - ``; ``NEWS``
+    for a newspaper or agency, ``MGZN`` for a magazine, ``ELEC`` for a site with no print
+    edition (as CSL's ``webpage``); a title the article lacks is left out, not invented."""
     m = _meta(article, accessed)
-    rows: list[tuple[str, str]] = [("TY", "NEWS")]
+    kind = {NEWSPAPER: "NEWS", AGENCY: "NEWS", MAGAZINE: "MGZN"}.get(m.kind or "", "ELEC")
+    rows: list[tuple[str, str]] = [("TY", kind)]
     rows += [("AU", _ris_name(n)) for n in m.names]
-    rows.append(("TI", m.raw_title))
+    if article.title:
+        rows.append(("TI", m.raw_title))
     if m.publisher:
         rows.append(("T2", m.publisher))
     if m.published:
@@ -924,11 +965,9 @@ def csl_item(
     kind = {NEWSPAPER: "article-newspaper", MAGAZINE: "article-magazine"}.get(
         m.kind or "", "webpage"
     )
-    item: dict[str, object] = {
-        "id": key or citation_key(article),
-        "type": kind,
-        "title": m.raw_title,
-    }
+    item: dict[str, object] = {"id": key or citation_key(article), "type": kind}
+    if article.title:  # none is left out, not given as "Untitled"
+        item["title"] = m.raw_title
     if m.names:
         item["author"] = [_csl_name(n) for n in m.names]
     if m.publisher:
@@ -945,7 +984,7 @@ def csl_item(
 
 def to_csl_json(article: Article, *, accessed: dt.date | None = None) -> str:
     """A CSL-JSON array holding the one item (the shape Zotero and pandoc import)."""
-    return json.dumps([csl_item(article, accessed=accessed)], ensure_ascii=False, indent=2) + "\n"
+    return dumps_json([csl_item(article, accessed=accessed)], indent=2) + "\n"
 
 
 def export_all(
@@ -969,7 +1008,7 @@ def export_all(
         opened = False
         for article in articles:
             item = csl_item(article, accessed=accessed, key=keys.claim(citation_key(article)))
-            text = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+            text = dumps_json(item, indent=2).replace("\n", "\n  ")
             yield (",\n  " if opened else "[\n  ") + text
             opened = True
         yield "\n]\n" if opened else "[]\n"

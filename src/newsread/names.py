@@ -32,9 +32,9 @@ ORG_WORDS = word_set(
     """
     agency agence associated association board bureau center centre committee company
     corporation council correspondent correspondents department desk editorial editors
-    foundation group inc institute journal ltd media ministry network news newsroom
-    office organisation organization press reporters reuters service staff team times
-    tribune university wire writers
+    foundation group inc institute international journal ltd media ministry network news
+    newsroom office organisation organization press reporters reuters service sport sports
+    staff team times tribune university watch wire writers
     """
 )
 
@@ -100,7 +100,15 @@ def is_organisation(text: str) -> bool:
         return True
     if words[0].lower() == "the":
         return True
+    if any(_ACRONYM.fullmatch(w) for w in words[:-1]) and not text.isupper():
+        # "BBC Sport", "ABC Australia"; not initials ("JK Rowling") nor a surname in
+        # capitals ("Jean DUPONT"), nor a byline all in capitals.
+        return True
     return any(w.strip(".,").lower() in ORG_WORDS for w in words)
+
+
+#: A word of three or more capitals, but not a numeral suffix ("III").
+_ACRONYM = re.compile(r"(?!(?:[IVX]+)$)[A-Z]{3,}")
 
 
 def parse_name(text: str) -> Name:

@@ -227,7 +227,8 @@ def is_headline_case(title: str) -> bool:
     return capitals / len(content) >= 0.75
 
 
-def _all_caps(title: str) -> bool:
+def all_caps(title: str) -> bool:
+    """A title shouted in capitals (more than a dozen letters, all upper case)."""
     letters = [c for c in title if c.isalpha()]
     return len(letters) > 12 and all(c.isupper() for c in letters)
 
@@ -246,7 +247,7 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     left as it is, apart from its first letter.
     """
     evidence = evidence or CaseEvidence(Counter(), Counter())
-    if _all_caps(title):
+    if all_caps(title):
         title = " ".join(w[:1] + w[1:].lower() for w in title.split())
     tokens = _tokens(title)
     headline = is_headline_case(title)
@@ -322,7 +323,7 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     hyphenated compounds every element is treated as a word, except that Chicago
     lowercases a word after a prefix ("Anti-war").
     """
-    if _all_caps(title):
+    if all_caps(title):
         title = title.lower()
     tokens = _tokens(title)
     words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
