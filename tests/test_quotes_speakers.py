@@ -118,6 +118,16 @@ def test_an_abbreviation_in_a_description_is_spelled_out_as_the_article_does() -
     ]
 
 
+def test_the_title_opening_a_sentence_is_who_the_next_bare_quote_is_by() -> None:
+    text = (
+        "Cardinal Cormac Murphy-O'Connor will lead the service.\n\n"
+        '"We need peace," said Archbishop Rowan Williams.\n\n'
+        "On Friday, the Cardinal will ask the congregation to search for peace. "
+        '"It is possible, it is real."'
+    )
+    assert said_by(text)[-1] == ("It is possible, it is real", "Cormac Murphy-O'Connor")
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

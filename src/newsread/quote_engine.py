@@ -1523,10 +1523,12 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     for at, need_verb in positions:
         role = _THE_ROLE.match(text, at)
         if role is not None:
-            titled = names.title_of.get(role.group(1))
+            titled = names.title_of.get(fold(role.group(1)))  # "the mayor", "the Cardinal"
             if titled and _verb_follows(text[role.end() : role.end() + 40]):
                 # "On Monday, the mayor brought up …": the person the article titled mayor.
                 return [(at, names.fullest(titled))]
+            # Any other "the …" is no person a he/she could mean: "The Scottish
+            # Conservative leader", "The Peter Hain attack".
             continue
         opener = _FIRST_NAME_RUN.match(text, at)
         if opener is None or opener.group(0).lower() in {"he", "she"}:
@@ -1587,7 +1589,7 @@ _POSSESSED_NAMED = re.compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*,[ \u00a0]+"
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}}),"
 )
-_THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([a-z]+)(?=[ \u00a0])")
+_THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: Words opening a sentence with an adverbial or a clause before its subject.
 _CLAUSE_OPENERS = word_set(
     "after before when while once as although though if because since during in on at "
