@@ -128,6 +128,20 @@ def test_the_title_opening_a_sentence_is_who_the_next_bare_quote_is_by() -> None
     assert said_by(text)[-1] == ("It is possible, it is real", "Cormac Murphy-O'Connor")
 
 
+def test_modifiers_before_a_name_are_not_part_of_it() -> None:
+    text = (
+        '"The season is new to me," said Oscar-nominated Clive Owen.\n\n'
+        'London-based Harbour Freight said it was "pleased".\n\n'
+        'Top-seeded Americans Andy Roddick and Ann Lee won. "I am not playing great," '
+        "Roddick said."
+    )
+    assert said_by(text) == [
+        ("The season is new to me", "Clive Owen"),
+        ("pleased", "Harbour Freight"),
+        ("I am not playing great", "Andy Roddick"),
+    ]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

@@ -316,6 +316,12 @@ def _clean_run(words: list[str]) -> list[str]:
     after a name ("Guy Mansfield QC"; not "MP", which heads "the Ealing North MP")."""
     while words and bare_word(words[0]) in _NOT_NAME:
         words = words[1:]
+    while len(words) > 1 and (
+        _HYPHENED_MODIFIER.fullmatch(words[0]) or _plural_demonym(bare_word(words[0]))
+    ):
+        # "Oscar-nominated Owen", "London-based Acme", "Americans Andy Roddick": the
+        # words before the name describe it.
+        words = words[1:]
     while words and (
         bare_word(words[-1]) in _CONNECTORS
         or (len(words) > 2 and bare_word(words[-1]) in _POSTNOMINALS)
@@ -324,6 +330,13 @@ def _clean_run(words: list[str]) -> list[str]:
     return words
 
 
+def _plural_demonym(word: str) -> bool:
+    """ "americans": people of a nation, never part of a name ("British" may be)."""
+    return word.endswith("s") and word[:-1] in DEMONYMS
+
+
+#: A capitalised word, a hyphen, then lower case: a modifier, "Oscar-nominated".
+_HYPHENED_MODIFIER = re.compile(r"[^\W\d_][\w'’]*(?:-[a-z]+)+")
 #: Letters after a name: honours and degrees.
 _POSTNOMINALS = word_set("qc kc obe mbe cbe kbe dbe frs phd")
 
