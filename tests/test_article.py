@@ -357,6 +357,50 @@ def test_link_urls_with_parentheses():
     assert links[0].url == "https://en.wikipedia.org/wiki/Foo_(bar)"
 
 
+@pytest.mark.parametrize(
+    ("markdown", "text", "linked"),
+    [
+        (
+            "The code [unclosed and [the source](https://ex.org/s) here.",
+            "The code [unclosed and the source here.",
+            ["the source"],
+        ),
+        ("[a [b](https://ex.org/1)](https://ex.org/2)", "[a b](https://ex.org/2)", ["b"]),
+        (
+            "[the minister [sic] said](https://ex.org/m).",
+            "the minister [sic] said.",
+            ["the minister [sic] said"],
+        ),
+        (r"[a \] b \[ c](https://ex.org/e)", "a ] b [ c", ["a ] b [ c"]),
+        (r"[not a link\](https://ex.org/n)", "[not a link](https://ex.org/n)", []),
+        (
+            "Said [sic] that [the report](https://ex.org/r).",
+            "Said [sic] that the report.",
+            ["the report"],
+        ),
+    ],
+)
+def test_link_text_is_the_innermost_bracket_pair(markdown, text, linked):
+    """As CommonMark reads it: an unclosed "[" is text, and never swallows a later link."""
+    plain, links = strip_inline(markdown)
+    assert plain == text
+    assert [link.text for link in links] == linked
+    for link in links:
+        assert plain[link.start : link.end] == link.text
+
+
+BRACKETS = st.sampled_from(["[", "]", "](https://a.b)", "(", ")", "word", " ", "\n"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(BRACKETS, max_size=30).map("".join))
+def test_links_index_the_text_and_hold_only_balanced_brackets(markdown):
+    text, links = strip_inline(markdown)
+    for link in links:
+        assert text[link.start : link.end] == link.text
+        assert link.text.count("[") == link.text.count("]")  # no unclosed "[" swallowed
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text(st.characters(blacklist_characters="\n\r")))
 def test_escaped_text_reads_back_unchanged(text):

@@ -26,14 +26,18 @@ MAX_BYTES = 20 * 1024 * 1024
 # A block whose lines are this long was not hard-wrapped: each line is a paragraph.
 _UNWRAPPED_LINE = 100
 
+#: A link's (or image's) text, as CommonMark reads it: brackets inside only escaped or in
+#: balanced pairs that are not themselves a link, so in "[unclosed [the source](u)" the link
+#: is the innermost pair and the unclosed "[" stays text.
+_LINK_TEXT = r"(?:\\.|[^\\\[\]\n]|\[(?:\\.|[^\\\[\]\n])*\](?!\())*"
 _INLINE = re.compile(
-    r"""
-    \\(?P<esc>[!-/:-@\[-`{-~])
-    | !\[(?P<alt>[^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)
-    | \[(?P<ltext>[^\]\n]*)\]\((?P<lurl>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)
+    rf"""
+    \\(?P<esc>[!-/:-@\[-`{{-~])
+    | !\[(?P<alt>{_LINK_TEXT})\]\([^)\s]*(?:\s+"[^"\n]*")?\)
+    | \[(?P<ltext>{_LINK_TEXT})\]\((?P<lurl>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)
     | <(?P<auto>https?://[^>\s]+)>
     | (?P<strong>\*\*)
-    | (?<![\w*])\*(?=[^\s*])(?P<em>[^*\n]{1,400}?)(?<=[^\s*])\*(?![\w*])
+    | (?<![\w*])\*(?=[^\s*])(?P<em>[^*\n]{{1,400}}?)(?<=[^\s*])\*(?![\w*])
     """,
     re.VERBOSE,
 )
