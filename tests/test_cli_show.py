@@ -260,6 +260,26 @@ def test_rich_format_caps_width_near_100(runner, monkeypatch):
     assert 80 < widest <= 100
 
 
+def test_terminal_styles_stay_on_their_words_after_controls_are_made_visible(runner, tmp_path):
+    """Each invisible control shows as several characters ("<U+200F>"); the link and the
+    quotation after them must still cover exactly their own words."""
+    import re
+
+    source = _written(
+        tmp_path / "rlm.md",
+        "# T\n\nShalom\u200f\u200f said the [foreign ministry](https://ex.org/fm), "
+        '\u202e"in full\u200f" today.\n',
+    )
+    result = run(runner, "show", "-a", str(source), "-f", "rich", "--color", "always", "--no-pager")
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    linked = re.findall("\x1b]8;id=[^;]*;https://ex.org/fm\x1b\\\\(.*?)\x1b]8;;\x1b\\\\", out)
+    assert [_strip_ansi(text) for text in linked] == ["foreign ministry"]
+    quoted = re.findall("\x1b\\[3;36m(.*?)\x1b\\[0m", out)
+    assert quoted == ['"in full<U+200F>"']
+    assert "Shalom<U+200F><U+200F> said the " in _strip_ansi(out)
+
+
 def _strip_ansi(text: str) -> str:
     import re
 

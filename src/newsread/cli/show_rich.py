@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shlex
@@ -47,13 +48,30 @@ def _link_style(url: str, base: str = "underline") -> Style:
     return style
 
 
-def _paragraph(paragraph: Paragraph) -> Text:
-    text = _text(paragraph.text)
-    for match in _QUOTATION.finditer(text.plain):
-        text.stylize(QUOTE_STYLE, match.start(), match.end())
-    for link in paragraph.links:
-        text.stylize(_link_style(link.url), link.start, link.end)
+def _styled(value: str, spans: list[tuple[int, int, str | Style]]) -> Text:
+    """Data with styles on spans given as offsets into the raw text.
+
+    The text is sanitised piece by piece between span edges, so a control character
+    made visible (one character becoming several) cannot shift a style off its words.
+    """
+    spans = [(min(max(a, 0), len(value)), min(max(b, 0), len(value)), s) for a, b, s in spans]
+    edges = sorted({0, len(value), *(edge for a, b, _ in spans for edge in (a, b))})
+    text = Text()
+    at = {0: 0}  # an offset in the raw text -> the same place in the sanitised one
+    for start, end in itertools.pairwise(edges):
+        text.append(sanitize(value[start:end]))
+        at[end] = len(text)
+    for start, end, style in spans:
+        text.stylize(style, at[start], at[end])
     return text
+
+
+def _paragraph(paragraph: Paragraph) -> Text:
+    spans: list[tuple[int, int, str | Style]] = [
+        (match.start(), match.end(), QUOTE_STYLE) for match in _QUOTATION.finditer(paragraph.text)
+    ]
+    spans += [(link.start, link.end, _link_style(link.url)) for link in paragraph.links]
+    return _styled(paragraph.text, spans)
 
 
 def _embed(embed: Embed) -> Panel:
