@@ -280,6 +280,24 @@ def test_terminal_styles_stay_on_their_words_after_controls_are_made_visible(run
     assert "Shalom<U+200F><U+200F> said the " in _strip_ansi(out)
 
 
+@pytest.mark.parametrize("columns", ["80", "40", "30"])
+def test_an_embedded_posts_credit_shows_whole(runner, tmp_path, monkeypatch, columns):
+    """A short post must not cut its credit to the post's width, nor a long credit run off a
+    narrow terminal: the handle and date are how a reader finds the post."""
+    monkeypatch.setenv("COLUMNS", columns)
+    source = _written(
+        tmp_path / "embed.md",
+        "# T\n\nFirst.\n\n**Embed:**\n\nWow.\n\n— Jane Doe (@jane_doe) [July 2, 2022](#)\n\n"
+        "Second.\n",
+    )
+    result = run(runner, "show", "-a", str(source), "-f", "rich", "--no-pager")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert max(len(line.rstrip()) for line in lines) <= int(columns)
+    inside = [line.strip().strip("│╰╯─") for line in lines if line.startswith(("│", "╰"))]
+    assert "Wow. — Jane Doe (@jane_doe), July 2, 2022" in " ".join(" ".join(inside).split())
+
+
 def _strip_ansi(text: str) -> str:
     import re
 

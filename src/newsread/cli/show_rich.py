@@ -80,13 +80,10 @@ def _embed(embed: Embed) -> Panel:
         body.append("\n")
         body.append(_text(embed.url, _link_style(embed.url, "blue underline")))
     credit = embed_credit(embed)
-    return Panel(
-        body,
-        title=Text("Embedded post", style="dim"),
-        subtitle=_text(f"— {credit}", "dim") if credit else None,
-        border_style="dim",
-        expand=False,
-    )
+    if credit:  # in the body, not the border: a border line cuts it off where a body wraps
+        body.append("\n")
+        body.append(_text(f"— {credit}", "dim"))
+    return Panel(body, title=Text("Embedded post", style="dim"), border_style="dim", expand=False)
 
 
 def article_renderable(article: Article) -> RenderableType:
