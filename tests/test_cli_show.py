@@ -39,6 +39,46 @@ def test_piped_show_is_plain_text_one_paragraph_a_line(runner):
     assert all(len(line) > 0 for line in body)
 
 
+def test_piped_show_prints_every_header_field_on_one_line(runner):
+    """Front matter can hold a newline; `show | head -1` must still be the whole title."""
+    source = (
+        '---\ntitle: "Line one\\nLine two"\nauthors: ["Ann\\nLee", "Bo Chen"]\n'
+        'publisher: "Pub\\nX"\npublished: 2024-05-01\nurl: "https://ex.org/a\\nb"\n---\n\n'
+        "Body para.\n"
+    )
+    result = run(runner, "show", "-a", "-", input=source)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Line one Line two",
+        "By Ann Lee and Bo Chen",
+        "May 1, 2024 · Pub X",
+        "https://ex.org/a b",
+        "",
+        "Body para.",
+    ]
+
+
+def test_plain_text_is_one_line_a_field_whatever_the_model_holds():
+    from newsread.cli.show_plain import render_text
+    from newsread.model import Article, Caption, Embed, Heading, Paragraph
+
+    article = Article(
+        title="T\n1",
+        caption=Caption("Cap\ntion", "Cre\ndit"),
+        paragraphs=[Paragraph(1, "Para\ngraph.")],
+        headings=[Heading("Head\ning", 1)],
+        embeds=[Embed("Po\nst", 1, "https://ex.org/\np", "Jane\nDoe", "@j", None, "Ju\nly")],
+    )
+    assert render_text(article).splitlines() == [
+        "T 1",
+        "Photo: Cap tion (Cre dit)",
+        "",
+        "## Head ing",
+        "Para graph.",
+        "> Po st — Jane Doe (@j), Ju ly https://ex.org/ p",
+    ]
+
+
 def test_show_markdown(runner):
     result = run(runner, "show", "--format", "markdown")
     assert result.exit_code == 0

@@ -15,7 +15,11 @@ from newsread.model import Article, Caption, Embed, Paragraph, byline, long_date
 
 
 def render_text(article: Article) -> str:
-    """A header, a blank line, then one paragraph a line: ready for grep, sed and head."""
+    """A header, a blank line, then one paragraph a line: ready for grep, sed and head.
+
+    Every field is one line whatever it holds (front matter can put a newline in a title),
+    so `head -1` is the title and each line is one thing.
+    """
     header = [article.title, byline(article), dateline(article), article.url]
     if article.caption:
         credit = f" ({article.caption.credit})" if article.caption.credit else ""
@@ -25,14 +29,14 @@ def render_text(article: Article) -> str:
         lines.append("")
     for kind, item in reading_order(article):
         if kind == "paragraph" and isinstance(item, Paragraph):
-            lines.append(item.text.replace("\n", " "))
+            lines.append(item.text)
         elif kind == "heading":
             lines.append(f"## {item}")
         elif isinstance(item, Embed):
             credit = embed_credit(item)
             url = f" {item.url}" if item.url else ""
             lines.append(f"> {item.text}" + (f" — {credit}" if credit else "") + url)
-    return "\n".join(lines) + "\n"
+    return "\n".join(line.replace("\n", " ") for line in lines) + "\n"
 
 
 _md = escape_inline
