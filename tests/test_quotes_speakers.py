@@ -142,6 +142,18 @@ def test_modifiers_before_a_name_are_not_part_of_it() -> None:
     ]
 
 
+def test_a_document_speaks_for_whoever_wrote_it() -> None:
+    text = (
+        '"Fares will double," according to a report published by research firm Tidewater.\n\n'
+        "A message sent to the council by the harbour board's legal team said: "
+        '"We will appeal."'
+    )
+    assert said_by(text) == [
+        ("Fares will double", "Tidewater"),
+        ("We will appeal", "harbour board's legal team"),
+    ]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

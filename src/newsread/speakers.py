@@ -559,6 +559,23 @@ _SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson official source rep
 _DOCUMENTS = word_set("statement report release website survey study letter blog")
 
 
+#: What a document is said to be by: "a report published by …", "a message sent … by".
+_AUTHORED = word_set("published issued released written sent compiled commissioned produced")
+#: Documents that speak for whoever wrote them.
+_WRITINGS = _DOCUMENTS | word_set("message findings paper analysis research note memo")
+
+
+def _author_of_document(words: list[str]) -> Mention | None:
+    """ "a report published by Analysys", "A message sent to F-Secure by Google's security
+    team": who wrote it, the words after "by" (the speaker a reader wants)."""
+    folded = [bare_word(w) for w in words]
+    for index, word in enumerate(folded[1:], start=1):
+        if word in _AUTHORED and folded[index - 1] in _WRITINGS and "by" in folded[index:]:
+            by = len(folded) - 1 - folded[::-1].index("by")
+            return mention_from_words(words[by + 1 :]) if by + 1 < len(words) else None
+    return None
+
+
 def _issuer(words: list[str]) -> str | None:
     """ "the influential Edge magazine" -> "Edge magazine"; "a Capital Economics
     statement" -> "Capital Economics": the organisation, without adjectives or document."""
@@ -684,6 +701,9 @@ def subject_before(text: str) -> Mention | None:
         return None
     # Drop trailing skip words from the chunk nearest the cue.
     last = words_of(chunks[-1])
+    author = _author_of_document(last)
+    if author is not None:
+        return author
     while last and bare_word(last[-1]) in _SKIP_BEFORE_CUE and not _named_modal(last[-1]):
         last = last[:-1]  # "Putin also told", "Zelensky on Sunday said"
     if not last:
@@ -831,7 +851,7 @@ _FRONTED_PREPOSITIONS = word_set("in on at after during following with under")
 def object_after(text: str) -> Mention | None:
     """The noun phrase right after a cue ("said one Ukrainian soldier in …")."""
     phrase = _phrase(text)
-    found = _object_words(words_of(phrase))
+    found = _author_of_document(words_of(phrase)) or _object_words(words_of(phrase))
     if found is not None and found.kind == "description":
         # "said the festival's executive director, Craig Prater.": the role's name.
         named = _NAME_IN_APPOSITION.match(text, len(phrase))
