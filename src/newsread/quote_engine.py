@@ -1426,16 +1426,17 @@ def _opening_organisation(text: str, start: int, stop: int, state: _State) -> _S
     …", or after an opening adverbial: "Earlier this year, Harbor Media laid off …"),
     which a later "it said", "they said" or "the company" may mean."""
     found = _subject_organisation(text, start, stop, state)
-    first = WORD_RE.match(text, start + len(text[start:stop]) - len(text[start:stop].lstrip()))
-    if found is not None or first is None or first.group(0).lower() not in _CLAUSE_OPENERS:
+    first = _OPENING_WORD.match(text, start, stop)
+    if found is not None or first is None or first.group(1).lower() not in _CLAUSE_OPENERS:
         return found
     comma = text.find(", ", start, stop)
     for _ in range(3):  # the subject after the first few commas, as for people
         if comma < 0:
             break
-        found = _subject_organisation(text, comma + 2, stop, state)
-        if found is not None:
-            return found
+        if text[comma + 2 : comma + 3].isupper():  # no capital, no organisation
+            found = _subject_organisation(text, comma + 2, stop, state)
+            if found is not None:
+                return found
         comma = text.find(", ", comma + 2, stop)
     return None
 

@@ -317,7 +317,8 @@ def _clean_run(words: list[str]) -> list[str]:
     while words and bare_word(words[0]) in _NOT_NAME:
         words = words[1:]
     while len(words) > 1 and (
-        _HYPHENED_MODIFIER.fullmatch(words[0]) or _plural_demonym(bare_word(words[0]))
+        ("-" in words[0] and _HYPHENED_MODIFIER.fullmatch(words[0]))
+        or (words[0].endswith("s") and _plural_demonym(bare_word(words[0])))
     ):
         # "Oscar-nominated Owen", "London-based Acme", "Americans Andy Roddick": the
         # words before the name describe it.
@@ -568,6 +569,8 @@ _WRITINGS = _DOCUMENTS | word_set("message findings paper analysis research note
 def _author_of_document(words: list[str]) -> Mention | None:
     """ "a report published by Analysys", "A message sent to F-Secure by Google's security
     team": who wrote it, the words after "by" (the speaker a reader wants)."""
+    if "by" not in words:  # the cheap test first: most phrases name no author
+        return None
     folded = [bare_word(w) for w in words]
     for index, word in enumerate(folded[1:], start=1):
         if word in _AUTHORED and folded[index - 1] in _WRITINGS and "by" in folded[index:]:
@@ -1352,7 +1355,7 @@ def _initials_of(letters: str, capitals: str) -> bool:
 #: The leading look-ahead lets the matcher skip, at C speed, every position whose
 #: character can start neither (most of the text).
 _NAME_OR_PRONOUN = re.compile(
-    rf"(?=[hsHS{CAPITALS}])"
+    r"(?=[hsHSA-Z\u00c0-\u024f])"  # CAPITALS and more, in two ranges: checked everywhere
     r"(?:\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself)"
     r"|He|His|Him|Himself|She|Her|Herself)\b"
     r"|(?P<name>" + _NAME_RUN.pattern + "))"
