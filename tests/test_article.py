@@ -260,6 +260,9 @@ def test_front_matter_kinds_and_empty_values():
     empty = parse_article("---\ntitle:\npublished:\npublisher_kind:\n---\n# Heading\n\nBody.\n")
     assert empty.title == "Heading" and empty.published is None  # "key:" alone: not given
     assert empty.publisher_kind is None
+    # An empty list item (YAML's null) is no author, and no error either.
+    listed = parse_article("---\ntitle: T\nauthors:\n  -\n  - Ann Lee\n---\nBody.\n")
+    assert listed.authors == ["Ann Lee"]
 
 
 def test_plain_text_without_any_layout():

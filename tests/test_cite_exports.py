@@ -267,9 +267,10 @@ def test_export_types_follow_the_kind_of_publisher() -> None:
     assert parse_bib(to_biblatex(magazine, accessed=SEEN))["entrysubtype"] == "magazine"
 
 
-def test_a_missing_title_is_left_out_not_invented() -> None:
+@pytest.mark.parametrize("title", [None, "   ", ":;,"])
+def test_a_missing_title_is_left_out_not_invented(title: str | None) -> None:
     article = news("")
-    article.title = None
+    article.title = title
     assert "TI  -" not in to_ris(article, accessed=SEEN)
     assert "title" not in parse_bib(to_bibtex(article, accessed=SEEN))
     assert "title" not in json.loads(to_csl_json(article, accessed=SEEN))[0]
@@ -283,6 +284,12 @@ def test_keys_language_and_organisation_authors() -> None:
     )
     unknown = to_biblatex(news("Ferry", language="xx"), accessed=SEEN)
     assert "langid" not in unknown
+    for given in ("en_GB", "british"):
+        assert parse_bib(to_biblatex(news("F", language=given), accessed=SEEN))["langid"] == (
+            "british"
+        )
+    agency = json.loads(to_csl_json(news("Ferry", kind="agency")))[0]
+    assert agency["type"] == "article-newspaper"
     sport = parse_bib(to_bibtex(news("Ferry", authors=["BBC Sport"]), accessed=SEEN))
     assert sport["author"] == "{BBC Sport}"
     assert json.loads(to_csl_json(news("Ferry", authors=["Human Rights Watch"])))[0]["author"] == [

@@ -404,6 +404,9 @@ def test_a_title_ending_in_an_abbreviation_keeps_its_period() -> None:
         article, "chicago", form="note"
     )
     assert "“Tributes Paid to Martin Luther King Jr.” *The" in md(article, "mla")
+    # A word that is only sometimes an abbreviation ends a sentence at a title's end.
+    for title, kept in (("Voters Say No.", "No"), ("Fund Is Plan B.", "B"), ("War I.", "I")):
+        assert f"{kept},” *Harbour" in md(make(["Ann Lee"], title=title), "chicago", form="note")
 
 
 def test_a_title_ending_in_an_ellipsis_takes_no_period() -> None:

@@ -91,6 +91,19 @@ def test_counts_and_list(runner: CliRunner) -> None:
     assert run(runner, "search", "-l", "zeppelin").stdout == ""
 
 
+def test_counts_across_a_library_count_each_file_apart(runner: CliRunner, tmp_path: Path) -> None:
+    # "pier.md" and "pier.txt" share the slug "pier": each file's paragraphs count.
+    (tmp_path / "pier.md").write_text("# Pier\n\nThe pier opened.\n\nThe pier shut.\n")
+    (tmp_path / "pier.txt").write_text("The pier rusted.\n")
+    (tmp_path / "quay.md").write_text("# Quay\n\nNothing here.\n")
+    counted = run(runner, "search", "--all", "--library", str(tmp_path), "-c", "pier")
+    assert sorted(counted.stdout.splitlines()) == ["pier:1", "pier:3"]  # title counts too
+    matches = run(runner, "search", "--all", "--library", str(tmp_path), "--count-matches", "pier")
+    assert sorted(matches.stdout.splitlines()) == ["pier:1", "pier:3"]
+    listed = run(runner, "search", "--all", "--library", str(tmp_path), "-l", "pier")
+    assert listed.stdout.splitlines() == ["pier", "pier"]
+
+
 def test_json_and_jsonl(runner: CliRunner) -> None:
     result = run(runner, "search", "--format", "json", "Siversk")
     data = json.loads(result.stdout)

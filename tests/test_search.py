@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsread.article import load_article, parse_article
@@ -191,6 +193,23 @@ def test_regexes_python_cannot_compile_are_input_errors(pattern: str, said: str)
         search(make("text"), [pattern], regex=True)
     assert said in str(info.value) and len(str(info.value)) < 200
     assert info.value.exit_code == 2
+
+
+def test_a_regex_only_whole_word_matching_makes_too_deep_is_an_input_error() -> None:
+    # --word wraps the pattern in groups of its own: find a depth Python compiles only
+    # without them (it depends on the stack in use), then search with --word at it.
+    for depth in range(100, 5000):
+        pattern = "(" * depth + "a" + ")" * depth
+        try:
+            re.compile(pattern)
+        except RecursionError:
+            pytest.skip("no depth here compiles bare but not wrapped")
+        try:
+            re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
+        except RecursionError:
+            break
+    with pytest.raises(NewsreadError, match="invalid regular expression"):
+        search(make("text"), [pattern], regex=True, word=True)
 
 
 def test_regex_folds_literal_characters() -> None:

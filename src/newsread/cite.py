@@ -112,7 +112,7 @@ _MARKDOWN_SIGNS = re.compile(r"[\\`*_<>]|&(?=#?\w+;)")
 #: Brackets that make a link ("[x](y)", "[x][y]", "[x]: y"); a style's own "[Online]"
 #: makes none and is left as it is.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\](?=[(\[:])")
-_URL_IN_TEXT = re.compile(r"(https?://[^\s<>]+)")
+_URL_IN_TEXT = re.compile(r"(https?://[^\s<>]+)", re.IGNORECASE)
 
 
 def to_markdown(citation: Citation | Sequence[Segment]) -> str:
@@ -196,6 +196,8 @@ class _Meta:
     """What every style reads from an article, prepared once."""
 
     names: list[Name]
+    #: The title, or "Untitled" where the article has none that survives cleaning (the
+    #: styles need a placeholder; the exports leave the field out: see `untitled`).
     raw_title: str
     evidence: CaseEvidence
     published: dt.date | None
@@ -203,6 +205,7 @@ class _Meta:
     kind: str | None
     url: str
     accessed: dt.date
+    untitled: bool = False
     #: Letter after the year for same-author, same-year works ("2024a"); see `cite_all`.
     year_suffix: str = ""
     #: MLA in a list: the same authors as the entry before ("---."), or as another entry
@@ -258,6 +261,7 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
     return _Meta(
         names=parse_names(article.authors),
         raw_title=title or "Untitled",
+        untitled=not title,
         evidence=_evidence(article),
         published=article.published,
         publisher=(article.publisher or "").strip(),
@@ -814,7 +818,7 @@ def _bib_fields(
     fields: list[tuple[str, str]] = []
     if m.names:
         fields.append(("author", " and ".join(_bib_name(n) for n in m.names)))
-    if article.title:  # none is left out, not given as "Untitled"
+    if not m.untitled:  # none is left out, not given as "Untitled"
         fields.append(("title", _bib_title(m)))
     if biblatex:
         if m.publisher:
@@ -835,9 +839,7 @@ def _bib_fields(
             fields.append(("urldate", m.accessed.isoformat()))
         else:
             fields.append(("note", f"Accessed {m.accessed.isoformat()}"))
-    langid = _BABEL_NAMES.get((article.language or "").lower()) or _BABEL_NAMES.get(
-        (article.language or "").lower().split("-")[0]
-    )
+    langid = _babel_name(article.language or "")
     if langid and biblatex:  # biblatex wants babel's name for it, not a language code
         fields.append(("langid", langid))
     return fields
@@ -853,6 +855,14 @@ _BABEL_NAMES = {
     "el": "greek", "tr": "turkish", "he": "hebrew", "ar": "arabic", "hu": "magyar",
     "ro": "romanian", "ca": "catalan",
 }  # fmt: skip
+
+
+def _babel_name(language: str) -> str | None:
+    """ "en-GB" (or "en_GB") as "british", "fr" as "french"; a babel name as given."""
+    code = language.strip().lower().replace("_", "-")
+    if code in _BABEL_NAMES.values():
+        return code
+    return _BABEL_NAMES.get(code) or _BABEL_NAMES.get(code.split("-")[0])
 
 
 def _bib_entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
@@ -903,7 +913,8 @@ def to_bibtex(article: Article, *, accessed: dt.date | None = None, key: str | N
 def to_biblatex(
     article: Article, *, accessed: dt.date | None = None, key: str | None = None
 ) -> str:
-    """A BibLaTeX ``@article`` with ``entrysubtype = {newspaper}``, ``date`` and ``urldate``."""
+    """A BibLaTeX ``@article`` with ``entrysubtype`` ``magazine`` for a magazine, else
+    ``newspaper``, and ``date``, ``urldate`` and ``langid`` (babel's name) where known."""
     fields = _bib_fields(article, accessed, True)
     return _bib_entry("article", key or citation_key(article), fields)
 
@@ -920,13 +931,14 @@ def _ris_date(date: dt.date) -> str:
 
 def to_ris(article: Article, *, accessed: dt.date | None = None) -> str:
     """One RIS record: ``TAG  - value`` lines from ``TY`` to a closing ``ER  - ``; ``NEWS``
-    for a newspaper or agency, ``MGZN`` for a magazine, ``ELEC`` for a site with no print
-    edition (as CSL's ``webpage``); a title the article lacks is left out, not invented."""
+    for a newspaper or agency, ``MGZN`` for a magazine, ``ELEC`` for anything else (a
+    website, a broadcaster's site, or a kind not known), as `csl_item` types them; a title
+    the article lacks is left out, not invented."""
     m = _meta(article, accessed)
     kind = {NEWSPAPER: "NEWS", AGENCY: "NEWS", MAGAZINE: "MGZN"}.get(m.kind or "", "ELEC")
     rows: list[tuple[str, str]] = [("TY", kind)]
     rows += [("AU", _ris_name(n)) for n in m.names]
-    if article.title:
+    if not m.untitled:
         rows.append(("TI", m.raw_title))
     if m.publisher:
         rows.append(("T2", m.publisher))
@@ -960,13 +972,16 @@ def _csl_date(date: dt.date) -> dict[str, list[list[int]]]:
 def csl_item(
     article: Article, *, accessed: dt.date | None = None, key: str | None = None
 ) -> dict[str, object]:
-    """The CSL-JSON item: ``article-newspaper`` / ``article-magazine``, else ``webpage``."""
+    """The CSL-JSON item: ``article-newspaper`` (a newspaper or agency),
+    ``article-magazine``, else ``webpage``: the same split as `to_ris`."""
     m = _meta(article, accessed)
-    kind = {NEWSPAPER: "article-newspaper", MAGAZINE: "article-magazine"}.get(
-        m.kind or "", "webpage"
-    )
+    kind = {
+        NEWSPAPER: "article-newspaper",
+        AGENCY: "article-newspaper",
+        MAGAZINE: "article-magazine",
+    }.get(m.kind or "", "webpage")
     item: dict[str, object] = {"id": key or citation_key(article), "type": kind}
-    if article.title:  # none is left out, not given as "Untitled"
+    if not m.untitled:  # none is left out, not given as "Untitled"
         item["title"] = m.raw_title
     if m.names:
         item["author"] = [_csl_name(n) for n in m.names]
@@ -1238,7 +1253,8 @@ def _mark_shared_surnames(metas: list[_Meta]) -> None:
     people: dict[str, set[str]] = {}
     for m in metas:
         if m.names and not m.names[0].organisation:
-            people.setdefault(m.names[0].family.casefold(), set()).add(m.names[0].given)
+            # Case-blind, as `_creator_key` is: "ANN LEE" is Ann Lee, not another Lee.
+            people.setdefault(m.names[0].family.casefold(), set()).add(m.names[0].given.casefold())
     for m in metas:
         if not m.names or m.names[0].organisation:
             continue

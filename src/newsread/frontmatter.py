@@ -62,7 +62,9 @@ def _unescape(inner: str) -> str:
 def _scalar(raw: str, line: int) -> str:
     """One value: double-quoted (JSON escapes decoded), single-quoted or plain (literal)."""
     raw = raw.strip()
-    if raw[:1] in "'\"":
+    if not raw:
+        return ""  # "  -" alone: an empty item, as YAML's null (and "" is in every string)
+    if raw[0] in "'\"":
         pattern = _DOUBLE if raw[0] == '"' else _SINGLE
         match = pattern.match(raw)
         if not match:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, Literal, Protocol
+from typing import Literal, Protocol
 
 from newsread.errors import NewsreadError
 from newsread.model import Article
@@ -181,8 +181,8 @@ class _StemMatcher:
         for token in _TOKEN.finditer(folded):
             window.append(token)
             stems.append(stem_word(token.group()))
-            if len(window) < size or list(stems) != self.stems:
-                continue
+            if len(window) < size or stems[-1] != self.stems[-1] or list(stems) != self.stems:
+                continue  # (the last word first: most windows fail on it, with no list built)
             if all(
                 _squash(folded[a.end() : b.start()]) == gap
                 for (a, b), gap in zip(pairwise(window), self.gaps, strict=True)
@@ -283,7 +283,7 @@ def compile_query(terms: tuple[str, ...], options: Options) -> Query:
             pattern = rf"(?<!\w)(?:{pattern})(?!\w)"
         try:
             compiled = re.compile(pattern, flags)
-        except re.error as error:
+        except (re.error, OverflowError, RecursionError) as error:  # -w adds groups
             raise _regex_error(term, error) from None
         matchers.append(_PatternMatcher(compiled))
     return Query(terms, options, folder, tuple(matchers))
@@ -440,10 +440,33 @@ def _iter_hits(article: Article, query: Query, context: int) -> Iterator[Hit]:
         yield from _hits(article.slug, section, number, text, _unit_spans(query, text), context)
 
 
-def search(article: Article, terms: Sequence[str], **options: Any) -> list[Hit]:
-    """Every match of ``terms`` in ``article``, in reading order, as a list; the options
-    are `iter_hits`'s."""
-    return list(iter_hits(article, terms, **options))
+def search(
+    article: Article,
+    terms: Sequence[str],
+    *,
+    any_term: bool = False,
+    case_sensitive: bool = False,
+    word: bool = False,
+    regex: bool = False,
+    exact: bool = False,
+    stem: bool = False,
+    context: int = 0,
+) -> list[Hit]:
+    """Every match of ``terms`` in ``article``, in reading order, as a list (see
+    `iter_hits`; the options are spelled out so that callers are type-checked)."""
+    return list(
+        iter_hits(
+            article,
+            terms,
+            any_term=any_term,
+            case_sensitive=case_sensitive,
+            word=word,
+            regex=regex,
+            exact=exact,
+            stem=stem,
+            context=context,
+        )
+    )
 
 
 #: The most text one passage gathers: overlapping contexts are joined into one line, and

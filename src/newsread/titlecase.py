@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newsread.sentences import ABBREVIATIONS
 from newsread.wordlists import word_set
 
 ARTICLES = frozenset({"a", "an", "the"})
@@ -462,8 +461,10 @@ def _dangles(word: str) -> bool:
 _CONTRACTED_IS = word_set("it that what who where here there he she let how why when")
 
 
-#: Words whose final period is an abbreviation's, kept when a title ends on one.
-_ABBREVIATED = ABBREVIATIONS | word_set("jr sr inc ltd bros corp")
+#: Words whose final period is an abbreviation's even at the end of a title: the endings
+#: of names. Not the abbreviations of `sentences` ("No.", "St.", "Gen."), which a title
+#: ends on as words ("Voters Say No.") far more often than as abbreviations.
+_ABBREVIATED = word_set("jr sr inc ltd co corp bros")
 
 
 def sentence_period(text: str) -> bool:
@@ -473,7 +474,7 @@ def sentence_period(text: str) -> bool:
         return False
     last = text.split()[-1] if text.split() else text
     core = last.strip("‘“\"'(").rstrip(".")
-    return last.count(".") == 1 and len(core) > 1 and core.lower() not in _ABBREVIATED
+    return last.count(".") == 1 and core.lower() not in _ABBREVIATED  # "Plan B." ends too
 
 
 def short_title(title: str, max_words: int = 4) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated
 
@@ -183,32 +184,38 @@ def _budgeted(hits: Iterator[Hit]) -> Iterator[Hit]:
 
 class _Tally:
     """Matches and matching units seen so far: the exit status and the summary, kept
-    as counts so that no hit has to be kept."""
+    as counts so that no hit has to be kept. Units are told apart within each article
+    (two files may share a slug: "a.md" and "a.txt")."""
 
     def __init__(self) -> None:
         self.matches = 0
-        self.units: set[tuple[str | None, str, int]] = set()
+        self.units = 0
+        self.sections: Counter[str] = Counter()
 
     def counted(self, hits: Iterator[Hit]) -> Iterator[Hit]:
+        """`hits` of one article, passed through and counted."""
+        seen: set[tuple[str, int]] = set()
         for hit in hits:
             self.matches += 1
-            self.units.add(hit.unit)
+            if (hit.section, hit.paragraph) not in seen:
+                seen.add((hit.section, hit.paragraph))
+                self.units += 1
+                self.sections[hit.section] += 1
             yield hit
 
     def snapshot(self) -> tuple[int, int]:
-        return self.matches, len(self.units)
+        return self.matches, self.units
 
     def since(self, before: tuple[int, int]) -> tuple[int, int]:
-        return self.matches - before[0], len(self.units) - before[1]
+        return self.matches - before[0], self.units - before[1]
 
     def summary(self) -> str:
         """ "7 matches in 5 paragraphs", naming the title, caption and embeds when they match."""
-        sections = [section for _, section, _ in self.units]
-        body, embeds = sections.count("body"), sections.count("embed")
+        body, embeds = self.sections["body"], self.sections["embed"]
         places: list[str] = []
         if body:
             places.append(_plural(body, "paragraph"))
-        places += [f"the {s}" for s in ("title", "caption") if s in sections]
+        places += [f"the {s}" for s in ("title", "caption") if self.sections[s]]
         if embeds:
             places.append(_plural(embeds, "embedded post"))
         where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
