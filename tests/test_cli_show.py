@@ -581,3 +581,13 @@ def test_pager_problems_fall_back_to_printing(pager):
     assert "Traceback" not in shown
     assert "Putin Orders Advance" in shown and "Original" not in shown
     assert "Source:" in shown  # the whole article, to its last line
+
+
+@pytest.mark.parametrize("first", ["By Ann Lee", "May 1, 2024"])
+def test_a_first_paragraph_like_a_byline_or_date_stays_a_paragraph(runner, tmp_path, first):
+    source = tmp_path / "source.txt"  # plain text: no byline or date, only paragraphs
+    source.write_text(f"{first}\n\nThe ferry returned.\n", encoding="utf-8")
+    markdown = run(runner, "show", "-a", str(source), "-f", "markdown").stdout
+    back = json.loads(run(runner, "show", "-a", "-", "-f", "json", input=markdown).stdout)
+    assert [p["text"] for p in back["paragraphs"]] == [first, "The ferry returned."]
+    assert back["authors"] == [] and back["published"] is None

@@ -234,7 +234,10 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
     if not plain:
         meta, text, _ = split_front_matter(text)
     article = Article()
-    _Parser(article, plain).run(text)
+    # Front matter that states a field empty ("authors: []") says the article has none:
+    # a first paragraph that reads like a byline or a date stays a paragraph.
+    none = {key for key, value in meta.items() if not value}
+    _Parser(article, plain, none).run(text)
     _join_split_paragraphs(article)
     _apply_front_matter(article, meta)
     _derive_publisher(article)
@@ -263,9 +266,11 @@ def _paragraph_texts(lines: list[str]) -> list[str]:
 
 
 class _Parser:
-    def __init__(self, article: Article, plain: bool) -> None:
+    def __init__(self, article: Article, plain: bool, none: set[str] | None = None) -> None:
         self.article = article
         self.plain = plain
+        self.seek_byline = not (none or set()) & {"authors", "author"}
+        self.seek_date = not (none or set()) & {"published", "date"}
         self.in_header = True  # before the first body paragraph
         self.embed_lines: list[str] | None = None
         self.awaiting_url = False
@@ -330,12 +335,12 @@ class _Parser:
         article = self.article
         text = " ".join(line.strip() for line in lines)
         plain_text = strip_inline(text)[0].strip()
-        if not article.authors:
+        if not article.authors and self.seek_byline:
             authors = byline_names(plain_text)
             if authors:
                 article.authors = authors
                 return True
-        if article.published is None:
+        if article.published is None and self.seek_date:
             date = parse_date(plain_text)
             if date:
                 article.published = date

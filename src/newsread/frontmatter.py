@@ -123,3 +123,30 @@ def _parse(lines: list[str]) -> FrontMatter:
         else:
             meta[key] = _scalar(raw, index)
     return meta
+
+
+#: The keys newsread writes, in the order it writes them.
+WRITTEN_KEYS = (
+    "title", "authors", "published", "publisher", "publisher_kind", "url", "language",
+    "accessed",
+)  # fmt: skip
+#: Keys written even when empty ("authors: []"): an empty one tells the reader that the
+#: article has none, so a first paragraph such as "By the sea" is not taken for a byline.
+_STATED_WHEN_EMPTY = ("authors", "published")
+
+
+def write_front_matter(fields: dict[str, str | list[str] | None]) -> str:
+    """``---`` front matter that `split_front_matter` reads back to the same values: each
+    string as a JSON string (a valid YAML scalar; controls, bidi marks and line breaks
+    escaped, so the block survives being printed), lists in flow style."""
+    from newsread.textsafe import dumps_json
+
+    lines = ["---"]
+    for key in WRITTEN_KEYS:
+        value = fields.get(key)
+        if isinstance(value, list) or (not value and key in _STATED_WHEN_EMPTY):
+            lines.append(f"{key}: [{', '.join(dumps_json(v) for v in value or [])}]")
+        elif value:
+            lines.append(f"{key}: {dumps_json(value)}")
+    lines.append("---")
+    return "\n".join(lines)

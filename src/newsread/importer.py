@@ -26,6 +26,7 @@ from newsread.article import (
     read_limited,
 )
 from newsread.errors import ArticleError, NewsreadError
+from newsread.frontmatter import write_front_matter
 from newsread.library import ARTICLE_SUFFIXES
 
 #: How long to wait for a web server before giving up on a URL.
@@ -58,10 +59,6 @@ def slugify(text: str) -> str:
     return slug or (words[0][:MAX_SLUG] if words else "")
 
 
-def _yaml_string(value: str) -> str:
-    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid YAML scalar
-
-
 def to_markdown(meta: dict[str, Any], paragraphs: list[str]) -> str:
     """An article in the stored layout, with its metadata as front matter.
 
@@ -69,20 +66,15 @@ def to_markdown(meta: dict[str, Any], paragraphs: list[str]) -> str:
     layout: headings, embeds, "Original url:") would read as markup is escaped, so the
     stored file reads back as exactly that text.
     """
-    lines = ["---"]
-    for key in ("title", "authors", "published", "publisher", "url", "language", "accessed"):
-        value = meta.get(key)
-        if not value:
-            continue
-        if isinstance(value, list):
-            lines.append(f"{key}: [{', '.join(_yaml_string(v) for v in value)}]")
-        else:
-            lines.append(f"{key}: {_yaml_string(str(value))}")
-    lines.append("---")
+    fields = {
+        key: value if isinstance(value, list) or value is None else str(value)
+        for key, value in meta.items()
+    }
+    front = write_front_matter(fields)
     title = " ".join(str(meta.get("title") or "").split())  # front matter keeps it exactly
     body = [f"# {escape_inline(title)}" + (" #" if title.endswith("#") else "")] if title else []
     body += [escape_block_start(escape_inline(paragraph)) for paragraph in paragraphs]
-    return "\n".join(lines) + "\n\n" + "\n\n".join(body) + "\n"
+    return front + "\n\n" + "\n\n".join(body) + "\n"
 
 
 def html_to_markdown(html: str, url: str | None = None) -> str:

@@ -57,26 +57,20 @@ def _front_matter(article: Article) -> str:
     """All the metadata, as YAML: the layout alone can't carry publisher, kind, language or
     access date, and front matter keeps every value exactly (the body's title, byline and
     date lines are for people and other Markdown readers)."""
-    from newsread.textsafe import dumps_json  # escapes controls too: values survive `write`
+    from newsread.frontmatter import write_front_matter
 
-    fields: dict[str, object] = {
-        "title": article.title,
-        "authors": article.authors or None,
-        "published": article.published.isoformat() if article.published else None,
-        "publisher": article.publisher,
-        "publisher_kind": article.publisher_kind,
-        "url": article.url,
-        "language": article.language,
-        "accessed": article.accessed.isoformat() if article.accessed else None,
-    }
-    lines = ["---"]
-    for key, value in fields.items():
-        if isinstance(value, list):
-            lines.append(f"{key}: [{', '.join(dumps_json(v) for v in value)}]")
-        elif value:
-            lines.append(f"{key}: {dumps_json(value)}")
-    lines.append("---")
-    return "\n".join(lines) if len(lines) > 2 else ""
+    return write_front_matter(
+        {
+            "title": article.title,
+            "authors": article.authors,
+            "published": article.published.isoformat() if article.published else None,
+            "publisher": article.publisher,
+            "publisher_kind": article.publisher_kind,
+            "url": article.url,
+            "language": article.language,
+            "accessed": article.accessed.isoformat() if article.accessed else None,
+        }
+    )
 
 
 def _heading(level: int, text: str) -> str:
