@@ -13,8 +13,10 @@ import re
 
 # Terminal punctuation, closers, then whitespace. A match may only begin at the
 # first of a run of terminals, and the runs are taken possessively, so a megabyte
-# of dots is scanned once rather than once per dot.
-_END = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+# of dots is scanned once rather than once per dot. The first terminal comes before
+# the look-behind that tells it is the first, so the matcher jumps from terminal to
+# terminal at C speed instead of trying the look-behind at every character.
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s)")
 _NON_SPACE = re.compile(r"\S")
 _TERMINALS = frozenset(".!?…")
 _OPENERS = frozenset("\"'“‘«([-–—•*")  # quotes, brackets, list bullets
