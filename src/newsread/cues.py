@@ -83,18 +83,24 @@ class _CueFinder:
 
     A regex of a few hundred alternatives costs each position of the text every
     alternative. Instead the text's words are listed at C speed and intersected with
-    the cue set; only the few cue words actually present are then located, each by its
-    own small cached pattern. A text with no cue word costs one `findall`.
+    the cue set; only the few cue words actually present are then located, by
+    `str.find` in the lower-cased text (each by a small cached pattern in the rare text
+    whose offsets lower-casing would move). A text with no cue word costs one split.
     """
 
     def finditer(self, text: str) -> list[CueMatch]:
-        # ASCII text (most paragraphs) is lower-cased once and searched with `str.find`,
-        # which keeps every offset; other text keeps the case-blind patterns, as
-        # lower-casing some letters changes the text's length.
-        ascii_text = text.isascii()
-        low = text.lower() if ascii_text else text
-        words = WORD_RE.findall(low)
-        keys = words if ascii_text else [word.lower() for word in words]
+        # The text is lower-cased once and searched with `str.find`, which keeps every
+        # offset as long as lower-casing maps each character to one character and no
+        # other letter to an ASCII one: true of all but "İ" (two characters) and the
+        # Kelvin sign ("k"), for which the case-blind patterns are kept.
+        low = text.lower()
+        same_offsets = len(low) == len(text) and "\u212a" not in text
+        if text.isascii():
+            keys = low.translate(_NOT_A_LETTER).split()  # what WORD_RE finds, faster
+        elif same_offsets:
+            keys = WORD_RE.findall(low)
+        else:
+            keys = [word.lower() for word in WORD_RE.findall(text)]
         hits = _CUE_KEYS.intersection(keys)
         if not hits:
             return []
@@ -102,10 +108,10 @@ class _CueFinder:
             # A phrase's first word ("in", "went") counts only when the rest is there too.
             present = set(keys)
             hits = frozenset(h for h in hits if present.issuperset(CUE_PHRASES.get(h, ())))
-        spans = _ascii_spans(low, hits) if ascii_text else _pattern_spans(text, hits)
+        spans = _ascii_spans(low, hits) if same_offsets else _pattern_spans(text, hits)
         found: list[CueMatch] = []
         for begin, stop in spans:
-            lower = low[begin:stop].lower()
+            lower = text[begin:stop].lower()
             previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
             if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
                 continue  # "more demands", "his comments", "the written statement": nouns
@@ -164,10 +170,14 @@ _PHRASE_TAILS = {
 
 _PHRASE_FIRST = frozenset(CUE_PHRASES)
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: Lower-cased ASCII text with every character but a letter made a space: its words
+#: are then what `WORD_RE` finds, by `str.split`.
+_NOT_A_LETTER = str.maketrans({chr(c): " " for c in range(128) if chr(c) not in _ASCII_LETTERS})
 
 
 def _ascii_spans(low: str, hits: frozenset[str]) -> list[tuple[int, int]]:
-    """Where each hit stands as a whole word in lower-cased ASCII text, in text order."""
+    """Where each hit stands as a whole word in lower-cased text (whose offsets are the
+    original's), in text order; only ASCII letters count as letters, as in WORD_RE."""
     spans: list[tuple[int, int]] = []
     size = len(low)
     for hit in hits:
