@@ -1074,9 +1074,9 @@ class Names:
         used only for a bare "the <role>", and read only when one is asked for."""
         found: dict[str, str] = {}
         for text in self._texts:
-            for match in _LOWER_THEN_NAME.finditer(text):
+            for match in _lower_titles_then_names(text):
                 title, name = match.group(1), match.group(2)
-                if title not in TITLES or title in _NOT_LOWER_TITLES or POSSESSED.search(name):
+                if POSSESSED.search(name):
                     continue
                 before = text[max(0, match.start() - 40) : match.start()]
                 words = [fold(w) for w in before.split()[-2:]]
@@ -1132,6 +1132,8 @@ class Names:
 
     def _find_peer_title(self, surname: str) -> str | None:
         for text in self._texts:
+            if surname not in text:
+                continue  # most paragraphs: no title to look for
             for title in _PEERAGE:
                 named = f"{title} {surname}"
                 at = text.find(named)
@@ -1258,12 +1260,21 @@ class Names:
         elsewhere ("Mr Montieth" for David Monteith, "Daveport" for Lindsay Davenport)."""
         found = {
             run
-            for last, runs in self._by_last.items()
-            if last[:1] == surname[:1] and last != surname and _one_edit(last, surname)
-            for run, run_folded in runs.items()
+            for last in self._surnames_by_initial.get(surname[:1], ())
+            if last != surname and _one_edit(last, surname)
+            for run, run_folded in self._by_last[last].items()
             if len(run_folded) > 1 and not _is_org(run.split())
         }
         return found.pop() if len(found) == 1 else None
+
+    @functools.cached_property
+    def _surnames_by_initial(self) -> dict[str, list[str]]:
+        """The folded last words of the names, by first letter, which a misspelling the
+        article makes keeps: `_misspelt` compares a surname with those alone."""
+        index: dict[str, list[str]] = {}
+        for last in self._by_last:
+            index.setdefault(last[:1], []).append(last)
+        return index
 
 
 #: Lower-case roles several people hold at once ("spokesman"), or honorifics.
@@ -1300,7 +1311,10 @@ def _initialism_pattern(short: str) -> re.Pattern[str]:
     links = "|".join(sorted(_SPELLED_LINKS))
     link = r"[ \u00a0]+(?:(?:" + links + r")[ \u00a0]+){0,2}"
     words = link.join(letter + "[a-z]*" for letter in short)
-    return re.compile(r"(?<![\w'’\-])(" + words + r")(?:['’]s)?(?![\w'’\-])")
+    # The first capital, then the look-behind that it starts a word: the matcher jumps
+    # to each such capital rather than trying the look-behind at every character.
+    start = short[0] + r"(?<![\w'’\-]" + short[0] + ")"
+    return re.compile("(" + start + words[1:] + r")(?:['’]s)?(?![\w'’\-])")
 
 
 #: What a publication is called once it has been named ("the magazine said").
@@ -1336,6 +1350,42 @@ _LOWER_THEN_NAME = re.compile(
     r"(?<![\w'’\-])([a-z][a-z\-]+)[ \u00a0]+"
     rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0]+[{CAPITALS}][\w'’\-]+){{1,2}})\b"
 )
+#: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
+_LOWER_TITLES = frozenset(
+    t for t in TITLES - _NOT_LOWER_TITLES if re.fullmatch(r"[a-z][a-z\-]+", t) is not None
+)
+#: The words `_LOWER_THEN_NAME` can start at: runs of lower-case letters and hyphens,
+#: listed faster in ASCII text by making every other character a space.
+_LOWER_WORD = re.compile(r"[a-z\-]+")
+_NOT_IN_A_LOWER_WORD = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not ("a" <= c <= "z" or c == "-")}
+)
+
+
+def _lower_titles_then_names(text: str) -> list[re.Match[str]]:
+    """The matches of `_LOWER_THEN_NAME` whose word is a lower-case title, in text order.
+
+    Tried only where the text's own title words stand (found by `str.find`), not at
+    every word as `finditer` would: most texts hold few titles. The same matches
+    `finditer` gives: a match's name holds no lower-case word, so no match can hide
+    a title's match by lying over its start.
+    """
+    found: list[re.Match[str]] = []
+    if text.isascii():
+        words = text.translate(_NOT_IN_A_LOWER_WORD).split()
+    else:
+        words = _LOWER_WORD.findall(text)
+    for title in _LOWER_TITLES.intersection(words):
+        at = text.find(title)
+        while at >= 0:
+            match = _LOWER_THEN_NAME.match(text, at)
+            if match is not None and match.group(1) == title:
+                found.append(match)
+            at = text.find(title, at + 1)
+    found.sort(key=lambda match: match.start())
+    return found
+
+
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
 #: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
