@@ -991,6 +991,20 @@ def _phrase(text: str) -> str:
         return text[: match.start()]
 
 
+def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> str | None:
+    """Whom a he/she votes for: the surname of the last name before it (since the last
+    pronoun) that is no object ("in Sumatra"), or None when that name is no known one.
+
+    Read back from the pronoun, so only the few names right before a pronoun have the
+    words before them read, not every name in the text.
+    """
+    for start, named in reversed(names):
+        before = text[max(0, start - 12) : start].split()
+        if not (before and bare_word(before[-1]) in _OBJECT_BEFORE):
+            return named
+    return None
+
+
 class Names:
     """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin"."""
 
@@ -1010,6 +1024,8 @@ class Names:
         # read in this article adds no new name or title: only its title's gender vote.
         seen: set[str] = set()
         by_last = self._by_last
+        by_first = self._by_first
+        title_of = self.title_of
         votes_of = self.gender_votes
         #: Abbreviations the article spells out: "UNECE" -> "United Nations Economic …".
         self.expansions: dict[str, str] = {}
@@ -1018,21 +1034,21 @@ class Names:
         for text in texts:
             if "(" in text:
                 self._read_abbreviations(text)
-            pending: str | None = None
+            # The names read since the last pronoun: (offset, the surname a pronoun
+            # after it would vote for, or None).
+            since: list[tuple[int, str | None]] = []
             for match in _NAME_OR_PRONOUN.finditer(text):
                 group = match.lastgroup
                 if group != "name":
                     # A sentence-opening pronoun (no group) may look past the last name.
                     # "him" and "her" do not vote: as objects they usually mean someone
                     # other than the name just before ("Lee reached out to her").
-                    if (
-                        group is not None
-                        and pending is not None
-                        and match.group(0) not in {"him", "her"}
-                    ):
-                        votes = votes_of.setdefault(pending, [0, 0])
-                        votes[0 if group == "he" else 1] += 1
-                    pending = None
+                    if group is not None and since and match.group(0) not in {"him", "her"}:
+                        pending = _subject_before_pronoun(text, since)
+                        if pending is not None:
+                            votes = votes_of.setdefault(pending, [0, 0])
+                            votes[0 if group == "he" else 1] += 1
+                    since.clear()
                     continue
                 raw = match.group(0)
                 runs, titles, key, size = _read_run(raw)
@@ -1042,23 +1058,20 @@ class Names:
                         if first is not None:
                             if self.first_person is None:
                                 self.first_person = run
-                            self._by_first.setdefault(first, set()).add(run)
+                            by_first.setdefault(first, set()).add(run)
                         known = by_last.setdefault(folded[-1], {})
                         if run not in known:
                             known[run] = folded
                     for title, name, _, _ in titles:
-                        self.title_of.setdefault(title, name)
+                        title_of.setdefault(title, name)
                 for _, _, surname, vote in titles:
                     if vote >= 0:
                         # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
                         votes_of.setdefault(surname, [0, 0])[vote] += 2
+                # Whether the name is a known one is decided now, as later names add to
+                # `by_last`; whether it is an object, only if a pronoun asks.
                 named = key if key is not None and (size > 1 or key in by_last) else None
-                if named is None and pending is None:
-                    continue  # nothing for the object test below to keep or replace
-                before = text[max(0, match.start() - 12) : match.start()].split()
-                if before and bare_word(before[-1]) in _OBJECT_BEFORE:
-                    continue  # an object ("in Sumatra"), not who the next pronoun means
-                pending = named
+                since.append((match.start(), named))
         self._classify_expansions()
         self._texts = texts
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
