@@ -308,7 +308,7 @@ def _is_title(word: str) -> bool:
 
 
 def _is_org(words: list[str]) -> bool:
-    return any(bare_word(w) in ORG_WORDS for w in words)
+    return not ORG_WORDS.isdisjoint(map(bare_word, words))
 
 
 def _clean_run(words: list[str]) -> list[str]:
@@ -538,13 +538,16 @@ def unpossessed(word: str) -> str:
 def owned_words(words: list[str]) -> int:
     """How many of `words` name an owner: up to and including the last possessive
     ("Labour's", "Microsoft's"), or 0 when none is."""
-    return max((i + 1 for i, w in enumerate(words) if POSSESSED.search(w)), default=0)
+    for index in range(len(words) - 1, -1, -1):
+        if POSSESSED.search(words[index]):
+            return index + 1
+    return 0
 
 
 def _without_affiliation(words: list[str]) -> list[str]:
     """A person's name without the organisation after it ("John Brady of ABN AMRO")."""
-    for index, word in enumerate(words):
-        if bare_word(word) in {"of", "from", "at"} and index >= 2:
+    for index in range(2, len(words)):
+        if bare_word(words[index]) in {"of", "from", "at"}:
             head = words[:index]
             if _person_like(head) and not _is_org(head):
                 return head
@@ -687,8 +690,9 @@ def subject_before(text: str) -> Mention | None:
     closed = text.rstrip(" \u00a0").endswith(",")
     text = text.rstrip(" ,—–-\u00a0")
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
-    text = _TRAILING_ASIDE.sub("", text)
-    chunks = [c.strip() for c in re.split(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*", text)]
+    if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
+        text = _TRAILING_ASIDE.sub("", text)
+    chunks = [c.strip() for c in _CHUNK_BREAK.split(text)]
     chunks = [c for c in chunks if c and not c.isdigit()]  # "Stephen, 57, said": an age
     if closed:
         # "Dr Gibb, who was a GP in Blaen, in the Upper Valley, before …, said": the
@@ -795,6 +799,8 @@ def _role_then_name(words: list[str]) -> Mention | None:
 
 _HE_SHE = frozenset({"he", "she"})
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
+#: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
+_CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 _BOUNDARY = word_set("""
@@ -1250,7 +1256,7 @@ class Names:
         words = name.split()
         if not words:
             return name
-        folded = tuple(fold(w) for w in words)
+        folded = tuple(map(fold, words))
         best = name
         best_len = len(words)
         for run, run_folded in self._by_last.get(folded[-1], {}).items():
