@@ -475,7 +475,7 @@ def _org_name(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     if len(words) == 1 and words[0] in PLACES:
         return True
-    return any(w in ORG_WORDS for w in words) or (name.isupper() and len(name) > 1)
+    return not ORG_WORDS.isdisjoint(words) or (name.isupper() and len(name) > 1)
 
 
 def _first_person(state: _State) -> _Speaker | None:
@@ -523,9 +523,9 @@ def extract_quotes(article: Article) -> list[Quote]:
     quotes: list[Quote] = []
     links: list[_Link] = []
     for paragraph, has in zip(read, marked, strict=False):
-        found = _paragraph_quotes(paragraph.number, paragraph.text, has, state)
-        quotes.extend(quote for quote, _ in found)
-        links.extend(link for _, link in found)
+        for quote, link in _paragraph_quotes(paragraph.number, paragraph.text, has, state):
+            quotes.append(quote)
+            links.append(link)
     return _attribute_runs(quotes, links)
 
 
@@ -1703,21 +1703,24 @@ def _classify(
     right: str,
 ) -> Kind:
     """Direct, partial or scare, from where the quote stands and what surrounds it."""
-    words = inner.split()
+    # How many words the quote has, counted up to four: all the rules below ask. The
+    # reporter's words before it are split once, not once per rule.
+    word_count = len(inner.split(maxsplit=3))
     tail = left.rstrip()
-    last_word = fold(tail.split()[-1].strip(",:;")) if tail.split() else ""
+    tail_words = tail.split()
+    last_word = fold(tail_words[-1].strip(",:;")) if tail_words else ""
     document = last_word in _READS and not _READ_FROM.isdisjoint(
-        fold(w) for w in tail.split()[-7:]
+        fold(w) for w in tail_words[-7:]
     )  # 'a statement issued on Sunday reading: "…"' is a statement, not a sign
     if (last_word in UTTERANCE and not document) or (
-        len(tail.split()) > 1
-        and fold(tail.split()[-2]) in UTTERANCE
+        len(tail_words) > 1
+        and fold(tail_words[-2]) in UTTERANCE
         and last_word in {"of", "as", "a", "the"}
     ):
         return "scare"
     if _HYPOTHETICAL.search(tail[-40:]) or _sign_follows(right):
         return "scare"
-    named = tail.split()
+    named = tail_words
     if named and fold(named[-1]) in {"a", "an", "the"}:
         named = named[:-1]  # "what is called an 'A' item"
     if len(named) > 2 and fold(named[-1]) in {"called", "named", "termed"}:
@@ -1730,15 +1733,14 @@ def _classify(
     if starts_clause:
         if cue_right is not None or cue_left is not None:
             return "direct"
-        if len(words) >= 3 or inner.rstrip()[-1:] in ".!?…":
+        if word_count >= 3 or inner.rstrip()[-1:] in ".!?…":
             return "direct"
         return "scare"
     # Mid-sentence: after a cue and a comma or colon, an upper-case start is direct.
     cue_just_before = cue_left is not None and (
-        tail.endswith((",", ":"))
-        or CUE.search(tail.split()[-1] if tail.split() else "") is not None
+        tail.endswith((",", ":")) or CUE.search(tail_words[-1] if tail_words else "") is not None
     )
-    if upper_start and cue_just_before and len(words) >= 3:
+    if upper_start and cue_just_before and word_count >= 3:
         return "direct"
     if _title_case(inner):
         return "scare"
@@ -1749,7 +1751,7 @@ def _classify(
         return "scare"
     # A word or two with only a later cue is a label unless it sounds like speech or
     # the reporter's sentence ends on its attribution ('was a "fair deal", he said.').
-    label = len(words) <= 2 and not _speech_like(inner) and cue_left is None
+    label = word_count <= 2 and not _speech_like(inner) and cue_left is None
     if label and _CLOSING_ATTRIBUTION.match(right) is None:
         return "scare"
     return "partial"
