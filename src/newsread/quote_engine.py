@@ -34,7 +34,7 @@ from newsread.cues import (
 )
 from newsread.lookups import look_up
 from newsread.model import Article
-from newsread.quote_marks import has_mark, scan_paragraph
+from newsread.quote_marks import Span, has_mark, scan_paragraph
 from newsread.quotes import Kind, Quote
 from newsread.speakers import (
     DEMONYMS,
@@ -514,16 +514,25 @@ def extract_quotes(article: Article) -> list[Quote]:
     marked = [has_mark(p.text) for p in article.paragraphs]
     if not any(marked):
         return []
-    names = Names([p.text for p in article.paragraphs])
     # Paragraphs after the last quotation mark can neither hold a quote nor name a
     # later quote's speaker: they are not read.
     last = max(i for i, has in enumerate(marked) if has)
     read = article.paragraphs[: last + 1]
+    spans = [scan_paragraph(p.text) if has else [] for p, has in zip(read, marked, strict=False)]
+    # Nor is anything after the last quotation: once it is attributed, what the text
+    # goes on to name can change no speaker.
+    final = max((i for i, found in enumerate(spans) if found), default=-1)
+    if final < 0:
+        return []
+    names = Names([p.text for p in article.paragraphs])
     state = _State(names, paragraphs=[(p.number, p.text) for p in read])
     quotes: list[Quote] = []
     links: list[_Link] = []
-    for paragraph, has in zip(read, marked, strict=False):
-        for quote, link in _paragraph_quotes(paragraph.number, paragraph.text, has, state):
+    for index in range(final + 1):
+        paragraph = read[index]
+        for quote, link in _paragraph_quotes(
+            paragraph.number, paragraph.text, spans[index], state, read_on=index < final
+        ):
             quotes.append(quote)
             links.append(link)
     return _attribute_runs(quotes, links)
@@ -574,9 +583,11 @@ def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
 
 
 def _paragraph_quotes(
-    number: int, text: str, marked: bool, state: _State
+    number: int, text: str, spans: list[Span], state: _State, read_on: bool
 ) -> list[tuple[Quote, _Link]]:
-    spans = scan_paragraph(text) if marked else []
+    """The paragraph's quotations, attributed; what its text names goes into `state`
+    for the quotes after them, and, if `read_on` (a quote follows in a later
+    paragraph), so does what it names after its last quotation."""
     cues = Cues(text)
     ends = cues.ends
     heading = _is_heading(text)
@@ -746,11 +757,12 @@ def _paragraph_quotes(
         out.append((quote, link))
         cursor = span.close_end
         previous_open_at = span.open_at
-    _note_cues(text[cursor:], number, state, cues, cursor)
-    # The paragraph's last sentence, for a he/she at the start of the next one.
-    size = len(text.rstrip())
-    last_start = cues.sentence_start(size - 1)
-    state.previous = (number, text[last_start : last_start + _WINDOW], last_start)
+    if read_on:
+        _note_cues(text[cursor:], number, state, cues, cursor)
+        # The paragraph's last sentence, for a he/she at the start of the next one.
+        size = len(text.rstrip())
+        last_start = cues.sentence_start(size - 1)
+        state.previous = (number, text[last_start : last_start + _WINDOW], last_start)
     return out
 
 
