@@ -276,6 +276,12 @@ def test_a_missing_title_is_left_out_not_invented(title: str | None) -> None:
     assert "title" not in json.loads(to_csl_json(article, accessed=SEEN))[0]
 
 
+def test_an_article_with_nothing_to_cite_still_exports() -> None:
+    empty = Article(title=None)  # no title, author, date, publisher or URL: no field at all
+    assert to_bibtex(empty, accessed=SEEN) == "@article{anonnodate,\n}\n"
+    assert to_ris(empty, accessed=SEEN).startswith("TY  - ELEC\n")
+
+
 def test_keys_language_and_organisation_authors() -> None:
     russian = news("Ferry Returns", authors=["Анна Ли"])
     assert citation_key(russian) == "harbourgazette2024ferry"  # the publisher, not ""

@@ -867,7 +867,7 @@ def _babel_name(language: str) -> str | None:
 
 def _bib_entry(kind: str, key: str, fields: list[tuple[str, str]]) -> str:
     lines = [f"@{kind}{{{key},"]
-    width = max(len(name) for name, _ in fields)
+    width = max((len(name) for name, _ in fields), default=0)  # no fields: "@article{key,}"
     for name, value in fields:
         rendered = value if name == "month" and value in _BIBTEX_MONTHS else "{" + value + "}"
         lines.append(f"  {name.ljust(width)} = {rendered},")
