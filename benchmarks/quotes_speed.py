@@ -114,6 +114,10 @@ WORST_CASES = [
     # No capital after the full stops, so the paragraph is one sentence: every quote in
     # it once sliced the text back to the sentence's (or the paragraph's) start.
     ("one sentence of quotes said by Bob", 'word "quoted thing," said Bob. ' * 32_000),
+    # Modifiers before a name are dropped one by one from the front of a run; a run of
+    # them once cost the square of its length.
+    ("a run of 'Oscar-nominated'", "Oscar-nominated " * 60_000 + 'said "hello there you".'),
+    ("a run of 'Americans'", "Americans " * 100_000 + 'said "hello there you".'),
 ]
 
 

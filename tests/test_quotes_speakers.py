@@ -154,6 +154,25 @@ def test_a_document_speaks_for_whoever_wrote_it() -> None:
     ]
 
 
+def test_the_new_rules_leave_ordinary_speakers_alone() -> None:
+    # Found by review: each case broke under one of the session's rules.
+    assert said_by('"We will not stop," the king said.') == [("We will not stop", "king")]
+    assert said_by('"We are broken," his family said.') == [("We are broken", "family")]
+    assert said_by('"Peace," said Ji-sung Park.\n\n"Again," said Park.') == [
+        ("Peace", "Ji-sung Park"),
+        ("Again", "Ji-sung Park"),
+    ]
+    text = '"Bless you," said Ann Lee.\n\nThe Rev Tom Hale led it. "It is possible," he said.'
+    assert said_by(text)[-1] == ("It is possible", "Tom Hale")
+    assert said_by('"It is over," Labour Party MP said.') == [("It is over", "Labour Party MP")]
+    assert said_by('"Peace," said Ann Lee MP.\n\n"Again," said Lee.')[-1] == ("Again", "Ann Lee")
+    for company in ("Royal Mail has cut jobs.", "The study ran in Nature. American Express paid."):
+        text = company + '\n\n"Jobs will go," the paper said.'
+        assert said_by(text) == [("Jobs will go", "paper")]
+    text = "Vera Lind said the rise was 'off the charts', adding that shippers 'have not seen it'."
+    assert said_by(text) == [("off the charts", "Vera Lind"), ("have not seen it", "Vera Lind")]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

@@ -40,6 +40,7 @@ from newsread.speakers import (
     DEMONYMS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
+    MEMBER_LETTERS,
     ORG_WORDS,
     OUTLET_NOUNS,
     PLACES,
@@ -168,23 +169,38 @@ def _gender(speaker: _Speaker, state: _State) -> str | None:
 #: A he/she and a cue set off by commas after a clause of the reporter's own: "Mr Blair
 #: has failed to tackle these problems, he claimed,".
 _ASIDE_CUE = re.compile(
-    r"\w[^,;:\"“”]*,[ \u00a0]+(?:he|she)[ \u00a0]+(?:claimed|said|says|argued|added|insisted"
-    r"|warned|suggested|alleged|believes|said later)[ \u00a0]*(?:,|$)"
+    r",[ \u00a0]+(?:he|she)[ \u00a0]+([a-z]+)(?:[ \u00a0]+later)?[ \u00a0]*(?:,|$)"
 )
 
 
-def _names_no_one(speaker: _Speaker) -> bool:
+def _reports_on_a_clause(opening: str) -> bool:
+    """A he/she and a cue verb set off by commas after a clause of the reporter's own:
+    "Mr Blair has failed to tackle these problems, he claimed,"."""
+    for match in _ASIDE_CUE.finditer(opening):
+        if match.group(1) in CUE_SET:
+            before = opening[: match.start()]
+            clause = max(before.rfind(mark) for mark in ',;:"“”')
+            if any(char.isalnum() for char in before[clause + 1 :]):
+                return True
+    return False
+
+
+def _names_no_one(speaker: _Speaker, mention: Mention | None) -> bool:
     """A description that is no speaker: words a cue happened to stand next to, opening
-    with a preposition ("of Durham", "with just 54% of companies") or a lone adverb or
-    participle ("quickly", "unveiled", "standing")."""
+    with a preposition ("of Durham", "with just 54% of companies"), or a lone adverb or
+    participle given with no determiner ("quickly", "unveiled"; not "the king", "the
+    accused")."""
     if speaker.kind != "description":
         return False
     words = [fold(word) for word in speaker.name.split()]
     if words[0] in _LEADING_PREPOSITIONS:
         return True
-    return len(words) == 1 and words[0].endswith(("ly", "ed", "ing"))
+    determined = mention is not None and fold(mention.text.split()[0]) in _DETERMINED_BY
+    return not determined and len(words) == 1 and words[0].endswith(("ly", "ed", "ing"))
 
 
+#: Words before a noun that make it one: "the king", "his family", "the accused".
+_DETERMINED_BY = word_set("the a an his her its their our my your this that these those")
 _LEADING_PREPOSITIONS = word_set(
     "of to with for in on at by from behind around into about after before over under as "
     "since during without within"
@@ -238,8 +254,7 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     return _Speaker(name, kind)
 
 
-#: Letters after a member's name ("Paul Boateng MP"), which the name is reported without.
-_MEMBER_LETTERS = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
+#: A description opened by an article: "the Ealing North MP" is a role, not a name.
 _DESCRIBED = re.compile(r"(?:the|a|an)\b", re.IGNORECASE)
 
 
@@ -247,10 +262,13 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
     is: a person or body the article named, or an unnamed source of its own."""
     words = mention.name.split()
-    member = words[-1] in _MEMBER_LETTERS and len(words) > 2 and not _DESCRIBED.match(mention.text)
-    if member and all(w[:1].isupper() for w in words[:-1]):
-        # "Paul Boateng MP": letters after a name; "the Ealing North MP" is a role.
-        named = " ".join(words[:-1])
+    member = words[-1] in MEMBER_LETTERS and len(words) > 2 and not _DESCRIBED.match(mention.text)
+    named = " ".join(words[:-1])
+    personal = fold(words[0]) not in TITLES and fold(words[0]) not in _NOT_SUBJECT
+    capitalised = all(w[:1].isupper() for w in words[:-1])
+    if member and personal and capitalised and _known_person(named, state):
+        # "Paul Boateng MP": letters after a name; not "the Ealing North MP" (a role),
+        # "Former Labour MP" or "Labour Party MP".
         return _resolve(Mention(mention.text, named, "name"), state, paragraph) or _Speaker(
             named, "person"
         )
@@ -698,7 +716,7 @@ def _paragraph_quotes(
                         left_sentence_start : min(span.open_at, left_sentence_start + _WINDOW)
                     ]
                     opener = _sentence_opener(opening, state)
-                    if opener is not None and _ASIDE_CUE.search(opening) is not None:
+                    if opener is not None and _reports_on_a_clause(opening):
                         # "Mr Blair has failed, he claimed, saying …": a he/she reporting
                         # on the sentence's subject is someone else, the latest other.
                         if speaker is not None and speaker.name == opener.name:
@@ -731,7 +749,7 @@ def _paragraph_quotes(
                     text[max(cursor, span.open_at - _WINDOW) : span.open_at],
                     left_all,
                 )
-            if speaker is not None and _names_no_one(speaker):
+            if speaker is not None and _names_no_one(speaker, mention):
                 # "of Durham", "quickly": no one; better unknown, and never a later "he".
                 speaker = None
             if speaker is not None:
@@ -1210,7 +1228,7 @@ _NAMED_THING = re.compile(
 #: Where a second main clause opens inside a sentence: "…, but his lawyer said …".
 _MAIN_CLAUSE_JOIN = re.compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
 _CLOSING_MARKS = ('"', "”", "’")
-_OPENING_MARKS = ('"', "“", "‘")
+_OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
 #: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
 _COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
@@ -1540,9 +1558,10 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             if titled and _verb_follows(text[role.end() : role.end() + 40]):
                 # "On Monday, the mayor brought up …": the person the article titled mayor.
                 return [(at, names.fullest(titled))]
-            # Any other "the …" is no person a he/she could mean: "The Scottish
-            # Conservative leader", "The Peter Hain attack".
-            continue
+            if role.group(1).islower() or fold(role.group(1)) not in TITLES:
+                # Any other "the …" is no person a he/she could mean: "The Scottish
+                # Conservative leader", "The Peter Hain attack"; but "The Rev Tom Hale".
+                continue
         opener = _FIRST_NAME_RUN.match(text, at)
         if opener is None or opener.group(0).lower() in {"he", "she"}:
             continue

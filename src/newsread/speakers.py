@@ -312,32 +312,40 @@ def _is_org(words: list[str]) -> bool:
 
 
 def _clean_run(words: list[str]) -> list[str]:
-    """A capitalised run minus sentence-opening words, trailing connectors and honours
-    after a name ("Guy Mansfield QC"; not "MP", which heads "the Ealing North MP")."""
-    while words and bare_word(words[0]) in _NOT_NAME:
-        words = words[1:]
-    while len(words) > 1 and (
-        ("-" in words[0] and _HYPHENED_MODIFIER.fullmatch(words[0]))
-        or (words[0].endswith("s") and _plural_demonym(bare_word(words[0])))
+    """A capitalised run minus sentence-opening words and the modifiers before its name
+    ("Oscar-nominated Owen", "London-based Acme", "Americans Andy Roddick"), and minus
+    trailing connectors and honours after it ("Guy Mansfield QC"; not "MP", which heads
+    "the Ealing North MP"). Each end is found first and cut once: a run may be long."""
+    start, end = 0, len(words)
+    while start < end and bare_word(words[start]) in _NOT_NAME:
+        start += 1
+    while end - start > 1 and _modifies_a_name(words[start]):
+        start += 1
+    while end > start and (
+        bare_word(words[end - 1]) in _CONNECTORS
+        or (end - start > 2 and bare_word(words[end - 1]) in _POSTNOMINALS)
     ):
-        # "Oscar-nominated Owen", "London-based Acme", "Americans Andy Roddick": the
-        # words before the name describe it.
-        words = words[1:]
-    while words and (
-        bare_word(words[-1]) in _CONNECTORS
-        or (len(words) > 2 and bare_word(words[-1]) in _POSTNOMINALS)
-    ):
-        words = words[:-1]
-    return words
+        end -= 1
+    return words[start:end]
 
 
-def _plural_demonym(word: str) -> bool:
-    """ "americans": people of a nation, never part of a name ("British" may be)."""
-    return word.endswith("s") and word[:-1] in DEMONYMS
+def _modifies_a_name(word: str) -> bool:
+    """ "Oscar-nominated", "London-based", "Top-seeded", "Americans": words that describe
+    the name after them, never part of it ("Ji-sung Park" keeps its given name)."""
+    if "-" in word:
+        return _HYPHENED_MODIFIER.fullmatch(word) is not None
+    return word.endswith("s") and bare_word(word)[:-1] in DEMONYMS
 
 
-#: A capitalised word, a hyphen, then lower case: a modifier, "Oscar-nominated".
-_HYPHENED_MODIFIER = re.compile(r"[^\W\d_][\w'’]*(?:-[a-z]+)+")
+#: A capitalised compound ending in a participle, an agent or a position that describes
+#: a name ("Oscar-nominated", "Film-maker", "Fly-half", "Man-of-the-match").
+_HYPHENED_MODIFIER = re.compile(
+    r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
+    r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
+)
+#: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
+#: may head a role ("the Ealing North MP").
+MEMBER_LETTERS = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
 #: Letters after a name: honours and degrees.
 _POSTNOMINALS = word_set("qc kc obe mbe cbe kbe dbe frs phd")
 
@@ -1068,6 +1076,10 @@ class Names:
                         known = by_last.setdefault(folded[-1], {})
                         if run not in known:
                             known[run] = folded
+                        if len(folded) > 2 and run.rsplit(None, 1)[-1] in MEMBER_LETTERS:
+                            # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
+                            bare = run.rsplit(None, 1)[0]
+                            by_last.setdefault(folded[-2], {}).setdefault(bare, folded[:-1])
                     for title, name, _, _ in titles:
                         title_of.setdefault(title, name)
                 for _, _, surname, vote in titles:
@@ -1357,9 +1369,13 @@ _OUTLET_THEN_NOUN = re.compile(
 )
 #: Names only a newspaper has: "the Financial Times", "The Observer", "Daily Telegraph".
 _NEWSPAPER_NAME = re.compile(
-    rf"((?:(?:The|[{CAPITALS}][\w&'’.\-]*)[ \u00a0]+){{1,3}}"
-    r"(?:Times|Post|Telegraph|Guardian|Observer|Independent|Mail|Express|Mirror|Herald"
-    r"|Journal|Gazette|Tribune|Chronicle|Standard|Examiner|Inquirer|Courier|Scotsman))\b"
+    rf"((?:(?:The|[{CAPITALS}][\w&'’\-]*)[ \u00a0]+){{1,3}}"
+    r"(?:Times|Telegraph|Guardian|Observer|Independent|Mirror|Herald|Journal|Gazette"
+    r"|Tribune|Chronicle|Examiner|Inquirer|Courier|Scotsman)"
+    # Heads a company may end on too ("Royal Mail", "American Express"): only after the
+    # words a newspaper's name has ("Daily Mail", "The Washington Post").
+    r"|(?:The|Daily|Sunday|Evening|Morning)(?:[ \u00a0]+[A-Z][\w'’\-]*)?[ \u00a0]+"
+    r"(?:Post|Mail|Express|Standard|Star|Sun|Record))\b"
 )
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
