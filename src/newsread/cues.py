@@ -85,7 +85,8 @@ class _CueFinder:
     alternative. Instead the text's words are listed at C speed and intersected with
     the cue set; only the few cue words actually present are then located, by
     `str.find` in the lower-cased text (each by a small cached pattern in the rare text
-    whose offsets lower-casing would move). A text with no cue word costs one split.
+    whose offsets lower-casing would move). A text with no cue word costs one pass to
+    list its words.
     """
 
     def finditer(self, text: str) -> list[CueMatch]:

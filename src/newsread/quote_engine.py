@@ -37,6 +37,7 @@ from newsread.model import Article
 from newsread.quote_marks import Span, has_mark, scan_paragraph
 from newsread.quotes import Kind, Quote
 from newsread.speakers import (
+    COUNTRY_CODES,
     DEMONYMS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
@@ -154,8 +155,6 @@ _ORG_HEADS = word_set(
 #: What "the …" calls a body it named, when the name ends so ("the commission" for the
 #: European Commission) or nothing qualifies it ("the panel", not "the aid agency").
 _BODY_HEADS = word_set("exchange commission committee panel agency council board station")
-#: Countries and unions written like organisations ("US"), never "the company".
-_COUNTRY_CODES = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
 _GROUP_WORDS = word_set(
     "army government ministry police company firm party council "
     "agency department team office authority court group"
@@ -378,7 +377,7 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
         return None
     for _, speaker in reversed(state.recent[-8:]):
         lone = speaker.kind == "person" and " " not in speaker.name
-        if speaker.name in _COUNTRY_CODES or _gender(speaker, state):
+        if speaker.name in COUNTRY_CODES or _gender(speaker, state):
             continue
         people = speaker.name.endswith("s") and speaker.name[:-1].isupper()  # "MPs"
         if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
@@ -694,7 +693,7 @@ def _paragraph_quotes(
                 # '"…," Mr Bootle.' and '"…" — Jane Lee': a name with no verb after the quote.
                 mention = _name_after(right, state)
             if mention is _UNSAID or mention is _UNREAD:
-                mention, cue = None, None  # a passive cue with no agent: nobody named
+                mention, cue = None, None  # no agent named, or a subject not to be read
             elif mention is not None:
                 speaker = _resolve(mention, state, number)
                 if speaker is not None and fold(speaker.name) in _BARE_SPOKESPEOPLE:
@@ -811,7 +810,7 @@ def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
         while words and fold(words[0]) in _NOT_SUBJECT:
             words.pop(0)  # "The", "But"
         name = " ".join(words)
-        if not name or fold(name) in PLACES or name in _COUNTRY_CODES:
+        if not name or fold(name) in PLACES or name in COUNTRY_CODES:
             continue
         if name.isupper():
             # "a PVR", "UWB chips": capitals name an organisation only if it spoke
@@ -1479,7 +1478,7 @@ def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _S
     if first in _NOT_SUBJECT or first in HONORIFICS or first in _NOT_AN_OPENER:
         return None  # "But …", "It …", "Mr Lee …": no organisation opens the sentence
     name = _run_name(found.group(1))
-    if not name or name in _COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
+    if not name or name in COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
         return None
     after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
     if not _verb_follows(after) or _plural_head_follows(after):

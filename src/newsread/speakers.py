@@ -54,6 +54,8 @@ _COMMON_WORDS = word_set("""
     airways gas telecom petroleum steel film academy medical broadcasting oil motors
     football rugby cricket tennis golf industry industries insurance year day party
     """)
+#: Countries and unions written like organisations ("US"), never a person or a company.
+COUNTRY_CODES = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
 #: Nationalities written before a name ("Russian Dmitriy Bogdanov").
 DEMONYMS = word_set("""
     american british english scottish welsh irish french german italian spanish portuguese
@@ -660,7 +662,7 @@ def _name_then_verb(words: list[str]) -> Mention | None:
 def _is_place_word(word: str) -> bool:
     """A country, a nationality or a country's initials ("US", "Spanish", "France")."""
     folded = fold(word)
-    return folded in DEMONYMS or folded in PLACES or word in ("US", "UK", "EU", "USA", "UAE")
+    return folded in DEMONYMS or folded in PLACES or word in COUNTRY_CODES
 
 
 def _group(word: str) -> bool:
