@@ -211,7 +211,8 @@ _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
 #: Lower-case words a name run may hold: the particles, less those that are everyday
 #: English words ("do", "ten"), and "of"/"for" ("Bank of England").
 _RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for"}
-_NAME_RUN = re.compile(
+#: A capitalised run, as a pattern to build on (`_NAME_OR_PRONOUN` reads runs with it).
+_NAME_RUN = (
     rf"[{CAPITALS}][\w'’.\-]*"
     r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(_RUN_LINKS)) + r")"
     rf"[ \u00A0]+)?[{CAPITALS}][\w'’.\-]*)*"
@@ -355,15 +356,6 @@ _POSTNOMINALS = word_set("qc kc obe mbe cbe kbe dbe frs phd")
 def clean_name_words(words: list[str]) -> list[str]:
     """A capitalised run without the sentence-opening words before its name ("Once Lee")."""
     return _clean_run(words)
-
-
-def name_runs(text: str) -> list[str]:
-    """Capitalised name-like runs in a text, titles and opening words removed."""
-    runs: list[str] = []
-    for match in _NAME_RUN.finditer(text):
-        for words in _split_sentences(match.group(0).split()):
-            _add_run(runs, words)
-    return runs
 
 
 def _split_sentences(words: list[str]) -> list[list[str]]:
@@ -1132,9 +1124,10 @@ class Names:
         # Names after the noun first: "US magazine Mobile PC" says which magazine more
         # surely than "PC magazine editors" does.
         found: list[dict[str, set[str]]] = [{}, {}]
+        noun_then_outlet, outlet_then_noun, newspaper_name = _outlet_patterns()
         papers: set[str] = set()
         for text in self._texts:
-            for pattern, names in zip((_NOUN_THEN_OUTLET, _OUTLET_THEN_NOUN), found, strict=True):
+            for pattern, names in zip((noun_then_outlet, outlet_then_noun), found, strict=True):
                 for match in pattern.finditer(text):
                     words = match.group("name").split()
                     if words[0] == "The" and len(words) > 1:
@@ -1144,7 +1137,7 @@ class Names:
                     if len(words) == 1 and (_is_place_word(words[0]) or words[0] == "The"):
                         continue  # "US magazine", "The newspaper": what, not which
                     names.setdefault(fold(match.group("noun")), set()).add(" ".join(words))
-            papers.update(m.group(1).removeprefix("The ") for m in _NEWSPAPER_NAME.finditer(text))
+            papers.update(m.group(1).removeprefix("The ") for m in newspaper_name.finditer(text))
         called: dict[str, str] = {}
         decided: set[str] = set()
         for names in found:
@@ -1360,25 +1353,32 @@ _OUTLET_NAME = (
 )
 #: Not "paper": "A4 paper", "a White Paper" are no newspapers.
 _OUTLET_NOUN = "|".join(sorted(OUTLET_NOUNS - {"paper"}))
-#: "magazine Mobile PC", "daily Marca" (the noun first, a name after it).
-_NOUN_THEN_OUTLET = re.compile(
-    rf"(?<![\w'’\-])(?P<noun>{_OUTLET_NOUN})[ \u00a0]+(?P<name>{_OUTLET_NAME})"
-)
-#: "Broadcast magazine", "The Observer newspaper" (the name first, nothing named after).
-_OUTLET_THEN_NOUN = re.compile(
-    rf"(?<![\w'’\-])(?P<name>{_OUTLET_NAME})[ \u00a0]+(?P<noun>{_OUTLET_NOUN})\b"
-    rf"(?![ \u00a0]+[{CAPITALS}])"
-)
-#: Names only a newspaper has: "the Financial Times", "The Observer", "Daily Telegraph".
-_NEWSPAPER_NAME = re.compile(
-    rf"((?:(?:The|[{CAPITALS}][\w&'’\-]*)[ \u00a0]+){{1,3}}"
-    r"(?:Times|Telegraph|Guardian|Observer|Independent|Mirror|Herald|Journal|Gazette"
-    r"|Tribune|Chronicle|Examiner|Inquirer|Courier|Scotsman)"
-    # Heads a company may end on too ("Royal Mail", "American Express"): only after the
-    # words a newspaper's name has ("Daily Mail", "The Washington Post").
-    r"|(?:The|Daily|Sunday|Evening|Morning)(?:[ \u00a0]+[A-Z][\w'’\-]*)?[ \u00a0]+"
-    r"(?:Post|Mail|Express|Standard|Star|Sun|Record))\b"
-)
+
+
+@functools.cache
+def _outlet_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled when an article first says "the magazine" or "the paper", not at start-up
+    (a millisecond or two that most articles never need): "magazine Mobile PC" and "daily
+    Marca" (the noun first), "Broadcast magazine" and "The Observer newspaper" (the name
+    first, nothing named after), and names only a newspaper has ("the Financial Times",
+    "Daily Mail"; not "Royal Mail" or "American Express")."""
+    noun_then_outlet = re.compile(
+        rf"(?<![\w'’\-])(?P<noun>{_OUTLET_NOUN})[ \u00a0]+(?P<name>{_OUTLET_NAME})"
+    )
+    outlet_then_noun = re.compile(
+        rf"(?<![\w'’\-])(?P<name>{_OUTLET_NAME})[ \u00a0]+(?P<noun>{_OUTLET_NOUN})\b"
+        rf"(?![ \u00a0]+[{CAPITALS}])"
+    )
+    newspaper_name = re.compile(
+        rf"((?:(?:The|[{CAPITALS}][\w&'’\-]*)[ \u00a0]+){{1,3}}"
+        r"(?:Times|Telegraph|Guardian|Observer|Independent|Mirror|Herald|Journal|Gazette"
+        r"|Tribune|Chronicle|Examiner|Inquirer|Courier|Scotsman)"
+        r"|(?:The|Daily|Sunday|Evening|Morning)(?:[ \u00a0]+[A-Z][\w'’\-]*)?[ \u00a0]+"
+        r"(?:Post|Mail|Express|Standard|Star|Sun|Record))\b"
+    )
+    return noun_then_outlet, outlet_then_noun, newspaper_name
+
+
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
@@ -1445,7 +1445,7 @@ _NAME_OR_PRONOUN = re.compile(
     r"(?=[hsHSA-Z\u00c0-\u024f])"  # CAPITALS and more, in two ranges: checked everywhere
     r"(?:\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself)"
     r"|He|His|Him|Himself|She|Her|Herself)\b"
-    r"|(?P<name>" + _NAME_RUN.pattern + "))"
+    r"|(?P<name>" + _NAME_RUN + "))"
 )
 
 
@@ -1470,10 +1470,10 @@ def _read_run(raw: str) -> _RunReading:
     Sized like `fold`'s cache: the 2,225 BBC articles hold ~26,000 distinct runs, and
     a smaller LRU cache read over such a library in order would miss on every run.
 
-    The names in it as `name_runs` gives them (with their folded words and, for a
-    person, folded first name), its (title, name, folded surname, gender vote) tuples
-    ("Foreign Secretary Jack Straw"; vote 0 he, 1 she, -1 none), and the surname a
-    following pronoun would vote for with the name's length in words.
+    The names in it (with their folded words and, for a person, folded first name), its
+    (title, name, folded surname, gender vote) tuples ("Foreign Secretary Jack Straw";
+    vote 0 he, 1 she, -1 none), and the surname a following pronoun would vote for with
+    the name's length in words.
     """
     parts = _split_sentences(raw.split())
     runs: list[str] = []
