@@ -173,6 +173,19 @@ def test_the_new_rules_leave_ordinary_speakers_alone() -> None:
     assert said_by(text) == [("off the charts", "Vera Lind"), ("have not seen it", "Vera Lind")]
 
 
+def test_a_fronted_phrase_is_no_name_an_appositive_describes() -> None:
+    text = (
+        "Despite a price rise in December, the Harbour Lending survey concluded there were "
+        '"clear signs of a slowdown".\n\n'
+        '"Storage needs are growing," Ann Lee, from Tidewater\'s Pier Laboratories, one of '
+        "the founders of the port scheme, told reporters."
+    )
+    assert said_by(text) == [
+        ("clear signs of a slowdown", "Harbour Lending"),
+        ("Storage needs are growing", "Ann Lee"),
+    ]
+
+
 def test_a_role_resolves_to_the_full_name_of_whoever_held_it() -> None:
     text = (
         "Mayor Hale's plan stalled, and candidate Rosa Hale answered critics.\n\n"

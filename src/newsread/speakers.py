@@ -764,6 +764,11 @@ def subject_before(text: str) -> Mention | None:
         previous = _after_boundary(words_of(chunks[index]))
         if not previous or len(previous) > 8:
             break
+        whole = words_of(chunks[index])
+        if bare_word(whole[0]) in _FRONTING and len(previous) == len(whole):
+            if index == 0:
+                break  # "Despite a rise in December, the survey": fronted, no host
+            continue  # ", from Panasonic's laboratories,": an affiliation; look further back
         if _person_like(previous):
             return mention_from_words(previous)
         candidate = mention_from_words(previous)
@@ -857,6 +862,9 @@ def _after_boundary(words: list[str]) -> list[str]:
 
 
 _FRONTED_PREPOSITIONS = word_set("in on at after during following with under")
+#: Words opening a phrase or clause put before a sentence's subject, which an appositive
+#: after it never describes.
+_FRONTING = _PREPOSITIONS | word_set("despite although though while when if because unlike")
 
 
 def object_after(text: str) -> Mention | None:
