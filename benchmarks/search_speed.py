@@ -23,7 +23,7 @@ from typing import Any
 
 from newsread.article import load_article
 from newsread.model import Article, Paragraph
-from newsread.search import iter_hits, iter_passages, search
+from newsread.search import Options, compile_query, iter_hits, iter_passages, search
 
 REPO = Path(__file__).resolve().parent.parent
 STORED = REPO / "articles" / "putin-orders-advance-lysychansk.md"
@@ -129,7 +129,9 @@ def many_matches() -> None:
         article = Article(title="x", paragraphs=[Paragraph(1, "x" * size)])
         tracemalloc.start()
         start = time.perf_counter()
-        shown = sum(len(p.text) for p in iter_passages(iter_hits(article, ["x"])))
+        shown = sum(
+            len(p.text) for p in iter_passages(iter_hits(article, compile_query(("x",), Options())))
+        )
         seconds = time.perf_counter() - start
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()

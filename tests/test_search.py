@@ -13,6 +13,7 @@ from newsread.search import (
     LONGEST_PASSAGE,
     SENTENCE_MARGIN,
     Hit,
+    Options,
     compile_query,
     iter_hits,
     matching_units,
@@ -373,7 +374,7 @@ def test_hits_stream_one_at_a_time() -> None:
     # A paragraph with millions of matches must never be held whole: the first hit
     # comes before any later paragraph is read.
     article = make("The pier opened. The pier closed.", _Untouchable("pier " * 10))
-    hits = iter_hits(article, ["pier"])
+    hits = iter_hits(article, compile_query(("pier",), Options()))
     assert [next(hits).start, next(hits).start] == [4, 21]
     with pytest.raises(AssertionError):
         next(hits)
@@ -381,12 +382,14 @@ def test_hits_stream_one_at_a_time() -> None:
 
 def test_errors_come_before_the_first_hit() -> None:
     with pytest.raises(NewsreadError):
-        iter_hits(make("text"), ["("], regex=True)
+        compile_query(("(",), Options(regex=True))  # before any article is read
+    with pytest.raises(NewsreadError):
+        iter_hits(make("text"), compile_query(("text",), Options()), context=-1)
 
 
 def test_a_sentence_full_of_matches_is_cut_into_passages_of_bounded_length() -> None:
     text = "x" * (LONGEST_PASSAGE * 3)  # one "sentence", a match at every character
-    found = passages(iter_hits(make(text), ["x"]))
+    found = passages(iter_hits(make(text), compile_query(("x",), Options())))
     assert len(found) > 2
     assert all(len(p.text) <= LONGEST_PASSAGE + 2 * SENTENCE_MARGIN for p in found)
     assert sum(len(p.hits) for p in found) == len(text)

@@ -409,29 +409,13 @@ def _hits(
         )
 
 
-def iter_hits(
-    article: Article,
-    terms: Sequence[str],
-    *,
-    any_term: bool = False,
-    case_sensitive: bool = False,
-    word: bool = False,
-    regex: bool = False,
-    exact: bool = False,
-    stem: bool = False,
-    context: int = 0,
-) -> Iterator[Hit]:
-    """Every match of ``terms`` in ``article``, in reading order, one at a time, so
-    that memory stays bounded however many matches a text holds.
-
-    Raises NewsreadError (at once, before the first hit) for an invalid regular
-    expression, an empty term, a negative context or an impossible combination of
-    options.
-    """
+def iter_hits(article: Article, query: Query, context: int = 0) -> Iterator[Hit]:
+    """Every match of a compiled `query` (see `compile_query`) in ``article``, in reading
+    order, one at a time, so that memory stays bounded however many matches a text holds.
+    The query is compiled once, so its errors come before any article is read; a negative
+    context raises NewsreadError here, at once, before the first hit."""
     if context < 0:
         raise NewsreadError(f"context must be 0 or more sentences, not {context}")
-    options = Options(any_term, case_sensitive, word, regex, exact, stem)
-    query = compile_query(tuple(terms), options)
     return _iter_hits(article, query, context)
 
 
@@ -452,21 +436,13 @@ def search(
     stem: bool = False,
     context: int = 0,
 ) -> list[Hit]:
-    """Every match of ``terms`` in ``article``, in reading order, as a list (see
-    `iter_hits`; the options are spelled out so that callers are type-checked)."""
-    return list(
-        iter_hits(
-            article,
-            terms,
-            any_term=any_term,
-            case_sensitive=case_sensitive,
-            word=word,
-            regex=regex,
-            exact=exact,
-            stem=stem,
-            context=context,
-        )
-    )
+    """Every match of ``terms`` in ``article``, in reading order, as a list.
+
+    Raises NewsreadError for an invalid regular expression, an empty term, a
+    negative context or an impossible combination of options.
+    """
+    query = compile_query(tuple(terms), Options(any_term, case_sensitive, word, regex, exact, stem))
+    return list(iter_hits(article, query, context))
 
 
 #: The most text one passage gathers: overlapping contexts are joined into one line, and

@@ -104,25 +104,18 @@ def search(
     Ukraine’s). Plain output is REF:PARAGRAPH:SENTENCE, one line per matching
     sentence. Exit status: 0 if something matched, 1 if nothing did, 2 on errors.
     """
-    from newsread.search import iter_hits, prefilter
+    from newsread.search import Options, compile_query, iter_hits, prefilter
 
     common.use_options(color, library)
     if sum((count, count_matches, list_refs)) > 1:
         raise NewsreadError("use only one of --count, --count-matches and -l")
     chosen = common.pick_format(fmt.value, "terminal", "plain")
 
+    # Compiled once, before any article is read: a bad pattern is refused at once.
+    query = compile_query(tuple(terms), Options(any_term, case_sensitive, word, regex, exact, stem))
+
     def hits_in(loaded: Article) -> Iterator[Hit]:
-        hits = iter_hits(
-            loaded,
-            terms,
-            any_term=any_term,
-            case_sensitive=case_sensitive,
-            word=word,
-            regex=regex,
-            exact=exact,
-            stem=stem,
-            context=context,
-        )
+        hits = iter_hits(loaded, query, context)
         # Hits stream, so a text with millions of matches never sits in memory at once.
         return tally.counted(_budgeted(hits) if regex else hits)
 
