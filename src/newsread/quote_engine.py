@@ -1456,18 +1456,28 @@ def _opening_organisation(text: str, start: int, stop: int, state: _State) -> _S
     which a later "it said", "they said" or "the company" may mean."""
     found = _subject_organisation(text, start, stop, state)
     first = _OPENING_WORD.match(text, start, stop)
-    if found is not None or first is None or first.group(1).lower() not in _CLAUSE_OPENERS:
+    if found is not None or first is None:
         return found
-    comma = text.find(", ", start, stop)
-    for _ in range(3):  # the subject after the first few commas, as for people
-        if comma < 0:
-            break
-        if text[comma + 2 : comma + 3].isupper():  # no capital, no organisation
-            found = _subject_organisation(text, comma + 2, stop, state)
+    for at in _after_opening_commas(text, start, stop, first.group(1)):
+        if text[at : at + 1].isupper():  # no capital, no organisation
+            found = _subject_organisation(text, at, stop, state)
             if found is not None:
                 return found
-        comma = text.find(", ", comma + 2, stop)
     return None
+
+
+def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[int]:
+    """Where a subject may stand when the sentence opens with an adverbial or a clause
+    (`first` is its first word): after each of its first three commas ("Earlier this
+    year, Harbor Media laid off …", "After the vote, Lee weighed in")."""
+    if first.lower() not in _CLAUSE_OPENERS:
+        return []
+    found: list[int] = []
+    comma = text.find(", ", start, stop)
+    while comma >= 0 and len(found) < 3:
+        found.append(comma + 2)
+        comma = text.find(", ", comma + 2, stop)
+    return found
 
 
 def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _Speaker | None:
@@ -1544,11 +1554,8 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         if role is not None and (_person_noun(fold(role.group(1))) or role.group(1) in _POSITIONS):
             at = role.end()
     positions = [(at, False)]
-    if first is not None and first.group(0).lower() in _CLAUSE_OPENERS:
-        comma = text.find(", ", at, stop)
-        while comma >= 0 and len(positions) < 4:
-            positions.append((comma + 2, True))
-            comma = text.find(", ", comma + 2, stop)
+    if first is not None:
+        positions += [(after, True) for after in _after_opening_commas(text, at, stop, first[0])]
     names = state.names
     for at, need_verb in positions:
         role = _THE_ROLE.match(text, at)
