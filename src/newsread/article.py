@@ -110,6 +110,13 @@ def escape_inline(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+def heading_line(level: int, text: str) -> str:
+    """A Markdown heading that reads back whole: one line, escaped, and a closing "#"
+    guards a final "#" (which a reader would otherwise take for the closing sequence)."""
+    text = escape_inline(" ".join(text.split()))
+    return "#" * level + " " + text + (" #" if text.endswith("#") else "")
+
+
 def escape_block_start(markdown: str) -> str:
     """A paragraph's Markdown, its start escaped so that it reads back as a paragraph.
 

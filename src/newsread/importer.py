@@ -22,6 +22,7 @@ from newsread.article import (
     decode,
     escape_block_start,
     escape_inline,
+    heading_line,
     parse_bytes,
     read_limited,
 )
@@ -71,8 +72,8 @@ def to_markdown(meta: dict[str, Any], paragraphs: list[str]) -> str:
         for key, value in meta.items()
     }
     front = write_front_matter(fields)
-    title = " ".join(str(meta.get("title") or "").split())  # front matter keeps it exactly
-    body = [f"# {escape_inline(title)}" + (" #" if title.endswith("#") else "")] if title else []
+    title = str(meta.get("title") or "")  # front matter keeps it exactly
+    body = [heading_line(1, title)] if title.strip() else []
     body += [escape_block_start(escape_inline(paragraph)) for paragraph in paragraphs]
     return front + "\n\n" + "\n\n".join(body) + "\n"
 

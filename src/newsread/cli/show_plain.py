@@ -6,6 +6,7 @@ from newsread.article import (
     byline_names,
     escape_block_start,
     escape_inline,
+    heading_line,
     strip_inline,
     web_address,
 )
@@ -73,12 +74,6 @@ def _front_matter(article: Article) -> str:
     )
 
 
-def _heading(level: int, text: str) -> str:
-    """A heading that reads back whole: one line, and a closing "#" guards a final "#"."""
-    text = _md(" ".join(text.split()))
-    return "#" * level + " " + text + (" #" if text.endswith("#") else "")
-
-
 def _byline(authors: list[str]) -> str | None:
     """ "By [A](#) and [B](#)", or None where the reader would not take it for a byline
     (front matter carries the names either way; the line must not become a paragraph)."""
@@ -110,7 +105,7 @@ def render_markdown(article: Article) -> str:
     if front:
         blocks.append(front)
     if article.title and article.title.strip():
-        blocks.append(_heading(1, article.title))
+        blocks.append(heading_line(1, article.title))
     byline = _byline(article.authors) if article.authors else None
     if byline:
         blocks.append(byline)
@@ -123,7 +118,7 @@ def render_markdown(article: Article) -> str:
         if isinstance(item, Paragraph):
             blocks.append(_md_paragraph(item))
         elif kind == "heading":
-            blocks.append(_heading(2, str(item)))
+            blocks.append(heading_line(2, str(item)))
         elif isinstance(item, Embed):
             blocks.append("**Embed:**")
             post = _md(item.text)
