@@ -1314,3 +1314,51 @@ def test_a_party_before_a_name_opening_a_sentence_is_no_part_of_the_subject() ->
         'record "as a hard-working constituency MP".'
     )
     assert said_by(text) == [("as a hard-working constituency MP", "Elizabeth Blackmore")]
+
+
+# ---------------------------------------------------------------- twelfth and thirteenth batches
+
+
+def test_quotes_run_together_in_one_paragraph_share_the_cue_that_ends_them() -> None:
+    # Paragraphs merged: each piece but the last lost its closing mark.
+    text = (
+        "Rita Vale had surgery in May. "
+        '"I started training three weeks later. "Now bring it on!" said the sprinter. '
+        "Later she added more."
+    )
+    assert said_by(text) == [
+        ("I started training three weeks later", "Rita Vale"),
+        ("Now bring it on!", "Rita Vale"),
+    ]
+    text = (
+        "Shipments grew, according to industry analysts. "
+        '"This year we will see it happen. "Exhibitors will show how," said Mr Joss.\n\n'
+        "Ben Joss runs the fair."
+    )
+    assert said_by(text) == [
+        ("This year we will see it happen", "Ben Joss"),
+        ("Exhibitors will show how", "Ben Joss"),
+    ]
+
+
+def test_an_unclosed_quote_after_a_closed_one_keeps_the_earlier_speaker() -> None:
+    # It may have run over the reporter's words up to the next quote, whose cue is not its.
+    text = (
+        '"I want one more year," Piet Bos said. "My age is the concern. Bos joined in 2003 '
+        'and impressed his manager. "He drove himself back," said Kevin Kee.'
+    )
+    got = said_by(text)
+    assert [s for _, s in got] == ["Piet Bos", "Piet Bos", "Kevin Kee"]
+
+
+def test_a_quote_ending_in_a_nested_quotation_leaves_the_next_cue_to_the_next_quote() -> None:
+    text = (
+        "\"The kids will ask: 'What am I doing there?'\" Chief executive John Crow added: "
+        '"We want him for weeks a year."'
+    )
+    assert said_by(text)[1] == ("We want him for weeks a year", "John Crow")
+    text = (
+        '"Britain has the right attitude," said Jim Conn. "The kids will ask: '
+        '\'What am I doing there?\'" Chief executive John Crow added: "We want him."'
+    )
+    assert [s for _, s in said_by(text)] == ["Jim Conn", "Jim Conn", "John Crow"]

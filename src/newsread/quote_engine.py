@@ -561,6 +561,7 @@ class _Link:
 
     opens_paragraph: bool  # nothing but space before its opening mark
     runs_on: bool  # unclosed and last in its paragraph: the quote goes on below
+    runs_into_next: bool  # unclosed, the next quote opening right after it: one run
     cued: bool  # its speaker came from a cue of its own, not from the context
 
 
@@ -571,6 +572,8 @@ def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
     closes it only on the last, where the attribution often stands. Every piece of
     such a run takes the speaker of the nearest piece with a cue of its own, the
     previous one first (the speaker named at the start goes on speaking), else the next.
+    Where paragraphs were run together ('"… a few months ago. "Now bring it on!" said
+    Lomu'), the pieces stand in one paragraph, each but the last left unclosed.
     """
     runs: list[list[int]] = []
     for index, link in enumerate(links):
@@ -581,7 +584,7 @@ def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
             and links[previous].runs_on
             and link.opens_paragraph
             and quotes[previous].paragraph == quotes[index].paragraph - 1
-        ):
+        ) or (runs and previous >= 0 and links[previous].runs_into_next):
             runs[-1].append(index)
         else:
             runs.append([index])
@@ -769,6 +772,12 @@ def _paragraph_quotes(
         link = _Link(
             opens_paragraph=span.open_at <= first_character,
             runs_on=not span.closed and index == len(spans) - 1,
+            # Only from the paragraph's first quote on: an unclosed quote after a closed
+            # one has a speaker from it, and may have run over the reporter's words.
+            runs_into_next=not span.closed
+            and index + 1 < len(spans)
+            and not text[span.end : next_open].strip()
+            and all(not o[1].cued and o[1].runs_into_next for o in out),
             cued=mention is not None and speaker is not None,
         )
         out.append((quote, link))
@@ -962,7 +971,7 @@ def _ends_sentence_inside(inner: str, right: str) -> bool:
     bare attribution does ('…won." Lee said.'): '…pocket." Virgin says an hour's
     listening …' is the reporter's next sentence, about something else.
     """
-    end = inner.rstrip()[-1:]
+    end = inner.rstrip().rstrip("'’\"”)]")[-1:]  # '… ask: 'What am I doing there?''
     if end not in ".!?…":
         return False
     following = right.lstrip(" \u00a0")
