@@ -1362,3 +1362,31 @@ def test_a_quote_ending_in_a_nested_quotation_leaves_the_next_cue_to_the_next_qu
         '\'What am I doing there?\'" Chief executive John Crow added: "We want him."'
     )
     assert [s for _, s in said_by(text)] == ["Jim Conn", "Jim Conn", "John Crow"]
+
+
+def test_he_after_a_clause_about_someone_else_is_not_that_someone() -> None:
+    text = (
+        "Tony Blair toured the country. Alan Mill, the party's strategist, spoke to radio "
+        "listeners. Mr Blair has "
+        '"the same passion for the job" as in 1997, he said. He said: "I do not know the date."'
+    )
+    assert [s for _, s in said_by(text)] == ["Alan Mill", "Alan Mill"]
+    # The same "he said" after the person's own cue is still that person.
+    text = 'Alan Mill spoke. Tony Blair said the plan was "dead and buried", he added.'
+    assert said_by(text) == [("dead and buried", "Tony Blair")]
+
+
+def test_he_is_not_the_person_the_quotation_names() -> None:
+    text = (
+        "Paul Scull backed his team-mate. Sean Lang, his Saints team-mate, has doubts about "
+        'his future "I think Sean\'s situation is down to the games we play," he said.'
+    )
+    assert said_by(text) == [
+        ("I think Sean's situation is down to the games we play", "Paul Scull")
+    ]
+    # Without its name in the quotation, the sentence's subject is who "he" is.
+    text = (
+        "Paul Scull backed his team-mate. Sean Lang, his Saints team-mate, has doubts about "
+        'his future "I think my situation is down to the games we play," he said.'
+    )
+    assert said_by(text)[0][1] == "Sean Lang"

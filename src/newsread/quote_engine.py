@@ -172,6 +172,11 @@ _ASIDE_CUE = re.compile(
 )
 
 
+#: The same aside after a quotation inside the reporter's clause: 'Mr Blair has "the same
+#: passion" as in 1997, he said.'
+_ASIDE_AFTER = re.compile(r"[^\"“”.!?;:]*,[ \u00a0]+(?:he|she)[ \u00a0]+[a-z]+")
+
+
 def _reports_on_a_clause(opening: str) -> bool:
     """A he/she and a cue verb set off by commas after a clause of the reporter's own:
     "Mr Blair has failed to tackle these problems, he claimed,"."""
@@ -204,6 +209,15 @@ _LEADING_PREPOSITIONS = word_set(
     "of to with for in on at by from behind around into about after before over under as "
     "since during without within"
 )
+
+
+def _named_in(speaker: _Speaker, quoted: str) -> bool:
+    """Whether a quotation names the person by a name of theirs ("Sean's situation"):
+    people seldom speak of themselves so, so its he/she is someone else."""
+    if speaker.kind != "person":
+        return False
+    words = {fold(w) for w in WORD_RE.findall(quoted) if w[:1].isupper()}  # "Sean", "s"
+    return any(fold(part) in words for part in speaker.name.split() if len(part) > 2)
 
 
 def _learn_gender(mention: Mention, speaker: _Speaker | None, state: _State) -> None:
@@ -718,7 +732,13 @@ def _paragraph_quotes(
                         left_sentence_start : min(span.open_at, left_sentence_start + _WINDOW)
                     ]
                     opener = _sentence_opener(opening, state)
-                    if opener is not None and _reports_on_a_clause(opening):
+                    aside = (
+                        cue_right is not None
+                        and mention is cue_right[1]
+                        and _ASIDE_AFTER.match(right) is not None
+                        and not cues.between(left_sentence_start, span.open_at)
+                    )
+                    if opener is not None and (aside or _reports_on_a_clause(opening)):
                         # "Mr Blair has failed, he claimed, saying …": a he/she reporting
                         # on the sentence's subject is someone else, the latest other.
                         if speaker is not None and speaker.name == opener.name:
@@ -733,6 +753,11 @@ def _paragraph_quotes(
                             mention.name,
                         }:
                             speaker = introduced
+                    if speaker is not None and _named_in(speaker, inner):
+                        # '"I think Sean's situation is …," he said': not Sean Long.
+                        other = _resolve_pronoun(mention.name, state, other_than=speaker)
+                        if other is not None and not _named_in(other, inner):
+                            speaker = other
                     _learn_gender(mention, speaker, state)
             if (
                 speaker is None
