@@ -1390,3 +1390,21 @@ def test_he_is_not_the_person_the_quotation_names() -> None:
         'his future "I think my situation is down to the games we play," he said.'
     )
     assert said_by(text)[0][1] == "Sean Lang"
+
+
+def test_a_title_another_office_qualifies_is_not_the_office_asked_for() -> None:
+    text = (
+        'The attorney general denied being "leant on" by ministers.\n\n'
+        "Solicitor General Hattie Harlan spoke later."
+    )
+    assert said_by(text) == [("leant on", "attorney general")]
+    # The same office, or one only a nationality qualifies, is still the person.
+    text = 'President Jacques Chirac spoke. The French president called it "a good day".'
+    assert said_by(text) == [("a good day", "Jacques Chirac")]
+    text = 'Solicitor General Hattie Harlan spoke. The solicitor general called it "a good day".'
+    assert said_by(text) == [("a good day", "Hattie Harlan")]
+
+
+def test_members_named_by_plural_letters_are_a_group_not_he() -> None:
+    text = 'Labour MPs backed the plan. The claims were "wholly unfounded," he insisted.'
+    assert said_by(text) == [("wholly unfounded", None)]

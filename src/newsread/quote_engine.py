@@ -57,6 +57,7 @@ from newsread.speakers import (
     names_whole_phrase,
     object_after,
     owned_words,
+    plural_letters,
     strip_title,
     subject_before,
     unpossessed,
@@ -291,8 +292,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     qualified = " ".join(fold(w) for w in words[-2:])
     for key in (qualified, head):
         if len(words) <= 3 and key in state.names.title_of:
+            titled = state.names.title_of[key]
+            if key == head and len(words) > 1 and state.names.titled_otherwise(words[-2], titled):
+                continue  # "the attorney general" is not "Solicitor General Harriet Harman"
             # "the French president": the person the article titled so.
-            return _Speaker(state.names.fullest(state.names.title_of[key]), "person")
+            return _Speaker(state.names.fullest(titled), "person")
     role = head if len(words) == 1 else qualified if len(words) == 2 else ""
     if role and definite and role in state.names.role_of:
         # "the economy minister": "… said economy minister Heizo Takenaka".
@@ -393,7 +397,7 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
         lone = speaker.kind == "person" and " " not in speaker.name
         if speaker.name in COUNTRY_CODES or _gender(speaker, state):
             continue
-        people = speaker.name.endswith("s") and speaker.name[:-1].isupper()  # "MPs"
+        people = plural_letters(speaker.name)
         if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
             return speaker
     return None
@@ -506,6 +510,8 @@ def _org_name(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     if len(words) == 1 and words[0] in PLACES:
         return True
+    if plural_letters(name.rsplit(None, 1)[-1]):
+        return True  # "Labour MPs"
     return not ORG_WORDS.isdisjoint(words) or (name.isupper() and len(name) > 1)
 
 

@@ -310,8 +310,14 @@ def _is_title(word: str) -> bool:
     return head in {"co", "vice", "ex", "deputy", "acting"} and rest in TITLES
 
 
+def plural_letters(word: str) -> bool:
+    """ "MPs", "MEPs": members named by letters, a group and never one person."""
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+
+
 def _is_org(words: list[str]) -> bool:
-    return not ORG_WORDS.isdisjoint(map(bare_word, words))
+    """A body or a group, never one person: "Reuters Staff", "Labour MPs"."""
+    return plural_letters(words[-1]) or not ORG_WORDS.isdisjoint(map(bare_word, words))
 
 
 def _clean_run(words: list[str]) -> list[str]:
@@ -1099,6 +1105,22 @@ class Names:
         self._fullest: dict[str, str] = {}
         self._peers: dict[str, str | None] = {}
         self._misspelt_tries = 0
+
+    def titled_otherwise(self, qualifier: str, name: str) -> bool:
+        """Whether the article gives `name` a title that another capitalised word
+        qualifies ("Solicitor General Harriet Harman" for "the attorney general"; "French
+        President Jacques Chirac" and "President Jacques Chirac" answer "the French
+        president"). Asked only when a qualified office meets a bare title."""
+        wanted = fold(qualifier)
+        for text in self._texts:
+            at = text.find(" " + name)
+            while at >= 0:
+                words = text[max(0, at - 60) : at].split()
+                office = fold(words[-2]) if len(words) >= 2 else ""
+                if words[-2:-1] != [] and words[-2][:1].isupper() and office in TITLES:
+                    return office != wanted  # "Solicitor General": another office
+                at = text.find(" " + name, at + 1)
+        return False
 
     @functools.cached_property
     def role_of(self) -> dict[str, str]:
