@@ -1408,3 +1408,19 @@ def test_a_title_another_office_qualifies_is_not_the_office_asked_for() -> None:
 def test_members_named_by_plural_letters_are_a_group_not_he() -> None:
     text = 'Labour MPs backed the plan. The claims were "wholly unfounded," he insisted.'
     assert said_by(text) == [("wholly unfounded", None)]
+
+
+def test_the_last_word_of_a_body_just_named_refers_back_to_it() -> None:
+    text = (
+        "The Better Choices Alliance, which includes four charities, said the bill needs work. "
+        '"It will not change the law," the alliance said in a statement.'
+    )
+    assert said_by(text) == [("It will not change the law", "Better Choices Alliance")]
+
+
+def test_the_spokesperson_is_the_one_the_article_named_in_full() -> None:
+    text = (
+        "A Delta spokesperson confirmed the news on Wednesday. A spokesperson repeated this "
+        'later. The spokesperson also said there were "very clear rules" on uniforms.'
+    )
+    assert said_by(text) == [("very clear rules", "Delta spokesperson")]

@@ -321,6 +321,12 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         outlet = state.names.outlet_called.get(head)
         if outlet is not None:
             return _Speaker(outlet, "org")
+    if definite and len(words) == 1:
+        # "the alliance" after "The Making Decisions Alliance … said": the body whose
+        # name ends so, whatever kind of body the word is.
+        body = _body_ending(head, state)
+        if body is not None:
+            return body
     if definite and len(words) <= 2 and (head in _ORG_HEADS or head in _BODY_HEADS):
         body = _organisation_meant(head, len(words) > 1, state)
         if body is not None:
@@ -329,13 +335,21 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     owned = owned_words(words[:-1])
     if definite and not is_group and len(words) - owned <= 4:
         own = [w for w in words[:-1] if w[:1].isupper()]
+        alike = []
         for _, speaker in reversed(state.recent[-8:]):
             earlier = speaker.name.split()
             same = not own or all(w in earlier for w in own)
             if speaker.kind == "description" and fold(earlier[-1]) == head and same:
                 # "the spokesman" after "the prime minister's official spokesman"; but
                 # "the Ofcom spokesman" is not the Honda spokesman.
-                return speaker
+                alike.append(speaker)
+        in_full = {s.name for s in alike if " " in s.name}
+        if alike and " " not in alike[0].name and len(in_full) == 1:
+            # "A Delta spokesperson confirmed … A spokesperson reiterated … The
+            # spokesperson also confirmed": the one the article named in full.
+            return next(s for s in alike if " " in s.name)
+        if alike:
+            return alike[0]
         if head in _ROLES:
             # "the spokesman", "the official": an unnamed source of its own.
             return _Speaker(mention.name, "description")
@@ -384,13 +398,22 @@ def _recent_person(state: _State) -> _Speaker | None:
     return next((s for _, s in reversed(state.recent[-6:]) if s.kind == "person"), None)
 
 
+def _body_ending(head: str, state: _State) -> _Speaker | None:
+    """The organisation last named whose name ends with `head` ("the exchange": the
+    London Stock Exchange)."""
+    for _, speaker in reversed(state.recent[-8:]):
+        if speaker.kind == "org" and fold(speaker.name.split()[-1]) == head:
+            return speaker
+    return None
+
+
 def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker | None:
     """ "the organisation", "the company": the organisation last named whose name ends so
     ("the exchange": the London Stock Exchange), else (for a company word, not "the aid
     agency") the last one named, or a lone name with no he/she ("Tesco reported …")."""
-    for _, speaker in reversed(state.recent[-8:]):
-        if speaker.kind == "org" and fold(speaker.name.split()[-1]) == head:
-            return speaker
+    ending = _body_ending(head, state)
+    if ending is not None:
+        return ending
     if head not in _ORG_HEADS and qualified:
         return None
     for _, speaker in reversed(state.recent[-8:]):
