@@ -1424,3 +1424,15 @@ def test_the_spokesperson_is_the_one_the_article_named_in_full() -> None:
         'later. The spokesperson also said there were "very clear rules" on uniforms.'
     )
     assert said_by(text) == [("very clear rules", "Delta spokesperson")]
+
+
+def test_a_role_owned_by_his_or_her_names_its_owner() -> None:
+    text = (
+        "Kim Claes has denied she will miss the Open. Paul Mac had said she would. "
+        'But her spokesman insisted she had delayed her entry. "The doctors are assessing '
+        'her injury."'
+    )
+    assert said_by(text)[-1] == ("The doctors are assessing her injury", "Kim Claes' spokesman")
+    # An owner of unknown gender is not guessed.
+    text = 'Kim Claes and Paul Mac met. But her spokesman insisted: "We are fine."'
+    assert said_by(text) == [("We are fine", "spokesman")]

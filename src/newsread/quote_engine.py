@@ -331,6 +331,12 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         body = _organisation_meant(head, len(words) > 1, state)
         if body is not None:
             return body
+    if len(words) == 1 and head in _ROLES:
+        owner = _owner_of(fold(mention.text.split()[0]), state)
+        if owner is not None:
+            # "her spokesman" after "Kim Clijsters has denied …": Kim Clijsters' spokesman.
+            ending = "'" if owner.name.endswith("s") else "'s"
+            return _Speaker(f"{owner.name}{ending} {mention.name}", "description")
     # "the political reform group's general secretary": the role after its owner.
     owned = owned_words(words[:-1])
     if definite and not is_group and len(words) - owned <= 4:
@@ -396,6 +402,21 @@ def _recent_person(state: _State) -> _Speaker | None:
     """The person among the last six remembered: whom a description with no title of
     its own ("the Dutchman", "the lanky professor") most likely means."""
     return next((s for _, s in reversed(state.recent[-6:]) if s.kind == "person"), None)
+
+
+def _owner_of(possessive: str, state: _State) -> _Speaker | None:
+    """Whom "his" or "her" before a role means: the latest person known to be of that
+    gender (a guess on someone of unknown gender would name the wrong owner outright)."""
+    pronoun = _POSSESSIVE_PRONOUNS.get(possessive)
+    if pronoun is None:
+        return None
+    for _, speaker in reversed(state.recent[-8:]):
+        if speaker.kind == "person" and _gender(speaker, state) == pronoun:
+            return speaker
+    return None
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
 def _body_ending(head: str, state: _State) -> _Speaker | None:
