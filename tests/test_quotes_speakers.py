@@ -1436,3 +1436,17 @@ def test_a_role_owned_by_his_or_her_names_its_owner() -> None:
     # An owner of unknown gender is not guessed.
     text = 'Kim Claes and Paul Mac met. But her spokesman insisted: "We are fine."'
     assert said_by(text) == [("We are fine", "spokesman")]
+
+
+def test_a_name_followed_by_which_is_a_body_the_company_can_mean() -> None:
+    text = (
+        "Laura Ashby, which floated in 1995, has a new chief. Laura Ashby thanked the old "
+        'one. In September, the company had said that sales were "below expectations".'
+    )
+    assert said_by(text) == [("below expectations", "Laura Ashby")]
+    # "who" keeps a person a person.
+    text = (
+        "Laura Ashby, who founded it, left. Laura Ashby thanked the staff. The company said "
+        'sales were "below par".'
+    )
+    assert said_by(text) == [("below par", "company")]

@@ -260,8 +260,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             return person
     # "Labour and the Conservatives": several, so never a "he" or "she".
     # An abbreviation the article spells out ("CES") names a body or an event, not a person.
-    spelled_out = name in state.names.spelled_out
-    kind = "org" if _org_name(name) or " and " in name or spelled_out else "person"
+    body = name in state.names.spelled_out or name in state.names.bodies
+    kind = "org" if _org_name(name) or " and " in name or body else "person"
     sex = TITLE_GENDER.get(mention.title or "")
     if sex is not None:
         state.gender.setdefault(name, sex)
@@ -1582,7 +1582,7 @@ def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _S
         # "Bookmaker William Hill has stopped …": a business named after a person.
         full = state.names.fullest(named)
         known = named if full.startswith(kind_of) else full  # not "Bookmaker William Hill"
-    elif _org_name(name):
+    elif _org_name(name) or name in state.names.bodies:
         known = state.names.fullest(name)
     elif " " in name or fold(name) in _NOT_SUBJECT or _demonym(name):
         return None
@@ -1778,8 +1778,8 @@ _ADDRESSED = word_set(
 def _known_person(name: str, state: _State) -> bool:
     """A name the article gives in full somewhere (two words or more), not an organisation."""
     full = state.names.fullest(name)
-    if full in state.names.spelled_out:
-        return False  # "CES", "Consumer Electronics Show (CES)": no person
+    if full in state.names.spelled_out or full in state.names.bodies:
+        return False  # "CES", "Consumer Electronics Show (CES)", "Laura Ashley, which": no person
     return (
         len(full.split()) >= 2
         and not _org_name(full)

@@ -1027,6 +1027,10 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> s
     return None
 
 
+#: A relative pronoun right after a name: "which" for a body, "who" for a person.
+_RELATIVE_AFTER = re.compile(r",[ \u00a0]+(which|who)\b")
+
+
 class Names:
     """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin"."""
 
@@ -1045,6 +1049,8 @@ class Names:
         # name run yields is cached, as articles repeat the same names. A run already
         # read in this article adds no new name or title: only its title's gender vote.
         seen: set[str] = set()
+        which: set[str] = set()
+        who: set[str] = set()
         by_last = self._by_last
         by_first = self._by_first
         title_of = self.title_of
@@ -1074,6 +1080,10 @@ class Names:
                     continue
                 raw = match.group(0)
                 runs, titles, key, size = _read_run(raw)
+                relative = _RELATIVE_AFTER.match(text, match.end()) if runs else None
+                if relative is not None:
+                    # "Laura Ashley, which floated in 1995": a company, whatever its name.
+                    (which if relative.group(1) == "which" else who).add(runs[-1][0])
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
@@ -1099,6 +1109,8 @@ class Names:
                 named = key if key is not None and (size > 1 or key in by_last) else None
                 since.append((match.start(), named))
         self._classify_expansions()
+        #: Names the article goes on about with "which" and never with "who": bodies.
+        self.bodies = which - who
         self._texts = texts
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
