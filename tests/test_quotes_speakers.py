@@ -1450,3 +1450,10 @@ def test_a_name_followed_by_which_is_a_body_the_company_can_mean() -> None:
         'sales were "below par".'
     )
     assert said_by(text) == [("below par", "company")]
+
+
+def test_a_person_also_known_by_a_fuller_name_is_reported_by_it() -> None:
+    text = '"The show is an institution," says JB, also known as Jake Bell.'
+    assert said_by(text) == [("The show is an institution", "Jake Bell")]
+    text = 'Jake Bell (known as JB) hosts it. "We love it," says JB.'
+    assert said_by(text) == [("We love it", "Jake Bell")]

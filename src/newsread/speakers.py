@@ -1027,6 +1027,13 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> s
     return None
 
 
+#: Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)".
+_ALIAS = re.compile(
+    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    r"(?:,|[ \u00a0]+\()[ \u00a0]*(?:also[ \u00a0]+)?(?:known[ \u00a0]+as|aka)[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+)
+_FINAL_STOP = re.compile(r"(?<=\w\w)\.$")
 #: A relative pronoun right after a name: "which" for a body, "who" for a person.
 _RELATIVE_AFTER = re.compile(r",[ \u00a0]+(which|who)\b")
 
@@ -1057,11 +1064,15 @@ class Names:
         votes_of = self.gender_votes
         #: Abbreviations the article spells out: "UNECE" -> "United Nations Economic …".
         self.expansions: dict[str, str] = {}
+        #: Other names for a person: "JK, also known as Jason King" -> "Jason King".
+        self.aliases: dict[str, str] = {}
         #: The long forms: bodies and events, never a person or a "he".
         self.spelled_out: set[str] = set()
         for text in texts:
             if "(" in text:
                 self._read_abbreviations(text)
+            if "known as" in text:
+                self._read_aliases(text)
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
             since: list[tuple[int, str | None]] = []
@@ -1287,6 +1298,16 @@ class Names:
                     self.expansions.setdefault(short, " ".join(run))
                     break
 
+    def _read_aliases(self, text: str) -> None:
+        """ "JK, also known as Jason King", "Jason King (known as JK)": the name with
+        more words is the one to report, for either."""
+        for match in _ALIAS.finditer(text):
+            # A sentence's full stop is no part of the name; an initial's is ("J.").
+            one, other = (_FINAL_STOP.sub("", match.group(i)) for i in (1, 2))
+            short, full = sorted((one, other), key=lambda n: len(n.split()))
+            if len(full.split()) > len(short.split()) and not _is_org(full.split()):
+                self.aliases.setdefault(short, full)
+
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
         an abbreviation stands for (kept: an article asks for the same names again)."""
@@ -1298,6 +1319,8 @@ class Names:
     def _find_fullest(self, name: str) -> str:
         if name in self.expansions:
             return self.expansions[name]
+        if name in self.aliases:
+            return self.aliases[name]
         if 3 <= len(name) <= 6 and name.isascii() and name.isalpha() and name.isupper():
             long_form = self._initialism(name)
             if long_form is not None:
