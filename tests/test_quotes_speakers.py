@@ -1457,3 +1457,16 @@ def test_a_person_also_known_by_a_fuller_name_is_reported_by_it() -> None:
     assert said_by(text) == [("The show is an institution", "Jake Bell")]
     text = 'Jake Bell (known as JB) hosts it. "We love it," says JB.'
     assert said_by(text) == [("We love it", "Jake Bell")]
+
+
+def test_a_person_named_after_someone_elses_role_word_is_the_subject() -> None:
+    text = (
+        'Arne Weng said: "We are still in the tie." But Weng\'s Bayern counterpart Felix '
+        'Mag was in no mood to celebrate. He said: "I am far from happy."'
+    )
+    assert said_by(text)[-1] == ("I am far from happy", "Felix Mag")
+    text = (
+        'John Mack spoke first. "It was dull," he said. Sly Stone\'s ex-wife Gitte Nils '
+        'nominated both. She said: "He is difficult."'
+    )
+    assert said_by(text)[-1] == ("He is difficult", "Gitte Nils")

@@ -451,7 +451,8 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
 #: it named; and agent-looking nouns that name things.
 _PERSON_NOUNS = word_set(
     "champion youngster runner-up newcomer favourite international star "
-    "full-back fullback half-back fly-half scrum-half forward prop seed"
+    "full-back fullback half-back fly-half scrum-half forward prop seed counterpart colleague "
+    "team-mate teammate compatriot rival"
 )
 _THING_NOUNS = word_set(
     "paper newspaper letter poster flyer computer order chapter number answer matter water "
@@ -1664,13 +1665,26 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             if found is not None and found.kind == "name" and _known_person(found.name, state):
                 return [(at, names.fullest(found.name))]
             continue
-        if opener.group(0).endswith(("'s", "’s")):
+        owner_end = _OWNER_END.search(opener.group(0))
+        if owner_end is not None:
             # "Holt's aide, James Park, disagreed": the possessor is not the subject;
             # the person the appositive names is.
-            named = _POSSESSED_NAMED.match(text, opener.end(), stop)
+            after_owner = opener.start() + owner_end.end()
+            ends_run = after_owner == opener.end()
+            named = _POSSESSED_NAMED.match(text, after_owner, stop) if ends_run else None
             if named is not None and _verb_follows(text[named.end() : named.end() + 40]):
                 return [(named.start(1), names.fullest(named.group(1)))]
-            continue
+            # "Wenger's Bayern counterpart Felix Magath was …": a role, then the name.
+            named = _POSSESSED_ROLE_NAME.match(text, after_owner, stop)
+            if (
+                named is not None
+                and _person_noun(fold(named.group(1)))
+                and _known_person(named.group(2), state)
+                and _verb_follows(text[named.end() : named.end() + 40])
+            ):
+                return [(named.start(2), names.fullest(named.group(2)))]
+            if ends_run:
+                continue
         words = opener.group(0).split()
         owner = owned_words(words[:-2])
         if owner == 1 and not _known_person(unpossessed(words[0]), state):
@@ -1710,6 +1724,14 @@ _LOWER_ROLE = re.compile(
 _POSSESSED_NAMED = re.compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*,[ \u00a0]+"
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}}),"
+)
+#: The end of a possessive in a capitalised run: "Wenger's" of "But Wenger's Bayern".
+_OWNER_END = re.compile(r"['’]s(?=[ \u00a0]|$)")
+#: After a possessive opener, with no commas: " Bayern counterpart Felix Magath" (one
+#: capitalised modifier at most, a lower-case role, then a name of two words or more).
+_POSSESSED_ROLE_NAME = re.compile(
+    rf"[ \u00a0]+(?:[{CAPITALS}][\w\-]*[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}"
+    rf"([a-z][\w\-]*)[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{1,3}})"
 )
 _THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: Words opening a sentence with an adverbial or a clause before its subject.
