@@ -595,6 +595,12 @@ def test_an_inverted_cue_names_its_speaker_only_when_the_name_ends_the_phrase() 
         '"We are ready," she said.'
     )
     assert said_by(text) == [("We are ready", "Ann Lowe")]
+    # After an appositive name: "…, Dean Bond, said DOD did not …" is Dean Bond's.
+    text = (
+        "Alex Bello was known as Mr 2940. A spokesman for US Customs, Dean Bond, said DOD "
+        'did not want money. He told the BBC: "They wanted kudos."'
+    )
+    assert said_by(text) == [("They wanted kudos", "Dean Bond")]
 
 
 def test_what_is_called_with_an_article_is_a_name_for_a_thing() -> None:

@@ -915,7 +915,9 @@ def names_whole_phrase(text: str, mention: Mention) -> bool:
 
 
 #: Verbs that make the name before them the subject of a reported clause.
-_CLAUSE_VERBS = word_set("is was are were has had have will would can could should must may might")
+_CLAUSE_VERBS = word_set(
+    "is was are were has had have will would can could should must may might did does do"
+)
 
 
 def _object_words(words: list[str]) -> Mention | None:
