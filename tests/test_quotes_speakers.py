@@ -1476,3 +1476,11 @@ def test_a_person_named_after_someone_elses_role_word_is_the_subject() -> None:
         'nominated both. She said: "He is difficult."'
     )
     assert said_by(text)[-1] == ("He is difficult", "Gitte Nils")
+
+
+def test_our_correspondent_is_the_correspondent_the_article_named() -> None:
+    text = (
+        'BBC correspondent Jim Hardy said Mr Brown would draw "sharp lines". "Mr Brown will '
+        'lay out his credentials," our correspondent said.'
+    )
+    assert said_by(text)[-1] == ("Mr Brown will lay out his credentials", "Jim Hardy")

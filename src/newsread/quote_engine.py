@@ -287,7 +287,8 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             named, "person"
         )
     head = fold(words[-1])
-    definite = fold(mention.text.split()[0]) == "the"
+    # "our correspondent" is as definite as "the correspondent": the outlet's own.
+    definite = fold(mention.text.split()[0]) in {"the", "our"}
     # "the foreign secretary" -> the person the article titled Foreign Secretary.
     qualified = " ".join(fold(w) for w in words[-2:])
     for key in (qualified, head):
