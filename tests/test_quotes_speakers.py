@@ -1484,3 +1484,11 @@ def test_our_correspondent_is_the_correspondent_the_article_named() -> None:
         'lay out his credentials," our correspondent said.'
     )
     assert said_by(text)[-1] == ("Mr Brown will lay out his credentials", "Jim Hardy")
+
+
+def test_a_plural_party_opening_a_sentence_is_who_they_means() -> None:
+    text = (
+        'The Tories say they can save £4bn on "government waste". The Liberal Democrats '
+        'want to scrap the tax. They say it puts a "ceiling" on what the richest pay.'
+    )
+    assert said_by(text) == [("government waste", "Tories"), ("ceiling", "Liberal Democrats")]

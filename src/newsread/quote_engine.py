@@ -1577,7 +1577,10 @@ def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _S
     if not name or name in COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
         return None
     after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
-    if not _verb_follows(after) or _plural_head_follows(after):
+    plural = name.endswith("s") and not name.endswith("ss")
+    if not (_verb_follows(after) or (plural and _plural_verb_follows(after))):
+        return None
+    if _plural_head_follows(after):
         return None  # "Premiership clubs have seen …": the name only qualifies the subject
     kind_of, _, named = name.partition(" ")
     if named and fold(kind_of) in _ORG_KINDS:
@@ -1775,6 +1778,19 @@ def _plural_head_follows(text: str) -> bool:
 
 #: Verbs a plural subject takes that `_verb_follows` does not know by their ending.
 _PLURAL_VERBS = word_set("have do say said")
+
+
+def _plural_verb_follows(text: str) -> bool:
+    """ "(The Liberal Democrats) want …": a verb in the form a plural subject takes."""
+    word = WORD_RE.match(text.lstrip(" \u00a0"))
+    return word is not None and (word.group(0) in _PLURAL_VERBS or word.group(0) in CUE_SET)
+
+
+#: Common verbs after a plural subject, besides cue verbs ("say", "claim", "warn").
+_PLURAL_VERBS = word_set(
+    "want have are were do plan hope need believe think know accept reject oppose support "
+    "back propose promise pledge fear expect agree demand seek intend favour favor"
+)
 
 
 def _verb_follows(text: str) -> bool:
