@@ -1492,3 +1492,19 @@ def test_a_plural_party_opening_a_sentence_is_who_they_means() -> None:
         'want to scrap the tax. They say it puts a "ceiling" on what the richest pay.'
     )
     assert said_by(text) == [("government waste", "Tories"), ("ceiling", "Liberal Democrats")]
+
+
+def test_a_spokesman_for_a_titled_person_is_that_persons_spokesman() -> None:
+    text = (
+        "Prime Minister Tony Blair hosts the talks. A spokesman for Mr Blair said he expected "
+        'to discuss "a practical work plan".'
+    )
+    assert said_by(text) == [("a practical work plan", "Tony Blair's spokesman")]
+
+
+def test_the_newspaper_is_the_one_paper_the_article_named() -> None:
+    text = (
+        'The local Gulf News said the minister had "caused uproar". The newspaper said '
+        'women found it "a pitiful excuse".'
+    )
+    assert said_by(text) == [("caused uproar", "Gulf News"), ("a pitiful excuse", "Gulf News")]

@@ -58,6 +58,7 @@ from newsread.speakers import (
     object_after,
     owned_words,
     plural_letters,
+    possessive,
     strip_title,
     subject_before,
     unpossessed,
@@ -336,8 +337,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         owner = _owner_of(fold(mention.text.split()[0]), state)
         if owner is not None:
             # "her spokesman" after "Kim Clijsters has denied …": Kim Clijsters' spokesman.
-            ending = "'" if owner.name.endswith("s") else "'s"
-            return _Speaker(f"{owner.name}{ending} {mention.name}", "description")
+            return _Speaker(f"{possessive(owner.name)} {mention.name}", "description")
     # "the political reform group's general secretary": the role after its owner.
     owned = owned_words(words[:-1])
     if definite and not is_group and len(words) - owned <= 4:

@@ -626,6 +626,11 @@ def _organisation_source(words: list[str]) -> str | None:
     return " ".join([*named, bare_word(words[-1])])
 
 
+def possessive(name: str) -> str:
+    """ "Tony Blair's", "Kim Clijsters'": the owner of a role, as English writes it."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def _spokesperson_for(words: list[str]) -> str | None:
     """ "a spokesman for Dell" -> "Dell spokesman", as "a Dell spokesman" reads."""
     for index, word in enumerate(words[:4]):
@@ -635,6 +640,9 @@ def _spokesperson_for(words: list[str]) -> str | None:
             if org and bare_word(org[0]) == "the":
                 org = org[1:]
             if link in {"for", "of", "at"} and org and all(_is_cap(w) for w in org):
+                if len(org) > 1 and bare_word(org[0]) in HONORIFICS:
+                    # "a spokesman for Mr Blair": Mr Blair's, as the role of a person.
+                    return f"{possessive(' '.join(org))} {bare_word(word)}"
                 return " ".join([*org, bare_word(word)])
             return None
     return None
@@ -1439,7 +1447,7 @@ def _outlet_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     newspaper_name = re.compile(
         rf"((?:(?:The|[{CAPITALS}][\w&'’\-]*)[ \u00a0]+){{1,3}}"
         r"(?:Times|Telegraph|Guardian|Observer|Independent|Mirror|Herald|Journal|Gazette"
-        r"|Tribune|Chronicle|Examiner|Inquirer|Courier|Scotsman)"
+        r"|Tribune|Chronicle|Examiner|Inquirer|Courier|Scotsman|News)"
         r"|(?:The|Daily|Sunday|Evening|Morning)(?:[ \u00a0]+[A-Z][\w'’\-]*)?[ \u00a0]+"
         r"(?:Post|Mail|Express|Standard|Star|Sun|Record))\b"
     )
