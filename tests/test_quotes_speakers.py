@@ -1508,3 +1508,20 @@ def test_the_newspaper_is_the_one_paper_the_article_named() -> None:
         'women found it "a pitiful excuse".'
     )
     assert said_by(text) == [("caused uproar", "Gulf News"), ("a pitiful excuse", "Gulf News")]
+
+
+def test_a_quote_after_a_scare_quotes_closing_marks_continues_the_speaker() -> None:
+    text = (
+        'Alan Jones said: "We act now."\n\n'
+        'The plan moves to a culture where old rules are "consigned to the past". "We are '
+        'sweeping them away. "The review will follow".'
+    )
+    assert [s for _, s in said_by(text)][1:] == ["Alan Jones", "Alan Jones"]
+
+
+def test_a_role_appositive_without_an_article_still_introduces_the_subject() -> None:
+    text = (
+        "Minister Jane Hurt set a target. Dr Richard Lowes, Welsh secretary of the British "
+        'Medical Association (BMA), welcomed the targets. "Much remains to be done," he said.'
+    )
+    assert said_by(text) == [("Much remains to be done", "Richard Lowes")]

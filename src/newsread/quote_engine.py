@@ -1109,7 +1109,10 @@ def _continuation(
     "X said the move was bold. '…'"); at the start of a paragraph, the speaker of
     the previous paragraph's quote or reported speech.
     """
-    if before.strip():
+    # Only the closing marks of a scare quote before it ('… "consigned to the past". "We
+    # are …') is no sentence of the reporter's.
+    worded = any(char.isalnum() for char in before)
+    if worded:
         for paragraph, speaker in reversed(state.recent):
             if speaker.named_only:
                 continue
@@ -1118,7 +1121,7 @@ def _continuation(
             break
     if previous_speaker is not None:
         return previous_speaker
-    if before.strip():
+    if worded:
         return _sentence_subject(before, state, number)
     reported = state.reported
     still_open = previous_open is not None and previous_open[2]
@@ -1744,9 +1747,11 @@ _CLAUSE_OPENERS = word_set(
     "despite following later earlier then still meanwhile now today yesterday last by "
     "with without for from under over until unless soon instead finally eventually a an the"
 )
-#: ", a resident of the area," after a name: an appositive introducing a person.
+#: ", a resident of the area," or ", Welsh secretary of the BMA," after a name: an
+#: appositive introducing a person.
 _APPOSITIVE = re.compile(
-    r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?(?:a|an|the|now|then|who)[ \u00a0][^,.;:!?\"“”]{1,80},"
+    r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
+    r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z])[^,.;:!?\"“”]{1,80},"
 )
 _AUXILIARIES = word_set(
     "is was has had will would can could did does also later then now still never first "
