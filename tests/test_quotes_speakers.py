@@ -1525,3 +1525,16 @@ def test_a_role_appositive_without_an_article_still_introduces_the_subject() -> 
         'Medical Association (BMA), welcomed the targets. "Much remains to be done," he said.'
     )
     assert said_by(text) == [("Much remains to be done", "Richard Lowes")]
+
+
+def test_a_peer_is_named_with_the_territory_the_article_gives() -> None:
+    text = (
+        'Lord Faulk of Worcester, who chaired the inquiry, said: "Betting is not corrupt." '
+        'Lord Faulk added: "We want action."'
+    )
+    assert [s for _, s in said_by(text)] == ["Lord Faulk of Worcester"] * 2
+
+
+def test_said_a_spokesman_for_a_body_is_that_bodys_spokesman() -> None:
+    text = '"We are seeking opinion from industry," said a spokesman for Ofcom.'
+    assert said_by(text) == [("We are seeking opinion from industry", "Ofcom spokesman")]

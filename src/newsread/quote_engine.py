@@ -240,9 +240,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul.
         name = state.names.by_first(name) or name
-    peer = state.names.peer_title(name) if " " not in name and name[:1].isupper() else None
+    peer = state.names.peer_name(name) if " " not in name and name[:1].isupper() else None
     if peer is not None:
-        name = f"{peer} {name}"  # "Lord Falconer" has no other name: the title is part of it
+        name = peer  # "Lord Falconer" has no other name: the title is part of it
     parts = mention.name.split()
     if len(parts) == 2 and fold(parts[0]) in GIVEN_NAME_TITLES and name == mention.name:
         # "Prince Saud" for "Saud Al-Faisal", when the article titled him so; "Prince

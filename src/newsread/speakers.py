@@ -975,6 +975,8 @@ def _object_words(words: list[str]) -> Mention | None:
         )
         if run and _is_cap(run[-1]) and not adjective:
             return mention_from_words(run)
+    if _spokesperson_for(words) is not None:
+        return mention_from_words(words)  # "said a spokesman for Ofcom."
     # "said the Sale player": the definite article stays, as it tells a description
     # that refers back ("the coach") from a new source ("a coach").
     definite = words[:1] if bare_word(words[0]) == "the" else []
@@ -1214,12 +1216,12 @@ class Names:
                 called.setdefault(noun, paper)
         return called
 
-    def peer_title(self, surname: str) -> str | None:
-        """The peer's title the article gives a surname with, and no first name ("Lord
-        Falconer", "Lady Hale", "Lord Nicholls of Birkenhead"): the name they go by."""
-        return look_up(self._peers, surname, self._find_peer_title, None)
+    def peer_name(self, surname: str) -> str | None:
+        """The name a peer the article gives no first name goes by, title and territory
+        included ("Lord Falconer", "Lady Hale", "Lord Faulkner of Worcester")."""
+        return look_up(self._peers, surname, self._find_peer_name, None)
 
-    def _find_peer_title(self, surname: str) -> str | None:
+    def _find_peer_name(self, surname: str) -> str | None:
         for text in self._texts:
             if surname not in text:
                 continue  # most paragraphs: no title to look for
@@ -1232,7 +1234,8 @@ class Names:
                     whole = not before.isalnum() and not after[:1].isalnum()
                     whole = whole and after[:1] not in "'’-"
                     if whole and not (after[:1] == " " and after[1:2].isupper()):
-                        return title
+                        territory = _TERRITORY.match(text, at + len(named))
+                        return named + (territory.group(0) if territory else "")
                     at = text.find(named, at + 1)
         return None
 
@@ -1454,6 +1457,8 @@ def _outlet_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return noun_then_outlet, outlet_then_noun, newspaper_name
 
 
+#: A peer's territorial designation: " of Worcester", " of Birkenhead".
+_TERRITORY = re.compile(rf" of [{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?")
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
