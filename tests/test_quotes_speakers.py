@@ -1538,3 +1538,18 @@ def test_a_peer_is_named_with_the_territory_the_article_gives() -> None:
 def test_said_a_spokesman_for_a_body_is_that_bodys_spokesman() -> None:
     text = '"We are seeking opinion from industry," said a spokesman for Ofcom.'
     assert said_by(text) == [("We are seeking opinion from industry", "Ofcom spokesman")]
+
+
+def test_a_person_opening_a_clause_after_and_is_who_he_means_next() -> None:
+    text = (
+        'Michael Owner said: "I am happy." Robert Carl made it 2-0 at the break. Victory took '
+        'Real within six points of leaders Barcelona and Owner is confident. He added: "We '
+        'can close the gap."'
+    )
+    assert said_by(text)[-1] == ("We can close the gap", "Michael Owner")
+    # Two people joined as one subject, or a noun after "and", open no clause.
+    text = (
+        'Ronnie Cobb spoke. Ronnie Bark said he and Cobb were careful. "Our material was kind," '
+        "he said."
+    )
+    assert said_by(text)[-1] == ("Our material was kind", "Ronnie Bark")

@@ -46,6 +46,7 @@ from newsread.speakers import (
     OUTLET_NOUNS,
     PLACES,
     POSSESSED,
+    PRONOUNS,
     TITLE_GENDER,
     TITLES,
     Mention,
@@ -1468,7 +1469,9 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         subjects.extend(
             (at, _Speaker(name, "person"))
             for at, name in _clause_subjects(text, start, stop_at, state)
+            + _conjunct_subjects(text, start, stop_at, state)
         )
+    subjects.sort(key=lambda found: found[0])
     subjects.reverse()
     for match in cues.between(begin, stop):
         while subjects and subjects[-1][0] < match.start():
@@ -1721,6 +1724,46 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return []
 
 
+def _conjunct_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
+    """People who open a clause joined by "and" or "but" ("… of leaders Barcelona and
+    Owen is confident …", "… but Ivan Helguera headed …"): later in the sentence than
+    its subject, so the latest a he/she after it may mean. Not a second name of a
+    subject ("Lee and Owen said")."""
+    found: list[tuple[int, str]] = []
+    for joint in _CONJUNCTION_THEN_CAPITAL.finditer(text, start, stop):
+        before = text[max(start, joint.start() - 40) : joint.start()].split()
+        last = bare_word(before[-1]) if before else ""
+        if last in PRONOUNS or (before[-1][:1].isupper() and _known_person(last, state)):
+            continue  # "Lee and Owen said", "he and Barker were": one subject of two
+        opener = _FIRST_NAME_RUN.match(text, joint.end(), stop)
+        if opener is None or opener.group(0).endswith(("'s", "’s")):
+            continue
+        words = clean_name_words(opener.group(0).split())
+        if len(words) > 1:
+            words = strip_title(words)[0]
+        if not words:
+            continue
+        name = state.names.fullest(" ".join(words))
+        verb = WORD_RE.match(text[opener.end() : min(stop, opener.end() + 40)].lstrip())
+        if verb is None or not _singular_verb(verb.group(0)):
+            continue  # "… and Fantastic Four characters": no clause of its own
+        if " " in name and _known_person(name, state):
+            found.append((opener.start(), name))
+    return found
+
+
+def _singular_verb(word: str) -> bool:
+    """A finite verb one person can be the subject of, read surely: "is", "headed"
+    (not "were", and not an "-s" word, which is as often a plural noun)."""
+    return (word in _AUXILIARIES and word not in _PLURAL_AUXILIARIES) or (
+        word.endswith("ed") and word.islower()
+    )
+
+
+_PLURAL_AUXILIARIES = word_set("are were have do")
+
+
+_CONJUNCTION_THEN_CAPITAL = re.compile(rf"[ \u00a0](?:and|but)[ \u00a0]+(?=[{CAPITALS}])")
 #: Playing positions that read as places or things on their own ("the centre said").
 _POSITIONS = word_set("centre center wing lock hooker flanker")
 #: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".
