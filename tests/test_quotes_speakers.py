@@ -1553,3 +1553,15 @@ def test_a_person_opening_a_clause_after_and_is_who_he_means_next() -> None:
         "he said."
     )
     assert said_by(text)[-1] == ("Our material was kind", "Ronnie Bark")
+
+
+def test_the_report_speaks_for_whoever_issued_the_report_named() -> None:
+    text = (
+        'A National Audit Office report on the 20 biggest projects says there is "little '
+        'evidence" of change. "Many problems can be traced to the assessment phase," the '
+        "report says."
+    )
+    assert said_by(text) == [
+        ("little evidence", "National Audit Office"),
+        ("Many problems can be traced to the assessment phase", "National Audit Office"),
+    ]

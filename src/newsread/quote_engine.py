@@ -49,6 +49,7 @@ from newsread.speakers import (
     PRONOUNS,
     TITLE_GENDER,
     TITLES,
+    WRITINGS,
     Mention,
     Names,
     bare_word,
@@ -101,6 +102,9 @@ class _State:
     firsts: dict[str, tuple[int, int] | None] = field(default_factory=dict)
     #: The last sentence of the paragraph read before: (paragraph, text, offset).
     previous: tuple[int, str, int] = (0, "", 0)
+    #: Who issued the document last named as speaking, by its noun: "report" after "A
+    #: National Audit Office report … says", for a later "the report says".
+    issued: dict[str, _Speaker] = field(default_factory=dict)
 
     def proper(self, word: str) -> bool:
         """Whether the article writes `word` with a capital inside a sentence somewhere,
@@ -267,7 +271,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     sex = TITLE_GENDER.get(mention.title or "")
     if sex is not None:
         state.gender.setdefault(name, sex)
-    return _Speaker(name, kind)
+    speaker = _Speaker(name, kind)
+    document = next((w for w in map(fold, mention.text.split()[1:]) if w in WRITINGS), None)
+    if document is not None and mention.text != mention.name:
+        state.issued[document] = speaker  # "A National Audit Office report … says"
+    return speaker
 
 
 #: A description opened by an article: "the Ealing North MP" is a role, not a name.
@@ -324,6 +332,8 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         outlet = state.names.outlet_called.get(head)
         if outlet is not None:
             return _Speaker(outlet, "org")
+    if definite and len(words) == 1 and head in state.issued:
+        return state.issued[head]  # "the report says": whoever issued the report named
     if definite and len(words) == 1:
         # "the alliance" after "The Making Decisions Alliance … said": the body whose
         # name ends so, whatever kind of body the word is.

@@ -458,7 +458,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
     spoke = _spokesperson_for(words) or _organisation_source(words)
     if spoke is not None:
         return Mention(text, spoke, "description")
-    issuer = _issuer(words)
+    issuer = _issuer(words) or _issuer(_before_a_preposition(words))
     if issuer is not None:
         return Mention(text, issuer, "name")
     # "David Graham from the FDA's Office of Drug Safety": the person, not the office.
@@ -574,7 +574,7 @@ _DOCUMENTS = word_set("statement report release website survey study letter blog
 #: What a document is said to be by: "a report published by …", "a message sent … by".
 _AUTHORED = word_set("published issued released written sent compiled commissioned produced")
 #: Documents that speak for whoever wrote them.
-_WRITINGS = _DOCUMENTS | word_set("message findings paper analysis research note memo")
+WRITINGS = _DOCUMENTS | word_set("message findings paper analysis research note memo")
 
 
 def _author_of_document(words: list[str]) -> Mention | None:
@@ -584,10 +584,19 @@ def _author_of_document(words: list[str]) -> Mention | None:
         return None
     folded = [bare_word(w) for w in words]
     for index, word in enumerate(folded[1:], start=1):
-        if word in _AUTHORED and folded[index - 1] in _WRITINGS and "by" in folded[index:]:
+        if word in _AUTHORED and folded[index - 1] in WRITINGS and "by" in folded[index:]:
             by = len(folded) - 1 - folded[::-1].index("by")
             return mention_from_words(words[by + 1 :]) if by + 1 < len(words) else None
     return None
+
+
+def _before_a_preposition(words: list[str]) -> list[str]:
+    """ "A National Audit Office report on the 20 biggest projects": the words before
+    what the phrase goes on to say about its head."""
+    for index, word in enumerate(words[1:], start=1):
+        if word in _PREPOSITIONS:
+            return words[:index]
+    return words
 
 
 def _issuer(words: list[str]) -> str | None:
