@@ -1565,3 +1565,19 @@ def test_the_report_speaks_for_whoever_issued_the_report_named() -> None:
         ("little evidence", "National Audit Office"),
         ("Many problems can be traced to the assessment phase", "National Audit Office"),
     ]
+
+
+def test_the_report_is_the_one_the_article_said_who_issued() -> None:
+    text = (
+        "A report by the Commons work and pensions committee was out on Monday.\n\n"
+        'The report called it the "abandonment option".'
+    )
+    assert said_by(text) == [("abandonment option", "Commons work and pensions committee")]
+    text = (
+        "Growth will slow, the OECD said in its latest report on Tuesday.\n\n"
+        '"Europe may not recover," the report said.'
+    )
+    assert said_by(text) == [("Europe may not recover", "OECD")]
+    # With no issuer anywhere near, the report stays a report.
+    text = '"Europe may not recover," the report said.'
+    assert said_by(text) == [("Europe may not recover", "report")]

@@ -19,6 +19,7 @@ the speaker "Ukrainian soldier".
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -332,8 +333,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         outlet = state.names.outlet_called.get(head)
         if outlet is not None:
             return _Speaker(outlet, "org")
-    if definite and len(words) == 1 and head in state.issued:
-        return state.issued[head]  # "the report says": whoever issued the report named
+    if definite and len(words) == 1 and head in _ISSUED_NOUNS:
+        # "the report says": whoever issued the report the article named.
+        issuer = state.issued.get(head) or _issuer_named(head, paragraph, state)
+        if issuer is not None:
+            return issuer
     if definite and len(words) == 1:
         # "the alliance" after "The Making Decisions Alliance … said": the body whose
         # name ends so, whatever kind of body the word is.
@@ -429,6 +433,59 @@ def _owner_of(possessive: str, state: _State) -> _Speaker | None:
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _issuer_named(noun: str, paragraph: int, state: _State) -> _Speaker | None:
+    """The body the article said issued the last `noun` before ("a report published
+    by the World Economic Forum", "A report by the Commons work and pensions committee",
+    "The WEF report shows", "the OECD's annual report"), or else the organisation last
+    named as speaking, in this paragraph or the one before ("Oxfam says in a report")."""
+    pattern, brought_up = _issuer_patterns()[noun]
+    introduced = False  # "Oxfam says in a report": some report was brought up
+    for number, text in reversed(state.paragraphs):
+        if number > paragraph:
+            continue
+        if number < paragraph - 2:
+            break
+        introduced = introduced or brought_up.search(text) is not None
+        for match in reversed(list(pattern.finditer(text))):
+            named = (match.group("by") or match.group("of")).removeprefix("The ")
+            # "the Commons work and pensions committee" whole; else no trailing "of".
+            name = named if named.endswith(_BODY_ENDINGS) else _run_name(named)
+            if name and fold(name.split()[0]) not in _NOT_AN_OPENER:
+                full = state.names.fullest(name)
+                return _Speaker(full, "person" if _known_person(full, state) else "org")
+    for number, speaker in reversed(state.recent[-8:] if introduced else []):
+        if number >= paragraph - 1 and speaker.kind == "org" and not speaker.named_only:
+            return speaker
+    return None
+
+
+_ISSUED_NOUNS = word_set("report study survey")
+_BODY_ENDINGS = ("committee", "commission", "council", "panel", "inquiry")
+
+
+@functools.cache
+def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Compiled when an article first says "the report" with no issuer remembered: per
+    noun, who issued one, and whether one was brought up ("in a report", "its report")."""
+    word = rf"[{CAPITALS}][\w&'’\-]*"
+    body = rf"(?:[ \u00a0]+[a-z]+){{0,3}}[ \u00a0]+(?:{'|'.join(_BODY_ENDINGS)})\b"
+    by = rf"(?P<by>{word}(?:[ \u00a0]+(?:{word}|of|for|and|on)){{0,6}}(?:{body})?)"
+    determiner = r"(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|By)\b)"
+    of = rf"(?P<of>{determiner}{word}(?:[ \u00a0]+{word}){{0,4}}?)(?:['’]s)?"
+    done = r"(?:published|issued|released|compiled|commissioned)(?:[ \u00a0]+\w+){0,3}"
+    return {
+        noun: (
+            re.compile(
+                rf"\b{noun}[ \u00a0]+(?:{done}[ \u00a0]+)?(?:by|from)[ \u00a0]+"
+                rf"(?:the[ \u00a0]+)?{by}"
+                rf"|{of}(?:[ \u00a0]+[a-z\-]+){{0,2}}[ \u00a0]+{noun}\b"
+            ),
+            re.compile(rf"\b(?:a|an|its|new|latest)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?{noun}\b"),
+        )
+        for noun in _ISSUED_NOUNS
+    }
 
 
 def _body_ending(head: str, state: _State) -> _Speaker | None:
