@@ -222,10 +222,11 @@ _LEADING_PREPOSITIONS = word_set(
 def _named_in(speaker: _Speaker, quoted: str) -> bool:
     """Whether a quotation names the person by a name of theirs ("Sean's situation"):
     people seldom speak of themselves so, so its he/she is someone else."""
-    if speaker.kind != "person":
-        return False
+    parts = [part for part in speaker.name.split() if len(part) > 2 and part in quoted]
+    if speaker.kind != "person" or not parts:
+        return False  # the cheap test first: no part of the name in the quote at all
     words = {fold(w) for w in WORD_RE.findall(quoted) if w[:1].isupper()}  # "Sean", "s"
-    return any(fold(part) in words for part in speaker.name.split() if len(part) > 2)
+    return any(fold(part) in words for part in parts)
 
 
 def _learn_gender(mention: Mention, speaker: _Speaker | None, state: _State) -> None:
@@ -273,9 +274,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if sex is not None:
         state.gender.setdefault(name, sex)
     speaker = _Speaker(name, kind)
-    document = next((w for w in map(fold, mention.text.split()[1:]) if w in WRITINGS), None)
-    if document is not None and mention.text != mention.name:
-        state.issued[document] = speaker  # "A National Audit Office report … says"
+    if mention.text != mention.name:
+        words = map(fold, mention.text.split()[1:])
+        document = next((w for w in words if w in WRITINGS), None)
+        if document is not None:
+            state.issued[document] = speaker  # "A National Audit Office report … says"
     return speaker
 
 
@@ -624,7 +627,7 @@ def _org_name(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     if len(words) == 1 and words[0] in PLACES:
         return True
-    if plural_letters(name.rsplit(None, 1)[-1]):
+    if name[-1:] == "s" and plural_letters(name.rsplit(None, 1)[-1]):
         return True  # "Labour MPs"
     return not ORG_WORDS.isdisjoint(words) or (name.isupper() and len(name) > 1)
 
@@ -1797,23 +1800,23 @@ def _conjunct_subjects(text: str, start: int, stop: int, state: _State) -> list[
     its subject, so the latest a he/she after it may mean. Not a second name of a
     subject ("Lee and Owen said")."""
     found: list[tuple[int, str]] = []
-    for joint in _CONJUNCTION_THEN_CAPITAL.finditer(text, start, stop):
-        before = text[max(start, joint.start() - 40) : joint.start()].split()
+    for joint in _joints(text, start, stop):
+        opener = _FIRST_NAME_RUN.match(text, joint, stop)
+        if opener is None or opener.group(0).endswith(("'s", "’s")):
+            continue
+        verb = WORD_RE.match(text[opener.end() : min(stop, opener.end() + 40)].lstrip())
+        if verb is None or not _singular_verb(verb.group(0)):
+            continue  # "… and Fantastic Four characters": no clause of its own
+        before = text[max(start, joint - 45) : joint - 5].split()
         last = bare_word(before[-1]) if before else ""
         if last in PRONOUNS or (before[-1][:1].isupper() and _known_person(last, state)):
             continue  # "Lee and Owen said", "he and Barker were": one subject of two
-        opener = _FIRST_NAME_RUN.match(text, joint.end(), stop)
-        if opener is None or opener.group(0).endswith(("'s", "’s")):
-            continue
         words = clean_name_words(opener.group(0).split())
         if len(words) > 1:
             words = strip_title(words)[0]
         if not words:
             continue
         name = state.names.fullest(" ".join(words))
-        verb = WORD_RE.match(text[opener.end() : min(stop, opener.end() + 40)].lstrip())
-        if verb is None or not _singular_verb(verb.group(0)):
-            continue  # "… and Fantastic Four characters": no clause of its own
         if " " in name and _known_person(name, state):
             found.append((opener.start(), name))
     return found
@@ -1830,7 +1833,20 @@ def _singular_verb(word: str) -> bool:
 _PLURAL_AUXILIARIES = word_set("are were have do")
 
 
-_CONJUNCTION_THEN_CAPITAL = re.compile(rf"[ \u00a0](?:and|but)[ \u00a0]+(?=[{CAPITALS}])")
+def _joints(text: str, start: int, stop: int) -> list[int]:
+    """Where a capitalised word follows " and " or " but " (str.find: most sentences
+    have an "and", few a capital after it)."""
+    found = []
+    for joint in (" and ", " but "):
+        at = text.find(joint, start, stop)
+        while at >= 0:
+            after = at + 5
+            if after < stop and text[after].isupper():
+                found.append(after)
+            at = text.find(joint, after, stop)
+    return sorted(found)
+
+
 #: Playing positions that read as places or things on their own ("the centre said").
 _POSITIONS = word_set("centre center wing lock hooker flanker")
 #: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".

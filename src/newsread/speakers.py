@@ -312,7 +312,7 @@ def _is_title(word: str) -> bool:
 
 def plural_letters(word: str) -> bool:
     """ "MPs", "MEPs": members named by letters, a group and never one person."""
-    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()
+    return word[-1:] == "s" and len(word) > 2 and word[:-1].isupper()
 
 
 def _is_org(words: list[str]) -> bool:
@@ -458,7 +458,11 @@ def mention_from_words(words: list[str]) -> Mention | None:
     spoke = _spokesperson_for(words) or _organisation_source(words)
     if spoke is not None:
         return Mention(text, spoke, "description")
-    issuer = _issuer(words) or _issuer(_before_a_preposition(words))
+    issuer = _issuer(words)
+    if issuer is None and len(words) > 2:
+        head = _before_a_preposition(words)
+        if len(head) < len(words) and bare_word(head[-1]) in _DOCUMENTS:
+            issuer = _issuer(head)
     if issuer is not None:
         return Mention(text, issuer, "name")
     # "David Graham from the FDA's Office of Drug Safety": the person, not the office.
@@ -1056,7 +1060,7 @@ _ALIAS = re.compile(
 )
 _FINAL_STOP = re.compile(r"(?<=\w\w)\.$")
 #: A relative pronoun right after a name: "which" for a body, "who" for a person.
-_RELATIVE_AFTER = re.compile(r",[ \u00a0]+(which|who)\b")
+_RELATIVE_AFTER = re.compile(r", (which|who)\b")
 
 
 class Names:
@@ -1094,6 +1098,7 @@ class Names:
                 self._read_abbreviations(text)
             if "known as" in text:
                 self._read_aliases(text)
+            relatives = ", wh" in text
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
             since: list[tuple[int, str | None]] = []
@@ -1112,10 +1117,11 @@ class Names:
                     continue
                 raw = match.group(0)
                 runs, titles, key, size = _read_run(raw)
-                relative = _RELATIVE_AFTER.match(text, match.end()) if runs else None
-                if relative is not None:
+                if relatives and runs and text.startswith(", wh", match.end()):
                     # "Laura Ashley, which floated in 1995": a company, whatever its name.
-                    (which if relative.group(1) == "which" else who).add(runs[-1][0])
+                    relative = _RELATIVE_AFTER.match(text, match.end())
+                    if relative is not None:
+                        (which if relative.group(1) == "which" else who).add(runs[-1][0])
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
