@@ -1581,3 +1581,13 @@ def test_the_report_is_the_one_the_article_said_who_issued() -> None:
     # With no issuer anywhere near, the report stays a report.
     text = '"Europe may not recover," the report said.'
     assert said_by(text) == [("Europe may not recover", "report")]
+
+
+def test_a_role_before_a_name_after_an_opening_adverbial_is_skipped_to_the_name() -> None:
+    text = (
+        "David Myer is assisting prosecutors. On Monday, defence lawyer Reid Wein tried to "
+        'distance his client. He asked Mr Myer if he knew Mr Eb "make an accounting decision?". '
+        '"Not that I am aware of," Mr Myer replied. "Did you ever know Mr Eb to make an entry?" '
+        "Mr Wein pressed."
+    )
+    assert [s for _, s in said_by(text)] == ["Reid Wein", "David Myer", "Reid Wein"]

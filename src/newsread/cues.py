@@ -37,7 +37,7 @@ mentioned mentions pleaded pleads proclaimed proclaims reasoned reckoned reckons
 retorts sighed snapped speculated speculates summarised summarized summarises summarizes
 repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
 informed informs acknowledging admitting claiming conceding explaining noting stating
-suggesting declaring predicting dismissed dismisses dismissing
+suggesting declaring predicting dismissed dismisses dismissing pressed queried
 """
 CUE_SET = word_set(_CUE_WORDS)
 #: Verbs that report a shout, chant or sign: what follows is not a statement.

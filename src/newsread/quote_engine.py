@@ -1723,6 +1723,12 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
         positions += [(after, True) for after in _after_opening_commas(text, at, stop, first[0])]
     names = state.names
     for at, need_verb in positions:
+        if text[at : at + 1].islower() and not _THE_ROLE.match(text, at):
+            # "On Monday, defence lawyer Reid Weingarten tried …": past the role words.
+            lower = _LOWER_ROLE.match(text, at - 1, stop)
+            if lower is None or not _person_noun(fold(lower.group(1))):
+                continue
+            at = lower.end()
         role = _THE_ROLE.match(text, at)
         if role is not None:
             titled = names.title_of.get(fold(role.group(1)))  # "the mayor", "the Cardinal"
