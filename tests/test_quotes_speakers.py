@@ -1591,3 +1591,11 @@ def test_a_role_before_a_name_after_an_opening_adverbial_is_skipped_to_the_name(
         "Mr Wein pressed."
     )
     assert [s for _, s in said_by(text)] == ["Reid Wein", "David Myer", "Reid Wein"]
+
+
+def test_a_baroness_the_article_names_in_full_is_named_in_full() -> None:
+    text = (
+        "Betty Booth has called for a new Speaker. Baroness Booth, who was the first woman "
+        'to hold the post, said: "Now we have to take care of it ourselves."'
+    )
+    assert said_by(text) == [("Now we have to take care of it ourselves", "Betty Booth")]

@@ -20,6 +20,7 @@ TITLES = word_set("""
     president vice prime minister secretary governor senator sen rep representative mayor
     chancellor general gen lt lieutenant col colonel major maj captain capt sgt sergeant
     commander admiral marshal dr doctor prof professor mr mrs ms miss mx sir lord lady dame
+    baroness baron viscount viscountess
     king queen prince princess pope judge justice chief executive ceo cfo coo director
     chairman chairwoman chair chairperson spokesman spokeswoman spokesperson coach manager
     officer commissioner inspector detective sheriff attorney deputy speaker leader
@@ -537,7 +538,9 @@ def mention_from_words(words: list[str]) -> Mention | None:
 
 
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
-HONORIFICS = word_set("mr mrs ms miss mx dr sir dame lord lady prof")
+HONORIFICS = word_set(
+    "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess"
+)
 POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
 
 
@@ -1547,8 +1550,8 @@ _NAME_OR_PRONOUN = re.compile(
 _OBJECT_BEFORE = _PREPOSITIONS | {"of", "the"}
 #: Titles that give a person's gender.
 TITLE_GENDER = {
-    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father"), "he"),
-    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "she"),
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "baron"), "he"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness"), "she"),
 }
 _RunReading = tuple[
     tuple[tuple[str, tuple[str, ...], str | None], ...],
