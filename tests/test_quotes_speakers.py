@@ -1599,3 +1599,13 @@ def test_a_baroness_the_article_names_in_full_is_named_in_full() -> None:
         'to hold the post, said: "Now we have to take care of it ourselves."'
     )
     assert said_by(text) == [("Now we have to take care of it ourselves", "Betty Booth")]
+
+
+def test_pronouns_after_one_of_a_family_say_nothing_of_the_others_gender() -> None:
+    text = (
+        "Michael Jakes denies the charges, and he says he is innocent. Costs are high, said "
+        "Jason Still, a manager.\n\n"
+        "His mother Katherine Jakes told Fox News her son was innocent. "
+        '"I know his character," she said.'
+    )
+    assert said_by(text) == [("I know his character", "Katherine Jakes")]

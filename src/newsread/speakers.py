@@ -1296,14 +1296,23 @@ class Names:
         words = name.split()
         if not words:
             return None
-        votes = list(self.gender_votes.get(fold(words[-1]), (0, 0)))
+        surname = fold(words[-1])
+        votes = list(self.gender_votes.get(surname, (0, 0)))
         if len(words) > 1:
+            if self._shared_surname(surname):
+                votes = [0, 0]  # "Michael Jackson" and "His mother Katherine Jackson"
             # Pronouns after the first name alone ("Later, Sarah …, and she") count too.
             first = self.gender_votes.get(fold(words[0]), (0, 0))
             votes = [votes[0] + first[0], votes[1] + first[1]]
         if votes[0] == votes[1]:
             return None
         return "he" if votes[0] > votes[1] else "she"
+
+    def _shared_surname(self, surname: str) -> bool:
+        """Whether two people of the article have this surname: the pronouns after it
+        then tell nothing of either."""
+        firsts = {run[0] for run in self._by_last.get(surname, {}).values() if len(run) > 1}
+        return len(firsts) > 1
 
     def _read_abbreviations(self, text: str) -> None:
         """ "the United Nations Economic Commission for Europe (UNECE)": both name one body,
