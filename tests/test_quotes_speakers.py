@@ -1609,3 +1609,23 @@ def test_pronouns_after_one_of_a_family_say_nothing_of_the_others_gender() -> No
         '"I know his character," she said.'
     )
     assert said_by(text) == [("I know his character", "Katherine Jakes")]
+
+
+def test_quotations_listed_together_share_their_speaker() -> None:
+    text = (
+        'Mike Hob said they should "go drag hunting". Farmer Geoff Brook described the ban '
+        'as "ridiculous" and "badly thought out" but said it would be hard to defy.'
+    )
+    assert said_by(text) == [
+        ("go drag hunting", "Mike Hob"),
+        ("ridiculous", "Geoff Brook"),
+        ("badly thought out", "Geoff Brook"),
+    ]
+
+
+def test_an_outlet_named_sport_is_no_one_he_can_mean() -> None:
+    text = (
+        "Hugh Rich spoke first.\n\n"
+        'BBC Sport said the race was hard. "The heat was the factor," he said.'
+    )
+    assert said_by(text)[-1] == ("The heat was the factor", "Hugh Rich")

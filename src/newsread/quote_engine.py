@@ -752,6 +752,7 @@ def _paragraph_quotes(
     cursor = 0  # end of the previous quote (its closing mark)
     previous_open_at = 0
     previous_speaker: _Speaker | None = None
+    previous_mention: Mention | None = None
     previous_open = state.last_quote
     first_character = len(text) - len(text.lstrip())  # where the paragraph's words begin
     for index, span in enumerate(spans):
@@ -882,6 +883,13 @@ def _paragraph_quotes(
                         if other is not None and not _named_in(other, inner):
                             speaker = other
                     _learn_gender(mention, speaker, state)
+            if kind == "partial" and previous_speaker is not None and out:
+                joined = _JOINED.fullmatch(text, cursor, span.open_at) is not None
+                if joined and out[-1][0].speaker == previous_speaker.name:
+                    # 'described the ban as "ridiculous" and "badly thought out" but said
+                    # it …': one list, one speaker, whatever the words after it say.
+                    speaker = previous_speaker
+                    mention, cue = previous_mention, out[-1][0].cue
             if (
                 speaker is None
                 and mention is None
@@ -905,6 +913,7 @@ def _paragraph_quotes(
             if speaker is not None:
                 state.remember(number, speaker)
                 previous_speaker = speaker
+                previous_mention = mention
                 state.last_quote = (number, speaker, not span.closed)
                 state.reported = None
         quote = Quote(
@@ -1095,6 +1104,8 @@ def _uncued(found: tuple[str, Mention | None] | None) -> bool:
 
 #: "… from a member of the audience:" right before a quotation.
 _FROM_BEFORE_COLON = re.compile(r"\bfrom[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$")
+#: Between two quotations of one list: ' and ', ', ', ', or '.
+_JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
 #: '"…" and "…"', '"…", "…"': the quote is one item of a list.
 _LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
 

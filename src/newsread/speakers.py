@@ -36,7 +36,7 @@ TITLES = word_set("""
     millionaire supermodel guitarist drummer pianist musician composer playwright poet
     photographer journalist columnist commentator pundit barrister solicitor campaigner
     activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler lawyer
-    adviser advisor aide counsel
+    adviser advisor aide counsel farmer
     """)
 
 
@@ -99,7 +99,7 @@ ORG_WORDS = word_set("""
     democrats republicans conservatives tories liberals socialists nationalists unionists
     dems magazine newspaper radio television independent guardian observer telegraph herald
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
-    federation trust alliance coalition consortium
+    federation trust alliance coalition consortium sport
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
