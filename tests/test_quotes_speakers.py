@@ -1629,3 +1629,12 @@ def test_an_outlet_named_sport_is_no_one_he_can_mean() -> None:
         'BBC Sport said the race was hard. "The heat was the factor," he said.'
     )
     assert said_by(text)[-1] == ("The heat was the factor", "Hugh Rich")
+
+
+def test_a_thing_of_plural_things_is_no_group_that_speaks_on() -> None:
+    text = (
+        '"Clarity shows every line," explains Mr Dean. The restoration of the older Star '
+        "Wars episodes revealed some odd items too.\n\n"
+        '"There is a file cabinet behind one of the doorways."'
+    )
+    assert [s for _, s in said_by(text)] == ["Dean", "Dean"]

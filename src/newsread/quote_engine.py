@@ -300,7 +300,8 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         return _resolve(Mention(mention.text, named, "name"), state, paragraph) or _Speaker(
             named, "person"
         )
-    head = fold(words[-1])
+    # "restoration of the older Star Wars episodes": the noun before "of" heads it.
+    head = fold(words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1])
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     definite = fold(mention.text.split()[0]) in {"the", "our"}
     # "the foreign secretary" -> the person the article titled Foreign Secretary.
