@@ -1638,3 +1638,12 @@ def test_a_thing_of_plural_things_is_no_group_that_speaks_on() -> None:
         '"There is a file cabinet behind one of the doorways."'
     )
     assert [s for _, s in said_by(text)] == ["Dean", "Dean"]
+
+
+def test_an_uncued_quote_naming_the_last_person_by_surname_is_someone_elses() -> None:
+    text = (
+        '"Automatic qualification is there," said Steve Finn.\n\n'
+        "Manager Brian Kerr was keen to mention Finn's contribution. "
+        '"It was something he (Kerr) looked at because France play down the left."'
+    )
+    assert [s for _, s in said_by(text)] == ["Steve Finn", "Steve Finn"]

@@ -229,6 +229,19 @@ def _named_in(speaker: _Speaker, quoted: str) -> bool:
     return any(fold(part) in words for part in parts)
 
 
+def _named_by_surname(speaker: _Speaker, quoted: str) -> bool:
+    """ "… something he (Kerr) looked at …": a quotation that names a person by surname
+    alone, as the speaker would speak of someone else (their full name may be rhetoric:
+    "If the teenage Michael Howard were …")."""
+    words = speaker.name.split()
+    return (
+        speaker.kind == "person"
+        and len(words) > 1
+        and speaker.name not in quoted
+        and _named_in(_Speaker(words[-1], "person"), quoted)
+    )
+
+
 def _learn_gender(mention: Mention, speaker: _Speaker | None, state: _State) -> None:
     """'"…," she said' makes its person a woman, so a later "he" is someone else. Called
     once the person is final, so the record cannot land on a candidate passed over."""
@@ -908,6 +921,20 @@ def _paragraph_quotes(
                     text[max(cursor, span.open_at - _WINDOW) : span.open_at],
                     left_all,
                 )
+                # An unclosed quote that runs to the paragraph's end may have run over
+                # the reporter's words, and the names in them.
+                whole = span.closed or index + 1 < len(spans)
+                if speaker is not None and whole and _named_by_surname(speaker, inner):
+                    # '"… it was something he (Kerr) looked at …"' goes on from Finnan, not
+                    # from Kerr, named last: no one speaks of themselves so.
+                    speaker = next(
+                        (
+                            s
+                            for _, s in reversed(state.recent[-8:])
+                            if s.kind == "person" and not _named_in(s, inner)
+                        ),
+                        speaker,
+                    )
             if speaker is not None and _names_no_one(speaker, mention):
                 # "of Durham", "quickly": no one; better unknown, and never a later "he".
                 speaker = None
