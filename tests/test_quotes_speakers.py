@@ -1647,3 +1647,36 @@ def test_an_uncued_quote_naming_the_last_person_by_surname_is_someone_elses() ->
         '"It was something he (Kerr) looked at because France play down the left."'
     )
     assert [s for _, s in said_by(text)] == ["Steve Finn", "Steve Finn"]
+
+
+def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
+    text = (
+        "Former minister Frank Fell MP criticised them on GMTV. "
+        '"What sort of model is that?" the Labour MP for Birkenhead asked. Policy chief '
+        'David Camber, MP for Witney, added: "It is serious."'
+    )
+    assert said_by(text) == [
+        ("What sort of model is that?", "Frank Fell"),
+        ("It is serious", "David Camber"),
+    ]
+
+
+def test_an_office_with_its_place_is_the_person_the_article_says_holds_it() -> None:
+    text = (
+        "The service will be led by the Archbishop of Canterbury, Dr Rowan Wills.\n\n"
+        '"He divorced," said Ros Cow. The Archbishop of Canterbury said: "I am pleased."'
+    )
+    assert said_by(text)[-1] == ("I am pleased", "Rowan Wills")
+
+
+def test_a_fronted_participle_phrase_is_not_the_subject() -> None:
+    text = (
+        "The Bishop of Durham, the Rt Rev Dr Tom Wrighte, liked the novel.\n\n"
+        'Writing his message in the Northern Echo, the Bishop said: "Theories are fun."'
+    )
+    assert said_by(text) == [("Theories are fun", "Tom Wrighte")]
+    text = (
+        'Speaking after the vote Bob Neil, leader of the Assembly Conservatives, said: "He '
+        'behaved badly."'
+    )
+    assert said_by(text) == [("He behaved badly", "Bob Neil")]

@@ -317,6 +317,17 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     head = fold(words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1])
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     definite = fold(mention.text.split()[0]) in {"the", "our"}
+    office = fold(mention.text.removeprefix("the ").removeprefix("The "))
+    holders = state.names.holder_of
+    if (" of " in office or " for " in office) and office in holders:
+        # "The Archbishop of Canterbury said": whoever the article says holds it.
+        return _Speaker(state.names.fullest(holders[office]), "person")
+    if definite and len(words) == 1 and holders:
+        # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright": the
+        # one holder of an office that is so called.
+        held = {name for key, name in holders.items() if key.split()[0] == fold(words[0])}
+        if len(held) == 1:
+            return _Speaker(state.names.fullest(held.pop()), "person")
     # "the foreign secretary" -> the person the article titled Foreign Secretary.
     qualified = " ".join(fold(w) for w in words[-2:])
     for key in (qualified, head):

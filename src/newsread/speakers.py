@@ -489,6 +489,13 @@ def mention_from_words(words: list[str]) -> Mention | None:
             run = run[owned:]  # "Microsoft's Mike Coleman": the possessor is not named
         if run:
             name_words, title = strip_title(_without_affiliation(run))
+            if (
+                title is not None
+                and name_words
+                and bare_word(name_words[0]) in {"for", "of"}
+                and not _person_like(name_words[-2:])
+            ):
+                name_words = []  # "the Labour MP for Birkenhead": a role, not a place
             name_words = _clean_run(name_words)
             determined = len(words) > len(run) and bare_word(words[-len(run) - 1]) in _DETERMINERS
             if (
@@ -787,14 +794,19 @@ def subject_before(text: str) -> Mention | None:
     opened = bare_word(last[0]) if last else ""
     # "Mark Hamilton, Axa spokesman, told": a role after a name is an appositive.
     role_after = 0 < len(last) <= 4 and (
-        bare_word(last[-1]) in _SPOKESPEOPLE or _is_title(last[-1])
-    )
+        bare_word(last[-1]) in _SPOKESPEOPLE
+        or _is_title(last[-1])
+        or (len(last) > 2 and _is_title(last[0]) and bare_word(last[1]) in {"for", "of"})
+    )  # ", MP for Witney," too
     fallback: Mention | None = None
     for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
         previous = _after_boundary(words_of(chunks[index]))
         if not previous or len(previous) > 8:
             break
         whole = words_of(chunks[index])
+        participle = index == 0 and whole[0][:1].isupper() and bare_word(whole[0]).endswith("ing")
+        if participle and _ends_in_an_object(whole):
+            break  # "Writing his message in the Northern Echo, the Bishop": fronted too
         if bare_word(whole[0]) in _FRONTING and len(previous) == len(whole):
             if index == 0:
                 break  # "Despite a rise in December, the survey": fronted, no host
@@ -822,6 +834,18 @@ def subject_before(text: str) -> Mention | None:
         if len(words_of(chunks[index])) != len(previous):
             break  # a clause opener: the subject cannot lie further back
     return fallback or mention_from_words(last)
+
+
+def _ends_in_an_object(words: list[str]) -> bool:
+    """ "Speaking to Le Matin", "Writing in the Northern Echo": a phrase whose last name
+    follows a preposition or an article, so it is no subject the verb could take
+    ("Speaking after the vote Bob Neill, leader of …, said" ends in one)."""
+    at = len(words)
+    while at > 0 and _is_cap(words[at - 1]):
+        at -= 1
+    if at == len(words) or at == 0:
+        return at == len(words)  # no name at the end, or nothing before one
+    return bare_word(words[at - 1]) in _PREPOSITIONS | _DETERMINERS
 
 
 def _role_then_name(words: list[str]) -> Mention | None:
@@ -1198,6 +1222,23 @@ class Names:
         return found
 
     @functools.cached_property
+    def holder_of(self) -> dict[str, str]:
+        """Offices named with their place and the person beside them ("the Archbishop of
+        Canterbury, Dr Rowan Williams", "Tom Wright, the Bishop of Durham"), so that "the
+        Archbishop of Canterbury said" means him. Read only when one is asked for."""
+        found: dict[str, str] = {}
+        for text in self._texts:
+            if " of " not in text and " for " not in text:
+                continue
+            for match in _OFFICE_AND_HOLDER.finditer(text):
+                office = match.group("office") or match.group("office2")
+                name = match.group("name") or match.group("name2")
+                words = strip_title(name.split())[0]
+                if _is_title(office.split()[0]) and len(words) > 1 and _person_like(words):
+                    found.setdefault(fold(office), " ".join(words))
+        return found
+
+    @functools.cached_property
     def outlet_called(self) -> dict[str, str]:
         """Publications the article introduces with what they are ("US magazine Mobile PC",
         "The Observer newspaper"), so that "the magazine" or "the newspaper" can mean
@@ -1486,6 +1527,18 @@ def _outlet_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 
 #: A peer's territorial designation: " of Worcester", " of Birkenhead".
 _TERRITORY = re.compile(rf" of [{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?")
+#: An office with its place ("Archbishop of Canterbury", "Minister for Europe").
+_OFFICE = (
+    rf"[{CAPITALS}][a-z]+(?: [{CAPITALS}][a-z]+)? (?:of|for)(?: the)?"
+    rf" [{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’\-]*)?"
+)
+_HOLDER = rf"(?:[{CAPITALS}][\w.'’\-]* ){{1,4}}[{CAPITALS}][\w'’\-]+"
+#: The office, then the person holding it, or the other way round: "the Archbishop of
+#: Canterbury, Dr Rowan Williams,", "Dr Tom Wright, the Bishop of Durham,".
+_OFFICE_AND_HOLDER = re.compile(
+    rf"(?:[Tt]he )?(?P<office>{_OFFICE}), (?:the )?(?P<name>{_HOLDER})(?=[,.;:)])"
+    rf"|(?P<name2>{_HOLDER}), the (?P<office2>{_OFFICE})(?=[,.;:)])"
+)
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
@@ -1589,7 +1642,8 @@ def _read_run(raw: str) -> _RunReading:
         _add_run(runs, words)
         if len(words) > 1:
             name_words, title = strip_title(words)
-            if title and name_words and not _is_org(name_words):
+            # "MP for Birkenhead": what follows the title is a place, not a name.
+            if title and name_words and name_words[0][:1].isupper() and not _is_org(name_words):
                 name = " ".join(name_words)
                 name = re.sub(r"['’]s?$|\.$", "", name)  # "Mayor Lee’s plan", "… Lee."
                 sex = TITLE_GENDER.get(title)
