@@ -318,14 +318,17 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     definite = fold(mention.text.split()[0]) in {"the", "our"}
     office = fold(mention.text.removeprefix("the ").removeprefix("The "))
-    holders = state.names.holder_of
-    if (" of " in office or " for " in office) and office in holders:
+    if " of " in office or " for " in office:
         # "The Archbishop of Canterbury said": whoever the article says holds it.
-        return _Speaker(state.names.fullest(holders[office]), "person")
-    if definite and len(words) == 1 and holders:
+        holder = state.names.holder_of.get(office)
+        if holder is not None:
+            return _Speaker(state.names.fullest(holder), "person")
+    elif definite and len(words) == 1 and state.names.names_an_office(words[0]):
         # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright": the
         # one holder of an office that is so called.
-        held = {name for key, name in holders.items() if key.split()[0] == fold(words[0])}
+        head_word = fold(words[0])
+        holders = state.names.holder_of.items()
+        held = {name for key, name in holders if key.split()[0] == head_word}
         if len(held) == 1:
             return _Speaker(state.names.fullest(held.pop()), "person")
     # "the foreign secretary" -> the person the article titled Foreign Secretary.

@@ -318,7 +318,10 @@ def plural_letters(word: str) -> bool:
 
 def _is_org(words: list[str]) -> bool:
     """A body or a group, never one person: "Reuters Staff", "Labour MPs"."""
-    return plural_letters(words[-1]) or not ORG_WORDS.isdisjoint(map(bare_word, words))
+    last = words[-1]
+    if last[-1:] == "s" and plural_letters(last):
+        return True
+    return not ORG_WORDS.isdisjoint(map(bare_word, words))
 
 
 def _clean_run(words: list[str]) -> list[str]:
@@ -1181,6 +1184,7 @@ class Names:
         self._initialisms: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
         self._peers: dict[str, str | None] = {}
+        self._offices: dict[str, bool] = {}
         self._misspelt_tries = 0
 
     def titled_otherwise(self, qualifier: str, name: str) -> bool:
@@ -1221,21 +1225,32 @@ class Names:
                     found.setdefault(f"{qualifier} {title}", name)
         return found
 
+    def names_an_office(self, word: str) -> bool:
+        """Whether the article writes `word` as an office with its place ("Bishop of"):
+        the cheap test before `holder_of` reads the article."""
+        return look_up(self._offices, word, self._find_office, False)
+
+    def _find_office(self, word: str) -> bool:
+        return any(f"{word} of " in text or f"{word} for " in text for text in self._texts)
+
     @functools.cached_property
     def holder_of(self) -> dict[str, str]:
         """Offices named with their place and the person beside them ("the Archbishop of
         Canterbury, Dr Rowan Williams", "Tom Wright, the Bishop of Durham"), so that "the
-        Archbishop of Canterbury said" means him. Read only when one is asked for."""
+        Archbishop of Canterbury said" means him. Read only when one is asked for, at each
+        " of " and " for " (an office is one or two capitalised words before it)."""
         found: dict[str, str] = {}
         for text in self._texts:
-            if " of " not in text and " for " not in text:
-                continue
-            for match in _OFFICE_AND_HOLDER.finditer(text):
-                office = match.group("office") or match.group("office2")
-                name = match.group("name") or match.group("name2")
-                words = strip_title(name.split())[0]
-                if _is_title(office.split()[0]) and len(words) > 1 and _person_like(words):
-                    found.setdefault(fold(office), " ".join(words))
+            for joint in (" of ", " for "):
+                at = text.find(joint)
+                while at >= 0:
+                    one = text.rfind(" ", 0, at) + 1  # "Bishop of"
+                    two = text.rfind(" ", 0, max(0, one - 1)) + 1  # "Home Secretary for"
+                    held = _holder_at(text, two) if two < one else None
+                    held = held or _holder_at(text, one)
+                    if held is not None:
+                        found.setdefault(*held)
+                    at = text.find(joint, at + 1)
         return found
 
     @functools.cached_property
@@ -1352,8 +1367,10 @@ class Names:
     def _shared_surname(self, surname: str) -> bool:
         """Whether two people of the article have this surname: the pronouns after it
         then tell nothing of either."""
-        firsts = {run[0] for run in self._by_last.get(surname, {}).values() if len(run) > 1}
-        return len(firsts) > 1
+        runs = self._by_last.get(surname)
+        if runs is None or len(runs) < 2:
+            return False  # the cheap test first: one name, one person
+        return len({run[0] for run in runs.values() if len(run) > 1}) > 1
 
     def _read_abbreviations(self, text: str) -> None:
         """ "the United Nations Economic Commission for Europe (UNECE)": both name one body,
@@ -1533,12 +1550,33 @@ _OFFICE = (
     rf" [{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’\-]*)?"
 )
 _HOLDER = rf"(?:[{CAPITALS}][\w.'’\-]* ){{1,4}}[{CAPITALS}][\w'’\-]+"
-#: The office, then the person holding it, or the other way round: "the Archbishop of
-#: Canterbury, Dr Rowan Williams,", "Dr Tom Wright, the Bishop of Durham,".
-_OFFICE_AND_HOLDER = re.compile(
-    rf"(?:[Tt]he )?(?P<office>{_OFFICE}), (?:the )?(?P<name>{_HOLDER})(?=[,.;:)])"
-    rf"|(?P<name2>{_HOLDER}), the (?P<office2>{_OFFICE})(?=[,.;:)])"
-)
+#: The office, then the person holding it ("Archbishop of Canterbury, Dr Rowan
+#: Williams,"); or the office alone, after its holder ("Dr Tom Wright, the Bishop of
+#: Durham,"), whose name `_HOLDER_BEFORE` reads back.
+_OFFICE_THEN_HOLDER = re.compile(rf"(?P<office>{_OFFICE}), (?:the )?(?P<name>{_HOLDER})(?=[,.;:)])")
+_OFFICE_ALONE = re.compile(rf"{_OFFICE}(?=[,.;:)])")
+_HOLDER_BEFORE = re.compile(rf"({_HOLDER}), the $")
+
+
+def _holder_at(text: str, start: int) -> tuple[str, str] | None:
+    """(the office, its holder) when an office starting at `start` is named with one."""
+    if not text[start : start + 1].isupper() or not _is_title(text[start : text.find(" ", start)]):
+        return None
+    ahead = _OFFICE_THEN_HOLDER.match(text, start)
+    if ahead is not None:
+        office, name = ahead.group("office"), ahead.group("name")
+    else:
+        alone = _OFFICE_ALONE.match(text, start)
+        back = _HOLDER_BEFORE.search(text, max(0, start - 80), start) if alone else None
+        if alone is None or back is None:
+            return None
+        office, name = alone.group(0), back.group(1)
+    words = strip_title(name.split())[0]
+    if len(words) < 2 or not _person_like(words):
+        return None
+    return fold(office), " ".join(words)
+
+
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
