@@ -1667,6 +1667,12 @@ def test_an_office_with_its_place_is_the_person_the_article_says_holds_it() -> N
         '"He divorced," said Ros Cow. The Archbishop of Canterbury said: "I am pleased."'
     )
     assert said_by(text)[-1] == ("I am pleased", "Rowan Wills")
+    # The holder first, the office after.
+    text = (
+        "The service will be led by Dr Rowan Wills, the Archbishop of Canterbury.\n\n"
+        '"He divorced," said Ros Cow. The Archbishop of Canterbury said: "I am pleased."'
+    )
+    assert said_by(text)[-1] == ("I am pleased", "Rowan Wills")
 
 
 def test_a_fronted_participle_phrase_is_not_the_subject() -> None:
