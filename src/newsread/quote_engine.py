@@ -451,10 +451,10 @@ def _recent_person(state: _State) -> _Speaker | None:
     return next((s for _, s in reversed(state.recent[-6:]) if s.kind == "person"), None)
 
 
-def _owner_of(possessive: str, state: _State) -> _Speaker | None:
+def _owner_of(determiner: str, state: _State) -> _Speaker | None:
     """Whom "his" or "her" before a role means: the latest person known to be of that
     gender (a guess on someone of unknown gender would name the wrong owner outright)."""
-    pronoun = _POSSESSIVE_PRONOUNS.get(possessive)
+    pronoun = _POSSESSIVE_PRONOUNS.get(determiner)
     if pronoun is None:
         return None
     for _, speaker in reversed(state.recent[-8:]):
@@ -655,7 +655,7 @@ def _org_name(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     if len(words) == 1 and words[0] in PLACES:
         return True
-    if name[-1:] == "s" and plural_letters(name.rsplit(None, 1)[-1]):
+    if plural_letters(name.rsplit(None, 1)[-1]):
         return True  # "Labour MPs"
     return not ORG_WORDS.isdisjoint(words) or (name.isupper() and len(name) > 1)
 

@@ -318,10 +318,7 @@ def plural_letters(word: str) -> bool:
 
 def _is_org(words: list[str]) -> bool:
     """A body or a group, never one person: "Reuters Staff", "Labour MPs"."""
-    last = words[-1]
-    if last[-1:] == "s" and plural_letters(last):
-        return True
-    return not ORG_WORDS.isdisjoint(map(bare_word, words))
+    return plural_letters(words[-1]) or not ORG_WORDS.isdisjoint(map(bare_word, words))
 
 
 def _clean_run(words: list[str]) -> list[str]:
@@ -1196,10 +1193,9 @@ class Names:
         for text in self._texts:
             at = text.find(" " + name)
             while at >= 0:
-                words = text[max(0, at - 60) : at].split()
-                office = fold(words[-2]) if len(words) >= 2 else ""
-                if words[-2:-1] != [] and words[-2][:1].isupper() and office in TITLES:
-                    return office != wanted  # "Solicitor General": another office
+                words = text[max(0, at - 60) : at].split()  # "… Solicitor General"
+                if len(words) >= 2 and words[-2][:1].isupper() and fold(words[-2]) in TITLES:
+                    return fold(words[-2]) != wanted  # "Solicitor General": another office
                 at = text.find(" " + name, at + 1)
         return False
 
