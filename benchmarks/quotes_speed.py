@@ -118,6 +118,19 @@ WORST_CASES = [
     # them once cost the square of its length.
     ("a run of 'Oscar-nominated'", "Oscar-nominated " * 60_000 + 'said "hello there you".'),
     ("a run of 'Americans'", "Americans " * 100_000 + 'said "hello there you".'),
+    # Each "the report said" once read its whole paragraph for who issued the report:
+    # 0.5 MB of them took ten minutes. A paragraph is now read once per noun.
+    (
+        "one paragraph of 'the report said'",
+        'Growth slowed in its new report. "We won," the report said. ' * 16_000,
+    ),
+    # Quotes run together, none closed: whether a quote joins the run was once decided
+    # by reading every quote before it in the paragraph.
+    ("one paragraph of unclosed quotes run together", '"Word one two. ' * 60_000),
+    (
+        "one paragraph of offices and their holders",
+        '"We won," the Archbishop of Canterbury said. ' * 20_000,
+    ),
 ]
 
 

@@ -106,6 +106,8 @@ class _State:
     #: Who issued the document last named as speaking, by its noun: "report" after "A
     #: National Audit Office report … says", for a later "the report says".
     issued: dict[str, _Speaker] = field(default_factory=dict)
+    #: What each paragraph says of who issued a report (study, survey), read once.
+    issuers: dict[tuple[str, int], tuple[str | None, bool]] = field(default_factory=dict)
 
     def proper(self, word: str) -> bool:
         """Whether the article writes `word` with a capital inside a sentence somewhere,
@@ -471,25 +473,36 @@ def _issuer_named(noun: str, paragraph: int, state: _State) -> _Speaker | None:
     by the World Economic Forum", "A report by the Commons work and pensions committee",
     "The WEF report shows", "the OECD's annual report"), or else the organisation last
     named as speaking, in this paragraph or the one before ("Oxfam says in a report")."""
-    pattern, brought_up = _issuer_patterns()[noun]
     introduced = False  # "Oxfam says in a report": some report was brought up
     for number, text in reversed(state.paragraphs):
         if number > paragraph:
             continue
         if number < paragraph - 2:
             break
-        introduced = introduced or brought_up.search(text) is not None
-        for match in reversed(list(pattern.finditer(text))):
-            named = (match.group("by") or match.group("of")).removeprefix("The ")
-            # "the Commons work and pensions committee" whole; else no trailing "of".
-            name = named if named.endswith(_BODY_ENDINGS) else _run_name(named)
-            if name and fold(name.split()[0]) not in _NOT_AN_OPENER:
-                full = state.names.fullest(name)
-                return _Speaker(full, "person" if _known_person(full, state) else "org")
+        key = (noun, number)
+        if key not in state.issuers:  # each paragraph read once, however many cues ask
+            state.issuers[key] = _issuer_in(noun, text)
+        name, brought_up = state.issuers[key]
+        introduced = introduced or brought_up
+        if name is not None:
+            full = state.names.fullest(name)
+            return _Speaker(full, "person" if _known_person(full, state) else "org")
     for number, speaker in reversed(state.recent[-8:] if introduced else []):
         if number >= paragraph - 1 and speaker.kind == "org" and not speaker.named_only:
             return speaker
     return None
+
+
+def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
+    """The last issuer of a `noun` a paragraph names, and whether it brings one up."""
+    pattern, brought_up = _issuer_patterns()[noun]
+    for match in reversed(list(pattern.finditer(text))):
+        named = (match.group("by") or match.group("of")).removeprefix("The ")
+        # "the Commons work and pensions committee" whole; else no trailing "of".
+        name = named if named.endswith(_BODY_ENDINGS) else _run_name(named)
+        if name and fold(name.split()[0]) not in _NOT_AN_OPENER:
+            return name, True
+    return None, brought_up.search(text) is not None
 
 
 _ISSUED_NOUNS = word_set("report study survey")
@@ -781,6 +794,7 @@ def _paragraph_quotes(
     previous_open_at = 0
     previous_speaker: _Speaker | None = None
     previous_mention: Mention | None = None
+    chained = True  # every quote so far in the paragraph uncued and running into the next
     previous_open = state.last_quote
     first_character = len(text) - len(text.lstrip())  # where the paragraph's words begin
     for index, span in enumerate(spans):
@@ -976,10 +990,11 @@ def _paragraph_quotes(
             runs_into_next=not span.closed
             and index + 1 < len(spans)
             and not text[span.end : next_open].strip()
-            and all(not o[1].cued and o[1].runs_into_next for o in out),
+            and chained,
             cued=mention is not None and speaker is not None,
         )
         out.append((quote, link))
+        chained = chained and not link.cued and link.runs_into_next
         cursor = span.close_end
         previous_open_at = span.open_at
     if read_on:

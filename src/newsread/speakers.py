@@ -1182,14 +1182,21 @@ class Names:
         self._fullest: dict[str, str] = {}
         self._peers: dict[str, str | None] = {}
         self._offices: dict[str, bool] = {}
+        self._titled: dict[tuple[str, str], bool] = {}
         self._misspelt_tries = 0
 
     def titled_otherwise(self, qualifier: str, name: str) -> bool:
         """Whether the article gives `name` a title that another capitalised word
         qualifies ("Solicitor General Harriet Harman" for "the attorney general"; "French
         President Jacques Chirac" and "President Jacques Chirac" answer "the French
-        president"). Asked only when a qualified office meets a bare title."""
-        wanted = fold(qualifier)
+        president"). Asked only when a qualified office meets a bare title; each pair is
+        read once."""
+        key = (fold(qualifier), name)
+        if key not in self._titled:
+            self._titled[key] = self._find_titled_otherwise(*key)
+        return self._titled[key]
+
+    def _find_titled_otherwise(self, wanted: str, name: str) -> bool:
         for text in self._texts:
             at = text.find(" " + name)
             while at >= 0:
