@@ -1686,3 +1686,29 @@ def test_a_fronted_participle_phrase_is_not_the_subject() -> None:
         'behaved badly."'
     )
     assert said_by(text) == [("He behaved badly", "Bob Neil")]
+
+
+def test_the_mps_after_a_committee_speak_for_it() -> None:
+    text = (
+        "The Constitutional Affairs Select Committee said the law was unclear.\n\n"
+        '"A template would relegate the child," the MPs said.'
+    )
+    assert said_by(text) == [
+        ("A template would relegate the child", "Constitutional Affairs Select Committee")
+    ]
+
+
+def test_a_spokesman_for_a_body_described_first_is_the_bodys() -> None:
+    text = 'A spokesman for distributor Toho said the film "has received strong interest".'
+    assert said_by(text) == [("has received strong interest", "Toho spokesman")]
+    # A lower-case word before a person's name is a portfolio: the person speaks.
+    text = 'A spokeswoman for women Sandra Gidd said it "would be welcome".'
+    assert said_by(text) == [("would be welcome", "Sandra Gidd")]
+
+
+def test_a_role_of_several_words_after_a_possessive_still_leads_to_the_name() -> None:
+    text = (
+        'Coach Luis Arag said: "I meant no offence." Spain\'s minister of sport Jaime Lissa '
+        'was quick to back the decision. "Everyone has to consider their words," he said.'
+    )
+    assert said_by(text)[-1] == ("Everyone has to consider their words", "Jaime Lissa")

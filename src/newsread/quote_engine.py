@@ -283,6 +283,12 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             return person
     # "Labour and the Conservatives": several, so never a "he" or "she".
     # An abbreviation the article spells out ("CES") names a body or an event, not a person.
+    if plural_letters(name) and fold(mention.text).startswith("the "):
+        # "The MPs said" after "the Constitutional Affairs Select Committee …": its members
+        # speak for the committee, panel or commission just named.
+        for _, earlier in reversed(state.recent[-8:]):
+            if earlier.kind == "org" and fold(earlier.name.split()[-1]) in _BODY_HEADS:
+                return earlier
     body = name in state.names.spelled_out or name in state.names.bodies
     kind = "org" if _org_name(name) or " and " in name or body else "person"
     sex = TITLE_GENDER.get(mention.title or "")
@@ -1832,7 +1838,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             named = _POSSESSED_ROLE_NAME.match(text, after_owner, stop)
             if (
                 named is not None
-                and _person_noun(fold(named.group(1)))
+                and any(_person_noun(fold(w)) for w in named.group(1).split())
                 and _known_person(named.group(2), state)
                 and _verb_follows(text[named.end() : named.end() + 40])
             ):
@@ -1934,11 +1940,12 @@ _POSSESSED_NAMED = re.compile(
 )
 #: The end of a possessive in a capitalised run: "Wenger's" of "But Wenger's Bayern".
 _OWNER_END = re.compile(r"['’]s(?=[ \u00a0]|$)")
-#: After a possessive opener, with no commas: " Bayern counterpart Felix Magath" (one
-#: capitalised modifier at most, a lower-case role, then a name of two words or more).
+#: After a possessive opener, with no commas: " Bayern counterpart Felix Magath", "
+#: minister of sport Jaime Lissavetzky" (one capitalised modifier at most, up to three
+#: lower-case words with a role among them, then a name of two words or more).
 _POSSESSED_ROLE_NAME = re.compile(
-    rf"[ \u00a0]+(?:[{CAPITALS}][\w\-]*[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}"
-    rf"([a-z][\w\-]*)[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{1,3}})"
+    rf"[ \u00a0]+(?:[{CAPITALS}][\w\-]*[ \u00a0]+)?((?:[a-z][\w\-]*[ \u00a0]+){{0,2}}"
+    rf"[a-z][\w\-]*)[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{1,3}})"
 )
 _THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 #: Words opening a sentence with an adverbial or a clause before its subject.

@@ -662,6 +662,8 @@ def _spokesperson_for(words: list[str]) -> str | None:
             org = words[index + 2 :]
             if org and bare_word(org[0]) == "the":
                 org = org[1:]
+            if len(org) > 1 and org[0].islower() and (len(org) == 2 or not _person_like(org[1:])):
+                org = org[1:]  # "a spokesman for distributor Toho"; not "… women Ann Lee"
             if link in {"for", "of", "at"} and org and all(_is_cap(w) for w in org):
                 if len(org) > 1 and bare_word(org[0]) in HONORIFICS:
                     # "a spokesman for Mr Blair": Mr Blair's, as the role of a person.
