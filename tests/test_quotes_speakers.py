@@ -1712,3 +1712,11 @@ def test_a_role_of_several_words_after_a_possessive_still_leads_to_the_name() ->
         'was quick to back the decision. "Everyone has to consider their words," he said.'
     )
     assert said_by(text)[-1] == ("Everyone has to consider their words", "Jaime Lissa")
+
+
+def test_a_name_of_shortened_words_is_reported_by_the_words_in_full() -> None:
+    text = (
+        "The Liberal Democrat leader spoke first.\n\n"
+        'The Lib Dems called the plan a "sticking plaster".'
+    )
+    assert said_by(text) == [("sticking plaster", "Liberal Democrats")]

@@ -1443,11 +1443,33 @@ class Names:
             if not _SPELLED_LINKS.isdisjoint(run_folded) and _SPELLED_LINKS.isdisjoint(folded):
                 continue  # "Blume" is not "Sales of Blume", nor "England" "Bank of England"
             best, best_len = run, len(run_words)
+        if best == name and len(words) > 1:
+            best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
         unknown = best == name and len(words) == 1 and len(name) >= 5 and name[:1].isupper()
         if unknown and self._misspelt_tries < MOST_LOOK_UPS:  # each reads the index
             self._misspelt_tries += 1
             return self._misspelt(folded[0]) or name
         return best
+
+    def _spelled_in_full(self, short: tuple[str, ...]) -> str | None:
+        """The one name of as many words, each beginning with the short name's word and
+        some longer ("Lib Dems" -> "Liberal Democrats"), that the article also uses."""
+        if any(len(word) > 4 for word in short):
+            return None  # the cheap test first: shortened names are of short words
+        plural = short[-1].endswith("s")  # "Dems" for "Democrat(s)"
+        stems = (*short[:-1], short[-1][:-1] if plural else short[-1])
+        found = {
+            run
+            for runs in self._by_last.values()
+            for run, words in runs.items()
+            if len(words) == len(short)
+            and words != short
+            and all(w.startswith(s) for w, s in zip(words, stems, strict=True))
+        }
+        if len(found) != 1:
+            return None
+        full = found.pop()
+        return full + "s" if plural and not full.endswith("s") else full
 
     def _misspelt(self, surname: str) -> str | None:
         """The one full name whose surname the article spells one letter differently
