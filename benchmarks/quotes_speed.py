@@ -124,6 +124,21 @@ WORST_CASES = [
         "one paragraph of 'the report said'",
         'Growth slowed in its new report. "We won," the report said. ' * 16_000,
     ),
+    # One long word of capitals: each capital once started a match that ran to the word's
+    # end ("who issued the report", "also known as"), 20 KB took seconds.
+    (
+        "one word of capitals, then 'the report said'",
+        "Ab" * 200_000 + ' "We won," the report said.',
+    ),
+    (
+        "one word of capitals, then 'known as'",
+        "Ab" * 200_000 + ' known as Bob. "We won," Bob said.',
+    ),
+    # Per paragraph, what each "the report said" reads must not grow with the article.
+    (
+        "'the report said' in 20,000 paragraphs",
+        "\n\n".join(['Growth slowed. "We won," the report said.'] * 20_000),
+    ),
     # Quotes run together, none closed: whether a quote joins the run was once decided
     # by reading every quote before it in the paragraph.
     ("one paragraph of unclosed quotes run together", '"Word one two. ' * 60_000),

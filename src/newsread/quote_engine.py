@@ -96,8 +96,9 @@ class _State:
     #: Whoever the reporter's text last named at a cue after the last attributed quote.
     reported: tuple[int, _Speaker] | None = None
     gender: dict[str, str] = field(default_factory=dict)
-    #: The article's paragraphs that are read: (number, text).
+    #: The article's paragraphs that are read: (number, text), and their texts by number.
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
+    texts: dict[int, str] = field(default_factory=dict)
     #: Words already looked up in the text by `proper` and `first_seen`.
     looked_up: dict[str, bool] = field(default_factory=dict)
     firsts: dict[str, tuple[int, int] | None] = field(default_factory=dict)
@@ -334,11 +335,9 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     elif definite and len(words) == 1 and state.names.names_an_office(words[0]):
         # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright": the
         # one holder of an office that is so called.
-        head_word = fold(words[0])
-        holders = state.names.holder_of.items()
-        held = {name for key, name in holders if key.split()[0] == head_word}
+        held = state.names.holders_by_title.get(fold(words[0]), set())
         if len(held) == 1:
-            return _Speaker(state.names.fullest(held.pop()), "person")
+            return _Speaker(state.names.fullest(next(iter(held))), "person")
     # "the foreign secretary" -> the person the article titled Foreign Secretary.
     qualified = " ".join(fold(w) for w in words[-2:])
     for key in (qualified, head):
@@ -480,11 +479,10 @@ def _issuer_named(noun: str, paragraph: int, state: _State) -> _Speaker | None:
     "The WEF report shows", "the OECD's annual report"), or else the organisation last
     named as speaking, in this paragraph or the one before ("Oxfam says in a report")."""
     introduced = False  # "Oxfam says in a report": some report was brought up
-    for number, text in reversed(state.paragraphs):
-        if number > paragraph:
+    for number in (paragraph, paragraph - 1, paragraph - 2):
+        text = state.texts.get(number)
+        if text is None:
             continue
-        if number < paragraph - 2:
-            break
         key = (noun, number)
         if key not in state.issuers:  # each paragraph read once, however many cues ask
             state.issuers[key] = _issuer_in(noun, text)
@@ -506,6 +504,8 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
         named = (match.group("by") or match.group("of")).removeprefix("The ")
         # "the Commons work and pensions committee" whole; else no trailing "of".
         name = named if named.endswith(_BODY_ENDINGS) else _run_name(named)
+        if POSSESSED.search(name):
+            name = unpossessed(name)  # "The OECD's annual survey"
         if name and fold(name.split()[0]) not in _NOT_AN_OPENER:
             return name, True
     return None, brought_up.search(text) is not None
@@ -523,7 +523,7 @@ def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     body = rf"(?:[ \u00a0]+[a-z]+){{0,3}}[ \u00a0]+(?:{'|'.join(_BODY_ENDINGS)})\b"
     by = rf"(?P<by>{word}(?:[ \u00a0]+(?:{word}|of|for|and|on)){{0,6}}(?:{body})?)"
     determiner = r"(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|By)\b)"
-    of = rf"(?P<of>{determiner}{word}(?:[ \u00a0]+{word}){{0,4}}?)(?:['’]s)?"
+    of = rf"(?<![\w&'’\-])(?P<of>{determiner}{word}(?:[ \u00a0]+{word}){{0,4}}?)(?:['’]s)?"
     done = r"(?:published|issued|released|compiled|commissioned)(?:[ \u00a0]+\w+){0,3}"
     return {
         noun: (
@@ -726,7 +726,8 @@ def extract_quotes(article: Article) -> list[Quote]:
     if final < 0:
         return []
     names = Names([p.text for p in article.paragraphs])
-    state = _State(names, paragraphs=[(p.number, p.text) for p in read])
+    numbered = [(p.number, p.text) for p in read]
+    state = _State(names, paragraphs=numbered, texts=dict(numbered))
     quotes: list[Quote] = []
     links: list[_Link] = []
     for index in range(final + 1):
@@ -777,10 +778,13 @@ def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
         cued = [i for i in run if links[i].cued and quotes[i].kind != "scare"]
         if len(run) < 2 or not cued:
             continue
+        source = cued[0]  # before the first cued piece: the next one, the first
         for i in run:
-            if links[i].cued or quotes[i].kind == "scare":
+            if links[i].cued and quotes[i].kind != "scare":
+                source = i  # the nearest cued piece before, from here on
                 continue
-            source = max((c for c in cued if c < i), default=min(cued))
+            if quotes[i].kind == "scare":
+                continue
             given = quotes[source]
             out[i] = replace(quotes[i], speaker=given.speaker, mention=given.mention, cue=given.cue)
     return out

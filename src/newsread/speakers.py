@@ -1083,7 +1083,7 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> s
 
 #: Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)".
 _ALIAS = re.compile(
-    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:,|[ \u00a0]+\()[ \u00a0]*(?:also[ \u00a0]+)?(?:known[ \u00a0]+as|aka)[ \u00a0]+"
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
 )
@@ -1106,6 +1106,8 @@ class Names:
         self.gender_votes: dict[str, list[int]] = {}
         #: The first multi-word person name: who an opening "he" most likely is.
         self.first_person: str | None = None
+        #: Whether two people share a surname, by surname (asked once the names are read).
+        self._shared: dict[str, bool] = {}
         # One pass per paragraph over names and pronouns together; what each distinct
         # name run yields is cached, as articles repeat the same names. A run already
         # read in this article adds no new name or title: only its title's gender vote.
@@ -1184,7 +1186,7 @@ class Names:
         self._fullest: dict[str, str] = {}
         self._peers: dict[str, str | None] = {}
         self._offices: dict[str, bool] = {}
-        self._titled: dict[tuple[str, str], bool] = {}
+        self._titled: dict[str, str] = {}
         self._misspelt_tries = 0
 
     def titled_otherwise(self, qualifier: str, name: str) -> bool:
@@ -1193,20 +1195,20 @@ class Names:
         President Jacques Chirac" and "President Jacques Chirac" answer "the French
         president"). Asked only when a qualified office meets a bare title; each pair is
         read once."""
-        key = (fold(qualifier), name)
-        if key not in self._titled:
-            self._titled[key] = self._find_titled_otherwise(*key)
-        return self._titled[key]
+        office = look_up(self._titled, name, self._office_before, "")
+        return bool(office) and office != fold(qualifier)  # "Solicitor General": another
 
-    def _find_titled_otherwise(self, wanted: str, name: str) -> bool:
+    def _office_before(self, name: str) -> str:
+        """The capitalised title word before the title word the article first gives
+        `name` with ("solicitor" of "Solicitor General Harriet Harman"), or ""."""
         for text in self._texts:
             at = text.find(" " + name)
             while at >= 0:
-                words = text[max(0, at - 60) : at].split()  # "… Solicitor General"
+                words = text[max(0, at - 60) : at].split()
                 if len(words) >= 2 and words[-2][:1].isupper() and fold(words[-2]) in TITLES:
-                    return fold(words[-2]) != wanted  # "Solicitor General": another office
+                    return fold(words[-2])
                 at = text.find(" " + name, at + 1)
-        return False
+        return ""
 
     @functools.cached_property
     def role_of(self) -> dict[str, str]:
@@ -1256,6 +1258,15 @@ class Names:
                     if held is not None:
                         found.setdefault(*held)
                     at = text.find(joint, at + 1)
+        return found
+
+    @functools.cached_property
+    def holders_by_title(self) -> dict[str, set[str]]:
+        """The holders of `holder_of` by their office's first word ("bishop"), for "the
+        Bishop said"."""
+        found: dict[str, set[str]] = {}
+        for office, name in self.holder_of.items():
+            found.setdefault(office.split()[0], set()).add(name)
         return found
 
     @functools.cached_property
@@ -1375,7 +1386,9 @@ class Names:
         runs = self._by_last.get(surname)
         if runs is None or len(runs) < 2:
             return False  # the cheap test first: one name, one person
-        return len({run[0] for run in runs.values() if len(run) > 1}) > 1
+        if surname not in self._shared:  # `_by_last` is complete once the article is read
+            self._shared[surname] = len({r[0] for r in runs.values() if len(r) > 1}) > 1
+        return self._shared[surname]
 
     def _read_abbreviations(self, text: str) -> None:
         """ "the United Nations Economic Commission for Europe (UNECE)": both name one body,
