@@ -1578,6 +1578,11 @@ def test_the_report_is_the_one_the_article_said_who_issued() -> None:
         '"Europe may not recover," the report said.'
     )
     assert said_by(text) == [("Europe may not recover", "OECD")]
+    text = (
+        "The OECD's annual survey came out on Monday.\n\n"
+        '"Europe may not recover," the survey said.'
+    )
+    assert said_by(text) == [("Europe may not recover", "OECD")]
     # With no issuer anywhere near, the report stays a report.
     text = '"Europe may not recover," the report said.'
     assert said_by(text) == [("Europe may not recover", "report")]
