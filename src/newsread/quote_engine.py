@@ -674,8 +674,8 @@ def _org_name(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     if len(words) == 1 and words[0] in PLACES:
         return True
-    if plural_letters(name.rsplit(None, 1)[-1]):
-        return True  # "Labour MPs"
+    if name[-1:] == "s" and plural_letters(name.rsplit(None, 1)[-1]):
+        return True  # "Labour MPs" (the cheap test first: this is asked very often)
     return not ORG_WORDS.isdisjoint(words) or (name.isupper() and len(name) > 1)
 
 
@@ -1602,6 +1602,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     # and each cue's speaker at once, so "the spokesman" can find the fuller description
     # given earlier in the same paragraph.
     subjects: list[tuple[int, _Speaker]] = []
+    joints = _joints(text, 0, len(text))  # once for all its sentences
     for index, start in enumerate(ends):
         if index == 0 and not cues.opens_sentence(begin):
             # The text right after a quotation ('"amazed" Mr Smith was still in his job')
@@ -1617,7 +1618,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         subjects.extend(
             (at, _Speaker(name, "person"))
             for at, name in _clause_subjects(text, start, stop_at, state)
-            + _conjunct_subjects(text, start, stop_at, state)
+            + _conjunct_subjects(text, start, stop_at, state, joints)
         )
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
@@ -1878,13 +1879,16 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return []
 
 
-def _conjunct_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
+def _conjunct_subjects(
+    text: str, start: int, stop: int, state: _State, joints: list[int]
+) -> list[tuple[int, str]]:
     """People who open a clause joined by "and" or "but" ("… of leaders Barcelona and
     Owen is confident …", "… but Ivan Helguera headed …"): later in the sentence than
     its subject, so the latest a he/she after it may mean. Not a second name of a
     subject ("Lee and Owen said")."""
     found: list[tuple[int, str]] = []
-    for joint in _joints(text, start, stop):
+    first = bisect.bisect_left(joints, start)
+    for joint in joints[first : bisect.bisect_left(joints, stop, first)]:
         opener = _FIRST_NAME_RUN.match(text, joint, stop)
         if opener is None or opener.group(0).endswith(("'s", "’s")):
             continue
