@@ -1084,12 +1084,17 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> s
     return None
 
 
-#: Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)".
-_ALIAS = re.compile(
-    rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
-    r"(?:,|[ \u00a0]+\()[ \u00a0]*(?:also[ \u00a0]+)?(?:known[ \u00a0]+as|aka)[ \u00a0]+"
-    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
-)
+@functools.cache
+def _alias_pattern() -> re.Pattern[str]:
+    """Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)".
+    Compiled when an article first says "known as", not at start-up."""
+    return re.compile(
+        rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+        r"(?:,|[ \u00a0]+\()[ \u00a0]*(?:also[ \u00a0]+)?(?:known[ \u00a0]+as|aka)[ \u00a0]+"
+        rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    )
+
+
 _FINAL_STOP = re.compile(r"(?<=\w\w)\.$")
 #: A relative pronoun right after a name: "which" for a body, "who" for a person.
 _RELATIVE_AFTER = re.compile(r", (which|who)\b")
@@ -1327,7 +1332,7 @@ class Names:
                     whole = not before.isalnum() and not after[:1].isalnum()
                     whole = whole and after[:1] not in "'’-"
                     if whole and not (after[:1] == " " and after[1:2].isupper()):
-                        territory = _TERRITORY.match(text, at + len(named))
+                        territory = _territory_pattern().match(text, at + len(named))
                         return named + (territory.group(0) if territory else "")
                     at = text.find(named, at + 1)
         return None
@@ -1420,7 +1425,7 @@ class Names:
     def _read_aliases(self, text: str) -> None:
         """ "JK, also known as Jason King", "Jason King (known as JK)": the name with
         more words is the one to report, for either."""
-        for match in _ALIAS.finditer(text):
+        for match in _alias_pattern().finditer(text):
             # A sentence's full stop is no part of the name; an initial's is ("J.").
             one, other = (_FINAL_STOP.sub("", match.group(i)) for i in (1, 2))
             short, full = sorted((one, other), key=lambda n: len(n.split()))
@@ -1585,32 +1590,42 @@ def _outlet_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return noun_then_outlet, outlet_then_noun, newspaper_name
 
 
-#: A peer's territorial designation: " of Worcester", " of Birkenhead".
-_TERRITORY = re.compile(rf" of [{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?")
-#: An office with its place ("Archbishop of Canterbury", "Minister for Europe").
-_OFFICE = (
-    rf"[{CAPITALS}][a-z]+(?: [{CAPITALS}][a-z]+)? (?:of|for)(?: the)?"
-    rf" [{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’\-]*)?"
-)
-_HOLDER = rf"(?:[{CAPITALS}][\w.'’\-]* ){{1,4}}[{CAPITALS}][\w'’\-]+"
-#: The office, then the person holding it ("Archbishop of Canterbury, Dr Rowan
-#: Williams,"); or the office alone, after its holder ("Dr Tom Wright, the Bishop of
-#: Durham,"), whose name `_HOLDER_BEFORE` reads back.
-_OFFICE_THEN_HOLDER = re.compile(rf"(?P<office>{_OFFICE}), (?:the )?(?P<name>{_HOLDER})(?=[,.;:)])")
-_OFFICE_ALONE = re.compile(rf"{_OFFICE}(?=[,.;:)])")
-_HOLDER_BEFORE = re.compile(rf"({_HOLDER}), the $")
+@functools.cache
+def _territory_pattern() -> re.Pattern[str]:
+    """A peer's territorial designation: " of Worcester", " of Birkenhead". Compiled when
+    a peer is first looked up, not at start-up."""
+    return re.compile(rf" of [{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?")
+
+
+@functools.cache
+def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An office with its place ("Archbishop of Canterbury", "Minister for Europe"): the
+    office, then the person holding it ("Archbishop of Canterbury, Dr Rowan Williams,");
+    the office alone, after its holder ("Dr Tom Wright, the Bishop of Durham,"); and that
+    holder's name, read back. Compiled when offices are first asked for."""
+    office = (
+        rf"[{CAPITALS}][a-z]+(?: [{CAPITALS}][a-z]+)? (?:of|for)(?: the)?"
+        rf" [{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’\-]*)?"
+    )
+    holder = rf"(?:[{CAPITALS}][\w.'’\-]* ){{1,4}}[{CAPITALS}][\w'’\-]+"
+    return (
+        re.compile(rf"(?P<office>{office}), (?:the )?(?P<name>{holder})(?=[,.;:)])"),
+        re.compile(rf"{office}(?=[,.;:)])"),
+        re.compile(rf"({holder}), the $"),
+    )
 
 
 def _holder_at(text: str, start: int) -> tuple[str, str] | None:
     """(the office, its holder) when an office starting at `start` is named with one."""
     if not text[start : start + 1].isupper() or not _is_title(text[start : text.find(" ", start)]):
         return None
-    ahead = _OFFICE_THEN_HOLDER.match(text, start)
+    office_then_holder, office_alone, holder_before = _office_patterns()
+    ahead = office_then_holder.match(text, start)
     if ahead is not None:
         office, name = ahead.group("office"), ahead.group("name")
     else:
-        alone = _OFFICE_ALONE.match(text, start)
-        back = _HOLDER_BEFORE.search(text, max(0, start - 80), start) if alone else None
+        alone = office_alone.match(text, start)
+        back = holder_before.search(text, max(0, start - 80), start) if alone else None
         if alone is None or back is None:
             return None
         office, name = alone.group(0), back.group(1)
