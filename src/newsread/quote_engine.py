@@ -98,7 +98,7 @@ class _State:
     gender: dict[str, str] = field(default_factory=dict)
     #: The article's paragraphs that are read: (number, text), and their texts by number.
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
-    texts: dict[int, str] = field(default_factory=dict)
+    texts: dict[int, str] = field(init=False)
     #: Words already looked up in the text by `proper` and `first_seen`.
     looked_up: dict[str, bool] = field(default_factory=dict)
     firsts: dict[str, tuple[int, int] | None] = field(default_factory=dict)
@@ -109,6 +109,9 @@ class _State:
     issued: dict[str, _Speaker] = field(default_factory=dict)
     #: What each paragraph says of who issued a report (study, survey), read once.
     issuers: dict[tuple[str, int], tuple[str | None, bool]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.texts = dict(self.paragraphs)
 
     def proper(self, word: str) -> bool:
         """Whether the article writes `word` with a capital inside a sentence somewhere,
@@ -225,11 +228,7 @@ _LEADING_PREPOSITIONS = word_set(
 def _named_in(speaker: _Speaker, quoted: str) -> bool:
     """Whether a quotation names the person by a name of theirs ("Sean's situation"):
     people seldom speak of themselves so, so its he/she is someone else."""
-    parts = [part for part in speaker.name.split() if len(part) > 2 and part in quoted]
-    if speaker.kind != "person" or not parts:
-        return False  # the cheap test first: no part of the name in the quote at all
-    words = {fold(w) for w in WORD_RE.findall(quoted) if w[:1].isupper()}  # "Sean", "s"
-    return any(fold(part) in words for part in parts)
+    return speaker.kind == "person" and _names_a_word(quoted, speaker.name.split())
 
 
 def _named_by_surname(speaker: _Speaker, quoted: str) -> bool:
@@ -241,8 +240,17 @@ def _named_by_surname(speaker: _Speaker, quoted: str) -> bool:
         speaker.kind == "person"
         and len(words) > 1
         and speaker.name not in quoted
-        and _named_in(_Speaker(words[-1], "person"), quoted)
+        and _names_a_word(quoted, words[-1:])
     )
+
+
+def _names_a_word(quoted: str, names: list[str]) -> bool:
+    """Whether `quoted` has one of `names` (three letters or more) as a capitalised word."""
+    parts = [part for part in names if len(part) > 2 and part in quoted]
+    if not parts:
+        return False  # the cheap test first: no part of the name in the quote at all
+    words = {fold(w) for w in WORD_RE.findall(quoted) if w[:1].isupper()}  # "Sean", "s"
+    return any(fold(part) in words for part in parts)
 
 
 def _learn_gender(mention: Mention, speaker: _Speaker | None, state: _State) -> None:
@@ -326,7 +334,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     head = fold(words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1])
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     definite = fold(mention.text.split()[0]) in {"the", "our"}
-    office = fold(mention.text.removeprefix("the ").removeprefix("The "))
+    office = fold(mention.text).removeprefix("the ")
     if " of " in office or " for " in office:
         # "The Archbishop of Canterbury said": whoever the article says holds it.
         holder = state.names.holder_of.get(office)
@@ -726,8 +734,7 @@ def extract_quotes(article: Article) -> list[Quote]:
     if final < 0:
         return []
     names = Names([p.text for p in article.paragraphs])
-    numbered = [(p.number, p.text) for p in read]
-    state = _State(names, paragraphs=numbered, texts=dict(numbered))
+    state = _State(names, paragraphs=[(p.number, p.text) for p in read])
     quotes: list[Quote] = []
     links: list[_Link] = []
     for index in range(final + 1):
@@ -1602,7 +1609,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     # and each cue's speaker at once, so "the spokesman" can find the fuller description
     # given earlier in the same paragraph.
     subjects: list[tuple[int, _Speaker]] = []
-    joints = _joints(text, 0, len(text))  # once for all its sentences
+    joints = _joints(text)  # once for all its sentences
     for index, start in enumerate(ends):
         if index == 0 and not cues.opens_sentence(begin):
             # The text right after a quotation ('"amazed" Mr Smith was still in his job')
@@ -1921,17 +1928,17 @@ def _singular_verb(word: str) -> bool:
 _PLURAL_AUXILIARIES = word_set("are were have do")
 
 
-def _joints(text: str, start: int, stop: int) -> list[int]:
+def _joints(text: str) -> list[int]:
     """Where a capitalised word follows " and " or " but " (str.find: most sentences
     have an "and", few a capital after it)."""
     found = []
     for joint in (" and ", " but "):
-        at = text.find(joint, start, stop)
+        at = text.find(joint)
         while at >= 0:
             after = at + 5
-            if after < stop and text[after].isupper():
+            if after < len(text) and text[after].isupper():
                 found.append(after)
-            at = text.find(joint, after, stop)
+            at = text.find(joint, after)
     return sorted(found)
 
 
