@@ -1725,3 +1725,14 @@ def test_a_name_of_shortened_words_is_reported_by_the_words_in_full() -> None:
         'The Lib Dems called the plan a "sticking plaster".'
     )
     assert said_by(text) == [("sticking plaster", "Liberal Democrats")]
+
+
+def test_time_words_around_the_subject_are_not_part_of_the_name() -> None:
+    text = (
+        "Striker Tomas Hendry scored twice. And Hendry afterwards described the display "
+        'as "lovely to watch". Then Hendry said the team was "far from done".'
+    )
+    assert said_by(text) == [
+        ("lovely to watch", "Tomas Hendry"),
+        ("far from done", "Tomas Hendry"),
+    ]

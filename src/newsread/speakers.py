@@ -186,7 +186,7 @@ _SKIP_BEFORE_CUE = word_set("""
     tonight on in at last this week month year morning afternoon evening night monday tuesday
     wednesday thursday friday saturday sunday reportedly subsequently separately publicly
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
-    initially originally briefly bluntly
+    initially originally briefly bluntly afterwards afterward
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
@@ -871,7 +871,7 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 _BOUNDARY = word_set("""
     that while because as when after before but if although though since so which who
-    whom where and whereas until unless than said says told according
+    whom where and whereas until unless than said says told according then
     """)
 
 
