@@ -1736,3 +1736,31 @@ def test_time_words_around_the_subject_are_not_part_of_the_name() -> None:
         ("lovely to watch", "Tomas Hendry"),
         ("far from done", "Tomas Hendry"),
     ]
+
+
+def test_a_described_subject_stands_for_the_person_named_before_it() -> None:
+    # The sentence before names its topic first; later names are only compared to him.
+    text = (
+        'Coach Mark Rudd said: "We are not there yet."\n\n'
+        "None more so than Hanson, who can expect the spotlight of the likes of Jon "
+        "Wilkes and Bryn Doyle. The confident 23-year-old is undaunted however. "
+        '"I like pressure on me," he said.\n\n'
+        "Winger Gavin Hanson scored twice."
+    )
+    assert said_by(text)[-1] == ("I like pressure on me", "Gavin Hanson")
+    # In its own sentence, the person named just before the description.
+    text = (
+        "Lenny Hewer, along with Andy Rodd, was beaten again. According to all those "
+        "players and even Fedder himself, the Swiss star is in a different league.\n\n"
+        '"Right now I feel that a little bit," he told reporters.\n\n'
+        "Roger Fedder won the final."
+    )
+    assert said_by(text) == [("Right now I feel that a little bit", "Roger Fedder")]
+
+
+def test_a_thing_described_is_no_person_for_a_later_pronoun() -> None:
+    text = (
+        '"It is hard to dig here," said Raj Sridhar of the firm. It uses kit made by Lee '
+        'Pointe. The laser bridges work across 4km. "It is rarely foggy," he said.'
+    )
+    assert [s for _, s in said_by(text)] == ["Raj Sridhar", "Raj Sridhar"]

@@ -1626,6 +1626,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             (at, _Speaker(name, "person"))
             for at, name in _clause_subjects(text, start, stop_at, state)
             + _conjunct_subjects(text, start, stop_at, state, joints)
+            + _described_subject(text, start, stop_at, ends[index - 1] if index else None, state)
         )
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
@@ -1886,6 +1887,99 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
     return []
 
 
+def _described_subject(
+    text: str, start: int, stop: int, previous: int | None, state: _State
+) -> list[tuple[int, str]]:
+    """The person a sentence's described subject means: "None more so than Henson, who
+    … The confident 23-year-old is undaunted" (or "According to … even Federer himself,
+    the Swiss star is …") makes Henson the one a later "he said" means.
+
+    A description ("the" and up to three lower-case words ending in a noun for a
+    person, then a verb) stands for the person named last before it in its own
+    sentence, or else for the first one named in the sentence before: who the
+    previous sentence was about. Titles and roles ("the spokesman") are left to the
+    rules that know whom the article titled so, or that make them sources of their own.
+    """
+    at = start + len(text[start:stop]) - len(text[start:stop].lstrip())
+    first = WORD_RE.match(text, at, stop)
+    if first is None:
+        return []
+    opening = first.group(0).lower()
+    positions = [at] if opening == "the" else []
+    positions += _after_opening_commas(text, at, stop, opening)
+    for position in positions:
+        found = _DESCRIBED_PERSON.match(text, position, stop)
+        head = _described_person(text, found) if found is not None else None
+        if head is None:
+            continue
+        if head in state.names.title_of:
+            continue  # "the attorney general": whom the article titled so, if anyone
+        named = _people_named(text[at:position], state)
+        if named:
+            return [(position, named[-1])]
+        named = _people_named(text[previous:at], state) if previous is not None else []
+        return [(position, named[0])] if named else []
+    return []
+
+
+def _described_person(text: str, found: re.Match[str]) -> str | None:
+    """The head noun when "the" and the words after it describe one person who is the
+    subject: adjectives, a noun for a person, then a verb ("the Swiss star is")."""
+    end = found.start(1)
+    for word in found.group(1).split():
+        end = text.index(word, end) + len(word)
+        head = fold(word)
+        if head in _NOT_A_NAME_OPENING or head in _AUXILIARIES:
+            return None  # "The stats speak for themselves": no noun phrase
+        if not _verb_follows(text[end : end + 40]):
+            continue
+        plural = head[-1:] == "s" or head in _GROUP_WORDS
+        if word.islower() and not plural and head not in _ROLES and _epithet(head):
+            return head
+        return None
+    return None
+
+
+def _epithet(head: str) -> bool:
+    """A noun a reporter calls a person by instead of repeating the name ("the star",
+    "the 23-year-old", "the Australian"): stricter than `_person_noun`, since "the laser
+    bridges" reads, word by word, like "the player wins"."""
+    return (
+        head in TITLES
+        or head in _PERSON_NOUNS
+        or head.endswith("-old")
+        or _demonym(head)
+        or head in _EPITHETS
+    )
+
+
+_EPITHETS = word_set("player writer author artist performer")
+
+
+#: "The confident 23-year-old", "the Swiss star": "the" and up to three lower-case words.
+_DESCRIBED_PERSON = re.compile(r"[Tt]he((?:[ \u00a0]+[\w\-]+){1,3})")
+
+
+def _people_named(text: str, state: _State) -> list[str]:
+    """The people a stretch of the reporter's text names, by their fullest names."""
+    found: list[str] = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = clean_name_words(run.group(0).split())
+        while words and fold(words[0]) in _NOT_A_NAME_OPENING | {"none", "according"}:
+            words = words[1:]
+        if len(words) > 1:
+            words = strip_title(words)[0]  # "Sir Elton", "Mr Blair"
+        name = state.names.fullest(" ".join(words)) if words else ""
+        if " " not in name:
+            name = state.names.by_first(name) or name  # "Sir Elton": Elton John
+        if name and _known_person(name, state):
+            found.append(name)
+    return found
+
+
+_CAPITALISED_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*)*")
+
+
 def _conjunct_subjects(
     text: str, start: int, stop: int, state: _State, joints: list[int]
 ) -> list[tuple[int, str]]:
@@ -1967,7 +2061,8 @@ _THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 _CLAUSE_OPENERS = word_set(
     "after before when while once as although though if because since during in on at "
     "despite following later earlier then still meanwhile now today yesterday last by "
-    "with without for from under over until unless soon instead finally eventually a an the"
+    "with without for from under over until unless soon instead finally eventually a an the "
+    "according"
 )
 #: ", a resident of the area," or ", Welsh secretary of the BMA," after a name: an
 #: appositive introducing a person.
