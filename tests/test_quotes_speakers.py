@@ -1764,3 +1764,25 @@ def test_a_thing_described_is_no_person_for_a_later_pronoun() -> None:
         'Pointe. The laser bridges work across 4km. "It is rarely foggy," he said.'
     )
     assert [s for _, s in said_by(text)] == ["Raj Sridhar", "Raj Sridhar"]
+
+
+def test_an_age_or_an_adverb_between_a_subject_and_its_verb_keeps_the_subject() -> None:
+    text = (
+        "Sylvie Faro beat Vera Wills in the first round. Conny Marten also won.\n\n"
+        'Marten, 32, beat Ann Sato easily. "I am confident," she said. Wills though '
+        'blamed her defeat on injuries. "Blisters were a factor," she said.'
+    )
+    assert said_by(text) == [
+        ("I am confident", "Conny Marten"),
+        ("Blisters were a factor", "Vera Wills"),
+    ]
+
+
+def test_a_long_appositive_does_not_hide_the_subject_before_it() -> None:
+    text = (
+        "Sylvie Faro, who had lost all nine of her previous meetings, won. Conny Marten and "
+        "India's Sonia Mirra also reached the second round.\n\n"
+        "Mirra, the first Indian woman to win a WTA Tour title this month on home ground at "
+        'Hyderabad, will now face Svetla Kuzma. "She is a great player," she said.'
+    )
+    assert said_by(text) == [("She is a great player", "Sonia Mirra")]

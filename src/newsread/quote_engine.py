@@ -2068,7 +2068,8 @@ _CLAUSE_OPENERS = word_set(
 #: appositive introducing a person.
 _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
-    r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z])[^,.;:!?\"“”]{1,80},"
+    r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z])[^,.;:!?\"“”]{1,120},"
+    r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
 )
 _AUXILIARIES = word_set(
     "is was has had will would can could did does also later then now still never first "
@@ -2118,6 +2119,8 @@ _PLURAL_VERBS = word_set(
 def _verb_follows(text: str) -> bool:
     """Whether the next word reads as a finite verb ("weighed", "says", "was", "sat")."""
     word = WORD_RE.match(text.lstrip(" \u00a0"))
+    if word is not None and word.group(0) in _ASIDE_ADVERBS:
+        word = WORD_RE.match(text.lstrip(" \u00a0")[word.end() :].lstrip(" \u00a0"))
     if word is None or not word.group(0).islower():
         return False
     lower = word.group(0)
@@ -2127,6 +2130,9 @@ def _verb_follows(text: str) -> bool:
         or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
     )
 
+
+#: Adverbs set between a subject and its verb: "Williams though blamed …".
+_ASIDE_ADVERBS = word_set("though however meanwhile too instead")
 
 #: Cue verbs whose object is the person spoken to, not the speaker ("telling Ann Lee").
 _ADDRESSED = word_set(
