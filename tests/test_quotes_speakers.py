@@ -1786,3 +1786,23 @@ def test_a_long_appositive_does_not_hide_the_subject_before_it() -> None:
         'Hyderabad, will now face Svetla Kuzma. "She is a great player," she said.'
     )
     assert said_by(text) == [("She is a great player", "Sonia Mirra")]
+
+
+def test_abbreviations_with_ampersands_or_small_letters_read_in_full() -> None:
+    text = (
+        "Shares in Marks & Spencer fell, analysts at Dresdner Kleinwort Wasserstein said. "
+        "Bradford & Bingley was flat.\n\n"
+        'M&S said it was "confident". DrKW called it "a step change". "The market is '
+        'strong," said B&B.'
+    )
+    assert [s for _, s in said_by(text)] == [
+        "Marks & Spencer",
+        "Dresdner Kleinwort Wasserstein",
+        "Bradford & Bingley",
+    ]
+    # A spokesman, named with the definite article, reads in full too.
+    text = (
+        "The British Phonographic Industry (BPI) runs the awards.\n\n"
+        '"It was a success," the BPI spokesman said.'
+    )
+    assert said_by(text) == [("It was a success", "British Phonographic Industry spokesman")]

@@ -53,6 +53,7 @@ from newsread.speakers import (
     WRITINGS,
     Mention,
     Names,
+    abbreviation_letters,
     bare_word,
     clean_name_words,
     fold,
@@ -420,14 +421,19 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return alike[0]
         if head in _ROLES:
             # "the spokesman", "the official": an unnamed source of its own.
-            return _Speaker(mention.name, "description")
+            return _Speaker(_in_full(mention.name, state), "description")
         if _person_noun(head):
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named.
             person = _recent_person(state)
             if person is not None:
                 return person
-    described = _owner_in_full(_abbreviations_in_full(mention.name, state), state)
-    return _Speaker(described, "org" if is_group else "description")
+    return _Speaker(_in_full(mention.name, state), "org" if is_group else "description")
+
+
+def _in_full(description: str, state: _State) -> str:
+    """A description in the names the article uses in full ("the BPI spokesman",
+    "Mr Blair's official spokesman")."""
+    return _owner_in_full(_abbreviations_in_full(description, state), state)
 
 
 def _abbreviations_in_full(description: str, state: _State) -> str:
@@ -436,10 +442,11 @@ def _abbreviations_in_full(description: str, state: _State) -> str:
     words = description.split()
     for index, word in enumerate(words):
         core = unpossessed(word) if POSSESSED.search(word) else word
-        if len(core) >= 2 and core.isalpha() and core.isupper():
-            full = state.names.fullest(core)
-            if " " in full and core not in full.split():  # not "Paul Boateng MP" for "MP"
-                words[index] = full + word[len(core) :]
+        if len(core) < 2 or not ((core.isalpha() and core.isupper()) or abbreviation_letters(core)):
+            continue  # "BPI", "M&S", "DrKW"
+        full = state.names.fullest(core)
+        if " " in full and core not in full.split():  # not "Paul Boateng MP" for "MP"
+            words[index] = full + word[len(core) :]
     return " ".join(words)
 
 
@@ -1619,14 +1626,17 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         opener = _OPENING_WORD.match(text, start, stop_at)
         if opener is None or opener.group(1) in _PRONOUN_OPENERS:
             continue  # "It was …", "He said …", '"…': no name opens the sentence
-        organisation = _opening_organisation(text, start, stop_at, state)
+        # Where a subject may stand after an opening adverbial: read once for every rule.
+        commas = _after_opening_commas(text, opener.start(1), stop_at, opener.group(1))
+        organisation = _opening_organisation(text, start, stop_at, state, commas)
         if organisation is not None:
             subjects.append((start, organisation))
+        previous = ends[index - 1] if index else None
         subjects.extend(
             (at, _Speaker(name, "person"))
-            for at, name in _clause_subjects(text, start, stop_at, state)
+            for at, name in _clause_subjects(text, start, stop_at, state, commas)
             + _conjunct_subjects(text, start, stop_at, state, joints)
-            + _described_subject(text, start, stop_at, ends[index - 1] if index else None, state)
+            + _described_subject(text, opener, stop_at, previous, state, commas)
         )
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
@@ -1699,15 +1709,17 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         state.remember(number, subject, named_only=subject.named_only)
 
 
-def _opening_organisation(text: str, start: int, stop: int, state: _State) -> _Speaker | None:
+def _opening_organisation(
+    text: str, start: int, stop: int, state: _State, commas: list[int]
+) -> _Speaker | None:
     """An organisation opening a sentence as its subject ("The BPI is quick to condemn
     …", or after an opening adverbial: "Earlier this year, Harbor Media laid off …"),
-    which a later "it said", "they said" or "the company" may mean."""
+    which a later "it said", "they said" or "the company" may mean. `commas`: see
+    `_after_opening_commas`."""
     found = _subject_organisation(text, start, stop, state)
-    first = _OPENING_WORD.match(text, start, stop)
-    if found is not None or first is None:
+    if found is not None:
         return found
-    for at in _after_opening_commas(text, start, stop, first.group(1)):
+    for at in commas:
         if text[at : at + 1].isupper():  # no capital, no organisation
             found = _subject_organisation(text, at, stop, state)
             if found is not None:
@@ -1785,7 +1797,9 @@ _ORG_OPENER = re.compile(
 )
 
 
-def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
+def _clause_subjects(
+    text: str, start: int, stop: int, state: _State, commas: list[int]
+) -> list[tuple[int, str]]:
     """People a sentence makes the subject of a clause, whom a later he/she may mean.
 
     The name opening the sentence ("Once Fetter arrived" gives Fetter); after an
@@ -1807,7 +1821,7 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
             at = role.end()
     positions = [(at, False)]
     if first is not None:
-        positions += [(after, True) for after in _after_opening_commas(text, at, stop, first[0])]
+        positions += [(after, True) for after in commas]  # `_after_opening_commas`
     names = state.names
     for at, need_verb in positions:
         if text[at : at + 1].islower() and not _THE_ROLE.match(text, at):
@@ -1888,7 +1902,12 @@ def _clause_subjects(text: str, start: int, stop: int, state: _State) -> list[tu
 
 
 def _described_subject(
-    text: str, start: int, stop: int, previous: int | None, state: _State
+    text: str,
+    opener: re.Match[str],
+    stop: int,
+    previous: int | None,
+    state: _State,
+    commas: list[int],
 ) -> list[tuple[int, str]]:
     """The person a sentence's described subject means: "None more so than Henson, who
     … The confident 23-year-old is undaunted" (or "According to … even Federer himself,
@@ -1900,14 +1919,11 @@ def _described_subject(
     previous sentence was about. Titles and roles ("the spokesman") are left to the
     rules that know whom the article titled so, or that make them sources of their own.
     """
-    at = start + len(text[start:stop]) - len(text[start:stop].lstrip())
-    first = WORD_RE.match(text, at, stop)
-    if first is None:
-        return []
-    opening = first.group(0).lower()
-    positions = [at] if opening == "the" else []
-    positions += _after_opening_commas(text, at, stop, opening)
+    at = opener.start(1)  # the sentence's first word
+    positions = [at, *commas] if opener.group(1) == "The" else commas
     for position in positions:
+        if not text.startswith(("The ", "the "), position):
+            continue  # the cheap test first
         found = _DESCRIBED_PERSON.match(text, position, stop)
         head = _described_person(text, found) if found is not None else None
         if head is None:
@@ -1925,8 +1941,11 @@ def _described_subject(
 def _described_person(text: str, found: re.Match[str]) -> str | None:
     """The head noun when "the" and the words after it describe one person who is the
     subject: adjectives, a noun for a person, then a verb ("the Swiss star is")."""
+    words = found.group(1).split()
+    if not any(_epithet(fold(word)) for word in words):
+        return None  # the cheap test first: most descriptions are of things
     end = found.start(1)
-    for word in found.group(1).split():
+    for word in words:
         end = text.index(word, end) + len(word)
         head = fold(word)
         if head in _NOT_A_NAME_OPENING or head in _AUXILIARIES:
@@ -1944,16 +1963,16 @@ def _epithet(head: str) -> bool:
     """A noun a reporter calls a person by instead of repeating the name ("the star",
     "the 23-year-old", "the Australian"): stricter than `_person_noun`, since "the laser
     bridges" reads, word by word, like "the player wins"."""
-    return (
-        head in TITLES
-        or head in _PERSON_NOUNS
-        or head.endswith("-old")
-        or _demonym(head)
-        or head in _EPITHETS
-    )
+    return head in _EPITHETS or head.endswith("-old")
 
 
-_EPITHETS = word_set("player writer author artist performer")
+_EPITHETS = (
+    TITLES
+    | _PERSON_NOUNS
+    | DEMONYMS
+    | _NATIONALS
+    | word_set("player writer author artist performer")
+)
 
 
 #: "The confident 23-year-old", "the Swiss star": "the" and up to three lower-case words.

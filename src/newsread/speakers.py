@@ -452,7 +452,14 @@ def _describe(words: list[str]) -> list[str]:
 
 def mention_from_words(words: list[str]) -> Mention | None:
     """Classify a subject or object noun phrase into a Mention."""
-    words = [w.strip(',;:"“”()') for w in words]
+    return _mention_from_words(tuple(words))
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
+    """`mention_from_words`, kept: an article names the same speakers with the same
+    words again and again, and the answer depends on the words alone."""
+    words = [w.strip(',;:"“”()') for w in phrase]
     words = [w for w in words if w]
     if not words or len(words) > 14:
         return None
@@ -1445,8 +1452,9 @@ class Names:
             return self.expansions[name]
         if name in self.aliases:
             return self.aliases[name]
-        if 3 <= len(name) <= 6 and name.isascii() and name.isalpha() and name.isupper():
-            long_form = self._initialism(name)
+        letters = abbreviation_letters(name)
+        if letters is not None:
+            long_form = self._initialism(letters)
             if long_form is not None:
                 return long_form
         words = name.split()
@@ -1537,6 +1545,22 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[at:] == long[at + 1 :]
+
+
+@functools.lru_cache(maxsize=1024)
+def abbreviation_letters(word: str) -> str | None:
+    """The capitals an abbreviation stands for: "FBI", "M&S" (MS: "Marks & Spencer"),
+    "DrKW" (DKW: "Dresdner Kleinwort Wasserstein"); None for any other word."""
+    if not (2 <= len(word) <= 6 and word.isascii()) or word[1:].islower():
+        return None  # the cheap tests first: most words asked about are names ("Blair")
+    if word.isalpha() and word.isupper():
+        return word if len(word) >= 3 else None
+    capitals = "".join(c for c in word if c.isupper())
+    if "&" in word and word.replace("&", "").isupper() and word.replace("&", "").isalpha():
+        return capitals if len(capitals) >= 2 else None
+    if word.isalpha() and word[0].isupper() and len(capitals) >= 3:
+        return capitals
+    return None
 
 
 @functools.lru_cache(maxsize=1024)
