@@ -1806,3 +1806,26 @@ def test_abbreviations_with_ampersands_or_small_letters_read_in_full() -> None:
         '"It was a success," the BPI spokesman said.'
     )
     assert said_by(text) == [("It was a success", "British Phonographic Industry spokesman")]
+
+
+def test_a_time_phrase_after_an_inverted_speaker_is_no_part_of_the_name() -> None:
+    text = (
+        "Tomas Castell spoke first.\n\n"
+        '"All the chat is about Ireland," said Castell ahead of the 12 March tie.'
+    )
+    assert said_by(text) == [("All the chat is about Ireland", "Tomas Castell")]
+
+
+def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_about() -> None:
+    text = (
+        "Norwich have signed midfielder Graham Stubbs until the end of the season.\n\n"
+        '"It was an easy decision," the 34-year-old told the club website. Stubbs said he '
+        "was delighted."
+    )
+    assert said_by(text) == [("It was an easy decision", "Graham Stubbs")]
+    # A "person" no pronoun shows to be one is not taken for him.
+    text = (
+        "Double Olympic champion Hicham Elgar is set to run.\n\n"
+        '"Only if I can win," said the 30-year-old.'
+    )
+    assert said_by(text) == [("Only if I can win", "30-year-old")]

@@ -425,6 +425,12 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         if _person_noun(head):
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named.
             person = _recent_person(state)
+            if person is None and _epithet(head) and head not in TITLES:
+                # "Norwich have signed Graham Stuart. … the 34-year-old told": no one has
+                # spoken or acted yet; the article's first person is whom it is about (one
+                # its pronouns show to be a person: not "Double Olympic champion …").
+                first = _first_person(state)
+                person = first if first and _gender(first, state) else None
             if person is not None:
                 return person
     return _Speaker(_in_full(mention.name, state), "org" if is_group else "description")

@@ -195,6 +195,7 @@ _END_DESCRIPTION = word_set("""
     in on at during after before from with to for by since near about as when while who
     which that whose yesterday today tonight monday tuesday wednesday thursday friday
     saturday sunday last this earlier later recently told said says according
+    ahead prior following afterwards afterward amid despite
     """)
 
 _NOT_IN_DESCRIPTION = word_set(
