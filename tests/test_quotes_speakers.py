@@ -1829,3 +1829,30 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
         '"Only if I can win," said the 30-year-old.'
     )
     assert said_by(text) == [("Only if I can win", "30-year-old")]
+
+
+def test_a_report_said_is_whoever_brought_it_out() -> None:
+    # "X says in a report": the report that speaks later is X's.
+    text = (
+        "Tony Blake is urged to double aid.\n\n"
+        "Millions will die needlessly, Oxhelp says in a report, Paying the Price.\n\n"
+        '"This scandal must stop," Oxhelp\'s Barbara Stoke said.\n\n'
+        'The report said: "Global poverty threatens our security."'
+    )
+    assert said_by(text)[-1] == ("Global poverty threatens our security", "Oxhelp")
+    # "his report": the report of the man just named.
+    text = (
+        '"Delivery is what counts," Wim Koek said, adding that he was blunt by nature.\n\n'
+        'Lisbon risks becoming a "synonym for missed objectives", his report said.'
+    )
+    assert said_by(text)[-1] == ("synonym for missed objectives", "Wim Koek")
+
+
+def test_a_spokeswoman_for_a_body_with_small_words_in_its_name() -> None:
+    text = (
+        "A spokeswoman for the Department for International Development said: "
+        '"We made a clear commitment."'
+    )
+    assert said_by(text) == [
+        ("We made a clear commitment", "Department for International Development spokeswoman")
+    ]

@@ -385,6 +385,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         issuer = state.issued.get(head) or _issuer_named(head, paragraph, state)
         if issuer is not None:
             return issuer
+    if len(words) == 1 and head in _ISSUED_NOUNS:
+        # "his report said" after "Mr Kok said …": the report is his.
+        owner = _owner_of(fold(mention.text.split()[0]), state)
+        if owner is not None:
+            return owner
     if definite and len(words) == 1:
         # "the alliance" after "The Making Decisions Alliance … said": the body whose
         # name ends so, whatever kind of body the word is.
@@ -522,7 +527,7 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
     """The last issuer of a `noun` a paragraph names, and whether it brings one up."""
     pattern, brought_up = _issuer_patterns()[noun]
     for match in reversed(list(pattern.finditer(text))):
-        named = (match.group("by") or match.group("of")).removeprefix("The ")
+        named = (match.group("by") or match.group("of") or match.group("in")).removeprefix("The ")
         # "the Commons work and pensions committee" whole; else no trailing "of".
         name = named if named.endswith(_BODY_ENDINGS) else _run_name(named)
         if POSSESSED.search(name):
@@ -546,12 +551,16 @@ def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     determiner = r"(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|By)\b)"
     of = rf"(?<![\w&'’\-])(?P<of>{determiner}{word}(?:[ \u00a0]+{word}){{0,4}}?)(?:['’]s)?"
     done = r"(?:published|issued|released|compiled|commissioned)(?:[ \u00a0]+\w+){0,3}"
+    said = r"(?:says|said|warns|warned|claims|claimed|argues|argued|finds|found)"
     return {
         noun: (
             re.compile(
                 rf"\b{noun}[ \u00a0]+(?:{done}[ \u00a0]+)?(?:by|from)[ \u00a0]+"
                 rf"(?:the[ \u00a0]+)?{by}"
                 rf"|{of}(?:[ \u00a0]+[a-z\-]+){{0,2}}[ \u00a0]+{noun}\b"
+                # "Oxfam says in a report": who said so issued it.
+                rf"|{of.replace('P<of>', 'P<in>')}[ \u00a0]+{said}[ \u00a0]+in[ \u00a0]+"
+                rf"(?:a|an|its|their|a[ \u00a0]+new)[ \u00a0]+{noun}\b"
             ),
             re.compile(rf"\b(?:a|an|its|new|latest)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?{noun}\b"),
         )
