@@ -1856,3 +1856,11 @@ def test_a_spokeswoman_for_a_body_with_small_words_in_its_name() -> None:
     assert said_by(text) == [
         ("We made a clear commitment", "Department for International Development spokeswoman")
     ]
+
+
+def test_a_phrase_between_an_appositive_and_the_verb_leaves_the_name_the_subject() -> None:
+    text = (
+        'Bob Raye, a trader at Zeta, speaking in Paris, said: "Good." Mr Cal Ngo, chief '
+        'executive of Kappa Telecom, also at the fair, said: "Yes."'
+    )
+    assert [s for _, s in said_by(text)] == ["Bob Raye", "Cal Ngo"]

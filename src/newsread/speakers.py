@@ -762,6 +762,8 @@ def subject_before(text: str) -> Mention | None:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
         chunks.pop()
+    while len(chunks) > 1 and _aside_before_verb(chunks[-1].split()):
+        chunks.pop()  # "Bob Ray, a trader at Zeta, speaking in Paris, said": Bob Ray
     if not chunks:
         return None
     # Drop trailing skip words from the chunk nearest the cue.
@@ -853,6 +855,19 @@ def subject_before(text: str) -> Mention | None:
         if len(words_of(chunks[index])) != len(previous):
             break  # a clause opener: the subject cannot lie further back
     return fallback or mention_from_words(last)
+
+
+def _aside_before_verb(words: list[str]) -> bool:
+    """ "speaking in Paris", "also at the fair": a phrase set between the subject and
+    its verb, which names no speaker itself."""
+    if len(words) < 2 or not words[0].islower():
+        return False
+    if words[0].endswith("ing") and words[1] in _ASIDE_PREPOSITIONS:
+        return True  # a participle and its place
+    return words[0] == "also" and words[1] in _ASIDE_PREPOSITIONS
+
+
+_ASIDE_PREPOSITIONS = word_set("in at on to after before during from")
 
 
 def _ends_in_an_object(words: list[str]) -> bool:
