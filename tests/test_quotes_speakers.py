@@ -1864,3 +1864,22 @@ def test_a_phrase_between_an_appositive_and_the_verb_leaves_the_name_the_subject
         'executive of Kappa Telecom, also at the fair, said: "Yes."'
     )
     assert [s for _, s in said_by(text)] == ["Bob Raye", "Cal Ngo"]
+
+
+def test_a_date_between_the_subject_and_the_verb_is_no_part_of_the_name() -> None:
+    text = (
+        'Band Aid founder Bob Gelder in July said he was sick of "guff". Home Secretary '
+        'Theresa Mays said it was "fine". Ann Leigh on 12 May said it was "bad".'
+    )
+    assert [s for _, s in said_by(text)] == ["Bob Gelder", "Theresa Mays", "Ann Leigh"]
+    text = 'Home Secretary Theresa May said it was "fine".'
+    assert said_by(text) == [("fine", "Theresa May")]
+
+
+def test_a_document_opening_a_clause_of_its_own_is_the_source() -> None:
+    text = (
+        "Malcolm Glazier has made an offer. Glazier, currently owns a 28.1% stake in the "
+        "club, and United's statement to the stock exchange said: \"The board has "
+        'noted the speculation."\n\nManchester United rejected his last bid.'
+    )
+    assert said_by(text) == [("The board has noted the speculation", "Manchester United")]

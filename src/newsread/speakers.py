@@ -771,14 +771,22 @@ def subject_before(text: str) -> Mention | None:
     author = _author_of_document(last)
     if author is not None:
         return author
-    while last and bare_word(last[-1]) in _SKIP_BEFORE_CUE and not _named_modal(last[-1]):
-        last = last[:-1]  # "Putin also told", "Zelensky on Sunday said"
+    while last and (
+        (bare_word(last[-1]) in _SKIP_BEFORE_CUE and not _named_modal(last[-1]))
+        or _date_at_end(last)
+    ):
+        last = last[:-1]  # "Putin also told", "Zelensky on Sunday said", "Geldof in July"
     if not last:
         chunks = chunks[:-1]
         if not chunks:
             return None
         last = words_of(chunks[-1])
-    last = _after_boundary(last)
+    clause = _after_boundary(last)
+    if len(clause) < len(last) and any(bare_word(w) in _DOCUMENTS for w in clause[:3]):
+        # "Glazer owns a stake, and United's statement to the stock exchange said": a
+        # clause of its own, whose subject is a document; no appositive of a name before.
+        return mention_from_words(clause)
+    last = clause
     if len(chunks) > 1 and last and last[0][:1].islower():
         # "the lanky, bespectacled professor": adjectives split off by a comma.
         head = words_of(chunks[-2])
@@ -855,6 +863,28 @@ def subject_before(text: str) -> Mention | None:
         if len(words_of(chunks[index])) != len(previous):
             break  # a clause opener: the subject cannot lie further back
     return fallback or mention_from_words(last)
+
+
+def _date_at_end(words: list[str]) -> bool:
+    """Whether the words end in a date after a preposition: "Geldof in July", "Lee on
+    12 May", "Lee in May 2004"; never "Theresa May" (a month word after a name)."""
+    at = len(words) - 1
+    if at > 0 and words[at].isdigit():
+        if bare_word(words[at - 1]) in _DATE_PREPOSITIONS:
+            return True  # "on 12", once "May" has gone
+        at -= 1  # a year or a day
+    if at < 1 or bare_word(words[at]) not in _MONTH_NAMES or not words[at][:1].isupper():
+        return False
+    before = words[at - 1]
+    if before.isdigit() and at > 1:
+        before = words[at - 2]  # "on 12 May"
+    return bare_word(before) in _DATE_PREPOSITIONS
+
+
+_MONTH_NAMES = word_set(
+    "january february march april may june july august september october november december"
+)
+_DATE_PREPOSITIONS = word_set("in on last this since until by during early late mid next")
 
 
 def _aside_before_verb(words: list[str]) -> bool:
