@@ -1646,13 +1646,12 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         organisation = _opening_organisation(text, start, stop_at, state, commas)
         if organisation is not None:
             subjects.append((start, organisation))
-        previous = ends[index - 1] if index else None
-        subjects.extend(
-            (at, _Speaker(name, "person"))
-            for at, name in _clause_subjects(text, start, stop_at, state, commas)
-            + _conjunct_subjects(text, start, stop_at, state, joints)
-            + _described_subject(text, opener, stop_at, previous, state, commas)
-        )
+        people = _clause_subjects(text, start, stop_at, state, commas)
+        people += _conjunct_subjects(text, start, stop_at, state, joints)
+        if commas or opener.group(1) == "The":  # where "the Swiss star" may stand
+            previous = ends[index - 1] if index else None
+            people += _described_subject(text, opener, stop_at, previous, state, commas)
+        subjects.extend((at, _Speaker(name, "person")) for at, name in people)
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
     for match in cues.between(begin, stop):

@@ -869,7 +869,9 @@ def _date_at_end(words: list[str]) -> bool:
     """Whether the words end in a date after a preposition: "Geldof in July", "Lee on
     12 May", "Lee in May 2004"; never "Theresa May" (a month word after a name)."""
     at = len(words) - 1
-    if at > 0 and words[at].isdigit():
+    if at < 1 or not (words[at][:1].isupper() or words[at].isdigit()):
+        return False  # the cheap test first
+    if words[at].isdigit():
         if bare_word(words[at - 1]) in _DATE_PREPOSITIONS:
             return True  # "on 12", once "May" has gone
         at -= 1  # a year or a day
