@@ -1883,3 +1883,22 @@ def test_a_document_opening_a_clause_of_its_own_is_the_source() -> None:
         'noted the speculation."\n\nManchester United rejected his last bid.'
     )
     assert said_by(text) == [("The board has noted the speculation", "Manchester United")]
+
+
+def test_a_thing_cannot_speak_so_the_reporting_verbs_subject_does() -> None:
+    text = (
+        "Carib Chief Carl Wills said talks with the producers revealed there was "
+        '"cannibalism in the script".'
+    )
+    assert said_by(text) == [("cannibalism in the script", "Carl Wills")]
+    # Words branded by someone named after them are not the earlier subject's.
+    text = (
+        "Tess Jowel has announced plans to limit casinos, in a move branded a "
+        '"humiliating retreat" by the Tories.'
+    )
+    assert said_by(text) != [("humiliating retreat", "Tess Jowel")]
+
+
+def test_himself_after_a_name_is_no_part_of_it() -> None:
+    text = 'David Blunket was angry.\n\nMr Blunket himself called it "an inconvenience".'
+    assert said_by(text) == [("an inconvenience", "David Blunket")]

@@ -1479,7 +1479,37 @@ def _cue_before(
         inside_clause = before.strip() and before.rstrip()[-1] not in ",:;—–\"”'’"
         if mention is not None and mention.kind != "name" and inside_clause:
             mention = _UNSAID  # said, by someone the sentence does not name here
+    if mention is not None and _a_thing(mention) and len(cues) > 1:
+        # "Charles Williams said talks with Disney's producers revealed there was "…"":
+        # talks say nothing; the quote is in what the earlier verb's subject said.
+        earlier = _cue_before(before, cues[:-1], right, head, head_cues)
+        # Not "X announced plans, in a move branded a "…" by the Tories": said by them.
+        by_agent = _BY_AGENT_AFTER.match(right) is not None
+        if not by_agent and earlier is not None and earlier[1] and earlier[1].kind == "name":
+            return earlier
     return cue, mention
+
+
+def _a_thing(mention: Mention) -> bool:
+    """A description of something that cannot speak ("talks", "the figures"), not of a
+    person, a body, a group or a document."""
+    if mention.kind != "description":
+        return False
+    head = fold(mention.name.split()[-1])
+    singular = head[:-1] if head.endswith("s") else head
+    return not (
+        _person_noun(head)
+        or _person_noun(singular)
+        or head in _ROLES
+        or singular in _ROLES
+        or head in _ORG_HEADS
+        or singular in _ORG_HEADS
+        or head in _BODY_HEADS
+        or head in _GROUP_WORDS
+        or singular in WRITINGS
+        or head in WRITINGS
+        or head in OUTLET_NOUNS
+    )
 
 
 #: Verbs that can name a thing rather than report speech: "a podcast called X".

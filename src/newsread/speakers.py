@@ -186,7 +186,7 @@ _SKIP_BEFORE_CUE = word_set("""
     tonight on in at last this week month year morning afternoon evening night monday tuesday
     wednesday thursday friday saturday sunday reportedly subsequently separately publicly
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
-    initially originally briefly bluntly afterwards afterward
+    initially originally briefly bluntly afterwards afterward himself herself themselves
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
