@@ -386,3 +386,17 @@ def test_many_cues_without_a_sentence_end_still_attribute() -> None:
     # Each cue reads a bounded window, so this stays linear; the quote keeps its speaker.
     text = "# T\n\n" + "they said " * 2000 + '\n\n"We won," said Ann Lee.\n'
     assert speakers(text) == ["Ann Lee"]
+
+
+def test_a_long_paragraph_that_lost_its_last_full_stop_is_no_heading() -> None:
+    text = (
+        '- Southampton boss Harry Redd: "We know they can give us problems. "Brentford '
+        "have done well but we are the Premiership side and should have the better "
+        'players. "Staying up is our priority. We want to win, of course we do." KEY '
+        "MATCH STATS"
+    )
+    quotes = extract_quotes(parse_article("# Preview\n\n" + text))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Harry Redd")] * 3
+    # A short teaser line ending in a word keeps its uncued quotation a label.
+    quotes = extract_quotes(parse_article('# Preview\n\nWATCH: "No magic pill" - police chief'))
+    assert [q.kind for q in quotes] == ["scare"]

@@ -1189,9 +1189,14 @@ def _name_after(right: str, state: _State) -> Mention | None:
 def _is_heading(text: str) -> bool:
     """A paragraph ending in a word, not in punctuation: a subheading or a teaser line
     ("'Life-changing and heartbreaking'", "WATCH: 'No magic pill' - police chief …"),
-    whose quotations without a cue are labels, not statements."""
+    whose quotations without a cue are labels, not statements. A long paragraph that
+    ends so has only lost its last full stop, or run into the next line ("… I think
+    we'll win." KEY MATCH STATS): it is prose."""
     last = text.rstrip().rstrip("\"”’')]")[-1:]
-    return last.isalnum()
+    return last.isalnum() and len(text) <= _LONGEST_HEADING
+
+
+_LONGEST_HEADING = 200
 
 
 def _uncued(found: tuple[str, Mention | None] | None) -> bool:
