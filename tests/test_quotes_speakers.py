@@ -1902,3 +1902,20 @@ def test_a_thing_cannot_speak_so_the_reporting_verbs_subject_does() -> None:
 def test_himself_after_a_name_is_no_part_of_it() -> None:
     text = 'David Blunket was angry.\n\nMr Blunket himself called it "an inconvenience".'
     assert said_by(text) == [("an inconvenience", "David Blunket")]
+
+
+def test_a_capitalised_verb_inside_a_name_is_no_cue() -> None:
+    text = (
+        "Neil Herr runs his own campaign alongside the official North East Says No "
+        'campaign. "The reality is that it will not deliver," he said.'
+    )
+    assert said_by(text) == [("The reality is that it will not deliver", "Neil Herr")]
+
+
+def test_a_fronted_date_is_no_name_an_appositive_could_follow() -> None:
+    text = (
+        "Coach Andy Robson has called up prop Duncan Bel. Bel, 30, wanted to play for "
+        "Wales. But last December, the International Rugby Board confirmed that he could "
+        'only play for England. "I thought I had burned my bridges," he said.'
+    )
+    assert said_by(text) == [("I thought I had burned my bridges", "Duncan Bel")]

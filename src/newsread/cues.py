@@ -128,8 +128,10 @@ class _CueFinder:
             in_name = (
                 text[begin].isupper() and previous is not None and previous.group(1)[0].isupper()
             )
-            if in_name and (after is None or not after.group(1)[0].isupper()):
-                continue  # "the United States where": part of a name, in running text
+            if in_name and not _title_case(text):
+                # "the United States where", "the North East Says No campaign": part of a
+                # name, in running text (a headline in title case keeps its verbs).
+                continue
             phrase = CUE_PHRASES.get(lower)
             if phrase is None:
                 found.append(CueMatch(begin, stop, text[begin:stop]))
@@ -254,6 +256,13 @@ class Cues:
         low = bisect.bisect_right(self.ends, begin)
         high = bisect.bisect_right(self.ends, stop)
         return [end - begin for end in self.ends[low:high]]
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of a text's start are capitalised, as in "Putin Says Forces
+    Will Rest": a headline's verbs are capitalised too."""
+    words = text[:200].split()
+    return len(words) > 1 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def sentence_ends(text: str) -> list[int]:

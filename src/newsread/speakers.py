@@ -832,6 +832,8 @@ def subject_before(text: str) -> Mention | None:
         previous = _after_boundary(words_of(chunks[index]))
         if not previous or len(previous) > 8:
             break
+        if _date_at_end(previous):
+            break  # "But last December, the International Rugby Board": a time, no host
         whole = words_of(chunks[index])
         participle = index == 0 and whole[0][:1].isupper() and bare_word(whole[0]).endswith("ing")
         if participle and _ends_in_an_object(whole):
