@@ -1919,3 +1919,18 @@ def test_a_fronted_date_is_no_name_an_appositive_could_follow() -> None:
         'only play for England. "I thought I had burned my bridges," he said.'
     )
     assert said_by(text) == [("I thought I had burned my bridges", "Duncan Bel")]
+
+
+def test_the_agent_of_a_passive_is_whom_a_later_pronoun_means() -> None:
+    text = (
+        "Don Prater said the festival had been toned down.\n\n"
+        "Mr Prater's sentiments were echoed by Christine Rusk, director of the film "
+        'market. "We have been careful," she said.'
+    )
+    assert said_by(text)[-1] == ("We have been careful", "Christine Rusk")
+    # An owner after "by" is not the agent: "impressed by Wright-Phillips' form".
+    text = (
+        "Coach Sven Eriks praised Shaun Wright-Phillips. The coach said that he had been "
+        'impressed by Wright-Phillips\' form. "He deserves his chance," he said.'
+    )
+    assert said_by(text) == [("He deserves his chance", "Sven Eriks")]

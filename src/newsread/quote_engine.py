@@ -1683,6 +1683,8 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             subjects.append((start, organisation))
         people = _clause_subjects(text, start, stop_at, state, commas)
         people += _conjunct_subjects(text, start, stop_at, state, joints)
+        if " by " in text[start:stop_at]:
+            people += _passive_agents(text, start, stop_at, state)
         if commas or opener.group(1) == "The":  # where "the Swiss star" may stand
             previous = ends[index - 1] if index else None
             people += _described_subject(text, opener, stop_at, previous, state, commas)
@@ -1948,6 +1950,30 @@ def _clause_subjects(
         if _known_person(name, state) or (described and not _org_name(name)):
             return [(opener.start(), name)]
     return []
+
+
+def _passive_agents(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
+    """The agent of a passive, who did what the sentence tells: "Mr Prater's sentiments
+    were echoed by Christine Rush, director of …" makes her the one a later "she said"
+    means."""
+    found: list[tuple[int, str]] = []
+    for match in _PASSIVE_AGENT.finditer(text, start, stop):
+        if match.group(1).endswith(("'", "’", "'s", "’s")):
+            continue  # "impressed by Wright-Phillips' form": the form, not the man
+        words = clean_name_words(match.group(1).split())
+        if len(words) > 1:
+            words = strip_title(words)[0]
+        name = " ".join(words)
+        if name and _known_person(name, state):
+            found.append((match.start(1), state.names.fullest(name)))
+    return found
+
+
+#: "were echoed by Christine Rush": a passive verb, "by", a capitalised name.
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:is|are|was|were|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)"
+    rf"[ \u00a0]+by[ \u00a0]+((?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
+)
 
 
 def _described_subject(
