@@ -1934,3 +1934,20 @@ def test_the_agent_of_a_passive_is_whom_a_later_pronoun_means() -> None:
         'impressed by Wright-Phillips\' form. "He deserves his chance," he said.'
     )
     assert said_by(text) == [("He deserves his chance", "Sven Eriks")]
+
+
+def test_a_verb_and_its_object_before_a_participle_leave_the_subject() -> None:
+    text = (
+        'The union raised an appeal arguing that proof should "be beyond doubt". Ann Leigh '
+        'wrote a letter saying it was "wrong". But Home Office minister Hazel Blear '
+        'defended the move saying it would give officers "an edge".'
+    )
+    assert [s for _, s in said_by(text)] == ["union", "Ann Leigh", "Hazel Blear"]
+
+
+def test_a_quote_going_on_after_quoted_as_saying_is_the_quoted_persons() -> None:
+    text = (
+        '"It is about sovereignty," Reuters quoted a central bank official as saying. '
+        '"It is symbolic."'
+    )
+    assert [s for _, s in said_by(text)] == ["central bank official"] * 2

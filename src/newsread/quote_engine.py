@@ -67,7 +67,7 @@ from newsread.speakers import (
     subject_before,
     unpossessed,
 )
-from newsread.wordlists import CAPITALS, word_set
+from newsread.wordlists import CAPITALS, IRREGULAR_PAST, word_set
 
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.
@@ -1691,13 +1691,22 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         subjects.extend((at, _Speaker(name, "person")) for at, name in people)
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
+    quoted_until = 0
     for match in cues.between(begin, stop):
         while subjects and subjects[-1][0] < match.start():
             subject = subjects.pop()[1]
             state.remember(number, subject, named_only=subject.named_only)
         cue = fold(match.group(0))
+        if match.start() < quoted_until:
+            continue  # the "saying" of "quoted … as saying", read with "quoted"
+        quoted_as = _QUOTED_AS.match(text, match.end()) if cue == "quoted" else None
+        if quoted_as is not None:
+            quoted_until = quoted_as.end()
         if cue in {"according to", "in the words of"}:
             mention = object_after(text[match.end() : match.end() + _WINDOW])
+        elif quoted_as is not None:
+            # "Reuters quoted a central bank official as saying": the official spoke.
+            mention = object_after(quoted_as.group(1))
         else:
             start = ends[bisect.bisect_right(ends, match.start()) - 1]
             # Both sides are cut to the window: a paragraph of many cues and no
@@ -2165,15 +2174,9 @@ _APPOSITIVE = re.compile(
     r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z])[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
 )
-_AUXILIARIES = word_set(
+_AUXILIARIES = IRREGULAR_PAST | word_set(
     "is was has had will would can could did does also later then now still never first "
-    "went got took made came gave sat saw met ran began left found felt knew thought "
-    "kept spent put set brought bought caught fought sought taught held led spoke wrote "
-    "won lost paid sent stood told broke chose drew drove fell grew hid rose shook threw "
-    "may might must should quit hit cut let became fled flew hung meant rode rang sang sank "
-    "shot split spread stole stuck struck swore tore woke wore are were laid "
-    "beat built blew burst dealt drank ate fed forgot forgave froze heard hurt knelt lent "
-    "slept swam swept understood undertook wept withdrew overcame sold"
+    "may might must should are were"
 )
 
 

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.lookups import MOST_LOOK_UPS, look_up
-from newsread.wordlists import CAPITALS, PARTICLES, word_set
+from newsread.wordlists import CAPITALS, IRREGULAR_PAST, PARTICLES, word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
 TITLES = word_set("""
@@ -451,6 +451,11 @@ def _describe(words: list[str]) -> list[str]:
     return out
 
 
+def _past_verb(word: str) -> bool:
+    """A lower-case past tense ("raised", "wrote"): a verb, so no part of a noun phrase."""
+    return word.islower() and ((word.endswith("ed") and len(word) > 3) or word in IRREGULAR_PAST)
+
+
 def mention_from_words(words: list[str]) -> Mention | None:
     """Classify a subject or object noun phrase into a Mention."""
     return _mention_from_words(tuple(words))
@@ -464,6 +469,11 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     words = [w for w in words if w]
     if not words or len(words) > 14:
         return None
+    for at in range(1, len(words) - 1):
+        if _past_verb(words[at]) and bare_word(words[at + 1]) in {"a", "an", "the"}:
+            # "The union raised an appeal arguing", "Ann Lee wrote a letter saying": the
+            # subject of that verb, not its object.
+            return _mention_from_words(tuple(words[:at]))
     text = " ".join(words)
     if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
         return Mention(text, bare_word(words[0]), "pronoun")
@@ -701,8 +711,8 @@ def _name_then_verb(words: list[str]) -> Mention | None:
     if size == 1 and bare_word(words[0]).endswith("ing"):
         return None  # "Having served …": a participle, not a name
     verb = bare_word(words[size])
-    if not (verb.endswith("ed") and len(verb) > 3) or verb in _NOT_ADJECTIVE:
-        return None
+    if not _past_verb(verb) or verb in _NOT_ADJECTIVE:
+        return None  # "Ann Lee wrote a letter saying": Ann Lee
     found = mention_from_words(words[:size])
     return found if found is not None and found.kind == "name" else None
 
