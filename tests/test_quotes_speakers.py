@@ -1951,3 +1951,21 @@ def test_a_quote_going_on_after_quoted_as_saying_is_the_quoted_persons() -> None
         '"It is symbolic."'
     )
     assert [s for _, s in said_by(text)] == ["central bank official"] * 2
+
+
+def test_it_after_a_statement_goes_on_with_the_statement() -> None:
+    text = (
+        "The Times on Monday said Lynn Crosbie had advised the leader. Mr Crosbie's "
+        'statement said: "The party has made an impact." It added: "Labour will want '
+        'to distract attention."'
+    )
+    assert [s for _, s in said_by(text)] == ["Lynn Crosbie", "Lynn Crosbie"]
+
+
+def test_an_epithet_owning_a_role_is_the_person_the_article_is_on_about() -> None:
+    text = (
+        "Rapper Snoop Doggy denies the claims, and he says he will fight them.\n\n"
+        "The lawsuit was filed in Los Angeles on Friday. The rapper's spokesperson said: "
+        '"The claims are untrue."'
+    )
+    assert said_by(text) == [("The claims are untrue", "Snoop Doggy's spokesperson")]

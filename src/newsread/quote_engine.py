@@ -443,8 +443,29 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
 
 def _in_full(description: str, state: _State) -> str:
     """A description in the names the article uses in full ("the BPI spokesman",
-    "Mr Blair's official spokesman")."""
-    return _owner_in_full(_abbreviations_in_full(description, state), state)
+    "Mr Blair's official spokesman", "the rapper's spokesman")."""
+    return _owner_in_full(_abbreviations_in_full(_person_owner(description, state), state), state)
+
+
+def _person_owner(description: str, state: _State) -> str:
+    """ "rapper's spokesman" as "Snoop Dogg's spokesman": an owner described by an
+    epithet ("the rapper's", "the singer's") is the person the article is on about."""
+    words = description.split()
+    if len(words) < 2 or owned_words(words) != 1 or not words[0].islower():
+        return description
+    owner = fold(unpossessed(words[0]))
+    if not _epithet(owner) or owner in _ROLES:
+        return description
+    # The latest one the article's pronouns show to be a person (not "Los Angeles").
+    person = next(
+        (
+            s.name
+            for _, s in reversed(state.recent[-6:])
+            if s.kind == "person" and " " in s.name and _gender(s, state)
+        ),
+        None,
+    )
+    return " ".join([possessive(person), *words[1:]]) if person else description
 
 
 def _abbreviations_in_full(description: str, state: _State) -> str:
@@ -923,6 +944,16 @@ def _paragraph_quotes(
                     _, earlier, _ = _previous_sentence(number, text, ends, before_open, state)
                     own = text[max(left_sentence_start, span.open_at - _WINDOW) : span.open_at]
                     speaker = _spokesperson_of(speaker, f"{earlier} {own}", state)
+                if (
+                    mention.kind == "pronoun"
+                    and mention.name == "it"
+                    and previous_speaker is not None
+                    and previous_mention is not None
+                    and not WRITINGS.isdisjoint(fold(previous_mention.text).split())
+                ):
+                    # '"…," Mr Crosby's statement said. It added: "…"': the statement
+                    # goes on, not some body named before.
+                    speaker = previous_speaker
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
                     # the person the sentence before is about, when it names one.
