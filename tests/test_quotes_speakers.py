@@ -1969,3 +1969,12 @@ def test_an_epithet_owning_a_role_is_the_person_the_article_is_on_about() -> Non
         '"The claims are untrue."'
     )
     assert said_by(text) == [("The claims are untrue", "Snoop Doggy's spokesperson")]
+
+
+def test_a_person_introduced_after_is_speaks_next() -> None:
+    text = (
+        '"There will be no singing Hobbits," said producer Kevin Walls. The musical\'s '
+        "director is Matthew Warchs, best known for staging the hit Art. "
+        '"The production will be a hybrid," he said.'
+    )
+    assert said_by(text)[-1] == ("The production will be a hybrid", "Matthew Warchs")

@@ -1167,8 +1167,9 @@ _NAME_THEN_COMMA = re.compile(
     rf"(?<!,[ \u00a0])(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
     r"[ \u00a0]+(?=[a-z])"
 )
-#: Words before a name that make it the source of what follows: "came from Brian Gale,".
-_SOURCE_BEFORE = frozenset({"from"})
+#: Words before a name that make it the source of what follows: "came from Brian Gale,",
+#: "The musical's director is Matthew Warchus, best known for …".
+_SOURCE_BEFORE = frozenset({"from", "is", "was"})
 
 
 def _word_char(char: str) -> bool:
