@@ -1978,3 +1978,11 @@ def test_a_person_introduced_after_is_speaks_next() -> None:
         '"The production will be a hybrid," he said.'
     )
     assert said_by(text)[-1] == ("The production will be a hybrid", "Matthew Warchs")
+
+
+def test_a_clipped_name_with_the_is_the_name_it_is_cut_from() -> None:
+    text = 'The US Federal Reserve raised rates again. The Fed said rises would be "measured".'
+    assert said_by(text) == [("measured", "Federal Reserve")]
+    # A surname takes no "the": "Fedder said" stays Fedder.
+    text = 'Federal Express grew. Fedder said it was "fine".'
+    assert said_by(text) == [("fine", "Fedder")]

@@ -272,6 +272,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul.
         name = state.names.by_first(name) or name
+        if name == mention.name and fold(mention.text).startswith("the "):
+            # "the Fed said": a clipped name, which takes "the" as no surname does.
+            name = state.names.clipped(name) or name
     peer = state.names.peer_name(name) if " " not in name and name[:1].isupper() else None
     if peer is not None:
         name = peer  # "Lord Falconer" has no other name: the title is part of it

@@ -1438,6 +1438,19 @@ class Names:
             if not person:
                 self.spelled_out.add(full)
 
+    def clipped(self, short: str) -> str | None:
+        """The name a clipped one ("the Fed", "the Met") is cut from, when the article
+        spells it: the first run of capitalised words opening with it ("Federal Reserve",
+        "Metropolitan Police")."""
+        if not _CLIPPED.fullmatch(short):
+            return None
+        pattern = _clipped_pattern(short)
+        found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
+        if found is None:
+            return None
+        self.spelled_out.add(found.group(0))  # a body, never a "he"
+        return found.group(0)
+
     def by_first(self, first: str) -> str | None:
         """The one person the article names in full with this first name ("Sarah" ->
         "Sarah Gille"); None when there is none, or several."""
@@ -1627,6 +1640,18 @@ def abbreviation_letters(word: str) -> str | None:
     if word.isalpha() and word[0].isupper() and len(capitals) >= 3:
         return capitals
     return None
+
+
+#: A clipped name: a capital and two to four small letters ("Fed", "Met", "Beeb").
+_CLIPPED = re.compile(r"[A-Z][a-z]{2,4}")
+
+
+@functools.lru_cache(maxsize=256)
+def _clipped_pattern(short: str) -> re.Pattern[str]:
+    """Capitalised words, the first longer than and opening with `short`."""
+    return re.compile(
+        short[0] + rf"(?<![\w'’\-]{short[0]}){short[1:]}[a-z]+(?:[ \u00a0]+[A-Z][a-z]+){{1,3}}"
+    )
 
 
 @functools.lru_cache(maxsize=1024)
