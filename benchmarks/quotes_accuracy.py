@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import json
 import re
 import subprocess
@@ -33,52 +34,65 @@ _SQ = set("‘’‚‛`")
 
 
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[*\[]")
+#: A character reference, as the Markdown reader decodes it.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-def _normalised(text: str, markup: bool = False) -> tuple[str, list[int]]:
-    """Text without whitespace and with one kind of quotation mark, and an index map.
+def _normalised(text: str, markup: bool = False) -> tuple[str, list[int], list[int]]:
+    """Text without whitespace and with one kind of quotation mark, and where each of
+    its characters starts and ends in `text`.
 
-    With `markup`, Markdown emphasis and link syntax are skipped too: the parsed
-    paragraphs have lost them, the raw gold text still has them.
+    With `markup`, Markdown emphasis and link syntax are skipped too, and character
+    references read as their characters ("&#233;" as "é"): the parsed paragraphs have
+    lost them, the raw gold text still has them.
     """
     skip: set[int] = set()
+    references: dict[int, tuple[int, str]] = {}
     if markup:
         for match in _MARKUP.finditer(text):
             skip.update(range(match.start(), match.end()))
+        for match in _REFERENCE.finditer(text):
+            references[match.start()] = (match.end(), html.unescape(match.group(0)))
     out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isspace() or i in skip:
-            continue
-        out.append('"' if ch in _DQ else "'" if ch in _SQ else ch)
-        index.append(i)
-    return "".join(out), index
+    starts: list[int] = []
+    ends: list[int] = []
+    i = 0
+    while i < len(text):
+        ch, end = text[i], i + 1
+        if i in references:
+            end, ch = references[i]
+        if not ch.isspace() and i not in skip:
+            out.append('"' if ch in _DQ else "'" if ch in _SQ else ch)
+            starts.append(i)
+            ends.append(end)
+        i = end
+    return "".join(out), starts, ends
 
 
 class Locator:
     """Finds paragraph and quote texts in the raw article, moving forward only."""
 
     def __init__(self, raw: str) -> None:
-        self.norm, self.index = _normalised(raw, markup=True)
+        self.norm, self.starts, self.ends = _normalised(raw, markup=True)
         self.cursor = 0
 
     def find(self, text: str, context: str, start: int) -> tuple[int, int] | None:
         """The quote's raw span; `context` (the paragraph text just before it) picks the
         right one of several equal texts, such as a word quoted twice."""
-        needle, _ = _normalised(text)
+        needle = _normalised(text)[0]
         if not needle:
             return None
-        before, _ = _normalised(context)
+        before = _normalised(context)[0]
         at = self.norm.find(before + needle, start) if before else -1
         at = at + len(before) if at >= 0 else self.norm.find(needle, start)
         if at < 0:
             return None
-        return self.index[at], self.index[at + len(needle) - 1] + 1
+        return self.starts[at], self.ends[at + len(needle) - 1]
 
     def paragraph(self, text: str) -> int:
         """Normalised position where this paragraph starts (best effort)."""
         for size in (40, 15):
-            needle, _ = _normalised(text[:size])
+            needle = _normalised(text[:size])[0]
             at = self.norm.find(needle, self.cursor)
             if needle and at >= 0:
                 self.cursor = at

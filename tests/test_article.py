@@ -411,3 +411,16 @@ def test_escaped_text_reads_back_unchanged(text):
 
     assert strip_inline(escape_inline(text)) == (text, [])
     assert strip_inline(escape_block_start(escape_inline(text))) == (text, [])
+
+
+def test_character_references_read_as_their_characters():
+    article = parse_article(
+        "# T\n\nEC President Jos&#233; Manuel Barroso said &lt;no&gt; &amp; caf&eacute;."
+    )
+    assert article.paragraphs[0].text == "EC President José Manuel Barroso said <no> & café."
+    # A number no character has is U+FFFD; a name HTML does not know stays as written.
+    assert strip_inline("&#0; &#xD800; &bogus; &#x41;")[0] == "\ufffd \ufffd &bogus; A"
+    # Text that holds such a reference literally is escaped so that it reads back so.
+    from newsread.article import escape_inline
+
+    assert strip_inline(escape_inline("write &#233; or &amp;"))[0] == "write &#233; or &amp;"

@@ -30,6 +30,9 @@ _UNWRAPPED_LINE = 100
 #: balanced pairs that are not themselves a link, so in "[unclosed [the source](u)" the link
 #: is the innermost pair and the unclosed "[" stays text.
 _LINK_TEXT = r"(?:\\.|[^\\\[\]\n]|\[(?:\\.|[^\\\[\]\n])*\](?!\())*"
+#: A character reference, which CommonMark reads as the character: "&#233;", "&#xE9;",
+#: "&eacute;" (a name HTML does not know stays as written).
+_ENTITY = r"&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _INLINE = re.compile(
     rf"""
     \\(?P<esc>[!-/:-@\[-`{{-~])
@@ -38,6 +41,7 @@ _INLINE = re.compile(
     | <(?P<auto>https?://[^>\s]+)>
     | (?P<strong>\*\*)
     | (?<![\w*])\*(?=[^\s*])(?P<em>[^*\n]{{1,400}}?)(?<=[^\s*])\*(?![\w*])
+    | (?P<entity>{_ENTITY})
     """,
     re.VERBOSE,
 )
@@ -92,6 +96,8 @@ def strip_inline(markdown: str) -> tuple[str, list[Link]]:
             links.append(Link(piece, piece, length, length + len(piece)))
         elif kind == "em":
             piece, _ = strip_inline(match.group("em"))
+        elif kind == "entity":
+            piece = _character(match.group("entity"))
         # images and bold markers contribute nothing
         out.append(piece)
         length += len(piece)
@@ -99,7 +105,23 @@ def strip_inline(markdown: str) -> tuple[str, list[Link]]:
     return "".join(out), links
 
 
+def _character(reference: str) -> str:
+    """The character a reference stands for; U+FFFD for a number no character has, as
+    CommonMark says."""
+    if reference[1] == "#":
+        hexadecimal = reference[2] in "xX"
+        code = int(reference[3:-1], 16) if hexadecimal else int(reference[2:-1])
+        if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
+            return "\ufffd"
+        return chr(code)
+    import html  # only for a named reference, which few articles hold
+
+    return html.unescape(reference)  # unchanged when the name is unknown
+
+
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+#: An "&" that a reader would take for the start of a character reference.
+_REFERENCE_START = re.compile(r"&(?=" + _ENTITY[1:] + ")")
 #: How a paragraph's first characters could be read as something else: a heading, a
 #: list, a rule (# - +), an ordered list ("1." "2)") or the "Original url:" marker.
 _BLOCK_START = re.compile(r"(?i)[#+-]|(?P<number>\d+)[.)](?=\s|$)|(?P<marker>original\s+url):")
@@ -107,7 +129,7 @@ _BLOCK_START = re.compile(r"(?i)[#+-]|(?P<number>\d+)[.)](?=\s|$)|(?P<marker>ori
 
 def escape_inline(text: str) -> str:
     """Plain text as Markdown that `strip_inline` gives back unchanged."""
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _REFERENCE_START.sub(r"\\&", _MD_SPECIAL.sub(r"\\\1", text))
 
 
 def heading_line(level: int, text: str) -> str:
