@@ -1986,3 +1986,23 @@ def test_a_clipped_name_with_the_is_the_name_it_is_cut_from() -> None:
     # A surname takes no "the": "Fedder said" stays Fedder.
     text = 'Federal Express grew. Fedder said it was "fine".'
     assert said_by(text) == [("fine", "Fedder")]
+
+
+def test_the_person_whose_view_a_sentence_gives_speaks_next() -> None:
+    text = (
+        "Google was the most watched IPO (Initial Public Offering) of the era.\n\n"
+        "For Jupiter analyst Olivier Beauvill, Yahoo's decision was an error. "
+        '"Yahoo made a big mistake," he said.'
+    )
+    assert said_by(text) == [("Yahoo made a big mistake", "Olivier Beauvill")]
+
+
+def test_the_organisation_after_its_spokesman_is_the_body_he_spoke_for() -> None:
+    text = (
+        'A spokesman for Reporters Without Borders called the sentence "harsh". '
+        '"The authorities are making an example of him," the organisation said.'
+    )
+    assert said_by(text)[-1] == (
+        "The authorities are making an example of him",
+        "Reporters Without Borders",
+    )

@@ -611,6 +611,12 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
     if head not in _ORG_HEADS and qualified:
         return None
     for _, speaker in reversed(state.recent[-8:]):
+        if _role(speaker) and speaker.name[:1].isupper():
+            # "A spokesman for Reporters Without Borders said …. '…,' the organisation
+            # said": the body the spokesman spoke for.
+            body = speaker.name.rsplit(None, 1)[0]
+            if " " in body and not POSSESSED.search(body):  # not "Tony Blair's spokesman"
+                return _Speaker(body, "org")
         lone = speaker.kind == "person" and " " not in speaker.name
         if speaker.name in COUNTRY_CODES or _gender(speaker, state):
             continue
@@ -1142,14 +1148,20 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
     ("… came from Brian Gale, vice-president of research at Gartner."): whom the quote's
     he/she most likely means, whoever spoke before."""
     number, text, begin = sentence
-    for match in _NAME_THEN_COMMA.finditer(text[:_WINDOW]):
+    viewed = _VIEWER.match(text)
+    found = [viewed] if viewed is not None else []
+    for match in [*found, *_NAME_THEN_COMMA.finditer(text[:_WINDOW])]:
         words = match.group(1).split()
         before = text[: match.start()].split()
         while len(words) > 2 and bare_word(words[0]) in _NOT_A_NAME_OPENING:
             before.append(words.pop(0))  # "With Jools Holland, …": a phrase, not a name
         while before and bare_word(before[0]) in _CONJUNCTIONS:
             before.pop(0)
-        if before and not (len(before) > 1 and bare_word(before[-1]) in _SOURCE_BEFORE):
+        source = len(before) > 1 and bare_word(before[-1]) in _SOURCE_BEFORE
+        # "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error": whose
+        # view the sentence gives.
+        viewer = 0 < len(before) <= 4 and bare_word(before[0]) == "for"
+        if before and not source and not viewer:
             # Only a sentence's opening name ("Adam Tan, an analyst at …, believes") or a
             # source ("came from Brian Gale, …"), not a name inside a phrase ("club-mate
             # Jose Reyes, …") or a list.
@@ -1169,6 +1181,11 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
 _NAME_THEN_COMMA = re.compile(
     rf"(?<!,[ \u00a0])(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
     r"[ \u00a0]+(?=[a-z])"
+)
+#: A sentence opening with whose view it gives: "For Jupiter analyst Olivier Beauvillain,".
+_VIEWER = re.compile(
+    rf"[ \u00a0]*For[ \u00a0]+(?:[\w'’\-]+[ \u00a0]+){{0,3}}?"
+    rf"((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
 )
 #: Words before a name that make it the source of what follows: "came from Brian Gale,",
 #: "The musical's director is Matthew Warchus, best known for …".

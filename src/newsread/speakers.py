@@ -1507,6 +1507,12 @@ class Names:
                 if _initials_of(letters, capitals):
                     self.expansions.setdefault(short, " ".join(run))
                     break
+        for match in _SPELLED_AFTER.finditer(text):
+            # "the most watched IPO (Initial Public Offering)": the long form after.
+            short, words = match.group(1), match.group(2).split()
+            capitals = "".join(w[0] for w in words if w[:1].isupper())
+            if capitals == short:
+                self.expansions.setdefault(short, " ".join(words))
 
     def _read_aliases(self, text: str) -> None:
         """ "JK, also known as Jason King", "Jason King (known as JK)": the name with
@@ -1797,6 +1803,11 @@ def _lower_titles_then_names(text: str) -> list[re.Match[str]]:
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
 #: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+#: An abbreviation, then its long form in brackets: "IPO (Initial Public Offering)".
+_SPELLED_AFTER = re.compile(
+    r"\b([A-Z]{2,6})[ \u00a0]+\(((?:[A-Z][a-z]+[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)?){1,5}"
+    r"[A-Z][a-z]+)\)"
+)
 #: The small words a spelled-out name may hold between its initials' words.
 _SPELLED_LINKS = frozenset({"of", "for", "and", "the", "&"})
 
