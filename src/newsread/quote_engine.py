@@ -1735,7 +1735,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             subjects.append((start, organisation))
         people = _clause_subjects(text, start, stop_at, state, commas)
         people += _conjunct_subjects(text, start, stop_at, state, joints)
-        if " by " in text[start:stop_at]:
+        if text.find(" by ", start, stop_at) >= 0:
             people += _passive_agents(text, start, stop_at, state)
         if commas or opener.group(1) == "The":  # where "the Swiss star" may stand
             previous = ends[index - 1] if index else None
