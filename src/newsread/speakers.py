@@ -292,11 +292,12 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if title is None and _nationality(rest[labels - 1]):
             title = bare_word(rest[labels - 1])
         rest = rest[labels:]
-    if title is not None and _is_org(rest):
+    org_words = [i for i, w in enumerate(rest) if bare_word(w) in ORG_WORDS] if title else []
+    if org_words:
         # "Director of Public Prosecution Eva-Marie Persson": the office's organisation
-        # sits between the title and the person's name.
-        org_at = max(i for i, word in enumerate(rest) if bare_word(word) in ORG_WORDS)
-        tail = rest[org_at + 1 :]
+        # sits between the title and the person's name ("Mr QC's", plural letters, has
+        # no organisation word to find).
+        tail = rest[org_words[-1] + 1 :]
         if len(tail) >= 2 and _person_like(tail):
             rest = tail
     return rest, title
