@@ -1902,6 +1902,8 @@ def test_a_thing_cannot_speak_so_the_reporting_verbs_subject_does() -> None:
 def test_himself_after_a_name_is_no_part_of_it() -> None:
     text = 'David Blunket was angry.\n\nMr Blunket himself called it "an inconvenience".'
     assert said_by(text) == [("an inconvenience", "David Blunket")]
+    text = 'The Tories and Lib Dems both called the pledges "worthless".'
+    assert said_by(text) == [("worthless", "Tories and Lib Dems")]
 
 
 def test_a_capitalised_verb_inside_a_name_is_no_cue() -> None:

@@ -187,6 +187,7 @@ _SKIP_BEFORE_CUE = word_set("""
     wednesday thursday friday saturday sunday reportedly subsequently separately publicly
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
     initially originally briefly bluntly afterwards afterward himself herself themselves
+    both alike
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
