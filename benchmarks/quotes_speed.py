@@ -146,6 +146,29 @@ WORST_CASES = [
         "one paragraph of offices and their holders",
         '"We won," the Archbishop of Canterbury said. ' * 20_000,
     ),
+    # Thousands of people whose names are short words: each was once compared with every
+    # other name for a shortened form ("Lib Dems"), 0.3 MB took a minute.
+    (
+        "many short names, each then 'The Swiss star is'",
+        " ".join(
+            f'Ann {a}{b.lower()}{c.lower()} won. The Swiss star is great. "Good," she said.'
+            for a in "ABCDEFGHIJKLMNOPQRST"
+            for b in "ABCDEFGHIJKLMNOPQRST"
+            for c in "ABCDEFGHIJKLMNOPQRST"
+        ),
+    ),
+    # Each clipped name with "the" ("the Fed") is looked for in the whole article.
+    (
+        "many clipped names with 'the'",
+        " ".join(
+            f'The {a}{b.lower()}{c.lower()} said it was "fine".'
+            for a in "ABCDEFGHIJKLMNOPQRST"
+            for b in "ABCDEFGHIJKLMNOPQRST"
+            for c in "ABCDEFGHIJKLMNOPQRST"
+        ),
+    ),
+    # A thing that cannot speak sends the quote to an earlier verb's subject, once.
+    ("one sentence of 'talks revealed'", "Carl Wills said " + 'talks revealed "x y" and ' * 30_000),
 ]
 
 

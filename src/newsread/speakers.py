@@ -1275,6 +1275,8 @@ class Names:
         self._offices: dict[str, bool] = {}
         self._titled: dict[str, str] = {}
         self._misspelt_tries = 0
+        self._spelled_tries = 0
+        self._clipped: dict[str, str | None] = {}
 
     def titled_otherwise(self, qualifier: str, name: str) -> bool:
         """Whether the article gives `name` a title that another capitalised word
@@ -1450,6 +1452,9 @@ class Names:
         "Metropolitan Police")."""
         if not _CLIPPED.fullmatch(short):
             return None
+        return look_up(self._clipped, short, self._find_clipped, None)
+
+    def _find_clipped(self, short: str) -> str | None:
         pattern = _clipped_pattern(short)
         found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
         if found is None:
@@ -1575,22 +1580,33 @@ class Names:
     def _spelled_in_full(self, short: tuple[str, ...]) -> str | None:
         """The one name of as many words, each beginning with the short name's word and
         some longer ("Lib Dems" -> "Liberal Democrats"), that the article also uses."""
-        if any(len(word) > 4 for word in short):
+        if any(len(word) > 4 for word in short) or self._spelled_tries >= MOST_LOOK_UPS:
             return None  # the cheap test first: shortened names are of short words
+        self._spelled_tries += 1  # each compares the name with the others of its initials
         plural = short[-1].endswith("s")  # "Dems" for "Democrat(s)"
         stems = (*short[:-1], short[-1][:-1] if plural else short[-1])
+        if not all(stems):
+            return None
         found = {
             run
-            for runs in self._by_last.values()
-            for run, words in runs.items()
-            if len(words) == len(short)
-            and words != short
-            and all(w.startswith(s) for w, s in zip(words, stems, strict=True))
+            for run, words in self._runs_by_initials.get("".join(s[0] for s in stems), ())
+            if words != short and all(w.startswith(s) for w, s in zip(words, stems, strict=True))
         }
         if len(found) != 1:
             return None
         full = found.pop()
         return full + "s" if plural and not full.endswith("s") else full
+
+    @functools.cached_property
+    def _runs_by_initials(self) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+        """The names by the first letters of their words ("ld" for "Liberal Democrats"):
+        `_spelled_in_full` compares a short name with those alone, not with every name
+        (which made an article of thousands of names quadratic)."""
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for runs in self._by_last.values():
+            for run, words in runs.items():
+                index.setdefault("".join(w[:1] for w in words), []).append((run, words))
+        return index
 
     def _misspelt(self, surname: str) -> str | None:
         """The one full name whose surname the article spells one letter differently
