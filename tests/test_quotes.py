@@ -195,7 +195,7 @@ _ALPHABET = st.sampled_from(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
-@example('Mr  QC\'s "a')  # a title, then plural letters with no organisation word
+@example("Mr  QC's \"a")  # a title, then plural letters with no organisation word
 def test_never_raises_and_offsets_index_the_paragraph(text: str) -> None:
     article = parse_article(text or "x", plain=True)
     for quote in extract_quotes(article):
