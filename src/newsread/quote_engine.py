@@ -1456,6 +1456,8 @@ def _cue_before(
     right: str = "",
     head: str = "",
     head_cues: list[CueMatch] | None = None,
+    *,
+    look_back: bool = True,
 ) -> tuple[str, Mention | None] | None:
     """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'.
 
@@ -1536,10 +1538,11 @@ def _cue_before(
         inside_clause = before.strip() and before.rstrip()[-1] not in ",:;—–\"”'’"
         if mention is not None and mention.kind != "name" and inside_clause:
             mention = _UNSAID  # said, by someone the sentence does not name here
-    if mention is not None and _a_thing(mention) and len(cues) > 1:
+    if look_back and mention is not None and _a_thing(mention) and len(cues) > 1:
         # "Charles Williams said talks with Disney's producers revealed there was "…"":
-        # talks say nothing; the quote is in what the earlier verb's subject said.
-        earlier = _cue_before(before, cues[:-1], right, head, head_cues)
+        # talks say nothing; the quote is in what the earlier verb's subject said (one
+        # verb back, never further).
+        earlier = _cue_before(before, cues[:-1], right, head, head_cues, look_back=False)
         # Not "X announced plans, in a move branded a "…" by the Tories": said by them.
         by_agent = _BY_AGENT_AFTER.match(right) is not None
         if not by_agent and earlier is not None and earlier[1] and earlier[1].kind == "name":
