@@ -1994,11 +1994,7 @@ def _clause_subjects(
         words = clean_name_words(words)
         if not words or fold(words[0]) in _NOT_SUBJECT:
             continue
-        if len(words) > 1:
-            words = strip_title(words)[0]  # "Mayor Tom Hale spoke."
-        name = names.fullest(" ".join(words))
-        if " " not in name:
-            name = names.by_first(name) or name
+        name = _named_person(words, state)  # "Mayor Tom Hale spoke."
         rest = text[opener.end() : min(stop, opener.end() + 200)]
         appositive = _APPOSITIVE.match(rest)
         if appositive is not None:
@@ -2016,6 +2012,18 @@ def _clause_subjects(
     return []
 
 
+def _named_person(words: list[str], state: _State) -> str:
+    """The fullest name of whom some capitalised words name, a title dropped ("Mayor Tom
+    Hale" is Tom Hale; "Sir Elton" Elton John, the one Elton the article names in full);
+    "" for no words."""
+    if len(words) > 1:
+        words = strip_title(words)[0]
+    if not words:
+        return ""
+    name = state.names.fullest(" ".join(words))
+    return (state.names.by_first(name) or name) if " " not in name else name
+
+
 def _passive_agents(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
     """The agent of a passive, who did what the sentence tells: "Mr Prater's sentiments
     were echoed by Christine Rush, director of …" makes her the one a later "she said"
@@ -2024,12 +2032,9 @@ def _passive_agents(text: str, start: int, stop: int, state: _State) -> list[tup
     for match in _PASSIVE_AGENT.finditer(text, start, stop):
         if match.group(1).endswith(("'", "’", "'s", "’s")):
             continue  # "impressed by Wright-Phillips' form": the form, not the man
-        words = clean_name_words(match.group(1).split())
-        if len(words) > 1:
-            words = strip_title(words)[0]
-        name = " ".join(words)
+        name = _named_person(clean_name_words(match.group(1).split()), state)
         if name and _known_person(name, state):
-            found.append((match.start(1), state.names.fullest(name)))
+            found.append((match.start(1), name))
     return found
 
 
@@ -2125,11 +2130,7 @@ def _people_named(text: str, state: _State) -> list[str]:
         words = clean_name_words(run.group(0).split())
         while words and fold(words[0]) in _NOT_A_NAME_OPENING | {"none", "according"}:
             words = words[1:]
-        if len(words) > 1:
-            words = strip_title(words)[0]  # "Sir Elton", "Mr Blair"
-        name = state.names.fullest(" ".join(words)) if words else ""
-        if " " not in name:
-            name = state.names.by_first(name) or name  # "Sir Elton": Elton John
+        name = _named_person(words, state)  # "Sir Elton": Elton John
         if name and _known_person(name, state):
             found.append(name)
     return found

@@ -1424,8 +1424,7 @@ class Names:
         return look_up(self._initialisms, short, self._find_initialism, None)
 
     def _find_initialism(self, short: str) -> str | None:
-        pattern = _initialism_pattern(short)
-        found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
+        found = self._search(_initialism_pattern(short))
         if found is None:
             return None
         long_form = found.group(1)
@@ -1455,12 +1454,15 @@ class Names:
         return look_up(self._clipped, short, self._find_clipped, None)
 
     def _find_clipped(self, short: str) -> str | None:
-        pattern = _clipped_pattern(short)
-        found = next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
+        found = self._search(_clipped_pattern(short))
         if found is None:
             return None
         self.spelled_out.add(found.group(0))  # a body, never a "he"
         return found.group(0)
+
+    def _search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        """The first match of a pattern in the article's texts, in their order."""
+        return next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
 
     def by_first(self, first: str) -> str | None:
         """The one person the article names in full with this first name ("Sarah" ->
