@@ -420,6 +420,8 @@ def test_character_references_read_as_their_characters():
     assert article.paragraphs[0].text == "EC President José Manuel Barroso said <no> & café."
     # A number no character has is U+FFFD; a name HTML does not know stays as written.
     assert strip_inline("&#0; &#xD800; &bogus; &#x41;")[0] == "\ufffd \ufffd &bogus; A"
+    # Only a whole HTML5 name is one: "&notanentity;" is not "¬" and the rest.
+    assert strip_inline("&notanentity; &copy;")[0] == "&notanentity; \u00a9"
     # Text that holds such a reference literally is escaped so that it reads back so.
     from newsread.article import escape_inline
 

@@ -1973,23 +1973,6 @@ def test_an_epithet_owning_a_role_is_the_person_the_article_is_on_about() -> Non
     assert said_by(text) == [("The claims are untrue", "Snoop Doggy's spokesperson")]
 
 
-def test_a_person_introduced_after_is_speaks_next() -> None:
-    text = (
-        '"There will be no singing Hobbits," said producer Kevin Walls. The musical\'s '
-        "director is Matthew Warchs, best known for staging the hit Art. "
-        '"The production will be a hybrid," he said.'
-    )
-    assert said_by(text)[-1] == ("The production will be a hybrid", "Matthew Warchs")
-
-
-def test_a_clipped_name_with_the_is_the_name_it_is_cut_from() -> None:
-    text = 'The US Federal Reserve raised rates again. The Fed said rises would be "measured".'
-    assert said_by(text) == [("measured", "Federal Reserve")]
-    # A surname takes no "the": "Fedder said" stays Fedder.
-    text = 'Federal Express grew. Fedder said it was "fine".'
-    assert said_by(text) == [("fine", "Fedder")]
-
-
 def test_the_person_whose_view_a_sentence_gives_speaks_next() -> None:
     text = (
         "Google was the most watched IPO (Initial Public Offering) of the era.\n\n"
@@ -2008,3 +1991,27 @@ def test_the_organisation_after_its_spokesman_is_the_body_he_spoke_for() -> None
         "The authorities are making an example of him",
         "Reporters Without Borders",
     )
+
+
+def test_rules_from_the_review_leave_ordinary_prose_alone() -> None:
+    # The subject of a passive is whom a he/she means first, not its agent.
+    text = 'Tim Henmann was beaten by Roger Fedder in the semi-final. "I played badly," he said.'
+    assert said_by(text) == [("I played badly", "Tim Henmann")]
+    # Two letters and an ampersand stand for a name with "&" or "and", not for a person.
+    text = 'Analyst Mark Smith of Numis said sales were poor. M&S said: "We are pleased."'
+    assert said_by(text)[-1] == ("We are pleased", "M&S")
+    # "It added" goes on with a statement only right after it.
+    text = (
+        '"Profits fell," the Acme report said. Acme Corp said it would cut jobs. '
+        'It added: "This is painful."'
+    )
+    assert said_by(text)[-1] == ("This is painful", "Acme Corp")
+    # "quoted … as saying" is no subject's own verb.
+    text = 'The Guardian quoted the BBC as saying the report was "accurate".'
+    assert said_by(text) == [("accurate", "BBC")]
+    # A body that speaks is no thing: the hospital confirmed it.
+    text = 'Ann Leigh said the hospital confirmed he was "in a stable condition" on Monday.'
+    assert said_by(text) == [("in a stable condition", "hospital")]
+    # A role of several words leaves the body whole.
+    text = 'A Manchester United chief executive said: "No comment." The club said: "We are united."'
+    assert said_by(text)[-1] == ("We are united", "Manchester United")

@@ -114,9 +114,9 @@ def _character(reference: str) -> str:
         if code == 0 or 0xD800 <= code <= 0xDFFF or code > 0x10FFFF:
             return "\ufffd"
         return chr(code)
-    import html  # only for a named reference, which few articles hold
+    from html.entities import html5  # only for a named reference, which few hold
 
-    return html.unescape(reference)  # unchanged when the name is unknown
+    return html5.get(reference[1:], reference)  # unchanged when the name is unknown
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")

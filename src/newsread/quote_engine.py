@@ -272,9 +272,6 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul.
         name = state.names.by_first(name) or name
-        if name == mention.name and fold(mention.text).startswith("the "):
-            # "the Fed said": a clipped name, which takes "the" as no surname does.
-            name = state.names.clipped(name) or name
     peer = state.names.peer_name(name) if " " not in name and name[:1].isupper() else None
     if peer is not None:
         name = peer  # "Lord Falconer" has no other name: the title is part of it
@@ -601,6 +598,10 @@ def _body_ending(head: str, state: _State) -> _Speaker | None:
     return None
 
 
+def _in_org_name(word: str) -> bool:
+    return word[:1].isupper() or word in {"of", "for", "and", "&"}
+
+
 def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker | None:
     """ "the organisation", "the company": the organisation last named whose name ends so
     ("the exchange": the London Stock Exchange), else (for a company word, not "the aid
@@ -614,7 +615,9 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
         if _role(speaker) and speaker.name[:1].isupper():
             # "A spokesman for Reporters Without Borders said …. '…,' the organisation
             # said": the body the spokesman spoke for.
-            body = speaker.name.rsplit(None, 1)[0]
+            words = speaker.name.split()
+            named = next((i for i, w in enumerate(words) if not _in_org_name(w)), len(words))
+            body = " ".join(words[:named])  # "Manchester United chief executive": the club
             if " " in body and not POSSESSED.search(body):  # not "Tony Blair's spokesman"
                 return _Speaker(body, "org")
         lone = speaker.kind == "person" and " " not in speaker.name
@@ -959,6 +962,7 @@ def _paragraph_quotes(
                     and previous_speaker is not None
                     and previous_mention is not None
                     and not WRITINGS.isdisjoint(fold(previous_mention.text).split())
+                    and len(text[cursor : span.open_at].split()) <= 3
                 ):
                     # '"…," Mr Crosby's statement said. It added: "…"': the statement
                     # goes on, not some body named before.
@@ -1187,9 +1191,8 @@ _VIEWER = re.compile(
     rf"[ \u00a0]*For[ \u00a0]+(?:[\w'’\-]+[ \u00a0]+){{0,3}}?"
     rf"((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
 )
-#: Words before a name that make it the source of what follows: "came from Brian Gale,",
-#: "The musical's director is Matthew Warchus, best known for …".
-_SOURCE_BEFORE = frozenset({"from", "is", "was"})
+#: Words before a name that make it the source of what follows: "came from Brian Gale,".
+_SOURCE_BEFORE = frozenset({"from"})
 
 
 def _word_char(char: str) -> bool:
@@ -1550,12 +1553,23 @@ def _cue_before(
     return cue, mention
 
 
+#: Nouns for what cannot speak, though a reporter's verb may follow them ("talks
+#: revealed", "figures showed"); a description ending in a verb is no speaker either.
+_MUTE_NOUNS = word_set(
+    "talks aid figures data results interviews move decision plan deal changes rules "
+    "evidence tests checks meeting meetings discussions negotiations sales profits prices "
+    "numbers statistics trials asylum economy"
+)
+
+
 def _a_thing(mention: Mention) -> bool:
     """A description of something that cannot speak ("talks", "the figures"), not of a
     person, a body, a group or a document."""
     if mention.kind != "description":
         return False
     head = fold(mention.name.split()[-1])
+    if head not in _MUTE_NOUNS and not (head.endswith("ed") or head in IRREGULAR_PAST):
+        return False  # "the hospital confirmed", "the band described": they speak
     singular = head[:-1] if head.endswith("s") else head
     return not (
         _person_noun(head)
@@ -1739,7 +1753,9 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         people = _clause_subjects(text, start, stop_at, state, commas)
         people += _conjunct_subjects(text, start, stop_at, state, joints)
         if text.find(" by ", start, stop_at) >= 0:
-            people += _passive_agents(text, start, stop_at, state)
+            # Remembered before the sentence's subject, which a he/she means first ("Tim
+            # Henman was beaten by Roger Federer. '…,' he said" is Henman's).
+            people += [(start - 1, name) for name in _passive_agents(text, start, stop_at, state)]
         if commas or opener.group(1) == "The":  # where "the Swiss star" may stand
             previous = ends[index - 1] if index else None
             people += _described_subject(text, opener, stop_at, previous, state, commas)
@@ -2024,17 +2040,17 @@ def _named_person(words: list[str], state: _State) -> str:
     return (state.names.by_first(name) or name) if " " not in name else name
 
 
-def _passive_agents(text: str, start: int, stop: int, state: _State) -> list[tuple[int, str]]:
+def _passive_agents(text: str, start: int, stop: int, state: _State) -> list[str]:
     """The agent of a passive, who did what the sentence tells: "Mr Prater's sentiments
     were echoed by Christine Rush, director of …" makes her the one a later "she said"
     means."""
-    found: list[tuple[int, str]] = []
+    found: list[str] = []
     for match in _PASSIVE_AGENT.finditer(text, start, stop):
         if match.group(1).endswith(("'", "’", "'s", "’s")):
             continue  # "impressed by Wright-Phillips' form": the form, not the man
         name = _named_person(clean_name_words(match.group(1).split()), state)
         if name and _known_person(name, state):
-            found.append((match.start(1), name))
+            found.append(name)
     return found
 
 

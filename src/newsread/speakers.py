@@ -476,7 +476,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     if not words or len(words) > 14:
         return None
     for at in range(1, len(words) - 1):
-        if words[at + 1].lower() in _ARTICLES and _past_verb(words[at]):
+        if words[at + 1].lower() in _ARTICLES and _past_verb(words[at]) and words[at] != "quoted":
             # "The union raised an appeal arguing", "Ann Lee wrote a letter saying": the
             # subject of that verb, not its object.
             return _mention_from_words(tuple(words[:at]))
@@ -1276,7 +1276,6 @@ class Names:
         self._titled: dict[str, str] = {}
         self._misspelt_tries = 0
         self._spelled_tries = 0
-        self._clipped: dict[str, str | None] = {}
 
     def titled_otherwise(self, qualifier: str, name: str) -> bool:
         """Whether the article gives `name` a title that another capitalised word
@@ -1445,21 +1444,6 @@ class Names:
             if not person:
                 self.spelled_out.add(full)
 
-    def clipped(self, short: str) -> str | None:
-        """The name a clipped one ("the Fed", "the Met") is cut from, when the article
-        spells it: the first run of capitalised words opening with it ("Federal Reserve",
-        "Metropolitan Police")."""
-        if not _CLIPPED.fullmatch(short):
-            return None
-        return look_up(self._clipped, short, self._find_clipped, None)
-
-    def _find_clipped(self, short: str) -> str | None:
-        found = self._search(_clipped_pattern(short))
-        if found is None:
-            return None
-        self.spelled_out.add(found.group(0))  # a body, never a "he"
-        return found.group(0)
-
     def _search(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         """The first match of a pattern in the article's texts, in their order."""
         return next((m for t in self._texts if (m := pattern.search(t)) is not None), None)
@@ -1554,8 +1538,9 @@ class Names:
         letters = abbreviation_letters(name)
         if letters is not None:
             long_form = self._initialism(letters)
-            if long_form is not None:
-                return long_form
+            joined = long_form is not None and ("&" in long_form or " and " in long_form)
+            if long_form is not None and ("&" not in name or joined):
+                return long_form  # "M&S" is "Marks & Spencer", never "Mark Smith"
         words = name.split()
         if not words:
             return name
@@ -1671,18 +1656,6 @@ def abbreviation_letters(word: str) -> str | None:
     if word.isalpha() and word[0].isupper() and len(capitals) >= 3:
         return capitals
     return None
-
-
-#: A clipped name: a capital and two to four small letters ("Fed", "Met", "Beeb").
-_CLIPPED = re.compile(r"[A-Z][a-z]{2,4}")
-
-
-@functools.lru_cache(maxsize=256)
-def _clipped_pattern(short: str) -> re.Pattern[str]:
-    """Capitalised words, the first longer than and opening with `short`."""
-    return re.compile(
-        short[0] + rf"(?<![\w'’\-]{short[0]}){short[1:]}[a-z]+(?:[ \u00a0]+[A-Z][a-z]+){{1,3}}"
-    )
 
 
 @functools.lru_cache(maxsize=1024)
