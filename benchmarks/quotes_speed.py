@@ -157,9 +157,9 @@ WORST_CASES = [
             for c in "ABCDEFGHIJKLMNOPQRST"
         ),
     ),
-    # Each clipped name with "the" ("the Fed") is looked for in the whole article.
+    # Many different one-word names after "the" ("the Fed said"), each a speaker to name.
     (
-        "many clipped names with 'the'",
+        "many one-word names after 'the'",
         " ".join(
             f'The {a}{b.lower()}{c.lower()} said it was "fine".'
             for a in "ABCDEFGHIJKLMNOPQRST"
