@@ -35,6 +35,8 @@ _LINK_TEXT = r"(?:\\.|[^\\\[\]\n]|\[(?:\\.|[^\\\[\]\n])*\](?!\())*"
 _ENTITY = r"&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _INLINE = re.compile(
     rf"""
+    (?=[\\!\[<*&])  # what can open any of them: the matcher skips the rest at C speed
+    (?:
     \\(?P<esc>[!-/:-@\[-`{{-~])
     | !\[(?P<alt>{_LINK_TEXT})\]\([^)\s]*(?:\s+"[^"\n]*")?\)
     | \[(?P<ltext>{_LINK_TEXT})\]\((?P<lurl>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)
@@ -42,6 +44,7 @@ _INLINE = re.compile(
     | (?P<strong>\*\*)
     | (?<![\w*])\*(?=[^\s*])(?P<em>[^*\n]{{1,400}}?)(?<=[^\s*])\*(?![\w*])
     | (?P<entity>{_ENTITY})
+    )
     """,
     re.VERBOSE,
 )
