@@ -2056,7 +2056,7 @@ def _passive_agents(text: str, start: int, stop: int, state: _State) -> list[str
 
 #: "were echoed by Christine Rush": a passive verb, "by", a capitalised name.
 _PASSIVE_AGENT = re.compile(
-    r"\b(?:is|are|was|were|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)"
+    r"(?=[iawb])\b(?:is|are|was|were|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)"
     rf"[ \u00a0]+by[ \u00a0]+((?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
 )
 

@@ -1803,7 +1803,7 @@ def _lower_titles_then_names(text: str) -> list[re.Match[str]]:
 _ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 #: An abbreviation, then its long form in brackets: "IPO (Initial Public Offering)".
 _SPELLED_AFTER = re.compile(
-    r"(?<=[A-Z][ \u00a0])\(((?:[A-Z][a-z]+[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)?){1,5}"
+    r"\((?<=[A-Z][ \u00a0]\()((?:[A-Z][a-z]+[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)?){1,5}"
     r"[A-Z][a-z]+)\)"
 )
 #: The small words a spelled-out name may hold between its initials' words.
