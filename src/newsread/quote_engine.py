@@ -57,6 +57,7 @@ from newsread.speakers import (
     bare_word,
     clean_name_words,
     fold,
+    in_name,
     mention_from_words,
     names_whole_phrase,
     object_after,
@@ -598,10 +599,6 @@ def _body_ending(head: str, state: _State) -> _Speaker | None:
     return None
 
 
-def _in_org_name(word: str) -> bool:
-    return word[:1].isupper() or word in {"of", "for", "and", "&"}
-
-
 def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker | None:
     """ "the organisation", "the company": the organisation last named whose name ends so
     ("the exchange": the London Stock Exchange), else (for a company word, not "the aid
@@ -616,7 +613,7 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
             # "A spokesman for Reporters Without Borders said …. '…,' the organisation
             # said": the body the spokesman spoke for.
             words = speaker.name.split()
-            named = next((i for i, w in enumerate(words) if not _in_org_name(w)), len(words))
+            named = next((i for i, w in enumerate(words) if not in_name(w)), len(words))
             body = " ".join(words[:named])  # "Manchester United chief executive": the club
             if " " in body and not POSSESSED.search(body):  # not "Tony Blair's spokesman"
                 return _Speaker(body, "org")
@@ -2144,7 +2141,7 @@ def _people_named(text: str, state: _State) -> list[str]:
     found: list[str] = []
     for run in _CAPITALISED_RUN.finditer(text):
         words = clean_name_words(run.group(0).split())
-        while words and fold(words[0]) in _NOT_A_NAME_OPENING | {"none", "according"}:
+        while words and fold(words[0]) in _NOT_A_VIEW_OPENING:
             words = words[1:]
         name = _named_person(words, state)  # "Sir Elton": Elton John
         if name and _known_person(name, state):
@@ -2268,17 +2265,14 @@ def _plural_head_follows(text: str) -> bool:
     )
 
 
-#: Verbs a plural subject takes that `_verb_follows` does not know by their ending.
-_PLURAL_VERBS = word_set("have do say said")
-
-
 def _plural_verb_follows(text: str) -> bool:
     """ "(The Liberal Democrats) want …": a verb in the form a plural subject takes."""
     word = WORD_RE.match(text.lstrip(" \u00a0"))
     return word is not None and (word.group(0) in _PLURAL_VERBS or word.group(0) in CUE_SET)
 
 
-#: Common verbs after a plural subject, besides cue verbs ("say", "claim", "warn").
+#: Common verbs after a plural subject that `_verb_follows` does not know by their ending,
+#: besides cue verbs ("say", "claim", "warn"): "clubs have", "The Liberal Democrats want".
 _PLURAL_VERBS = word_set(
     "want have are were do plan hope need believe think know accept reject oppose support "
     "back propose promise pledge fear expect agree demand seek intend favour favor"
@@ -2349,6 +2343,9 @@ _NOT_SUBJECT = frozenset(
 )
 #: Words that open a phrase before a name, not the name: "With Jools Holland, …".
 _NOT_A_NAME_OPENING = _NOT_SUBJECT | _OPENING_PREPOSITIONS
+#: The same, and what opens a view or a comparison before a name: "None more so than
+#: Henson", "According to … Federer".
+_NOT_A_VIEW_OPENING = _NOT_A_NAME_OPENING | word_set("none according")
 
 
 def _classify(

@@ -692,7 +692,7 @@ def _spokesperson_for(words: list[str]) -> str | None:
             if len(org) > 1 and org[0].islower() and (len(org) == 2 or not _person_like(org[1:])):
                 org = org[1:]  # "a spokesman for distributor Toho"; not "… women Ann Lee"
             named = org and _is_cap(org[0]) and _is_cap(org[-1])
-            if link in {"for", "of", "at"} and named and all(_in_name(w) for w in org):
+            if link in {"for", "of", "at"} and named and all(in_name(w) for w in org):
                 if len(org) > 1 and bare_word(org[0]) in HONORIFICS:
                     # "a spokesman for Mr Blair": Mr Blair's, as the role of a person.
                     return f"{possessive(' '.join(org))} {bare_word(word)}"
@@ -701,7 +701,7 @@ def _spokesperson_for(words: list[str]) -> str | None:
     return None
 
 
-def _in_name(word: str) -> bool:
+def in_name(word: str) -> bool:
     """A word a name may hold: "Department for International Development"."""
     return _is_cap(word) or bare_word(word) in {"of", "for", "and", "&"}
 
