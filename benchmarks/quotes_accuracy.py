@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import html
 import json
 import re
 import subprocess
@@ -24,7 +23,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from newsread.article import parse_article
+from newsread.article import CHARACTER_REFERENCE, parse_article, reference_character
 from newsread.quotes import Quote, extract_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,8 +33,6 @@ _SQ = set("‘’‚‛`")
 
 
 _MARKUP = re.compile(r"\]\([^)\s]*\)|[*\[]")
-#: A character reference, as the Markdown reader decodes it.
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _normalised(text: str, markup: bool = False) -> tuple[str, list[int], list[int]]:
@@ -51,8 +48,8 @@ def _normalised(text: str, markup: bool = False) -> tuple[str, list[int], list[i
     if markup:
         for match in _MARKUP.finditer(text):
             skip.update(range(match.start(), match.end()))
-        for match in _REFERENCE.finditer(text):
-            references[match.start()] = (match.end(), html.unescape(match.group(0)))
+        for match in CHARACTER_REFERENCE.finditer(text):  # as the Markdown reader reads them
+            references[match.start()] = (match.end(), reference_character(match.group(0)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
