@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from newsread.cues import (
@@ -297,9 +298,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if plural_letters(name) and fold(mention.text).startswith("the "):
         # "The MPs said" after "the Constitutional Affairs Select Committee …": its members
         # speak for the committee, panel or commission just named.
-        for _, earlier in reversed(state.recent[-8:]):
-            if earlier.kind == "org" and fold(earlier.name.split()[-1]) in _BODY_HEADS:
-                return earlier
+        body_named = _latest(
+            state, lambda s: s.kind == "org" and fold(s.name.split()[-1]) in _BODY_HEADS
+        )
+        if body_named is not None:
+            return body_named
     body = name in state.names.spelled_out or name in state.names.bodies
     kind = "org" if _org_name(name) or " and " in name or body else "person"
     sex = TITLE_GENDER.get(mention.title or "")
@@ -458,15 +461,10 @@ def _person_owner(description: str, state: _State) -> str:
     if not _epithet(owner) or owner in _ROLES:
         return description
     # The latest one the article's pronouns show to be a person (not "Los Angeles").
-    person = next(
-        (
-            s.name
-            for _, s in reversed(state.recent[-6:])
-            if s.kind == "person" and " " in s.name and _gender(s, state)
-        ),
-        None,
+    person = _latest(
+        state, lambda s: s.kind == "person" and " " in s.name and bool(_gender(s, state)), 6
     )
-    return " ".join([possessive(person), *words[1:]]) if person else description
+    return " ".join([possessive(person.name), *words[1:]]) if person else description
 
 
 def _abbreviations_in_full(description: str, state: _State) -> str:
@@ -503,7 +501,12 @@ def _owner_in_full(description: str, state: _State) -> str:
 def _recent_person(state: _State) -> _Speaker | None:
     """The person among the last six remembered: whom a description with no title of
     its own ("the Dutchman", "the lanky professor") most likely means."""
-    return next((s for _, s in reversed(state.recent[-6:]) if s.kind == "person"), None)
+    return _latest(state, lambda s: s.kind == "person", 6)
+
+
+def _latest(state: _State, test: Callable[[_Speaker], bool], window: int = 8) -> _Speaker | None:
+    """The latest of the last `window` remembered speakers that passes `test`."""
+    return next((s for _, s in reversed(state.recent[-window:]) if test(s)), None)
 
 
 def _owner_of(determiner: str, state: _State) -> _Speaker | None:
@@ -512,10 +515,7 @@ def _owner_of(determiner: str, state: _State) -> _Speaker | None:
     pronoun = _POSSESSIVE_PRONOUNS.get(determiner)
     if pronoun is None:
         return None
-    for _, speaker in reversed(state.recent[-8:]):
-        if speaker.kind == "person" and _gender(speaker, state) == pronoun:
-            return speaker
-    return None
+    return _latest(state, lambda s: s.kind == "person" and _gender(s, state) == pronoun)
 
 
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
@@ -593,10 +593,7 @@ def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 def _body_ending(head: str, state: _State) -> _Speaker | None:
     """The organisation last named whose name ends with `head` ("the exchange": the
     London Stock Exchange)."""
-    for _, speaker in reversed(state.recent[-8:]):
-        if speaker.kind == "org" and fold(speaker.name.split()[-1]) == head:
-            return speaker
-    return None
+    return _latest(state, lambda s: s.kind == "org" and fold(s.name.split()[-1]) == head)
 
 
 def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker | None:
