@@ -128,7 +128,7 @@ class _CueFinder:
             in_name = (
                 text[begin].isupper() and previous is not None and previous.group(1)[0].isupper()
             )
-            if in_name and not _title_case(text):
+            if in_name and not _mostly_capitalised(text):
                 # "the United States where", "the North East Says No campaign": part of a
                 # name, in running text (a headline in title case keeps its verbs).
                 continue
@@ -258,7 +258,7 @@ class Cues:
         return [end - begin for end in self.ends[low:high]]
 
 
-def _title_case(text: str) -> bool:
+def _mostly_capitalised(text: str) -> bool:
     """Whether most words of a text's start are capitalised, as in "Putin Says Forces
     Will Rest": a headline's verbs are capitalised too."""
     words = text[:200].split()
