@@ -26,10 +26,16 @@ MAX_BYTES = 20 * 1024 * 1024
 # A block whose lines are this long was not hard-wrapped: each line is a paragraph.
 _UNWRAPPED_LINE = 100
 
-#: A link's (or image's) text, as CommonMark reads it: brackets inside only escaped or in
-#: balanced pairs that are not themselves a link, so in "[unclosed [the source](u)" the link
-#: is the innermost pair and the unclosed "[" stays text.
-_LINK_TEXT = r"(?:\\.|[^\\\[\]\n]|\[(?:\\.|[^\\\[\]\n])*\](?!\())*"
+#: An image, which adds nothing to the text: "![alt](src "title")".
+_IMAGE = (
+    r"!\[(?:\\.|[^\\\[\]\n]|\[(?:\\.|[^\\\[\]\n])*\])*\]"  # alt text: brackets in pairs
+    r'\([^)\s]*(?:\s+"[^"\n]*")?\)'
+)
+#: A link's (or image's) text, as CommonMark reads it: brackets inside only escaped, in an
+#: image ("[![photo](p.jpg)](big.jpg)"), or in balanced pairs that are not themselves a
+#: link, so in "[unclosed [the source](u)" the link is the innermost pair and the unclosed
+#: "[" stays text.
+_LINK_TEXT = rf"(?:\\.|{_IMAGE}|[^\\\[\]\n]|\[(?:\\.|[^\\\[\]\n])*\](?!\())*"
 #: A character reference, which CommonMark reads as the character: "&#233;", "&#xE9;",
 #: "&eacute;" (a name HTML does not know stays as written).
 _ENTITY = r"&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -40,7 +46,7 @@ _INLINE = re.compile(
     (?=[\\!\[<*&])  # what can open any of them: the matcher skips the rest at C speed
     (?:
     \\(?P<esc>[!-/:-@\[-`{{-~])
-    | !\[(?P<alt>{_LINK_TEXT})\]\([^)\s]*(?:\s+"[^"\n]*")?\)
+    | (?P<image>{_IMAGE})
     | \[(?P<ltext>{_LINK_TEXT})\]\((?P<lurl>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)
     | <(?P<auto>https?://[^>\s]+)>
     | (?P<strong>\*\*)
@@ -83,6 +89,8 @@ def strip_inline(markdown: str) -> tuple[str, list[Link]]:
     links: list[Link] = []
     length = 0
     last = 0
+    before = " "  # the last character written: a paragraph starts as if after a space
+    previous_end = 0
     for match in _INLINE.finditer(markdown):
         out.append(markdown[last : match.start()])
         length += match.start() - last
@@ -94,16 +102,24 @@ def strip_inline(markdown: str) -> tuple[str, list[Link]]:
         elif kind == "lurl" or match.group("ltext") is not None:
             piece, _ = strip_inline(match.group("ltext"))
             url = match.group("lurl")
-            if url and url != "#" and not url.startswith("#"):
+            if piece and url and not url.startswith("#"):  # an image alone links no text
                 links.append(Link(piece, url, length, length + len(piece)))
         elif kind == "auto":
             piece = match.group("auto")
             links.append(Link(piece, piece, length, length + len(piece)))
         elif kind == "em":
-            piece, _ = strip_inline(match.group("em"))
+            piece, inner = strip_inline(match.group("em"))
+            links += [Link(x.text, x.url, length + x.start, length + x.end) for x in inner]
         elif kind == "entity":
             piece = reference_character(match.group("entity"))
         # images and bold markers contribute nothing
+        if match.start() > 0 and match.start() != previous_end:
+            before = markdown[match.start() - 1]
+        if piece:
+            before = piece[-1]
+        elif kind != "strong" and before == " " and markdown[last : last + 1] == " ":
+            last += 1  # "a ![photo](p.jpg) b" reads "a b", not "a  b"
+        previous_end = last
         out.append(piece)
         length += len(piece)
     out.append(markdown[last:])
