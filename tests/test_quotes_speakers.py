@@ -1831,6 +1831,15 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
     assert said_by(text) == [("Only if I can win", "30-year-old")]
 
 
+def test_a_name_that_only_qualifies_a_role_is_not_whom_an_opening_pronoun_means() -> None:
+    for opening in ("Double Olympic champion", "Two-time Grand Slam winner"):
+        text = (
+            f"{opening} Anna Verde was back to her best on Sunday.\n\n"
+            '"I will probably be entered," she said.'
+        )
+        assert said_by(text) == [("I will probably be entered", "Anna Verde")]
+
+
 def test_a_report_said_is_whoever_brought_it_out() -> None:
     # "X says in a report": the report that speaks later is X's.
     text = (

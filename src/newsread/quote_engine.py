@@ -737,9 +737,13 @@ def _org_name(name: str) -> bool:
 
 
 def _first_person(state: _State) -> _Speaker | None:
-    """The article's first multi-word person name: the likely subject of an opening "he"."""
-    first = state.names.first_person
-    return _Speaker(first, "person") if first else None
+    """The article's first multi-word person name: the likely subject of an opening "he".
+    Not a name that only qualifies a role before the real one: "Double Olympic" in "Double
+    Olympic champion Kelly Holmes", "Harry Potter" in "Harry Potter director Alfonso"."""
+    for name, role in state.names.people:
+        if not (role and _epithet(role)):
+            return _Speaker(name, "person")
+    return None
 
 
 # --------------------------------------------------------------------------- classification
@@ -2125,7 +2129,7 @@ _EPITHETS = (
     | _PERSON_NOUNS
     | DEMONYMS
     | _NATIONALS
-    | word_set("player writer author artist performer")
+    | word_set("player writer author artist performer winner medallist medalist finalist")
 )
 
 

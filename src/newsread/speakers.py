@@ -1174,6 +1174,22 @@ def _alias_pattern() -> re.Pattern[str]:
     )
 
 
+def _lower_word_then_name(text: str, end: int) -> str:
+    """The lower-case word between a name ending at `end` and a capitalised word after it
+    (" champion Kelly"), or ""."""
+    words = text[end : end + 60].split(None, 2)
+    if (
+        len(words) == 3
+        and text[end : end + 1] == " "
+        and words[0].islower()
+        and words[1][:1].isupper()
+    ):
+        return words[0]
+    return ""
+
+
+#: How many of an article's first people `Names.people` keeps.
+_PEOPLE_KEPT = 4
 _FINAL_STOP = re.compile(r"(?<=\w\w)\.$")
 #: A relative pronoun right after a name: "which" for a body, "who" for a person.
 _RELATIVE_AFTER = re.compile(r", (which|who)\b")
@@ -1191,8 +1207,11 @@ class Names:
         self._by_first: dict[str, set[str]] = {}
         self.title_of: dict[str, str] = {}
         self.gender_votes: dict[str, list[int]] = {}
-        #: The first multi-word person name: who an opening "he" most likely is.
-        self.first_person: str | None = None
+        #: The first few multi-word person names, in order, each with the lower-case word
+        #: that follows it where a name comes next ("Double Olympic" in "Double Olympic
+        #: champion Kelly Holmes" is followed by "champion"), else "": whom an opening
+        #: "he" most likely means.
+        self.people: list[tuple[str, str]] = []
         #: Whether two people share a surname, by surname (asked once the names are read).
         self._shared: dict[str, bool] = {}
         # One pass per paragraph over names and pronouns together; what each distinct
@@ -1244,8 +1263,8 @@ class Names:
                     seen.add(raw)
                     for run, folded, first in runs:
                         if first is not None:
-                            if self.first_person is None:
-                                self.first_person = run
+                            if len(self.people) < _PEOPLE_KEPT and run == runs[-1][0]:
+                                self.people.append((run, _lower_word_then_name(text, match.end())))
                             by_first.setdefault(first, set()).add(run)
                         known = by_last.setdefault(folded[-1], {})
                         if run not in known:
