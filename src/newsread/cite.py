@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from newsread.errors import NewsreadError
 from newsread.model import Article
-from newsread.names import ORG_WORDS, Name, ascii_key, parse_names
+from newsread.names import BYLINE_ORG_WORDS, Name, ascii_key, parse_names
 from newsread.outlets import AGENCY, MAGAZINE, NEWSPAPER
 from newsread.textsafe import dumps_json
 from newsread.titlecase import (
@@ -286,7 +286,7 @@ def _evidence(article: Article) -> CaseEvidence:
         names += [article.caption.credit] if article.caption.credit else []
     names.append(article.publisher or "")
     words = (w for name in names for w in name.split())
-    return CaseEvidence.from_text(texts, [w for w in words if w.lower() not in ORG_WORDS])
+    return CaseEvidence.from_text(texts, [w for w in words if w.lower() not in BYLINE_ORG_WORDS])
 
 
 def _drop_the(name: str) -> str:

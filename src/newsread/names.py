@@ -27,8 +27,10 @@ _SUFFIXES = {
     "iv": "IV",
     "v": "V",
 }
-#: Words that mark a byline as an organisation rather than a person.
-ORG_WORDS = word_set(
+#: Words that mark a byline as an organisation rather than a person: a byline's own
+#: ("staff", "desk", "wire", "correspondents"), unlike `speakers.ORG_WORDS`, which tells
+#: bodies and places from people in running text.
+BYLINE_ORG_WORDS = word_set(
     """
     agency agence associated association board bureau center centre committee company
     corporation council correspondent correspondents department desk editorial editors
@@ -104,7 +106,7 @@ def is_organisation(text: str) -> bool:
         # "BBC Sport", "ABC Australia"; not initials ("JK Rowling") nor a surname in
         # capitals ("Jean DUPONT"), nor a byline all in capitals.
         return True
-    return any(w.strip(".,").lower() in ORG_WORDS for w in words)
+    return any(w.strip(".,").lower() in BYLINE_ORG_WORDS for w in words)
 
 
 #: A word of three or more capitals, but not a numeral suffix ("III").

@@ -86,7 +86,8 @@ GIVEN_NAME_TITLES = word_set("dean earl duke prince major")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
-#: Words that end a person's name run and make it an organisation or place instead.
+#: Words that end a person's name run and make it an organisation or place instead (in
+#: running text; bylines have their own list, `names.BYLINE_ORG_WORDS`).
 ORG_WORDS = word_set("""
     institute university council committee ministry department agency bank association
     union times news press post corp corporation inc ltd llc group foundation commission
