@@ -560,6 +560,9 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
 
 
 _ISSUED_NOUNS = word_set("report study survey")
+#: Lower-case words that end the name of a body issuing a report ("the Commons work and
+#: pensions committee"); not `_BODY_HEADS`: an inquiry issues reports, but is rarely
+#: "the inquiry said", and exchanges and stations issue none.
 _BODY_ENDINGS = ("committee", "commission", "council", "panel", "inquiry")
 
 
