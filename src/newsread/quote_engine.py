@@ -560,9 +560,10 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
 
 
 _ISSUED_NOUNS = word_set("report study survey")
-#: Lower-case words that end the name of a body issuing a report ("the Commons work and
-#: pensions committee"); not `_BODY_HEADS`: an inquiry issues reports, but is rarely
-#: "the inquiry said", and exchanges and stations issue none.
+#: Lower-case words that end the name of a body issuing a report, written in lower case
+#: ("the Commons work and pensions committee"). Not `_BODY_HEADS`, which says what "the
+#: …" may call a body: "the exchange" and "the station" are named in capitals when they
+#: issue a report, and an inquiry issues one without being a speaker's body.
 _BODY_ENDINGS = ("committee", "commission", "council", "panel", "inquiry")
 
 
