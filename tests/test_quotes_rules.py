@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsread.article import parse_article
 from newsread.quotes import Quote, extract_quotes
 
@@ -144,6 +146,26 @@ def test_quote_over_paragraphs_takes_the_speaker_named_at_its_end() -> None:
     ]
     first = quotes_of(text)[0]
     assert (first.mention, first.cue) == ("Bo Chen", "said")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention"),
+    [
+        ("The claim was strongly denied by Pell Orme, who said", "Pell Orme"),
+        ("Speaking after the vote was announced Ann Roe said", "Ann Roe"),
+        ("In a speech to the Harbour Policy Centre Mr Orme said", "Mr Orme"),
+        ("Later at their poster launch Tory co-chairman Ann Roe said", "Tory co-chairman Ann Roe"),
+        ("Meanwhile Labour backbencher Ann Roe said", "Labour backbencher Ann Roe"),
+        ("Secretary of State for Trade and Industry Ann Roe said", None),
+        ("War on Want's Ann Roe said", None),
+        ("Port director-general Sir Pell Orme said", None),
+    ],
+)
+def test_a_mention_is_the_words_naming_the_speaker_not_the_reporters_clause(
+    sentence: str, mention: str | None
+) -> None:
+    quote = quotes_of(f'{sentence}: "We will not give up."')[0]
+    assert quote.mention == (mention or sentence.removesuffix(", who said").rsplit(" ", 1)[0])
 
 
 def test_quote_over_three_paragraphs_with_the_cue_in_the_last() -> None:

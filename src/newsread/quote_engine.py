@@ -69,6 +69,7 @@ from newsread.speakers import (
     subject_before,
     unpossessed,
 )
+from newsread.titlecase import PREPOSITIONS
 from newsread.wordlists import CAPITALS, IRREGULAR_PAST, word_set
 
 #: How far from a quote the engine looks for its cue and speaker (characters); also
@@ -1060,7 +1061,7 @@ def _paragraph_quotes(
         quote = Quote(
             text=inner,
             speaker=speaker.name if speaker else None,
-            mention=mention.text if mention and speaker else None,
+            mention=_naming_words(mention.text, speaker) if mention and speaker else None,
             cue=cue if speaker else None,
             kind=kind,
             paragraph=number,
@@ -1100,6 +1101,67 @@ def _previous_sentence(
         start = ends[before_open - 2] if before_open > 1 else 0
         return number, text[start : min(ends[before_open - 1], start + _WINDOW)], start
     return state.previous
+
+
+def _naming_words(text: str, speaker: _Speaker) -> str:
+    """The words of a mention that name the speaker, without the reporter's own words
+    before them: "… was strongly denied by Shepherd" is "Shepherd", "Meanwhile Labour
+    backbencher Stephen Pound" is "Labour backbencher Stephen Pound", "In a speech to the
+    Foreign Policy Centre Mr Straw" is "Mr Straw"; "Secretary of State for Trade Ann Lee"
+    stays whole."""
+    words = text.split()
+    folded = [fold(bare_word(word)) for word in words]
+    own = {fold(bare_word(word)) for word in speaker.name.split()}
+    surname = fold(bare_word(speaker.name.split()[-1]))
+    if len(words) < 3 or surname not in folded:
+        return text
+    first = len(folded) - 1 - folded[::-1].index(surname)
+    while first > 0 and (folded[first - 1] in own or folded[first - 1] in HONORIFICS):
+        first -= 1  # "Dr John E. Kelly", "Jurgen den Hartog"
+    start = 0
+    for index in range(first):
+        word, bare = words[index], folded[index]
+        if word[:1].isupper():
+            if index == 0 and bare in _OPENING_ASIDES and bare not in _ARTICLES:
+                start = 1  # "Meanwhile", "For the Lib Dems", "On Wednesday"
+        elif (bare in _CLAUSE_WORDS and (index == 0 or words[index - 1].islower())) or (
+            len(bare) > 4 and bare.endswith(("ed", "ing"))
+        ):
+            start = index + 1  # "… denied by", "… was announced", "… featuring"; not "War on Want"
+    if start:
+        # "at their poster launch Tory co-chairman …": the rest of the reporter's phrase.
+        while start < first and (
+            folded[start] in _OPENING_ASIDES
+            or (words[start][:1].islower() and not _person_noun(folded[start]))
+        ):
+            start += 1
+    if folded[first] in HONORIFICS and words[first][:1].isupper() and start < first:
+        before, word = folded[first - 1], words[first - 1]
+        if (start and word.islower() and not _person_noun(before)) or (
+            word[:1].isupper() and before not in TITLES and not POSSESSED.search(word)
+        ):
+            start = first  # "… the Foreign Policy Centre Mr Straw": another name before his
+    if not start:
+        return text
+    at = 0
+    for word in words[:start]:
+        at = text.index(word, at) + len(word)
+    return text[at:].lstrip()
+
+
+#: Lower-case words of the reporter's clause, which no role phrase holds (of, for and
+#: and join the words of one: "Secretary of State for Trade").
+_CLAUSE_WORDS = (PREPOSITIONS - {"of", "for"}) | word_set(
+    "that how what who which was were is are has had have said says told"
+)
+#: Words that open a sentence or phrase with no one named yet.
+_OPENING_ASIDES = word_set(
+    "the a an meanwhile however but and in on at for after before during speaking writing "
+    "asked later earlier last this next monday tuesday wednesday thursday friday saturday "
+    "sunday january february march april may june july august september october november "
+    "december"
+)
+_ARTICLES = word_set("the a an")
 
 
 def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
