@@ -1831,6 +1831,13 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
     assert said_by(text) == [("Only if I can win", "30-year-old")]
 
 
+def test_a_month_before_the_is_no_part_of_the_name_after_it() -> None:
+    text = 'In November the Harbour Pilots Association said it was "weeping with despair".'
+    assert said_by(text) == [("weeping with despair", "Harbour Pilots Association")]
+    text = 'In May the Harbour Pilots Association said: "We will not give up."'
+    assert said_by(text) == [("We will not give up", "Harbour Pilots Association")]
+
+
 def test_a_name_that_only_qualifies_a_role_is_not_whom_an_opening_pronoun_means() -> None:
     for opening in ("Double Olympic champion", "Two-time Grand Slam winner"):
         text = (

@@ -116,6 +116,10 @@ _NOT_NAME = word_set("""
     nevertheless otherwise additionally now story watch read click photo video
     """)
 
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
+
 #: Words that may join the capitalised words of a name or an organisation's name.
 _CONNECTORS = PARTICLES | {"of", "for", "the", "and", "y", "&"}
 
@@ -334,7 +338,11 @@ def _clean_run(words: list[str]) -> list[str]:
     trailing connectors and honours after it ("Guy Mansfield QC"; not "MP", which heads
     "the Ealing North MP"). Each end is found first and cut once: a run may be long."""
     start, end = 0, len(words)
-    while start < end and bare_word(words[start]) in _NOT_NAME:
+    while start < end and (
+        bare_word(words[start]) in _NOT_NAME
+        # "In November the British Medical Association": a month, not a first name.
+        or (start + 1 < end and words[start + 1] == "the" and bare_word(words[start]) in _MONTHS)
+    ):
         start += 1
     while end - start > 1 and _modifies_a_name(words[start]):
         start += 1
