@@ -329,11 +329,24 @@ def test_sentence_case_hyphenated_compound() -> None:
         ("anti-war rally grows", "Anti-War Rally Grows", "Anti-war Rally Grows"),
         ("about a boat", "About a Boat", "About a Boat"),
         ("city steps up patrols", "City Steps Up Patrols", "City Steps Up Patrols"),
+        (
+            "fog lifts as up-to-date ferries resume",
+            "Fog Lifts As Up-to-Date Ferries Resume",
+            "Fog Lifts as Up-to-Date Ferries Resume",
+        ),
+        ("life as I find it", "Life As I Find It", "Life as I Find It"),
+        ("the artist as critic", "The Artist as Critic", "The Artist as Critic"),
     ],
 )
 def test_title_case_rules(title: str, mla: str, chicago: str) -> None:
     assert title_case(title, "mla") == mla
     assert title_case(title, "chicago") == chicago
+
+
+def test_apa_title_case_lowercases_short_conjunctions_and_capitalises_a_compounds_start() -> None:
+    assert title_case("ask if rates will rise as up-to-date data show", "apa") == (
+        "Ask if Rates Will Rise as Up-to-Date Data Show"
+    )
 
 
 def test_title_case_subordinating_after() -> None:
@@ -373,6 +386,8 @@ def test_short_title() -> None:
         ("Why Mayor Defends Their Harbour Plan", "Why Mayor Defends"),
         ("What’s Next for Kyiv", "What’s Next for Kyiv"),
         ("It’s Over for the Ferry", "It’s Over for the Ferry"),
+        ("Drug Trial Is a Game-Changer for Patients", "Drug Trial"),
+        ("Why Harbour Rates Will Rise Again", "Why Harbour Rates"),
     ],
 )
 def test_short_title_never_ends_on_a_word_that_wants_more(title: str, short: str) -> None:

@@ -318,9 +318,11 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     the first and last word, the first word after a colon and subordinating conjunctions.
     MLA lowercases every preposition; Chicago 18 capitalises prepositions of five or more
     letters and keeps "yet" and "so" capitalised; APA capitalises every word of four or
-    more letters. Adverbial particles ("Steps Up", "Shut Down") are capitalised. In
-    hyphenated compounds every element is treated as a word, except that Chicago
-    lowercases a word after a prefix ("Anti-war").
+    more letters (lowercasing "if" with the short conjunctions). Adverbial particles
+    ("Steps Up", "Shut Down") are capitalised, and so is "as" opening a clause in MLA
+    ("Life As I Find It"). In hyphenated compounds the first element is always
+    capitalised ("Up-to-Date") and every other one is treated as a word, except that
+    Chicago lowercases a word after a prefix ("Anti-war").
     """
     if all_caps(title):
         title = title.lower()
@@ -332,7 +334,8 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
         part = parts[n]
         if n == 0:
-            forced = start or index == last or index in opened
+            # The first element of a compound is capitalised whatever it is ("Up-to-Date").
+            forced = start or index == last or index in opened or len(parts) > 1
             return _title_word(part, forced, style, tokens, index)
         if style == "chicago" and parts[0].lower() in _PREFIXES:
             proper = evidence is not None and evidence.verdict(word_key(part))
@@ -397,7 +400,8 @@ def _title_word(
     if key == "n" and tokens[index].lead[-1:] in ("'", "’"):
         return key  # "Rock 'n' Roll": "and", shortened
     if style == "apa":
-        minor = key in COORDINATING or key in PREPOSITIONS
+        # APA 7 §6.17 lists "if" with the short conjunctions it lowercases.
+        minor = key in COORDINATING or key in PREPOSITIONS or key == "if"
         return key if minor and len(key) <= 3 else _upper_first(word)
     if key in COORDINATING and (style == "mla" or key not in {"so", "yet"}):
         return key
@@ -406,8 +410,9 @@ def _title_word(
     if key in PREPOSITIONS:
         if not in_compound and key in _PARTICLE_ADVERBS and _is_particle(tokens, index):
             return _upper_first(word)
-        if key in DUAL_CONJUNCTIONS and not in_compound and _is_conjunction_here(tokens, index):
-            return _upper_first(word)
+        dual = key in DUAL_CONJUNCTIONS or (key == "as" and style == "mla")
+        if dual and not in_compound and _is_conjunction_here(tokens, index):
+            return _upper_first(word)  # MLA: "Life As I Find It", "The Artist as Critic"
         if style == "chicago" and len(key) >= 5:
             return _upper_first(word)
         return key
@@ -434,11 +439,13 @@ def _is_particle(tokens: list[_Token], index: int) -> bool:
     )
 
 
-#: Words a short title cannot end on: they point at a word that was cut off.
+#: Words a short title cannot end on: they point at a word that was cut off ("Drug
+#: Trial Is" wants its complement as "Talks on" wants its object).
 _DANGLING = MINOR_WORDS | word_set(
     """
     although as because if its my once our than that their though unless when whenever
-    where whereas whether which while who whose your
+    where whereas whether which while who whose your is are was were be been has have
+    had will would can could may might must should shall does do did
     """
 )
 
