@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner, Result
 
 from newsread.cli import app
@@ -191,3 +192,32 @@ def test_all_with_article_is_an_error_and_no_match_exits_1(
     assert both.exit_code == 2 and "not both" in both.stderr
     nobody = run(runner, "--all", "--speaker", "Zed", "--library", library)
     assert nobody.exit_code == 1 and nobody.stdout == ""
+
+
+def test_odd_spaces_before_a_cue_are_read_as_spaces(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "spaces.md"
+    article.write_text('# T\n\n"We will win,"\u2009said Ann Lee. "And soon," \t she added.\n')
+    result = run(runner, "-a", str(article), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    quotes = json.loads(result.stdout)
+    assert [(q["text"], q["speaker"]) for q in quotes] == [
+        ("We will win,", "Ann Lee"),
+        ("And soon,", "Ann Lee"),
+    ]
+
+
+def test_a_fault_in_newsread_is_one_line_not_a_traceback(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsread.quote_engine
+
+    def broken(article: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(newsread.quote_engine, "extract_quotes", broken)
+    result = run(runner)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("newsread: internal error: IndexError: list index out of range")
+    assert len(result.stderr.splitlines()) == 1
+    monkeypatch.setenv("NEWSREAD_DEBUG", "1")  # the traceback, for a bug report
+    assert isinstance(run(runner).exception, IndexError)

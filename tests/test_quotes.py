@@ -184,6 +184,7 @@ def test_speaker_queries_summary_and_suggestions() -> None:
 _ALPHABET = st.sampled_from(
     [
         *"ab \"“”‘’'.,:!?\n(-",
+        *"\t\u00a0\u2009\u3000",  # spaces the rules do not spell out
         "said",
         " he ",
         "Tom Reed",
@@ -196,6 +197,7 @@ _ALPHABET = st.sampled_from(
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 @example("Mr  QC's \"a")  # a title, then plural letters with no organisation word
+@example('"We will win,"\u2009said Tom Reed.')  # a thin space before the cue
 def test_never_raises_and_offsets_index_the_paragraph(text: str) -> None:
     article = parse_article(text or "x", plain=True)
     for quote in extract_quotes(article):

@@ -781,28 +781,50 @@ def extract_quotes(article: Article) -> list[Quote]:
     marked = [has_mark(p.text) for p in article.paragraphs]
     if not any(marked):
         return []
+    # The rules read words between spaces and no-break spaces; a tab or a thin space is
+    # read as a space, character for character, so that every offset still holds.
+    texts = [_plain_spaces(p.text) for p in article.paragraphs]
     # Paragraphs after the last quotation mark can neither hold a quote nor name a
     # later quote's speaker: they are not read.
     last = max(i for i, has in enumerate(marked) if has)
     read = article.paragraphs[: last + 1]
-    spans = [scan_paragraph(p.text) if has else [] for p, has in zip(read, marked, strict=False)]
+    spans = [scan_paragraph(texts[i]) if has else [] for i, has in enumerate(marked[: last + 1])]
     # Nor is anything after the last quotation: once it is attributed, what the text
     # goes on to name can change no speaker.
     final = max((i for i, found in enumerate(spans) if found), default=-1)
     if final < 0:
         return []
-    names = Names([p.text for p in article.paragraphs])
-    state = _State(names, paragraphs=[(p.number, p.text) for p in read])
+    names = Names(texts)
+    state = _State(names, paragraphs=[(p.number, texts[i]) for i, p in enumerate(read)])
     quotes: list[Quote] = []
     links: list[_Link] = []
     for index in range(final + 1):
         paragraph = read[index]
+        original = paragraph.text
         for quote, link in _paragraph_quotes(
-            paragraph.number, paragraph.text, spans[index], state, read_on=index < final
+            paragraph.number, texts[index], spans[index], state, read_on=index < final
         ):
+            if texts[index] is not original:
+                quote = replace(quote, text=original[quote.start : quote.end])
             quotes.append(quote)
             links.append(link)
     return _attribute_runs(quotes, links)
+
+
+#: Spaces other than the space, the no-break space and the line break ("\t", "\u2009").
+_ODD_SPACE = re.compile(
+    "[\t\x0b\x0c\r\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
+def _plain_spaces(text: str) -> str:
+    """`text` with every odd space a plain one (the same object when it has none)."""
+    if text.isascii() and not any(space in text for space in _ASCII_ODD_SPACES):
+        return text  # the usual case, told apart at C speed
+    return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+_ASCII_ODD_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
 
 
 @dataclass(frozen=True)
@@ -1110,10 +1132,14 @@ def _naming_words(text: str, speaker: _Speaker) -> str:
     Foreign Policy Centre Mr Straw" is "Mr Straw"; "Secretary of State for Trade Ann Lee"
     stays whole."""
     words = text.split()
+    if len(words) < 3 or (
+        not any(word.islower() for word in words) and fold(words[0]) not in _OPENING_ASIDES
+    ):
+        return text  # nothing of the reporter's own: the cheap test first, per quote
     folded = [fold(bare_word(word)) for word in words]
     own = {fold(bare_word(word)) for word in speaker.name.split()}
     surname = fold(bare_word(speaker.name.split()[-1]))
-    if len(words) < 3 or surname not in folded:
+    if surname not in folded:
         return text
     first = len(folded) - 1 - folded[::-1].index(surname)
     while first > 0 and (folded[first - 1] in own or folded[first - 1] in HONORIFICS):

@@ -237,6 +237,17 @@ def handles_errors(function: F) -> F:
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
+        except Exception as bug:  # a fault in newsread itself, not in what it was given
+            # Typer's exits and usage errors are exceptions too; they are handled above.
+            if os.environ.get("NEWSREAD_DEBUG") or type(bug).__module__.startswith(
+                ("typer", "click")
+            ):
+                raise
+            error(
+                f"internal error: {type(bug).__name__}: {bug} (a bug in newsread; run again "
+                "with NEWSREAD_DEBUG=1 for the traceback to report)"
+            )
+            raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
 
