@@ -140,6 +140,8 @@ def test_slugify():
     assert slugify("Café à Kyïv") == "cafe-a-kyiv"
     assert len(slugify("word " * 40)) <= 60
     assert slugify("¿¡!") == ""
+    assert slugify("Путин приказал наступать") == "путин-приказал-наступать"
+    assert slugify("日本 の ニュース") == "日本-の-ニュース"
 
 
 def test_add_markdown_copies_it_byte_for_byte_under_a_title_slug(runner, library, tmp_path):
@@ -208,6 +210,26 @@ def test_add_url_without_network_fails_cleanly(runner, library):
     assert "cannot fetch" in result.stderr and "nothing was added" in result.stderr
     assert result.stderr.count("\n") == 1
     assert list(library.iterdir()) == []
+
+
+def test_add_reports_a_malformed_url_and_still_adds_the_rest(runner, library, tmp_path):
+    good = write(tmp_path, "good.md", "Good Story")
+    args = ["add", "http://ex.org/a b", "http://[x", str(good), "--library", str(library)]
+    result = run(runner, *args)
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert [line.split(": ", 2)[1] for line in lines[:2]] == ["http://ex.org/a b", "http://[x"]
+    assert all("not a valid URL" in line for line in lines[:2])
+    assert [p.name for p in library.iterdir()] == ["good-story.md"]
+
+
+def test_a_page_with_no_article_text_is_named_in_the_message(runner, library, tmp_path):
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "menu.html"
+    page.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    result = run(runner, "add", str(page), "--library", str(library))
+    assert result.exit_code == 2
+    assert result.stderr == f"newsread: {page}: no article text found in the page\n"
 
 
 @pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores modes")
@@ -404,3 +426,14 @@ def test_imported_text_survives_as_it_was_extracted(runner, library, tmp_path, m
     assert shown["title"] == "Imported *Story* #1"
     assert [p["text"] for p in shown["paragraphs"]] == IMPORTED
     assert shown["url"] is None and shown["embeds"] == [] and shown["headings"] == []
+
+
+def test_a_slug_with_nothing_to_name_a_file_by_is_refused_as_such(runner, library, tmp_path):
+    source = write(tmp_path, "a.md", "A Story")
+    result = run(runner, "add", str(source), "--slug", "!!", "--library", str(library))
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"newsread: {source}: --slug '!!' holds no letter or digit to name a file by\n"
+    )
+    assert list(library.iterdir()) == []

@@ -48,9 +48,14 @@ class Added:
 
 
 def slugify(text: str) -> str:
-    """An ASCII file stem from a title: "Putin Orders Advance…" → "putin-orders-advance…"."""
+    """A file stem from a title: "Putin Orders Advance…" → "putin-orders-advance…", in
+    ASCII where the title is in a Latin script ("Café à Kyïv" → "cafe-a-kyiv"), else in
+    its own letters ("Путин приказал" → "путин-приказал")."""
+    text = text.replace("'", "").replace("’", "")
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower().replace("'", "").replace("’", ""))
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    if not words:
+        words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).casefold())
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word
@@ -110,11 +115,12 @@ def html_to_markdown(html: str, url: str | None = None) -> str:
 
 def fetch(url: str) -> tuple[bytes, str]:
     """The bytes of a web page and its final URL; every failure is one clear AddError."""
+    import http.client
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, headers={"User-Agent": "newsread (+article reader)"})
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": "newsread (+article reader)"})
         with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
             data = response.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
@@ -124,7 +130,9 @@ def fetch(url: str) -> tuple[bytes, str]:
         raise AddError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
         raise AddError(f"{url}: cannot fetch it ({error.reason}); nothing was added") from None
-    except (TimeoutError, OSError) as error:
+    except (ValueError, http.client.InvalidURL) as error:  # "http://[x", "…/a b"
+        raise AddError(f"{url}: not a valid URL ({error}); nothing was added") from None
+    except (TimeoutError, OSError, http.client.HTTPException) as error:
         raise AddError(f"{url}: cannot fetch it ({error}); nothing was added") from None
 
 
@@ -132,9 +140,7 @@ def prepare(source: str) -> tuple[bytes, str, str | None]:
     """The bytes to store for a source, the file suffix they get, and a fallback slug."""
     if re.match(r"https?://", source, re.IGNORECASE):
         data, final_url = fetch(source)
-        text, _ = decode(data)
-        markdown = html_to_markdown(text, final_url)
-        return markdown.encode("utf-8"), ".md", None
+        return _page_markdown(source, data, final_url), ".md", None
     path = Path(source)
     if not path.exists():
         raise AddError(f"{source}: no such file")
@@ -148,11 +154,20 @@ def prepare(source: str) -> tuple[bytes, str, str | None]:
         raise AddError(f"{source}: {error.strerror}") from None
     suffix = path.suffix.lower()
     if suffix in _HTML_SUFFIXES:
-        text, _ = decode(data)
-        return html_to_markdown(text).encode("utf-8"), ".md", path.stem
+        return _page_markdown(source, data, None), ".md", path.stem
     if suffix not in ARTICLE_SUFFIXES:
         suffix = ".txt"
     return data, suffix, path.stem
+
+
+def _page_markdown(source: str, data: bytes, url: str | None) -> bytes:
+    """A web page as the Markdown stored for it; a failure names the page, since one
+    `add` may be given many."""
+    try:
+        text, _ = decode(data)
+        return html_to_markdown(text, url).encode("utf-8")
+    except NewsreadError as error:
+        raise AddError(f"{source}: {error}") from None
 
 
 def add(source: str, library: Path, *, slug: str | None = None, force: bool = False) -> Added:
@@ -160,6 +175,8 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
     data, suffix, fallback = prepare(source)
     article = parse_bytes(data, source=source, plain=suffix == ".txt")  # refuse what can't load
     name = slugify(slug) if slug else slugify(article.title or "") or slugify(fallback or "")
+    if not name and slug:
+        raise AddError(f"{source}: --slug {slug!r} holds no letter or digit to name a file by")
     if not name:
         raise AddError(f"{source}: cannot make a slug from it; give one with --slug")
     try:
