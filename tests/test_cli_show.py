@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import subprocess
 import sys
 from pathlib import Path
@@ -581,6 +582,17 @@ def test_pager_problems_fall_back_to_printing(pager):
     assert "Traceback" not in shown
     assert "Putin Orders Advance" in shown and "Original" not in shown
     assert "Source:" in shown  # the whole article, to its last line
+
+
+def test_ctrl_c_while_paging_is_the_pagers_and_newsread_waits_for_it():
+    """Ctrl-C goes to the whole terminal group: newsread must not exit under the pager."""
+    pager = (
+        "import os, signal, sys, time; os.kill(os.getppid(), signal.SIGINT); time.sleep(0.3); "
+        "sys.stdin.read(); print('pager done')"
+    )
+    status, shown = _on_a_terminal(["show"], {"PAGER": shlex.join([sys.executable, "-c", pager])})
+    assert (status, "Traceback" in shown) == (0, False)
+    assert shown.strip().endswith("pager done")
 
 
 @pytest.mark.parametrize("first", ["By Ann Lee", "May 1, 2024"])

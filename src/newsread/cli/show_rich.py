@@ -7,6 +7,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 
@@ -148,15 +149,21 @@ def _page(rendered: str) -> bool:
     env = {**os.environ, "LESS": os.environ.get("LESS") or "FRX"}
     try:
         process = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
+    except OSError:
+        return False
+    # Ctrl-C reaches the pager too, which owns the terminal until it quits: exiting under
+    # it would leave it running with the terminal in its modes (git waits the same way).
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
         assert process.stdin is not None
         try:
             process.stdin.write(rendered.encode("utf-8", "replace"))
             process.stdin.close()
-        except BrokenPipeError:
+        except OSError:
             pass  # the reader quit the pager early
         process.wait()
-    except OSError:
-        return False
+    finally:
+        signal.signal(signal.SIGINT, previous)
     return True
 
 
