@@ -595,6 +595,26 @@ def test_ctrl_c_while_paging_is_the_pagers_and_newsread_waits_for_it():
     assert shown.strip().endswith("pager done")
 
 
+@pytest.mark.parametrize("heading_first", [True, False])
+def test_a_subheading_and_an_embed_between_two_paragraphs_keep_their_order(
+    runner, tmp_path, heading_first
+):
+    heading, embed = (
+        "## Harbour news",
+        "**Embed:**\n\nThe ferry is back!\n\n— Port (@port) May 2, 2024",
+    )
+    parts = [heading, embed] if heading_first else [embed, heading]
+    source = tmp_path / "story.md"
+    source.write_text("\n\n".join(["# T", "One.", *parts, "Two."]) + "\n", encoding="utf-8")
+    for fmt in ("markdown", "text"):
+        shown = run(runner, "show", "-a", str(source), "-f", fmt, "--no-pager").stdout
+        at_heading, at_embed = shown.index("Harbour news"), shown.index("The ferry is back!")
+        assert (at_heading < at_embed) == heading_first, fmt
+    markdown = run(runner, "show", "-a", str(source), "-f", "markdown").stdout
+    again = run(runner, "show", "-a", "-", "-f", "markdown", input=markdown).stdout
+    assert again == markdown
+
+
 @pytest.mark.parametrize("first", ["By Ann Lee", "May 1, 2024"])
 def test_a_first_paragraph_like_a_byline_or_date_stays_a_paragraph(runner, tmp_path, first):
     source = tmp_path / "source.txt"  # plain text: no byline or date, only paragraphs

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from newsread.dates import parse_date
@@ -431,6 +432,9 @@ class _Parser:
             Embed(
                 text=embed_text,
                 after=len(self.article.paragraphs),
+                under_heading=any(
+                    h.before > len(self.article.paragraphs) for h in self.article.headings[-1:]
+                ),
                 url=url,
                 author=byline.group("author").strip() if byline else None,
                 handle=byline.group("handle") if byline else None,
@@ -474,12 +478,7 @@ def _join_split_paragraphs(article: Article) -> None:
             renumber[paragraph.number] = renumber[paragraph.number - 1]
     article.paragraphs = [Paragraph(n, p.text, p.links) for n, p in enumerate(merged, start=1)]
     article.headings = [Heading(h.text, renumber.get(h.before, h.before)) for h in article.headings]
-    article.embeds = [
-        Embed(
-            e.text, renumber.get(e.after, e.after), e.url, e.author, e.handle, e.date, e.date_text
-        )
-        for e in article.embeds
-    ]
+    article.embeds = [replace(e, after=renumber.get(e.after, e.after)) for e in article.embeds]
     article.repairs = [Repair(r.kind, renumber[r.paragraph], r.detail) for r in article.repairs]
 
 

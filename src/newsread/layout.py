@@ -31,12 +31,13 @@ def embed_credit(embed: Embed) -> str:
 
 def reading_order(article: Article) -> list[tuple[str, object]]:
     """Body paragraphs interleaved with the headings and embeds that stand among them."""
-    items: list[tuple[str, object]] = [("embed", e) for e in article.embeds if e.after == 0]
-    for paragraph in article.paragraphs:
-        items += [("heading", h.text) for h in article.headings if h.before == paragraph.number]
-        items.append(("paragraph", paragraph))
-        items += [("embed", e) for e in article.embeds if e.after == paragraph.number]
     last = len(article.paragraphs)
-    items += [("heading", h.text) for h in article.headings if h.before > last]
-    items += [("embed", e) for e in article.embeds if e.after > last]
+    items: list[tuple[str, object]] = []
+    for gap in range(last + 1):  # gap k: after paragraph k, before paragraph k + 1
+        embeds = [e for e in article.embeds if min(e.after, last) == gap]
+        items += [("embed", e) for e in embeds if not e.under_heading]
+        items += [("heading", h.text) for h in article.headings if min(h.before - 1, last) == gap]
+        items += [("embed", e) for e in embeds if e.under_heading]
+        if gap < last:
+            items.append(("paragraph", article.paragraphs[gap]))
     return items

@@ -50,7 +50,8 @@ class Caption:
 class Embed:
     """An embedded post (tweet, video…), kept out of the body text.
 
-    `after` is the number of the body paragraph it follows (0: before the body).
+    `after` is the number of the body paragraph it follows (0: before the body);
+    `under_heading` says that it follows the subheading standing in the same place too.
     """
 
     text: str
@@ -60,6 +61,7 @@ class Embed:
     handle: str | None = None
     date: dt.date | None = None
     date_text: str | None = None
+    under_heading: bool = False
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def article_to_dict(article: Article) -> dict[str, object]:
                 "date": _iso(e.date),
                 "date_text": e.date_text,
                 "after": e.after,
+                "under_heading": e.under_heading,
             }
             for e in article.embeds
         ],
@@ -222,6 +225,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
                 e.get("handle"),
                 _date(e.get("date")),
                 e.get("date_text"),
+                bool(e.get("under_heading")),
             )
             for e in data.get("embeds") or []
         ],
