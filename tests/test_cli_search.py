@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -119,6 +121,16 @@ def test_json_and_jsonl(runner: CliRunner) -> None:
     assert (json.loads(empty.stdout), empty.exit_code) == ([], 1)
 
 
+def test_csv_and_tsv_have_the_json_fields_as_columns(runner: CliRunner) -> None:
+    data = json.loads(run(runner, "search", "--format", "json", "Siversk").stdout)
+    rows = list(csv.DictReader(io.StringIO(run(runner, "search", "-f", "csv", "Siversk").stdout)))
+    assert rows == [{key: str(value) for key, value in hit.items()} for hit in data]
+    tsv = run(runner, "search", "-f", "tsv", "Siversk").stdout.splitlines()
+    assert [line.split("\t")[1] for line in tsv] == ["paragraph", "19", "20"]
+    empty = run(runner, "search", "-f", "csv", "zeppelin")
+    assert (empty.stdout, empty.exit_code) == (",".join(data[0]) + "\n", 1)  # the header
+
+
 def test_json_offsets_index_the_paragraph(runner: CliRunner) -> None:
     shown = json.loads(run(runner, "show", "--format", "json").stdout)
     texts = {p["number"]: p["text"] for p in shown["paragraphs"]}
@@ -213,10 +225,11 @@ def test_a_runaway_regex_is_stopped_with_one_line(
     monkeypatch.setattr(cli_search, "REGEX_SECONDS", 0.2)
     page = tmp_path / "slow.md"
     page.write_text("# Slow\n\n" + "a" * 40 + "b\n", encoding="utf-8")
-    result = run(runner, "search", "--regex", "(a+)+$", "-a", str(page))
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert "simplify it" in result.stderr and len(result.stderr.splitlines()) == 1
+    for fmt in ("plain", "json"):  # not even half a JSON array on stdout
+        result = run(runner, "search", "--regex", "(a+)+$", "-a", str(page), "-f", fmt)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert "simplify it" in result.stderr and len(result.stderr.splitlines()) == 1
     # A sane pattern on the same text is unaffected, and the timer is gone afterwards.
     assert run(runner, "search", "--regex", "a+b$", "-a", str(page)).exit_code == 0
 

@@ -345,13 +345,12 @@ def write_records(
     The one place record formats are produced, so every listing command behaves alike.
     """
     count = 0
-    if fmt == "json":  # one array, streamed record by record
-        sys.stdout.write("[")
+    if fmt == "json":  # one array, streamed record by record once the first one is found
         for record in records:
             item = dumps_json(record, indent=2).replace("\n", "\n  ")
-            sys.stdout.write(("," if count else "") + "\n  " + item)
+            sys.stdout.write(("," if count else "[") + "\n  " + item)
             count += 1
-        sys.stdout.write("\n]\n" if count else "]\n")
+        sys.stdout.write("\n]\n" if count else "[]\n")
         return count
     if fmt == "jsonl":
         for record in records:

@@ -35,6 +35,12 @@ class SearchFormat(enum.StrEnum):
     plain = "plain"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+#: The fields of a hit as records give them, in this order (a header even with no hit).
+_COLUMNS = ("ref", "paragraph", "section", "sentence", "match", "start", "end", "context")
 
 
 @app.command()
@@ -92,7 +98,10 @@ def search(
         typer.Option(
             "--format",
             "-f",
-            help="auto: terminal when styled, plain in a pipe; or terminal, plain, json, jsonl.",
+            help=(
+                "auto: terminal when styled, plain in a pipe; or terminal, plain, json, "
+                "jsonl, csv, tsv."
+            ),
         ),
     ] = SearchFormat.auto,
     color: common.ColorOption = common.Color.auto,
@@ -140,13 +149,18 @@ def search(
                 common.write(f"{sanitize_line(ref)}:{number}\n" if every else f"{number}\n")
         if every and not tally.matches:
             common.write("0\n")
-    elif chosen in ("json", "jsonl"):
+    elif chosen in common.RECORD_FORMATS:
 
         def records() -> Iterator[dict[str, object]]:
             for ref, hits in results:
                 yield from ({**h.to_dict(), "ref": h.ref or ref} for h in hits)
 
-        common.write_records(records(), chosen)
+        found: Iterable[dict[str, object]] = records()
+        if regex and chosen == "json":
+            # A runaway pattern is stopped with an error: found first, so that stdout
+            # never holds half a JSON array.
+            found = list(found)
+        common.write_records(found, chosen, _COLUMNS)
     elif chosen == "plain":
         for ref, hits in results:
             _write_plain(hits, ref, colour=common.colour())
