@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import sys
 
@@ -76,6 +77,18 @@ def test_list_formats(runner, filled):
     assert [json.loads(line)["slug"] for line in jsonl] == ["newer", "older", "plain"]
     table = run(runner, "--color", "always", "list", "--library", str(filled), "-f", "table")
     assert "newer" in table.stdout and "\x1b[" in table.stdout
+
+
+def test_a_narrow_terminal_lists_each_article_as_a_block_with_its_slug_whole(
+    runner, library, tmp_path, monkeypatch
+):
+    slug = "a-rather-long-slug-for-a-narrow-terminal"
+    (library / f"{slug}.md").write_text("# Ferry\n\nThe ferry is back.\n", encoding="utf-8")
+    monkeypatch.setenv("COLUMNS", "44")
+    table = run(runner, "--color", "always", "list", "--library", str(library), "-f", "table")
+    plain = re.sub(r"\x1b\[[0-9;]*m", "", table.stdout)
+    assert plain.splitlines()[0] == slug
+    assert "Ferry" in plain and "4 words" in plain
 
 
 def test_list_empty_library_exits_1(runner, library):

@@ -67,12 +67,29 @@ def list_articles(
         raise typer.Exit(1)
 
 
+#: Room a table needs past its slug and date columns before its other columns are
+#: too narrow to read; a narrower terminal gets one block per article instead.
+_TABLE_ROOM = 30
+
+
 def _print_table(records: list[dict[str, object]]) -> None:
     from rich.table import Table
     from rich.text import Text
 
     from newsread.textsafe import sanitize
 
+    console = common.stdout_console()
+    slug_width = max((len(str(r["slug"])) for r in records), default=0)
+    if console.width < slug_width + len("2022-07-04") + _TABLE_ROOM:
+        from rich.padding import Padding
+
+        for record in records:  # the slug whole on a line of its own, to copy
+            console.print(Text(sanitize(str(record["slug"])), style="bold"), overflow="fold")
+            rest = [record[name] for name in ("date", "title", "authors", "publisher")]
+            shown = [", ".join(v) if isinstance(v, list) else str(v) for v in rest if v]
+            shown += [f"{record['words']} words", f"{record['quotes']} quotes"]
+            console.print(Padding(Text(sanitize(" · ".join(shown))), (0, 0, 0, 2)))
+        return
     table = Table(box=None, header_style="bold", pad_edge=False)
     for name in COLUMNS:
         numeric = name in ("words", "quotes")
@@ -88,7 +105,7 @@ def _print_table(records: list[dict[str, object]]) -> None:
                 value = ", ".join(value)
             cells.append(Text(sanitize("" if value is None else str(value))))
         table.add_row(*cells)
-    common.stdout_console().print(table)
+    console.print(table)
 
 
 @app.command()
