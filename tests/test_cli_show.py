@@ -375,6 +375,15 @@ def test_article_by_path_slug_prefix_and_stdin(runner, tmp_path):
     assert by_stdin.stdout == by_path.stdout
 
 
+@pytest.mark.parametrize("command", ["show", "quotes", "cite"])
+def test_an_empty_article_reference_is_an_error_not_the_default_article(runner, command):
+    result = run(runner, command, "-a", "")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert (
+        result.stderr == "newsread: -a: the article reference is empty (give a slug, a file or -)\n"
+    )
+
+
 def test_unknown_article_suggests(runner):
     result = run(runner, "show", "-a", "putin-orders-advance-lysichansk")
     assert result.exit_code == 2
