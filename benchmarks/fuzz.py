@@ -59,6 +59,9 @@ PIECES = [
     " called ",
     " quoted ",
     " as saying ",
+    "\t",  # odd spaces, which the rules read as spaces
+    "\u2009",
+    "\u3000",
 ]
 TEXT = st.one_of(
     st.text(max_size=600),

@@ -121,6 +121,12 @@ def test_json_and_jsonl(runner: CliRunner) -> None:
     assert (json.loads(empty.stdout), empty.exit_code) == ([], 1)
 
 
+@pytest.mark.filterwarnings("error::FutureWarning")  # a warning would reach stderr
+def test_a_regex_python_may_read_otherwise_one_day_prints_no_warning(runner: CliRunner) -> None:
+    result = run(runner, "search", "-E", "[[S]iversk", "-c")  # "Possible nested set"
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "2\n", "")
+
+
 def test_csv_and_tsv_have_the_json_fields_as_columns(runner: CliRunner) -> None:
     data = json.loads(run(runner, "search", "--format", "json", "Siversk").stdout)
     rows = list(csv.DictReader(io.StringIO(run(runner, "search", "-f", "csv", "Siversk").stdout)))
