@@ -221,3 +221,34 @@ def test_a_fault_in_newsread_is_one_line_not_a_traceback(
     assert len(result.stderr.splitlines()) == 1
     monkeypatch.setenv("NEWSREAD_DEBUG", "1")  # the traceback, for a bug report
     assert isinstance(run(runner).exception, IndexError)
+
+
+def test_an_article_asked_again_is_not_analysed_again(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsread.quote_engine
+
+    article = tmp_path / "story.md"
+    article.write_text('# T\n\n"We will win," said Ann Lee.\n', encoding="utf-8")
+    first = run(runner, "-a", str(article))
+    assert first.stdout == "1\tAnn Lee\tdirect\tWe will win,\n"
+
+    def no_analysis(article: object) -> None:
+        raise AssertionError("the quotes were analysed again")
+
+    monkeypatch.setattr(newsread.quote_engine, "extract_quotes", no_analysis)
+    assert run(runner, "-a", str(article)).stdout == first.stdout  # from the cache
+    monkeypatch.undo()
+    article.write_text('# T\n\n"We will lose," said Bo Chen.\n', encoding="utf-8")
+    assert run(runner, "-a", str(article)).stdout == "1\tBo Chen\tdirect\tWe will lose,\n"
+
+
+def test_quotes_without_a_usable_cache_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("", encoding="utf-8")
+    monkeypatch.setenv("NEWSREAD_CACHE_DIR", str(blocked))
+    result = run(runner)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("2\tVladimir Putin\tdirect\t")

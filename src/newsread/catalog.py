@@ -131,6 +131,7 @@ class Catalog:
     def _open(path: Path) -> sqlite3.Connection:
         db = sqlite3.connect(path, timeout=2)
         db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last write costs a re-read
         if db.execute("PRAGMA user_version").fetchone()[0] != _SCHEMA:
             db.execute("DROP TABLE IF EXISTS articles")
             db.execute(f"PRAGMA user_version = {_SCHEMA}")
@@ -276,6 +277,29 @@ class Catalog:
         for path, error, slug, quotes, data in rows:
             if not self._note_error(path, error):
                 yield slug, json.loads(quotes), functools.partial(_decode, data)
+
+    def article(self, path: Path) -> tuple[Article, list[dict[str, Any]]] | None:
+        """One file of the folder and its quotes (`Quote.to_dict()` records), analysed only
+        if the file or newsread changed since it was last read: asking an article again
+        costs no analysis. None without a cache, or for a file that cannot be read (the
+        caller reads it itself, to report why)."""
+        db = self._connect()
+        if db is None:
+            return None
+        query = "SELECT size, mtime, code, error, article, quotes FROM articles WHERE path = ?"
+        try:
+            stat = os.stat(path)
+            code = _code_fingerprint()
+            row = db.execute(query, (str(path),)).fetchone()
+            if row is None or tuple(row[:3]) != (stat.st_size, stat.st_mtime_ns, code):
+                with db:
+                    self._index(db, path, stat.st_size, stat.st_mtime_ns, code)
+                row = db.execute(query, (str(path),)).fetchone()
+        except (OSError, sqlite3.Error):
+            return None
+        if row is None or row[3] is not None:
+            return None
+        return _decode(row[4]), json.loads(row[5])
 
     def latest(self) -> Path | None:
         """The most recently published article (ties: the last by name)."""

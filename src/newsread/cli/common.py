@@ -270,6 +270,27 @@ def load(ref: str | None, library: Path | None = None) -> Article:
     return article
 
 
+def load_with_quotes(ref: str | None) -> tuple[Article, list[dict[str, Any]]] | None:
+    """The article a command works on with its quotes, from the library cache (None: read
+    from stdin, no cache, or a file to read afresh); its reading warnings go to stderr."""
+    if ref is not None and (ref == "-" or not ref.strip()):
+        return None  # stdin, or an empty reference `load` refuses
+    from newsread.catalog import Catalog
+    from newsread.library import Library, library_dir
+
+    folder = Library(library_dir(settings.library))
+    path = folder.find(ref) if ref else folder.default()
+    catalog = Catalog(Library(path.parent))
+    try:
+        found = catalog.article(path.parent / path.name)
+    finally:
+        catalog.close()
+    if found is not None:
+        for message in found[0].warnings:
+            warn(f"{found[0].source}: {message}")
+    return found
+
+
 def open_catalog(*, no_cache: bool = False) -> Catalog:
     """The library as a whole (for list and --all), cached unless asked not to."""
     from newsread.catalog import Catalog

@@ -162,8 +162,14 @@ def _sources(
     from newsread.quotes import Quote, extract_quotes
 
     if not every:
-        loaded = common.load(ref)
-        yield loaded.slug or loaded.source or "-", extract_quotes(loaded), lambda: loaded
+        cached = common.load_with_quotes(ref)
+        if cached is not None:
+            article, records = cached
+            found = [Quote(**record) for record in records]
+        else:
+            article = common.load(ref)
+            found = extract_quotes(article)
+        yield article.slug or article.source or "-", found, lambda: article
         return
     common.one_source(ref, every)
     catalog = common.open_catalog()
