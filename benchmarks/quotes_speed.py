@@ -169,6 +169,17 @@ WORST_CASES = [
     ),
     # A thing that cannot speak sends the quote to an earlier verb's subject, once.
     ("one sentence of 'talks revealed'", "Carl Wills said " + 'talks revealed "x y" and ' * 30_000),
+    # Thousands of people sharing a surname: each full name was once looked up among
+    # every name ending so (8,000 Lees, 0.3 MB: 2.6 s, and four times that at twice it).
+    (
+        "8,000 people sharing one surname",
+        " ".join(
+            f'{a}{b.lower()}{c.lower()}ina Lee, an analyst, said: "We are ready now."'
+            for a in "ABCDEFGHIJKLMNOPQRST"
+            for b in "ABCDEFGHIJKLMNOPQRST"
+            for c in "ABCDEFGHIJKLMNOPQRST"
+        ),
+    ),
 ]
 
 

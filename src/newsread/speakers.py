@@ -1575,7 +1575,8 @@ class Names:
         folded = tuple(map(fold, words))
         best = name
         best_len = len(words)
-        for run, run_folded in self._by_last.get(folded[-1], {}).items():
+        ending = self._by_last_two.get(folded[-2:]) if len(folded) > 1 else None
+        for run, run_folded in (ending or self._by_last.get(folded[-1], {})).items():
             if len(run_folded) <= best_len or run_folded[-len(folded) :] != folded:
                 continue
             run_words = run.split()
@@ -1591,6 +1592,18 @@ class Names:
             self._misspelt_tries += 1
             return self._misspelt(folded[0]) or name
         return best
+
+    @functools.cached_property
+    def _by_last_two(self) -> dict[tuple[str, ...], dict[str, tuple[str, ...]]]:
+        """`_by_last` by the last two words: a name of two words or more is looked up among
+        the names ending so, not among every name that shares its surname (an article of
+        thousands of Lees made that quadratic). Same order as `_by_last`."""
+        index: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
+        for runs in self._by_last.values():
+            for run, folded in runs.items():
+                if len(folded) > 1:
+                    index.setdefault(folded[-2:], {})[run] = folded
+        return index
 
     def _spelled_in_full(self, short: tuple[str, ...]) -> str | None:
         """The one name of as many words, each beginning with the short name's word and
