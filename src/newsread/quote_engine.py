@@ -34,6 +34,7 @@ from newsread.cues import (
     attribution_follows,
     sentence_ends,
 )
+from newsread.dates import MONTHS
 from newsread.lookups import look_up
 from newsread.model import Article
 from newsread.quote_marks import Span, has_mark, scan_paragraph
@@ -69,7 +70,7 @@ from newsread.speakers import (
     subject_before,
     unpossessed,
 )
-from newsread.titlecase import PREPOSITIONS
+from newsread.titlecase import ARTICLES, PREPOSITIONS
 from newsread.wordlists import CAPITALS, IRREGULAR_PAST, word_set
 
 #: How far from a quote the engine looks for its cue and speaker (characters); also
@@ -1148,7 +1149,7 @@ def _naming_words(text: str, speaker: _Speaker) -> str:
     for index in range(first):
         word, bare = words[index], folded[index]
         if word[:1].isupper():
-            if index == 0 and bare in _OPENING_ASIDES and bare not in _ARTICLES:
+            if index == 0 and bare in _OPENING_ASIDES and bare not in ARTICLES:
                 start = 1  # "Meanwhile", "For the Lib Dems", "On Wednesday"
         elif (bare in _CLAUSE_WORDS and (index == 0 or words[index - 1].islower())) or (
             len(bare) > 4 and bare.endswith(("ed", "ing"))
@@ -1175,19 +1176,17 @@ def _naming_words(text: str, speaker: _Speaker) -> str:
     return text[at:].lstrip()
 
 
-#: Lower-case words of the reporter's clause, which no role phrase holds (of, for and
-#: and join the words of one: "Secretary of State for Trade").
+#: Lower-case words of the reporter's clause, which no role phrase holds ("of" and "for"
+#: join the words of one: "Secretary of State for Trade").
 _CLAUSE_WORDS = (PREPOSITIONS - {"of", "for"}) | word_set(
     "that how what who which was were is are has had have said says told"
 )
 #: Words that open a sentence or phrase with no one named yet.
-_OPENING_ASIDES = word_set(
+_OPENING_ASIDES = MONTHS.keys() | word_set(
     "the a an meanwhile however but and in on at for after before during speaking writing "
     "asked later earlier last this next monday tuesday wednesday thursday friday saturday "
-    "sunday january february march april may june july august september october november "
-    "december"
+    "sunday"
 )
-_ARTICLES = word_set("the a an")
 
 
 def _spokesperson_of(speaker: _Speaker, text: str, state: _State) -> _Speaker:
@@ -1726,7 +1725,7 @@ def _opening_subject(sentence: str) -> Mention | None:
         starts.append(comma + 2)
         comma = sentence.find(", ", comma + 2)
     opening = sentence[: starts[1]].split() if len(starts) > 1 else []
-    thing_first = bool(opening) and bare_word(opening[0]) in _ARTICLES
+    thing_first = bool(opening) and bare_word(opening[0]) in ARTICLES
     thing_first = thing_first and not _person_noun(bare_word(opening[-1]))
     for start in starts:
         words = sentence[start : start + 200].split()[:9]
@@ -1787,7 +1786,6 @@ def _lower_phrase(words: list[str]) -> bool:
 
 #: Prepositions that open a sentence with its topic: "Of Hepburn, she said".
 _TOPIC_PREPOSITIONS = word_set("of about on regarding")
-_ARTICLES = word_set("the a an")
 #: Prepositions opening an adverbial before a sentence's subject ("Despite the results,").
 _OPENING_PREPOSITIONS = word_set(
     "despite in on at during following with without for from under over amid by until"

@@ -12,7 +12,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from newsread.dates import MONTHS
 from newsread.lookups import MOST_LOOK_UPS, look_up
+from newsread.titlecase import ARTICLES
 from newsread.wordlists import CAPITALS, IRREGULAR_PAST, PARTICLES, word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
@@ -115,10 +117,6 @@ _NOT_NAME = word_set("""
     moreover furthermore previously recently currently ultimately overall nonetheless
     nevertheless otherwise additionally now story watch read click photo video
     """)
-
-_MONTHS = word_set(
-    "january february march april may june july august september october november december"
-)
 
 #: Words that may join the capitalised words of a name or an organisation's name.
 _CONNECTORS = PARTICLES | {"of", "for", "the", "and", "y", "&"}
@@ -341,7 +339,7 @@ def _clean_run(words: list[str]) -> list[str]:
     while start < end and (
         bare_word(words[start]) in _NOT_NAME
         # "In November the British Medical Association": a month, not a first name.
-        or (start + 1 < end and words[start + 1] == "the" and bare_word(words[start]) in _MONTHS)
+        or (start + 1 < end and words[start + 1] == "the" and bare_word(words[start]) in MONTHS)
     ):
         start += 1
     while end - start > 1 and _modifies_a_name(words[start]):
@@ -462,9 +460,6 @@ def _describe(words: list[str]) -> list[str]:
     return out
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
 def _past_verb(word: str) -> bool:
     """A lower-case past tense ("raised", "wrote"): a verb, so no part of a noun phrase."""
     return word.islower() and ((word.endswith("ed") and len(word) > 3) or word in IRREGULAR_PAST)
@@ -485,7 +480,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     if not words or len(words) > 14:
         return None
     for at in range(1, len(words) - 1):
-        if words[at + 1].lower() in _ARTICLES and _past_verb(words[at]) and words[at] != "quoted":
+        if words[at + 1].lower() in ARTICLES and _past_verb(words[at]) and words[at] != "quoted":
             # "The union raised an appeal arguing", "Ann Lee wrote a letter saying": the
             # subject of that verb, not its object.
             return _mention_from_words(tuple(words[:at]))
