@@ -32,12 +32,19 @@ def embed_credit(embed: Embed) -> str:
 def reading_order(article: Article) -> list[tuple[str, object]]:
     """Body paragraphs interleaved with the headings and embeds that stand among them."""
     last = len(article.paragraphs)
+    # Gap k lies after paragraph k and before paragraph k + 1 (gap 0: before the body).
+    embeds: dict[int, list[Embed]] = {}
+    for embed in article.embeds:
+        embeds.setdefault(min(embed.after, last), []).append(embed)
+    headings: dict[int, list[str]] = {}
+    for heading in article.headings:
+        headings.setdefault(min(heading.before - 1, last), []).append(heading.text)
     items: list[tuple[str, object]] = []
-    for gap in range(last + 1):  # gap k: after paragraph k, before paragraph k + 1
-        embeds = [e for e in article.embeds if min(e.after, last) == gap]
-        items += [("embed", e) for e in embeds if not e.under_heading]
-        items += [("heading", h.text) for h in article.headings if min(h.before - 1, last) == gap]
-        items += [("embed", e) for e in embeds if e.under_heading]
+    for gap in range(last + 1):
+        here = embeds.get(gap, [])
+        items += [("embed", e) for e in here if not e.under_heading]
+        items += [("heading", text) for text in headings.get(gap, [])]
+        items += [("embed", e) for e in here if e.under_heading]
         if gap < last:
             items.append(("paragraph", article.paragraphs[gap]))
     return items

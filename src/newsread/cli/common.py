@@ -282,7 +282,7 @@ def load_with_quotes(ref: str | None) -> tuple[Article, list[dict[str, Any]]] | 
     path = folder.find(ref) if ref else folder.default()
     catalog = Catalog(Library(path.parent))
     try:
-        found = catalog.article(path.parent / path.name)
+        found = catalog.article(path)
     finally:
         catalog.close()
     if found is not None:
