@@ -23,6 +23,22 @@ def speakers(text: str) -> list[str | None]:
 # ---------------------------------------------------------------- cue verbs
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ('"The roads are bad," opined Ravi Shah.', "direct"),
+        ('"We lost the plot," rued Ravi Shah.', "direct"),
+        ('Ravi Shah averred: "The roads are bad."', "direct"),
+        ('Ravi Shah termed the plan "a farce".', "partial"),
+        ('Ravi Shah rubbished the claims as "baseless".', "partial"),
+        ('Ravi Shah slammed the plan as "a disaster".', "partial"),
+    ],
+)
+def test_reporting_verbs_of_other_englishes_are_cues(text: str, kind: str) -> None:
+    (quote,) = quotes_of(text)
+    assert (quote.speaker, quote.kind) == ("Ravi Shah", kind)
+
+
 def test_more_reporting_verbs_are_cues() -> None:
     assert speakers('"Keep the gate shut," instructed Nora Blake, the site manager.') == [
         "Nora Blake"

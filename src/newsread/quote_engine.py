@@ -1676,7 +1676,7 @@ def _a_thing(mention: Mention) -> bool:
 
 
 #: Verbs that can name a thing rather than report speech: "a podcast called X".
-_NAMING = word_set("called named dubbed titled entitled labelled labeled")
+_NAMING = word_set("called named termed dubbed titled entitled labelled labeled")
 #: A noun right before such a verb (not a subject such as "he" or "Blair"): the verb is a
 #: participle naming that noun.
 _NAMED_THING = re.compile(
