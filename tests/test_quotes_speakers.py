@@ -1831,6 +1831,19 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
     assert said_by(text) == [("Only if I can win", "30-year-old")]
 
 
+def test_a_party_tag_or_a_seen_by_aside_is_not_the_speaker() -> None:
+    text = (
+        'Rep. Carl Ames, R-Texas, said the bill was "dead on arrival". '
+        'Sen. Teresa Vigil, D-Taos Valley, called it "a betrayal". '
+        'The memo, seen by the Herald, warned of "grave risks".'
+    )
+    assert said_by(text) == [
+        ("dead on arrival", "Carl Ames"),
+        ("a betrayal", "Teresa Vigil"),
+        ("grave risks", "memo"),
+    ]
+
+
 def test_a_month_before_the_is_no_part_of_the_name_after_it() -> None:
     text = 'In November the Harbour Pilots Association said it was "weeping with despair".'
     assert said_by(text) == [("weeping with despair", "Harbour Pilots Association")]

@@ -782,7 +782,9 @@ def subject_before(text: str) -> Mention | None:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
         chunks.pop()
-    while len(chunks) > 1 and _aside_before_verb(chunks[-1].split()):
+    while len(chunks) > 1 and (
+        _aside_before_verb(chunks[-1].split()) or _PARTY_TAG.fullmatch(chunks[-1])
+    ):
         chunks.pop()  # "Bob Ray, a trader at Zeta, speaking in Paris, said": Bob Ray
     if not chunks:
         return None
@@ -912,13 +914,20 @@ _DATE_PREPOSITIONS = word_set("in on last this since until by during early late 
 
 
 def _aside_before_verb(words: list[str]) -> bool:
-    """ "speaking in Paris", "also at the fair": a phrase set between the subject and
-    its verb, which names no speaker itself."""
+    """ "speaking in Paris", "also at the fair", "seen by the Chronicle": a phrase set
+    between the subject and its verb, which names no speaker itself."""
     if len(words) < 2 or not words[0].islower():
         return False
     if words[0].endswith("ing") and words[1] in _ASIDE_PREPOSITIONS:
         return True  # a participle and its place
+    if words[1] == "by" and words[0] in _SEEN:
+        return True  # "The report, seen by the Chronicle, said": the report
     return words[0] == "also" and words[1] in _ASIDE_PREPOSITIONS
+
+
+_SEEN = word_set("seen obtained reviewed leaked")
+#: A US legislator's party and state, set off by commas: "Rep. Carl Ames, R-Texas, said".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.'’]*(?:[ \u00a0][A-Z][\w.'’]*){0,2}")
 
 
 _ASIDE_PREPOSITIONS = word_set("in at on to after before during from")
