@@ -1831,6 +1831,25 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
     assert said_by(text) == [("Only if I can win", "30-year-old")]
 
 
+def test_a_relative_clause_without_commas_describes_the_subject_before_it() -> None:
+    text = (
+        'A state official who asked not to be named said the levee was "holding". '
+        'The lawyer who represents Ann Lee said it was "a travesty". '
+        'It was echoed by director Sir Tom Hale who called the work "thought provoking".'
+    )
+    assert said_by(text) == [
+        ("holding", "state official"),
+        ("a travesty", "lawyer"),
+        ("thought provoking", "Tom Hale"),
+    ]
+    # The relative clause's own subject speaks: "who he said", "who Mr Roe calls".
+    text = (
+        "Bo Chen, a union leader, spoke for pensioners, especially women who he said "
+        '"are most likely to be poor". The people who Mr Chen calls the new "elite" agreed.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Bo Chen", "Bo Chen"]
+
+
 def test_a_party_tag_or_a_seen_by_aside_is_not_the_speaker() -> None:
     text = (
         'Rep. Carl Ames, R-Texas, said the bill was "dead on arrival". '

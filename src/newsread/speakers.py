@@ -803,6 +803,18 @@ def subject_before(text: str) -> Mention | None:
         if not chunks:
             return None
         last = words_of(chunks[-1])
+    who = next((i for i, w in enumerate(last) if i and bare_word(w) in _WHO), 0)
+    after_who = last[who + 1] if 0 < who < len(last) - 1 else "said"  # "Ann Lee who said"
+    if (
+        who
+        and _after_boundary(last[:who]) == last[:who]
+        # Not "women who he said …" nor "the people who Mr Forsyth labels …": the
+        # relative clause's own subject is the speaker.
+        and not (bare_word(after_who) in PRONOUNS or after_who[:1].isupper())
+    ):
+        # "A state official who asked not to be named said", "the lawyer who represents
+        # Ann Lee said": the relative clause describes the subject before it.
+        last = last[:who]
     clause = _after_boundary(last)
     if len(clause) < len(last) and any(bare_word(w) in _DOCUMENTS for w in clause[:3]):
         # "Glazer owns a stake, and United's statement to the stock exchange said": a
@@ -960,6 +972,7 @@ _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
 _CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
+_WHO = frozenset({"who", "whom"})
 
 _BOUNDARY = word_set("""
     that while because as when after before but if although though since so which who
