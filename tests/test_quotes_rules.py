@@ -39,6 +39,26 @@ def test_reporting_verbs_of_other_englishes_are_cues(text: str, kind: str) -> No
     assert (quote.speaker, quote.kind) == ("Ravi Shah", kind)
 
 
+def test_a_second_fragment_of_one_sentence_is_the_same_speakers() -> None:
+    assert triples('Tom Vane said the ferry was "ready" and the crew "rested".') == [
+        ("ready", "Tom Vane", "partial"),
+        ("rested", "Tom Vane", "partial"),
+    ]
+    assert triples('Tom Vane said it was "heartless" and would "hurt families".')[1] == (
+        "hurt families",
+        "Tom Vane",
+        "partial",
+    )
+    # A label, or a word spoken of as the subject of a verb of its own, stays a scare quote.
+    text = 'Tom Vane tweeted "no deal" and "deal" was the word of the year.'
+    assert triples(text)[1] == ("deal", None, "scare")
+    assert triples('Tom Vane called it "a disaster" and the "Green Deal" a failure.')[1] == (
+        "Green Deal",
+        None,
+        "scare",
+    )
+
+
 def test_more_reporting_verbs_are_cues() -> None:
     assert speakers('"Keep the gate shut," instructed Nora Blake, the site manager.') == [
         "Nora Blake"

@@ -462,11 +462,14 @@ def _person_owner(description: str, state: _State) -> str:
     owner = fold(unpossessed(words[0]))
     if not _epithet(owner) or owner in _ROLES:
         return description
-    # The latest one the article's pronouns show to be a person (not "Los Angeles").
+    # The latest one the article's pronouns show to be a person (not "Los Angeles"), else
+    # the first the article names, when they show that one to be.
     person = _latest(
         state, lambda s: s.kind == "person" and " " in s.name and bool(_gender(s, state)), 6
-    )
-    return " ".join([possessive(person.name), *words[1:]]) if person else description
+    ) or _first_person(state)
+    if person is None or not _gender(person, state):
+        return description
+    return " ".join([possessive(person.name), *words[1:]])
 
 
 def _abbreviations_in_full(description: str, state: _State) -> str:
@@ -938,6 +941,20 @@ def _paragraph_quotes(
             cues.between(left_sentence_start, head_end) if head else None,
         )
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
+        # 'said the ferry was "ready" and the crew "rested"': the same speaker's fragment.
+        coordinated = (
+            bool(out)
+            and out[-1][0].kind == "partial"
+            and out[-1][0].speaker is not None
+            and previous_speaker is not None
+            and previous_open_at >= left_sentence_start
+            and _AND_MORE_OF_IT.fullmatch(text, cursor, span.open_at) is not None
+        )
+        if kind == "scare" and coordinated and _uncued(cue_left) and _uncued(cue_right):
+            # Not a label ("the "Green Deal""), nor a word spoken of, subject of a verb
+            # of its own ('"no collusion" and "collusion" was among the words').
+            labelled = _title_case(inner) or _verb_follows(right)
+            kind = "scare" if labelled else "partial"
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and _label_before_colon(left, state) is not None:
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
@@ -1036,6 +1053,7 @@ def _paragraph_quotes(
                     _learn_gender(mention, speaker, state)
             if kind == "partial" and previous_speaker is not None and out:
                 joined = _JOINED.fullmatch(text, cursor, span.open_at) is not None
+                joined = joined or (coordinated and speaker is None)
                 if joined and out[-1][0].speaker == previous_speaker.name:
                     # 'described the ban as "ridiculous" and "badly thought out" but said
                     # it …': one list, one speaker, whatever the words after it say.
@@ -1351,6 +1369,11 @@ def _uncued(found: tuple[str, Mention | None] | None) -> bool:
 _FROM_BEFORE_COLON = re.compile(r"\bfrom[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$")
 #: Between two quotations of one list: ' and ', ', ', ', or '.
 _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
+#: Between two quotes of one sentence: a conjunction and a few lower-case words, no new
+#: subject named (" and the crew ", " but would ").
+_AND_MORE_OF_IT = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*(?:and|or|but|nor)[ \u00a0]+(?:[a-z][\w'’\-]*[ \u00a0]+){0,6}"
+)
 #: '"…" and "…"', '"…", "…"': the quote is one item of a list.
 _LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
 
