@@ -1831,6 +1831,20 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
     assert said_by(text) == [("Only if I can win", "30-year-old")]
 
 
+def test_the_role_means_whoever_held_it_last_before_the_quote() -> None:
+    text = (
+        'Comets coach Linda Feeney said the win was "deserved".\n\n'
+        "Blizzard coach Pete Sorensen declined to blame his centre. "
+        '"Nikola is the reason we were in the game," the coach said.\n\n'
+        '"We will be back," the Senator said. Senator Bo Reyes was not asked.'
+    )
+    assert said_by("Senator Ann Lee spoke.\n\n" + text) == [
+        ("deserved", "Linda Feeney"),
+        ("Nikola is the reason we were in the game", "Pete Sorensen"),
+        ("We will be back", "Ann Lee"),  # not the senator named after the quote
+    ]
+
+
 def test_a_relative_clause_without_commas_describes_the_subject_before_it() -> None:
     text = (
         'A state official who asked not to be named said the levee was "holding". '

@@ -114,6 +114,8 @@ class _State:
     issued: dict[str, _Speaker] = field(default_factory=dict)
     #: What each paragraph says of who issued a report (study, survey), read once.
     issuers: dict[tuple[str, int], tuple[str | None, bool]] = field(default_factory=dict)
+    #: Where the quote being attributed opens: (paragraph, offset).
+    quote_at: tuple[int, int] = (0, 0)
 
     def __post_init__(self) -> None:
         self.texts = dict(self.paragraphs)
@@ -357,15 +359,20 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     qualified = " ".join(fold(w) for w in words[-2:])
     for key in (qualified, head):
         if len(words) <= 3 and key in state.names.title_of:
-            titled = state.names.title_of[key]
+            # "the coach" after two coaches: the one named last before the quote.
+            number, offset = state.quote_at
+            titled = state.names.titled_last(key, (number - 1, offset)) or state.names.title_of[key]
             if key == head and len(words) > 1 and state.names.titled_otherwise(words[-2], titled):
                 continue  # "the attorney general" is not "Solicitor General Harriet Harman"
             # "the French president": the person the article titled so.
             return _Speaker(state.names.fullest(titled), "person")
     role = head if len(words) == 1 else qualified if len(words) == 2 else ""
     if role and definite and role in state.names.role_of:
-        # "the economy minister": "… said economy minister Heizo Takenaka".
-        return _Speaker(state.names.fullest(state.names.role_of[role]), "person")
+        # "the economy minister": "… said economy minister Heizo Takenaka"; of two
+        # coaches, the one named last before the quote.
+        number, offset = state.quote_at
+        named = state.names.role_last(role, (number - 1, offset)) or state.names.role_of[role]
+        return _Speaker(state.names.fullest(named), "person")
     core = [w for w in words if fold(w) not in HONORIFICS]
     if len(core) == 1 and core[0][:1].isupper():
         # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title
@@ -924,6 +931,7 @@ def _paragraph_quotes(
         )
         if _ends_sentence_inside(inner, right):
             right = ""
+        state.quote_at = (number, span.open_at)
         # Reported speech before this quote updates who was last named.
         region = max(cursor, span.open_at - _WINDOW)
         _note_cues(text[region : span.open_at], number, state, cues, region)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsread.dates import MONTHS
@@ -1200,6 +1201,18 @@ def _alias_pattern() -> re.Pattern[str]:
     )
 
 
+def _last_before(
+    holders: Iterable[tuple[tuple[int, int], str]], before: tuple[int, int]
+) -> str | None:
+    """The last name of (position, name) pairs in text order that stands before `before`."""
+    found = None
+    for at, name in holders:
+        if at >= before:
+            break
+        found = name
+    return found
+
+
 def _lower_word_then_name(text: str, end: int) -> str:
     """The lower-case word between a name ending at `end` and a capitalised word after it
     (" champion Kelly"), or ""."""
@@ -1256,7 +1269,11 @@ class Names:
         self.aliases: dict[str, str] = {}
         #: The long forms: bodies and events, never a person or a "he".
         self.spelled_out: set[str] = set()
-        for text in texts:
+        #: Everyone the article titles so, by title, with where it first names them so
+        #: (text index, offset): "the coach" after two coaches is the one named last.
+        self._title_holders: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        self._role_holders: dict[str, list[tuple[tuple[int, int], str]]] = {}  # by `role_of`
+        for index, text in enumerate(texts):
             if "(" in text:
                 self._read_abbreviations(text)
             if "known as" in text:
@@ -1301,6 +1318,8 @@ class Names:
                             by_last.setdefault(folded[-2], {}).setdefault(bare, folded[:-1])
                     for title, name, _, _ in titles:
                         title_of.setdefault(title, name)
+                        at = (index, match.start())
+                        self._title_holders.setdefault(title, []).append((at, name))
                 for _, _, surname, vote in titles:
                     if vote >= 0:
                         # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
@@ -1349,7 +1368,8 @@ class Names:
         that "the economy minister" can mean him; kept apart from capitalised titles,
         used only for a bare "the <role>", and read only when one is asked for."""
         found: dict[str, str] = {}
-        for text in self._texts:
+        holders = self._role_holders
+        for index, text in enumerate(self._texts):
             for match in _lower_titles_then_names(text):
                 title, name = match.group(1), match.group(2)
                 if POSSESSED.search(name):
@@ -1361,9 +1381,24 @@ class Names:
                 if ex or _ROLE_QUALIFIERS.intersection(words):
                     continue  # "shadow foreign secretary": not the foreign secretary
                 found.setdefault(title, name)
+                holders.setdefault(title, []).append(((index, match.start()), name))
                 if qualifier.isalpha() and qualifier not in _DETERMINERS:
                     found.setdefault(f"{qualifier} {title}", name)
+                    qualified = f"{qualifier} {title}"
+                    holders.setdefault(qualified, []).append(((index, match.start()), name))
         return found
+
+    def role_last(self, role: str, before: tuple[int, int]) -> str | None:
+        """The person last named with the lower-case role before `before` (text index,
+        offset): "the coach" after "Comets coach Linda Feeney" and "Blizzard coach Pete
+        Sorensen" is Pete Sorensen."""
+        if not self.role_of:  # read once, on the first question; it files the holders too
+            return None
+        return _last_before(self._role_holders.get(role, ()), before)
+
+    def titled_last(self, title: str, before: tuple[int, int]) -> str | None:
+        """The person the article titled so last before `before` (text index, offset)."""
+        return _last_before(self._title_holders.get(title, ()), before)
 
     def names_an_office(self, word: str) -> bool:
         """Whether the article writes `word` as an office with its place ("Bishop of"):
