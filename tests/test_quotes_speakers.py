@@ -1831,6 +1831,12 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
     assert said_by(text) == [("Only if I can win", "30-year-old")]
 
 
+def test_titles_of_local_government_churches_and_cricket_are_not_names() -> None:
+    for title in ("Cllr", "District Collector", "Pastor", "Selectman", "Opener", "Deacon"):
+        text = f'{title} Meera Iyer said schools would "stay shut".'
+        assert said_by(text) == [("stay shut", "Meera Iyer")], title
+
+
 def test_the_role_means_whoever_held_it_last_before_the_quote() -> None:
     text = (
         'Comets coach Linda Feeney said the win was "deserved".\n\n'

@@ -39,7 +39,8 @@ TITLES = word_set("""
     millionaire supermodel guitarist drummer pianist musician composer playwright poet
     photographer journalist columnist commentator pundit barrister solicitor campaigner
     activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler lawyer
-    adviser advisor aide counsel farmer
+    adviser advisor aide counsel farmer cllr coun pastor deacon selectman selectwoman collector
+    opener batter spinner paceman seamer wicketkeeper all-rounder flanker
     """)
 
 
