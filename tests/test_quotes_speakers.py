@@ -1831,6 +1831,21 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
     assert said_by(text) == [("Only if I can win", "30-year-old")]
 
 
+def test_a_he_after_someone_newly_named_in_an_appositive_is_that_person() -> None:
+    text = (
+        '"We are staying," said Teresa Ward.\n\n'
+        'Her neighbour, Adam Kalinowski, disagreed. "They want us out," he said.'
+    )
+    assert said_by(text)[1] == ("They want us out", "Adam Kalinowski")
+    # A surname the article used before, with a new first name: a new person.
+    text = (
+        "Sen. Teresa Vigil, D-Taos, backed the bill.\n\n"
+        "Sen. Robert Vigil, R-Clovis, voted against it.\n\n"
+        '"It is the wrong approach," he said.'
+    )
+    assert said_by(text) == [("It is the wrong approach", "Robert Vigil")]
+
+
 def test_titles_of_local_government_churches_and_cricket_are_not_names() -> None:
     for title in ("Cllr", "District Collector", "Pastor", "Selectman", "Opener", "Deacon"):
         text = f'{title} Meera Iyer said schools would "stay shut".'

@@ -1276,18 +1276,32 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
             before.append(words.pop(0))  # "With Jools Holland, …": a phrase, not a name
         while before and bare_word(before[0]) in _CONJUNCTIONS:
             before.pop(0)
+        while before and fold(before[-1].rstrip(".")) in TITLES:
+            before.pop()  # "Sen. Robert Vigil, R-Clovis, voted": the name's own title
         source = len(before) > 1 and bare_word(before[-1]) in _SOURCE_BEFORE
         # "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error": whose
         # view the sentence gives.
         viewer = 0 < len(before) <= 4 and bare_word(before[0]) == "for"
-        if before and not source and not viewer:
+        # "Her neighbour, Adam Kalinowski, disagreed": a role the name is apposed to.
+        apposed = (
+            0 < len(before) <= 4
+            and before[-1].endswith(",")
+            and (bare_word(before[0]) in _OWNERS or POSSESSED.search(before[0]) is not None)
+        )
+        if before and not source and not viewer and not apposed:
             # Only a sentence's opening name ("Adam Tan, an analyst at …, believes") or a
             # source ("came from Brian Gale, …"), not a name inside a phrase ("club-mate
             # Jose Reyes, …") or a list.
             continue
         surname = words[-1]
         if state.first_seen(surname) != (number, begin + match.end(1) - len(surname)):
-            continue
+            # A surname the article used before ("Sen. Teresa Vigil … Sen. Robert
+            # Vigil, R-Clovis, voted"): a new person if the first name is new here.
+            given = words[-2] if len(words) > 1 else ""
+            at = begin + match.end(1) - len(surname) - 1 - len(given)
+            honorific = fold(given) in HONORIFICS or fold(given) in TITLES  # "Ms Cooper"
+            if not given or honorific or state.first_seen(given) != (number, at):
+                continue
         # "Man-of-the-match Stephen Jones": the name is the last two words, in full.
         name = state.names.fullest(" ".join(words[-2:]))
         if _known_person(name, state):
@@ -1298,9 +1312,11 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
 #: A full name, then a comma and a lower-case word: an appositive introducing someone
 #: ("Brian Gale, vice-president of …"), not a list of names or a place ("Omaha, Nebraska").
 _NAME_THEN_COMMA = re.compile(
-    rf"(?<!,[ \u00a0])(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
-    r"[ \u00a0]+(?=[a-z])"
+    rf"(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
+    r"[ \u00a0]+(?=[a-z]|[RDI]-[A-Z])"  # or a US legislator's party: ", R-Clovis,"
 )
+#: Possessive determiners before a role that a name is apposed to ("Her neighbour, Ann").
+_OWNERS = word_set("his her their its our my")
 #: A sentence opening with whose view it gives: "For Jupiter analyst Olivier Beauvillain,".
 _VIEWER = re.compile(
     rf"[ \u00a0]*For[ \u00a0]+(?:[\w'’\-]+[ \u00a0]+){{0,3}}?"
