@@ -1846,6 +1846,16 @@ def test_a_he_after_someone_newly_named_in_an_appositive_is_that_person() -> Non
     assert said_by(text) == [("It is the wrong approach", "Robert Vigil")]
 
 
+def test_a_he_after_a_sentence_whose_subject_is_a_title_means_its_holder() -> None:
+    text = (
+        "Mayor Ray Obuya spoke first.\n\n"
+        "The Keystone Paper Mill closed in March, costing 640 jobs.\n\n"
+        'The mayor brushed off the criticism. "We will recover," he said.'
+    )
+    assert said_by(text) == [("We will recover", "Ray Obuya")]
+    assert said_by(text.split("\n\n", 1)[1]) == [("We will recover", "mayor")]
+
+
 def test_titles_of_local_government_churches_and_cricket_are_not_names() -> None:
     for title in ("Cllr", "District Collector", "Pastor", "Selectman", "Opener", "Deacon"):
         text = f'{title} Meera Iyer said schools would "stay shut".'

@@ -1047,7 +1047,9 @@ def _paragraph_quotes(
                         speaker = opener
                     else:
                         previous = _previous_sentence(number, text, ends, before_open, state)
-                        introduced = _introduced(previous, state)
+                        introduced = _introduced(previous, state) or _titled_subject(
+                            previous, state
+                        )
                         if introduced is not None and _gender(introduced, state) in {
                             None,
                             mention.name,
@@ -1307,6 +1309,19 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         if _known_person(name, state):
             return _Speaker(name, "person")
     return None
+
+
+def _titled_subject(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:
+    """ "The mayor brushed off the criticism. '…,' he said": whom the sentence's subject, a
+    title or a role, means (the person the article titled so, else the role itself)."""
+    number, text, _ = sentence
+    role = _THE_ROLE.match(text.lstrip())
+    if role is None or not _verb_follows(text.lstrip()[role.end() : role.end() + 40]):
+        return None
+    head = fold(role.group(1))
+    if head not in TITLES or head in HONORIFICS:
+        return None
+    return _resolve_description(Mention(role.group(0), role.group(1), "description"), state, number)
 
 
 #: A full name, then a comma and a lower-case word: an appositive introducing someone
