@@ -39,6 +39,13 @@ def test_reporting_verbs_of_other_englishes_are_cues(text: str, kind: str) -> No
     assert (quote.speaker, quote.kind) == ("Ravi Shah", kind)
 
 
+def test_a_short_whole_sentence_after_a_cue_and_comma_is_direct() -> None:
+    assert triples('Teresa Lee wrapped a loaf and said, "We will see."') == [
+        ("We will see.", "Teresa Lee", "direct")
+    ]
+    assert triples('Teresa Lee said the bread was "Good enough" for now.')[0][2] == "partial"
+
+
 def test_a_second_fragment_of_one_sentence_is_the_same_speakers() -> None:
     assert triples('Tom Vane said the ferry was "ready" and the crew "rested".') == [
         ("ready", "Tom Vane", "partial"),

@@ -2547,7 +2547,8 @@ def _classify(
     cue_just_before = cue_left is not None and (
         tail.endswith((",", ":")) or CUE.search(tail_words[-1] if tail_words else "") is not None
     )
-    if upper_start and cue_just_before and word_count >= 3:
+    sentence = inner.rstrip()[-1:] in ".!?…"  # 'said, "We'll see."': a whole sentence
+    if upper_start and cue_just_before and (word_count >= 3 or sentence):
         return "direct"
     if _title_case(inner):
         return "scare"
