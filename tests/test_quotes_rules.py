@@ -40,8 +40,8 @@ def test_reporting_verbs_of_other_englishes_are_cues(text: str, kind: str) -> No
 
 
 def test_a_short_whole_sentence_after_a_cue_and_comma_is_direct() -> None:
-    assert triples('Teresa Lee wrapped a loaf and said, "We will see."') == [
-        ("We will see.", "Teresa Lee", "direct")
+    assert triples('Teresa Lee wrapped a loaf and said, "We’ll see."') == [
+        ("We’ll see.", "Teresa Lee", "direct")
     ]
     assert triples('Teresa Lee said the bread was "Good enough" for now.')[0][2] == "partial"
 
