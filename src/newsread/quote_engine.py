@@ -830,12 +830,9 @@ _ODD_SPACE = re.compile(
 
 def _plain_spaces(text: str) -> str:
     """`text` with every odd space a plain one (the same object when it has none)."""
-    if text.isascii() and not any(space in text for space in _ASCII_ODD_SPACES):
-        return text  # the usual case, told apart at C speed
+    if text.isascii() and text.isprintable():
+        return text  # the usual case, told apart at C speed: no tab, no control character
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
-
-
-_ASCII_ODD_SPACES = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f"
 
 
 @dataclass(frozen=True)

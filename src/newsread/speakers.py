@@ -805,7 +805,9 @@ def subject_before(text: str) -> Mention | None:
         if not chunks:
             return None
         last = words_of(chunks[-1])
-    who = next((i for i, w in enumerate(last) if i and bare_word(w) in _WHO), 0)
+    who = 0
+    if " who" in text:  # the cheap test first: asked for every cue
+        who = next((i for i, w in enumerate(last) if i and bare_word(w) in _WHO), 0)
     after_who = last[who + 1] if 0 < who < len(last) - 1 else "said"  # "Ann Lee who said"
     if (
         who
@@ -1228,6 +1230,9 @@ def _lower_word_then_name(text: str, end: int) -> str:
     return ""
 
 
+#: Names sharing one surname beyond which `Names` looks a full name up by its last two
+#: words rather than among them all.
+_MANY_SHARING = 16
 #: How many of an article's first people `Names.people` keeps.
 _PEOPLE_KEPT = 4
 _FINAL_STOP = re.compile(r"(?<=\w\w)\.$")
@@ -1254,6 +1259,8 @@ class Names:
         self.people: list[tuple[str, str]] = []
         #: Whether two people share a surname, by surname (asked once the names are read).
         self._shared: dict[str, bool] = {}
+        #: For surnames many names share: their names by last two words (`_ending_in`).
+        self._by_last_two: dict[str, dict[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
         # One pass per paragraph over names and pronouns together; what each distinct
         # name run yields is cached, as articles repeat the same names. A run already
         # read in this article adds no new name or title: only its title's gender vote.
@@ -1628,8 +1635,10 @@ class Names:
         folded = tuple(map(fold, words))
         best = name
         best_len = len(words)
-        ending = self._by_last_two.get(folded[-2:]) if len(folded) > 1 else None
-        for run, run_folded in (ending or self._by_last.get(folded[-1], {})).items():
+        runs = self._by_last.get(folded[-1], {})
+        if len(folded) > 1 and len(runs) > _MANY_SHARING:
+            runs = self._ending_in(folded[-2:])
+        for run, run_folded in runs.items():
             if len(run_folded) <= best_len or run_folded[-len(folded) :] != folded:
                 continue
             run_words = run.split()
@@ -1646,17 +1655,17 @@ class Names:
             return self._misspelt(folded[0]) or name
         return best
 
-    @functools.cached_property
-    def _by_last_two(self) -> dict[tuple[str, ...], dict[str, tuple[str, ...]]]:
-        """`_by_last` by the last two words: a name of two words or more is looked up among
-        the names ending so, not among every name that shares its surname (an article of
-        thousands of Lees made that quadratic). Same order as `_by_last`."""
-        index: dict[tuple[str, ...], dict[str, tuple[str, ...]]] = {}
-        for runs in self._by_last.values():
-            for run, folded in runs.items():
+    def _ending_in(self, last_two: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        """The names ending in these two words, for a surname many names share: each of
+        thousands of Lees looked up among all of them made an article quadratic. The
+        surname's names are indexed by their last two words once, in `_by_last`'s order."""
+        index = self._by_last_two.get(last_two[-1])
+        if index is None:
+            index = self._by_last_two[last_two[-1]] = {}
+            for run, folded in self._by_last[last_two[-1]].items():
                 if len(folded) > 1:
                     index.setdefault(folded[-2:], {})[run] = folded
-        return index
+        return index.get(last_two, {})
 
     def _spelled_in_full(self, short: tuple[str, ...]) -> str | None:
         """The one name of as many words, each beginning with the short name's word and
