@@ -356,6 +356,17 @@ def test_a_name_repeated_thousands_of_times_is_read_in_linear_time() -> None:
 # ---------------------------------------------------------------- single quotation marks
 
 
+def test_straight_single_fragments_joined_by_a_conjunction_are_two_quotes() -> None:
+    text = "Tom Vane said the plan was 'heartless' and would 'hurt families'."
+    assert triples(text) == [
+        ("heartless", "Tom Vane", "partial"),
+        ("hurt families", "Tom Vane", "partial"),
+    ]
+    assert triples("The soldiers' families said it was 'enough'.") == [
+        ("enough", "soldiers' families", "partial")
+    ]
+
+
 def test_straight_single_quotes_interrupted_by_their_cue() -> None:
     text = "# T\n\nSenator Maria Holt spoke.\n\n'I never agreed to it,' she said. 'Not once.'\n"
     assert triples(text) == [

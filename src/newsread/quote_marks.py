@@ -47,6 +47,11 @@ def _straight_opens(text: str) -> bool:
 
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
+#: A conjunction or preposition after a straight mark: the quotation's end ("called it
+#: 'heartless' and 'cruel'"), where a plural possessive would have its noun.
+_LINK_AFTER = re.compile(
+    r"[ \u00a0](?:and|or|but|nor|to|in|for|as|by|with|from|at|on|than|while|because|if)\b"
+)
 
 
 #: Last characters of a quoted sentence that ran on into the next opening mark (or
@@ -164,6 +169,7 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
                 or i + 1 == n
                 or (not after.isspace() and after in _CLOSE_AFTER)
                 or attribution_follows(text[i + 1 : i + 81])
+                or _LINK_AFTER.match(text, i + 1) is not None  # "'heartless' and would"
             ):
                 continue  # "the soldiers' families": a plural possessive
             _close(spans, text, open_at, i, i + 1, closed=True)
