@@ -327,6 +327,11 @@ def test_definite_title_as_a_clause_subject_means_the_titled_person() -> None:
     assert speakers(text) == ["spokesperson", "Dan Kell"]
 
 
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below_it() -> None:
+    text = 'Ann Lee runs the farm.\n\nShe put it simply:\n\n"We sell now or we lose it all."'
+    assert speakers(text) == ["Ann Lee"]
+
+
 def test_question_from_someone_introduced_by_a_colon_without_a_cue() -> None:
     text = (
         'Ivo Marr gave the talk. "It went well," he said.\n\n'

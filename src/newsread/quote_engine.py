@@ -1514,6 +1514,12 @@ def _continuation(
     if reported is not None and reported[0] >= number - 1 and not still_open:
         # '"…," X said. The spokesman said … .' then a bare quote: the spokesman's.
         return reported[1]
+    introducing = state.texts.get(number - 1, "").rstrip()
+    if introducing.endswith(":") and not has_mark(introducing):
+        # "She put it simply:" as a paragraph, then the quote as one: its subject's.
+        subject = _sentence_subject(introducing[:-1], state, number - 1)
+        if subject is not None:
+            return subject
     if previous_open is not None and previous_open[0] >= number - 1 and previous_open[1]:
         return previous_open[1]
     last = next(((p, s) for p, s in reversed(state.recent[-8:]) if not s.named_only), None)
