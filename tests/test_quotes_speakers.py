@@ -1857,7 +1857,15 @@ def test_a_he_after_a_sentence_whose_subject_is_a_title_means_its_holder() -> No
 
 
 def test_titles_of_local_government_churches_and_cricket_are_not_names() -> None:
-    for title in ("Cllr", "District Collector", "Pastor", "Selectman", "Opener", "Deacon"):
+    for title in (
+        "Cllr",
+        "District Collector",
+        "Pastor",
+        "Selectman",
+        "Opener",
+        "Gov.",
+        "Constable",
+    ):
         text = f'{title} Meera Iyer said schools would "stay shut".'
         assert said_by(text) == [("stay shut", "Meera Iyer")], title
 

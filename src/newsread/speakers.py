@@ -40,7 +40,7 @@ TITLES = word_set("""
     photographer journalist columnist commentator pundit barrister solicitor campaigner
     activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler lawyer
     adviser advisor aide counsel farmer cllr coun pastor deacon selectman selectwoman collector
-    opener batter spinner paceman seamer wicketkeeper all-rounder flanker
+    opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
     """)
 
 
