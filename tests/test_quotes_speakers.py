@@ -1856,6 +1856,14 @@ def test_a_he_after_a_sentence_whose_subject_is_a_title_means_its_holder() -> No
     assert said_by(text.split("\n\n", 1)[1]) == [("We will recover", "mayor")]
 
 
+def test_a_nationality_as_a_description_means_the_person_last_named() -> None:
+    text = (
+        '"We showed character," said the Rovers manager, Paulo Mendes.\n\n'
+        'Mendes praised Birtles. "He is fearless," the Portuguese said.'
+    )
+    assert said_by(text)[1] == ("He is fearless", "Paulo Mendes")
+
+
 def test_titles_of_local_government_churches_and_cricket_are_not_names() -> None:
     for title in (
         "Cllr",

@@ -440,7 +440,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         if head in _ROLES:
             # "the spokesman", "the official": an unnamed source of its own.
             return _Speaker(_in_full(mention.name, state), "description")
-        if _person_noun(head):
+        if _person_noun(head) or _demonym(head):
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named.
             person = _recent_person(state)
             if person is None and _epithet(head) and head not in TITLES:
