@@ -1856,6 +1856,14 @@ def test_a_he_after_a_sentence_whose_subject_is_a_title_means_its_holder() -> No
     assert said_by(text.split("\n\n", 1)[1]) == [("We will recover", "mayor")]
 
 
+def test_the_statement_is_its_makers_when_the_paragraph_brought_it_up() -> None:
+    text = (
+        'In an emailed statement, Harbour Ferries said it "regrets the impact". '
+        '"Full service will return soon," the statement said.'
+    )
+    assert said_by(text)[1] == ("Full service will return soon", "Harbour Ferries")
+
+
 def test_a_nationality_as_a_description_means_the_person_last_named() -> None:
     text = (
         '"We showed character," said the Rovers manager, Paulo Mendes.\n\n'

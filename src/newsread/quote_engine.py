@@ -325,6 +325,12 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
 _DESCRIBED = re.compile(r"(?:the|a|an)\b", re.IGNORECASE)
 
 
+#: A statement brought up as someone's: "In a statement, X said", "in an emailed statement".
+_A_STATEMENT = re.compile(
+    r"\b[Ii]n[ \u00a0]+(?:a|an|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+)?statement\b"
+)
+
+
 def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Speaker:
     """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
     is: a person or body the article named, or an unnamed source of its own."""
@@ -383,9 +389,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     # A plural ("the ministers"), but not "the boss", "the actress", "the witness".
     is_group = head in _GROUP_WORDS or (head.endswith("s") and not head.endswith("ss"))
     if definite and len(words) == 1 and head == "statement" and state.recent:
-        # '… a spokesperson denied it. The statement added: "…"': the same source.
+        # '… a spokesperson denied it. The statement added: "…"': the same source; and
+        # "In a statement, Corran Living said … '…,' the statement said": its maker's.
         number, speaker = state.recent[-1]
-        if number == paragraph and (speaker.kind == "org" or _role(speaker)):
+        brought_up = _A_STATEMENT.search(state.texts.get(paragraph, "")) is not None
+        if number == paragraph and (speaker.kind == "org" or _role(speaker) or brought_up):
             return speaker
     if definite and len(words) == 1 and head in OUTLET_NOUNS:
         # "the magazine" after "US magazine Mobile PC", "the paper" after "the Financial
