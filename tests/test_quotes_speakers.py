@@ -1837,6 +1837,12 @@ def test_a_he_after_someone_newly_named_in_an_appositive_is_that_person() -> Non
         'Her neighbour, Adam Kalinowski, disagreed. "They want us out," he said.'
     )
     assert said_by(text)[1] == ("They want us out", "Adam Kalinowski")
+    text = (
+        'Tom Hale said the plan was "sound".\n\n'
+        "The shadow minister, Bo Ancram, welcomed it. "
+        'But he said there were "serious questions".'
+    )
+    assert said_by(text)[1] == ("serious questions", "Bo Ancram")
     # A surname the article used before, with a new first name: a new person.
     text = (
         "Sen. Teresa Vigil, D-Taos, backed the bill.\n\n"

@@ -1335,8 +1335,9 @@ _NAME_THEN_COMMA = re.compile(
     rf"(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
     r"[ \u00a0]+(?=[a-z]|[RDI]-[A-Z])"  # or a US legislator's party: ", R-Clovis,"
 )
-#: Possessive determiners before a role that a name is apposed to ("Her neighbour, Ann").
-_OWNERS = word_set("his her their its our my")
+#: Determiners before a role that a name is apposed to ("Her neighbour, Ann", "The shadow
+#: foreign secretary, Michael Ancram,").
+_OWNERS = word_set("his her their its our my the that this")
 #: A sentence opening with whose view it gives: "For Jupiter analyst Olivier Beauvillain,".
 _VIEWER = re.compile(
     rf"[ \u00a0]*For[ \u00a0]+(?:[\w'’\-]+[ \u00a0]+){{0,3}}?"
