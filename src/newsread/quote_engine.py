@@ -1293,7 +1293,7 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         apposed = (
             0 < len(before) <= 4
             and before[-1].endswith(",")
-            and (bare_word(before[0]) in _OWNERS or POSSESSED.search(before[0]) is not None)
+            and (bare_word(before[0]) in _ROLE_DETERMINERS or POSSESSED.search(before[0]) is not None)
         )
         if before and not source and not viewer and not apposed:
             # Only a sentence's opening name ("Adam Tan, an analyst at …, believes") or a
@@ -1337,7 +1337,7 @@ _NAME_THEN_COMMA = re.compile(
 )
 #: Determiners before a role that a name is apposed to ("Her neighbour, Ann", "The shadow
 #: foreign secretary, Michael Ancram,").
-_OWNERS = word_set("his her their its our my the that this")
+_ROLE_DETERMINERS = word_set("his her their its our my the that this")
 #: A sentence opening with whose view it gives: "For Jupiter analyst Olivier Beauvillain,".
 _VIEWER = re.compile(
     rf"[ \u00a0]*For[ \u00a0]+(?:[\w'’\-]+[ \u00a0]+){{0,3}}?"
