@@ -1293,7 +1293,9 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         apposed = (
             0 < len(before) <= 4
             and before[-1].endswith(",")
-            and (bare_word(before[0]) in _ROLE_DETERMINERS or POSSESSED.search(before[0]) is not None)
+            and (
+                bare_word(before[0]) in _ROLE_DETERMINERS or POSSESSED.search(before[0]) is not None
+            )
         )
         if before and not source and not viewer and not apposed:
             # Only a sentence's opening name ("Adam Tan, an analyst at …, believes") or a
