@@ -388,6 +388,7 @@ def test_short_title() -> None:
         ("It’s Over for the Ferry", "It’s Over for the Ferry"),
         ("Drug Trial Is a Game-Changer for Patients", "Drug Trial"),
         ("Why Harbour Rates Will Rise Again", "Why Harbour Rates"),
+        ("Drought-Hit Murrindal Farmers Say Relief Came Late", "Drought-Hit Murrindal Farmers"),
     ],
 )
 def test_short_title_never_ends_on_a_word_that_wants_more(title: str, short: str) -> None:

@@ -448,6 +448,9 @@ _DANGLING = MINOR_WORDS | word_set(
     had will would can could may might must should shall does do did
     """
 )
+#: Verbs of saying a short title of three words or more does not end on: "Drought-Hit
+#: Murrindal Farmers Say" wants what they say ("Mayor Says" is all a title may have).
+_SAYING = word_set("say says said warn warns tell tells claim claims urge urges")
 
 
 def _dangles(word: str) -> bool:
@@ -508,6 +511,8 @@ def short_title(title: str, max_words: int = 4) -> str:
                 words = every[: end + 1]
                 break
     words = _outside_quotation(every, words)
+    if len(words) > 2 and word_key(words[-1]) in _SAYING:
+        words = words[:-1]
     short = " ".join(words).rstrip(",;:—–- ")  # "Ferry Returns - Officials": no dash
     if sentence_period(short):
         short = short[:-1]  # a sentence's period, cut off mid-title; "U.S." keeps its own
