@@ -41,6 +41,8 @@ TITLES = word_set("""
     activist chef golfer cyclist sprinter athlete boxer jockey batsman bowler lawyer
     adviser advisor aide counsel farmer cllr coun pastor deacon selectman selectwoman collector
     opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
+    parent resident shopper student teacher volunteer neighbour neighbor grandmother
+    grandfather homeowner retiree
     """)
 
 
