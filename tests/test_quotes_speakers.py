@@ -1870,6 +1870,11 @@ def test_the_statement_is_its_makers_when_the_paragraph_brought_it_up() -> None:
     assert said_by(text)[1] == ("Full service will return soon", "Harbour Ferries")
 
 
+def test_an_office_of_the_opposition_before_a_name_is_not_part_of_it() -> None:
+    text = 'Leader of the Opposition Ravi Patil said the deal was "a surrender".'
+    assert said_by(text) == [("a surrender", "Ravi Patil")]
+
+
 def test_a_nationality_as_a_description_means_the_person_last_named() -> None:
     text = (
         '"We showed character," said the Rovers manager, Paulo Mendes.\n\n'

@@ -106,7 +106,7 @@ ORG_WORDS = word_set("""
     democrats republicans conservatives tories liberals socialists nationalists unionists
     dems magazine newspaper radio television independent guardian observer telegraph herald
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
-    federation trust alliance coalition consortium sport
+    federation trust alliance coalition consortium sport opposition
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
