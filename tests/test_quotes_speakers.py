@@ -1875,6 +1875,16 @@ def test_an_office_of_the_opposition_before_a_name_is_not_part_of_it() -> None:
     assert said_by(text) == [("a surrender", "Ravi Patil")]
 
 
+def test_a_dateline_in_capitals_is_no_person_an_opening_pronoun_means() -> None:
+    text = (
+        "PELICAN HEAD, Maine — Evelyn Marsh was 6 when her father first carried her up "
+        "the lighthouse steps.\n\n"
+        'She put it simply: "I have been coming back to this rock my whole life."'
+    )
+    quote = "I have been coming back to this rock my whole life"
+    assert said_by(text) == [(quote, "Evelyn Marsh")]
+
+
 def test_a_nationality_as_a_description_means_the_person_last_named() -> None:
     text = (
         '"We showed character," said the Rovers manager, Paulo Mendes.\n\n'
@@ -1892,6 +1902,10 @@ def test_titles_of_local_government_churches_and_cricket_are_not_names() -> None
         "Opener",
         "Gov.",
         "Constable",
+        "Parent",
+        "Resident",
+        "Graduate",
+        "MD",
     ):
         text = f'{title} Meera Iyer said schools would "stay shut".'
         assert said_by(text) == [("stay shut", "Meera Iyer")], title

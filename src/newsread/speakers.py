@@ -42,7 +42,7 @@ TITLES = word_set("""
     adviser advisor aide counsel farmer cllr coun pastor deacon selectman selectwoman collector
     opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
     parent resident shopper student teacher volunteer neighbour neighbor grandmother
-    grandfather homeowner retiree
+    grandfather homeowner retiree graduate md
     """)
 
 
@@ -1316,7 +1316,9 @@ class Names:
                     seen.add(raw)
                     for run, folded, first in runs:
                         if first is not None:
-                            if len(self.people) < _PEOPLE_KEPT and run == runs[-1][0]:
+                            # Not a dateline in capitals ("PELICAN HEAD, Maine — …").
+                            person = run == runs[-1][0] and not run.isupper()
+                            if len(self.people) < _PEOPLE_KEPT and person:
                                 self.people.append((run, _lower_word_then_name(text, match.end())))
                             by_first.setdefault(first, set()).add(run)
                         known = by_last.setdefault(folded[-1], {})
