@@ -114,7 +114,8 @@ class _State:
     issued: dict[str, _Speaker] = field(default_factory=dict)
     #: What each paragraph says of who issued a report (study, survey), read once.
     issuers: dict[tuple[str, int], tuple[str | None, bool]] = field(default_factory=dict)
-    #: Where the quote being attributed opens: (paragraph, offset).
+    #: Where the quote being attributed opens: (text index, that is paragraph - 1, and
+    #: offset), as `Names` places what it reads.
     quote_at: tuple[int, int] = (0, 0)
 
     def __post_init__(self) -> None:
@@ -366,8 +367,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     for key in (qualified, head):
         if len(words) <= 3 and key in state.names.title_of:
             # "the coach" after two coaches: the one named last before the quote.
-            number, offset = state.quote_at
-            titled = state.names.titled_last(key, (number - 1, offset)) or state.names.title_of[key]
+            titled = state.names.titled_last(key, state.quote_at) or state.names.title_of[key]
             if key == head and len(words) > 1 and state.names.titled_otherwise(words[-2], titled):
                 continue  # "the attorney general" is not "Solicitor General Harriet Harman"
             # "the French president": the person the article titled so.
@@ -376,8 +376,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     if role and definite and role in state.names.role_of:
         # "the economy minister": "… said economy minister Heizo Takenaka"; of two
         # coaches, the one named last before the quote.
-        number, offset = state.quote_at
-        named = state.names.role_last(role, (number - 1, offset)) or state.names.role_of[role]
+        named = state.names.role_last(role, state.quote_at) or state.names.role_of[role]
         return _Speaker(state.names.fullest(named), "person")
     core = [w for w in words if fold(w) not in HONORIFICS]
     if len(core) == 1 and core[0][:1].isupper():
@@ -455,8 +454,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
                 # "Norwich have signed Graham Stuart. … the 34-year-old told": no one has
                 # spoken or acted yet; the article's first person is whom it is about (one
                 # its pronouns show to be a person: not "Double Olympic champion …").
-                first = _first_person(state)
-                person = first if first and _gender(first, state) else None
+                person = _first_person_shown(state)
             if person is not None:
                 return person
     return _Speaker(_in_full(mention.name, state), "org" if is_group else "description")
@@ -481,8 +479,8 @@ def _person_owner(description: str, state: _State) -> str:
     # the first the article names, when they show that one to be.
     person = _latest(
         state, lambda s: s.kind == "person" and " " in s.name and bool(_gender(s, state)), 6
-    ) or _first_person(state)
-    if person is None or not _gender(person, state):
+    ) or _first_person_shown(state)
+    if person is None:
         return description
     return " ".join([possessive(person.name), *words[1:]])
 
@@ -770,6 +768,13 @@ def _first_person(state: _State) -> _Speaker | None:
     return None
 
 
+def _first_person_shown(state: _State) -> _Speaker | None:
+    """`_first_person`, when the article's pronouns show it to be a person of one gender
+    (not "Double Olympic champion …" nor a place)."""
+    first = _first_person(state)
+    return first if first is not None and _gender(first, state) else None
+
+
 # --------------------------------------------------------------------------- classification
 
 _TITLE_SMALL = word_set("a an the of and or in on at to for with by from is are but nor")
@@ -936,7 +941,7 @@ def _paragraph_quotes(
         )
         if _ends_sentence_inside(inner, right):
             right = ""
-        state.quote_at = (number, span.open_at)
+        state.quote_at = (number - 1, span.open_at)
         # Reported speech before this quote updates who was last named.
         region = max(cursor, span.open_at - _WINDOW)
         _note_cues(text[region : span.open_at], number, state, cues, region)
