@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsread.dates import MONTHS
+from newsread.dates import MONTH_NAMES, MONTHS
 from newsread.lookups import MOST_LOOK_UPS, look_up
 from newsread.titlecase import ARTICLES
 from newsread.wordlists import CAPITALS, IRREGULAR_PAST, PARTICLES, word_set
@@ -917,7 +917,7 @@ def _date_at_end(words: list[str]) -> bool:
         if bare_word(words[at - 1]) in _DATE_PREPOSITIONS:
             return True  # "on 12", once "May" has gone
         at -= 1  # a year or a day
-    if at < 1 or bare_word(words[at]) not in _MONTH_NAMES or not words[at][:1].isupper():
+    if at < 1 or bare_word(words[at]) not in MONTH_NAMES or not words[at][:1].isupper():
         return False
     before = words[at - 1]
     if before.isdigit() and at > 1:
@@ -925,9 +925,6 @@ def _date_at_end(words: list[str]) -> bool:
     return bare_word(before) in _DATE_PREPOSITIONS
 
 
-_MONTH_NAMES = word_set(
-    "january february march april may june july august september october november december"
-)
 _DATE_PREPOSITIONS = word_set("in on last this since until by during early late mid next")
 
 
@@ -1392,12 +1389,12 @@ class Names:
                 ex = before.lower().endswith("ex-") or any(w.startswith("ex-") for w in words)
                 if ex or _ROLE_QUALIFIERS.intersection(words):
                     continue  # "shadow foreign secretary": not the foreign secretary
-                found.setdefault(title, name)
-                holders.setdefault(title, []).append(((index, match.start()), name))
+                keys = [title]
                 if qualifier.isalpha() and qualifier not in _DETERMINERS:
-                    found.setdefault(f"{qualifier} {title}", name)
-                    qualified = f"{qualifier} {title}"
-                    holders.setdefault(qualified, []).append(((index, match.start()), name))
+                    keys.append(f"{qualifier} {title}")
+                for key in keys:
+                    found.setdefault(key, name)
+                    holders.setdefault(key, []).append(((index, match.start()), name))
         return found
 
     def role_last(self, role: str, before: tuple[int, int]) -> str | None:
