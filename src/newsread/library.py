@@ -118,8 +118,12 @@ def open_article(
         stream = stdin if stdin is not None else sys.stdin.buffer
         # Read one byte past the limit: enough to refuse a huge input without holding it.
         return parse_bytes(stream.read(MAX_BYTES + 1), source="-", slug=None)
+    return load_article(article_path(ref, library))
+
+
+def article_path(ref: str | None, library: str | os.PathLike[str] | None = None) -> Path:
+    """The file a `-a` reference other than `-` names (None: the default article)."""
     if ref is not None and not ref.strip():
         raise LibraryError("-a: the article reference is empty (give a slug, a file or -)")
     lib = Library(library_dir(library))
-    path = lib.find(ref) if ref else lib.default()
-    return load_article(path)
+    return lib.find(ref) if ref else lib.default()

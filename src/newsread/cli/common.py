@@ -264,31 +264,35 @@ def load(ref: str | None, library: Path | None = None) -> Article:
             "'-a -' reads an article from stdin, but nothing is piped in "
             "(try: cat article.md | newsread show -a -; see 'newsread --help')"
         )
-    article = open_article(ref, library or settings.library)
+    return _reported(open_article(ref, library or settings.library))
+
+
+def _reported(article: Article) -> Article:
+    """The article, its reading warnings gone to stderr."""
     for message in article.warnings:
         warn(f"{article.source}: {message}")
     return article
 
 
-def load_with_quotes(ref: str | None) -> tuple[Article, list[dict[str, Any]]] | None:
-    """The article a command works on with its quotes, from the library cache (None: read
-    from stdin, no cache, or a file to read afresh); its reading warnings go to stderr."""
-    if ref is not None and (ref == "-" or not ref.strip()):
-        return None  # stdin, or an empty reference `load` refuses
+def load_with_quotes(ref: str | None) -> tuple[Article, list[dict[str, Any]] | None]:
+    """The article a command works on, with its quotes (`Quote.to_dict()` records) when
+    the library cache has them; None for quotes still to find (stdin, no cache, a file
+    that cannot be read and is read afresh to say why). Reading warnings go to stderr."""
+    if ref == "-":
+        return load(ref), None
     from newsread.catalog import Catalog
-    from newsread.library import Library, library_dir
+    from newsread.library import Library, article_path
 
-    folder = Library(library_dir(settings.library))
-    path = folder.find(ref) if ref else folder.default()
+    path = article_path(ref, settings.library)  # resolved once, cached or not
     catalog = Catalog(Library(path.parent))
     try:
         found = catalog.article(path)
     finally:
         catalog.close()
-    if found is not None:
-        for message in found[0].warnings:
-            warn(f"{found[0].source}: {message}")
-    return found
+    if found is None:
+        return load(str(path)), None
+    article, records = found
+    return _reported(article), records
 
 
 def open_catalog(*, no_cache: bool = False) -> Catalog:

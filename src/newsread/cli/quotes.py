@@ -162,13 +162,11 @@ def _sources(
     from newsread.quotes import Quote, extract_quotes
 
     if not every:
-        cached = common.load_with_quotes(ref)
-        if cached is not None:
-            article, records = cached
-            found = [Quote(**record) for record in records]
-        else:
-            article = common.load(ref)
+        article, records = common.load_with_quotes(ref)
+        if records is None:
             found = extract_quotes(article)
+        else:
+            found = [Quote(**record) for record in records]
         yield article.slug or article.source or "-", found, lambda: article
         return
     common.one_source(ref, every)
