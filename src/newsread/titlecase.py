@@ -45,11 +45,12 @@ _DETERMINERS = word_set(
     all both no one two three four five six seven eight nine ten
     """
 )
-_LIKELY_VERBS = word_set(
-    """
-    is are was were be been has have had will would can could may might must should did
-    does do gets got goes went comes came takes took falls fell ends ended says said
-    """
+#: Auxiliary verbs: a clause's verb, and what no short title ends on.
+_AUXILIARIES = word_set(
+    "is are was were be been has have had will would can could may might must should did does do"
+)
+_LIKELY_VERBS = _AUXILIARIES | word_set(
+    "gets got goes went comes came takes took falls fell ends ended says said"
 )
 #: Prefixes that are not words on their own: Chicago lowercases what follows the hyphen.
 _PREFIXES = word_set(
@@ -441,12 +442,13 @@ def _is_particle(tokens: list[_Token], index: int) -> bool:
 
 #: Words a short title cannot end on: they point at a word that was cut off ("Drug
 #: Trial Is" wants its complement as "Talks on" wants its object).
-_DANGLING = MINOR_WORDS | word_set(
-    """
-    although as because if its my once our than that their though unless when whenever
-    where whereas whether which while who whose your is are was were be been has have
-    had will would can could may might must should shall does do did
-    """
+_DANGLING = (
+    MINOR_WORDS
+    | _AUXILIARIES
+    | word_set(
+        "although as because if its my once our than that their though unless when "
+        "whenever where whereas whether which while who whose your shall"
+    )
 )
 #: Verbs of saying a short title of three words or more does not end on: "Drought-Hit
 #: Murrindal Farmers Say" wants what they say ("Mayor Says" is all a title may have).
