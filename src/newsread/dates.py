@@ -23,6 +23,8 @@ _SPELLINGS = [
 MONTHS = {name: number for number, names in enumerate(_SPELLINGS, start=1) for name in names}
 #: The full names alone ("may", not "mar"): where an abbreviation would be a word too.
 MONTH_NAMES = frozenset(names[0] for names in _SPELLINGS)
+#: The days of the week, in lower case.
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"

@@ -34,7 +34,7 @@ from newsread.cues import (
     attribution_follows,
     sentence_ends,
 )
-from newsread.dates import MONTHS
+from newsread.dates import MONTHS, WEEKDAYS
 from newsread.lookups import look_up
 from newsread.model import Article
 from newsread.quote_marks import Span, has_mark, scan_paragraph
@@ -1220,10 +1220,13 @@ _CLAUSE_WORDS = (PREPOSITIONS - {"of", "for"}) | word_set(
     "that how what who which was were is are has had have said says told"
 )
 #: Words that open a sentence or phrase with no one named yet.
-_OPENING_ASIDES = MONTHS.keys() | word_set(
-    "the a an meanwhile however but and in on at for after before during speaking writing "
-    "asked later earlier last this next monday tuesday wednesday thursday friday saturday "
-    "sunday"
+_OPENING_ASIDES = (
+    MONTHS.keys()
+    | WEEKDAYS
+    | word_set(
+        "the a an meanwhile however but and in on at for after before during speaking "
+        "writing asked later earlier last this next"
+    )
 )
 
 

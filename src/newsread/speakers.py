@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsread.dates import MONTH_NAMES, MONTHS
+from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from newsread.lookups import MOST_LOOK_UPS, look_up
 from newsread.titlecase import ARTICLES
 from newsread.wordlists import CAPITALS, IRREGULAR_PAST, PARTICLES, word_set
@@ -110,13 +110,13 @@ ORG_WORDS = word_set("""
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
-_NOT_NAME = word_set("""
+_NOT_NAME = WEEKDAYS | word_set("""
     the a an and but or so if when while as after before because although though however
     meanwhile still yet then also this that these those there here it its he she they we i
     his her their our my you your in on at for from with by of to into over under about
     what who whom whose which where why how not no yes some many most all both each every
     despite since until unless whether like once even just only last next first one
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    today yesterday tomorrow
     according asked speaking writing later earlier separately instead indeed finally
     moreover furthermore previously recently currently ultimately overall nonetheless
     nevertheless otherwise additionally now story watch read click photo video
@@ -186,23 +186,23 @@ _APPOSITIVE_START = frozenset(
 )
 
 #: Words that may stand between a subject and its cue verb ("Putin also told").
-_SKIP_BEFORE_CUE = word_set("""
+_SKIP_BEFORE_CUE = WEEKDAYS | word_set("""
     also later then has have had would will could should may might did does do once again
     was were is are be been being quoted as meanwhile however previously recently
     repeatedly earlier further simply just only still now today yesterday
-    tonight on in at last this week month year morning afternoon evening night monday tuesday
-    wednesday thursday friday saturday sunday reportedly subsequently separately publicly
+    tonight on in at last this week month year morning afternoon evening night
+    reportedly subsequently separately publicly
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
     initially originally briefly bluntly afterwards afterward himself herself themselves
     both alike
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
-_END_DESCRIPTION = word_set("""
+_END_DESCRIPTION = WEEKDAYS | word_set("""
     went goes go going came comes began tried decided continued
     in on at during after before from with to for by since near about as when while who
-    which that whose yesterday today tonight monday tuesday wednesday thursday friday
-    saturday sunday last this earlier later recently told said says according
+    which that whose yesterday today tonight
+    last this earlier later recently told said says according
     ahead prior following afterwards afterward amid despite
     """)
 
