@@ -436,3 +436,78 @@ def test_character_references_read_as_their_characters():
     from newsread.article import escape_inline
 
     assert strip_inline(escape_inline("write &#233; or &amp;"))[0] == "write &#233; or &amp;"
+
+
+# Markdown as other tools write articles: pandoc (setext headings), web clippers (block
+# quotations, lists, inline HTML), and bylines that carry the date.
+
+
+def test_setext_headings_give_the_title_and_subheadings():
+    article = parse_article("Harbour Plan Approved\n=====\n\nOne.\n\nPart two\n---\n\nTwo.\n")
+    assert article.title == "Harbour Plan Approved"
+    assert [(h.text, h.before) for h in article.headings] == [("Part two", 2)]
+    assert [p.text for p in article.paragraphs] == ["One.", "Two."]
+
+
+def test_block_quotations_read_as_their_paragraphs():
+    article = parse_article(
+        "# T\n\nBefore.\n\n"
+        '> > "We were not consulted," said Dina Park.\n'
+        "lazy line of the same paragraph.\n>\n> A second paragraph.\n\n> 5 > 3 stays text.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Before.",
+        '"We were not consulted," said Dina Park. lazy line of the same paragraph.',
+        "A second paragraph.",
+        "5 > 3 stays text.",
+    ]
+
+
+def test_list_items_are_paragraphs_of_their_own_with_their_markers():
+    article = parse_article(
+        "# T\n\nResidents listed their worries:\n- noise from the terminal\n"
+        "- traffic on the\n  quay road\n\n1. First, the budget.\n2) Second, the timeline.\n"
+        "\n* * *\n\nAfter the rule.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "Residents listed their worries:",
+        "- noise from the terminal",
+        "- traffic on the quay road",
+        "1. First, the budget.",
+        "2) Second, the timeline.",
+        "After the rule.",
+    ]
+    assert article.repairs == []  # items without a full stop are not broken paragraphs
+
+
+def test_inline_html_tags_are_dropped_and_breaks_are_spaces():
+    text = strip_inline(
+        '<em>"We had no choice,"</em> she said.<br>Then <a href="https://x.org">left</a>.'
+    )[0]
+    assert text == '"We had no choice," she said. Then left.'
+    assert strip_inline("a <br/> b x</p><p>y")[0] == "a b x y"
+    # Only the tags HTML has: text in angle brackets stays, as does a comparison.
+    assert strip_inline("<Ann Lee> wrote 5 < 6 > 4 <https://a.b>")[0] == (
+        "<Ann Lee> wrote 5 < 6 > 4 https://a.b"
+    )
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Ann Lee | March 3, 2024",
+        "*By Ann Lee · Published March 3, 2024 at 5:00 p.m. EST*",
+        "By Ann Lee\n\nUpdated: Mon 4 Mar 2024 10.00 GMT\n\nPublished on 3 March 2024",
+        "Posted on March 3, 2024, 10:42am\n\nBy Ann Lee",
+    ],
+)
+def test_bylines_and_dates_as_pages_print_them(head):
+    article = parse_article(f"# T\n\n{head}\n\nBody.\n")
+    assert (article.authors, article.published) == (["Ann Lee"], dt.date(2024, 3, 3))
+    assert [p.text for p in article.paragraphs] == ["Body."]
+
+
+def test_a_byline_line_with_something_else_than_a_date_stays_a_paragraph():
+    article = parse_article("# T\n\nBy Ann Lee | Opinion column\n\nBody.\n")
+    assert article.authors == []
+    assert article.paragraphs[0].text == "By Ann Lee | Opinion column"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from newsread.dates import parse_date
+from newsread.dates import header_date, parse_date
 from newsread.errors import ArticleError
 from newsread.frontmatter import FrontMatter, split_front_matter
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
@@ -42,6 +42,14 @@ _LINK_TEXT = rf"(?:\\.|{_IMAGE}|[^\\\[\]\n]|\[(?:\\.|[^\\\[\]\n])*\](?!\())*"
 _ENTITY = r"&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 #: The same on its own, for readers of raw article text (the accuracy benchmark).
 CHARACTER_REFERENCE = re.compile(_ENTITY)
+#: Inline HTML that pages keep in their Markdown ("<em>", "<a href=…>", "<br/>"): a
+#: Markdown reader shows what is inside, so only the tags go. Named ones only, so that
+#: text such as "<Ann Lee>" stays.
+_HTML_TAGS = (
+    "a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|ins|kbd|mark|p|q|s|samp|small|span"
+    "|strike|strong|sub|sup|time|tt|u|var|wbr"
+)
+_BREAK_TAG = re.compile(r"</?(?i:br|p|div)\b")
 _INLINE = re.compile(
     rf"""
     (?=[\\!\[<*&])  # what can open any of them: the matcher skips the rest at C speed
@@ -53,6 +61,7 @@ _INLINE = re.compile(
     | (?P<strong>\*\*)
     | (?<![\w*])\*(?=[^\s*])(?P<em>[^*\n]{{1,400}}?)(?<=[^\s*])\*(?![\w*])
     | (?P<entity>{_ENTITY})
+    | (?P<tag></?(?i:{_HTML_TAGS})(?:\s[^<>\n]{{0,400}})?/?>)
     )
     """,
     re.VERBOSE,
@@ -68,6 +77,9 @@ _NAME = re.compile(
 _DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
 #: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
+#: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
+_HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
+_UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)\b")
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL)
 _EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
 _EMBED_BYLINE = re.compile(
@@ -77,7 +89,15 @@ _ORIGINAL_URL = re.compile(r"(?i)original\s+url:\s*(?P<rest>.*)", re.DOTALL)
 _URL = re.compile(r"https?://[^\s<>)\]]+")
 _TERMINAL = re.compile(r"[.!?:;…\"”’)\]*]\s*$")
 _HEADING = re.compile(r"#{1,6}(?:\s|$)")
-_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
+_RULE = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+#: The line under a heading's text: "Title" over "=====" (level 1) or "-----" (level 2).
+_SETEXT = re.compile(r" {0,3}(?:(?P<one>=+)|-+)[ \t]*")
+#: A block quotation's markers, every level at once ("> ", ">> ", "> > ").
+_QUOTED = re.compile(r" {0,3}>(?:[ \t]*>)*[ \t]?")
+#: A list item's marker: "- ", "* ", "+ ", or a number: "1. ", "1) ".
+#: A list that opens right under a paragraph's text (CommonMark: a bullet, or "1.").
+_LIST_AFTER_TEXT = re.compile(r" {0,3}(?:[-*+]|1[.)])[ \t]+\S")
+_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 
 def strip_inline(markdown: str) -> tuple[str, list[Link]]:
@@ -113,6 +133,10 @@ def strip_inline(markdown: str) -> tuple[str, list[Link]]:
             links += [Link(x.text, x.url, length + x.start, length + x.end) for x in inner]
         elif kind == "entity":
             piece = reference_character(match.group("entity"))
+        elif kind == "tag" and _BREAK_TAG.match(match.group("tag")):
+            # A line or block break inside a paragraph is a space in it, if none is there.
+            space_before = (out[-1][-1:] if out[-1] else before).isspace()
+            piece = "" if space_before or markdown[last : last + 1].isspace() else " "
         # images and bold markers contribute nothing
         if match.start() > 0 and match.start() != previous_end:
             before = markdown[match.start() - 1]
@@ -308,6 +332,17 @@ def _blocks(text: str) -> Iterator[list[str]]:
         yield block
 
 
+def _list_items(lines: list[str]) -> list[str]:
+    """A list's items, each with the lines that continue it."""
+    items: list[str] = []
+    for line in lines:
+        if _ITEM.match(line) is None and items:
+            items[-1] += " " + line.strip()
+        else:
+            items.append(line.strip())
+    return items
+
+
 def _paragraph_texts(lines: list[str]) -> list[str]:
     """One paragraph per block, or one per line where the lines were clearly not wrapped."""
     stripped = [line.strip() for line in lines]
@@ -323,6 +358,7 @@ class _Parser:
         self.seek_byline = not (none or set()) & {"authors", "author"}
         self.seek_date = not (none or set()) & {"published", "date"}
         self.in_header = True  # before the first body paragraph
+        self.date_is_update = False  # the date read so far is when it was updated
         self.embed_lines: list[str] | None = None
         self.awaiting_url = False
 
@@ -332,12 +368,22 @@ class _Parser:
         self.finish_embed(None)
 
     def block(self, lines: list[str]) -> None:
-        joined = "\n".join(lines)
-        first = lines[0].strip()
         if self.plain:
             for text in _paragraph_texts(lines):
                 self.add_paragraph(text, [])
             return
+        if _QUOTED.match(lines[0]):
+            # A block quotation (a pull quote, a letter, a post) reads as its paragraphs.
+            inner = [line[m.end() :] if (m := _QUOTED.match(line)) else line for line in lines]
+            for sub_block in _blocks("\n".join(inner)):
+                self.simple_block(sub_block)
+            return
+        self.simple_block(lines)
+
+    def simple_block(self, lines: list[str]) -> None:
+        """A block that is no block quotation."""
+        joined = "\n".join(lines)
+        first = lines[0].strip()
         if self.awaiting_url:
             self.awaiting_url = False
             url = _URL.search(joined)
@@ -366,36 +412,64 @@ class _Parser:
             return
         if len(lines) == 1 and _HEADING.match(first):  # "#hashtag" is not a heading
             level = len(first) - len(first.lstrip("#"))
-            heading = strip_inline(first[level:].strip().rstrip("#").strip())[0]
-            if level == 1 and self.article.title is None and self.in_header:
-                self.article.title = heading
-            elif heading:
-                before = len(self.article.paragraphs) + 1
-                self.article.headings.append(Heading(heading, before))
+            self.heading(level, first[level:].strip().rstrip("#"))
             return
         if len(lines) == 1 and _RULE.fullmatch(first):
             return
+        underline = _SETEXT.fullmatch(lines[-1]) if len(lines) > 1 else None
+        if underline is not None and not _ITEM.match(lines[0]):
+            self.heading(1 if underline.group("one") else 2, " ".join(lines[:-1]))
+            return
+        if _ITEM.match(lines[0]) and not _RULE.fullmatch(first):
+            # One paragraph per item, its marker kept: a reader sees a list, and "- Ann
+            # Lee "…"" names who speaks.
+            for item in _list_items(lines):
+                self.paragraphs([item])
+            return
+        # A list may follow a paragraph's lines with no blank line between.
+        start = next((i for i, line in enumerate(lines) if _LIST_AFTER_TEXT.match(line)), 0)
+        if start:
+            self.paragraphs(lines[:start])
+            self.simple_block(lines[start:])
+            return
+        self.paragraphs(lines)
+
+    def paragraphs(self, lines: list[str]) -> None:
         if self.in_header and self.header_block(lines):
             return
         for text in _paragraph_texts(lines):
             plain_text, links = strip_inline(text)
             self.add_paragraph(plain_text, links)
 
+    def heading(self, level: int, markdown: str) -> None:
+        heading = strip_inline(markdown.strip())[0].strip()
+        if level == 1 and self.article.title is None and self.in_header:
+            self.article.title = heading
+        elif heading:
+            before = len(self.article.paragraphs) + 1
+            self.article.headings.append(Heading(heading, before))
+
     def header_block(self, lines: list[str]) -> bool:
         """Title-block lines (byline, date, caption) before the body starts."""
         article = self.article
         text = " ".join(line.strip() for line in lines)
         plain_text = strip_inline(text)[0].strip()
-        if not article.authors and self.seek_byline:
-            authors = byline_names(plain_text)
-            if authors:
-                article.authors = authors
-                return True
-        if article.published is None and self.seek_date:
-            date = parse_date(plain_text)
-            if date:
-                article.published = date
-                return True
+        parts = _HEADER_PARTS.split(plain_text) if len(plain_text) < 200 else [plain_text]
+        authors = byline_names(parts[0]) if not article.authors and self.seek_byline else None
+        date = header_date(parts[-1]) if self.seek_date else None
+        if len(parts) == 2 and authors and date:
+            # "By Ann Lee | March 3, 2024": byline and date on one line.
+            article.authors = authors
+            self.header_date(parts[-1], date)
+            return True
+        if len(parts) > 1:
+            return False
+        if authors:
+            article.authors = authors
+            return True
+        if date:
+            self.header_date(plain_text, date)
+            return True
         if article.caption is None and not article.paragraphs:
             credit = _CREDIT.fullmatch(text)
             if credit and credit.group("caption"):
@@ -403,6 +477,14 @@ class _Parser:
                 article.caption = Caption(caption, strip_inline(credit.group("credit"))[0].strip())
                 return True
         return False
+
+    def header_date(self, line: str, date: dt.date) -> None:
+        """The first date at the head is the article's, unless it was only when the
+        article was updated and its publication date follows."""
+        updated = _UPDATED.match(line) is not None
+        if self.article.published is None or (self.date_is_update and not updated):
+            self.article.published = date
+            self.date_is_update = updated
 
     def add_paragraph(self, text: str, links: list[Link]) -> None:
         text = text.strip()

@@ -54,3 +54,18 @@ def parse_date(text: str) -> dt.date | None:
         except ValueError:
             return None
     return None
+
+
+#: What a page prints around the date at an article's head: "Published: 3 March 2024
+#: 10:42 GMT", "Posted on March 3, 2024 at 5:00 p.m. EST", "Updated Mon 3 Mar 2024".
+_HEADER_DATE = re.compile(
+    r"(?i:(?:first\s+)?published|posted|(?:last\s+)?(?:updated|modified)|date)?(?:\s+on)?:?\s*"
+    r"(?P<date>.+?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+)
+
+
+def header_date(text: str) -> dt.date | None:
+    """The date a line at an article's head gives, label and time of day around it."""
+    match = _HEADER_DATE.fullmatch(text.strip())
+    return parse_date(match.group("date")) if match else None
