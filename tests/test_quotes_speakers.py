@@ -2157,3 +2157,55 @@ def test_rules_from_the_review_leave_ordinary_prose_alone() -> None:
     # A role of several words leaves the body whole.
     text = 'A Manchester United chief executive said: "No comment." The club said: "We are united."'
     assert said_by(text)[-1] == ("We are united", "Manchester United")
+
+
+def test_a_relative_word_before_a_name_gives_the_persons_gender() -> None:
+    # Nothing else says who is a he and who a she: "her husband" does.
+    text = (
+        "Teodora Vasquez is rolling dough while her husband, Bram Hollister, argues on the "
+        'phone.\n\n"He will lose that argument," she says.\n\n'
+        'Hollister hangs up. "Two days late," he says.'
+    )
+    assert said_by(text) == [
+        ("He will lose that argument", "Teodora Vasquez"),
+        ("Two days late", "Bram Hollister"),
+    ]
+
+
+def test_two_people_as_one_subject_are_both_there_for_a_he_or_she() -> None:
+    text = (
+        'Ruth Kell, a landlord, told tenants: "Pay by Friday."\n\n'
+        "Ann Vasquez and Bram Hollister have started looking for a new site. "
+        '"We have done it before," she says.\n\n'
+        'His view differs. "We were younger," Hollister says.\n\n'
+        'Tom Reyes and Lena Marsh were at the first meeting. "It was loud," he recalled.'
+    )
+    assert said_by(text) == [
+        ("Pay by Friday", "Ruth Kell"),
+        ("We have done it before", "Ann Vasquez"),
+        ("We were younger", "Bram Hollister"),
+        ("It was loud", "Tom Reyes"),
+    ]
+
+
+def test_a_short_sentence_of_someone_else_before_a_bare_quote_is_who_goes_on() -> None:
+    text = (
+        "Ann Vasquez, who says she opened the cafe with her husband, Bram Hollister, "
+        "remembers a week of silence.\n\nHollister disputes it. "
+        '"It was four days, and I was right," he says. She laughs. "He was not right."\n\n'
+        '"I will say it again," he says. He shrugs. "Four days."'
+    )
+    assert said_by(text) == [
+        ("It was four days, and I was right", "Bram Hollister"),
+        ("He was not right", "Ann Vasquez"),
+        ("I will say it again", "Bram Hollister"),
+        ("Four days", "Bram Hollister"),
+    ]
+
+
+def test_holdings_is_a_company_not_a_she() -> None:
+    text = (
+        "Ann Vasquez runs the cafe.\n\nRidgeline Holdings, the building's owner, has "
+        'decided to sell.\n\n"We have started over before," she says.'
+    )
+    assert said_by(text) == [("We have started over before", "Ann Vasquez")]

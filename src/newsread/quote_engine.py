@@ -1517,6 +1517,14 @@ def _continuation(
     # Only the closing marks of a scare quote before it ('… "consigned to the past". "We
     # are …') is no sentence of the reporter's.
     worded = any(char.isalnum() for char in before)
+    aside = _PRONOUN_ASIDE.search(before) if previous_speaker is not None else None
+    if aside is not None and previous_speaker is not None:
+        # '"…," he says. She laughs. "…"': a short sentence of someone else, who goes on.
+        pronoun = aside.group(1).lower()
+        if _gender(previous_speaker, state) not in {None, pronoun}:
+            other = _resolve_pronoun(pronoun, state, other_than=previous_speaker)
+            if other is not None:
+                return other
     if worded:
         for paragraph, speaker in reversed(state.recent):
             if speaker.named_only:
@@ -1547,6 +1555,10 @@ def _continuation(
     return None
 
 
+#: A short sentence of a he or she at the end of the reporter's words: " She laughs. ".
+_PRONOUN_ASIDE = re.compile(r"(?:^|[.!?][ \u00a0]+)(He|She)(?: [a-z’']+){1,6}[.!][ \u00a0]*$")
+
+
 def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | None:
     """The person a sentence opens with, for a quote that follows it without a cue."""
     ends = [0, *sentence_ends(before.rstrip())]
@@ -1575,6 +1587,10 @@ def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | Non
     return speaker if speaker is not None and speaker.kind == "person" else None
 
 
+#: The rest of a subject of two people after the first: " and Bram Hollister".
+_PAIR_REST = re.compile(
+    rf"[ \u00a0]+and[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+)
 _FIRST_NAME_RUN = re.compile(
     rf"(?:(?:[{CAPITALS}][\w'’.\-]*)(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,4}}"
     r"|[Hh]e|[Ss]he)(?=[ ,])"
@@ -2184,6 +2200,18 @@ def _clause_subjects(
             continue
         name = _named_person(words, state)  # "Mayor Tom Hale spoke."
         rest = text[opener.end() : min(stop, opener.end() + 200)]
+        pair = _PAIR_REST.match(rest)
+        after_pair = rest[pair.end() :].split(None, 1)[:1] if pair is not None else []
+        if (
+            pair is not None
+            and after_pair
+            and (after_pair[0] in _PLURAL_AUXILIARIES or _verb_follows(after_pair[0]))
+        ):
+            # "Vasquez and Hollister have started …": two subjects, of whom a he or she
+            # after them means the first that fits (the first named the likelier).
+            other = _named_person(clean_name_words(pair.group(1).split()), state)
+            if _known_person(name, state) and _known_person(other, state):
+                return [(opener.start(), other), (opener.start(), name)]
         appositive = _APPOSITIVE.match(rest)
         if appositive is not None:
             rest = rest[appositive.end() :]  # "Hazel Gilbert, 23, an information manager,"

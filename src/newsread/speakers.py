@@ -106,7 +106,7 @@ ORG_WORDS = word_set("""
     democrats republicans conservatives tories liberals socialists nationalists unionists
     dems magazine newspaper radio television independent guardian observer telegraph herald
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
-    federation trust alliance coalition consortium sport opposition
+    federation trust alliance coalition consortium sport opposition holdings
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -1333,6 +1333,13 @@ class Names:
                     if vote >= 0:
                         # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
                         votes_of.setdefault(surname, [0, 0])[vote] += 2
+                start = match.start()
+                if key is not None and text[start - 1 : start] == " ":
+                    # "her husband, Bram Hollister": as good as "Mr".
+                    word = text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1]
+                    kin = _KIN.get(word.rstrip(",").lower())
+                    if kin is not None:
+                        votes_of.setdefault(key, [0, 0])[kin] += 2
                 # Whether the name is a known one is decided now, as later names add to
                 # `by_last`; whether it is an object, only if a pronoun asks.
                 named = key if key is not None and (size > 1 or key in by_last) else None
@@ -1934,6 +1941,20 @@ _NAME_OR_PRONOUN = re.compile(
 
 
 _OBJECT_BEFORE = _PREPOSITIONS | {"of", "the"}
+#: Relatives whose word gives their gender (0 he, 1 she), right before their name: "her
+#: husband, Bram Hollister", "his daughter Ann".
+_KIN = {
+    **dict.fromkeys(
+        "husband son father brother uncle nephew grandson grandfather boyfriend widower "
+        "stepson stepfather fiancé".split(),
+        0,
+    ),
+    **dict.fromkeys(
+        "wife daughter mother sister aunt niece granddaughter grandmother girlfriend widow "
+        "stepdaughter stepmother fiancée".split(),
+        1,
+    ),
+}
 #: Titles that give a person's gender.
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "baron"), "he"),
