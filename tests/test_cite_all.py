@@ -122,7 +122,7 @@ def test_different_first_authors_sharing_a_family_name_are_told_apart() -> None:
     assert plain(alike, "apa", in_text=True) == ["(Ann Lee, 2024)", "(Alan Lee, 2024)"]
     # One person cited twice is not two people.
     same = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["ANN LEE"], AUTUMN)]
-    assert plain(same, "apa", in_text=True) == ["(Lee, 2024b)", "(LEE, 2024a)"]
+    assert plain(same, "apa", in_text=True) == ["(Lee, 2024b)", "(Lee, 2024a)"]
 
 
 def test_apa_names_enough_authors_to_tell_alike_et_al_citations_apart() -> None:

@@ -456,3 +456,80 @@ def test_sentence_case_from_parsed_markdown() -> None:
     assert md(article, "apa").startswith(
         "Lee, A. (2023, May 2). *Riverside market reopens as vendors return*. https://"
     )
+
+
+# -- what a blind set of made-up citations showed -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "given", "family"),
+    [
+        ("SARAH LINDQVIST", "Sarah", "Lindqvist"),
+        ("Jean DUPONT", "Jean", "Dupont"),
+        ("SEAN O'BRIEN", "Sean", "O'Brien"),
+        ("PIETER VAN DER MEER", "Pieter", "van der Meer"),
+        ("JK ROWLING", "JK", "Rowling"),  # capitals before the surname: initials
+    ],
+)
+def test_a_byline_in_capitals_is_cited_in_the_case_names_are_written_in(
+    byline: str, given: str, family: str
+) -> None:
+    name = parse_name(byline)
+    assert (name.given, name.family) == (given, family)
+
+
+def test_a_byline_in_capitals_with_a_numeral_keeps_the_numeral() -> None:
+    name = parse_name("JAMES WHITAKER III")
+    assert (name.given, name.family, name.suffix) == ("James", "Whitaker", "III")
+
+
+def test_sentence_case_keeps_countries_and_nationalities_the_body_does_not_name() -> None:
+    article = make(
+        title="Putin Orders Advance After Russia Takes Lysychansk With British Help",
+        body=("President Vladimir Putin said the troops who took Lysychansk would rest.",),
+    )
+    assert "Putin orders advance after Russia takes Lysychansk with British help." in md(
+        article, "apa"
+    )
+
+
+def test_sentence_case_keeps_a_name_that_only_opens_the_bodys_sentences() -> None:
+    article = make(
+        title="Wildfire Smoke Closes Portland Schools Early",
+        body=("Portland Public Schools cancelled classes as smoke thickened over the city.",),
+    )
+    # "Portland" opens a run of capitals; "Wildfire" and "Smoke" open sentences alone.
+    assert "Wildfire smoke closes Portland" in md(article, "apa")
+    opening = make(
+        title="Floods Displace Thousands",
+        body=("Floods have displaced 40,000 people.", "Thousands fled overnight."),
+    )
+    assert "Floods displace thousands" in md(opening, "apa")
+
+
+def test_a_title_in_capitals_keeps_the_acronyms_the_body_writes_so() -> None:
+    article = make(
+        title="NATO ALLIES AGREE TO BOOST DEFENCE SPENDING IN VILNIUS",
+        body=("NATO leaders met in Vilnius and agreed to spend more on defence.",),
+    )
+    assert "NATO allies agree to boost defence spending in Vilnius" in md(article, "apa")
+    assert "“NATO Allies Agree to Boost Defence Spending in Vilnius.”" in md(article, "mla")
+
+
+def test_sentence_case_leaves_a_brand_with_a_small_first_letter_as_it_is() -> None:
+    article = make(
+        title="eBay Sellers Brace for New Fees",
+        body=("Sellers on eBay face new fees this winter.",),
+    )
+    assert "eBay sellers brace for new fees" in md(article, "apa")
+
+
+def test_each_sentence_of_a_title_opens_with_a_capital() -> None:
+    article = make(
+        title="The Economy Is Fine. Stop Worrying.",
+        body=("The economy grew and prices steadied, so stop worrying, the economist said.",),
+    )
+    assert "The economy is fine. Stop worrying." in md(article, "apa")
+    assert "Apple vs. samsung" not in md(
+        make(title="Apple vs. Samsung Fight Goes On", body=("Apple sued Samsung.",)), "apa"
+    )

@@ -123,6 +123,7 @@ def parse_name(text: str) -> Name:
         return Name()
     if is_organisation(text):
         return Name(family=text, organisation=True)
+    text = _unshouted(text)
     suffix = ""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) >= 2 and _suffix(parts[-1]):
@@ -145,6 +146,31 @@ def parse_name(text: str) -> Name:
         start -= 1
     given = " ".join(_dotted(w) for w in words[:start])
     return Name(given=given, family=" ".join(words[start:]), suffix=suffix)
+
+
+def _unshouted(text: str) -> str:
+    """A person's name as names are written when a byline prints it in capitals ("SARAH
+    LINDQVIST", "Jean DUPONT" -> "Sarah Lindqvist", "Jean Dupont"). Kept: roman numerals,
+    and a short first word all of whose name is capitals, as initials ("JK ROWLING")."""
+    words = text.split()
+    shouted = all(not any(c.islower() for c in w) for w in words)
+    out = []
+    for at, word in enumerate(words):
+        letters = [c for c in word if c.isalpha()]
+        capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
+        initials = len(letters) <= 2 and at < len(words) - 1
+        if not capitals or _NUMERAL.fullmatch(word.strip(",.")) or (initials and shouted):
+            out.append(word)
+        elif at and word.lower() in PARTICLES:
+            out.append(word.lower())
+        elif shouted or len(letters) >= 3:
+            out.append(re.sub(r"(?<![^\W\d_])[^\W\d_]", lambda m: m.group(0).upper(), word.lower()))
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+_NUMERAL = re.compile(r"[IVX]+")
 
 
 def _dotted(word: str) -> str:

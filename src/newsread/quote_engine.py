@@ -41,13 +41,11 @@ from newsread.quote_marks import Span, has_mark, scan_paragraph
 from newsread.quotes import Kind, Quote
 from newsread.speakers import (
     COUNTRY_CODES,
-    DEMONYMS,
     GIVEN_NAME_TITLES,
     HONORIFICS,
     MEMBER_LETTERS,
     ORG_WORDS,
     OUTLET_NOUNS,
-    PLACES,
     POSSESSED,
     PRONOUNS,
     TITLE_GENDER,
@@ -71,7 +69,7 @@ from newsread.speakers import (
     unpossessed,
 )
 from newsread.titlecase import ARTICLES, PREPOSITIONS
-from newsread.wordlists import CAPITALS, IRREGULAR_PAST, word_set
+from newsread.wordlists import CAPITALS, DEMONYMS, IRREGULAR_PAST, PLACES, word_set
 
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.

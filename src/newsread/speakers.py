@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from newsread.lookups import MOST_LOOK_UPS, look_up
 from newsread.titlecase import ARTICLES
-from newsread.wordlists import CAPITALS, IRREGULAR_PAST, PARTICLES, word_set
+from newsread.wordlists import CAPITALS, DEMONYMS, IRREGULAR_PAST, PARTICLES, PLACES, word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
 TITLES = word_set("""
@@ -63,25 +63,6 @@ _COMMON_WORDS = word_set("""
     """)
 #: Countries and unions written like organisations ("US"), never a person or a company.
 COUNTRY_CODES = frozenset({"US", "UK", "EU", "UN", "USA", "UAE"})
-#: Nationalities written before a name ("Russian Dmitriy Bogdanov").
-DEMONYMS = word_set("""
-    american british english scottish welsh irish french german italian spanish portuguese
-    dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak
-    hungarian romanian bulgarian greek turkish russian ukrainian georgian armenian israeli
-    palestinian lebanese syrian iraqi iranian afghan pakistani indian chinese japanese korean
-    vietnamese thai filipino indonesian malaysian australian canadian mexican brazilian
-    argentine argentinian chilean colombian peruvian venezuelan cuban egyptian moroccan
-    algerian nigerian kenyan ethiopian ghanaian south-african saudi serbian croatian bosnian
-    albanian estonian latvian lithuanian zimbabwean jamaican californian texan
-    """)
-#: Countries and regions a capitalised run may name; never a person or a "he".
-PLACES = word_set("""
-    netherlands portugal spain france germany italy britain england scotland wales ireland
-    russia ukraine china japan india pakistan iran iraq syria israel egypt turkey greece
-    poland america canada mexico brazil argentina australia africa europe asia belgium
-    switzerland austria sweden norway denmark finland korea vietnam afghanistan libya
-    nigeria kenya zimbabwe serbia croatia kosovo georgia chechnya palestine lebanon
-    """)
 #: Party labels written before a name.
 _PARTY_LABELS = word_set(
     "tory tories conservative conservatives labour democrat democrats republican republicans "

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newsread.wordlists import word_set
+from newsread.wordlists import DEMONYMS, PLACES, word_set
 
 ARTICLES = frozenset({"a", "an", "the"})
 COORDINATING = frozenset({"and", "but", "for", "nor", "or", "so", "yet"})
@@ -116,6 +116,12 @@ class CaseEvidence:
     #: Word keys of names the metadata gives (authors, publisher, photo credit): a title
     #: word the body never uses is still a name when it is one of these.
     names: frozenset[str] = frozenset()
+    #: Words the body writes capitalised only where a sentence opens ("Portland Public
+    #: Schools cancelled …"), and never in lower case.
+    initial: frozenset[str] = frozenset()
+    #: Words the body writes only in capitals ("NATO"): an acronym, kept in a title
+    #: shouted in capitals.
+    acronyms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for key, count in self.capital.items():
@@ -137,24 +143,45 @@ class CaseEvidence:
         """
         capital: Counter[str] = Counter()
         lower: Counter[str] = Counter()
+        initial_: set[str] = set()
+        shouted: set[str] = set()
+        spoken: set[str] = set()  # written in other than capitals
         for paragraph in paragraphs:
             for sentence in _SENTENCE_END.split(paragraph):
                 first = True
+                opener = ""  # a capitalised first word, until the word after it is read
                 for match in _WORD.finditer(sentence):
                     before = sentence[max(0, match.start() - 1) : match.start()]
                     initial = first or before in ("“", '"', "‘", "(", "[", "—")
                     first = False
+                    if opener and match.group(0)[:1].isupper() and before == " ":
+                        initial_.add(opener)  # "Portland Public Schools …": a name's start
+                    opener = ""
                     for part in match.group(0).split("-"):
                         key = word_key(part)
                         if not key or not part[:1].isalpha():
                             continue
+                        if part.isupper() and len(key) > 1:
+                            shouted.add(key)
+                        else:
+                            spoken.add(key)
                         if part[:1].islower():
                             lower[key] += 1
                         elif not initial:
                             capital[key] += 1
+                        elif "-" not in match.group(0):
+                            opener = key
         keys = {word_key(w) for text in names for w in re.split(r"[\s/,;&()\-]+", text)}
         names_ = frozenset(k for k in keys if k[:1].isalpha() and k not in _NEVER_NAMES)
-        return cls(capital, lower, names=names_)
+        # A sentence's first word is a name when a capitalised word follows it and it is
+        # nothing else: not a common or minor word, nor "Speaking", "Earlier", "Reportedly".
+        openers = frozenset(
+            k
+            for k in initial_
+            if k not in _NEVER_NAMES and not k.endswith(("ing", "ly", "ed")) and not lower[k]
+        )
+        acronyms = frozenset(shouted - spoken)
+        return cls(capital, lower, names=names_, initial=openers, acronyms=acronyms)
 
     def verdict(self, key: str) -> bool | None:
         """True for a proper noun, False for a common word, None when the body is silent."""
@@ -163,6 +190,8 @@ class CaseEvidence:
             cap, low = self.stem_capital[stem(key)], self.stem_lower[stem(key)]
         if cap or low:
             return cap > low
+        if key in PLACES or key in DEMONYMS or key in self.initial:
+            return True  # "Russia", "Russian", always names; "Portland" opening a sentence
         return None
 
 
@@ -196,8 +225,19 @@ def _tokens(title: str) -> list[_Token]:
 
 
 def _opens_subtitle(token: _Token) -> bool:
-    """A word ending in a colon (or ?, !) makes the next word a subtitle's first word."""
-    return any(mark in token.trail for mark in ":?!") or token.core == "—" or token.lead == "—"
+    """A word ending in a colon (or ?, !) makes the next word a subtitle's first word, and
+    one ending a sentence the next sentence's ("The Economy Is Fine. Stop Worrying")."""
+    if any(mark in token.trail for mark in ":?!") or token.core == "—" or token.lead == "—":
+        return True
+    ends = token.trail.startswith(".") and not token.trail.startswith("..")
+    return ends and len(token.core) > 1 and token.core.lower() not in _ABBREVIATIONS
+
+
+#: Words written with a full stop that ends no sentence: "Apple vs. Samsung", "Dr. Lee".
+_ABBREVIATIONS = word_set(
+    "vs v mr mrs ms dr st no nos jr sr gov sen rep gen lt col capt sgt inc co corp ltd "
+    "etc al fig vol pp ed eds approx dept univ mt ft ave blvd rd"
+)
 
 
 def _is_special(word: str) -> bool:
@@ -248,7 +288,7 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     """
     evidence = evidence or CaseEvidence(Counter(), Counter())
     if all_caps(title):
-        title = " ".join(w[:1] + w[1:].lower() for w in title.split())
+        title = " ".join(_unshouted(w, evidence, w[:1] + w[1:].lower()) for w in title.split())
     tokens = _tokens(title)
     headline = is_headline_case(title)
     opened = _quotation_openers(title, sentences=True)
@@ -262,11 +302,19 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     return _recase(tokens, recase, lambda core: bool(core))
 
 
+def _unshouted(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
+    """A word of a title shouted in capitals: as it was when the body writes it so
+    ("NATO"), else `lowered`."""
+    acronym = evidence is not None and word_key(word) in evidence.acronyms
+    return word if acronym else lowered
+
+
 def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidence) -> str:
     if not word or not word[:1].isalpha():
         return word
     if first:
-        return _upper_first(word)
+        # "eBay", "iPhone" keep their small first letter even at the start.
+        return word if word[:1].islower() and _is_special(word) else _upper_first(word)
     if _is_special(word) or word == "I" or word[:2] in ("I'", "I’"):
         return word
     if word[:1].islower() or not headline:
@@ -326,7 +374,7 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     Chicago lowercases a word after a prefix ("Anti-war").
     """
     if all_caps(title):
-        title = title.lower()
+        title = " ".join(_unshouted(w, evidence, w.lower()) for w in title.split())
     tokens = _tokens(title)
     words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
     last = words[-1] if words else -1

@@ -37,3 +37,23 @@ IRREGULAR_PAST = word_set(
     "fed forgot forgave froze heard hurt knelt lent slept swam swept understood undertook "
     "wept withdrew overcame sold"
 )
+
+#: Nationalities written before a name ("Russian Dmitriy Bogdanov").
+DEMONYMS = word_set("""
+    american british english scottish welsh irish french german italian spanish portuguese
+    dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak
+    hungarian romanian bulgarian greek turkish russian ukrainian georgian armenian israeli
+    palestinian lebanese syrian iraqi iranian afghan pakistani indian chinese japanese korean
+    vietnamese thai filipino indonesian malaysian australian canadian mexican brazilian
+    argentine argentinian chilean colombian peruvian venezuelan cuban egyptian moroccan
+    algerian nigerian kenyan ethiopian ghanaian south-african saudi serbian croatian bosnian
+    albanian estonian latvian lithuanian zimbabwean jamaican californian texan
+    """)
+#: Countries and regions a capitalised run may name; never a person or a "he".
+PLACES = word_set("""
+    netherlands portugal spain france germany italy britain england scotland wales ireland
+    russia ukraine china japan india pakistan iran iraq syria israel egypt turkey greece
+    poland america canada mexico brazil argentina australia africa europe asia belgium
+    switzerland austria sweden norway denmark finland korea vietnam afghanistan libya
+    nigeria kenya zimbabwe serbia croatia kosovo georgia chechnya palestine lebanon
+    """)
