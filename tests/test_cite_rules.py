@@ -533,3 +533,11 @@ def test_each_sentence_of_a_title_opens_with_a_capital() -> None:
     assert "Apple vs. samsung" not in md(
         make(title="Apple vs. Samsung Fight Goes On", body=("Apple sued Samsung.",)), "apa"
     )
+
+
+def test_a_chicago_note_keeps_its_comma_after_a_titles_question_mark() -> None:
+    article = make(["Ann Lee"], title="Can the Ferry Keep Up?")
+    assert md(article, "chicago", form="note").startswith("Ann Lee, “Can the Ferry Keep Up?,” ")
+    # Where a period would follow, the title's own mark stands for it.
+    assert "“Can the Ferry Keep Up?” *Harbour Gazette*" in md(article, "chicago")
+    assert "“Can the Ferry Keep Up?” *The Harbour Gazette*" in md(article, "mla")

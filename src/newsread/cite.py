@@ -170,16 +170,20 @@ class _Builder:
         return self if self.ends_with_stop() else self.add(".")
 
 
-def _closed(text: str, mark: str, *, american: bool = True) -> str:
+def _closed(text: str, mark: str, *, american: bool = True, comma_after: bool = False) -> str:
     """`text` + `mark`, where a title's own ? or ! replaces a period.
 
     American styles put the period or comma inside a quotation that ends the title
-    ("…: ‘We Will Not Waver.’”); British ones (Harvard) leave it outside.
+    ("…: ‘We Will Not Waver.’”); British ones (Harvard) leave it outside. With
+    `comma_after` (Chicago since its 16th edition, §6.119 in the 17th), a comma the
+    sentence needs still follows a title's ? or !: “Can Europe Keep Up?,”.
     """
     body = text.rstrip('’”"')
     quotes = text[len(body) :] if american else ""
     if not american:
         body = text
+    if comma_after and mark == "," and body.endswith(("?", "!")):
+        return body + mark + quotes
     if body.endswith(("?", "!")) or (mark == "." and body.endswith((".", "…"))):
         return text
     if mark == "," and quotes and sentence_period(body):
@@ -481,7 +485,7 @@ def _chicago(m: _Meta, form: str) -> _Builder:
         parts: list[Segment] = []
         if m.names:
             parts.append((_chicago_note_authors(m.names), False))
-        parts.append(("“" + _closed(title, ",") + "”", False))
+        parts.append(("“" + _closed(title, ",", comma_after=True) + "”", False))
         if periodical:
             parts.append(periodical)
         if m.published:
@@ -560,7 +564,7 @@ def _chicago_author_date_in_text(m: _Meta) -> _Builder:
         if m.published:
             b.add(f"“{short}” {year}")
         else:  # the comma before "n.d." goes inside the quotation marks
-            b.add(f"“{_closed(short, ',')}” {year}")
+            b.add(f"“{_closed(short, ',', comma_after=True)}” {year}")
     return b.add(")")
 
 
