@@ -7,8 +7,8 @@ this benchmark, with made-up people and places, and an answer key per article
 (`NN.exp`), one line per quotation: `PARAGRAPH|KIND|SPEAKER|SNIPPET`. SPEAKER lists the
 right answers separated by ";"; a leading "~" accepts any speaker containing the word,
 and "-" (scare quotes) any speaker. `first` was written by a review session that ran
-the tool and whose error patterns became rules (tuned on); `second` was written blind,
-by a session that never ran the tool. Prints, per folder: quotations (direct and
+the tool and whose error patterns became rules (tuned on); `second` and `third` were
+written blind, by sessions that never ran the tool. Prints, per folder: quotations (direct and
 partial), how many were found, with the right speaker, and of the right kind.
 """
 
