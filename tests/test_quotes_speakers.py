@@ -2209,3 +2209,28 @@ def test_holdings_is_a_company_not_a_she() -> None:
         'decided to sell.\n\n"We have started over before," she says.'
     )
     assert said_by(text) == [("We have started over before", "Ann Vasquez")]
+
+
+def test_a_party_tag_anywhere_in_the_subject_is_nobody() -> None:
+    text = (
+        'Sen. Wendell Ostrom (R-Ind.), a senior appropriator, called it "a self-inflicted '
+        'wound."\n\nThe remark came from Sen. Hollis Dunn, R-Okla., the ranking member, who '
+        'said the carriers blamed everyone - "everyone but themselves."'
+    )
+    assert said_by(text) == [
+        ("a self-inflicted wound", "Wendell Ostrom"),
+        ("everyone but themselves", "Hollis Dunn"),
+    ]
+
+
+def test_a_whip_and_an_elder_are_titles() -> None:
+    text = (
+        'House Minority Whip Lorraine Beck called the riders "poison pills."\n\n'
+        '"It is on them," Beck said.\n\n'
+        'Elder Norman Wapoose remembers the lake. "We used to swim here," Wapoose said.'
+    )
+    assert said_by(text) == [
+        ("poison pills", "Lorraine Beck"),
+        ("It is on them", "Lorraine Beck"),
+        ("We used to swim here", "Norman Wapoose"),
+    ]

@@ -42,7 +42,7 @@ TITLES = word_set("""
     adviser advisor aide counsel farmer cllr coun pastor deacon selectman selectwoman collector
     opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
     parent resident shopper student teacher volunteer neighbour neighbor grandmother
-    grandfather homeowner retiree graduate md
+    grandfather homeowner retiree graduate md whip elder
     """)
 
 
@@ -756,7 +756,9 @@ def subject_before(text: str) -> Mention | None:
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
     chunks = [c.strip() for c in _CHUNK_BREAK.split(text)]
-    chunks = [c for c in chunks if c and not c.isdigit()]  # "Stephen, 57, said": an age
+    # "Stephen, 57, said": an age; "Sen. Ann Lee, R-Okla., the ranking member, said" or
+    # "(R-Ind.)": a party tag. Neither is anyone.
+    chunks = [c for c in chunks if c and not c.isdigit() and not _PARTY_TAG.fullmatch(c)]
     if closed:
         # "Dr Gibb, who was a GP in Blaen, in the Upper Valley, before …, said": the
         # relative clause, commas and all, ends at the comma before the verb.
@@ -767,9 +769,7 @@ def subject_before(text: str) -> Mention | None:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
         chunks.pop()
-    while len(chunks) > 1 and (
-        _aside_before_verb(chunks[-1].split()) or _PARTY_TAG.fullmatch(chunks[-1])
-    ):
+    while len(chunks) > 1 and _aside_before_verb(chunks[-1].split()):
         chunks.pop()  # "Bob Ray, a trader at Zeta, speaking in Paris, said": Bob Ray
     if not chunks:
         return None
