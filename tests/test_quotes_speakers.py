@@ -2234,3 +2234,24 @@ def test_a_whip_and_an_elder_are_titles() -> None:
         ("It is on them", "Lorraine Beck"),
         ("We used to swim here", "Norman Wapoose"),
     ]
+
+
+def test_a_wire_dateline_is_not_the_subject_after_it() -> None:
+    text = (
+        "VELLGRAD, March 3 (Reuters) - Karsovia's Defence Ministry said on Sunday its "
+        'forces had held the line.\n\n"All attempts were repulsed," the ministry said.'
+    )
+    assert said_by(text) == [("All attempts were repulsed", "Karsovia's Defence Ministry")]
+
+
+def test_the_statement_is_whoever_issued_it() -> None:
+    text = (
+        "Tarn Mining Ltd issued a brief statement on Friday.\n\n"
+        '"We regret the spill," the statement said.'
+    )
+    assert said_by(text) == [("We regret the spill", "Tarn Mining Ltd")]
+
+
+def test_the_name_after_a_role_may_hold_a_particle() -> None:
+    text = '"We have asked Nimbus to reply," says the spokesperson, Marloes de Wit.'
+    assert said_by(text) == [("We have asked Nimbus to reply", "Marloes de Wit")]

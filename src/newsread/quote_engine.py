@@ -392,6 +392,8 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         brought_up = _A_STATEMENT.search(state.texts.get(paragraph, "")) is not None
         if number == paragraph and (speaker.kind == "org" or _role(speaker) or brought_up):
             return speaker
+    if definite and len(words) == 1 and head == "statement" and "statement" in state.issued:
+        return state.issued["statement"]  # "Tarn Mining issued a statement. … the statement"
     if definite and len(words) == 1 and head in OUTLET_NOUNS:
         # "the magazine" after "US magazine Mobile PC", "the paper" after "the Financial
         # Times": the publication the article named.
@@ -576,6 +578,10 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
 
 
 _ISSUED_NOUNS = word_set("report study survey")
+#: A subject's verb of putting a document out: "issued a statement", "has issued a report".
+_ISSUED_A = re.compile(
+    r"\bissued[ \u00a0]+(?:a|an)[ \u00a0]+(?:\w+[ \u00a0]+)?(statement|report)\b"
+)
 #: Lower-case words that end the name of a body issuing a report, written in lower case
 #: ("the Commons work and pensions committee"). Not `_BODY_HEADS`, which says what "the
 #: …" may call a body: "the exchange" and "the station" are named in capitals when they
@@ -1937,6 +1943,11 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         if organisation is not None:
             subjects.append((start, organisation))
         people = _clause_subjects(text, start, stop_at, state, commas)
+        issued = _ISSUED_A.search(text, start, stop_at) if "ssued" in text else None
+        if issued is not None and (organisation is not None or people):
+            # "The ministry later issued a statement …": whose a later "the statement" is.
+            issuer = organisation or _Speaker(people[0][1], "person")
+            state.issued[fold(issued.group(1))] = issuer
         people += _conjunct_subjects(text, start, stop_at, state, joints)
         if text.find(" by ", start, stop_at) >= 0:
             # Remembered before the sentence's subject, which a he/she means first ("Tim

@@ -752,6 +752,8 @@ def subject_before(text: str) -> Mention | None:
     """
     closed = text.rstrip(" \u00a0").endswith(",")
     text = text.rstrip(" ,—–-\u00a0")
+    if "(" in text:  # "VELLGRAD, March 3 (Reuters) - The ministry said": past the dateline
+        text = _WIRE_DATELINE.sub("", text, count=1)
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
@@ -952,6 +954,11 @@ def _role_then_name(words: list[str]) -> Mention | None:
 
 
 _HE_SHE = frozenset({"he", "she"})
+#: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
+_WIRE_DATELINE = re.compile(
+    r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}(?:,[^()\n]{1,30})?"
+    r"[ \u00a0]*\([A-Za-z][\w .&/]{0,29}\)[ \u00a0]*[-—–]+[ \u00a0]*"
+)
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
 _CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
@@ -1032,7 +1039,9 @@ def object_after(text: str) -> Mention | None:
 
 
 _NAME_IN_APPOSITION = re.compile(
-    rf",[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    rf",[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+(?:(?:"
+    + "|".join(sorted(PARTICLES))
+    + rf")[ \u00a0]+)?[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?=[ \u00a0]*(?:[.,;:!?]|$))"
 )
 
