@@ -1521,7 +1521,8 @@ def _continuation(
     # Only the closing marks of a scare quote before it ('… "consigned to the past". "We
     # are …') is no sentence of the reporter's.
     worded = any(char.isalnum() for char in before)
-    aside = _PRONOUN_ASIDE.search(before) if previous_speaker is not None else None
+    short = previous_speaker is not None and ("He " in before or "She " in before)
+    aside = _PRONOUN_ASIDE.search(before) if short else None
     if aside is not None and previous_speaker is not None:
         # '"…," he says. She laughs. "…"': a short sentence of someone else, who goes on.
         pronoun = aside.group(1).lower()
@@ -2215,11 +2216,12 @@ def _clause_subjects(
             pair is not None
             and after_pair
             and (after_pair[0] in _PLURAL_AUXILIARIES or _verb_follows(after_pair[0]))
+            and _known_person(name, state)
         ):
             # "Vasquez and Hollister have started …": two subjects, of whom a he or she
             # after them means the first that fits (the first named the likelier).
             other = _named_person(clean_name_words(pair.group(1).split()), state)
-            if _known_person(name, state) and _known_person(other, state):
+            if _known_person(other, state):
                 return [(opener.start(), other), (opener.start(), name)]
         appositive = _APPOSITIVE.match(rest)
         if appositive is not None:

@@ -1233,6 +1233,8 @@ class Names:
     """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin"."""
 
     def __init__(self, texts: list[str]) -> None:
+        self._texts = texts
+        self._kin: dict[str, str | None] = {}  # `_find_kin`'s answers, by name
         #: Distinct names by folded last word, each with its folded words, in order of
         #: first use: one entry per name, not per mention, so `fullest` costs the same
         #: however often an article repeats a name.
@@ -1323,13 +1325,6 @@ class Names:
                     if vote >= 0:
                         # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
                         votes_of.setdefault(surname, [0, 0])[vote] += 2
-                start = match.start()
-                if key is not None and text[start - 1 : start] == " ":
-                    # "her husband, Bram Hollister": as good as "Mr".
-                    word = text[text.rfind(" ", max(0, start - 16), start - 1) + 1 : start - 1]
-                    kin = _KIN.get(word.rstrip(",").lower())
-                    if kin is not None:
-                        votes_of.setdefault(key, [0, 0])[kin] += 2
                 # Whether the name is a known one is decided now, as later names add to
                 # `by_last`; whether it is an object, only if a pronoun asks.
                 named = key if key is not None and (size > 1 or key in by_last) else None
@@ -1337,7 +1332,6 @@ class Names:
         self._classify_expansions()
         #: Names the article goes on about with "which" and never with "who": bodies.
         self.bodies = which - who
-        self._texts = texts
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
@@ -1554,8 +1548,21 @@ class Names:
             first = self.gender_votes.get(fold(words[0]), (0, 0))
             votes = [votes[0] + first[0], votes[1] + first[1]]
         if votes[0] == votes[1]:
-            return None
+            return look_up(self._kin, name, self._find_kin, None)
         return "he" if votes[0] > votes[1] else "she"
+
+    def _find_kin(self, name: str) -> str | None:
+        """For a name no pronoun tells of: the gender a relative's word before it gives
+        ("her husband, Bram Hollister"), when the article's mentions agree."""
+        found = set()
+        for text in self._texts:
+            at = text.find(name)
+            while at >= 0:
+                kin = _KIN_BEFORE.search(text, max(0, at - 40), at)
+                if kin is not None:
+                    found.add(_KIN[kin.group(1)])
+                at = text.find(name, at + 1)
+        return ("he", "she")[found.pop()] if len(found) == 1 else None
 
     def _shared_surname(self, surname: str) -> bool:
         """Whether two people of the article have this surname: the pronouns after it
@@ -1945,6 +1952,13 @@ _KIN = {
         1,
     ),
 }
+#: A relative's word right before a name, or before its first words ("husband, Bram "
+#: before "Hollister").
+_KIN_BEFORE = re.compile(
+    r"\b("
+    + "|".join(sorted(_KIN, key=len, reverse=True))
+    + rf"),? (?:[{CAPITALS}][\w'’.\-]* ){{0,2}}$"
+)
 #: Titles that give a person's gender.
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "baron"), "he"),
