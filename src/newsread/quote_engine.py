@@ -1929,6 +1929,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     # given earlier in the same paragraph.
     subjects: list[tuple[int, _Speaker]] = []
     joints = _joints(text)  # once for all its sentences
+    issuing = "issued" in text
     for index, start in enumerate(ends):
         if index == 0 and not cues.opens_sentence(begin):
             # The text right after a quotation ('"amazed" Mr Smith was still in his job')
@@ -1944,7 +1945,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         if organisation is not None:
             subjects.append((start, organisation))
         people = _clause_subjects(text, start, stop_at, state, commas)
-        issued = _ISSUED_A.search(text, start, stop_at) if "ssued" in text else None
+        issued = _ISSUED_A.search(text, start, stop_at) if issuing else None
         if issued is not None and (organisation is not None or people):
             # "The ministry later issued a statement …": whose a later "the statement" is.
             issuer = organisation or _Speaker(people[0][1], "person")
