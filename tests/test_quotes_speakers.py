@@ -2255,3 +2255,16 @@ def test_the_statement_is_whoever_issued_it() -> None:
 def test_the_name_after_a_role_may_hold_a_particle() -> None:
     text = '"We have asked Nimbus to reply," says the spokesperson, Marloes de Wit.'
     assert said_by(text) == [("We have asked Nimbus to reply", "Marloes de Wit")]
+
+
+def test_a_paragraph_telling_what_he_did_hands_him_the_bare_quote_after_it() -> None:
+    text = (
+        "Marcus Delaney retired from the force in 2009. His old partner, Ruth Calloway, "
+        'still calls him. "He never stops," she said.\n\n'
+        "He paused, stirring his coffee for a long time.\n\n"
+        '"There was one thing. The boots were clean."'
+    )
+    assert said_by(text) == [
+        ("He never stops", "Ruth Calloway"),
+        ("There was one thing. The boots were clean", "Marcus Delaney"),
+    ]

@@ -1552,6 +1552,12 @@ def _continuation(
         subject = _sentence_subject(introducing[:-1], state, number - 1)
         if subject is not None:
             return subject
+    narrated = _PRONOUN_NARRATES.match(introducing)
+    if narrated is not None and len(introducing) <= 160 and not has_mark(introducing):
+        # "He paused, stirring his coffee." as a paragraph, then the quote as one: his.
+        person = _resolve_pronoun(narrated.group(1).lower(), state)
+        if person is not None:
+            return person
     if previous_open is not None and previous_open[0] >= number - 1 and previous_open[1]:
         return previous_open[1]
     last = next(((p, s) for p, s in reversed(state.recent[-8:]) if not s.named_only), None)
@@ -1560,6 +1566,8 @@ def _continuation(
     return None
 
 
+#: A paragraph that tells what a he or she did: "He paused, stirring his coffee."
+_PRONOUN_NARRATES = re.compile(r"(He|She) [a-z]+(?:ed|s)\b")
 #: A short sentence of a he or she at the end of the reporter's words: " She laughs. ".
 _PRONOUN_ASIDE = re.compile(r"(?:^|[.!?][ \u00a0]+)(He|She)(?: [a-z’']+){1,6}[.!][ \u00a0]*$")
 
