@@ -2268,3 +2268,16 @@ def test_a_paragraph_telling_what_he_did_hands_him_the_bare_quote_after_it() -> 
         ("He never stops", "Ruth Calloway"),
         ("There was one thing. The boots were clean", "Marcus Delaney"),
     ]
+
+
+def test_a_relative_clause_a_preposition_opens_is_not_the_subject() -> None:
+    text = (
+        "The House Liberty Caucus, the hard-line bloc to which Hubbard belongs, posted "
+        'that its members "will not be rolled again."\n\n'
+        "Robert Silk was taken off air for the comments, in which he also described the "
+        'plan as "a farce".'
+    )
+    assert said_by(text) == [
+        ("will not be rolled again", "House Liberty Caucus"),
+        ("a farce", "Robert Silk"),  # the clause that holds the cue's own subject stays
+    ]

@@ -767,6 +767,8 @@ def subject_before(text: str) -> Mention | None:
         opens = [i for i, c in enumerate(chunks) if i and bare_word(c.split()[0]) in _RELATIVE]
         if opens:
             chunks = chunks[: opens[0]]
+        # "the hard-line bloc to which Hubbard belongs, posted": the bloc.
+        chunks = [_PREPOSITION_RELATIVE.split(c, maxsplit=1)[0] for c in chunks]
     while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in _RELATIVE:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
@@ -963,6 +965,9 @@ _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
 _CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
+
+#: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
+_PREPOSITION_RELATIVE = re.compile(r" (?:in|on|at|to|for|by|of|from|with) (?:which|whom) ")
 _WHO = frozenset({"who", "whom"})
 
 _BOUNDARY = word_set("""
