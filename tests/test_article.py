@@ -499,6 +499,8 @@ def test_inline_html_tags_are_dropped_and_breaks_are_spaces():
         "*By Ann Lee · Published March 3, 2024 at 5:00 p.m. EST*",
         "By Ann Lee\n\nUpdated: Mon 4 Mar 2024 10.00 GMT\n\nPublished on 3 March 2024",
         "Posted on March 3, 2024, 10:42am\n\nBy Ann Lee",
+        "By Ann Lee | Staff Writer | March 3, 2024 5 p.m. ET",
+        "Updated 5:00 PM EST, Sun March 3, 2024 · 5 min read\n\nBy Ann Lee",
     ],
 )
 def test_bylines_and_dates_as_pages_print_them(head):
@@ -507,7 +509,25 @@ def test_bylines_and_dates_as_pages_print_them(head):
     assert [p.text for p in article.paragraphs] == ["Body."]
 
 
-def test_a_byline_line_with_something_else_than_a_date_stays_a_paragraph():
-    article = parse_article("# T\n\nBy Ann Lee | Opinion column\n\nBody.\n")
+def test_a_byline_line_with_a_sentence_beside_it_stays_a_paragraph():
+    article = parse_article("# T\n\nBy Ann Lee | Opinion\n\nMarch 3, 2024\n\nBody.\n")
+    assert (article.authors, article.published) == (["Ann Lee"], dt.date(2024, 3, 3))
+    article = parse_article("# T\n\nBy Ann Lee | She wrote this on a train.\n\nBody.\n")
     assert article.authors == []
-    assert article.paragraphs[0].text == "By Ann Lee | Opinion column"
+    assert article.paragraphs[0].text == "By Ann Lee | She wrote this on a train."
+
+
+def test_a_caption_with_a_bar_or_dashes_is_still_a_caption():
+    article = parse_article(
+        "# T\n\nBy Ann Lee\n\nMarch 3, 2024\n\n"
+        "Crowds gather – some from far away – in the square. **Ann Lee | Reuters**\n\nBody.\n"
+    )
+    assert article.caption is not None
+    assert article.caption.credit == "Ann Lee | Reuters"
+    assert [p.text for p in article.paragraphs] == ["Body."]
+
+
+def test_a_second_plain_date_line_is_the_bodys():
+    article = parse_article("# T\n\nMarch 3, 2024\n\nMarch 5, 2024\n\nBody.\n")
+    assert article.published == dt.date(2024, 3, 3)
+    assert [p.text for p in article.paragraphs] == ["March 5, 2024", "Body."]

@@ -483,6 +483,14 @@ def test_a_byline_in_capitals_with_a_numeral_keeps_the_numeral() -> None:
     assert (name.given, name.family, name.suffix) == ("James", "Whitaker", "III")
 
 
+def test_a_country_that_is_also_a_word_is_a_name_only_when_the_body_says_so() -> None:
+    article = make(
+        title="Thanksgiving Turkey Prices Soar",
+        body=("Prices for the holiday bird rose by a tenth, grocers said on Thanksgiving.",),
+    )
+    assert "Thanksgiving turkey prices soar." in md(article, "apa")
+
+
 def test_sentence_case_keeps_countries_and_nationalities_the_body_does_not_name() -> None:
     article = make(
         title="Putin Orders Advance After Russia Takes Lysychansk With British Help",
@@ -493,20 +501,6 @@ def test_sentence_case_keeps_countries_and_nationalities_the_body_does_not_name(
     )
 
 
-def test_sentence_case_keeps_a_name_that_only_opens_the_bodys_sentences() -> None:
-    article = make(
-        title="Wildfire Smoke Closes Portland Schools Early",
-        body=("Portland Public Schools cancelled classes as smoke thickened over the city.",),
-    )
-    # "Portland" opens a run of capitals; "Wildfire" and "Smoke" open sentences alone.
-    assert "Wildfire smoke closes Portland" in md(article, "apa")
-    opening = make(
-        title="Floods Displace Thousands",
-        body=("Floods have displaced 40,000 people.", "Thousands fled overnight."),
-    )
-    assert "Floods displace thousands" in md(opening, "apa")
-
-
 def test_a_title_in_capitals_keeps_the_acronyms_the_body_writes_so() -> None:
     article = make(
         title="NATO ALLIES AGREE TO BOOST DEFENCE SPENDING IN VILNIUS",
@@ -514,6 +508,16 @@ def test_a_title_in_capitals_keeps_the_acronyms_the_body_writes_so() -> None:
     )
     assert "NATO allies agree to boost defence spending in Vilnius" in md(article, "apa")
     assert "“NATO Allies Agree to Boost Defence Spending in Vilnius.”" in md(article, "mla")
+    # Not a dateline's place, a long word, nor a chant in capitals.
+    shouts = [
+        ("WASHINGTON BRACES FOR SHUTDOWN", "WASHINGTON (AP) — Congress failed again."),
+        ("KYIV UNDER FIRE AGAIN TONIGHT", "KYIV, Ukraine — Missiles hit the capital."),
+        ("PROTESTERS SAY NO TO NEW TAX", 'Crowds chanted "NO NEW TAX" outside the hall.'),
+    ]
+    cased = [md(make(title=title, body=(body,)), "apa") for title, body in shouts]
+    assert "Washington braces for shutdown." in cased[0]
+    assert "Kyiv under fire again tonight." in cased[1]
+    assert "Protesters say no to new tax." in cased[2]
 
 
 def test_sentence_case_leaves_a_brand_with_a_small_first_letter_as_it_is() -> None:
@@ -541,3 +545,18 @@ def test_a_chicago_note_keeps_its_comma_after_a_titles_question_mark() -> None:
     # Where a period would follow, the title's own mark stands for it.
     assert "“Can the Ferry Keep Up?” *Harbour Gazette*" in md(article, "chicago")
     assert "“Can the Ferry Keep Up?” *The Harbour Gazette*" in md(article, "mla")
+
+
+def test_a_state_or_month_abbreviation_ends_no_sentence_of_a_title() -> None:
+    assert title_case("the Calif. and the Ore. fires", "mla") == "The Calif. and the Ore. Fires"
+    assert title_case("He Said No. She Said Yes", "mla") == "He Said No. She Said Yes"
+    article = make(
+        title="Storm Hits Mass. Coast Early Sept. Morning",
+        body=("The storm reached the Massachusetts coast early on a September morning.",),
+    )
+    assert "Storm hits Mass. coast early Sept. morning." in md(article, "apa")
+
+
+def test_a_title_of_four_words_or_fewer_is_its_own_short_title() -> None:
+    article = make(["Ann Lee"], title="Can Europe Keep Up?")
+    assert md(article, "chicago", form="short-note") == "Lee, “Can Europe Keep Up?”"

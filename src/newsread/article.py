@@ -80,6 +80,10 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s
 #: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
 _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
 _UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)\b")
+#: A date's label at an article's head.
+_DATE_LABEL = re.compile(r"(?i)\s*(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b")
+#: What may stand beside a byline or a date on its line: "Staff Writer", "5 min read".
+_LABEL = re.compile(r"[^.!?]{1,40}(?<![.!?])")
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL)
 _EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
 _EMBED_BYLINE = re.compile(
@@ -454,21 +458,7 @@ class _Parser:
         article = self.article
         text = " ".join(line.strip() for line in lines)
         plain_text = strip_inline(text)[0].strip()
-        parts = _HEADER_PARTS.split(plain_text) if len(plain_text) < 200 else [plain_text]
-        authors = byline_names(parts[0]) if not article.authors and self.seek_byline else None
-        date = header_date(parts[-1]) if self.seek_date else None
-        if len(parts) == 2 and authors and date:
-            # "By Ann Lee | March 3, 2024": byline and date on one line.
-            article.authors = authors
-            self.header_date(parts[-1], date)
-            return True
-        if len(parts) > 1:
-            return False
-        if authors:
-            article.authors = authors
-            return True
-        if date:
-            self.header_date(plain_text, date)
+        if len(plain_text) < 200 and self.metadata_line(plain_text):
             return True
         if article.caption is None and not article.paragraphs:
             credit = _CREDIT.fullmatch(text)
@@ -478,13 +468,35 @@ class _Parser:
                 return True
         return False
 
-    def header_date(self, line: str, date: dt.date) -> None:
+    def metadata_line(self, text: str) -> bool:
+        """A byline, a date or both, maybe with labels beside them: "By Ann Lee", "March
+        3, 2024", "By Ann Lee | Staff Writer | March 3, 2024", "March 3, 2024 · 5 min
+        read". Anything else on the line (a sentence) makes it no such line."""
+        parts = _HEADER_PARTS.split(text)
+        article = self.article
+        authors = byline_names(parts[0]) if not article.authors and self.seek_byline else None
+        dates = [(part, header_date(part)) for part in parts] if self.seek_date else []
+        dated = next(((part, date) for part, date in dates if date is not None), None)
+        rest = parts[1:] if authors else parts
+        rest = [part for part in rest if dated is None or part is not dated[0]]
+        if not (authors or dated) or not all(_LABEL.fullmatch(part) for part in rest):
+            return False
+        if dated is not None and not self.header_date(*dated) and not authors:
+            return False  # a second plain date is the body's ("March 5, 2024" as a line)
+        if authors:
+            article.authors = authors
+        return True
+
+    def header_date(self, line: str, date: dt.date) -> bool:
         """The first date at the head is the article's, unless it was only when the
-        article was updated and its publication date follows."""
+        article was updated and its publication date follows. Whether the line was one
+        of the head's dates (a labelled one always is)."""
         updated = _UPDATED.match(line) is not None
         if self.article.published is None or (self.date_is_update and not updated):
             self.article.published = date
             self.date_is_update = updated
+            return True
+        return _DATE_LABEL.match(line) is not None
 
     def add_paragraph(self, text: str, links: list[Link]) -> None:
         text = text.strip()

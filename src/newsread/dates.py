@@ -58,10 +58,15 @@ def parse_date(text: str) -> dt.date | None:
 
 #: What a page prints around the date at an article's head: "Published: 3 March 2024
 #: 10:42 GMT", "Posted on March 3, 2024 at 5:00 p.m. EST", "Updated Mon 3 Mar 2024".
+_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?i:[ap]\.?m\.?)?|\d{1,2}[ \t]*(?i:[ap]\.?m\.?))"
+    r"(?:[ \t]+[A-Z]{2,5})?"
+)
 _HEADER_DATE = re.compile(
     r"(?i:(?:first\s+)?published|posted|(?:last\s+)?(?:updated|modified)|date)?(?:\s+on)?:?\s*"
+    rf"(?:{_TIME},?\s+)?"
     r"(?P<date>.+?)"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2}){1,2}\s*(?i:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?"
+    rf"(?:,?\s+(?:at\s+)?{_TIME})?"
 )
 
 

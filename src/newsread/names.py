@@ -150,27 +150,33 @@ def parse_name(text: str) -> Name:
 
 def _unshouted(text: str) -> str:
     """A person's name as names are written when a byline prints it in capitals ("SARAH
-    LINDQVIST", "Jean DUPONT" -> "Sarah Lindqvist", "Jean Dupont"). Kept: roman numerals,
-    and a short first word all of whose name is capitals, as initials ("JK ROWLING")."""
+    LINDQVIST", "Jean DUPONT" -> "Sarah Lindqvist", "Jean Dupont"; "KATE MCCANN" ->
+    "Kate McCann", "CHARLES DE GAULLE" -> "Charles de Gaulle"). Kept: a numeral after the
+    surname ("III"), letters after a name ("CBE"), and a first word of two consonants,
+    initials ("JK ROWLING")."""
     words = text.split()
-    shouted = all(not any(c.islower() for c in w) for w in words)
     out = []
     for at, word in enumerate(words):
-        letters = [c for c in word if c.isalpha()]
-        capitals = len(letters) >= 2 and all(c.isupper() for c in letters)
-        initials = len(letters) <= 2 and at < len(words) - 1
-        if not capitals or _NUMERAL.fullmatch(word.strip(",.")) or (initials and shouted):
+        letters = "".join(c for c in word if c.isalpha())
+        shouted = len(letters) >= 2 and letters.isupper()
+        initials = at == 0 and len(words) > 1 and len(letters) <= 2
+        initials = initials and not any(c in "AEIOUY" for c in letters)
+        numeral = at > 0 and at == len(words) - 1 and _NUMERAL.fullmatch(word.strip(",."))
+        letters_after = at > 0 and word.strip(",.").upper() in _POSTNOMINALS  # "CBE", "MBA"
+        if not shouted or initials or numeral or letters_after:
             out.append(word)
         elif at and word.lower() in PARTICLES:
             out.append(word.lower())
-        elif shouted or len(letters) >= 3:
-            out.append(re.sub(r"(?<![^\W\d_])[^\W\d_]", lambda m: m.group(0).upper(), word.lower()))
         else:
-            out.append(word)
+            named = re.sub(r"(?<![^\W\d_])[^\W\d_]", lambda m: m.group(0).upper(), word.lower())
+            out.append(re.sub(r"^Mc([a-z])", lambda m: "Mc" + m.group(1).upper(), named))
     return " ".join(out)
 
 
 _NUMERAL = re.compile(r"[IVX]+")
+_POSTNOMINALS = frozenset(
+    "CBE OBE MBE KBE DBE QC KC MP MEP MSP MD MBA FRS RN JP DL CPA ESQ PHD".split()
+)
 
 
 def _dotted(word: str) -> str:

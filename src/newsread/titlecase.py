@@ -83,6 +83,10 @@ COMMON_WORDS = word_set(
 _NEVER_NAMES = MINOR_WORDS | COMMON_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
+#: Two or more words in capitals in a row: shouting or a dateline, not acronyms.
+_CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,})+\b")
+#: Countries whose names are also common words: "turkey", "china".
+_WORDS_TOO = frozenset({"turkey", "china", "georgia", "chile", "jordan", "chad"})
 _SENTENCE_END = re.compile(r"(?<=[.!?…:;])[\"”’)\]]*\s+|\n+")
 _TOKEN = re.compile(r"\S+")
 
@@ -116,11 +120,8 @@ class CaseEvidence:
     #: Word keys of names the metadata gives (authors, publisher, photo credit): a title
     #: word the body never uses is still a name when it is one of these.
     names: frozenset[str] = frozenset()
-    #: Words the body writes capitalised only where a sentence opens ("Portland Public
-    #: Schools cancelled …"), and never in lower case.
-    initial: frozenset[str] = frozenset()
-    #: Words the body writes only in capitals ("NATO"): an acronym, kept in a title
-    #: shouted in capitals.
+    #: Short words the body writes only in capitals and alone ("NATO", not a dateline's
+    #: "WASHINGTON" nor a chant's "NO NEW TAX"): acronyms, kept in a title in capitals.
     acronyms: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
@@ -143,45 +144,36 @@ class CaseEvidence:
         """
         capital: Counter[str] = Counter()
         lower: Counter[str] = Counter()
-        initial_: set[str] = set()
         shouted: set[str] = set()
-        spoken: set[str] = set()  # written in other than capitals
+        spoken: set[str] = set()  # written in other than capitals, or among capitals
         for paragraph in paragraphs:
             for sentence in _SENTENCE_END.split(paragraph):
                 first = True
-                opener = ""  # a capitalised first word, until the word after it is read
                 for match in _WORD.finditer(sentence):
                     before = sentence[max(0, match.start() - 1) : match.start()]
                     initial = first or before in ("“", '"', "‘", "(", "[", "—")
                     first = False
-                    if opener and match.group(0)[:1].isupper() and before == " ":
-                        initial_.add(opener)  # "Portland Public Schools …": a name's start
-                    opener = ""
                     for part in match.group(0).split("-"):
                         key = word_key(part)
                         if not key or not part[:1].isalpha():
                             continue
-                        if part.isupper() and len(key) > 1:
-                            shouted.add(key)
+                        if part.isupper() and 1 < len(key) <= 5:
+                            # Not a dateline opening the text: "KYIV, Ukraine —".
+                            after = sentence[match.end() : match.end() + 2]
+                            dateline = initial and (after[:1] == "," or after[1:2] in "(—–-")
+                            (spoken if dateline else shouted).add(key)
                         else:
                             spoken.add(key)
                         if part[:1].islower():
                             lower[key] += 1
-                        elif not initial:
-                            capital[key] += 1
-                        elif "-" not in match.group(0):
-                            opener = key
+                        elif not initial and not (part.isupper() and len(key) > 1):
+                            capital[key] += 1  # (capitals say nothing: "NO NEW TAX")
+                for run in _CAPITALS_RUN.finditer(sentence):
+                    spoken.update(word_key(w) for w in run.group(0).split())  # "NO NEW TAX"
         keys = {word_key(w) for text in names for w in re.split(r"[\s/,;&()\-]+", text)}
         names_ = frozenset(k for k in keys if k[:1].isalpha() and k not in _NEVER_NAMES)
-        # A sentence's first word is a name when a capitalised word follows it and it is
-        # nothing else: not a common or minor word, nor "Speaking", "Earlier", "Reportedly".
-        openers = frozenset(
-            k
-            for k in initial_
-            if k not in _NEVER_NAMES and not k.endswith(("ing", "ly", "ed")) and not lower[k]
-        )
         acronyms = frozenset(shouted - spoken)
-        return cls(capital, lower, names=names_, initial=openers, acronyms=acronyms)
+        return cls(capital, lower, names=names_, acronyms=acronyms)
 
     def verdict(self, key: str) -> bool | None:
         """True for a proper noun, False for a common word, None when the body is silent."""
@@ -190,8 +182,8 @@ class CaseEvidence:
             cap, low = self.stem_capital[stem(key)], self.stem_lower[stem(key)]
         if cap or low:
             return cap > low
-        if key in PLACES or key in DEMONYMS or key in self.initial:
-            return True  # "Russia", "Russian", always names; "Portland" opening a sentence
+        if (key in PLACES and key not in _WORDS_TOO) or key in DEMONYMS:
+            return True  # "Russia", "Russian": names, whatever the body says of others
         return None
 
 
@@ -234,8 +226,14 @@ def _opens_subtitle(token: _Token) -> bool:
 
 
 #: Words written with a full stop that ends no sentence: "Apple vs. Samsung", "Dr. Lee".
-_ABBREVIATIONS = word_set(
-    "vs v mr mrs ms dr st no nos jr sr gov sen rep gen lt col capt sgt inc co corp ltd "
+#: Abbreviated names (months, US states): proper nouns, kept capitalised in sentence case.
+_NAME_ABBREVIATIONS = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+    "mont neb nev okla ore pa penn tenn tex va vt wash wis wyo"
+)
+_ABBREVIATIONS = _NAME_ABBREVIATIONS | word_set(
+    "vs v mr mrs ms dr st jr sr gov sen rep gen lt col capt sgt rev prof inc co corp ltd "
     "etc al fig vol pp ed eds approx dept univ mt ft ave blvd rd"
 )
 
@@ -288,7 +286,7 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     """
     evidence = evidence or CaseEvidence(Counter(), Counter())
     if all_caps(title):
-        title = " ".join(_unshouted(w, evidence, w[:1] + w[1:].lower()) for w in title.split())
+        title = " ".join(_acronym_or(w, evidence, w[:1] + w[1:].lower()) for w in title.split())
     tokens = _tokens(title)
     headline = is_headline_case(title)
     opened = _quotation_openers(title, sentences=True)
@@ -297,12 +295,14 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
         # A quoted fragment opens no sentence ('Users “lose patience”'); a quoted
         # sentence does ('Mayor says ‘We will not waver.’').
         first = (start or index in opened) and n == 0
+        if tokens[index].trail.startswith(".") and parts[n].lower() in _NAME_ABBREVIATIONS:
+            return parts[n]  # "Mass.", "Sept."
         return _sentence_word(parts[n], first, headline, evidence)
 
     return _recase(tokens, recase, lambda core: bool(core))
 
 
-def _unshouted(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
+def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
     """A word of a title shouted in capitals: as it was when the body writes it so
     ("NATO"), else `lowered`."""
     acronym = evidence is not None and word_key(word) in evidence.acronyms
@@ -374,7 +374,7 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     Chicago lowercases a word after a prefix ("Anti-war").
     """
     if all_caps(title):
-        title = " ".join(_unshouted(w, evidence, w.lower()) for w in title.split())
+        title = " ".join(_acronym_or(w, evidence, w.lower()) for w in title.split())
     tokens = _tokens(title)
     words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
     last = words[-1] if words else -1
@@ -543,13 +543,17 @@ def short_title(title: str, max_words: int = 4) -> str:
     The key words of the main title (before a colon), without an initial article: the
     first four words, then back to a content word, so it never ends on "to", "of", "and",
     "because" or a possessive whose noun was cut ("Kyïv Talks on Ukraine’s" → "Kyïv
-    Talks"). A title of one word that dangles alone is kept.
+    Talks"). A title of four words or fewer is kept whole.
     """
     main = re.split(r":\s", title, maxsplit=1)[0].strip()
     words = main.split()
     if len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
     every = words
+    if len(every) <= max_words:
+        # Short enough already ("Can Europe Keep Up?"): nothing was cut, so nothing dangles.
+        short = " ".join(every).rstrip(",;:—–- ")
+        return short[:-1] if sentence_period(short) else short
     words = words[:max_words]
     while len(words) > 1 and _dangles(words[-1]):
         words.pop()
