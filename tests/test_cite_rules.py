@@ -469,6 +469,10 @@ def test_sentence_case_from_parsed_markdown() -> None:
         ("SEAN O'BRIEN", "Sean", "O'Brien"),
         ("PIETER VAN DER MEER", "Pieter", "van der Meer"),
         ("JK ROWLING", "JK", "Rowling"),  # capitals before the surname: initials
+        ("CHARLES DE GAULLE", "Charles", "de Gaulle"),
+        ("AL GORE", "Al", "Gore"),
+        ("XI JINPING", "Xi", "Jinping"),  # a first word, not a numeral
+        ("KATE MCCANN", "Kate", "McCann"),
     ],
 )
 def test_a_byline_in_capitals_is_cited_in_the_case_names_are_written_in(
