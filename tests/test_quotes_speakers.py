@@ -2242,6 +2242,18 @@ def test_a_wire_dateline_is_not_the_subject_after_it() -> None:
         'forces had held the line.\n\n"All attempts were repulsed," the ministry said.'
     )
     assert said_by(text) == [("All attempts were repulsed", "Karsovia's Defence Ministry")]
+    # Only an agency's bracket makes a dateline: "WFP (World Food Programme) —" is the subject.
+    text = 'WFP (World Food Programme) — which runs the camp — said "the food will run out."'
+    assert said_by(text) == [("the food will run out", "World Food Programme")]
+
+
+def test_a_quote_opening_a_list_item_opens_its_sentence() -> None:
+    quotes = extract_quotes(
+        parse_article('# T\n\nIntro.\n\n- "Item two is ready," said Bo Chen.\n')
+    )
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Item two is ready,", "direct", "Bo Chen")
+    ]
 
 
 def test_the_statement_is_whoever_issued_it() -> None:

@@ -796,8 +796,8 @@ def _title_case(text: str) -> bool:
 def _ends_clause(text: str) -> bool:
     """The reporter's text before a quote ends a sentence or introduces speech."""
     stripped = text.rstrip()
-    if not stripped:
-        return True
+    if not stripped or stripped in {"-", "*", "+", "•"}:
+        return True  # nothing, or only a list item's marker: '- "…," said Bo Chen.'
     return stripped[-1] in ".!?:…"
 
 

@@ -959,7 +959,9 @@ _HE_SHE = frozenset({"he", "she"})
 #: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
 _WIRE_DATELINE = re.compile(
     r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}(?:,[^()\n]{1,30})?"
-    r"[ \u00a0]*\([A-Za-z][\w .&/]{0,29}\)[ \u00a0]*[-—–]+[ \u00a0]*"
+    r"[ \u00a0]*\((?:The )?(?:Reuters|AP|AFP|UPI|AAP|CP|PA|dpa|DPA|EFE|ANSA|ANI|PTI|IANS"
+    r"|Bloomberg|Xinhua|Kyodo|Yonhap|TASS|Interfax|Associated Press|Canadian Press"
+    r"|Agence France-Presse)\)[ \u00a0]*[-—–]+[ \u00a0]*"
 )
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
