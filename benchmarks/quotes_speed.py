@@ -59,6 +59,11 @@ def main() -> None:
         f"{first:.3f} s = {len(articles) / first:,.0f} articles/s"
     )
     print(f"load_article (not the engine): {parse_seconds:.3f} s")
+    for label, markdown in PARSE_WORST_CASES:
+        began = time.perf_counter()
+        parse_article(markdown)
+        seconds = time.perf_counter() - began
+        print(f"parse: {label} ({len(markdown) / 1e6:.1f} MB): {seconds:.3f} s")
     for label, paragraph in WORST_CASES:
         worst = parse_article(paragraph, plain=True)
         began = time.perf_counter()
@@ -67,6 +72,17 @@ def main() -> None:
             f"{label} ({len(paragraph) / 1e6:.1f} MB): {time.perf_counter() - began:.3f} s, "
             f"{len(quotes)} quotes"
         )
+
+
+#: Markdown built so that the parser's repairs or block rules would cost the square of
+#: its length if they could: paragraphs split mid-sentence 200,000 times (each join once
+#: copied the whole text joined so far: 20,000 took 8 s), and a rule breaking into a
+#: paragraph 100,000 times.
+PARSE_WORST_CASES = [
+    ("200,000 paragraphs to join", "text\n\n" * 200_000),
+    ("100,000 rules inside one block", "text\n***\n" * 100_000),
+    ("50,000 headings between paragraphs", "## h\n\nword\n\n" * 50_000),
+]
 
 
 #: One paragraph each, built to make a rule that reads back to the sentence start, a

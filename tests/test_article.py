@@ -531,3 +531,29 @@ def test_a_second_plain_date_line_is_the_bodys():
     article = parse_article("# T\n\nMarch 3, 2024\n\nMarch 5, 2024\n\nBody.\n")
     assert article.published == dt.date(2024, 3, 3)
     assert [p.text for p in article.paragraphs] == ["March 5, 2024", "Body."]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "paragraphs"),
+    [
+        ("He wrote:\n> first line\n> second line", ["He wrote:", "first line second line"]),
+        ("End of part one.\n* * *\nPart two.", ["End of part one.", "Part two."]),
+        ("- item one\n- item two\n---\nAfter.", ["- item one", "- item two", "After."]),
+        # A sentence over "---" is no heading; a dash opening a wrapped line is no list.
+        ("End of part one.\n---", ["End of part one."]),
+        (
+            "The war went on\n- as she put it - for years.",
+            ["The war went on - as she put it - for years."],
+        ),
+    ],
+)
+def test_blocks_that_break_into_a_paragraph(markdown, paragraphs):
+    article = parse_article(f"# T\n\n{markdown}\n")
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert article.headings == []
+
+
+def test_a_heading_after_joined_paragraphs_keeps_its_place_at_the_end():
+    article = parse_article("# T\n\nBody text\n\nmore text\n\n## Sub\n")
+    assert [p.text for p in article.paragraphs] == ["Body text more text"]
+    assert [(h.text, h.before) for h in article.headings] == [("Sub", 2)]

@@ -336,6 +336,35 @@ def _blocks(text: str) -> Iterator[list[str]]:
         yield block
 
 
+def _interruption(lines: list[str], begin: int) -> tuple[int, int] | None:
+    """Where another block breaks into the block that starts at line `begin`, as CommonMark
+    reads it: (the line it starts at, how many lines of it to drop). A block quotation
+    after other lines, a rule ("***", "* * *"; "---" too in a list or first), a heading's
+    underline with more lines after it."""
+    listed = _ITEM.match(lines[begin]) is not None
+    quoted = _QUOTED.match(lines[begin]) is not None
+    if len(lines) > begin + 1 and _RULE.fullmatch(lines[begin].strip()):
+        return begin, 1
+    for at in range(begin + 1, len(lines)):
+        line = lines[at]
+        if not quoted and _QUOTED.match(line):
+            return at, 0
+        stripped = line.strip()
+        if _RULE.fullmatch(stripped) and (stripped[0] != "-" or listed):
+            return at, 1
+        if not listed and at < len(lines) - 1 and _SETEXT.fullmatch(line):
+            return at + 1, 0
+    return None
+
+
+def _list_starts(lines: list[str], at: int) -> bool:
+    """Whether a list starts at line `at` of a paragraph's lines."""
+    if _LIST_AFTER_TEXT.match(lines[at]) is None:
+        return False
+    introduced = lines[at - 1].rstrip().endswith(":")
+    return introduced or (at + 1 < len(lines) and _ITEM.match(lines[at + 1]) is not None)
+
+
 def _list_items(lines: list[str]) -> list[str]:
     """A list's items, each with the lines that continue it."""
     items: list[str] = []
@@ -376,6 +405,19 @@ class _Parser:
             for text in _paragraph_texts(lines):
                 self.add_paragraph(text, [])
             return
+        begin = 0  # a block quotation, a rule or a heading may break into a paragraph
+        while begin < len(lines):
+            cut = _interruption(lines, begin)
+            if cut is None:
+                self.whole_block(lines[begin:])
+                return
+            at, skip = cut
+            if at > begin:
+                self.whole_block(lines[begin:at])
+            begin = at + skip
+
+    def whole_block(self, lines: list[str]) -> None:
+        """A block no other block breaks into."""
         if _QUOTED.match(lines[0]):
             # A block quotation (a pull quote, a letter, a post) reads as its paragraphs.
             inner = [line[m.end() :] if (m := _QUOTED.match(line)) else line for line in lines]
@@ -422,7 +464,11 @@ class _Parser:
             return
         underline = _SETEXT.fullmatch(lines[-1]) if len(lines) > 1 else None
         if underline is not None and not _ITEM.match(lines[0]):
-            self.heading(1 if underline.group("one") else 2, " ".join(lines[:-1]))
+            text = " ".join(line.strip() for line in lines[:-1])
+            if text[-1:] in ".!?" or len(text.split()) > 15:
+                self.paragraphs(lines[:-1])  # a sentence over a line: no heading ("The end.")
+            else:
+                self.heading(1 if underline.group("one") else 2, text)
             return
         if _ITEM.match(lines[0]) and not _RULE.fullmatch(first):
             # One paragraph per item, its marker kept: a reader sees a list, and "- Ann
@@ -430,8 +476,9 @@ class _Parser:
             for item in _list_items(lines):
                 self.paragraphs([item])
             return
-        # A list may follow a paragraph's lines with no blank line between.
-        start = next((i for i, line in enumerate(lines) if _LIST_AFTER_TEXT.match(line)), 0)
+        # A list may follow a paragraph's lines with no blank line between: after a colon,
+        # or of two items at least ("… - as she put it - …" is a dash in a wrapped line).
+        start = next((i for i in range(1, len(lines)) if _list_starts(lines, i)), 0)
         if start:
             self.paragraphs(lines[:start])
             self.simple_block(lines[start:])
@@ -539,38 +586,39 @@ class _Parser:
 
 
 def _join_split_paragraphs(article: Article) -> None:
-    """Mend paragraphs broken mid-sentence ("were quick to" / "point out")."""
-    merged: list[Paragraph] = []
+    """Mend paragraphs broken mid-sentence ("were quick to" / "point out"). Linear in the
+    article: each paragraph is read once, and a run of pieces is joined once."""
+    heading_at = {h.before for h in article.headings}
+    groups: list[list[Paragraph]] = []
     for paragraph in article.paragraphs:
-        previous = merged[-1] if merged else None
+        group = groups[-1] if groups else None
         if (
-            previous is not None
-            and not _TERMINAL.search(previous.text)
+            group is not None
+            and not _TERMINAL.search(group[-1].text)
             and paragraph.text[:1].islower()
-            and not any(h.before == paragraph.number for h in article.headings)
+            and paragraph.number not in heading_at
         ):
-            offset = len(previous.text) + 1
-            links = previous.links + tuple(
-                Link(link.text, link.url, link.start + offset, link.end + offset)
-                for link in paragraph.links
-            )
-            merged[-1] = Paragraph(previous.number, previous.text + " " + paragraph.text, links)
-            article.repairs.append(
-                Repair(
-                    "joined-split-paragraph",
-                    previous.number,
-                    f"joined {_tail(previous.text)!r} with {_head(paragraph.text)!r}",
-                )
-            )
-            continue
-        merged.append(paragraph)
-    if len(merged) == len(article.paragraphs):
+            before = " ".join(piece.text for piece in group[-3:])  # holds its last 3 words
+            detail = f"joined {_tail(before)!r} with {_head(paragraph.text)!r}"
+            article.repairs.append(Repair("joined-split-paragraph", group[0].number, detail))
+            group.append(paragraph)
+        else:
+            groups.append([paragraph])
+    if len(groups) == len(article.paragraphs):
         return
-    renumber = {p.number: n for n, p in enumerate(merged, start=1)}
-    for paragraph in article.paragraphs:  # absorbed paragraphs map to their host's number
-        if paragraph.number not in renumber:
-            renumber[paragraph.number] = renumber[paragraph.number - 1]
-    article.paragraphs = [Paragraph(n, p.text, p.links) for n, p in enumerate(merged, start=1)]
+    renumber: dict[int, int] = {}
+    paragraphs: list[Paragraph] = []
+    for number, group in enumerate(groups, start=1):
+        links: list[Link] = []
+        offset = 0
+        for piece in group:
+            renumber[piece.number] = number  # absorbed paragraphs map to their host's number
+            links += [Link(x.text, x.url, x.start + offset, x.end + offset) for x in piece.links]
+            offset += len(piece.text) + 1
+        paragraphs.append(Paragraph(number, " ".join(p.text for p in group), tuple(links)))
+    after_last = len(article.paragraphs) + 1  # a heading after the last paragraph
+    renumber[after_last] = len(paragraphs) + 1
+    article.paragraphs = paragraphs
     article.headings = [Heading(h.text, renumber.get(h.before, h.before)) for h in article.headings]
     article.embeds = [replace(e, after=renumber.get(e.after, e.after)) for e in article.embeds]
     article.repairs = [Repair(r.kind, renumber[r.paragraph], r.detail) for r in article.repairs]
