@@ -2267,6 +2267,16 @@ def test_the_statement_is_whoever_issued_it() -> None:
 def test_the_name_after_a_role_may_hold_a_particle() -> None:
     text = '"We have asked Nimbus to reply," says the spokesperson, Marloes de Wit.'
     assert said_by(text) == [("We have asked Nimbus to reply", "Marloes de Wit")]
+    text = '"We will appeal," said the lawyer, Juan de la Cruz.'
+    assert said_by(text) == [("We will appeal", "Juan de la Cruz")]
+
+
+def test_a_statement_issued_by_no_one_named_is_no_earlier_ones() -> None:
+    text = (
+        "Tarn Mining Ltd issued a statement. The union issued a statement too.\n\n"
+        '"We regret nothing," the statement said.'
+    )
+    assert said_by(text)[0][1] != "Tarn Mining Ltd"
 
 
 def test_a_paragraph_telling_what_he_did_hands_him_the_bare_quote_after_it() -> None:

@@ -1,8 +1,9 @@
 """Reading article files into the Article model.
 
 The stored layout (``# Title``, ``By [Name](#)``, a date line, a captioned photo,
-body paragraphs, ``**Embed:**`` blocks, ``Original url:``) is parsed exactly; any
-other Markdown or plain text degrades to blank-line-separated paragraphs.
+body paragraphs, ``**Embed:**`` blocks, ``Original url:``) is parsed exactly. Other
+Markdown is read as CommonMark reads its blocks (underlined headings, block quotations,
+lists, rules, inline HTML), and plain text as blank-line-separated paragraphs.
 """
 
 from __future__ import annotations
@@ -76,14 +77,15 @@ _NAME = re.compile(
 #: Where a reporter filed from, after the name: "By Ann Lee in Kyiv", "… in New York".
 _DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
-#: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
 #: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
 _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
+#: A date's label saying it is when the article was updated, not published.
 _UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)\b")
 #: A date's label at an article's head.
 _DATE_LABEL = re.compile(r"(?i)\s*(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b")
 #: What may stand beside a byline or a date on its line: "Staff Writer", "5 min read".
 _LABEL = re.compile(r"[^.!?]{1,40}(?<![.!?])")
+#: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL)
 _EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
 _EMBED_BYLINE = re.compile(
@@ -98,9 +100,9 @@ _RULE = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 _SETEXT = re.compile(r" {0,3}(?:(?P<one>=+)|-+)[ \t]*")
 #: A block quotation's markers, every level at once ("> ", ">> ", "> > ").
 _QUOTED = re.compile(r" {0,3}>(?:[ \t]*>)*[ \t]?")
-#: A list item's marker: "- ", "* ", "+ ", or a number: "1. ", "1) ".
 #: A list that opens right under a paragraph's text (CommonMark: a bullet, or "1.").
 _LIST_AFTER_TEXT = re.compile(r" {0,3}(?:[-*+]|1[.)])[ \t]+\S")
+#: A list item's marker: "- ", "* ", "+ ", or a number: "1. ", "1) ".
 _ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 

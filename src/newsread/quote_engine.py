@@ -1954,10 +1954,14 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             subjects.append((start, organisation))
         people = _clause_subjects(text, start, stop_at, state, commas)
         issued = _ISSUED_A.search(text, start, stop_at) if issuing else None
-        if issued is not None and (organisation is not None or people):
-            # "The ministry later issued a statement …": whose a later "the statement" is.
-            issuer = organisation or _Speaker(people[0][1], "person")
-            state.issued[fold(issued.group(1))] = issuer
+        if issued is not None:
+            # "The ministry later issued a statement …": whose a later "the statement" is;
+            # when the sentence names no issuer it can, an earlier one's is stale.
+            document = fold(issued.group(1))
+            if organisation is not None or people:
+                state.issued[document] = organisation or _Speaker(people[0][1], "person")
+            else:
+                state.issued.pop(document, None)
         people += _conjunct_subjects(text, start, stop_at, state, joints)
         if text.find(" by ", start, stop_at) >= 0:
             # Remembered before the sentence's subject, which a he/she means first ("Tim

@@ -1048,7 +1048,7 @@ def object_after(text: str) -> Mention | None:
 _NAME_IN_APPOSITION = re.compile(
     rf",[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+(?:(?:"
     + "|".join(sorted(PARTICLES))
-    + rf")[ \u00a0]+)?[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    + rf")[ \u00a0]+){{0,2}}[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?=[ \u00a0]*(?:[.,;:!?]|$))"
 )
 
