@@ -32,6 +32,7 @@ def speakers(text: str) -> list[str | None]:
         ('Ravi Shah termed the plan "a farce".', "partial"),
         ('Ravi Shah rubbished the claims as "baseless".', "partial"),
         ('Ravi Shah slammed the plan as "a disaster".', "partial"),
+        ('At a rally, Ravi Shah likened the refugees to a "vicious snake".', "partial"),
     ],
 )
 def test_reporting_verbs_of_other_englishes_are_cues(text: str, kind: str) -> None:

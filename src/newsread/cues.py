@@ -38,7 +38,7 @@ retorts sighed snapped speculated speculates summarised summarized summarises su
 repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
 informed informs acknowledging admitting claiming conceding explaining noting stating
 suggesting declaring predicting dismissed dismisses dismissing pressed queried
-opined opines averred avers rued rues termed slammed slams rubbished rubbishes
+opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 """
 CUE_SET = word_set(_CUE_WORDS)
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
