@@ -564,3 +564,7 @@ def test_a_state_or_month_abbreviation_ends_no_sentence_of_a_title() -> None:
 def test_a_title_of_four_words_or_fewer_is_its_own_short_title() -> None:
     article = make(["Ann Lee"], title="Can Europe Keep Up?")
     assert md(article, "chicago", form="short-note") == "Lee, “Can Europe Keep Up?”"
+
+
+def test_a_title_of_marks_alone_is_no_title() -> None:
+    assert md(make(title=".."), "apa").startswith("Untitled. (2023, September 12).")

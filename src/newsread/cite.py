@@ -262,6 +262,8 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
     title = " ".join((article.title or "").split()).rstrip(",;: ")
     if sentence_period(title):  # not "U.S." or "King Jr."
         title = title[:-1]
+    if not any(char.isalnum() for char in title):
+        title = ""  # "..", "—": marks alone name nothing
     return _Meta(
         names=parse_names(article.authors),
         raw_title=title or "Untitled",
