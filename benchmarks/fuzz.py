@@ -91,7 +91,8 @@ def check(text: str, terms: list[str]) -> None:
             rendered = to_plain(cite(article, style))
         except NewsreadError:
             continue
-        assert ".." not in rendered.replace("...", "…")  # no doubled punctuation
+        if ".." not in text:  # a title of its own "0.." is quoted as it is
+            assert ".." not in rendered.replace("...", "…")  # no doubled punctuation
         assert "\x1b" not in sanitize(rendered)
 
 
