@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from newsread.dates import MONTH_NAMES, MONTHS
 from newsread.wordlists import DEMONYMS, PLACES, word_set
 
 ARTICLES = frozenset({"a", "an", "the"})
@@ -225,13 +226,12 @@ def _opens_subtitle(token: _Token) -> bool:
     return ends and len(token.core) > 1 and token.core.lower() not in _ABBREVIATIONS
 
 
-#: Words written with a full stop that ends no sentence: "Apple vs. Samsung", "Dr. Lee".
 #: Abbreviated names (months, US states): proper nouns, kept capitalised in sentence case.
-_NAME_ABBREVIATIONS = word_set(
-    "jan feb mar apr jun jul aug sep sept oct nov dec "
+_NAME_ABBREVIATIONS = (frozenset(MONTHS) - MONTH_NAMES) | word_set(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
     "mont neb nev okla ore pa penn tenn tex va vt wash wis wyo"
 )
+#: Words written with a full stop that ends no sentence: "Apple vs. Samsung", "Dr. Lee".
 _ABBREVIATIONS = _NAME_ABBREVIATIONS | word_set(
     "vs v mr mrs ms dr st jr sr gov sen rep gen lt col capt sgt rev prof inc co corp ltd "
     "etc al fig vol pp ed eds approx dept univ mt ft ave blvd rd"
@@ -549,15 +549,20 @@ def short_title(title: str, max_words: int = 4) -> str:
     words = main.split()
     if len(words) > 1 and words[0].lower() in ARTICLES:
         words = words[1:]
-    every = words
-    if len(every) <= max_words:
-        # Short enough already ("Can Europe Keep Up?"): nothing was cut, so nothing dangles.
-        short = " ".join(every).rstrip(",;:—–- ")
-        return short[:-1] if sentence_period(short) else short
-    words = words[:max_words]
+    if len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
+        words = _cut_short(words, max_words)
+    short = " ".join(words).rstrip(",;:—–- ")  # "Ferry Returns - Officials": no dash
+    if sentence_period(short):
+        short = short[:-1]  # a sentence's period, cut off mid-title; "U.S." keeps its own
+    return short
+
+
+def _cut_short(every: list[str], max_words: int) -> list[str]:
+    """The first `max_words` of a longer title, cut back to a key word."""
+    words = every[:max_words]
     while len(words) > 1 and _dangles(words[-1]):
         words.pop()
-    if len(words) == 1 and len(every) > max_words:
+    if len(words) == 1:
         # Cutting back left one word ("It’s Over for the Ferry" → "It’s"): reach on to the
         # next key word instead, a word or two past the usual four.
         for end in range(max_words, min(len(every), max_words + 2)):
@@ -567,10 +572,7 @@ def short_title(title: str, max_words: int = 4) -> str:
     words = _outside_quotation(every, words)
     if len(words) > 2 and word_key(words[-1]) in _SAYING:
         words = words[:-1]
-    short = " ".join(words).rstrip(",;:—–- ")  # "Ferry Returns - Officials": no dash
-    if sentence_period(short):
-        short = short[:-1]  # a sentence's period, cut off mid-title; "U.S." keeps its own
-    return short
+    return words
 
 
 def _outside_quotation(every: list[str], words: list[str]) -> list[str]:
