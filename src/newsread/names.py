@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.outlets import outlet_by_name
-from newsread.wordlists import PARTICLES, word_set
+from newsread.wordlists import HONOURS, PARTICLES, word_set
 
 #: Capitalised particles count only here, inside a name ("Martin Van Buren", "Robert De Niro").
 _CAP_PARTICLES = word_set("van von de del della der di da du la le dos den ten ter")
@@ -162,7 +162,7 @@ def _unshouted(text: str) -> str:
         initials = at == 0 and len(words) > 1 and len(letters) <= 2
         initials = initials and not any(c in "AEIOUY" for c in letters)
         numeral = at > 0 and at == len(words) - 1 and _NUMERAL.fullmatch(word.strip(",."))
-        letters_after = at > 0 and word.strip(",.").upper() in _POSTNOMINALS  # "CBE", "MBA"
+        letters_after = at > 0 and word.strip(",.").lower() in _LETTERS_AFTER  # "CBE", "MBA"
         if not shouted or initials or numeral or letters_after:
             out.append(word)
         elif at and word.lower() in PARTICLES:
@@ -174,9 +174,8 @@ def _unshouted(text: str) -> str:
 
 
 _NUMERAL = re.compile(r"[IVX]+")
-_POSTNOMINALS = frozenset(
-    "CBE OBE MBE KBE DBE QC KC MP MEP MSP MD MBA FRS RN JP DL CPA ESQ PHD".split()
-)
+#: Honours, degrees, offices and professions written after a name.
+_LETTERS_AFTER = HONOURS | word_set("mp mep msp md mba rn jp dl cpa esq")
 
 
 def _dotted(word: str) -> str:

@@ -16,7 +16,15 @@ from dataclasses import dataclass
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from newsread.lookups import MOST_LOOK_UPS, look_up
 from newsread.titlecase import ARTICLES
-from newsread.wordlists import CAPITALS, DEMONYMS, IRREGULAR_PAST, PARTICLES, PLACES, word_set
+from newsread.wordlists import (
+    CAPITALS,
+    DEMONYMS,
+    HONOURS,
+    IRREGULAR_PAST,
+    PARTICLES,
+    PLACES,
+    word_set,
+)
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
 TITLES = word_set("""
@@ -331,7 +339,7 @@ def _clean_run(words: list[str]) -> list[str]:
         start += 1
     while end > start and (
         bare_word(words[end - 1]) in _CONNECTORS
-        or (end - start > 2 and bare_word(words[end - 1]) in _POSTNOMINALS)
+        or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
     ):
         end -= 1
     return words[start:end]
@@ -354,8 +362,6 @@ _HYPHENED_MODIFIER = re.compile(
 #: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
 #: may head a role ("the Ealing North MP").
 MEMBER_LETTERS = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
-#: Letters after a name: honours and degrees.
-_POSTNOMINALS = word_set("qc kc obe mbe cbe kbe dbe frs phd")
 
 
 def clean_name_words(words: list[str]) -> list[str]:

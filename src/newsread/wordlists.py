@@ -57,3 +57,7 @@ PLACES = word_set("""
     switzerland austria sweden norway denmark finland korea vietnam afghanistan libya
     nigeria kenya zimbabwe serbia croatia kosovo georgia chechnya palestine lebanon
     """)
+
+#: Honours and degrees written after a name ("Tom Reed CBE", "Ann Lee PhD"): never part
+#: of it.
+HONOURS = word_set("qc kc obe mbe cbe kbe dbe frs phd")
