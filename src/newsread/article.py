@@ -79,10 +79,6 @@ _DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'�
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
 #: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
 _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
-#: A date's label saying it is when the article was updated, not published.
-_UPDATED = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified)\b")
-#: A date's label at an article's head.
-_DATE_LABEL = re.compile(r"(?i)\s*(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b")
 #: What may stand beside a byline or a date on its line: "Staff Writer", "5 min read".
 _LABEL = re.compile(r"[^.!?]{1,40}(?<![.!?])")
 #: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
@@ -525,27 +521,27 @@ class _Parser:
         article = self.article
         authors = byline_names(parts[0]) if not article.authors and self.seek_byline else None
         dates = [(part, header_date(part)) for part in parts] if self.seek_date else []
-        dated = next(((part, date) for part, date in dates if date is not None), None)
+        dated = next(((part, found) for part, found in dates if found is not None), None)
         rest = parts[1:] if authors else parts
         rest = [part for part in rest if dated is None or part is not dated[0]]
         if not (authors or dated) or not all(_LABEL.fullmatch(part) for part in rest):
             return False
-        if dated is not None and not self.header_date(*dated) and not authors:
+        if dated is not None and not self.header_date(*dated[1]) and not authors:
             return False  # a second plain date is the body's ("March 5, 2024" as a line)
         if authors:
             article.authors = authors
         return True
 
-    def header_date(self, line: str, date: dt.date) -> bool:
+    def header_date(self, date: dt.date, label: str) -> bool:
         """The first date at the head is the article's, unless it was only when the
         article was updated and its publication date follows. Whether the line was one
         of the head's dates (a labelled one always is)."""
-        updated = _UPDATED.match(line) is not None
+        updated = label == "updated"
         if self.article.published is None or (self.date_is_update and not updated):
             self.article.published = date
             self.date_is_update = updated
             return True
-        return _DATE_LABEL.match(line) is not None
+        return bool(label)
 
     def add_paragraph(self, text: str, links: list[Link]) -> None:
         text = text.strip()

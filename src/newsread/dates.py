@@ -63,14 +63,20 @@ _TIME = (
     r"(?:[ \t]+[A-Z]{2,5})?"
 )
 _HEADER_DATE = re.compile(
-    r"(?i:(?:first\s+)?published|posted|(?:last\s+)?(?:updated|modified)|date)?(?:\s+on)?:?\s*"
+    r"(?i:(?:first\s+)?(?P<label>published|posted)|(?:last\s+)?(?P<update>updated|modified)"
+    r"|date)?(?:\s+on)?:?\s*"
     rf"(?:{_TIME},?\s+)?"
     r"(?P<date>.+?)"
     rf"(?:,?\s+(?:at\s+)?{_TIME})?"
 )
 
 
-def header_date(text: str) -> dt.date | None:
-    """The date a line at an article's head gives, label and time of day around it."""
+def header_date(text: str) -> tuple[dt.date, str] | None:
+    """The date a line at an article's head gives, label and time of day around it, with
+    what the label says the date is: "published" (or posted), "updated", or "" (none, or
+    a bare "Date:")."""
     match = _HEADER_DATE.fullmatch(text.strip())
-    return parse_date(match.group("date")) if match else None
+    date = parse_date(match.group("date")) if match else None
+    if match is None or date is None:
+        return None
+    return date, "updated" if match.group("update") else "published" if match.group("label") else ""
