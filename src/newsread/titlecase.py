@@ -86,8 +86,8 @@ _NEVER_NAMES = MINOR_WORDS | COMMON_WORDS
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 #: Two or more words in capitals in a row: shouting or a dateline, not acronyms.
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,})+\b")
-#: Countries whose names are also common words: "turkey", "china".
-_WORDS_TOO = frozenset({"turkey", "china", "georgia", "chile", "jordan", "chad"})
+#: Places of `PLACES` whose names are also common words or first names.
+_WORDS_TOO = frozenset({"turkey", "china", "georgia"})
 _SENTENCE_END = re.compile(r"(?<=[.!?…:;])[\"”’)\]]*\s+|\n+")
 _TOKEN = re.compile(r"\S+")
 
