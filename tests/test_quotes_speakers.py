@@ -2303,3 +2303,10 @@ def test_a_relative_clause_a_preposition_opens_is_not_the_subject() -> None:
         ("will not be rolled again", "House Liberty Caucus"),
         ("a farce", "Robert Silk"),  # the clause that holds the cue's own subject stays
     ]
+
+
+def test_a_pronoun_run_into_its_verb_is_a_pronoun_not_a_name() -> None:
+    text = 'Ann Lee spoke first. "We will win," she’d said.\n\nYou’ve said: "It is over."'
+    assert said_by(text) == [("We will win", "Ann Lee"), ("It is over", None)]
+    quotes = extract_quotes(parse_article('# T\n\nTom Hale spoke. "No," he\'d said.'))
+    assert (quotes[0].speaker, quotes[0].mention) == ("Tom Hale", "he")

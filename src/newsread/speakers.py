@@ -798,6 +798,9 @@ def subject_before(text: str) -> Mention | None:
         if not chunks:
             return None
         last = words_of(chunks[-1])
+    contraction = _PRONOUN_CONTRACTION.fullmatch(last[-1])
+    if contraction is not None:
+        last = [*last[:-1], contraction.group(1)]  # "she’d said", "You’ve said": a pronoun
     who = 0
     if " who" in text:  # the cheap test first: asked for every cue
         who = next((i for i, w in enumerate(last) if i and bare_word(w) in _WHO), 0)
@@ -962,6 +965,8 @@ def _role_then_name(words: list[str]) -> Mention | None:
 
 
 _HE_SHE = frozenset({"he", "she"})
+#: A pronoun and its verb as one word: "she’d", "they’ve", "You’re" (no name is spelt so).
+_PRONOUN_CONTRACTION = re.compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|ll|s|re|m)")
 #: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
 _WIRE_DATELINE = re.compile(
     r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}(?:,[^()\n]{1,30})?"
