@@ -2310,3 +2310,15 @@ def test_a_pronoun_run_into_its_verb_is_a_pronoun_not_a_name() -> None:
     assert said_by(text) == [("We will win", "Ann Lee"), ("It is over", None)]
     quotes = extract_quotes(parse_article('# T\n\nTom Hale spoke. "No," he\'d said.'))
     assert (quotes[0].speaker, quotes[0].mention) == ("Tom Hale", "he")
+
+
+def test_the_subject_of_a_later_cue_may_stand_before_an_earlier_quote() -> None:
+    text = (
+        'The influencer, who posts as "BrunchBandit" and has 210,000 followers, called '
+        "the cafe's eggs Benedict 'a crime against breakfast' in a video."
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text))
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("BrunchBandit", "scare", None),  # the name she posts under, not her words
+        ("a crime against breakfast", "partial", "influencer"),
+    ]

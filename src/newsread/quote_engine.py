@@ -1729,6 +1729,10 @@ def _cue_before(
         if after is not None and after.kind == "name":
             return cue, after
     mention = subject_before(before) if before.strip() else None
+    if mention is None and head.strip() and before.lstrip()[:1] in _OPENING_MARKS:
+        # 'The influencer, who posts as "BrunchBandit" and has 9,000 followers, called
+        # …': the subject stands before the earlier quotation, in the sentence's head.
+        mention = subject_before(head + before)
     if mention is None and cue.endswith("ing") and before.strip():
         # "the Tory leader will argue against it saying": the clause's subject.
         mention = _main_subject(before, cues[:-1])
@@ -1790,6 +1794,14 @@ def _a_thing(mention: Mention) -> bool:
 
 #: Verbs that can name a thing rather than report speech: "a podcast called X".
 _NAMING = word_set("called named termed dubbed titled entitled labelled labeled")
+#: Verbs after which "as" gives the name someone works under, not words they said:
+#: "who posts as "BrunchBandit"", "performs as "Lil Tide"".
+#: (Not the bare forms, which are nouns too: "defines a blog as: "…"".)
+_NAME_TAKEN = word_set(
+    "posts posted posting writes wrote writing performs performed performing trades "
+    "traded trading tweets tweeted tweeting blogs blogged blogging streams streamed "
+    "streaming raps rapped rapping"
+)
 #: A noun right before such a verb (not a subject such as "he" or "Blair"): the verb is a
 #: participle naming that noun.
 _NAMED_THING = re.compile(
@@ -2023,7 +2035,13 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             # or follows a preposition ("wrote on Facebook").
             following = text[match.end() : match.end() + _WINDOW]
             inverted = before.rstrip()[-1:] in {",", '"', "”"} and following.lstrip()[:1].isupper()
-            if not (coordinated or participle) and (unnamed or inverted) and cue not in _ADDRESSED:
+            naming = cue in _NAMING and not inverted  # "called the eggs Benedict …"
+            if (
+                not (coordinated or participle)
+                and (unnamed or inverted)
+                and cue not in _ADDRESSED
+                and not naming
+            ):
                 # "…, said Tom Forte, who …": the speaker follows the verb.
                 after = object_after(following)
                 if after is not None and after.kind == "name":
@@ -2601,6 +2619,8 @@ def _classify(
         return "scare"
     if _HYPOTHETICAL.search(tail[-40:]) or _sign_follows(right):
         return "scare"
+    if tail.endswith(" as") and len(tail_words) > 1 and fold(tail_words[-2]) in _NAME_TAKEN:
+        return "scare"  # 'who posts as "BrunchBandit"': the name someone goes by
     named = tail_words
     if named and fold(named[-1]) in {"a", "an", "the"}:
         named = named[:-1]  # "what is called an 'A' item"

@@ -976,7 +976,8 @@ _WIRE_DATELINE = re.compile(
 )
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
-_CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
+#: Where a subject's chunks part: not at the comma inside "210,000".
+_CHUNK_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
