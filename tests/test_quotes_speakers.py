@@ -2322,3 +2322,26 @@ def test_the_subject_of_a_later_cue_may_stand_before_an_earlier_quote() -> None:
         ("BrunchBandit", "scare", None),  # the name she posts under, not her words
         ("a crime against breakfast", "partial", "influencer"),
     ]
+
+
+def test_her_daughter_is_the_daughter_the_article_named() -> None:
+    text = (
+        "Ida Moss, who ran the pool for 41 summers, has died. Her death was confirmed by "
+        "her daughter, Ruth Moss-Kent, who said the cause was heart failure.\n\n"
+        '"She never stopped swimming," her daughter said.\n\n'
+        '"Nobody asked me," said a daughter of a neighbour.'
+    )
+    assert said_by(text) == [
+        ("She never stopped swimming", "Ruth Moss-Kent"),
+        ("Nobody asked me", "daughter of a neighbour"),  # no relative named so
+    ]
+
+
+def test_a_name_she_was_born_with_is_hers_not_a_new_persons() -> None:
+    text = (
+        "Ida Moss, who ran the pool for 41 summers, has died, her son, Carl Moss, said. "
+        '"She was tough," he said.\n\n'
+        "Born Ida Mae Hart in 1930 on a farm, she learned to swim in a pond.\n\n"
+        '"I never forgot it," she told the Courier in 2005.'
+    )
+    assert said_by(text)[1:] == [("I never forgot it", "Ida Moss")]

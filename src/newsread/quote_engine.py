@@ -43,6 +43,7 @@ from newsread.speakers import (
     COUNTRY_CODES,
     GIVEN_NAME_TITLES,
     HONORIFICS,
+    KIN,
     MEMBER_LETTERS,
     ORG_WORDS,
     OUTLET_NOUNS,
@@ -376,6 +377,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         # coaches, the one named last before the quote.
         named = state.names.role_last(role, state.quote_at) or state.names.role_of[role]
         return _Speaker(state.names.fullest(named), "person")
+    if len(words) == 1 and head in KIN and fold(mention.text.split()[0]) in _KIN_OWNERS:
+        # "her daughter said" after "… by her daughter, Margaret Brantley-Osei".
+        relative = state.names.kin_last(head, state.quote_at)
+        if relative is not None:
+            return _Speaker(relative, "person")
     core = [w for w in words if fold(w) not in HONORIFICS]
     if len(core) == 1 and core[0][:1].isupper():
         # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title
@@ -458,6 +464,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             if person is not None:
                 return person
     return _Speaker(_in_full(mention.name, state), "org" if is_group else "description")
+
+
+#: Words before a relative's word that make it someone's relative named before: "her
+#: daughter", "the widow" (not "a daughter").
+_KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 
 
 def _in_full(description: str, state: _State) -> str:
@@ -2233,6 +2244,13 @@ def _clause_subjects(
             if ends_run:
                 continue
         words = opener.group(0).split()
+        if words[0] == "Born" and len(words) > 2:
+            # "Born Eleanor Mae Hargrove in 1930, she …": the name she had; she is the
+            # one the article names with that first name, if any.
+            born = names.born_as(" ".join(clean_name_words(words[1:])))
+            if born is None:
+                continue
+            return [(opener.start(), born)]
         owner = owned_words(words[:-2])
         if owner == 1 and not _known_person(unpossessed(words[0]), state):
             words = words[1:]  # "Labour's Elizabeth Blackman won …": not "Ridley Scott's …"

@@ -335,7 +335,7 @@ def _clean_run(words: list[str]) -> list[str]:
         or (start + 1 < end and words[start + 1] == "the" and bare_word(words[start]) in MONTHS)
     ):
         start += 1
-    while end - start > 1 and _modifies_a_name(words[start]):
+    while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
     while end > start and (
         bare_word(words[end - 1]) in _CONNECTORS
@@ -1407,6 +1407,26 @@ class Names:
                     holders.setdefault(key, []).append(((index, match.start()), name))
         return found
 
+    @functools.cached_property
+    def _kin_holders(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
+        """Who the article names as someone's relative, by the relative's word, in text
+        order: "her daughter, Margaret Brantley-Osei" files her under "daughter". Read
+        on the first "her daughter said"."""
+        found: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        for index, text in enumerate(self._texts):
+            for match in _KIN_THEN_NAME.finditer(text):
+                words = _clean_run(match.group(2).split())
+                if words and not _is_org(words):
+                    name = _FINAL_STOP.sub("", " ".join(words))
+                    found.setdefault(match.group(1), []).append(((index, match.start()), name))
+        return found
+
+    def kin_last(self, kin: str, before: tuple[int, int]) -> str | None:
+        """The person last named as someone's `kin` ("daughter") before `before` (text
+        index, offset), in full: whom "her daughter said" means."""
+        named = _last_before(self._kin_holders.get(kin, ()), before)
+        return None if named is None else self.fullest(named)
+
     def role_last(self, role: str, before: tuple[int, int]) -> str | None:
         """The person last named with the lower-case role before `before` (text index,
         offset): "the coach" after "Comets coach Linda Feeney" and "Blizzard coach Pete
@@ -1552,6 +1572,12 @@ class Names:
         "Sarah Gille"); None when there is none, or several."""
         found = self._by_first.get(fold(first))
         return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    def born_as(self, name: str) -> str | None:
+        """Who had `name` at birth ("Born Eleanor Mae Hargrove, she …"): the one other
+        person the article names in full with its first name ("Eleanor Brantley")."""
+        others = self._by_first.get(fold(name.split()[0]), set()) - {name}
+        return next(iter(others)) if len(others) == 1 else None
 
     def gender(self, name: str) -> str | None:
         """'he' or 'she' when the article's pronouns after this name agree."""
@@ -1973,6 +1999,15 @@ _KIN = {
 }
 #: A relative's word right before a name, or before its first words ("husband, Bram "
 #: before "Hollister").
+#: The relatives' words, for the engine: "her daughter" is a relative, not a role.
+KIN = frozenset(_KIN)
+#: A relative's word, then the name the article gives them: "her daughter, Margaret
+#: Brantley-Osei", "his son Tom".
+_KIN_THEN_NAME = re.compile(
+    r"\b("
+    + "|".join(sorted(_KIN, key=len, reverse=True))
+    + rf"),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
+)
 _KIN_BEFORE = re.compile(
     r"\b("
     + "|".join(sorted(_KIN, key=len, reverse=True))
