@@ -2345,3 +2345,18 @@ def test_a_name_she_was_born_with_is_hers_not_a_new_persons() -> None:
         '"I never forgot it," she told the Courier in 2005.'
     )
     assert said_by(text)[1:] == [("I never forgot it", "Ida Moss")]
+
+
+def test_mr_of_a_surname_a_woman_shares_is_not_her() -> None:
+    text = (
+        '"My father opened this place," said Teresa Kalinowski, who says she runs it '
+        "with her brother.\n\n"
+        "The rent will triple, according to Ms. Kalinowski.\n\n"
+        'Mr. Kalinowski, 62, was blunter. "They want us out," he said.\n\n'
+        '"We stay," said Mr. Kalinowski.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Teresa Kalinowski",
+        "Kalinowski",  # the article never names him in full
+        "Kalinowski",
+    ]

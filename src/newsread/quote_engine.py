@@ -275,6 +275,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if mention.kind == "description":
         return _resolve_description(mention, state, paragraph)
     name = state.names.fullest(mention.name)
+    sex = TITLE_GENDER.get(mention.title or "")
+    if sex is not None and name != mention.name and state.names.someone_else(name, sex):
+        # "Mr. Kalinowski", not his sister Teresa Kalinowski (nor "Kalinowski Bakery").
+        state.gender.setdefault(mention.name, sex)
+        return _Speaker(mention.name, "person")
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul.
         name = state.names.by_first(name) or name
@@ -309,7 +314,6 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             return body_named
     body = name in state.names.spelled_out or name in state.names.bodies
     kind = "org" if _org_name(name) or " and " in name or body else "person"
-    sex = TITLE_GENDER.get(mention.title or "")
     if sex is not None:
         state.gender.setdefault(name, sex)
     speaker = _Speaker(name, kind)
@@ -2292,11 +2296,15 @@ def _named_person(words: list[str], state: _State) -> str:
     """The fullest name of whom some capitalised words name, a title dropped ("Mayor Tom
     Hale" is Tom Hale; "Sir Elton" Elton John, the one Elton the article names in full);
     "" for no words."""
+    sex = None
     if len(words) > 1:
-        words = strip_title(words)[0]
+        words, title = strip_title(words)
+        sex = TITLE_GENDER.get(title or "")
     if not words:
         return ""
     name = state.names.fullest(" ".join(words))
+    if sex is not None and state.names.someone_else(name, sex):
+        return " ".join(words)  # "Mr. Kalinowski was blunter": not Teresa Kalinowski
     return (state.names.by_first(name) or name) if " " not in name else name
 
 

@@ -1262,6 +1262,8 @@ class Names:
         self._by_first: dict[str, set[str]] = {}
         self.title_of: dict[str, str] = {}
         self.gender_votes: dict[str, list[int]] = {}
+        #: The share of `gender_votes` that titles cast ("Mr Lee", "Ms Lee"), by surname.
+        self._title_votes: dict[str, list[int]] = {}
         #: The first few multi-word person names, in order, each with the lower-case word
         #: that follows it where a name comes next ("Double Olympic" in "Double Olympic
         #: champion Kelly Holmes" is followed by "champion"), else "": whom an opening
@@ -1344,6 +1346,7 @@ class Names:
                     if vote >= 0:
                         # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
                         votes_of.setdefault(surname, [0, 0])[vote] += 2
+                        self._title_votes.setdefault(surname, [0, 0])[vote] += 1
                 # Whether the name is a known one is decided now, as later names add to
                 # `by_last`; whether it is an object, only if a pronoun asks.
                 named = key if key is not None and (size > 1 or key in by_last) else None
@@ -1572,6 +1575,18 @@ class Names:
         "Sarah Gille"); None when there is none, or several."""
         found = self._by_first.get(fold(first))
         return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    def someone_else(self, name: str, sex: str) -> bool:
+        """Whether a "Mr"/"Ms" of `name`'s surname (`sex` the title's) means someone other
+        than `name`: the article titles both a man and a woman with that surname, and its
+        pronouns, the titles' votes aside, make `name` of the other sex ("Teresa
+        Kalinowski … her brother" is not "Mr. Kalinowski")."""
+        surname = fold(name.split()[-1])
+        titled = self._title_votes.get(surname)
+        if titled is None or not all(titled):
+            return False
+        he, she = (v - 2 * t for v, t in zip(self.gender_votes[surname], titled, strict=True))
+        return she > he if sex == "he" else he > she
 
     def born_as(self, name: str) -> str | None:
         """Who had `name` at birth ("Born Eleanor Mae Hargrove, she …"): the one other
