@@ -2360,3 +2360,17 @@ def test_mr_of_a_surname_a_woman_shares_is_not_her() -> None:
         "Kalinowski",  # the article never names him in full
         "Kalinowski",
     ]
+
+
+def test_an_office_ending_in_a_body_word_is_not_part_of_the_name() -> None:
+    text = (
+        'Leader of the Opposition Suresh Patil termed the deal "a surrender". '
+        '"The minister has signed away our future," Mr. Patil said.\n\n'
+        "Democrats, for their part, say they will not back a bill laden with what House "
+        'Minority Whip Lorraine Beckwith (D-N.C.) called "poison pills."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Suresh Patil",
+        "Suresh Patil",  # not "Patil": "Opposition Suresh Patil" was read as a body
+        "Lorraine Beckwith",  # not the Democrats
+    ]

@@ -290,6 +290,8 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
             title = bare_word(rest[labels - 1])
         rest = rest[labels:]
     org_words = [i for i, w in enumerate(rest) if bare_word(w) in ORG_WORDS] if title else []
+    if not org_words and len(rest) > 2 and bare_word(rest[0]) in ORG_WORDS:
+        org_words = [0]  # "(Leader of the) Opposition Suresh Patil": the office's last word
     if org_words:
         # "Director of Public Prosecution Eva-Marie Persson": the office's organisation
         # sits between the title and the person's name ("Mr QC's", plural letters, has
@@ -733,6 +735,25 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _titled_person_after_relative(words: list[str]) -> Mention | None:
+    """The subject of a relative clause before its verb ("a bill laden with what House
+    Minority Whip Lorraine Beckwith called"): an office, whose words may hold a body's,
+    then a name in full; `_person_like` reads such a run as a body."""
+    run = len(words)
+    while run and _is_cap(words[run - 1]):
+        run -= 1
+    if len(words) - run < 3 or not run or bare_word(words[run - 1]) not in _RELATIVE_OBJECTS:
+        return None
+    name, title = strip_title(words[run:])
+    if title is None or len(name) < 2 or not _person_like(name):
+        return None
+    return mention_from_words(words[run:])
+
+
+#: Words opening a relative clause whose subject stands after them: "what X called".
+_RELATIVE_OBJECTS = frozenset({"what", "which", "that", "whom"})
+
+
 def _person_like(words: list[str]) -> bool:
     """A bare personal name: one to five capitalised words or initials, no org words."""
     words = [w for w in words if bare_word(w) not in TITLES or not _is_cap(w)]
@@ -848,6 +869,9 @@ def subject_before(text: str) -> Mention | None:
             return mention_from_words(earlier)
     if _person_like(last):
         return mention_from_words(last)
+    titled = _titled_person_after_relative(last)
+    if titled is not None:
+        return titled
     named = _role_then_name(last)
     if named is not None:
         # "When asked …, the carmaker's chief executive Helmut Panke said": a subject of
