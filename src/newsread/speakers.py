@@ -290,7 +290,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
             title = bare_word(rest[labels - 1])
         rest = rest[labels:]
     org_words = [i for i, w in enumerate(rest) if bare_word(w) in ORG_WORDS] if title else []
-    if not org_words and len(rest) > 2 and bare_word(rest[0]) in ORG_WORDS:
+    if not org_words and len(rest) > 2 and bare_word(rest[0]) in _OFFICE_ENDS:
         org_words = [0]  # "(Leader of the) Opposition Suresh Patil": the office's last word
     if org_words:
         # "Director of Public Prosecution Eva-Marie Persson": the office's organisation
@@ -300,6 +300,11 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if len(tail) >= 2 and _person_like(tail):
             rest = tail
     return rest, title
+
+
+#: Bodies an office's name ends in before the holder's name, "Leader of the Opposition
+#: Suresh Patil", "Leader of the Commons Ann Lee" (the run read starts at them).
+_OFFICE_ENDS = frozenset({"opposition", "commons", "lords"})
 
 
 @functools.lru_cache(maxsize=65536)
@@ -819,7 +824,7 @@ def subject_before(text: str) -> Mention | None:
         if not chunks:
             return None
         last = words_of(chunks[-1])
-    contraction = _PRONOUN_CONTRACTION.fullmatch(last[-1])
+    contraction = _PRONOUN_CONTRACTION.fullmatch(last[-1]) if last else None
     if contraction is not None:
         last = [*last[:-1], contraction.group(1)]  # "she’d said", "You’ve said": a pronoun
     who = 0
