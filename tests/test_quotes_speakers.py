@@ -2374,3 +2374,19 @@ def test_an_office_ending_in_a_body_word_is_not_part_of_the_name() -> None:
         "Suresh Patil",  # not "Patil": "Opposition Suresh Patil" was read as a body
         "Lorraine Beckwith",  # not the Democrats
     ]
+
+
+def test_a_sentence_opening_on_a_role_and_its_name_makes_that_person_its_subject() -> None:
+    for opening in ("That daughter", "His daughter", "Ed's daughter", "Her business partner"):
+        text = (
+            '"I cried for a day," said Ed Dolan, 68.\n\n'
+            f"{opening}, Nina Dolan, 39, had been running the books for years. She never "
+            'thought of closing. "This place is my life," she said.'
+        )
+        assert said_by(text)[1] == ("This place is my life", "Nina Dolan"), opening
+    text = (
+        "Singer Tom Hale has said that a new film about his life starts his retirement.\n\n"
+        'The pop star said it would be "quiet". The film, A Different Story, chronicles '
+        'his life and career. "I am done with it," he told reporters.'
+    )
+    assert said_by(text)[1] == ("I am done with it", "Tom Hale")  # a film is nobody

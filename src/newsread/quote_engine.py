@@ -1972,7 +1972,12 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             continue
         stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
         opener = _OPENING_WORD.match(text, start, stop_at)
-        if opener is None or opener.group(1) in _PRONOUN_OPENERS:
+        if opener is None or (
+            opener.group(1) in _PRONOUN_OPENERS
+            and not (
+                opener.group(1) in {"That", "This"} and _RELATIVE_NAMED.match(text, opener.start(1))
+            )
+        ):
             continue  # "It was …", "He said …", '"…': no name opens the sentence
         # Where a subject may stand after an opening adverbial: read once for every rule.
         commas = _after_opening_commas(text, opener.start(1), stop_at, opener.group(1))
@@ -2188,6 +2193,18 @@ def _clause_subjects(
         at += 1
     if at >= stop or not text[at].isupper():
         return []
+    introduced = _RELATIVE_NAMED.match(text, at, stop)
+    if introduced is not None and any(_someone(fold(w)) for w in introduced.group(1).split()):
+        # "That daughter, Nina Dolan, 39, had been running …": the name the role is given.
+        rest = text[introduced.end(2) : min(stop, introduced.end(2) + 200)]
+        appositive = _APPOSITIVE.match(rest)
+        if appositive is not None:
+            rest = rest[appositive.end() :]
+        elif rest.startswith(","):
+            rest = rest[1:]
+        name = _named_person(introduced.group(2).split(), state)
+        if _verb_follows(rest) and (_known_person(name, state) or " " in name):
+            return [(introduced.start(2), name)]
     first = WORD_RE.match(text, at)
     if first is not None and first.group(0).lower() in _CONJUNCTIONS:
         # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.
@@ -2290,6 +2307,11 @@ def _clause_subjects(
         if _known_person(name, state) or (described and not _org_name(name)):
             return [(opener.start(), name)]
     return []
+
+
+def _someone(word: str) -> bool:
+    """A word for a person: a relative, a role, an occupation ("daughter", "lawyer")."""
+    return word in KIN or word in _ROLES or _person_noun(word)
 
 
 def _named_person(words: list[str], state: _State) -> str:
@@ -2509,6 +2531,13 @@ _CLAUSE_OPENERS = word_set(
 )
 #: ", a resident of the area," or ", Welsh secretary of the BMA," after a name: an
 #: appositive introducing a person.
+#: A sentence opening on a relative or a role named by the article, then their name:
+#: "That daughter, Nina Dolan,", "His lawyer, Ann Lee,", "Their coach, Pete Hale,".
+_RELATIVE_NAMED = re.compile(
+    rf"(?:His|Her|Their|That|This|The|[{CAPITALS}][\w\-]*['’]s)"
+    r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})(?=,)"
+)
 _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
     r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z])[^,.;:!?\"“”]{1,120},"
