@@ -2390,3 +2390,24 @@ def test_a_sentence_opening_on_a_role_and_its_name_makes_that_person_its_subject
         'his life and career. "I am done with it," he told reporters.'
     )
     assert said_by(text)[1] == ("I am done with it", "Tom Hale")  # a film is nobody
+
+
+def test_irish_nigerian_and_singaporean_titles_are_no_part_of_the_name() -> None:
+    text = (
+        'Garda Supt Aoife Ní Bhriain said crime was "down a quarter". Seán Mac Giolla TD, '
+        'whose seat is at risk, said he had "hundreds of emails". Taoiseach Ciarán Ó '
+        'Dónaill said it was "a fair plan". Alhaji Bello Sani said the market was "gone". '
+        'Retired hawker Tan Ah Lian said it was "fun", and Madam Tan said so again.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Aoife Ní Bhriain",
+        "Seán Mac Giolla",
+        "Ciarán Ó Dónaill",
+        "Bello Sani",
+        "Tan Ah Lian",
+    ]
+
+
+def test_a_ministry_of_foreign_affairs_is_a_body_not_mr_affairs() -> None:
+    text = 'In a statement, the Ministry of Foreign Affairs said it was "fully committed".'
+    assert said_by(text) == [("fully committed", "Ministry of Foreign Affairs")]

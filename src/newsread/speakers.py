@@ -50,7 +50,8 @@ TITLES = word_set("""
     adviser advisor aide counsel farmer cllr coun pastor deacon selectman selectwoman collector
     opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
     parent resident shopper student teacher volunteer neighbour neighbor grandmother
-    grandfather homeowner retiree graduate md whip elder
+    grandfather homeowner retiree graduate md whip elder supt insp garda alhaji alhaja
+    engr madam mdm taoiseach tánaiste tanaiste td
     """)
 
 
@@ -276,6 +277,12 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if _is_title(word):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
+    if (
+        last > 1
+        and bare_word(words[last - 1]) in {"of", "and"}
+        and not ORG_WORDS.isdisjoint(map(bare_word, words[: last - 1]))
+    ):
+        return words, None  # "Ministry of Foreign Affairs": a body's name, no office in it
     title = bare_word(words[last]) if last >= 0 else None
     rest = words[last + 1 :]
     labels = 0
