@@ -2411,3 +2411,12 @@ def test_irish_nigerian_and_singaporean_titles_are_no_part_of_the_name() -> None
 def test_a_ministry_of_foreign_affairs_is_a_body_not_mr_affairs() -> None:
     text = 'In a statement, the Ministry of Foreign Affairs said it was "fully committed".'
     assert said_by(text) == [("fully committed", "Ministry of Foreign Affairs")]
+
+
+def test_a_quote_interrupted_by_an_inverted_cue_is_all_the_describeds() -> None:
+    for open_, close in (("‘", "’"), ('"', '"')):
+        text = (
+            f"{open_}The number,{close} said the prime minister, with a smile, "
+            f"{open_}is one that we will bring down.{close}"
+        )
+        assert [speaker for _, speaker in said_by(text)] == ["prime minister"] * 2

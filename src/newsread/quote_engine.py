@@ -1741,8 +1741,8 @@ def _cue_before(
         # '"…," said Anthony Sebok, a professor, adding that …': the verb's subject
         # follows it, after the earlier quotation.
         after = object_after(left[last.end() :])
-        if after is not None and after.kind == "name":
-            return cue, after
+        if after is not None and after.kind in {"name", "description"}:
+            return cue, after  # '"…," said the prime minister, "…"' too
     mention = subject_before(before) if before.strip() else None
     if mention is None and head.strip() and before.lstrip()[:1] in _OPENING_MARKS:
         # 'The influencer, who posts as "BrunchBandit" and has 9,000 followers, called

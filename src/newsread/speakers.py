@@ -791,6 +791,8 @@ def subject_before(text: str) -> Mention | None:
     """
     closed = text.rstrip(" \u00a0").endswith(",")
     text = text.rstrip(" ,—–-\u00a0")
+    if not text.strip(_MARKS_AND_SPACE):
+        return None  # "’ said …": only the close of a quotation in single marks
     if "(" in text:  # "VELLGRAD, March 3 (Reuters) - The ministry said": past the dateline
         text = _WIRE_DATELINE.sub("", text, count=1)
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
@@ -799,7 +801,11 @@ def subject_before(text: str) -> Mention | None:
     chunks = [c.strip() for c in _CHUNK_BREAK.split(text)]
     # "Stephen, 57, said": an age; "Sen. Ann Lee, R-Okla., the ranking member, said" or
     # "(R-Ind.)": a party tag. Neither is anyone.
-    chunks = [c for c in chunks if c and not c.isdigit() and not _PARTY_TAG.fullmatch(c)]
+    chunks = [
+        c
+        for c in chunks
+        if c.strip(_MARKS_AND_SPACE) and not c.isdigit() and not _PARTY_TAG.fullmatch(c)
+    ]
     if closed:
         # "Dr Gibb, who was a GP in Blaen, in the Upper Valley, before …, said": the
         # relative clause, commas and all, ends at the comma before the verb.
@@ -1012,6 +1018,7 @@ _WIRE_DATELINE = re.compile(
 )
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
+_MARKS_AND_SPACE = " \u00a0'’‘\"“”"
 #: Where a subject's chunks part: not at the comma inside "210,000".
 _CHUNK_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
