@@ -2420,3 +2420,11 @@ def test_a_quote_interrupted_by_an_inverted_cue_is_all_the_describeds() -> None:
             f"{open_}is one that we will bring down.{close}"
         )
         assert [speaker for _, speaker in said_by(text)] == ["prime minister"] * 2
+
+
+def test_a_name_with_two_particles_is_one_name() -> None:
+    text = (
+        'Mayor Pieter van der Walt said the pumps were "neglected for a decade".\n\n'
+        '"We inherited them," Van der Walt told reporters.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Pieter van der Walt"] * 2

@@ -208,14 +208,15 @@ _NOT_ADJECTIVE = _END_DESCRIPTION | _CONNECTORS | _SKIP_BEFORE_CUE
 _PREPOSITIONS = word_set("in on at during after before from with to for by since into about as")
 
 _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
-#: Lower-case words a name run may hold: the particles, less those that are everyday
-#: English words ("do", "ten"), and "of"/"for" ("Bank of England").
+#: Lower-case words a name run may hold, two at most together ("van der"): the particles,
+#: less those that are everyday English words ("do", "ten"), and "of"/"for" ("Bank of
+#: England").
 _RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for"}
 #: A capitalised run, as a pattern to build on (`_NAME_OR_PRONOUN` reads runs with it).
 _NAME_RUN = (
     rf"[{CAPITALS}][\w'’.\-]*"
     r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(_RUN_LINKS)) + r")"
-    rf"[ \u00A0]+)?[{CAPITALS}][\w'’.\-]*)*"
+    rf"[ \u00A0]+){{0,2}}[{CAPITALS}][\w'’.\-]*)*"
 )
 
 
