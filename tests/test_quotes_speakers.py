@@ -2428,3 +2428,18 @@ def test_a_name_with_two_particles_is_one_name() -> None:
         '"We inherited them," Van der Walt told reporters.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Pieter van der Walt"] * 2
+
+
+def test_a_body_named_after_a_lower_case_word_and_before_a_place_is_that_body() -> None:
+    text = (
+        "Meanwhile, the opposition Progressive Alliance Congress in the state described "
+        'the grant as "a drop in the ocean".\n\n'
+        'Some good news: the airport says its systems are "coming back online".\n\n'
+        'The actor, whose films include Star Wars: The Phantom Menace, said: "It gave me '
+        'a start."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Progressive Alliance Congress",
+        "airport",
+        "actor",  # a colon inside a title opens no subject
+    ]

@@ -554,6 +554,12 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
                 if name.endswith(("'s", "’s")):
                     return None
                 return Mention(text, name, "name", title)
+    head = _before_a_preposition(words)
+    if 1 < len(head) < len(words) and _is_cap(head[-1]) and not _is_cap(head[0]):
+        # "the opposition Progressive Alliance Congress in the state": the body named.
+        named = _mention_from_words(tuple(head))
+        if named is not None and named.kind == "name":
+            return Mention(text, named.name, "name", named.title)
     opening = _name_then_verb(words)
     if opening is not None:
         return opening  # "Mr Kennedy used a speech": the name is the subject, not all of it
@@ -792,6 +798,10 @@ def subject_before(text: str) -> Mention | None:
     """
     closed = text.rstrip(" \u00a0").endswith(",")
     text = text.rstrip(" ,—–-\u00a0")
+    colon = text.rfind(": ")
+    if colon >= 0 and text[colon + 2 : colon + 3].islower():
+        # "Some good news: the airport says"; not "Star Wars: The Phantom Menace".
+        text = text[colon + 2 :]
     if not text.strip(_MARKS_AND_SPACE):
         return None  # "’ said …": only the close of a quotation in single marks
     if "(" in text:  # "VELLGRAD, March 3 (Reuters) - The ministry said": past the dateline
