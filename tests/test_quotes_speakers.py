@@ -2443,3 +2443,21 @@ def test_a_body_named_after_a_lower_case_word_and_before_a_place_is_that_body() 
         "airport",
         "actor",  # a colon inside a title opens no subject
     ]
+
+
+def test_a_nickname_in_marks_inside_a_name_leaves_the_name_whole() -> None:
+    text = (
+        "Brian 'Head' Welch told a radio station that he had quit. Welch added that he "
+        'wanted to explain how he "got to this place".\n\n'
+        '"I love my fans," Head said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Brian Welch", "Brian Welch"]
+
+
+def test_a_name_after_an_opening_participle_is_the_sentences_subject() -> None:
+    text = (
+        'Ida Moss has died. "She was tough," said her daughter, Ruth Moss-Kent.\n\n'
+        "Born in 1933 above a shop on Quay Street, Mrs Moss spent her childhood on the "
+        'water.\n\n"They told me no," she told the Gazette in 1998.'
+    )
+    assert said_by(text)[1] == ("They told me no", "Ida Moss")

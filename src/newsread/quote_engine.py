@@ -2527,7 +2527,7 @@ _CLAUSE_OPENERS = word_set(
     "after before when while once as although though if because since during in on at "
     "despite following later earlier then still meanwhile now today yesterday last by "
     "with without for from under over until unless soon instead finally eventually a an the "
-    "according"
+    "according born raised educated"
 )
 #: ", a resident of the area," or ", Welsh secretary of the BMA," after a name: an
 #: appositive introducing a person.

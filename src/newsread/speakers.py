@@ -1255,6 +1255,14 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> s
     return None
 
 
+#: A nickname in quotation marks inside a name: 'Marguerite "Peggy" Ashworth'.
+_NICKNAME = re.compile(
+    rf"(?<![\w'’])([{CAPITALS}][\w'’\-]+)[ \u00a0][\"“‘']([{CAPITALS}][\w\-]+)[\"”’']"
+    rf"[ \u00a0]([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?)"
+)
+_NICKNAME_MARKS = frozenset("\"“‘'")
+
+
 @functools.cache
 def _alias_pattern() -> re.Pattern[str]:
     """Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)".
@@ -1352,6 +1360,8 @@ class Names:
                 self._read_abbreviations(text)
             if "known as" in text:
                 self._read_aliases(text)
+            if _NICKNAME_MARKS.intersection(text):
+                self._read_nicknames(text)
             relatives = ", wh" in text
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
@@ -1728,6 +1738,20 @@ class Names:
             short, full = sorted((one, other), key=lambda n: len(n.split()))
             if len(full.split()) > len(short.split()) and not _is_org(full.split()):
                 self.aliases.setdefault(short, full)
+
+    def _read_nicknames(self, text: str) -> None:
+        """'Marguerite "Peggy" Ashworth': the name in full without the nickname, which
+        stands for it too."""
+        for match in _NICKNAME.finditer(text):
+            first, nickname, rest = match.groups()
+            full = f"{first} {_FINAL_STOP.sub('', rest)}"
+            words = full.split()
+            if _is_org(words) or bare_word(first) in _NOT_NAME:
+                continue
+            folded = tuple(fold(w) for w in words)
+            self._by_last.setdefault(folded[-1], {}).setdefault(full, folded)
+            self._by_first.setdefault(folded[0], set()).add(full)
+            self.aliases.setdefault(nickname, full)
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
