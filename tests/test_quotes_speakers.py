@@ -2461,3 +2461,16 @@ def test_a_name_after_an_opening_participle_is_the_sentences_subject() -> None:
         'water.\n\n"They told me no," she told the Gazette in 1998.'
     )
     assert said_by(text)[1] == ("They told me no", "Ida Moss")
+
+
+def test_a_party_in_brackets_after_a_name_is_nobody() -> None:
+    text = (
+        "Ailsa Reid (SNP), whose seat holds three islands, said people were 'sick of "
+        "it'. Labour's transport spokeswoman, Jo Kerr (Lab), said it was 'a farce'. The "
+        "Institute for Fiscal Studies (IFS) said the rule was 'bent'."
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Ailsa Reid",
+        "Jo Kerr",
+        "Institute for Fiscal Studies",
+    ]

@@ -806,6 +806,8 @@ def subject_before(text: str) -> Mention | None:
         return None  # "’ said …": only the close of a quotation in single marks
     if "(" in text:  # "VELLGRAD, March 3 (Reuters) - The ministry said": past the dateline
         text = _WIRE_DATELINE.sub("", text, count=1)
+        # "Alasdair Innes-Crombie (SNP), whose …, said": a party or an abbreviation.
+        text = _BRACKETED_TAG.sub("", text)
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
@@ -1029,6 +1031,10 @@ _WIRE_DATELINE = re.compile(
 )
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
+#: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
+_BRACKETED_TAG = re.compile(
+    r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
+)
 _MARKS_AND_SPACE = " \u00a0'’‘\"“”"
 #: Where a subject's chunks part: not at the comma inside "210,000".
 _CHUNK_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
