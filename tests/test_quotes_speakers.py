@@ -2474,3 +2474,13 @@ def test_a_party_in_brackets_after_a_name_is_nobody() -> None:
         "Jo Kerr",
         "Institute for Fiscal Studies",
     ]
+
+
+def test_a_cue_inside_a_relative_clause_has_that_clauses_subject() -> None:
+    text = (
+        "Ulrich Bez runs the firm. The car shares a platform with the DB9, which Mr Bez "
+        'described as "the most important car for us".\n\n'
+        "Tony Blair praised his chancellor, Gordon Brown, for stability, which he said was the "
+        '"cornerstone" of the programme.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Ulrich Bez", "Tony Blair"]

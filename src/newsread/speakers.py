@@ -827,6 +827,10 @@ def subject_before(text: str) -> Mention | None:
             chunks = chunks[: opens[0]]
         # "the hard-line bloc to which Hubbard belongs, posted": the bloc.
         chunks = [_PREPOSITION_RELATIVE.split(c, maxsplit=1)[0] for c in chunks]
+    relative = chunks[-1].split(None, 1) if len(chunks) > 1 and not closed else []
+    if len(relative) == 2 and bare_word(relative[0]) in {"which", "whom"}:
+        # "the programme, which he described as": the relative clause's own subject.
+        chunks[-1] = relative[1]
     while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in _RELATIVE:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
