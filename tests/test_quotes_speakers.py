@@ -2484,3 +2484,22 @@ def test_a_cue_inside_a_relative_clause_has_that_clauses_subject() -> None:
         '"cornerstone" of the programme.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Ulrich Bez", "Tony Blair"]
+
+
+def test_more_fragments_of_one_reported_clause_are_the_same_speakers() -> None:
+    text = (
+        'The ministry said it had sent a "rapid response team" to the town and was '
+        '"watching closely". The firm said it was "taking a beat" to "get this right". '
+        "Ann Lee tried again. The figure, she said, was 'coming down', was 'moving the "
+        "right way' and was, at one point, 'on our radar'. Readers know words like "
+        '"digital", "interactive" now.'
+    )
+    assert [(q, s) for q, s in said_by(text) if s is not None] == [
+        ("rapid response team", "ministry"),
+        ("watching closely", "ministry"),
+        ("taking a beat", "firm"),
+        ("get this right", "firm"),
+        ("coming down", "Ann Lee"),
+        ("moving the right way", "Ann Lee"),
+        ("on our radar", "Ann Lee"),
+    ]  # and the words readers know are nobody's

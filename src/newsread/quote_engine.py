@@ -1443,10 +1443,14 @@ def _uncued(found: tuple[str, Mention | None] | None) -> bool:
 _FROM_BEFORE_COLON = re.compile(r"\bfrom[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$")
 #: Between two quotations of one list: ' and ', ', ', ', or '.
 _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
-#: Between two quotes of one sentence: a conjunction and a few lower-case words, no new
-#: subject named (" and the crew ", " but would ").
+#: Between two quotes of one sentence: a conjunction or a comma and a few lower-case
+#: words, no new subject named (" and the crew ", " but would ", ", was ", " and was,
+#: at one point, ", " to the metro and was "), or an infinitive's "to".
 _AND_MORE_OF_IT = re.compile(
-    r"[ \u00a0]*,?[ \u00a0]*(?:and|or|but|nor)[ \u00a0]+(?:[a-z][\w'’\-]*[ \u00a0]+){0,6}"
+    r"[ \u00a0]*(?:,?[ \u00a0]*(?:[a-z][\w'’\-]*[ \u00a0]+){0,3}(?:and|or|but|nor)[ \u00a0]+"
+    r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,6}"
+    r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
+    r"|to[ \u00a0]+)"  # 'said it was "taking a beat" to "make sure …"'
 )
 #: '"…" and "…"', '"…", "…"': the quote is one item of a list.
 _LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
