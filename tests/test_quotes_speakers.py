@@ -2503,3 +2503,12 @@ def test_more_fragments_of_one_reported_clause_are_the_same_speakers() -> None:
         ("moving the right way", "Ann Lee"),
         ("on our radar", "Ann Lee"),
     ]  # and the words readers know are nobody's
+
+
+def test_an_offices_portfolio_is_no_part_of_its_holders_name() -> None:
+    text = (
+        "The scheme will grow, Minister of State for Community Development Chua Boon Keat "
+        'said. "It works," Mr Chua said.\n\n'
+        'Secretary of State for Foreign Affairs Jack Straw called it "a start".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Chua Boon Keat", "Jack Straw"]

@@ -307,7 +307,27 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         tail = rest[org_words[-1] + 1 :]
         if len(tail) >= 2 and _person_like(tail):
             rest = tail
+    if title and rest and bare_word(rest[0]) in _PORTFOLIO_WORDS:
+        # "Minister of State for Community Development Chua Boon Keat", "Secretary of
+        # State for Foreign Affairs Jack Straw": the office's portfolio, then the name.
+        skip = 0
+        while skip < len(rest) - 2 and bare_word(rest[skip]) in _PORTFOLIO_WORDS:
+            skip += 1
+        if _person_like(rest[skip:]):
+            rest = rest[skip:]
     return rest, title
+
+
+#: Words of the portfolio an office's name gives between its title and its holder.
+_PORTFOLIO_WORDS = word_set("""
+    for of and the & health education finance foreign affairs home defence defense trade
+    industry development community communities culture sport sports transport environment
+    justice energy housing labour labor manpower law state social family families youth
+    digital information communications agriculture fisheries food tourism water science
+    technology innovation national security public works local government economic economy
+    women children welfare employment business enterprise arts heritage infrastructure
+    planning rural urban regional interior immigration prosecutions policy services
+    """)
 
 
 #: Bodies an office's name ends in before the holder's name, "Leader of the Opposition
