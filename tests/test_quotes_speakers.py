@@ -2512,3 +2512,17 @@ def test_an_offices_portfolio_is_no_part_of_its_holders_name() -> None:
         'Secretary of State for Foreign Affairs Jack Straw called it "a start".'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Chua Boon Keat", "Jack Straw"]
+
+
+def test_the_airport_is_the_one_airport_the_article_names() -> None:
+    text = (
+        "Flights were cancelled at Castlebridge International Airport on Friday.\n\n"
+        'Some good news: the airport says its systems are "coming back online".'
+    )
+    assert said_by(text) == [("coming back online", "Castlebridge International Airport")]
+    text = (
+        'The fire, dubbed the "Kettle Ridge Fire" by crews, grew overnight, according to '
+        "a statement from the Department of Natural Resources. The agency said there was "
+        '"no containment".'
+    )
+    assert said_by(text) == [("no containment", "agency")]  # a fire is no body that speaks

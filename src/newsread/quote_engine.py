@@ -633,8 +633,27 @@ def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 def _body_ending(head: str, state: _State) -> _Speaker | None:
     """The organisation last named whose name ends with `head` ("the exchange": the
-    London Stock Exchange)."""
-    return _latest(state, lambda s: s.kind == "org" and fold(s.name.split()[-1]) == head)
+    London Stock Exchange); else the one name the article gives that ends so, though
+    it spoke before under no name ("the airport says" after "flights at Castlebridge
+    International Airport")."""
+    found = _latest(state, lambda s: s.kind == "org" and fold(s.name.split()[-1]) == head)
+    if found is not None or head in TITLES or head in _NOT_A_BODY or head in WRITINGS:
+        return found  # "the letter" is no "An Open Letter"
+    if _person_noun(head):
+        return None
+    named = state.names.ending_in(head)
+    if named is None or not (_org_name(named) or head in _INSTITUTIONS):
+        return None  # several, or a name for no body ("the fire": "Kettle Ridge Fire")
+    return _Speaker(named, "org")
+
+
+#: Heads of names that are places, not bodies: "the city" is no "Mexico City".
+_NOT_A_BODY = word_set("city town village state country island county province street")
+#: Places that speak as bodies, whose names the organisation words do not cover.
+_INSTITUTIONS = word_set(
+    "airport hospital university college school museum library zoo port prison church "
+    "cathedral theatre theater stadium festival"
+)
 
 
 def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker | None:

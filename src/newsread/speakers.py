@@ -1682,6 +1682,11 @@ class Names:
         he, she = (v - 2 * t for v, t in zip(self.gender_votes[surname], titled, strict=True))
         return she > he if sex == "he" else he > she
 
+    def ending_in(self, word: str) -> str | None:
+        """The one name of two words or more the article ends with `word` (folded)."""
+        runs = [run for run, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
+        return runs[0] if len(runs) == 1 else None
+
     def born_as(self, name: str) -> str | None:
         """Who had `name` at birth ("Born Eleanor Mae Hargrove, she …"): the one other
         person the article names in full with its first name ("Eleanor Brantley")."""
