@@ -2526,3 +2526,12 @@ def test_the_airport_is_the_one_airport_the_article_names() -> None:
         '"no containment".'
     )
     assert said_by(text) == [("no containment", "agency")]  # a fire is no body that speaks
+
+
+def test_a_party_in_brackets_after_a_role_and_a_name_leaves_the_name_the_subject() -> None:
+    text = (
+        "Ferry minister Morag Lennox-Baird defended the yard. 'No,' she said.\n\n"
+        "Labour's transport spokeswoman, Jennifer Aitchison-Kerr (Lab), read from a "
+        "letter. 'One woman wrote to me,' she told the chamber."
+    )
+    assert said_by(text)[1] == ("One woman wrote to me", "Jennifer Aitchison-Kerr")

@@ -2219,14 +2219,18 @@ def _clause_subjects(
     introduced = _RELATIVE_NAMED.match(text, at, stop)
     if introduced is not None and any(_someone(fold(w)) for w in introduced.group(1).split()):
         # "That daughter, Nina Dolan, 39, had been running …": the name the role is given.
-        rest = text[introduced.end(2) : min(stop, introduced.end(2) + 200)]
+        rest = text[introduced.end() : min(stop, introduced.end() + 200)]
         appositive = _APPOSITIVE.match(rest)
         if appositive is not None:
             rest = rest[appositive.end() :]
         elif rest.startswith(","):
             rest = rest[1:]
         name = _named_person(introduced.group(2).split(), state)
-        if _verb_follows(rest) and (_known_person(name, state) or " " in name):
+        verb = rest.split(None, 1)[:1]
+        # After "Role, Name," a lower-case word opens the predicate ("read from"), unless
+        # it opens a clause or a phrase ("who …", "in …").
+        predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
+        if (predicate or _verb_follows(rest)) and (_known_person(name, state) or " " in name):
             return [(introduced.start(2), name)]
     first = WORD_RE.match(text, at)
     if first is not None and first.group(0).lower() in _CONJUNCTIONS:
@@ -2559,8 +2563,11 @@ _CLAUSE_OPENERS = word_set(
 _RELATIVE_NAMED = re.compile(
     rf"(?:His|Her|Their|That|This|The|[{CAPITALS}][\w\-]*['’]s)"
     r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),[ \u00a0]+"
-    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})(?=,)"
+    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
 )
+#: Lower-case words that open no predicate: relatives, conjunctions, prepositions.
+_NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | _CONJUNCTIONS | word_set("who whom whose which that")
 _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
     r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z])[^,.;:!?\"“”]{1,120},"
