@@ -2535,3 +2535,19 @@ def test_a_party_in_brackets_after_a_role_and_a_name_leaves_the_name_the_subject
         "letter. 'One woman wrote to me,' she told the chamber."
     )
     assert said_by(text)[1] == ("One woman wrote to me", "Jennifer Aitchison-Kerr")
+
+
+def test_the_spaniard_is_the_spanish_player_just_named() -> None:
+    text = (
+        "Rubén Aldana scored the winner.\n\n"
+        'Aldana limped off after the whistle. "It is nothing," the Spaniard said.'
+    )
+    assert said_by(text) == [("It is nothing", "Rubén Aldana")]
+
+
+def test_a_given_name_inside_a_full_name_is_that_person() -> None:
+    text = (
+        'His buddy, Muhammad Irfan Rosli, 15, said he had been "a bit nervous".\n\n'
+        '"I thought it would be easy," said Irfan with a laugh.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Muhammad Irfan Rosli"] * 2

@@ -281,8 +281,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         state.gender.setdefault(mention.name, sex)
         return _Speaker(mention.name, "person")
     if " " not in name and not name.isupper():
-        # "Sir Paul", "Paul said": the one person the article names in full as Paul.
-        name = state.names.by_first(name) or name
+        # "Sir Paul", "Paul said": the one person the article names in full as Paul;
+        # "said Irfan": Muhammad Irfan Rosli.
+        name = state.names.by_first(name) or state.names.by_inner(name) or name
     peer = state.names.peer_name(name) if " " not in name and name[:1].isupper() else None
     if peer is not None:
         name = peer  # "Lord Falconer" has no other name: the title is part of it
@@ -719,6 +720,7 @@ def _demonym(word: str) -> bool:
 _NATIONALS = word_set("""
     dutchman frenchman englishman irishman welshman scotsman dutchwoman frenchwoman
     englishwoman irishwoman welshwoman scotswoman scot swede dane finn pole kiwi aussie
+    spaniard briton brit turk icelander new-zealander argentine filipino filipina
     """)
 
 

@@ -1682,6 +1682,18 @@ class Names:
         he, she = (v - 2 * t for v, t in zip(self.gender_votes[surname], titled, strict=True))
         return she > he if sex == "he" else he > she
 
+    def by_inner(self, word: str) -> str | None:
+        """The one person the article names in full with `word` inside the name, neither
+        first nor last: the given name of "Muhammad Irfan Rosli" ("said Irfan")."""
+        folded = fold(word)
+        found = {
+            run
+            for runs in self._by_last.values()
+            for run, words in runs.items()
+            if folded in words[1:-1] and not _is_org(run.split())
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
     def ending_in(self, word: str) -> str | None:
         """The one name of two words or more the article ends with `word` (folded)."""
         runs = [run for run, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
