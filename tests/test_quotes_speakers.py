@@ -2551,3 +2551,12 @@ def test_a_given_name_inside_a_full_name_is_that_person() -> None:
         '"I thought it would be easy," said Irfan with a laugh.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Muhammad Irfan Rosli"] * 2
+
+
+def test_a_relatives_word_outweighs_one_pronoun_after_the_name() -> None:
+    text = (
+        'A former colleague, Theo Brannigan, remembers her well. "She was great," he '
+        "says.\n\nHer brother, Anders Varga, who still lives in Persberg, says she calls "
+        'him every Sunday. "She tells me the depth every time," he says.'
+    )
+    assert said_by(text)[1] == ("She tells me the depth every time", "Anders Varga")

@@ -1718,8 +1718,12 @@ class Names:
             # Pronouns after the first name alone ("Later, Sarah …, and she") count too.
             first = self.gender_votes.get(fold(words[0]), (0, 0))
             votes = [votes[0] + first[0], votes[1] + first[1]]
-        if votes[0] == votes[1]:
-            return look_up(self._kin, name, self._find_kin, None)
+        if abs(votes[0] - votes[1]) <= 1:
+            # No pronouns, or one against none: a relative's word before the name, where
+            # there is one, tells more ("Her brother, Anders Varga, …, says she calls").
+            kin = look_up(self._kin, name, self._find_kin, None)
+            if kin is not None or votes[0] == votes[1]:
+                return kin
         return "he" if votes[0] > votes[1] else "she"
 
     def _find_kin(self, name: str) -> str | None:
