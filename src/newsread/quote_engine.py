@@ -2218,7 +2218,11 @@ def _clause_subjects(
         at += 1
     if at >= stop or not text[at].isupper():
         return []
-    introduced = _RELATIVE_NAMED.match(text, at, stop)
+    first = WORD_RE.match(text, at)
+    opening = first is not None and (
+        first.group(0) in _ROLE_OPENERS or text.startswith(("'s ", "’s "), first.end())
+    )  # the cheap test first: most sentences open otherwise
+    introduced = _RELATIVE_NAMED.match(text, at, stop) if opening else None
     if introduced is not None and any(_someone(fold(w)) for w in introduced.group(1).split()):
         # "That daughter, Nina Dolan, 39, had been running …": the name the role is given.
         rest = text[introduced.end() : min(stop, introduced.end() + 200)]
@@ -2234,7 +2238,6 @@ def _clause_subjects(
         predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
         if (predicate or _verb_follows(rest)) and (_known_person(name, state) or " " in name):
             return [(introduced.start(2), name)]
-    first = WORD_RE.match(text, at)
     if first is not None and first.group(0).lower() in _CONJUNCTIONS:
         # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.
         role = _LOWER_ROLE.match(text, first.end(), stop)
@@ -2568,6 +2571,8 @@ _RELATIVE_NAMED = re.compile(
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
 )
+#: What opens `_RELATIVE_NAMED` but a possessive name.
+_ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
 #: Lower-case words that open no predicate: relatives, conjunctions, prepositions.
 _NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | _CONJUNCTIONS | word_set("who whom whose which that")
 _APPOSITIVE = re.compile(

@@ -1286,11 +1286,10 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> s
 
 
 #: A nickname in quotation marks inside a name: 'Marguerite "Peggy" Ashworth'.
-_NICKNAME = re.compile(
-    rf"(?<![\w'’])([{CAPITALS}][\w'’\-]+)[ \u00a0][\"“‘']([{CAPITALS}][\w\-]+)[\"”’']"
-    rf"[ \u00a0]([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?)"
-)
-_NICKNAME_MARKS = frozenset("\"“‘'")
+#: Found from its opening mark (the matcher tries few places), the names around it read
+#: after: `_NICKNAMED_REST` the rest of the name.
+_NICKNAME = re.compile(rf"[\"“‘']([{CAPITALS}][\w\-]+)[\"”’'][ \u00a0](?=[{CAPITALS}])")
+_NICKNAMED_REST = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?")
 
 
 @functools.cache
@@ -1390,8 +1389,7 @@ class Names:
                 self._read_abbreviations(text)
             if "known as" in text:
                 self._read_aliases(text)
-            if _NICKNAME_MARKS.intersection(text):
-                self._read_nicknames(text)
+            self._read_nicknames(text)
             relatives = ", wh" in text
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
@@ -1794,8 +1792,15 @@ class Names:
         """'Marguerite "Peggy" Ashworth': the name in full without the nickname, which
         stands for it too."""
         for match in _NICKNAME.finditer(text):
-            first, nickname, rest = match.groups()
-            full = f"{first} {_FINAL_STOP.sub('', rest)}"
+            if text[match.start() - 1 : match.start()] not in {" ", "\u00a0"}:
+                continue  # not after a word and a space
+            before = text[max(0, match.start() - 40) : match.start()].split()
+            rest = _NICKNAMED_REST.match(text, match.end())
+            if not before or not before[-1][:1].isupper() or rest is None:
+                continue
+            first = before[-1]
+            nickname = match.group(1)
+            full = f"{first} {_FINAL_STOP.sub('', rest.group(0))}"
             words = full.split()
             if _is_org(words) or bare_word(first) in _NOT_NAME:
                 continue
