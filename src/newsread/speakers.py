@@ -1724,17 +1724,23 @@ class Names:
                 return kin
         return "he" if votes[0] > votes[1] else "she"
 
+    @functools.cached_property
+    def _joined(self) -> str:
+        """The texts as one, a line apart: a name is found in it by one `str.find`
+        pass, not one per paragraph."""
+        return "\n".join(self._texts)
+
     def _find_kin(self, name: str) -> str | None:
         """For a name no pronoun tells of: the gender a relative's word before it gives
         ("her husband, Bram Hollister"), when the article's mentions agree."""
         found = set()
-        for text in self._texts:
-            at = text.find(name)
-            while at >= 0:
-                kin = _KIN_BEFORE.search(text, max(0, at - 40), at)
-                if kin is not None:
-                    found.add(_KIN[kin.group(1)])
-                at = text.find(name, at + 1)
+        text = self._joined
+        at = text.find(name)
+        while at >= 0:
+            kin = _KIN_BEFORE.search(text, max(0, at - 40), at)
+            if kin is not None:
+                found.add(_KIN[kin.group(1)])
+            at = text.find(name, at + 1)
         return ("he", "she")[found.pop()] if len(found) == 1 else None
 
     def _shared_surname(self, surname: str) -> bool:
