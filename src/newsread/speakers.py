@@ -831,7 +831,8 @@ def subject_before(text: str) -> Mention | None:
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
-    chunks = [c.strip() for c in _CHUNK_BREAK.split(text)]
+    breaks = _CHUNK_BREAK_IN_NUMBERS if _THOUSANDS.search(text) else _CHUNK_BREAK
+    chunks = [c.strip() for c in breaks.split(text)]
     # "Stephen, 57, said": an age; "Sen. Ann Lee, R-Okla., the ranking member, said" or
     # "(R-Ind.)": a party tag. Neither is anyone.
     chunks = [
@@ -874,7 +875,8 @@ def subject_before(text: str) -> Mention | None:
         if not chunks:
             return None
         last = words_of(chunks[-1])
-    contraction = _PRONOUN_CONTRACTION.fullmatch(last[-1]) if last else None
+    apostrophe = bool(last) and ("’" in last[-1] or "'" in last[-1])
+    contraction = _PRONOUN_CONTRACTION.fullmatch(last[-1]) if apostrophe else None
     if contraction is not None:
         last = [*last[:-1], contraction.group(1)]  # "she’d said", "You’ve said": a pronoun
     who = 0
@@ -1060,8 +1062,11 @@ _BRACKETED_TAG = re.compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )
 _MARKS_AND_SPACE = " \u00a0'’‘\"“”"
-#: Where a subject's chunks part: not at the comma inside "210,000".
-_CHUNK_BREAK = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
+#: Where a subject's chunks part; the second pattern, slower, keeps "210,000" whole and
+#: is used only where such a number stands.
+_CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
+_CHUNK_BREAK_IN_NUMBERS = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
+_THOUSANDS = re.compile(r"\d,\d{3}\b")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
@@ -1389,7 +1394,8 @@ class Names:
                 self._read_abbreviations(text)
             if "known as" in text:
                 self._read_aliases(text)
-            self._read_nicknames(text)
+            if _NICKNAME.search(text):  # the cheap test first: few texts give nicknames
+                self._read_nicknames(text)
             relatives = ", wh" in text
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
