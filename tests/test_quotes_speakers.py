@@ -2560,3 +2560,19 @@ def test_a_relatives_word_outweighs_one_pronoun_after_the_name() -> None:
         'him every Sunday. "She tells me the depth every time," he says.'
     )
     assert said_by(text)[1] == ("She tells me the depth every time", "Anders Varga")
+
+
+def test_a_document_that_read_a_quote_is_its_authors() -> None:
+    text = (
+        'Viewers complained. "The act went too far," a BBC statement read. "It will not '
+        'happen again."\n\nThe blogger wrote about a flood. "She was swept away," '
+        "Morquendi's message read.\n\n"
+        '"New lower prices," read one sign.'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "BBC"),
+        ("direct", "BBC"),
+        ("direct", "Morquendi"),
+        ("scare", None),  # a sign is no one's statement
+    ]

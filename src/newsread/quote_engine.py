@@ -986,6 +986,10 @@ def _paragraph_quotes(
         region = max(cursor, span.open_at - _WINDOW)
         _note_cues(text[region : span.open_at], number, state, cues, region)
         cue_right = _cue_after(right, cues.between(span.close_end, span.close_end + len(right)))
+        read = _DOCUMENT_READ.match(right) if cue_right is None else None
+        if read is not None:
+            # '"…," a BBC statement read': no speech verb, but its author's words.
+            cue_right = ("read", subject_before(read.group(1)))
         left_begin = span.open_at - len(left_full)
         rest = text[span.close_end : min(sentence_end, span.close_end + _WINDOW)]
         # The sentence's opening (its subject), cut to the window like every other slice.
@@ -2753,6 +2757,11 @@ def _classify(
 
 _BE_FORMS = word_set("is are was were be been being so")
 _READS = word_set("reading read reads")
+#: After a quotation, a document that "read" it: '," a BBC statement read.'
+_DOCUMENT_READ = re.compile(
+    r"[ \u00a0,]*((?:[\w'’\-]+[ \u00a0]+){0,4}"
+    r"(?:statement|letter|message|release|note|email|e-mail|memo|text|post))[ \u00a0]+reads?\b"
+)
 #: What an organisation or a person issues in writing, and a quotation can be read from.
 _READ_FROM = word_set("statement letter message release note email e-mail memo text")
 #: "as if to say", "as though asking": words nobody actually said.
@@ -2765,6 +2774,8 @@ def _sign_follows(right: str) -> bool:
     """'"New lower prices," reads one sign' or '"…," the crowd chanted': not a statement."""
     for word in WORD_RE.findall(right[:60])[:4]:
         lower = word.lower()
+        if lower in _READ_FROM:
+            return False  # '"We regret the error," the statement read': a document's words
         if lower in _SIGN_VERBS:
             return True
         if lower in CUE_SET:

@@ -645,7 +645,9 @@ _SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson official source rep
 
 
 #: What an organisation issues, and speaks through: "a Capital Economics statement said".
-_DOCUMENTS = word_set("statement report release website survey study letter blog")
+_DOCUMENTS = word_set(
+    "statement report release website survey study letter blog message email e-mail memo note"
+)
 
 
 #: What a document is said to be by: "a report published by …", "a message sent … by".
