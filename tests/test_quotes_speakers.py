@@ -2576,3 +2576,17 @@ def test_a_document_that_read_a_quote_is_its_authors() -> None:
         ("direct", "Morquendi"),
         ("scare", None),  # a sign is no one's statement
     ]
+
+
+def test_a_quote_signed_after_a_dash_is_the_signers() -> None:
+    text = (
+        '"We never gave up." — Jane Doe, chief executive of Acme.\n\n'
+        '"Keep going, whatever happens." – Tom Hale\n\n'
+        'Her motto was "never give up" — Ann Lee lived by it.'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text))
+    assert [(q.kind, q.speaker) for q in quotes][:2] == [
+        ("direct", "Jane Doe"),
+        ("direct", "Tom Hale"),
+    ]
+    assert quotes[2].speaker is None  # a dash inside a sentence signs nothing

@@ -1003,6 +1003,11 @@ def _paragraph_quotes(
             cues.between(left_sentence_start, head_end) if head else None,
         )
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
+        # '"We never gave up." — Jane Doe, chief executive of Acme.': the quote's author
+        # after a dash, ending the paragraph.
+        signed = _signed_by(text, span.close_end) if starts_clause else None
+        if signed is not None and len(inner.split()) >= 3:
+            kind = "direct"
         # 'said the ferry was "ready" and the crew "rested"': the same speaker's fragment.
         coordinated = (
             bool(out)
@@ -1022,7 +1027,7 @@ def _paragraph_quotes(
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
         if kind == "partial" and out and _resumes(out[-1][0], text[cursor : span.open_at]):
             kind = "direct"
-        if kind != "scare" and heading and _uncued(cue_left) and _uncued(cue_right):
+        if kind != "scare" and heading and _uncued(cue_left) and _uncued(cue_right) and not signed:
             kind = "scare"
         mention: Mention | None = None
         cue: str | None = None
@@ -1051,7 +1056,7 @@ def _paragraph_quotes(
                 mention = _label_before_colon(left, state)
             if mention is None and kind == "direct":
                 # '"…," Mr Bootle.' and '"…" — Jane Lee': a name with no verb after the quote.
-                mention = _name_after(right, state)
+                mention = _name_after(right, state) or signed
             if mention is _UNSAID or mention is _UNREAD:
                 mention, cue = None, None  # no agent named, or a subject not to be read
             elif mention is not None:
@@ -1433,6 +1438,24 @@ _NAME_ONLY_AFTER = re.compile(
     r"[ \u00a0]*(?:[—–][ \u00a0]*)?"
     rf"((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
     r"[ \u00a0]*\.?[ \u00a0]*$"
+)
+
+
+def _signed_by(text: str, end: int) -> Mention | None:
+    """The name a dash puts after a quotation at the end of its paragraph, with or
+    without a description after a comma ('"…" — Jane Doe, chief executive of Acme.')."""
+    found = _SIGNATURE.match(text, end)
+    if found is None:
+        return None
+    mention = mention_from_words(found.group(1).split())
+    return mention if mention is not None and mention.kind == "name" else None
+
+
+#: A dash, a name, maybe a description after a comma, and the paragraph's end.
+_SIGNATURE = re.compile(
+    r"[ \u00a0]*[—–][ \u00a0]*"
+    rf"((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
+    r"(?:,[^\"“”\n]{1,120})?[ \u00a0]*\.?[ \u00a0]*$"
 )
 
 
