@@ -2590,3 +2590,12 @@ def test_a_quote_signed_after_a_dash_is_the_signers() -> None:
         ("direct", "Tom Hale"),
     ]
     assert quotes[2].speaker is None  # a dash inside a sentence signs nothing
+
+
+def test_they_after_a_group_of_people_is_that_group() -> None:
+    text = (
+        "Acme Corp cut 300 jobs on Monday.\n\n"
+        'Union leaders were furious. "This is a betrayal," they said.\n\n'
+        'Shares fell 5%. "We expected worse," they said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Union leaders", "Union leaders"]

@@ -2055,6 +2055,10 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             previous = ends[index - 1] if index else None
             people += _described_subject(text, opener, stop_at, previous, state, commas)
         subjects.extend((at, _Speaker(name, "person")) for at, name in people)
+        if organisation is None and not people:
+            group = _group_subject(text, start, stop_at)
+            if group is not None:
+                subjects.append((start, _Speaker(group, "description", named_only=True)))
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
     quoted_until = 0
@@ -2139,6 +2143,33 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     while subjects:
         subject = subjects.pop()[1]
         state.remember(number, subject, named_only=subject.named_only)
+
+
+def _group_subject(text: str, start: int, stop: int) -> str | None:
+    """People named by a plural opening a sentence as its subject ("Union leaders were
+    furious", "Local residents say"), whom a later "they said" means."""
+    found = _GROUP_SUBJECT.match(text, start, stop)
+    if found is None:
+        return None
+    head = found.group(2)
+    single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    if not (_person_noun(single) or single in _ROLES or single in _GROUP_PEOPLE):
+        return None
+    if not _verb_follows(text[found.end() : found.end() + 40]):
+        return None
+    return found.group(0).strip()
+
+
+#: A plural noun opening a sentence, maybe after a capitalised word and an adjective.
+_GROUP_SUBJECT = re.compile(
+    r"[ \u00a0]*(?:(?:Many|Some|Most|Several|Local|Angry|[A-Z][\w\-]*)[ \u00a0]+)?"
+    r"((?:[a-z][\w\-]*[ \u00a0]+)?)([a-z][a-z\-]*s)(?=[ \u00a0])"
+)
+#: Plural people a reporter names as a group without an agent's ending.
+_GROUP_PEOPLE = word_set(
+    "resident parent nurse doctor fan protester protestor activist analyst expert critic "
+    "campaigner student teacher pupil official economist scientist union ally witness"
+)
 
 
 def _opening_organisation(
