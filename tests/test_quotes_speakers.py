@@ -2599,3 +2599,18 @@ def test_they_after_a_group_of_people_is_that_group() -> None:
         'Shares fell 5%. "We expected worse," they said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Union leaders", "Union leaders"]
+
+
+def test_forms_of_address_from_india_kenya_and_us_councils_are_titles() -> None:
+    text = (
+        'Chief Minister Thiru N. Venkatachala Rao said the plan was "a turning point". '
+        'Mama Nafula Achieng, a vendor, said water was "life". Councilmember Dana '
+        'Whitfield said the lanes were "about safety". Finance Minister Sri Mulyani '
+        'Indrawati said the hike was "suitable".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "N. Venkatachala Rao",
+        "Nafula Achieng",
+        "Dana Whitfield",
+        "Sri Mulyani Indrawati",  # a given name, not a title
+    ]

@@ -51,7 +51,8 @@ TITLES = word_set("""
     opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
     parent resident shopper student teacher volunteer neighbour neighbor grandmother
     grandfather homeowner retiree graduate md whip elder supt insp garda alhaji alhaja
-    engr madam mdm taoiseach tánaiste tanaiste td
+    engr madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon
+    honourable thiru thirumathi tmt selvi shri smt kumari
     """)
 
 
@@ -78,7 +79,7 @@ _PARTY_LABELS = word_set(
     "liberal liberals socialist green greens lib dem dems"
 )
 #: Title words that are also common first names.
-GIVEN_NAME_TITLES = word_set("dean earl duke prince major")
+GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -609,7 +610,8 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
 
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
 HONORIFICS = word_set(
-    "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess"
+    "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
+    "thiru thirumathi tmt shri smt"
 )
 POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
 
@@ -2180,6 +2182,8 @@ _KIN_BEFORE = re.compile(
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "baron"), "he"),
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness"), "she"),
+    **dict.fromkeys(("thiru", "shri"), "he"),  # South Asian forms of address
+    **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
 }
 _RunReading = tuple[
     tuple[tuple[str, tuple[str, ...], str | None], ...],
