@@ -2614,3 +2614,18 @@ def test_forms_of_address_from_india_kenya_and_us_councils_are_titles() -> None:
         "Dana Whitfield",
         "Sri Mulyani Indrawati",  # a given name, not a title
     ]
+
+
+def test_the_statement_is_the_one_brought_up_just_before() -> None:
+    text = (
+        'In a statement, the Department of Health said it was "deeply concerned".\n\n'
+        '"Every person on the list matters," the statement said.\n\n'
+        "Priya Sandhu was alone in the shop. A victim impact statement written by Miss "
+        "Sandhu was read to the court by Ms Lee.\n\n"
+        '"I used to love my job," the statement said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Department of Health",
+        "Department of Health",
+        "Priya Sandhu",
+    ]

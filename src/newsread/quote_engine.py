@@ -400,9 +400,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         # '… a spokesperson denied it. The statement added: "…"': the same source; and
         # "In a statement, Corran Living said … '…,' the statement said": its maker's.
         number, speaker = state.recent[-1]
-        brought_up = _A_STATEMENT.search(state.texts.get(paragraph, "")) is not None
+        brought_up = _A_STATEMENT.search(state.texts.get(number, "")) is not None
         if number == paragraph and (speaker.kind == "org" or _role(speaker) or brought_up):
             return speaker
+        if number == paragraph - 1 and brought_up:
+            return speaker  # "In a statement, the ministry said …" just before
     if definite and len(words) == 1 and head == "statement" and "statement" in state.issued:
         return state.issued["statement"]  # "Tarn Mining issued a statement. … the statement"
     if definite and len(words) == 1 and head in OUTLET_NOUNS:
@@ -595,6 +597,11 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
 
 _ISSUED_NOUNS = word_set("report study survey")
 #: A subject's verb of putting a document out: "issued a statement", "has issued a report".
+#: A document and who wrote it: "a statement written by Miss Sandhu".
+_WRITTEN_BY = re.compile(
+    r"\b(statement|report|letter)[ \u00a0]+(?:written|issued|signed|sent|released)[ \u00a0]+by"
+    rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
+)
 _ISSUED_A = re.compile(
     r"\bissued[ \u00a0]+(?:a|an)[ \u00a0]+(?:\w+[ \u00a0]+)?(statement|report)\b"
 )
@@ -2017,6 +2024,15 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     subjects: list[tuple[int, _Speaker]] = []
     joints = _joints(text)  # once for all its sentences
     issuing = "issued" in text
+    if " by " in text:
+        for written in _WRITTEN_BY.finditer(text):
+            # "A victim impact statement written by Miss Sandhu was read to the court":
+            # whose a later "the statement said" is.
+            words = clean_name_words(written.group(2).split())
+            author = _named_person(words, state) if words else ""
+            if author:
+                kind = "org" if _org_name(author) else "person"
+                state.issued[fold(written.group(1))] = _Speaker(author, kind)
     for index, start in enumerate(ends):
         if index == 0 and not cues.opens_sentence(begin):
             # The text right after a quotation ('"amazed" Mr Smith was still in his job')
