@@ -2629,3 +2629,18 @@ def test_the_statement_is_the_one_brought_up_just_before() -> None:
         "Department of Health",
         "Priya Sandhu",
     ]
+
+
+def test_in_someones_words_gives_the_quote_to_them() -> None:
+    text = (
+        "Rosa Delacourt runs the yard with her brother Martin. The skills are, in Rosa's "
+        'words, "one generation away from disappearing".\n\n'
+        "Standing in the shed, Rosa Delacourt, 38, ran a hand along the hull.\n\n"
+        'Her brother Martin, 35, handles the money. "I still cannot plane a plank," he '
+        "said."
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text))
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [
+        ("partial", "Rosa Delacourt", "in Rosa's words"),
+        ("direct", "Martin", "said"),
+    ]

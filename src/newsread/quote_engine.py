@@ -597,6 +597,11 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
 
 _ISSUED_NOUNS = word_set("report study survey")
 #: A subject's verb of putting a document out: "issued a statement", "has issued a report".
+#: "in Rosa's words," right before a quotation: whose words they are.
+_IN_WORDS = re.compile(
+    rf"\b[Ii]n[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w\-]*)['’]s?"
+    r"[ \u00a0]+(?:own[ \u00a0]+)?words,?[ \u00a0]*$"
+)
 #: A document and who wrote it: "a statement written by Miss Sandhu".
 _WRITTEN_BY = re.compile(
     r"\b(statement|report|letter)[ \u00a0]+(?:written|issued|signed|sent|released)[ \u00a0]+by"
@@ -1009,6 +1014,11 @@ def _paragraph_quotes(
             head,
             cues.between(left_sentence_start, head_end) if head else None,
         )
+        words_of = _IN_WORDS.search(left_full) if cue_left is None else None
+        if words_of is not None:
+            # 'the skills are, in Rosa's words, "one generation away from disappearing"'.
+            phrase = words_of.group(0).strip(" \u00a0,")
+            cue_left = (phrase, mention_from_words(words_of.group(1).split()))
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         # '"We never gave up." — Jane Doe, chief executive of Acme.': the quote's author
         # after a dash, ending the paragraph.
@@ -2210,8 +2220,8 @@ def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[
     """Where a subject may stand when the sentence opens with an adverbial or a clause
     (`first` is its first word): after each of its first three commas ("Earlier this
     year, Harbor Media laid off …", "After the vote, Lee weighed in")."""
-    if first.lower() not in _CLAUSE_OPENERS:
-        return []
+    if first.lower() not in _CLAUSE_OPENERS and not (len(first) > 5 and first.endswith("ing")):
+        return []  # "Standing in the shed, Rosa Delacourt ran …" opens on a participle
     found: list[int] = []
     comma = text.find(", ", start, stop)
     while comma >= 0 and len(found) < 3:
@@ -2310,7 +2320,7 @@ def _clause_subjects(
         # After "Role, Name," a lower-case word opens the predicate ("read from"), unless
         # it opens a clause or a phrase ("who …", "in …").
         predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
-        if (predicate or _verb_follows(rest)) and (_known_person(name, state) or " " in name):
+        if predicate or _verb_follows(rest):  # a person: the role word says so
             return [(introduced.start(2), name)]
     if first is not None and first.group(0).lower() in _CONJUNCTIONS:
         # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.
@@ -2641,7 +2651,7 @@ _CLAUSE_OPENERS = word_set(
 #: "That daughter, Nina Dolan,", "His lawyer, Ann Lee,", "Their coach, Pete Hale,".
 _RELATIVE_NAMED = re.compile(
     rf"(?:His|Her|Their|That|This|The|[{CAPITALS}][\w\-]*['’]s)"
-    r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),[ \u00a0]+"
+    r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),?[ \u00a0]+"
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
 )
