@@ -2644,3 +2644,12 @@ def test_in_someones_words_gives_the_quote_to_them() -> None:
         ("partial", "Rosa Delacourt", "in Rosa's words"),
         ("direct", "Martin", "said"),
     ]
+
+
+def test_the_leader_of_a_team_that_opens_a_sentence_is_its_subject() -> None:
+    text = (
+        'Lena Marchetti studies octopuses. "They dream," said Ana Reyes, who was not '
+        'involved. "Muscles need exercise," she says.\n\n'
+        'Marchetti\'s team now plans to wake them. It is, she admits, "a cruel test".'
+    )
+    assert said_by(text)[-1] == ("a cruel test", "Lena Marchetti")

@@ -2379,6 +2379,16 @@ def _clause_subjects(
             ):
                 return [(named.start(2), names.fullest(named.group(2)))]
             if ends_run:
+                # "Marchetti's team now plans …. It is, she admits, …": the one whose
+                # team it is, a person named in full, is whom the paragraph is about.
+                leader = _named_person([unpossessed(w) for w in opener.group(0).split()], state)
+                team = WORD_RE.match(text, after_owner + 1)
+                if (
+                    team is not None
+                    and team.group(0) in _OWNED_GROUPS
+                    and _known_person(leader, state)
+                ):
+                    return [(opener.start(), leader)]
                 continue
         words = opener.group(0).split()
         if words[0] == "Born" and len(words) > 2:
@@ -2655,6 +2665,8 @@ _RELATIVE_NAMED = re.compile(
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
 )
+#: What a person leads that a sentence may make its subject in their stead.
+_OWNED_GROUPS = word_set("team lab laboratory group staff campaign family company firm")
 #: What opens `_RELATIVE_NAMED` but a possessive name.
 _ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
 #: Lower-case words that open no predicate: relatives, conjunctions, prepositions.
