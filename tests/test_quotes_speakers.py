@@ -2653,3 +2653,21 @@ def test_the_leader_of_a_team_that_opens_a_sentence_is_its_subject() -> None:
         'Marchetti\'s team now plans to wake them. It is, she admits, "a cruel test".'
     )
     assert said_by(text)[-1] == ("a cruel test", "Lena Marchetti")
+
+
+def test_job_titles_ages_and_particles_around_a_name_leave_the_name() -> None:
+    text = (
+        'City Traffic Engineer Samuel Okafor said staff could look at "loading zones". '
+        'Treasurer Peter Costello said the economy was "moderating". Mzee Lekishon ole '
+        'Sankale, 74, an elder, said the tank was "a home for bats". At the venue, '
+        '58-year-old S. Ponnuthai of Keezhapatti village said diesel was "too dear". '
+        "Another passenger, a nurse travelling to Hollinbrook General Hospital, said she "
+        'could not "lose a day\'s pay".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Samuel Okafor",
+        "Peter Costello",
+        "Lekishon ole Sankale",
+        "S. Ponnuthai",
+        "nurse",
+    ]

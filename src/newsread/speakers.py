@@ -51,7 +51,8 @@ TITLES = word_set("""
     opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
     parent resident shopper student teacher volunteer neighbour neighbor grandmother
     grandfather homeowner retiree graduate md whip elder supt insp garda alhaji alhaja
-    engr madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon
+    engr madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon mzee
+    engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
     honourable thiru thirumathi tmt selvi shri smt kumari
     """)
 
@@ -497,6 +498,11 @@ def mention_from_words(words: list[str]) -> Mention | None:
     return _mention_from_words(tuple(words))
 
 
+_INDEFINITE = frozenset({"a", "an", "another"})
+#: An age as a modifier: "58-year-old".
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
 @functools.lru_cache(maxsize=32768)
 def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     """`mention_from_words`, kept: an article names the same speakers with the same
@@ -514,6 +520,10 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     text = " ".join(words)
     if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
         return Mention(text, bare_word(words[0]), "pronoun")
+    if len(words) > 1 and _AGE.fullmatch(words[0]) and _is_cap(words[1]):
+        # "58-year-old S. Ponnuthai of Keezhapatti village": the name after the age.
+        named = _mention_from_words(tuple(words[1:]))
+        return Mention(text, named.name, named.kind, named.title) if named else None
     spoke = _spokesperson_for(words) or _organisation_source(words)
     if spoke is not None:
         return Mention(text, spoke, "description")
@@ -526,7 +536,18 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         return Mention(text, issuer, "name")
     # "David Graham from the FDA's Office of Drug Safety": the person, not the office.
     words = _without_affiliation(words)
-    # A name: the last word (or the run before a possessive-free end) is capitalised.
+    # A name: the last word (or the run before a possessive-free end) is capitalised;
+    # but "a nurse travelling to Hollinbrook General Hospital" describes someone.
+    participial = (
+        len(words) > 3
+        and bare_word(words[0]) in _INDEFINITE
+        and words[1].islower()
+        and words[2].islower()
+        and words[2].endswith("ing")
+    )
+    if participial:
+        noun = _mention_from_words(tuple(words[:2]))  # "a nurse"
+        return Mention(text, noun.name, noun.kind, noun.title) if noun else None
     if _is_cap(words[-1]) or (
         len(words) > 1
         and _is_cap(words[0])
