@@ -473,6 +473,7 @@ def test_sentence_case_from_parsed_markdown() -> None:
         ("AL GORE", "Al", "Gore"),
         ("XI JINPING", "Xi", "Jinping"),  # a first word, not a numeral
         ("KATE MCCANN", "Kate", "McCann"),
+        ("JAN OLE HANSEN", "Jan Ole", "Hansen"),  # Ole, a given name, no particle
     ],
 )
 def test_a_byline_in_capitals_is_cited_in_the_case_names_are_written_in(

@@ -115,7 +115,7 @@ _NOT_NAME = WEEKDAYS | word_set("""
     """)
 
 #: Words that may join the capitalised words of a name or an organisation's name.
-_CONNECTORS = PARTICLES | {"of", "for", "the", "and", "y", "&"}
+_CONNECTORS = PARTICLES | {"of", "for", "the", "and", "y", "&", "ole"}
 
 _DETERMINERS = frozenset(
     {
@@ -211,9 +211,10 @@ _PREPOSITIONS = word_set("in on at during after before from with to for by since
 
 _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
 #: Lower-case words a name run may hold, two at most together ("van der"): the particles,
-#: less those that are everyday English words ("do", "ten"), and "of"/"for" ("Bank of
-#: England").
-_RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for"}
+#: less those that are everyday English words ("do", "ten"), "of"/"for" ("Bank of
+#: England") and the Maasai "ole" (Lekishon ole Sankale; not a family-name particle in
+#: citations, where "Jan Ole Hansen" has a given name Ole).
+_RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for", "ole"}
 #: A capitalised run, as a pattern to build on (`_NAME_OR_PRONOUN` reads runs with it).
 _NAME_RUN = (
     rf"[{CAPITALS}][\w'’.\-]*"
