@@ -2671,3 +2671,13 @@ def test_job_titles_ages_and_particles_around_a_name_leave_the_name() -> None:
         "S. Ponnuthai",
         "nurse",
     ]
+
+
+def test_a_fragment_after_a_long_conjoined_clause_is_the_same_speakers() -> None:
+    text = (
+        'Dr Kwame Asante said living donation remained "the best option," but that many '
+        'potential donors were put off by "myths about the risks."\n\n'
+        'Maj. Lev Sarkisov told reporters that troops had launched "a major offensive" '
+        'near Ostrivka overnight and that his units had "repelled every attack".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Kwame Asante"] * 2 + ["Lev Sarkisov"] * 2

@@ -1512,8 +1512,8 @@ _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|
 #: words, no new subject named (" and the crew ", " but would ", ", was ", " and was,
 #: at one point, ", " to the metro and was "), or an infinitive's "to".
 _AND_MORE_OF_IT = re.compile(
-    r"[ \u00a0]*(?:,?[ \u00a0]*(?:[a-z][\w'’\-]*[ \u00a0]+){0,3}(?:and|or|but|nor)[ \u00a0]+"
-    r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,6}"
+    r"[ \u00a0]*(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}(?:and|or|but|nor)[ \u00a0]+"
+    r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
     r"|to[ \u00a0]+)"  # 'said it was "taking a beat" to "make sure …"'
 )
