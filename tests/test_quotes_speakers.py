@@ -2681,3 +2681,18 @@ def test_a_fragment_after_a_long_conjoined_clause_is_the_same_speakers() -> None
         'near Ostrivka overnight and that his units had "repelled every attack".'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Kwame Asante"] * 2 + ["Lev Sarkisov"] * 2
+
+
+def test_tabloid_and_magazine_cue_verbs() -> None:
+    text = (
+        'A club insider fumed: "The gaffer was livid."\n\n'
+        'The pair went public with a snap which Kayleigh Brannigan captioned: "Found my '
+        'forever guy!"\n\n'
+        'Lenders say such branches are "expensive to serve", as a boss at one large bank '
+        "puts it."
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "club insider",
+        "Kayleigh Brannigan",
+        "boss",
+    ]

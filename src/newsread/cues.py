@@ -39,6 +39,8 @@ repeated repeats reminded reminds cried muttered murmured advised advises affirm
 informed informs acknowledging admitting claiming conceding explaining noting stating
 suggesting declaring predicting dismissed dismisses dismissing pressed queried
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
+fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
+hints vented captioned penned confided confides confessed confesses
 """
 CUE_SET = word_set(_CUE_WORDS)
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
@@ -56,6 +58,8 @@ CUE_PHRASES = {
     "goes": ("on",),
     "summed": ("up",),
     "sums": ("up",),
+    "puts": ("it",),  # "as a boss at one large bank puts it"
+    "put": ("it",),
     "in": ("the", "words", "of"),
 }
 WORD_RE = re.compile(r"[A-Za-z]+")

@@ -1447,6 +1447,7 @@ _CLOSING_ATTRIBUTION = re.compile(
     rf"|(?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
     r"[ \u00a0]+(?:said|says|added|adds|insisted|insists|argued|argues|warned|warns|wrote"
     r"|writes|explained|explains|stated|states)\b[^.:;!?\"“”]{0,60}[.!?]"
+    r"|[ ,\u00a0]*as[ \u00a0][^.:;!?\"“”]{1,60}[ \u00a0]puts?[ \u00a0]it\b"  # "as X puts it"
 )
 #: A line that opens with a bullet and holds no sentence end: "- Bolton boss Sam Allardyce ".
 _BULLET_LINE = re.compile(r"(?:^|\n)[ \u00a0]*[-–—•*][ \u00a0]+[^\n.!?:\"“”]{3,80}$")
