@@ -2696,3 +2696,12 @@ def test_tabloid_and_magazine_cue_verbs() -> None:
         "Kayleigh Brannigan",
         "boss",
     ]
+
+
+def test_but_before_a_relative_and_her_name_still_makes_her_the_subject() -> None:
+    text = (
+        '"I am done," said Kayleigh Brannigan.\n\n'
+        "But Kayleigh's mum Bernadette, 54, could not resist a dig. She told The Flare: "
+        '"My Kayleigh deserves better!"'
+    )
+    assert said_by(text)[1] == ("My Kayleigh deserves better!", "Bernadette")

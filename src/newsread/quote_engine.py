@@ -2304,10 +2304,14 @@ def _clause_subjects(
     if at >= stop or not text[at].isupper():
         return []
     first = WORD_RE.match(text, at)
-    opening = first is not None and (
-        first.group(0) in _ROLE_OPENERS or text.startswith(("'s ", "’s "), first.end())
+    role_at = at
+    if first is not None and first.group(0) in {"But", "And", "So", "Yet"}:
+        role_at = first.end() + 1  # "But Kayleigh's mum Bernadette, 54, …"
+    second = WORD_RE.match(text, role_at) if role_at != at else first
+    opening = second is not None and (
+        second.group(0) in _ROLE_OPENERS or text.startswith(("'s ", "’s "), second.end())
     )  # the cheap test first: most sentences open otherwise
-    introduced = _RELATIVE_NAMED.match(text, at, stop) if opening else None
+    introduced = _RELATIVE_NAMED.match(text, role_at, stop) if opening else None
     if introduced is not None and any(_someone(fold(w)) for w in introduced.group(1).split()):
         # "That daughter, Nina Dolan, 39, had been running …": the name the role is given.
         rest = text[introduced.end() : min(stop, introduced.end() + 200)]

@@ -2175,12 +2175,12 @@ _OBJECT_BEFORE = _PREPOSITIONS | {"of", "the"}
 _KIN = {
     **dict.fromkeys(
         "husband son father brother uncle nephew grandson grandfather boyfriend widower "
-        "stepson stepfather fiancé".split(),
+        "stepson stepfather fiancé dad grandad granddad grandpa".split(),
         0,
     ),
     **dict.fromkeys(
         "wife daughter mother sister aunt niece granddaughter grandmother girlfriend widow "
-        "stepdaughter stepmother fiancée".split(),
+        "stepdaughter stepmother fiancée mum mom mam nan gran grandma granny".split(),
         1,
     ),
 }
