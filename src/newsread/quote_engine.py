@@ -998,7 +998,7 @@ def _paragraph_quotes(
         region = max(cursor, span.open_at - _WINDOW)
         _note_cues(text[region : span.open_at], number, state, cues, region)
         cue_right = _cue_after(right, cues.between(span.close_end, span.close_end + len(right)))
-        read = _DOCUMENT_READ.match(right) if cue_right is None else None
+        read = _DOCUMENT_READ.match(right) if cue_right is None and " read" in right else None
         if read is not None:
             # '"…," a BBC statement read': no speech verb, but its author's words.
             cue_right = ("read", subject_before(read.group(1)))
@@ -1014,7 +1014,9 @@ def _paragraph_quotes(
             head,
             cues.between(left_sentence_start, head_end) if head else None,
         )
-        words_of = _IN_WORDS.search(left_full) if cue_left is None else None
+        words_of = None
+        if cue_left is None and "words" in left_full[-30:]:  # the cheap test first
+            words_of = _IN_WORDS.search(left_full)
         if words_of is not None:
             # 'the skills are, in Rosa's words, "one generation away from disappearing"'.
             phrase = words_of.group(0).strip(" \u00a0,")
@@ -1022,7 +1024,8 @@ def _paragraph_quotes(
         kind = _classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         # '"We never gave up." — Jane Doe, chief executive of Acme.': the quote's author
         # after a dash, ending the paragraph.
-        signed = _signed_by(text, span.close_end) if starts_clause else None
+        dash = starts_clause and ("—" in right[:4] or "–" in right[:4] or not right)
+        signed = _signed_by(text, span.close_end) if dash else None
         if signed is not None and len(inner.split()) >= 3:
             kind = "direct"
         # 'said the ferry was "ready" and the crew "rested"': the same speaker's fragment.
@@ -2035,7 +2038,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     subjects: list[tuple[int, _Speaker]] = []
     joints = _joints(text)  # once for all its sentences
     issuing = "issued" in text
-    if " by " in text:
+    if " by " in text and (" statement " in text or " letter " in text or " report " in text):
         for written in _WRITTEN_BY.finditer(text):
             # "A victim impact statement written by Miss Sandhu was read to the court":
             # whose a later "the statement said" is.

@@ -952,7 +952,9 @@ def subject_before(text: str) -> Mention | None:
             return mention_from_words(earlier)
     if _person_like(last):
         return mention_from_words(last)
-    titled = _titled_person_after_relative(last)
+    titled = None
+    if len(last) > 3 and _is_cap(last[-3]):  # the cheap test first: three capitals at the end
+        titled = _titled_person_after_relative(last)
     if titled is not None:
         return titled
     named = _role_then_name(last)
@@ -1092,7 +1094,7 @@ _MARKS_AND_SPACE = " \u00a0'’‘\"“”"
 #: is used only where such a number stands.
 _CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 _CHUNK_BREAK_IN_NUMBERS = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
-_THOUSANDS = re.compile(r"\d,\d{3}\b")
+_THOUSANDS = re.compile(r",(?<=\d,)\d{3}\b")  # from its comma: the matcher skips to commas
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
@@ -1715,14 +1717,19 @@ class Names:
     def by_inner(self, word: str) -> str | None:
         """The one person the article names in full with `word` inside the name, neither
         first nor last: the given name of "Muhammad Irfan Rosli" ("said Irfan")."""
-        folded = fold(word)
-        found = {
-            run
-            for runs in self._by_last.values()
-            for run, words in runs.items()
-            if folded in words[1:-1] and not _is_org(run.split())
-        }
+        found = self._by_inner_word.get(fold(word), ())
         return next(iter(found)) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _by_inner_word(self) -> dict[str, set[str]]:
+        """`by_inner`'s index, built on its first question."""
+        index: dict[str, set[str]] = {}
+        for runs in self._by_last.values():
+            for run, words in runs.items():
+                if len(words) > 2 and not _is_org(run.split()):
+                    for inner in words[1:-1]:
+                        index.setdefault(inner, set()).add(run)
+        return index
 
     def ending_in(self, word: str) -> str | None:
         """The one name of two words or more the article ends with `word` (folded)."""
