@@ -2705,3 +2705,22 @@ def test_but_before_a_relative_and_her_name_still_makes_her_the_subject() -> Non
         '"My Kayleigh deserves better!"'
     )
     assert said_by(text)[1] == ("My Kayleigh deserves better!", "Bernadette")
+
+
+def test_names_from_the_gulf_hong_kong_australian_bars_and_couples() -> None:
+    text = (
+        'Interior Minister Faisal al-Harbawi said the state was "committed to dialogue". '
+        '"Our hand is extended," al-Harbawi said.\n\n'
+        'Legislator Ng Siu-fong said: "Patience does not pay rent."\n\n'
+        'Priya Natarajan SC, for the appellant, said the case was "built on innuendo".\n\n'
+        'For 17 years, Samuel and Grace Okonkwo ran the bakery. "I had nothing to say," '
+        "Samuel said.\n\n"
+        "Lee co-created X-Men, Daredevil and Fantastic Four characters."
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Faisal al-Harbawi",
+        "Faisal al-Harbawi",
+        "Ng Siu-fong",
+        "Priya Natarajan",
+        "Samuel Okonkwo",
+    ]

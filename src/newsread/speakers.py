@@ -51,6 +51,7 @@ TITLES = word_set("""
     opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
     parent resident shopper student teacher volunteer neighbour neighbor grandmother
     grandfather homeowner retiree graduate md whip elder supt insp garda alhaji alhaja
+    legislator lawmaker
     engr madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon mzee
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
     honourable thiru thirumathi tmt selvi shri smt kumari
@@ -219,7 +220,7 @@ _RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for", "ole"}
 _NAME_RUN = (
     rf"[{CAPITALS}][\w'’.\-]*"
     r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(_RUN_LINKS)) + r")"
-    rf"[ \u00A0]+){{0,2}}[{CAPITALS}][\w'’.\-]*)*"
+    rf"[ \u00A0]+){{0,2}}(?:(?:al|el)-)?[{CAPITALS}][\w'’.\-]*)*"  # "Faisal al-Harbawi"
 )
 
 
@@ -239,13 +240,14 @@ def bare_word(word: str) -> str:
 
 
 def _is_cap(word: str) -> bool:
-    """Capitalised, also after leading digits: "4Cast", "3Com"."""
+    """Capitalised, also after leading digits ("4Cast", "3Com") or an Arabic article
+    ("al-Harbawi", "el-Sisi")."""
     if not word or word[0].isupper():
         return bool(word)
     if word[0].isdigit():
         letters = word.lstrip("0123456789")
         return bool(letters) and letters[0].isupper()
-    return False
+    return word[2:3] == "-" and word[:2] in {"al", "el"} and word[3:4].isupper()
 
 
 @dataclass(frozen=True)
@@ -1318,6 +1320,12 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> s
     return None
 
 
+#: Two given names and one surname: "Samuel and Grace Okonkwo" (no capital follows:
+#: "the Bill and Melinda Gates Foundation").
+_COUPLE = re.compile(
+    rf"(?<![\w'’.\-])([{CAPITALS}][a-zà-ÿ]+)[ \u00a0]+and[ \u00a0]+"
+    rf"([{CAPITALS}][a-zà-ÿ]+)[ \u00a0]+([{CAPITALS}][\w'’\-]+)\b(?![ \u00a0]+[{CAPITALS}])"
+)
 #: A nickname in quotation marks inside a name: 'Marguerite "Peggy" Ashworth'.
 #: Found from its opening mark (the matcher tries few places), the names around it read
 #: after: `_NICKNAMED_REST` the rest of the name.
@@ -1424,6 +1432,8 @@ class Names:
                 self._read_aliases(text)
             if _NICKNAME.search(text):  # the cheap test first: few texts give nicknames
                 self._read_nicknames(text)
+            if " and " in text:
+                self._read_couples(text)
             relatives = ", wh" in text
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
@@ -1832,6 +1842,22 @@ class Names:
             short, full = sorted((one, other), key=lambda n: len(n.split()))
             if len(full.split()) > len(short.split()) and not _is_org(full.split()):
                 self.aliases.setdefault(short, full)
+
+    def _read_couples(self, text: str) -> None:
+        """ "Samuel and Grace Okonkwo": two people, the first named in full with the
+        surname they share, as "Samuel Okonkwo"."""
+        for match in _COUPLE.finditer(text):
+            first, other, surname = match.groups()
+            before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+            if before and _is_cap(before[0]) and not before[0].endswith("."):
+                continue  # a longer name run or a list: "X-Men, Daredevil and Fantastic Four"
+            words = [first, other, surname]
+            if bare_word(first) in _NOT_NAME or _is_org(words) or _is_org([surname[:-1]]):
+                continue  # nor "Citizens and Canal Banks": two banks
+            full = f"{first} {surname}"
+            folded = (fold(first), fold(surname))
+            self._by_last.setdefault(folded[-1], {}).setdefault(full, folded)
+            self._by_first.setdefault(folded[0], set()).add(full)
 
     def _read_nicknames(self, text: str) -> None:
         """'Marguerite "Peggy" Ashworth': the name in full without the nickname, which
