@@ -2525,7 +2525,8 @@ def test_the_airport_is_the_one_airport_the_article_names() -> None:
         "a statement from the Department of Natural Resources. The agency said there was "
         '"no containment".'
     )
-    assert said_by(text) == [("no containment", "agency")]  # a fire is no body that speaks
+    # a fire is no body that speaks; the agency is the department the statement came from
+    assert said_by(text) == [("no containment", "Department of Natural Resources")]
 
 
 def test_a_party_in_brackets_after_a_role_and_a_name_leaves_the_name_the_subject() -> None:
@@ -2723,4 +2724,24 @@ def test_names_from_the_gulf_hong_kong_australian_bars_and_couples() -> None:
         "Ng Siu-fong",
         "Priya Natarajan",
         "Samuel Okonkwo",
+    ]
+
+
+def test_her_honour_the_department_a_note_from_and_citing() -> None:
+    text = (
+        "Justice Helen Marchetti, with whom two judges agreed, said the directions were "
+        '"flawed". "That is a course of reasoning the law does not permit," her Honour '
+        "wrote.\n\n"
+        '"We are reviewing it," a Department for Education spokesperson said. The '
+        "department said it was ‘reviewing’ the criteria.\n\n"
+        'According to a note from Harrow & Lisle, the pause "looks like a breather".\n\n'
+        'Detective Ray Kowalczyk declined to say more, citing the "ongoing investigation".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Helen Marchetti",
+        "Helen Marchetti",
+        "Department for Education spokesperson",
+        "Department for Education",
+        "Harrow & Lisle",
+        "Ray Kowalczyk",
     ]

@@ -175,7 +175,9 @@ _ORG_HEADS = word_set(
 )
 #: What "the …" calls a body it named, when the name ends so ("the commission" for the
 #: European Commission) or nothing qualifies it ("the panel", not "the aid agency").
-_BODY_HEADS = word_set("exchange commission committee panel agency council board station")
+_BODY_HEADS = word_set(
+    "exchange commission committee panel agency council board station department ministry"
+)
 _GROUP_WORDS = word_set(
     "army government ministry police company firm party council "
     "agency department team office authority court group"
@@ -274,6 +276,12 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         return _resolve_pronoun(mention.name, state)
     if mention.kind == "description":
         return _resolve_description(mention, state, paragraph)
+    if mention.name in {"Honour", "Honor"} and fold(mention.text).startswith(("his ", "her ")):
+        # "her Honour wrote": the judge the article titled so last (or the one before).
+        for title in ("justice", "judge"):
+            judge = state.names.titled_last(title, state.quote_at)
+            if judge is not None:
+                return _Speaker(state.names.fullest(judge), "person")
     name = state.names.fullest(mention.name)
     sex = TITLE_GENDER.get(mention.title or "")
     if sex is not None and name != mention.name and state.names.someone_else(name, sex):
@@ -649,7 +657,7 @@ def _body_ending(head: str, state: _State) -> _Speaker | None:
     London Stock Exchange); else the one name the article gives that ends so, though
     it spoke before under no name ("the airport says" after "flights at Castlebridge
     International Airport")."""
-    found = _latest(state, lambda s: s.kind == "org" and fold(s.name.split()[-1]) == head)
+    found = _latest(state, lambda s: s.kind == "org" and _headed_by(s.name, head))
     if found is not None or head in TITLES or head in _NOT_A_BODY or head in WRITINGS:
         return found  # "the letter" is no "An Open Letter"
     if _person_noun(head):
@@ -658,6 +666,15 @@ def _body_ending(head: str, state: _State) -> _Speaker | None:
     if named is None or not (_org_name(named) or head in _INSTITUTIONS):
         return None  # several, or a name for no body ("the fire": "Kettle Ridge Fire")
     return _Speaker(named, "org")
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """Whether a body's name ends in `head` ("London Stock Exchange" for "the exchange")
+    or opens with it before "of" or "for" ("Department for Education", "the department")."""
+    words = name.split()
+    if fold(words[-1]) == head:
+        return True
+    return len(words) > 2 and fold(words[0]) == head and words[1] in {"of", "for"}
 
 
 #: Heads of names that are places, not bodies: "the city" is no "Mexico City".

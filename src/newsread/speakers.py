@@ -685,9 +685,20 @@ WRITINGS = _DOCUMENTS | word_set("message findings paper analysis research note 
 def _author_of_document(words: list[str]) -> Mention | None:
     """ "a report published by Analysys", "A message sent to F-Secure by Google's security
     team": who wrote it, the words after "by" (the speaker a reader wants)."""
-    if "by" not in words:  # the cheap test first: most phrases name no author
+    if "by" not in words and "from" not in words:  # the cheap test first
         return None
     folded = [bare_word(w) for w in words]
+    for index, word in enumerate(folded[:3]):
+        # "a note from Harrow & Lisle", "a report by Analysys": the document's source.
+        after = words[index + 2 : index + 3]
+        if word in WRITINGS and folded[index + 1 : index + 2] in (["from"], ["by"]) and after:
+            source = words[index + 2 :]
+            if bare_word(source[0]) == "the" and len(source) > 1:
+                source = source[1:]
+            if _is_cap(source[0]):
+                return mention_from_words(source)
+    if "by" not in words:
+        return None
     for index, word in enumerate(folded[1:], start=1):
         if word in _AUTHORED and folded[index - 1] in WRITINGS and "by" in folded[index:]:
             by = len(folded) - 1 - folded[::-1].index("by")
