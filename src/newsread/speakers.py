@@ -1331,12 +1331,13 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> s
     return None
 
 
-#: Two given names and one surname: "Samuel and Grace Okonkwo" (no capital follows:
-#: "the Bill and Melinda Gates Foundation").
-_COUPLE = re.compile(
-    rf"(?<![\w'’.\-])([{CAPITALS}][a-zà-ÿ]+)[ \u00a0]+and[ \u00a0]+"
-    rf"([{CAPITALS}][a-zà-ÿ]+)[ \u00a0]+([{CAPITALS}][\w'’\-]+)\b(?![ \u00a0]+[{CAPITALS}])"
-)
+#: After the " and " of "Samuel and Grace Okonkwo": the second given name and the
+#: surname, with no capital after it ("the Bill and Melinda Gates Foundation").
+_COUPLE_REST = re.compile(
+    rf" and[ \u00a0]+([{CAPITALS}][a-zà-ÿ]+)[ \u00a0]+([{CAPITALS}][\w'’\-]+)\b"
+    rf"(?![ \u00a0]+[{CAPITALS}])"
+)  # opening on a literal, which the matcher skips to at C speed
+_GIVEN_NAME = re.compile(rf"[{CAPITALS}][a-zà-ÿ]+")
 #: A nickname in quotation marks inside a name: 'Marguerite "Peggy" Ashworth'.
 #: Found from its opening mark (the matcher tries few places), the names around it read
 #: after: `_NICKNAMED_REST` the rest of the name.
@@ -1857,13 +1858,17 @@ class Names:
     def _read_couples(self, text: str) -> None:
         """ "Samuel and Grace Okonkwo": two people, the first named in full with the
         surname they share, as "Samuel Okonkwo"."""
-        for match in _COUPLE.finditer(text):
-            first, other, surname = match.groups()
-            before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
-            if before and _is_cap(before[0]) and not before[0].endswith("."):
+        for rest in _COUPLE_REST.finditer(text):
+            found = rest.start()
+            words = text[max(0, found - 40) : found].split()[-2:]
+            if not words or not _GIVEN_NAME.fullmatch(words[-1]):
+                continue
+            if len(words) == 2 and _is_cap(words[0]) and not words[0].endswith("."):
                 continue  # a longer name run or a list: "X-Men, Daredevil and Fantastic Four"
-            words = [first, other, surname]
-            if bare_word(first) in _NOT_NAME or _is_org(words) or _is_org([surname[:-1]]):
+            first, (other, surname) = words[-1], rest.groups()
+            if bare_word(first) in _NOT_NAME or _is_org([first, other, surname]):
+                continue
+            if _is_org([surname[:-1]]):
                 continue  # nor "Citizens and Canal Banks": two banks
             full = f"{first} {surname}"
             folded = (fold(first), fold(surname))
