@@ -1444,7 +1444,7 @@ class Names:
                 self._read_aliases(text)
             if _NICKNAME.search(text):  # the cheap test first: few texts give nicknames
                 self._read_nicknames(text)
-            if " and " in text:
+            if " and " in text and _COUPLE_REST.search(text):  # the cheap test first
                 self._read_couples(text)
             relatives = ", wh" in text
             # The names read since the last pronoun: (offset, the surname a pronoun
