@@ -277,7 +277,7 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if mention.kind == "description":
         return _resolve_description(mention, state, paragraph)
     if mention.name in {"Honour", "Honor"} and fold(mention.text).startswith(("his ", "her ")):
-        # "her Honour wrote": the judge the article titled so last (or the one before).
+        # "her Honour wrote": the judge the article last titled Justice, or else Judge.
         for title in ("justice", "judge"):
             judge = state.names.titled_last(title, state.quote_at)
             if judge is not None:
@@ -2241,7 +2241,8 @@ def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[
     """Where a subject may stand when the sentence opens with an adverbial or a clause
     (`first` is its first word): after each of its first three commas ("Earlier this
     year, Harbor Media laid off …", "After the vote, Lee weighed in")."""
-    if first.lower() not in _CLAUSE_OPENERS and not (len(first) > 5 and first.endswith("ing")):
+    participle = len(first) > 5 and first.endswith("ing") and not first.endswith("thing")
+    if first.lower() not in _CLAUSE_OPENERS and not participle:
         return []  # "Standing in the shed, Rosa Delacourt ran …" opens on a participle
     found: list[int] = []
     comma = text.find(", ", start, stop)

@@ -501,6 +501,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
     return _mention_from_words(tuple(words))
 
 
+#: Determiners of someone not named: "a nurse travelling to …".
 _INDEFINITE = frozenset({"a", "an", "another"})
 #: An age as a modifier: "58-year-old".
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -865,7 +866,7 @@ def subject_before(text: str) -> Mention | None:
         return None  # "’ said …": only the close of a quotation in single marks
     if "(" in text:  # "VELLGRAD, March 3 (Reuters) - The ministry said": past the dateline
         text = _WIRE_DATELINE.sub("", text, count=1)
-        # "Alasdair Innes-Crombie (SNP), whose …, said": a party or an abbreviation.
+        # "Alasdair Innes-Crombie (SNP), whose …, said": a party, no subject.
         text = _BRACKETED_TAG.sub("", text)
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
@@ -1097,14 +1098,14 @@ _WIRE_DATELINE = re.compile(
     r"|Agence France-Presse)\)[ \u00a0]*[-—–]+[ \u00a0]*"
 )
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
-#: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets.
 #: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
 _BRACKETED_TAG = re.compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )
 _MARKS_AND_SPACE = " \u00a0'’‘\"“”"
-#: Where a subject's chunks part; the second pattern, slower, keeps "210,000" whole and
-#: is used only where such a number stands.
+#: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets;
+#: the second pattern, slower, keeps "210,000" whole and is used only where such a
+#: number stands.
 _CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 _CHUNK_BREAK_IN_NUMBERS = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
 _THOUSANDS = re.compile(r",(?<=\d,)\d{3}\b")  # from its comma: the matcher skips to commas
@@ -1870,10 +1871,14 @@ class Names:
                 continue
             if _is_org([surname[:-1]]):
                 continue  # nor "Citizens and Canal Banks": two banks
-            full = f"{first} {surname}"
-            folded = (fold(first), fold(surname))
-            self._by_last.setdefault(folded[-1], {}).setdefault(full, folded)
-            self._by_first.setdefault(folded[0], set()).add(full)
+            self._add_person(f"{first} {surname}")
+
+    def _add_person(self, full: str) -> None:
+        """File a name in full that no single run of the text gives: by its surname and
+        its first name, as the runs are filed."""
+        folded = tuple(fold(w) for w in full.split())
+        self._by_last.setdefault(folded[-1], {}).setdefault(full, folded)
+        self._by_first.setdefault(folded[0], set()).add(full)
 
     def _read_nicknames(self, text: str) -> None:
         """'Marguerite "Peggy" Ashworth': the name in full without the nickname, which
@@ -1891,9 +1896,7 @@ class Names:
             words = full.split()
             if _is_org(words) or bare_word(first) in _NOT_NAME:
                 continue
-            folded = tuple(fold(w) for w in words)
-            self._by_last.setdefault(folded[-1], {}).setdefault(full, folded)
-            self._by_first.setdefault(folded[0], set()).add(full)
+            self._add_person(full)
             self.aliases.setdefault(nickname, full)
 
     def fullest(self, name: str) -> str:
@@ -2233,8 +2236,6 @@ _KIN = {
         1,
     ),
 }
-#: A relative's word right before a name, or before its first words ("husband, Bram "
-#: before "Hollister").
 #: The relatives' words, for the engine: "her daughter" is a relative, not a role.
 KIN = frozenset(_KIN)
 #: A relative's word, then the name the article gives them: "her daughter, Margaret
@@ -2244,6 +2245,8 @@ _KIN_THEN_NAME = re.compile(
     + "|".join(sorted(_KIN, key=len, reverse=True))
     + rf"),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
 )
+#: A relative's word right before a name, or before its first words ("husband, Bram "
+#: before "Hollister").
 _KIN_BEFORE = re.compile(
     r"\b("
     + "|".join(sorted(_KIN, key=len, reverse=True))
