@@ -749,7 +749,7 @@ def _demonym(word: str) -> bool:
 _NATIONALS = word_set("""
     dutchman frenchman englishman irishman welshman scotsman dutchwoman frenchwoman
     englishwoman irishwoman welshwoman scotswoman scot swede dane finn pole kiwi aussie
-    spaniard briton brit turk icelander new-zealander argentine filipino filipina
+    spaniard briton brit turk icelander new-zealander filipina
     """)
 
 
@@ -2681,22 +2681,22 @@ _CLAUSE_OPENERS = word_set(
     "with without for from under over until unless soon instead finally eventually a an the "
     "according born raised educated"
 )
-#: ", a resident of the area," or ", Welsh secretary of the BMA," after a name: an
-#: appositive introducing a person.
+#: What opens `_RELATIVE_NAMED` but a possessive name.
+_ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
 #: A sentence opening on a relative or a role named by the article, then their name:
 #: "That daughter, Nina Dolan,", "His lawyer, Ann Lee,", "Their coach, Pete Hale,".
 _RELATIVE_NAMED = re.compile(
-    rf"(?:His|Her|Their|That|This|The|[{CAPITALS}][\w\-]*['’]s)"
+    rf"(?:{'|'.join(sorted(_ROLE_OPENERS))}|[{CAPITALS}][\w\-]*['’]s)"
     r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),?[ \u00a0]+"
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
 )
 #: What a person leads that a sentence may make its subject in their stead.
 _OWNED_GROUPS = word_set("team lab laboratory group staff campaign family company firm")
-#: What opens `_RELATIVE_NAMED` but a possessive name.
-_ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
 #: Lower-case words that open no predicate: relatives, conjunctions, prepositions.
 _NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | _CONJUNCTIONS | word_set("who whom whose which that")
+#: ", a resident of the area," or ", Welsh secretary of the BMA," after a name: an
+#: appositive introducing a person.
 _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
     r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z])[^,.;:!?\"“”]{1,120},"
@@ -2875,13 +2875,14 @@ def _classify(
 
 _BE_FORMS = word_set("is are was were be been being so")
 _READS = word_set("reading read reads")
-#: After a quotation, a document that "read" it: '," a BBC statement read.'
-_DOCUMENT_READ = re.compile(
-    r"[ \u00a0,]*((?:[\w'’\-]+[ \u00a0]+){0,4}"
-    r"(?:statement|letter|message|release|note|email|e-mail|memo|text|post))[ \u00a0]+reads?\b"
-)
 #: What an organisation or a person issues in writing, and a quotation can be read from.
 _READ_FROM = word_set("statement letter message release note email e-mail memo text")
+#: After a quotation, a document that "read" it: '," a BBC statement read.'
+_DOCUMENT_READ = re.compile(
+    r"[ \u00a0,]*((?:[\w'’\-]+[ \u00a0]+){0,4}(?:"
+    + "|".join(sorted(_READ_FROM | {"post"}, key=len, reverse=True))
+    + r"))[ \u00a0]+reads?\b"
+)
 #: "as if to say", "as though asking": words nobody actually said.
 _HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
 #: Verbs that report what a sign, banner or song carries, or what a crowd chants.

@@ -680,7 +680,7 @@ _DOCUMENTS = word_set(
 #: What a document is said to be by: "a report published by …", "a message sent … by".
 _AUTHORED = word_set("published issued released written sent compiled commissioned produced")
 #: Documents that speak for whoever wrote them.
-WRITINGS = _DOCUMENTS | word_set("message findings paper analysis research note memo")
+WRITINGS = _DOCUMENTS | word_set("findings paper analysis research")
 
 
 def _author_of_document(words: list[str]) -> Mention | None:
@@ -2238,20 +2238,16 @@ _KIN = {
 }
 #: The relatives' words, for the engine: "her daughter" is a relative, not a role.
 KIN = frozenset(_KIN)
+#: The same as a pattern's alternatives, longest first ("granddaughter" before "daughter").
+_KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 #: A relative's word, then the name the article gives them: "her daughter, Margaret
 #: Brantley-Osei", "his son Tom".
 _KIN_THEN_NAME = re.compile(
-    r"\b("
-    + "|".join(sorted(_KIN, key=len, reverse=True))
-    + rf"),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
+    rf"\b({_KIN_WORDS}),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
 )
 #: A relative's word right before a name, or before its first words ("husband, Bram "
 #: before "Hollister").
-_KIN_BEFORE = re.compile(
-    r"\b("
-    + "|".join(sorted(_KIN, key=len, reverse=True))
-    + rf"),? (?:[{CAPITALS}][\w'’.\-]* ){{0,2}}$"
-)
+_KIN_BEFORE = re.compile(rf"\b({_KIN_WORDS}),? (?:[{CAPITALS}][\w'’.\-]* ){{0,2}}$")
 #: Titles that give a person's gender.
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "baron"), "he"),
