@@ -2745,3 +2745,22 @@ def test_her_honour_the_department_a_note_from_and_citing() -> None:
         "Harrow & Lisle",
         "Ray Kowalczyk",
     ]
+
+
+def test_a_body_named_for_what_it_sits_on_keeps_its_whole_name() -> None:
+    # "Panel on …", "Office of the Director of …": the body's name, neither cut at "on"
+    # nor read as an office ("Director") and its holder.
+    text = (
+        "The Intergovernmental Panel on Drought Studies (IPDS) met on Monday.\n\n"
+        'The IPDS said the decline was "unequivocal".\n\n'
+        'The Intergovernmental Panel on Mountain Systems said glaciers were "in retreat".'
+        '\n\n"We are worried," the panel said.\n\n'
+        "The Office of the Director of Public Prosecutions said it was "
+        '"considering the judgment".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Intergovernmental Panel on Drought Studies",
+        "Intergovernmental Panel on Mountain Systems",
+        "Intergovernmental Panel on Mountain Systems",  # the panel named last
+        "Office of the Director of Public Prosecutions",
+    ]

@@ -670,11 +670,13 @@ def _body_ending(head: str, state: _State) -> _Speaker | None:
 
 def _headed_by(name: str, head: str) -> bool:
     """Whether a body's name ends in `head` ("London Stock Exchange" for "the exchange")
-    or opens with it before "of" or "for" ("Department for Education", "the department")."""
+    or has it before its first "of", "for" or "on" ("Department for Education", "the
+    department"; "Intergovernmental Panel on Climate Change", "the panel")."""
     words = name.split()
     if fold(words[-1]) == head:
         return True
-    return len(words) > 2 and fold(words[0]) == head and words[1] in {"of", "for"}
+    link = next((i for i, w in enumerate(words[1:-1], 1) if w in {"of", "for", "on"}), 0)
+    return link > 0 and fold(words[link - 1]) == head
 
 
 #: Heads of names that are places, not bodies: "the city" is no "Mexico City".

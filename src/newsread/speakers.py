@@ -99,7 +99,7 @@ ORG_WORDS = word_set("""
     democrats republicans conservatives tories liberals socialists nationalists unionists
     dems magazine newspaper radio television independent guardian observer telegraph herald
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
-    federation trust alliance coalition consortium sport opposition holdings
+    federation trust alliance coalition consortium sport opposition holdings panel
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -117,6 +117,8 @@ _NOT_NAME = WEEKDAYS | word_set("""
 
 #: Words that may join the capitalised words of a name or an organisation's name.
 _CONNECTORS = PARTICLES | {"of", "for", "the", "and", "y", "&", "ole"}
+#: Bodies named for what they sit on: "Panel on Climate Change", "Committee on Standards".
+_BODIES_ON = word_set("panel committee commission council conference court tribunal taskforce")
 
 _DETERMINERS = frozenset(
     {
@@ -283,12 +285,15 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if _is_title(word):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
+    link = last - 1 if last > 1 and bare_word(words[last - 1]) != "the" else last - 2
     if (
-        last > 1
-        and bare_word(words[last - 1]) in {"of", "and"}
-        and not ORG_WORDS.isdisjoint(map(bare_word, words[: last - 1]))
+        link > 0
+        and bare_word(words[link]) in {"of", "and"}
+        and not ORG_WORDS.isdisjoint(map(bare_word, words[:link]))
     ):
-        return words, None  # "Ministry of Foreign Affairs": a body's name, no office in it
+        # "Ministry of Foreign Affairs", "Office of the Director of Public Prosecutions":
+        # a body's name, no office in it.
+        return words, None
     title = bare_word(words[last]) if last >= 0 else None
     rest = words[last + 1 :]
     labels = 0
@@ -559,9 +564,12 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         and all(_is_cap(w) or bare_word(w) in _CONNECTORS for w in words)
     ):
         run: list[str] = []
-        for word in reversed(words):
+        for at in range(len(words) - 1, -1, -1):
+            word = words[at]
             if _is_cap(word) or (bare_word(word) in _CONNECTORS and run):
                 run.insert(0, word)
+            elif word == "on" and run and at and bare_word(words[at - 1]) in _BODIES_ON:
+                run.insert(0, word)  # "Intergovernmental Panel on Climate Change"
             else:
                 break
         run = _clean_run(run)
@@ -1821,8 +1829,11 @@ class Names:
         for match in _ABBREVIATION.finditer(text):
             short = match.group(1)
             long_form: list[str] = []
-            for word in reversed(text[max(0, match.start() - 160) : match.start()].split()):
-                if len(long_form) == 10 or not (word[:1].isupper() or word in _SPELLED_LINKS):
+            before = text[max(0, match.start() - 160) : match.start()].split()
+            for at in range(len(before) - 1, -1, -1):
+                word = before[at]
+                on = word == "on" and at and bare_word(before[at - 1]) in _BODIES_ON
+                if len(long_form) == 10 or not (word[:1].isupper() or word in _SPELLED_LINKS or on):
                     break
                 long_form.insert(0, word)
             while long_form and (
