@@ -2764,3 +2764,21 @@ def test_a_body_named_for_what_it_sits_on_keeps_its_whole_name() -> None:
         "Intergovernmental Panel on Mountain Systems",  # the panel named last
         "Office of the Director of Public Prosecutions",
     ]
+
+
+def test_a_subject_before_a_quoted_title_in_its_own_clause() -> None:
+    # The verb follows a quotation that ends a relative clause: its subject stands
+    # before the clause, not inside the quotation ("Lantern Bay" is no speaker).
+    text = (
+        "Ines Marr has a new film out. The 41-year-old actor, who stars in the thriller "
+        '"Lantern Bay", told a magazine that the shoot left her "utterly drained".\n\n'
+        'A spokesperson for Kestrel Pictures said the set was "safe".\n\n'
+        'Marr, who first found fame in the series "Dock Nine", said she had not expected '
+        "the part.\n\n"
+        '"My agent sent me the script," she recalled.'
+    )
+    assert said_by(text) == [
+        ("utterly drained", "Ines Marr"),
+        ("safe", "Kestrel Pictures spokesperson"),
+        ("My agent sent me the script", "Ines Marr"),
+    ]

@@ -1835,7 +1835,12 @@ def _cue_before(
         after = object_after(left[last.end() :])
         if after is not None and after.kind in {"name", "description"}:
             return cue, after  # '"…," said the prime minister, "…"' too
-    mention = subject_before(before) if before.strip() else None
+    if head.strip() and _QUOTATION_THEN_COMMA.fullmatch(before):
+        # 'The actor, who stars in "Salt Crown", told …': the quotation ends a clause
+        # about the subject, which stands before it, in the sentence's head.
+        mention = subject_before(head + before)
+    else:
+        mention = subject_before(before) if before.strip() else None
     if mention is None and head.strip() and before.lstrip()[:1] in _OPENING_MARKS:
         # 'The influencer, who posts as "BrunchBandit" and has 9,000 followers, called
         # …': the subject stands before the earlier quotation, in the sentence's head.
@@ -1919,6 +1924,8 @@ _NAMED_THING = re.compile(
 #: Where a second main clause opens inside a sentence: "…, but his lawyer said …".
 _MAIN_CLAUSE_JOIN = re.compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
 _CLOSING_MARKS = ('"', "”", "’")
+#: Only an earlier quotation and the comma after it, before a cue: '"Salt Crown", told'.
+_QUOTATION_THEN_COMMA = re.compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
 _OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
 #: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
 _COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
@@ -2150,6 +2157,12 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                     mention = mention if _known_person(mention.name, state) else None
             else:
                 mention = subject_before(before)
+                if mention is None and start == 0 and not before.strip(" ,\u00a0"):
+                    # 'Vance, who found fame in "Night Shift", said she …': the verb's
+                    # subject stands before the quotation that ends this text's start.
+                    cue_at = begin + match.start()
+                    whole = cues.text[max(cues.sentence_start(cue_at), cue_at - _WINDOW) : cue_at]
+                    mention = subject_before(whole) if whole.strip(" ,\u00a0") else None
             unnamed = mention is None or (
                 mention.kind == "description"
                 and fold(mention.name.split()[-1]) not in _ROLES
