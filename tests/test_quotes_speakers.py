@@ -2782,3 +2782,19 @@ def test_a_subject_before_a_quoted_title_in_its_own_clause() -> None:
         ("safe", "Kestrel Pictures spokesperson"),
         ("My agent sent me the script", "Ines Marr"),
     ]
+
+
+def test_a_company_is_named_in_full_and_is_what_the_company_means() -> None:
+    # "Systems", "Securities": a company's ending, so its name is a body's; the name
+    # without its ending is the same company, and so is "the company".
+    text = (
+        "Torvane Systems unveiled a new assistant on Tuesday.\n\n"
+        'The company said in a post that it would "free analysts".\n\n'
+        '"Our goal is not to replace analysts," the company wrote.\n\n'
+        'Velda Securities shares rose. Velda said it was "not in talks".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Torvane Systems",
+        "Torvane Systems",
+        "Velda Securities",
+    ]

@@ -291,7 +291,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul;
         # "said Irfan": Muhammad Irfan Rosli.
-        name = state.names.by_first(name) or state.names.by_inner(name) or name
+        # "Daiwa said": Daiwa Securities.
+        named = state.names.by_first(name) or state.names.by_inner(name)
+        name = named or state.names.company_of(name) or name
     peer = state.names.peer_name(name) if " " not in name and name[:1].isupper() else None
     if peer is not None:
         name = peer  # "Lord Falconer" has no other name: the title is part of it

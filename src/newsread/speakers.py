@@ -100,6 +100,16 @@ ORG_WORDS = word_set("""
     dems magazine newspaper radio television independent guardian observer telegraph herald
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
     federation trust alliance coalition consortium sport opposition holdings panel
+    systems technologies industries laboratories labs pharmaceuticals therapeutics
+    enterprises ventures securities investments insurance productions pictures software
+    """)
+
+#: Organisation words that end a company's name, which articles often leave off:
+#: "Daiwa Securities" is "Daiwa" after its first mention.
+_COMPANY_ENDINGS = word_set("""
+    systems technologies industries laboratories labs pharmaceuticals therapeutics
+    enterprises ventures securities investments insurance holdings group inc ltd llc plc
+    corp corporation co company motors airlines airways pictures productions software
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -1732,6 +1742,22 @@ class Names:
         "Sarah Gille"); None when there is none, or several."""
         found = self._by_first.get(fold(first))
         return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    def company_of(self, word: str) -> str | None:
+        """The one company the article names in full with `word` and then only a company's
+        ending ("Daiwa" -> "Daiwa Securities", "Corvane" -> "Corvane Systems")."""
+        found = self._companies.get(fold(word), ())
+        return next(iter(found)) if len(found) == 1 else None
+
+    @functools.cached_property
+    def _companies(self) -> dict[str, set[str]]:
+        """`company_of`'s index, built on its first question."""
+        index: dict[str, set[str]] = {}
+        for runs in self._by_last.values():
+            for run, words in runs.items():
+                if len(words) > 1 and _COMPANY_ENDINGS.issuperset(words[1:]):
+                    index.setdefault(words[0], set()).add(run)
+        return index
 
     def someone_else(self, name: str, sex: str) -> bool:
         """Whether a "Mr"/"Ms" of `name`'s surname (`sex` the title's) means someone other
