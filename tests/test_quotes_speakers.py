@@ -2798,3 +2798,18 @@ def test_a_company_is_named_in_full_and_is_what_the_company_means() -> None:
         "Torvane Systems",
         "Velda Securities",
     ]
+
+
+def test_a_subject_after_an_opening_adverbial_of_place() -> None:
+    # "Back at …,", "Outside court,": the subject follows the comma, and is whom a later
+    # "she" means, not the spokesperson quoted before.
+    text = (
+        "Carla Wendt runs the school. A Department for Education spokesperson said it was "
+        '"reviewing" the bids.\n\n'
+        "Back at Hollins Brook, Mrs Wendt has started a crowdfunding page.\n\n"
+        '"It should not come to this," she said.'
+    )
+    assert said_by(text) == [
+        ("reviewing", "Department for Education spokesperson"),
+        ("It should not come to this", "Carla Wendt"),
+    ]

@@ -2696,7 +2696,9 @@ _CLAUSE_OPENERS = word_set(
     "after before when while once as although though if because since during in on at "
     "despite following later earlier then still meanwhile now today yesterday last by "
     "with without for from under over until unless soon instead finally eventually a an the "
-    "according born raised educated"
+    "according born raised educated back outside inside elsewhere across near nearby behind "
+    "beyond around along throughout within overseas abroad afterwards afterward here there "
+    "beside alongside among amid"
 )
 #: What opens `_RELATIVE_NAMED` but a possessive name.
 _ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
