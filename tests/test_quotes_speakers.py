@@ -2813,3 +2813,23 @@ def test_a_subject_after_an_opening_adverbial_of_place() -> None:
         ("reviewing", "Department for Education spokesperson"),
         ("It should not come to this", "Carla Wendt"),
     ]
+
+
+def test_someone_a_sentence_about_a_thing_brings_in_with_a_role() -> None:
+    # The sentence before the quote is about a thing and names a new person by role:
+    # the quote's "she" is hers, not the chief executive's quoted before.
+    text = (
+        'Tessa Morrow is the chief executive. Morrow calls it "a long argument."\n\n'
+        "That focus persuaded Halcyon partner Beatrice Lund to back the company. "
+        '"I have seen a hundred tools," she says.'
+    )
+    assert said_by(text) == [
+        ("a long argument", "Tessa Morrow"),
+        ("I have seen a hundred tools", "Beatrice Lund"),
+    ]
+    # A person opening the sentence stays the likelier speaker.
+    text = (
+        "Jamie Rowe paid tribute to his mentor and thanked director Taylor Hackett. "
+        '"You took a chance, man," he said.'
+    )
+    assert said_by(text) == [("You took a chance, man", "Jamie Rowe")]

@@ -59,6 +59,7 @@ from newsread.speakers import (
     clean_name_words,
     fold,
     in_name,
+    lower_titles_then_names,
     mention_from_words,
     names_whole_phrase,
     object_after,
@@ -1413,6 +1414,18 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         name = state.names.fullest(" ".join(words[-2:]))
         if _known_person(name, state):
             return _Speaker(name, "person")
+    thing = _THING_OPENING.match(text)
+    if thing is None or _someone(thing.group(1)) or thing.group(1) in TITLES:
+        return None
+    for match in lower_titles_then_names(text[:_WINDOW]):
+        # "That focus persuaded Halcyon partner Beatrice Lund to back it.": a sentence
+        # about a thing brings in someone with a role, named for the first time.
+        surname = match.group(2).split()[-1]
+        if state.first_seen(surname) != (number, begin + match.end(2) - len(surname)):
+            continue
+        name = state.names.fullest(match.group(2))
+        if _known_person(name, state):
+            return _Speaker(name, "person")
     return None
 
 
@@ -1435,6 +1448,8 @@ _NAME_THEN_COMMA = re.compile(
     rf"(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
     r"[ \u00a0]+(?=[a-z]|[RDI]-[A-Z])"  # or a US legislator's party: ", R-Clovis,"
 )
+#: A sentence opening on a thing (or a person's noun, told apart after): "That focus".
+_THING_OPENING = re.compile(r"[ \u00a0]*(?:That|This|The|Its|Their|Such)[ \u00a0]+([a-z]+)\b")
 #: Determiners before a role that a name is apposed to ("Her neighbour, Ann", "The shadow
 #: foreign secretary, Michael Ancram,").
 _ROLE_DETERMINERS = word_set("his her their its our my the that this")

@@ -55,6 +55,7 @@ TITLES = word_set("""
     engr madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon mzee
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
     honourable thiru thirumathi tmt selvi shri smt kumari
+    partner investor researcher scientist historian
     """)
 
 
@@ -1559,7 +1560,7 @@ class Names:
         found: dict[str, str] = {}
         holders = self._role_holders
         for index, text in enumerate(self._texts):
-            for match in _lower_titles_then_names(text):
+            for match in lower_titles_then_names(text):
                 title, name = match.group(1), match.group(2)
                 if POSSESSED.search(name):
                     continue
@@ -2203,7 +2204,7 @@ _NOT_IN_A_LOWER_WORD = str.maketrans(
 )
 
 
-def _lower_titles_then_names(text: str) -> list[re.Match[str]]:
+def lower_titles_then_names(text: str) -> list[re.Match[str]]:
     """The matches of `_LOWER_THEN_NAME` whose word is a lower-case title, in text order.
 
     Tried only where the text's own title words stand (found by `str.find`), not at
