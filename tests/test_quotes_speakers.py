@@ -2833,3 +2833,17 @@ def test_someone_a_sentence_about_a_thing_brings_in_with_a_role() -> None:
         '"You took a chance, man," he said.'
     )
     assert said_by(text) == [("You took a chance, man", "Jamie Rowe")]
+
+
+def test_mr_or_ms_tells_apart_two_people_sharing_a_surname() -> None:
+    # The sister is known as a woman by her relative's word; "Ms Marsh" is she, and
+    # "Mr Marsh" the other Marsh the article names in full.
+    text = (
+        "Declan Marsh was cleared on Friday.\n\n"
+        "Outside court, Marsh's sister, Orla Marsh, said the family was relieved.\n\n"
+        '"We always said he was a decent man," Ms Marsh said. "I am tired," said Mr Marsh.'
+    )
+    assert said_by(text) == [
+        ("We always said he was a decent man", "Orla Marsh"),
+        ("I am tired", "Declan Marsh"),
+    ]

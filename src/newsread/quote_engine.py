@@ -285,6 +285,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
                 return _Speaker(state.names.fullest(judge), "person")
     name = state.names.fullest(mention.name)
     sex = TITLE_GENDER.get(mention.title or "")
+    if sex is not None and name != mention.name and " " not in mention.name:
+        name = state.names.titled(mention.name, sex) or name  # "Ms Cole": Fiona Cole
     if sex is not None and name != mention.name and state.names.someone_else(name, sex):
         # "Mr. Kalinowski", not his sister Teresa Kalinowski (nor "Kalinowski Bakery").
         state.gender.setdefault(mention.name, sex)

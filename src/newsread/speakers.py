@@ -1760,6 +1760,29 @@ class Names:
                     index.setdefault(words[0], set()).add(run)
         return index
 
+    def titled(self, surname: str, sex: str) -> str | None:
+        """Of two or more people the article names in full with this surname, the one
+        a "Mr" or "Ms" (`sex` the title's) means, when their genders tell them apart:
+        "Ms Cole" is Fiona Cole, not her brother Brendan Cole."""
+        runs = self._by_last.get(fold(surname), {})
+        if len(runs) < 2:
+            return None  # the cheap test first: one name, one person
+        people = {
+            self.fullest(run)
+            for run, words in runs.items()
+            if len(words) > 1 and not _is_org(run.split())
+        }
+        if len(people) < 2:
+            return None
+        sexes = {person: self.gender(person) for person in people}
+        fits = [person for person, known in sexes.items() if known == sex]
+        if len(fits) == 1:
+            return fits[0]
+        unknown = [person for person, known in sexes.items() if known is None]
+        if not fits and len(people) == 2 and len(unknown) == 1:
+            return unknown[0]  # the other is of the other sex
+        return None
+
     def someone_else(self, name: str, sex: str) -> bool:
         """Whether a "Mr"/"Ms" of `name`'s surname (`sex` the title's) means someone other
         than `name`: the article titles both a man and a woman with that surname, and its
