@@ -2847,3 +2847,22 @@ def test_mr_or_ms_tells_apart_two_people_sharing_a_surname() -> None:
         ("We always said he was a decent man", "Orla Marsh"),
         ("I am tired", "Declan Marsh"),
     ]
+
+
+def test_more_titles_and_portfolios_before_a_name() -> None:
+    text = (
+        'Trustee Gail Pfeffer said the change would "punish families".\n\n'
+        "Attorney-at-law Rodney Fallan told the court his client had "
+        '"the capacity for rehabilitation".\n\n'
+        'Co-author Rafe Duvall says the fungus "survives a monsoon".\n\n'
+        'Later, ruling MWL MNA Kiran Zafir told the house it was "regrettable".\n\n'
+        "Federal Minister for Parliamentary Affairs Shazia Gul Marwa said the results "
+        'would come "in the coming weeks".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Gail Pfeffer",
+        "Rodney Fallan",
+        "Rafe Duvall",
+        "Kiran Zafir",
+        "Shazia Gul Marwa",
+    ]

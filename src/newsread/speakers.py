@@ -56,6 +56,7 @@ TITLES = word_set("""
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
     honourable thiru thirumathi tmt selvi shri smt kumari
     partner investor researcher scientist historian
+    trustee co-author author attorney-at-law mna mpa mlc senator-elect
     """)
 
 
@@ -348,6 +349,8 @@ _PORTFOLIO_WORDS = word_set("""
     technology innovation national security public works local government economic economy
     women children welfare employment business enterprise arts heritage infrastructure
     planning rural urban regional interior immigration prosecutions policy services
+    parliamentary religious minority minorities human rights climate change revenue
+    privatisation privatization commerce cooperatives
     """)
 
 
