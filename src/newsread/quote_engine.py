@@ -54,6 +54,7 @@ from newsread.speakers import (
     WRITINGS,
     Mention,
     Names,
+    a_body,
     abbreviation_letters,
     bare_word,
     clean_name_words,
@@ -2296,6 +2297,9 @@ def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _S
     name = _run_name(found.group(1))
     if not name or name in COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
         return None
+    owner, _, owned = name.partition(" ")
+    if " " in owned and POSSESSED.search(owner) and a_body(owned.split()):
+        name = owned  # "Qarsistan's Ministry of Defence rejected …": the ministry
     after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
     plural = name.endswith("s") and not name.endswith("ss")
     if not (_verb_follows(after) or (plural and _plural_verb_follows(after))):

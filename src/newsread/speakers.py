@@ -590,8 +590,10 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         owned = 0
         if any("'" in w or "’" in w for w in run[:-1]):
             owned = owned_words(run[:-1])
-        if owned and _person_like(run[owned:]) and len(run) - owned > 1:
-            run = run[owned:]  # "Microsoft's Mike Coleman": the possessor is not named
+        if owned and len(run) - owned > 1 and (_person_like(run[owned:]) or a_body(run[owned:])):
+            # "Microsoft's Mike Coleman", "Valmoria's Ministry of Defence": the possessor
+            # is not named.
+            run = run[owned:]
         if run:
             name_words, title = strip_title(_without_affiliation(run))
             if (
@@ -653,6 +655,18 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     if bare_word(described[-1]) in TITLES and len(described) == 1:
         return Mention(text, name, "description", bare_word(described[-1]))
     return Mention(text, name, "description")
+
+
+def a_body(words: list[str]) -> bool:
+    """Whether words name a public body by its kind ("Ministry of Defence", "Agricultural
+    Biosafety Board"), not a company that keeps its founder's possessive ("Moody's
+    Investors Service")."""
+    return bare_word(words[0]) in _PUBLIC_BODIES or bare_word(words[-1]) in _PUBLIC_BODIES
+
+
+_PUBLIC_BODIES = word_set(
+    "ministry department office agency bureau board council commission committee authority"
+)
 
 
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
