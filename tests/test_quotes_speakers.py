@@ -2882,3 +2882,13 @@ def test_a_public_body_is_named_without_its_country_possessor() -> None:
         "Agricultural Safety Board",
         "Hardy's Investors Service",
     ]
+
+
+def test_a_family_name_first_that_is_also_an_organisation_word() -> None:
+    # "Park" ends place names (Hyde Park), but before a two-syllable given name it is a
+    # Korean family name, and "Park" alone is that person.
+    text = (
+        "The bill, sponsored by Rep. Park Min-jun of the opposition, would help firms.\n\n"
+        '"Workers here put in long hours," Park told reporters.'
+    )
+    assert said_by(text) == [("Workers here put in long hours", "Park Min-jun")]

@@ -379,7 +379,14 @@ def _is_org(words: list[str]) -> bool:
     last = words[-1]
     if last[-1:] == "s" and plural_letters(last):  # the cheap test first: asked very often
         return True
-    return not ORG_WORDS.isdisjoint(map(bare_word, words))
+    if ORG_WORDS.isdisjoint(map(bare_word, words)):
+        return False
+    # "Park Soo-hyun", "Court Min-jae": a family name first, then a given name of two
+    # syllables, as Korean and Chinese names are written; not Hyde Park.
+    return not (len(words) == 2 and "-" in last and _SYLLABLES.fullmatch(last) is not None)
+
+
+_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def _clean_run(words: list[str]) -> list[str]:
