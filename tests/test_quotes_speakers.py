@@ -2892,3 +2892,17 @@ def test_a_family_name_first_that_is_also_an_organisation_word() -> None:
         '"Workers here put in long hours," Park told reporters.'
     )
     assert said_by(text) == [("Workers here put in long hours", "Park Min-jun")]
+
+
+def test_calling_it_after_a_slogan_whose_comma_is_inside_the_marks() -> None:
+    # The comma closing the slogan's clause stands inside its marks: "calling" still
+    # shares the sentence's subject, and the slogan it names is said by no one.
+    text = (
+        'Kang Ji-ho also attacked the rival slogan, "Four days, full life," calling it '
+        '"a catchphrase, not a policy."'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("scare", None),
+        ("partial", "Kang Ji-ho"),
+    ]

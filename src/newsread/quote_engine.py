@@ -1770,9 +1770,14 @@ def _cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] |
             return None
         mention = subject_before(words)
         return cue, mention if mention is not None else after
+    named = right[match.end() : match.end() + 8].split()[:1]
+    if folded in _CALLING and named and bare_word(named[0]) in {"it", "them", "this", "that"}:
+        return None  # 'the slogan "Four days, full life," calling it …': a name for a thing
     return cue, after
 
 
+#: Participles that name what they are said of: '"…," calling it'.
+_CALLING = word_set("calling describing dubbing branding labelling labeling terming")
 #: Words that open a phrase continuing the quote's sentence, not a subject.
 _PREPOSITIONS_AFTER_QUOTE = frozenset({"with", "in", "on", "at", "for", "from", "to", "of", "by"})
 _QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
@@ -1780,6 +1785,13 @@ _QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a
 _GERUND_AFTER = re.compile(r"\b(?:for|after|before|by|without|on)[ \u00a0]+$", re.I)
 #: An unclosed relative clause: ", who asked not to be named" before a later cue.
 _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
+
+
+def _ends_with_comma(text: str) -> bool:
+    """Whether a clause ends at the end of `text`: a comma, or one inside a quotation's
+    closing mark ('the slogan "Four days, full life," calling it')."""
+    end = text.rstrip()
+    return end.endswith(",") or end[-2:] in {',"', ",”", ",’"}
 
 
 def _cue_before(
@@ -1819,7 +1831,7 @@ def _cue_before(
         agent = _BY_AGENT_AFTER.match(right)
         found = object_after(right[agent.end() :]) if agent is not None else None
         return cue, found or _UNSAID
-    if cue.endswith("ing") and before.rstrip().endswith(","):
+    if cue.endswith("ing") and _ends_with_comma(before):
         # A participle ("X said in an interview, arguing that …") shares the subject
         # of the clause it hangs from.
         main = _main_subject(before, cues[:-1])
@@ -2163,7 +2175,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             if cue in _NAMING and _NAMED_THING.search(before[-40:]) is not None:
                 continue  # "a podcast called The Daily Source Code": a name for a thing
             coordinated = _COORDINATED.search(before) is not None
-            participle = cue.endswith("ing") and before.rstrip().endswith(",")
+            participle = cue.endswith("ing") and _ends_with_comma(before)
             if coordinated or participle:
                 # "… and confirmed", "X defended Beattie, saying": the clause's subject,
                 # read from the sentence's start even when a quote came between.
