@@ -2906,3 +2906,18 @@ def test_calling_it_after_a_slogan_whose_comma_is_inside_the_marks() -> None:
         ("scare", None),
         ("partial", "Kang Ji-ho"),
     ]
+
+
+def test_a_long_office_and_name_before_an_appositive() -> None:
+    # Nine words of office and name, then "a former hotelier": the name is the speaker;
+    # a long clause ending in a name ("whose favourite film was … Vera Drake") is not.
+    text = (
+        "Independent councillor for Lochside and Strathmore Cllr Dougal Bairn, a former "
+        'hotelier, said he had "huge sympathy" with both sides.'
+    )
+    assert said_by(text) == [("huge sympathy", "Dougal Bairn")]
+    text = (
+        "Mr Karl Denton, whose favourite film of the year was the family drama Vera "
+        'Dane, stayed upbeat. "I hope small films triumph," he said.'
+    )
+    assert said_by(text) == [("I hope small films triumph", "Karl Denton")]

@@ -1030,7 +1030,17 @@ def subject_before(text: str) -> Mention | None:
     fallback: Mention | None = None
     for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
         previous = _after_boundary(words_of(chunks[index]))
-        if not previous or len(previous) > 8:
+        # A long chunk only when a name ends it: "Independent councillor for Lochside
+        # and Strathmore Cllr Duncan Baird, a former hotelier, said".
+        named_last = (
+            len(previous) > 8
+            and all(map(_is_cap, previous[-2:]))
+            and all(
+                _is_cap(w) or bare_word(w) in TITLES or bare_word(w) in _CONNECTORS
+                for w in previous
+            )
+        )  # an office and a name, no clause
+        if not previous or (len(previous) > 8 and not (named_last and len(previous) <= 12)):
             break
         if _date_at_end(previous):
             break  # "But last December, the International Rugby Board": a time, no host
