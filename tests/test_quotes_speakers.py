@@ -2921,3 +2921,13 @@ def test_a_long_office_and_name_before_an_appositive() -> None:
         'Dane, stayed upbeat. "I hope small films triumph," he said.'
     )
     assert said_by(text) == [("I hope small films triumph", "Karl Denton")]
+
+
+def test_a_named_spokesperson_and_a_group_described_by_that() -> None:
+    text = (
+        "Luc Barre, a spokesperson for Acme, a provincial group that campaigns for "
+        'stronger protections, said the name should reflect "the reality on the ground".'
+    )
+    assert said_by(text) == [("the reality on the ground", "Luc Barre")]
+    text = 'A spokesman for Unison, the biggest union, said it was "appalled".'
+    assert said_by(text) == [("appalled", "Unison spokesman")]

@@ -931,6 +931,8 @@ def subject_before(text: str) -> Mention | None:
             chunks = chunks[: opens[0]]
         # "the hard-line bloc to which Hubbard belongs, posted": the bloc.
         chunks = [_PREPOSITION_RELATIVE.split(c, maxsplit=1)[0] for c in chunks]
+        # "…, a provincial group that campaigns for …, said": a group, described.
+        chunks[1:] = [_THAT_RELATIVE.split(c, maxsplit=1)[0] for c in chunks[1:]]
     relative = chunks[-1].split(None, 1) if len(chunks) > 1 and not closed else []
     if len(relative) == 2 and bare_word(relative[0]) in {"which", "whom"}:
         # "the programme, which he described as": the relative clause's own subject.
@@ -1061,6 +1063,11 @@ def subject_before(text: str) -> Mention | None:
             # "A spokesman for Unison, Britain's biggest union, said": the spokesman.
             spokesperson = bare_word(candidate.name.split()[-1]) in _SPOKESPEOPLE
             if spokesperson and (appositive or bool(last and POSSESSED.search(last[0]))):
+                host = _after_boundary(words_of(chunks[index - 1])) if index else []
+                if host and _person_like(host):
+                    # "Luc Bérubé, a spokesperson for Acme, a group that …, said": the
+                    # spokesperson has a name.
+                    return mention_from_words(host)
                 return candidate
         if candidate is not None and candidate.kind == "name" and appositive:
             if not _is_org(candidate.name.split()):
@@ -1167,6 +1174,8 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
 _PREPOSITION_RELATIVE = re.compile(r" (?:in|on|at|to|for|by|of|from|with) (?:which|whom) ")
 _WHO = frozenset({"who", "whom"})
+#: "that" opening a relative clause after a lower-case noun, before its verb.
+_THAT_RELATIVE = re.compile(r"(?<=[a-z]) that (?=[a-z]+(?:s|ed)\b)")
 
 _BOUNDARY = word_set("""
     that while because as when after before but if although though since so which who
