@@ -2931,3 +2931,17 @@ def test_a_named_spokesperson_and_a_group_described_by_that() -> None:
     assert said_by(text) == [("the reality on the ground", "Luc Barre")]
     text = 'A spokesman for Unison, the biggest union, said it was "appalled".'
     assert said_by(text) == [("appalled", "Unison spokesman")]
+
+
+def test_accusing_and_with_before_a_participles_subject() -> None:
+    # "with X accusing …": X is the participle's subject, named or described.
+    text = (
+        "The opposition staged a walkout, with party leader Rizal Qadir Bhatt accusing "
+        'the government of "hiding the numbers".\n\n'
+        "The minister faced criticism, with one legislator accusing officials of "
+        '"treating families as an afterthought".'
+    )
+    assert said_by(text) == [
+        ("hiding the numbers", "Rizal Qadir Bhatt"),
+        ("treating families as an afterthought", "legislator"),
+    ]

@@ -40,7 +40,7 @@ informed informs acknowledging admitting claiming conceding explaining noting st
 suggesting declaring predicting dismissed dismisses dismissing pressed queried
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
-hints vented captioned penned confided confides confessed confesses citing
+hints vented captioned penned confided confides confessed confesses citing accusing
 """
 CUE_SET = word_set(_CUE_WORDS)
 #: Verbs that report a shout, chant or sign: what follows is not a statement.

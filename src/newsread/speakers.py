@@ -540,6 +540,8 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     `_read_run`'s cache, for a library read in order (the BBC corpus asks ~17,000)."""
     words = [w.strip(',;:"“”()') for w in phrase]
     words = [w for w in words if w]
+    if len(words) > 1 and words[0] in {"with", "With"}:
+        words = words[1:]  # "with one legislator accusing …": the participle's subject
     if not words or len(words) > 14:
         return None
     for at in range(1, len(words) - 1):
