@@ -2945,3 +2945,15 @@ def test_accusing_and_with_before_a_participles_subject() -> None:
         ("hiding the numbers", "Rizal Qadir Bhatt"),
         ("treating families as an afterthought", "legislator"),
     ]
+
+
+def test_the_subject_of_a_relative_clause_without_that() -> None:
+    # "a proposition one rival executive has called …": the executive's words; "the
+    # head of one rival firm" and "a statement" stay what they are.
+    text = (
+        "In an industry addicted to newness, it is a proposition one rival executive "
+        'has called "commercial suicide".'
+    )
+    assert said_by(text) == [("commercial suicide", "rival executive")]
+    text = 'The head of one rival firm called it "reckless".'
+    assert said_by(text) == [("reckless", "head of one rival firm")]

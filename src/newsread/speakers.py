@@ -1011,6 +1011,7 @@ def subject_before(text: str) -> Mention | None:
         earlier = _after_boundary(words_of(chunks[-3]))
         if _person_like(earlier):
             return mention_from_words(earlier)
+    last = _subject_of_reduced_relative(last)
     if _person_like(last):
         return mention_from_words(last)
     titled = None
@@ -1084,6 +1085,33 @@ def subject_before(text: str) -> Mention | None:
         if len(words_of(chunks[index])) != len(previous):
             break  # a clause opener: the subject cannot lie further back
     return fallback or mention_from_words(last)
+
+
+def _subject_of_reduced_relative(words: list[str]) -> list[str]:
+    """ "a proposition one rival executive (has called)": a relative clause without
+    "that", whose own subject, someone described, starts at its determiner."""
+    for at in range(len(words) - 2, 0, -1):
+        if bare_word(words[at]) not in _RELATIVE_DETERMINERS:
+            continue
+        before, rest = bare_word(words[at - 1]), words[at:]
+        noun = words[at - 1].islower() and before not in _NOT_A_NOUN_BEFORE
+        head = bare_word(rest[-1])
+        someone = head in TITLES or head in _SPOKESPEOPLE or head in _SOURCES
+        if noun and someone and len(rest) <= 4 and all(w.islower() for w in rest):
+            return rest
+        break
+    return words
+
+
+#: Determiners that open the subject of a relative clause without "that".
+_RELATIVE_DETERMINERS = frozenset({"one", "another", "a", "an", "the"})
+#: Words before a determiner that make it no subject's: prepositions, verbs, articles.
+_NOT_A_NOUN_BEFORE = (
+    _PREPOSITIONS
+    | _DETERMINERS
+    | word_set("of is are was were be been being has have had than like said says told called")
+)
+_SOURCES = word_set("official source insider diplomat banker trader observer critic")
 
 
 def _date_at_end(words: list[str]) -> bool:
