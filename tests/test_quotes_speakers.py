@@ -2957,3 +2957,14 @@ def test_the_subject_of_a_relative_clause_without_that() -> None:
     assert said_by(text) == [("commercial suicide", "rival executive")]
     text = 'The head of one rival firm called it "reckless".'
     assert said_by(text) == [("reckless", "head of one rival firm")]
+
+
+def test_a_second_reported_clause_after_and_that() -> None:
+    text = (
+        'Justice Marta Lind said the killing was "callous" and that Holling had shown '
+        '"not one ounce of remorse" throughout the trial.'
+    )
+    assert said_by(text) == [
+        ("callous", "Marta Lind"),
+        ("not one ounce of remorse", "Marta Lind"),
+    ]

@@ -1558,7 +1558,9 @@ _AND_MORE_OF_IT = re.compile(
     r"[ \u00a0]*(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}(?:and|or|but|nor)[ \u00a0]+"
     r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
-    r"|to[ \u00a0]+)"  # 'said it was "taking a beat" to "make sure …"'
+    r"|to[ \u00a0]+"  # 'said it was "taking a beat" to "make sure …"'
+    # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported clause
+    r"|,?[ \u00a0]*and[ \u00a0]+that[ \u00a0]+(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
 )
 #: '"…" and "…"', '"…", "…"': the quote is one item of a list.
 _LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
