@@ -2968,3 +2968,21 @@ def test_a_second_reported_clause_after_and_that() -> None:
         ("callous", "Marta Lind"),
         ("not one ounce of remorse", "Marta Lind"),
     ]
+
+
+def test_says_one_is_one_of_the_group_just_spoken_of() -> None:
+    text = (
+        "Bankers, for their part, would rather not be blamed. "
+        '"We follow our customers," says one.\n\n'
+        "Two Senate aides, who requested anonymity, said the vote was close. One "
+        'described the count as "a mess."\n\n'
+        'Residents are angry. "We want answers," they said.\n\n'
+        "The committee made 101 recommendations. One was a call to amend the bill. "
+        '"We accept that fishing is not cruel."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "banker",
+        "Senate aide",
+        "Residents",
+        None,
+    ]

@@ -792,6 +792,8 @@ def _resolve_pronoun(
 ) -> _Speaker | None:
     """The most recent speaker a pronoun can refer to (he/she: a person of that gender,
     or an unnamed one described by role), `other_than` left out."""
+    if pronoun == "one":
+        return _one_of(state)
     for _, speaker in reversed(state.recent):
         if other_than is not None and speaker.name == other_than.name:
             continue
@@ -823,6 +825,32 @@ def _resolve_pronoun(
         if first and _gender(first, state) in {None, pronoun}:
             return first
     return None
+
+
+def _one_of(state: _State) -> _Speaker | None:
+    """Whom "says one" means: one of the people last spoken of as a group ("Bankers
+    would rather not be blamed", "Two Senate aides said"), described in the singular."""
+    paragraph = state.quote_at[0] + 1
+    for number, speaker in reversed(state.recent[-3:]):
+        words = speaker.name.split()
+        head = fold(words[-1])
+        if number < paragraph - 1:
+            break  # a group spoken of in this paragraph or the one before
+        if speaker.kind == "person" or len(words) > 4 or not head.endswith("s"):
+            continue
+        single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+        if not (_person_noun(single) or single in _ROLES or single in _GROUP_PEOPLE):
+            continue
+        kept = [w for w in words[:-1] if fold(w) not in _HOW_MANY]
+        return _Speaker(" ".join([*kept, single]), "description")
+    return None
+
+
+#: Words for how many people a group holds: "Two Senate aides" is one Senate aide.
+_HOW_MANY = word_set(
+    "two three four five six seven eight nine ten several some many most few other "
+    "the these those their our"
+)
 
 
 def _org_name(name: str) -> bool:
@@ -1720,7 +1748,8 @@ def _sentence_subject(before: str, state: _State, number: int) -> _Speaker | Non
     if mention is not None and mention.kind == "name" and not _known_person(mention.name, state):
         return None
     if mention is None or mention.kind != "name":
-        if mention is not None and mention.kind == "pronoun":
+        if mention is not None and mention.kind == "pronoun" and mention.name != "one":
+            # ("One was a call to amend the bill": one of the recommendations, not a speaker.)
             found = _resolve(mention, state, number)
             _learn_gender(mention, found, state)
             return found
@@ -2247,11 +2276,16 @@ def _group_subject(text: str, start: int, stop: int) -> str | None:
     found = _GROUP_SUBJECT.match(text, start, stop)
     if found is None:
         return None
-    head = found.group(2)
+    head = (found.group(2) or found.group(4)).lower()
     single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
     if not (_person_noun(single) or single in _ROLES or single in _GROUP_PEOPLE):
         return None
-    if not _verb_follows(text[found.end() : found.end() + 40]):
+    after = found.end()
+    if text.startswith(",", after):
+        # "Bankers, for their part, would rather …": past a short aside.
+        aside = text.find(",", after + 1, after + 30)
+        after = aside + 1 if aside > 0 else after
+    if not _verb_follows(text[after : after + 40]):
         return None
     return found.group(0).strip()
 
@@ -2259,7 +2293,8 @@ def _group_subject(text: str, start: int, stop: int) -> str | None:
 #: A plural noun opening a sentence, maybe after a capitalised word and an adjective.
 _GROUP_SUBJECT = re.compile(
     r"[ \u00a0]*(?:(?:Many|Some|Most|Several|Local|Angry|[A-Z][\w\-]*)[ \u00a0]+)?"
-    r"((?:[a-z][\w\-]*[ \u00a0]+)?)([a-z][a-z\-]*s)(?=[ \u00a0])"
+    r"((?:[a-z][\w\-]*[ \u00a0]+)?)([a-z][a-z\-]*s)(?=[ \u00a0,])"
+    r"|[ \u00a0]*()([A-Z][a-z\-]*s)(?=[ \u00a0,])"  # "Residents say", "Bankers, …,": 3, 4
 )
 #: Plural people a reporter names as a group without an agent's ending.
 _GROUP_PEOPLE = word_set(

@@ -552,6 +552,9 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     text = " ".join(words)
     if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
         return Mention(text, bare_word(words[0]), "pronoun")
+    if [bare_word(w) for w in words] in (["one"], ["one", "of", "them"]):
+        # "says one", "One described it as": one of the people just spoken of.
+        return Mention(text, "one", "pronoun")
     if len(words) > 1 and _AGE.fullmatch(words[0]) and _is_cap(words[1]):
         # "58-year-old S. Ponnuthai of Keezhapatti village": the name after the age.
         named = _mention_from_words(tuple(words[1:]))
@@ -1325,6 +1328,8 @@ def _object_words(words: list[str]) -> Mention | None:
         return None  # "wrote on his website", "said in a statement": where, not who
     if bare_word(words[0]) in PRONOUNS:
         return mention_from_words(words[:1])
+    if bare_word(words[0]) == "one" and (len(words) == 1 or words[0][-1:] in ".,;"):
+        return mention_from_words(words[:1])  # '"…," says one.'
     # "said emergency co-ordinator Karen Lindsay": a name after role words; the last such
     # ("said ABN Amro chief Asian strategist Eddie Wong": not "Asian").
     named: list[str] = []
