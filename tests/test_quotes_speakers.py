@@ -2986,3 +2986,17 @@ def test_says_one_is_one_of_the_group_just_spoken_of() -> None:
         "Residents",
         None,
     ]
+
+
+def test_the_role_holder_named_after_a_comma() -> None:
+    # "Wessmoor's head coach, Graham Tilsley," holds "coach" before the other side's
+    # coach is named.
+    text = (
+        "Wessmoor's head coach, Graham Tilsley, defended the side.\n\n"
+        '"Ollie is our leader," the coach said.\n\n'
+        'Suvarna head coach Ramesh Pillay said it was "hours and hours" of work.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Graham Tilsley",
+        "Ramesh Pillay",
+    ]

@@ -2289,9 +2289,11 @@ def _holder_at(text: str, start: int) -> tuple[str, str] | None:
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
+_LOWER_NAME = rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0]+[{CAPITALS}][\w'’\-]+){{1,2}}"
 _LOWER_THEN_NAME = re.compile(
-    r"(?<![\w'’\-])([a-z][a-z\-]+)[ \u00a0]+"
-    rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0]+[{CAPITALS}][\w'’\-]+){{1,2}})\b"
+    r"(?<![\w'’\-])([a-z][a-z\-]+)"
+    # "head coach, Graham Tilsley," too, when the name ends the apposition.
+    rf"(?:[ \u00a0]+|,[ \u00a0]+(?={_LOWER_NAME}[,.;)]))({_LOWER_NAME})\b"
 )
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
