@@ -3000,3 +3000,12 @@ def test_the_role_holder_named_after_a_comma() -> None:
         "Graham Tilsley",
         "Ramesh Pillay",
     ]
+
+
+def test_the_cfo_is_the_chief_financial_officer() -> None:
+    text = (
+        "Chief Financial Officer Elena Cole said deals had slowed. Sophie Amber of Hart "
+        'Securities asked about margins. "Will you pull back?" she asked.\n\n'
+        '"We have built flexibility into the plan," the CFO replied.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Sophie Amber", "Elena Cole"]

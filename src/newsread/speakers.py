@@ -2436,6 +2436,10 @@ def _read_run(raw: str) -> _RunReading:
                     # when the article names another president first.
                     qualified = f"{bare_word(words[at - 1])} {title}"
                     titles.append((qualified, name, fold(name.split()[-1]), -1))
+                if at > 1 and title == "officer" and fold(words[at - 2]) == "chief":
+                    # "Chief Financial Officer Elena Cole": "the CFO" too.
+                    letters = f"c{fold(words[at - 1])[:1]}o"
+                    titles.append((letters, name, fold(name.split()[-1]), -1))
     named = tuple(
         (run, tuple(fold(w) for w in words), fold(words[0]) if person else None)
         for run in runs
