@@ -3009,3 +3009,14 @@ def test_the_cfo_is_the_chief_financial_officer() -> None:
         '"We have built flexibility into the plan," the CFO replied.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Sophie Amber", "Elena Cole"]
+
+
+def test_his_family_speaks_together_and_issues_the_statement() -> None:
+    # "…, his family said in a statement" is a clause of its own after the sentence
+    # about him: the family speaks, and "the statement" is theirs.
+    text = (
+        '"I built it for the town," Henrik Moss said in 2001. He was proud of it.\n\n'
+        "Mr Moss died at home on Saturday, his family said in a statement. "
+        '"He spent his last afternoon looking out," the statement said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Henrik Moss", "Henrik Moss' family"]

@@ -182,7 +182,7 @@ _BODY_HEADS = word_set(
 )
 _GROUP_WORDS = word_set(
     "army government ministry police company firm party council "
-    "agency department team office authority court group"
+    "agency department team office authority court group family"
 )
 
 
@@ -447,11 +447,13 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         body = _organisation_meant(head, len(words) > 1, state)
         if body is not None:
             return body
-    if len(words) == 1 and head in _ROLES:
+    if len(words) == 1 and (head in _ROLES or head == "family"):
         owner = _owner_of(fold(mention.text.split()[0]), state)
         if owner is not None:
-            # "her spokesman" after "Kim Clijsters has denied …": Kim Clijsters' spokesman.
-            return _Speaker(f"{possessive(owner.name)} {mention.name}", "description")
+            # "her spokesman" after "Kim Clijsters has denied …": Kim Clijsters' spokesman;
+            # "his family": Henrik Maas's family, who speak together.
+            kind = "org" if head == "family" else "description"
+            return _Speaker(f"{possessive(owner.name)} {mention.name}", kind)
     # "the political reform group's general secretary": the role after its owner.
     owned = owned_words(words[:-1])
     if definite and not is_group and len(words) - owned <= 4:

@@ -1060,6 +1060,9 @@ def subject_before(text: str) -> Mention | None:
             if index == 0:
                 break  # "Despite a rise in December, the survey": fronted, no host
             continue  # ", from Panasonic's laboratories,": an affiliation; look further back
+        a_clause = len(previous) > 2 and _name_then_verb(previous) is not None
+        if a_clause and not closed and last and last[0][:1].islower():
+            break  # "Mr Maas died on Saturday, his family said": a clause, no host
         if _person_like(previous):
             return mention_from_words(previous)
         candidate = mention_from_words(previous)
