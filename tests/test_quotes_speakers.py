@@ -3020,3 +3020,21 @@ def test_his_family_speaks_together_and_issues_the_statement() -> None:
         '"He spent his last afternoon looking out," the statement said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Henrik Moss", "Henrik Moss' family"]
+
+
+def test_an_office_with_of_and_an_appositive_role_before_the_verb() -> None:
+    # "Deputy Superintendent of Police Garfield Eames, head of the …, welcomed …": the
+    # sentence's subject, whom the next "he" means, not the lawyer quoted before.
+    text = (
+        'Attorney Rodney Fallan said his client was "young". He asked for mercy.\n\n'
+        "Deputy Superintendent of Police Garfield Eames, head of the Criminal "
+        "Investigation Branch, welcomed the sentence. "
+        '"This was a painstaking investigation," he said.\n\n'
+        "Professor Angela Marsh, based at Bristol University, has studied games. "
+        '"It is a compromise," she said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Rodney Fallan",
+        "Garfield Eames",
+        "Angela Marsh",
+    ]

@@ -1766,6 +1766,8 @@ _PAIR_REST = re.compile(
 )
 _FIRST_NAME_RUN = re.compile(
     rf"(?:(?:[{CAPITALS}][\w'’.\-]*)(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,4}}"
+    # "Deputy Superintendent of Police Garfield Ennis": an office's "of", then a name
+    rf"(?:[ \u00a0]+of[ \u00a0]+[{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{2,3}})?"
     r"|[Hh]e|[Ss]he)(?=[ ,])"
 )
 
@@ -2790,7 +2792,9 @@ _NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | _CONJUNCTIONS | word_set("who whom 
 #: appositive introducing a person.
 _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
-    r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z])[^,.;:!?\"“”]{1,120},"
+    r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z]"
+    r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0])"  # ", head of the …,"
+    r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
 )
 _AUXILIARIES = IRREGULAR_PAST | word_set(
