@@ -3038,3 +3038,12 @@ def test_an_office_with_of_and_an_appositive_role_before_the_verb() -> None:
         "Garfield Eames",
         "Angela Marsh",
     ]
+
+
+def test_someone_described_and_where_they_are_from() -> None:
+    text = (
+        'In messages read out on the programme, one caller from Dunmore said: "I have a '
+        'hospital appointment on Monday."\n\n'
+        '"The initiatives are very welcome," a spokesperson from Ofcast told the BBC.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["caller", "Ofcast spokesperson"]

@@ -527,6 +527,8 @@ def mention_from_words(words: list[str]) -> Mention | None:
     return _mention_from_words(tuple(words))
 
 
+#: Prepositions that tell where someone described is from: "a caller from Dunmere".
+_FROM_A_PLACE = frozenset({"from", "in", "near"})
 #: Determiners of someone not named: "a nurse travelling to …".
 _INDEFINITE = frozenset({"a", "an", "another"})
 #: An age as a modifier: "58-year-old".
@@ -598,6 +600,12 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
                 run.insert(0, word)  # "Intergovernmental Panel on Climate Change"
             else:
                 break
+        ahead = words[: len(words) - len(run)]
+        if len(ahead) > 2 and bare_word(ahead[-1]) in _FROM_A_PLACE and ahead[0][:1].islower():
+            # "one caller from Dunmere": someone described, and where they are from.
+            someone = _mention_from_words(tuple(ahead[:-1]))
+            if someone is not None and someone.kind == "description":
+                return Mention(text, someone.name, "description", someone.title)
         run = _clean_run(run)
         owned = 0
         if any("'" in w or "’" in w for w in run[:-1]):
@@ -816,7 +824,7 @@ def _spokesperson_for(words: list[str]) -> str | None:
             if len(org) > 1 and org[0].islower() and (len(org) == 2 or not _person_like(org[1:])):
                 org = org[1:]  # "a spokesman for distributor Toho"; not "… women Ann Lee"
             named = org and _is_cap(org[0]) and _is_cap(org[-1])
-            if link in {"for", "of", "at"} and named and all(in_name(w) for w in org):
+            if link in {"for", "of", "at", "from"} and named and all(in_name(w) for w in org):
                 if len(org) > 1 and bare_word(org[0]) in HONORIFICS:
                     # "a spokesman for Mr Blair": Mr Blair's, as the role of a person.
                     return f"{possessive(' '.join(org))} {bare_word(word)}"
