@@ -3047,3 +3047,13 @@ def test_someone_described_and_where_they_are_from() -> None:
         '"The initiatives are very welcome," a spokesperson from Ofcast told the BBC.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["caller", "Ofcast spokesperson"]
+
+
+def test_a_subject_after_an_opening_adverbial_with_dashes() -> None:
+    text = (
+        'Luc Barre, a spokesman for Acme, said it was "nostalgia".\n\n'
+        "At the diner on Rue Principale – Main Street, on the English half of the signs "
+        "– Ginette Lavalle, who has run the diner for 31 years, switches languages. "
+        '"I serve coffee in any language," she said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Luc Barre", "Ginette Lavalle"]

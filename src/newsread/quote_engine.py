@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -2337,7 +2338,15 @@ def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[
     while comma >= 0 and len(found) < 3:
         found.append(comma + 2)
         comma = text.find(", ", comma + 2, stop)
-    return found
+    if "—" not in text and "–" not in text:
+        return found  # the cheap test first
+    # "At the diner on Rue Principale — Main Street, on the English half of the signs —
+    # Ginette Lavoie … switches": after a dash, too.
+    dashes = [dash.end() for dash in itertools.islice(_SPACED_DASH.finditer(text, start, stop), 2)]
+    return sorted([*found, *dashes])
+
+
+_SPACED_DASH = re.compile(" [—–] ")
 
 
 def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _Speaker | None:
