@@ -3057,3 +3057,18 @@ def test_a_subject_after_an_opening_adverbial_with_dashes() -> None:
         '"I serve coffee in any language," she said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Luc Barre", "Ginette Lavalle"]
+
+
+def test_a_paragraph_opening_description_keeps_meaning_whom_it_first_meant() -> None:
+    # "The designer, 41, …" first follows Odile; after the model is quoted, "The
+    # designer is less romantic" is Odile again, not the model named last.
+    text = (
+        "In a mill on the edge of Valmont, Odile Varga is pinning a hem. "
+        '"Give me one minute," she says.\n\n'
+        "The designer, 41, has built a cult following with her label.\n\n"
+        "Kaia Brenn, the model who will open the show, has worked with Varga since 2016. "
+        '"I still wear that coat," she says.\n\n'
+        "The designer is less romantic about her own process. "
+        '"I am not a poet," she says.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Odile Varga", "Kaia Brenn", "Odile Varga"]

@@ -119,6 +119,10 @@ class _State:
     #: Where the quote being attributed opens: (text index, that is paragraph - 1, and
     #: offset), as `Names` places what it reads.
     quote_at: tuple[int, int] = (0, 0)
+    #: The person a paragraph-opening description first stood for when no title or role
+    #: told it ("The designer, 41, has built …" after Odile Varga-Lenz), by its words:
+    #: whom it goes on meaning as a subject.
+    described: dict[str, _Speaker] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.texts = dict(self.paragraphs)
@@ -2177,7 +2181,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             people += [(start - 1, name) for name in _passive_agents(text, start, stop_at, state)]
         if commas or opener.group(1) == "The":  # where "the Swiss star" may stand
             previous = ends[index - 1] if index else None
-            people += _described_subject(text, opener, stop_at, previous, state, commas)
+            people += _described_subject(text, opener, stop_at, previous, state, commas, number)
         subjects.extend((at, _Speaker(name, "person")) for at, name in people)
         if organisation is None and not people:
             group = _group_subject(text, start, stop_at)
@@ -2610,6 +2614,7 @@ def _described_subject(
     previous: int | None,
     state: _State,
     commas: list[int],
+    number: int,
 ) -> list[tuple[int, str]]:
     """The person a sentence's described subject means: "None more so than Henson, who
     … The confident 23-year-old is undaunted" (or "According to … even Federer himself,
@@ -2627,7 +2632,9 @@ def _described_subject(
         if not text.startswith(("The ", "the "), position):
             continue  # the cheap test first
         found = _DESCRIBED_PERSON.match(text, position, stop)
-        head = _described_person(text, found) if found is not None else None
+        if found is None:
+            continue
+        head = _described_person(text, found)
         if head is None:
             continue
         if head in state.names.title_of:
@@ -2636,7 +2643,23 @@ def _described_subject(
         if named:
             return [(position, named[-1])]
         named = _people_named(text[previous:at], state) if previous is not None else []
-        return [(position, named[0])] if named else []
+        words = found.group(1).split()
+        key = " ".join(fold(w) for w in words[: [fold(w) for w in words].index(head) + 1])
+        if named:
+            state.described.setdefault(key, _Speaker(named[0], "person"))
+            return [(position, named[0])]
+        if previous is None and position == at:
+            # A paragraph opening on "The designer, 41, has built …": whom the same words
+            # first stood for, or else the person named last.
+            person = state.described.get(key)
+            if person is None and state.recent and state.recent[-1][1].kind == "person":
+                # The person the paragraph before ended on, no one further back.
+                remembered, last = state.recent[-1]
+                person = last if remembered >= number - 1 else None
+            if person is not None:
+                state.described.setdefault(key, person)
+                return [(position, person.name)]
+        return []
     return []
 
 
@@ -2652,7 +2675,9 @@ def _described_person(text: str, found: re.Match[str]) -> str | None:
         head = fold(word)
         if head in _NOT_A_NAME_OPENING or head in _AUXILIARIES:
             return None  # "The stats speak for themselves": no noun phrase
-        if not _verb_follows(text[end : end + 40]):
+        after = text[end : end + 48]
+        age = _AN_AGE.match(after)  # "The designer, 41, has built …"
+        if not _verb_follows(after[age.end() :] if age is not None else after):
             continue
         plural = head[-1:] == "s" or head in _GROUP_WORDS
         if word.islower() and not plural and head not in _ROLES and _epithet(head):
@@ -2679,6 +2704,7 @@ _EPITHETS = (
 
 #: "The confident 23-year-old", "the Swiss star": "the" and up to three lower-case words.
 _DESCRIBED_PERSON = re.compile(r"[Tt]he((?:[ \u00a0]+[\w\-]+){1,3})")
+_AN_AGE = re.compile(r",[ \u00a0]+\d{1,3},")
 
 
 def _people_named(text: str, state: _State) -> list[str]:
