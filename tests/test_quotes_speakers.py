@@ -3072,3 +3072,19 @@ def test_a_paragraph_opening_description_keeps_meaning_whom_it_first_meant() -> 
         '"I am not a poet," she says.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Odile Varga", "Kaia Brenn", "Odile Varga"]
+
+
+def test_a_mining_or_chip_company_is_the_company() -> None:
+    # "Resources", "Semiconductor": companies, whose short name and "the company" they
+    # stay, though a "he" follows the short name ("Falkner said Corvex would …, he").
+    text = (
+        "Corvex Resources has deferred production at its lithium project.\n\n"
+        'The company said it would "preserve balance-sheet strength".\n\n'
+        "Falkner said Corvex would revisit the plan. Asked about delays, he smiled.\n\n"
+        "Stocks fell after a warning from Kestro Semiconductor. Kestro plunged 14% after "
+        'the company said revenue would miss "because of a pause in orders".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Corvex Resources",
+        "Kestro Semiconductor",
+    ]

@@ -2366,6 +2366,8 @@ def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _S
     owner, _, owned = name.partition(" ")
     if " " in owned and POSSESSED.search(owner) and a_body(owned.split()):
         name = owned  # "Qarsistan's Ministry of Defence rejected …": the ministry
+    elif not owned:
+        name = state.names.company_of(name) or name  # "Kestrel plunged": Kestrel Semiconductor
     after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
     plural = name.endswith("s") and not name.endswith("ss")
     if not (_verb_follows(after) or (plural and _plural_verb_follows(after))):

@@ -104,6 +104,7 @@ ORG_WORDS = word_set("""
     federation trust alliance coalition consortium sport opposition holdings panel
     systems technologies industries laboratories labs pharmaceuticals therapeutics
     enterprises ventures securities investments insurance productions pictures software
+    semiconductor semiconductors resources minerals mining metals electronics logistics
     """)
 
 #: Organisation words that end a company's name, which articles often leave off:
@@ -112,6 +113,7 @@ _COMPANY_ENDINGS = word_set("""
     systems technologies industries laboratories labs pharmaceuticals therapeutics
     enterprises ventures securities investments insurance holdings group inc ltd llc plc
     corp corporation co company motors airlines airways pictures productions software
+    semiconductor semiconductors resources minerals mining metals electronics logistics
     """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -1917,6 +1919,8 @@ class Names:
         words = name.split()
         if not words:
             return None
+        if len(words) > 1 and _is_org(words):
+            return None  # "Corvane Resources", though a "he" followed "Corvane would …"
         surname = fold(words[-1])
         votes = list(self.gender_votes.get(surname, (0, 0)))
         if len(words) > 1:
