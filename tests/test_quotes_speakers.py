@@ -3088,3 +3088,30 @@ def test_a_mining_or_chip_company_is_the_company() -> None:
         "Corvex Resources",
         "Kestro Semiconductor",
     ]
+
+
+def test_malaysian_titles_hyphenated_offices_police_ranks_and_given_names() -> None:
+    text = (
+        "Transport Minister Datuk Seri Lim Chee Wah said the line would open late.\n\n"
+        '"I would rather tell them the truth now," Datuk Seri Lim told reporters.\n\n'
+        'Chairman Tan Sri Abdul Rashid Mokhtar said the firm had "learnt its lesson". '
+        '"We will not start tunnelling," Tan Sri Abdul Rashid said.\n\n'
+        "Researcher Siti Aminah Kamal of the Institute of Urban Mobility called the delay "
+        '"not unusual". "Rail projects run late," said Dr Siti Aminah.\n\n'
+        'UN Secretary-General Rafaela Monte urged delegates to "stop negotiating".\n\n'
+        'DCI Owen Marchant called the man "a witness". "Please come forward," DCI Marchant '
+        "said.\n\n"
+        "Sheikh Hamad bin Sultan Al-Dhahri met the envoy near Bir Hamid. Sheikh Hamad said "
+        'it was "about stability".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Lim Chee Wah",
+        "Abdul Rashid Mokhtar",
+        "Abdul Rashid Mokhtar",
+        "Siti Aminah Kamal",
+        "Siti Aminah Kamal",
+        "Rafaela Monte",
+        "Owen Marchant",
+        "Owen Marchant",
+        "Hamad bin Sultan Al-Dhahri",
+    ]

@@ -56,6 +56,7 @@ TITLES = word_set("""
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
     honourable thiru thirumathi tmt selvi shri smt kumari
     partner investor researcher scientist historian
+    datuk dato datin encik puan tun tunku tengku dci dsi dcs dcp acp sho ssp dsp
     trustee co-author author attorney-at-law mna mpa mlc senator-elect
     """)
 
@@ -296,7 +297,9 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         words = words[1:]  # "Judges Simon Cowell, Louis Walsh and …": the first of several
     last = -1
     for i, word in enumerate(words[:-1]):
-        if _is_title(word):
+        # "Datuk Seri Lim", "Tan Sri Abdul Rahim": Malaysian titles of two words.
+        malay = i and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
+        if malay or _is_title(word):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     link = last - 1 if last > 1 and bare_word(words[last - 1]) != "the" else last - 2
@@ -368,6 +371,8 @@ def _is_title(word: str) -> bool:
     if bare in TITLES:
         return True
     head, _, rest = bare.partition("-")
+    if head in TITLES and rest in {"general", "elect", "designate"}:
+        return True  # "Secretary-General", "President-elect"
     return head in {"co", "vice", "ex", "deputy", "acting"} and rest in TITLES
 
 
@@ -694,8 +699,10 @@ _PUBLIC_BODIES = word_set(
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
-    "thiru thirumathi tmt shri smt"
+    "thiru thirumathi tmt shri smt datuk dato datin encik puan tun"
 )
+#: Malaysian titles that take "Seri" or "Sri" after them: "Datuk Seri", "Tan Sri".
+_SERI = frozenset({"datuk", "dato", "tan"})
 POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
 
 
@@ -2092,7 +2099,18 @@ class Names:
             best, best_len = run, len(run_words)
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
+        if best == name and len(words) > 1:
+            # "Siti Aishah", "Abdul Rahim": the given names that open one longer name.
+            longer = [
+                run
+                for run in self._by_first.get(folded[0], ())
+                if len(run.split()) > len(words)
+                and tuple(map(fold, run.split()[: len(words)])) == folded
+                and not any(w.isupper() or fold(w) in PLACES for w in run.split()[len(words) :])
+            ]  # not "Paul Boateng MP", "Age Concern England"
+            best = longer[0] if len(longer) == 1 else best
         unknown = best == name and len(words) == 1 and len(name) >= 5 and name[:1].isupper()
+        unknown = unknown and self.by_first(name) is None  # "Hamad": Hamad bin Sultan, not Hamid
         if unknown and self._misspelt_tries < MOST_LOOK_UPS:  # each reads the index
             self._misspelt_tries += 1
             return self._misspelt(folded[0]) or name
