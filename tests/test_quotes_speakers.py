@@ -3115,3 +3115,20 @@ def test_malaysian_titles_hyphenated_offices_police_ranks_and_given_names() -> N
         "Owen Marchant",
         "Hamad bin Sultan Al-Dhahri",
     ]
+
+
+def test_a_nickname_of_two_words_or_after_two_given_names() -> None:
+    text = (
+        'Its sponsor, Sen. Maria Teresa "Tessa" Buena-Lim, backed the bill. "This is '
+        'about the consumer," Buena-Lim told reporters.\n\n'
+        'Rep. Eduardo "Eddie Boy" Manalo said it would wait "until the farmers are '
+        'consulted". "Ask them first," Manalo said.\n\n'
+        'Spokesperson Orlando "Ka Lando" Ramil challenged the senators. "Visit the '
+        'fields," Ramil said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Maria Teresa Buena-Lim",
+        "Eduardo Manalo",
+        "Eduardo Manalo",
+        "Orlando Ramil",
+    ]

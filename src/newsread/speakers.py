@@ -1459,7 +1459,10 @@ _GIVEN_NAME = re.compile(rf"[{CAPITALS}][a-zà-ÿ]+")
 #: A nickname in quotation marks inside a name: 'Marguerite "Peggy" Ashworth'.
 #: Found from its opening mark (the matcher tries few places), the names around it read
 #: after: `_NICKNAMED_REST` the rest of the name.
-_NICKNAME = re.compile(rf"[\"“‘']([{CAPITALS}][\w\-]+)[\"”’'][ \u00a0](?=[{CAPITALS}])")
+_NICKNAME = re.compile(
+    rf"[\"“‘']([{CAPITALS}][\w\-]+(?:[ \u00a0][{CAPITALS}][\w\-]+){{0,2}})"  # "Eddie Boy"
+    rf"[\"”’'][ \u00a0](?=[{CAPITALS}])"
+)
 _NICKNAMED_REST = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?")
 
 
@@ -2052,10 +2055,13 @@ class Names:
             if not before or not before[-1][:1].isupper() or rest is None:
                 continue
             first = before[-1]
+            two = len(before) > 1 and _GIVEN_NAME.fullmatch(before[-2]) is not None
+            if two and not _is_title(before[-2]) and bare_word(before[-2]) not in _NOT_NAME:
+                first = f"{before[-2]} {first}"  # 'Maria Teresa "Tessa" Buenaventura-Lim'
             nickname = match.group(1)
             full = f"{first} {_FINAL_STOP.sub('', rest.group(0))}"
             words = full.split()
-            if _is_org(words) or bare_word(first) in _NOT_NAME:
+            if _is_org(words) or bare_word(before[-1]) in _NOT_NAME:
                 continue
             self._add_person(full)
             self.aliases.setdefault(nickname, full)
@@ -2073,6 +2079,9 @@ class Names:
             return self.expansions[name]
         if name in self.aliases:
             return self.aliases[name]
+        head, _, last = name.rpartition(" ")
+        if head in self.aliases and self.aliases[head].endswith(f" {last}"):
+            return self.aliases[head]  # 'Eduardo "Eddie Boy" Manalo' read as Eddie Boy Manalo
         letters = abbreviation_letters(name)
         if letters is not None:
             long_form = self._initialism(letters)
