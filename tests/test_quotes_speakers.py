@@ -3132,3 +3132,22 @@ def test_a_nickname_of_two_words_or_after_two_given_names() -> None:
         "Eduardo Manalo",
         "Orlando Ramil",
     ]
+
+
+def test_a_statement_from_someone_or_on_behalf_of_a_family() -> None:
+    text = (
+        "She read the court a statement from Raj Kandel, who owns a shop, in which he "
+        'said he had been "sickened". "These tins are for people who are dying," the '
+        "statement said.\n\n"
+        "Kieran Doyle, 34, died on Friday. The detective then read a statement on behalf "
+        "of Kieran's family, who were not present. \"Kieran was the glue that held us "
+        'together," it said.\n\n'
+        "The civic body, in a statement issued late on Tuesday evening, said the officials "
+        'had "failed to act on repeated complaints".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Raj Kandel",
+        "Raj Kandel",
+        "Kieran Doyle's family",
+        "civic body",
+    ]

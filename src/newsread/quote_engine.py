@@ -625,8 +625,14 @@ _IN_WORDS = re.compile(
 )
 #: A document and who wrote it: "a statement written by Miss Sandhu".
 _WRITTEN_BY = re.compile(
-    r"\b(statement|report|letter)[ \u00a0]+(?:written|issued|signed|sent|released)[ \u00a0]+by"
-    rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
+    r"\b(statement|report|letter)[ \u00a0]+(?:(?:written|issued|signed|sent|released)[ \u00a0]+by"
+    r"|from|on[ \u00a0]+behalf[ \u00a0]+of)"
+    rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w\-]*)"
+    r"(['’]s[ \u00a0]+family)?"
+)
+#: A document just read out or issued, whose words an "it said" may give.
+_READ_DOCUMENT = re.compile(
+    r"\b(?:read|issued|released)[ \u00a0]+(?:a|an|the)[ \u00a0]+(statement|letter)\b"
 )
 _ISSUED_A = re.compile(
     r"\bissued[ \u00a0]+(?:a|an)[ \u00a0]+(?:\w+[ \u00a0]+)?(statement|report)\b"
@@ -722,6 +728,8 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
         lone = speaker.kind == "person" and " " not in speaker.name
         if speaker.name in COUNTRY_CODES or _gender(speaker, state):
             continue
+        if speaker.name.endswith(" family"):
+            continue  # a family speaks together, but is no organisation
         people = plural_letters(speaker.name)
         if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
             return speaker
@@ -1157,6 +1165,13 @@ def _paragraph_quotes(
                     # '"…," Mr Crosby's statement said. It added: "…"': the statement
                     # goes on, not some body named before.
                     speaker = previous_speaker
+                elif mention.kind == "pronoun" and mention.name == "it" and state.issued:
+                    # 'He read a statement on behalf of Kieran's family. "…," it said.'
+                    document = _READ_DOCUMENT.search(
+                        text, max(0, span.open_at - _WINDOW), span.open_at
+                    )
+                    if document is not None and fold(document.group(1)) in state.issued:
+                        speaker = state.issued[fold(document.group(1))]
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
                     # the person the sentence before is about, when it names one.
@@ -2136,13 +2151,20 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     subjects: list[tuple[int, _Speaker]] = []
     joints = _joints(text)  # once for all its sentences
     issuing = "issued" in text
-    if " by " in text and (" statement " in text or " letter " in text or " report " in text):
+    by = " by " in text or " from " in text or " behalf " in text
+    if by and (" statement " in text or " letter " in text or " report " in text):
         for written in _WRITTEN_BY.finditer(text):
-            # "A victim impact statement written by Miss Sandhu was read to the court":
-            # whose a later "the statement said" is.
+            # "A victim impact statement written by Miss Sandhu was read to the court", "a
+            # statement from Raj Kandola": whose a later "the statement said" is.
+            family = written.group(3) is not None
             words = clean_name_words(written.group(2).split())
             author = _named_person(words, state) if words else ""
-            if author:
+            if author and family:
+                # "a statement on behalf of Kieran's family": the family's.
+                state.issued[fold(written.group(1))] = _Speaker(
+                    f"{possessive(author)} family", "org"
+                )
+            elif author:
                 kind = "org" if _org_name(author) else "person"
                 state.issued[fold(written.group(1))] = _Speaker(author, kind)
     for index, start in enumerate(ends):

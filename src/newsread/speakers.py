@@ -1167,10 +1167,14 @@ def _aside_before_verb(words: list[str]) -> bool:
         return True  # a participle and its place
     if words[1] == "by" and words[0] in _SEEN:
         return True  # "The report, seen by the Chronicle, said": the report
+    if words[0] == "in" and any(bare_word(w) in _SAID_IN for w in words[1:4]):
+        return True  # "The civic body, in a statement issued late on Tuesday, said"
     return words[0] == "also" and words[1] in _ASIDE_PREPOSITIONS
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+#: What a subject speaks in, set between it and its verb: "in a statement", "in an interview".
+_SAID_IN = _DOCUMENTS | word_set("interview speech post tweet address")
 #: A US legislator's party and state, set off by commas: "Rep. Carl Ames, R-Texas, said".
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.'’]*(?:[ \u00a0][A-Z][\w.'’]*){0,2}")
 
