@@ -3151,3 +3151,14 @@ def test_a_statement_from_someone_or_on_behalf_of_a_family() -> None:
         "Kieran Doyle's family",
         "civic body",
     ]
+
+
+def test_appositives_of_a_place_and_of_a_role_with_whom_it_serves() -> None:
+    text = (
+        "Velmar's chancellor, Frieda von Eller, on Wednesday defended the levy.\n\n"
+        "Speaking in parliament in the capital, Aldeburg, the chancellor said the levy was "
+        '"painful but unavoidable".\n\n'
+        "Dmitri Kozhin, chief negotiator for Ostrava, one of the largest gas exporters, "
+        'said his delegation backed "an orderly transition".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Frieda von Eller", "Dmitri Kozhin"]

@@ -1080,6 +1080,9 @@ def subject_before(text: str) -> Mention | None:
         a_clause = len(previous) > 2 and _name_then_verb(previous) is not None
         if a_clause and not closed and last and last[0][:1].islower():
             break  # "Mr Maas died on Saturday, his family said": a clause, no host
+        before = words_of(chunks[index - 1]) if index else []
+        if before and bare_word(before[-1]) in _PLACE_NOUNS and _is_cap(previous[0]):
+            break  # "in the capital, Aldenburg, the chancellor said": a place
         if _person_like(previous):
             return mention_from_words(previous)
         candidate = mention_from_words(previous)
@@ -1096,6 +1099,12 @@ def subject_before(text: str) -> Mention | None:
                     return mention_from_words(host)
                 return candidate
         if candidate is not None and candidate.kind == "name" and appositive:
+            if previous[0][:1].islower() and index:
+                # "Dmitri Kozhevin, chief negotiator for Ostravia, one of …": a role and
+                # whom it serves; the person is further back.
+                fallback = fallback or candidate
+                opened = bare_word(previous[0])
+                continue
             if not _is_org(candidate.name.split()):
                 return candidate
             if not plain:
@@ -1173,6 +1182,8 @@ def _aside_before_verb(words: list[str]) -> bool:
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+#: Nouns for places a name may stand in apposition to: "the capital, Aldenburg,".
+_PLACE_NOUNS = word_set("capital city town village region province state country island")
 #: What a subject speaks in, set between it and its verb: "in a statement", "in an interview".
 _SAID_IN = _DOCUMENTS | word_set("interview speech post tweet address")
 #: A US legislator's party and state, set off by commas: "Rep. Carl Ames, R-Texas, said".
@@ -2335,7 +2346,10 @@ def _holder_at(text: str, start: int) -> tuple[str, str] | None:
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
-_LOWER_NAME = rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0]+[{CAPITALS}][\w'’\-]+){{1,2}}"
+_LOWER_NAME = (
+    rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \u00a0]+){{0,2}}"
+    rf"[{CAPITALS}][\w'’\-]+){{1,2}}"
+)  # "Friederike von Ellerbach" too
 _LOWER_THEN_NAME = re.compile(
     r"(?<![\w'’\-])([a-z][a-z\-]+)"
     # "head coach, Graham Tilsley," too, when the name ends the apposition.
@@ -2358,8 +2372,8 @@ def lower_titles_then_names(text: str) -> list[re.Match[str]]:
 
     Tried only where the text's own title words stand (found by `str.find`), not at
     every word as `finditer` would: most texts hold few titles. The same matches
-    `finditer` gives: a match's name holds no lower-case word, so no match can hide
-    a title's match by lying over its start.
+    `finditer` gives: a match's name holds no lower-case word but a particle ("von"),
+    never a title, so no match can hide a title's match by lying over its start.
     """
     found: list[re.Match[str]] = []
     if text.isascii():
