@@ -3162,3 +3162,20 @@ def test_appositives_of_a_place_and_of_a_role_with_whom_it_serves() -> None:
         'said his delegation backed "an orderly transition".'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Frieda von Eller", "Dmitri Kozhin"]
+
+
+def test_the_rookie_the_sophomore_and_a_surname_after_its_firm() -> None:
+    text = (
+        "Jaden Okoth, who was unhurt, apologised to his team. "
+        '"I locked the rear going in," the rookie said.\n\n'
+        "Devin Sata, a student of history, was more positive. "
+        '"Honestly, I like it," said the sophomore.\n\n'
+        '"The market was priced for perfection," said Helena Strom, a strategist at '
+        'Norvik Capital. "Days like today are noisy," Norvik\'s Strom said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Jaden Okoth",
+        "Devin Sata",
+        "Helena Strom",
+        "Helena Strom",
+    ]

@@ -741,7 +741,8 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
 _PERSON_NOUNS = word_set(
     "champion youngster runner-up newcomer favourite international star "
     "full-back fullback half-back fly-half scrum-half forward prop seed counterpart colleague "
-    "team-mate teammate compatriot rival"
+    "team-mate teammate compatriot rival rookie sophomore freshman fresher debutant "
+    "debutante"
 )
 _THING_NOUNS = word_set(
     "paper newspaper letter poster flyer computer order chapter number answer matter water "

@@ -617,7 +617,10 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         owned = 0
         if any("'" in w or "’" in w for w in run[:-1]):
             owned = owned_words(run[:-1])
-        if owned and len(run) - owned > 1 and (_person_like(run[owned:]) or a_body(run[owned:])):
+        lone = len(run) - owned == 1 and not _is_org(run[owned:]) and not _is_title(run[-1])
+        if owned and lone and _is_cap(run[0]) and len(run) == 2:
+            run = run[owned:]  # "Norholt's Strand said": Strand, of Norholt
+        elif owned and len(run) - owned > 1 and (_person_like(run[owned:]) or a_body(run[owned:])):
             # "Microsoft's Mike Coleman", "Valmoria's Ministry of Defence": the possessor
             # is not named.
             run = run[owned:]
