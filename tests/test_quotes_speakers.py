@@ -3179,3 +3179,13 @@ def test_the_rookie_the_sophomore_and_a_surname_after_its_firm() -> None:
         "Helena Strom",
         "Helena Strom",
     ]
+
+
+def test_the_one_asked_answers_with_the_same_pronoun() -> None:
+    # Both women: "she said" after "X asked her" is the one asked, not the asker.
+    text = (
+        "Annelise Dorn ran her first marathon at 19. Hanna Whitby, the interviewer, met "
+        'her in Oslo.\n\n"Do you miss it?" Whitby asked her.\n\n'
+        '"Every day. Not the racing, not the pain," she said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Hanna Whitby", "Annelise Dorn"]

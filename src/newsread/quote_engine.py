@@ -123,6 +123,8 @@ class _State:
     #: told it ("The designer, 41, has built …" after Odile Varga-Lenz), by its words:
     #: whom it goes on meaning as a subject.
     described: dict[str, _Speaker] = field(default_factory=dict)
+    #: The speaker of the last quote when it was a question put to someone ("asked her").
+    asked: _Speaker | None = None
 
     def __post_init__(self) -> None:
         self.texts = dict(self.paragraphs)
@@ -630,6 +632,8 @@ _WRITTEN_BY = re.compile(
     rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w\-]*)"
     r"(['’]s[ \u00a0]+family)?"
 )
+#: After a question's cue, whom it was put to: '"Do you miss it?" Whitlock asked her.'
+_ASKED_SOMEONE = re.compile(r"[^.!?]{0,40}\basked[ \u00a0]+(?:her|him)\b")
 #: A document just read out or issued, whose words an "it said" may give.
 _READ_DOCUMENT = re.compile(
     r"\b(?:read|issued|released)[ \u00a0]+(?:a|an|the)[ \u00a0]+(statement|letter)\b"
@@ -1215,6 +1219,11 @@ def _paragraph_quotes(
                         other = _resolve_pronoun(mention.name, state, other_than=speaker)
                         if other is not None and not _named_in(other, inner):
                             speaker = other
+                    asker = state.asked
+                    if speaker is not None and asker is not None and asker.name == speaker.name:
+                        # '"Do you miss it?" Whitlock asked her. "Every day," she said.': the
+                        # one asked answers.
+                        speaker = _resolve_pronoun(mention.name, state, other_than=asker) or speaker
                     _learn_gender(mention, speaker, state)
             if kind == "partial" and previous_speaker is not None and out:
                 joined = _JOINED.fullmatch(text, cursor, span.open_at) is not None
@@ -1264,6 +1273,11 @@ def _paragraph_quotes(
                 previous_mention = mention
                 state.last_quote = (number, speaker, not span.closed)
                 state.reported = None
+            # Who just asked someone a question the next quote may answer.
+            asked = (
+                cue is not None and fold(cue) == "asked" and _ASKED_SOMEONE.match(right) is not None
+            )
+            state.asked = speaker if asked else None
         quote = Quote(
             text=inner,
             speaker=speaker.name if speaker else None,
