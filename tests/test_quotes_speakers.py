@@ -3189,3 +3189,23 @@ def test_the_one_asked_answers_with_the_same_pronoun() -> None:
         '"Every day. Not the racing, not the pain," she said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Hanna Whitby", "Annelise Dorn"]
+
+
+def test_bracketed_short_names_first_surnames_participle_appositives_and_while() -> None:
+    text = (
+        "The General Workers' Federation (FGT), the largest union grouping, said in a "
+        'statement that the figures "do not reflect the checkout".\n\n'
+        "Julián Arrieta Montes took office in May. President Arrieta celebrated the figure "
+        'on social media. "Two percent. Onward!" he wrote.\n\n'
+        "Wendell Price plays the father. Clemence Hartley, making her Playhouse debut, is "
+        'every bit his match. She described the mother as "the only adult in the house".'
+        "\n\nAsked whether the attack was linked to the robberies, Inspector Carol Ash said "
+        'it would be "wrong to speculate" while the inquiry was "at such a sensitive stage".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "General Workers' Federation",
+        "Julián Arrieta Montes",
+        "Clemence Hartley",
+        "Carol Ash",
+        "Carol Ash",
+    ]

@@ -1620,7 +1620,8 @@ _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|
 #: words, no new subject named (" and the crew ", " but would ", ", was ", " and was,
 #: at one point, ", " to the metro and was "), or an infinitive's "to".
 _AND_MORE_OF_IT = re.compile(
-    r"[ \u00a0]*(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}(?:and|or|but|nor)[ \u00a0]+"
+    r"[ \u00a0]*(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}"
+    r"(?:and|or|but|nor|while|whereas|because|although|though)[ \u00a0]+"
     r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
     r"|to[ \u00a0]+"  # 'said it was "taking a beat" to "make sure …"'
@@ -2622,7 +2623,10 @@ def _named_person(words: list[str], state: _State) -> str:
     name = state.names.fullest(" ".join(words))
     if sex is not None and state.names.someone_else(name, sex):
         return " ".join(words)  # "Mr. Kalinowski was blunter": not Teresa Kalinowski
-    return (state.names.by_first(name) or name) if " " not in name else name
+    if " " in name:
+        return name
+    # "President Arregui": Julián Arregui Montenegro, by his first surname.
+    return state.names.by_first(name) or state.names.by_inner(name) or name
 
 
 def _passive_agents(text: str, start: int, stop: int, state: _State) -> list[str]:
@@ -2867,7 +2871,8 @@ _NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | _CONJUNCTIONS | word_set("who whom 
 _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
     r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z]"
-    r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0])"  # ", head of the …,"
+    r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
+    r"|[a-z][a-z\-]*ing[ \u00a0])"  # ", making her debut,"
     r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
 )

@@ -534,6 +534,8 @@ def mention_from_words(words: list[str]) -> Mention | None:
     return _mention_from_words(tuple(words))
 
 
+#: A body's short name in brackets after its name.
+_BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 #: Prepositions that tell where someone described is from: "a caller from Dunmere".
 _FROM_A_PLACE = frozenset({"from", "in", "near"})
 #: Determiners of someone not named: "a nurse travelling to …".
@@ -547,6 +549,8 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     """`mention_from_words`, kept: an article names the same speakers with the same
     words again and again, and the answer depends on the words alone. Sized like
     `_read_run`'s cache, for a library read in order (the BBC corpus asks ~17,000)."""
+    if len(phrase) > 2 and _BRACKETED_SHORT.fullmatch(phrase[-1].rstrip(",;:")):
+        phrase = phrase[:-1]  # "The General Workers' Federation (FGT)": the name
     words = [w.strip(',;:"“”()') for w in phrase]
     words = [w for w in words if w]
     if len(words) > 1 and words[0] in {"with", "With"}:
@@ -2020,6 +2024,12 @@ class Names:
                 if _initials_of(letters, capitals):
                     self.expansions.setdefault(short, " ".join(run))
                     break
+            else:
+                # "The General Workers' Federation (FGT)": letters of the name in another
+                # language; a body's name right before them is still what they stand for.
+                body = [w.rstrip("'’") if w.endswith("s'") else w for w in long_form]
+                if len(body) > 1 and short.isupper() and bare_word(body[-1]) in ORG_WORDS:
+                    self.expansions.setdefault(short, " ".join(long_form))
         for match in _SPELLED_AFTER.finditer(text):
             # "the most watched IPO (Initial Public Offering)": the long form after.
             before = text[max(0, match.start() - 8) : match.start()].split()
