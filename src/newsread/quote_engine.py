@@ -698,8 +698,13 @@ def _headed_by(name: str, head: str) -> bool:
     words = name.split()
     if fold(words[-1]) == head:
         return True
-    link = next((i for i, w in enumerate(words[1:-1], 1) if w in {"of", "for", "on"}), 0)
+    if len(words) < 3:
+        return False  # the cheap test first: no room for "of"
+    link = next((i for i, w in enumerate(words[1:-1], 1) if w in _NAME_LINKS), 0)
     return link > 0 and fold(words[link - 1]) == head
+
+
+_NAME_LINKS = frozenset({"of", "for", "on"})
 
 
 #: Heads of names that are places, not bodies: "the city" is no "Mexico City".
@@ -2592,10 +2597,11 @@ def _clause_subjects(
         appositive = _APPOSITIVE.match(rest)
         if appositive is not None:
             rest = rest[appositive.end() :]  # "Hazel Gilbert, 23, an information manager,"
-        if not names.gender(name) and not _verb_follows(rest):
+        acts = _verb_follows(rest)  # asked first: cheaper than the gender
+        if not acts and not names.gender(name):
             # Without a known gender, only "Stone disagreed.": a name, then its verb.
             continue
-        if need_verb and not _verb_follows(rest):
+        if need_verb and not acts:
             continue
         described = appositive is not None and any(
             _person_noun(bare_word(w)) for w in appositive.group(0).split()[1:6]

@@ -961,7 +961,9 @@ def subject_before(text: str) -> Mention | None:
         # "the hard-line bloc to which Hubbard belongs, posted": the bloc.
         chunks = [_PREPOSITION_RELATIVE.split(c, maxsplit=1)[0] for c in chunks]
         # "…, a provincial group that campaigns for …, said": a group, described.
-        chunks[1:] = [_THAT_RELATIVE.split(c, maxsplit=1)[0] for c in chunks[1:]]
+        chunks[1:] = [
+            _THAT_RELATIVE.split(c, maxsplit=1)[0] if " that " in c else c for c in chunks[1:]
+        ]
     relative = chunks[-1].split(None, 1) if len(chunks) > 1 and not closed else []
     if len(relative) == 2 and bare_word(relative[0]) in {"which", "whom"}:
         # "the programme, which he described as": the relative clause's own subject.
@@ -1545,6 +1547,8 @@ class Names:
         #: first use: one entry per name, not per mention, so `fullest` costs the same
         #: however often an article repeats a name.
         self._by_last: dict[str, dict[str, tuple[str, ...]]] = {}
+        self._has_company = False  # a name ends in a company's ending ("… Securities")
+        self._has_inner = False  # a name has three words or more
         #: Multi-word person names by their folded first word ("sarah").
         self._by_first: dict[str, set[str]] = {}
         self.title_of: dict[str, str] = {}
@@ -1585,7 +1589,11 @@ class Names:
                 self._read_abbreviations(text)
             if "known as" in text:
                 self._read_aliases(text)
-            if _NICKNAME.search(text):  # the cheap test first: few texts give nicknames
+            # The cheap tests first: few texts give nicknames, and each closes its marks
+            # before a space.
+            closed = '" ' in text or "” " in text or "’ " in text or "' " in text
+            closed = closed or "\u00a0" in text
+            if closed and _NICKNAME.search(text):
                 self._read_nicknames(text)
             if " and " in text and _COUPLE_REST.search(text):  # the cheap test first
                 self._read_couples(text)
@@ -1625,10 +1633,14 @@ class Names:
                         known = by_last.setdefault(folded[-1], {})
                         if run not in known:
                             known[run] = folded
+                            # What `company_of` and `by_inner` need an index for at all.
+                            self._has_company = self._has_company or folded[-1] in _COMPANY_ENDINGS
+                            self._has_inner = self._has_inner or len(folded) > 2
                         if len(folded) > 2 and run.rsplit(None, 1)[-1] in MEMBER_LETTERS:
                             # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
                             bare = run.rsplit(None, 1)[0]
                             by_last.setdefault(folded[-2], {}).setdefault(bare, folded[:-1])
+                            self._has_inner = self._has_inner or len(folded) > 3
                     for title, name, _, _ in titles:
                         title_of.setdefault(title, name)
                         at = (index, match.start())
@@ -1870,6 +1882,8 @@ class Names:
     def company_of(self, word: str) -> str | None:
         """The one company the article names in full with `word` and then only a company's
         ending ("Daiwa" -> "Daiwa Securities", "Corvane" -> "Corvane Systems")."""
+        if not self._has_company:
+            return None  # the cheap test first: most articles name no such company
         found = self._companies.get(fold(word), ())
         return next(iter(found)) if len(found) == 1 else None
 
@@ -1921,6 +1935,8 @@ class Names:
     def by_inner(self, word: str) -> str | None:
         """The one person the article names in full with `word` inside the name, neither
         first nor last: the given name of "Muhammad Irfan Rosli" ("said Irfan")."""
+        if not self._has_inner:
+            return None  # the cheap test first: no name of three words
         found = self._by_inner_word.get(fold(word), ())
         return next(iter(found)) if len(found) == 1 else None
 
@@ -2070,6 +2086,7 @@ class Names:
         its first name, as the runs are filed."""
         folded = tuple(fold(w) for w in full.split())
         self._by_last.setdefault(folded[-1], {}).setdefault(full, folded)
+        self._has_inner = self._has_inner or len(folded) > 2
         self._by_first.setdefault(folded[0], set()).add(full)
 
     def _read_nicknames(self, text: str) -> None:
