@@ -2153,11 +2153,13 @@ class Names:
             best, best_len = run, len(run_words)
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
-        if best == name and len(words) > 1:
-            # "Siti Aishah", "Abdul Rahim": the given names that open one longer name.
+        sharing = self._by_first.get(folded[0], ())
+        if best == name and len(words) > 1 and len(sharing) <= _MANY_SHARING:
+            # "Siti Aishah", "Abdul Rahim": the given names that open one longer name (of
+            # a few sharing the first: each is compared, and an article may have thousands).
             longer = [
                 run
-                for run in self._by_first.get(folded[0], ())
+                for run in sharing
                 if len(run.split()) > len(words)
                 and tuple(map(fold, run.split()[: len(words)])) == folded
                 and not any(w.isupper() or fold(w) in PLACES for w in run.split()[len(words) :])
