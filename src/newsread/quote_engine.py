@@ -55,13 +55,11 @@ from newsread.speakers import (
     WRITINGS,
     Mention,
     Names,
-    a_body,
     abbreviation_letters,
     bare_word,
     clean_name_words,
     fold,
     in_name,
-    lower_titles_then_names,
     mention_from_words,
     names_whole_phrase,
     object_after,
@@ -114,6 +112,8 @@ class _State:
     #: Who issued the document last named as speaking, by its noun: "report" after "A
     #: National Audit Office report … says", for a later "the report says".
     issued: dict[str, _Speaker] = field(default_factory=dict)
+    #: Where a document's author was last named "from", "by" or "on behalf of" whom.
+    issued_in: dict[str, int] = field(default_factory=dict)
     #: What each paragraph says of who issued a report (study, survey), read once.
     issuers: dict[tuple[str, int], tuple[str | None, bool]] = field(default_factory=dict)
     #: Where the quote being attributed opens: (text index, that is paragraph - 1, and
@@ -123,8 +123,9 @@ class _State:
     #: told it ("The designer, 41, has built …" after Odile Varga-Lenz), by its words:
     #: whom it goes on meaning as a subject.
     described: dict[str, _Speaker] = field(default_factory=dict)
-    #: The speaker of the last quote when it was a question put to someone ("asked her").
-    asked: _Speaker | None = None
+    #: The speaker of the last quote when it was a question put to someone ("asked her"),
+    #: with the pronoun that someone goes by ("she").
+    asked: tuple[_Speaker, str] | None = None
 
     def __post_init__(self) -> None:
         self.texts = dict(self.paragraphs)
@@ -293,9 +294,21 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
                 return _Speaker(state.names.fullest(judge), "person")
     name = state.names.fullest(mention.name)
     sex = TITLE_GENDER.get(mention.title or "")
+    owner, _, owned = mention.name.partition(" ")
+    if name == mention.name and owned and " " not in owned and POSSESSED.search(owner):
+        # "Norholt's Strand said": Helena Strand, of Norholt, when the article names her.
+        holder = state.names.fullest(owned)
+        name = holder if " " in holder and not _org_name(holder) else name
+    by_title = None
     if sex is not None and name != mention.name and " " not in mention.name:
-        name = state.names.titled(mention.name, sex) or name  # "Ms Cole": Fiona Cole
-    if sex is not None and name != mention.name and state.names.someone_else(name, sex):
+        by_title = state.names.titled(mention.name, sex)  # "Ms Cole": Fiona Cole
+    name = by_title or name
+    if (
+        by_title is None
+        and sex is not None
+        and name != mention.name
+        and state.names.someone_else(name, sex)
+    ):
         # "Mr. Kalinowski", not his sister Teresa Kalinowski (nor "Kalinowski Bakery").
         state.gender.setdefault(mention.name, sex)
         return _Speaker(mention.name, "person")
@@ -629,11 +642,12 @@ _IN_WORDS = re.compile(
 _WRITTEN_BY = re.compile(
     r"\b(statement|report|letter)[ \u00a0]+(?:(?:written|issued|signed|sent|released)[ \u00a0]+by"
     r"|from|on[ \u00a0]+behalf[ \u00a0]+of)"
-    rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w\-]*)"
-    r"(['’]s[ \u00a0]+family)?"
+    rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}](?:[\w\-]|['’](?!s\b))*)"
+    r"(['’]s[ \u00a0]+family)?"  # "O'Neill", and "O'Neill's family"
 )
 #: After a question's cue, whom it was put to: '"Do you miss it?" Whitlock asked her.'
-_ASKED_SOMEONE = re.compile(r"[^.!?]{0,40}\basked[ \u00a0]+(?:her|him)\b")
+_ASKED_SOMEONE = re.compile(r"[^.!?]{0,40}\basked[ \u00a0]+(her|him)\b")
+_OBJECT_PRONOUNS = {"her": "she", "him": "he"}
 #: A document just read out or issued, whose words an "it said" may give.
 _READ_DOCUMENT = re.compile(
     r"\b(?:read|issued|released)[ \u00a0]+(?:a|an|the)[ \u00a0]+(statement|letter)\b"
@@ -863,11 +877,20 @@ def _one_of(state: _State) -> _Speaker | None:
             break  # a group spoken of in this paragraph or the one before
         if speaker.kind == "person" or len(words) > 4 or not head.endswith("s"):
             continue
-        single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-        if not (_person_noun(single) or single in _ROLES or single in _GROUP_PEOPLE):
+        single = _one_person(head)
+        if single is None:
             continue
         kept = [w for w in words[:-1] if fold(w) not in _HOW_MANY]
         return _Speaker(" ".join([*kept, single]), "description")
+    return None
+
+
+def _one_person(plural: str) -> str | None:
+    """The singular of a plural for people ("bankers" -> "banker", "deputies" ->
+    "deputy"), or None for a plural of things."""
+    single = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    if _person_noun(single) or single in _ROLES or single in _GROUP_PEOPLE:
+        return single
     return None
 
 
@@ -1180,8 +1203,9 @@ def _paragraph_quotes(
                     document = _READ_DOCUMENT.search(
                         text, max(0, span.open_at - _WINDOW), span.open_at
                     )
-                    if document is not None and fold(document.group(1)) in state.issued:
-                        speaker = state.issued[fold(document.group(1))]
+                    read_out = fold(document.group(1)) if document is not None else ""
+                    if state.issued_in.get(read_out) == number:  # named in this paragraph
+                        speaker = state.issued[read_out]
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
                     # the person the sentence before is about, when it names one.
@@ -1224,11 +1248,13 @@ def _paragraph_quotes(
                         other = _resolve_pronoun(mention.name, state, other_than=speaker)
                         if other is not None and not _named_in(other, inner):
                             speaker = other
-                    asker = state.asked
-                    if speaker is not None and asker is not None and asker.name == speaker.name:
+                    asker, whom = state.asked or (None, "")
+                    same = asker is not None and speaker is not None and asker.name == speaker.name
+                    if same and whom == mention.name:
                         # '"Do you miss it?" Whitlock asked her. "Every day," she said.': the
-                        # one asked answers.
-                        speaker = _resolve_pronoun(mention.name, state, other_than=asker) or speaker
+                        # one asked answers, a "she" as "her" was.
+                        other = _resolve_pronoun(mention.name, state, other_than=asker)
+                        speaker = other or speaker
                     _learn_gender(mention, speaker, state)
             if kind == "partial" and previous_speaker is not None and out:
                 joined = _JOINED.fullmatch(text, cursor, span.open_at) is not None
@@ -1279,10 +1305,13 @@ def _paragraph_quotes(
                 state.last_quote = (number, speaker, not span.closed)
                 state.reported = None
             # Who just asked someone a question the next quote may answer.
-            asked = (
-                cue is not None and fold(cue) == "asked" and _ASKED_SOMEONE.match(right) is not None
+            put_to = (
+                _ASKED_SOMEONE.match(right) if cue is not None and fold(cue) == "asked" else None
             )
-            state.asked = speaker if asked else None
+            # "asked her": the one asked is a "she".
+            state.asked = (
+                (speaker, _OBJECT_PRONOUNS[put_to.group(1)]) if put_to and speaker else None
+            )
         quote = Quote(
             text=inner,
             speaker=speaker.name if speaker else None,
@@ -1487,18 +1516,6 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         name = state.names.fullest(" ".join(words[-2:]))
         if _known_person(name, state):
             return _Speaker(name, "person")
-    thing = _THING_OPENING.match(text)
-    if thing is None or _someone(thing.group(1)) or thing.group(1) in TITLES:
-        return None
-    for match in lower_titles_then_names(text[:_WINDOW]):
-        # "That focus persuaded Halcyon partner Beatrice Lund to back it.": a sentence
-        # about a thing brings in someone with a role, named for the first time.
-        surname = match.group(2).split()[-1]
-        if state.first_seen(surname) != (number, begin + match.end(2) - len(surname)):
-            continue
-        name = state.names.fullest(match.group(2))
-        if _known_person(name, state):
-            return _Speaker(name, "person")
     return None
 
 
@@ -1521,8 +1538,6 @@ _NAME_THEN_COMMA = re.compile(
     rf"(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
     r"[ \u00a0]+(?=[a-z]|[RDI]-[A-Z])"  # or a US legislator's party: ", R-Clovis,"
 )
-#: A sentence opening on a thing (or a person's noun, told apart after): "That focus".
-_THING_OPENING = re.compile(r"[ \u00a0]*(?:That|This|The|Its|Their|Such)[ \u00a0]+([a-z]+)\b")
 #: Determiners before a role that a name is apposed to ("Her neighbour, Ann", "The shadow
 #: foreign secretary, Michael Ancram,").
 _ROLE_DETERMINERS = word_set("his her their its our my the that this")
@@ -1623,10 +1638,11 @@ _FROM_BEFORE_COLON = re.compile(r"\bfrom[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u0
 _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
 #: Between two quotes of one sentence: a conjunction or a comma and a few lower-case
 #: words, no new subject named (" and the crew ", " but would ", ", was ", " and was,
-#: at one point, ", " to the metro and was "), or an infinitive's "to".
+#: at one point, ", " to the metro and was "), an infinitive's "to", or a second clause
+#: of the same report after "and that" (whose subject is reported, not speaking).
 _AND_MORE_OF_IT = re.compile(
-    r"[ \u00a0]*(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}"
-    r"(?:and|or|but|nor|while|whereas|because|although|though)[ \u00a0]+"
+    r"[ \u00a0]*+(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}"  # spaces read once: possessive
+    r"(?:and|or|but|nor)[ \u00a0]+"
     r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
     r"|to[ \u00a0]+"  # 'said it was "taking a beat" to "make sure …"'
@@ -2180,14 +2196,14 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             family = written.group(3) is not None
             words = clean_name_words(written.group(2).split())
             author = _named_person(words, state) if words else ""
-            if author and family:
+            if author:
                 # "a statement on behalf of Kieran's family": the family's.
-                state.issued[fold(written.group(1))] = _Speaker(
-                    f"{possessive(author)} family", "org"
+                kind = "org" if family or _org_name(author) else "person"
+                document = fold(written.group(1))
+                state.issued[document] = _Speaker(
+                    f"{possessive(author)} family" if family else author, kind
                 )
-            elif author:
-                kind = "org" if _org_name(author) else "person"
-                state.issued[fold(written.group(1))] = _Speaker(author, kind)
+                state.issued_in[document] = number
     for index, start in enumerate(ends):
         if index == 0 and not cues.opens_sentence(begin):
             # The text right after a quotation ('"amazed" Mr Smith was still in his job')
@@ -2328,9 +2344,7 @@ def _group_subject(text: str, start: int, stop: int) -> str | None:
     found = _GROUP_SUBJECT.match(text, start, stop)
     if found is None:
         return None
-    head = (found.group(2) or found.group(4)).lower()
-    single = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-    if not (_person_noun(single) or single in _ROLES or single in _GROUP_PEOPLE):
+    if _one_person((found.group(2) or found.group(4)).lower()) is None:
         return None
     after = found.end()
     if text.startswith(",", after):
@@ -2375,8 +2389,9 @@ def _opening_organisation(
 
 def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[int]:
     """Where a subject may stand when the sentence opens with an adverbial or a clause
-    (`first` is its first word): after each of its first three commas ("Earlier this
-    year, Harbor Media laid off …", "After the vote, Lee weighed in")."""
+    (`first` is its first word): after each of its first three commas and first two
+    spaced dashes ("Earlier this year, Harbor Media laid off …", "After the vote, Lee
+    weighed in", "At the diner — Main Street — Ginette Lavoie switches")."""
     participle = len(first) > 5 and first.endswith("ing") and not first.endswith("thing")
     if first.lower() not in _CLAUSE_OPENERS and not participle:
         return []  # "Standing in the shed, Rosa Delacourt ran …" opens on a participle
@@ -2385,15 +2400,15 @@ def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[
     while comma >= 0 and len(found) < 3:
         found.append(comma + 2)
         comma = text.find(", ", comma + 2, stop)
-    if "—" not in text and "–" not in text:
-        return found  # the cheap test first
+    if text.find("—", start, stop) < 0 and text.find("–", start, stop) < 0:
+        return found  # the cheap test first, in the sentence alone
     # "At the diner on Rue Principale — Main Street, on the English half of the signs —
     # Ginette Lavoie … switches": after a dash, too.
     dashes = [dash.end() for dash in itertools.islice(_SPACED_DASH.finditer(text, start, stop), 2)]
     return sorted([*found, *dashes])
 
 
-_SPACED_DASH = re.compile(" [—–] ")
+_SPACED_DASH = re.compile("[ \u00a0][—–][ \u00a0]")
 
 
 def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _Speaker | None:
@@ -2406,10 +2421,7 @@ def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _S
     name = _run_name(found.group(1))
     if not name or name in COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
         return None
-    owner, _, owned = name.partition(" ")
-    if " " in owned and POSSESSED.search(owner) and a_body(owned.split()):
-        name = owned  # "Qarsistan's Ministry of Defence rejected …": the ministry
-    elif not owned:
+    if " " not in name:
         name = state.names.company_of(name) or name  # "Kestrel plunged": Kestrel Semiconductor
     after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
     plural = name.endswith("s") and not name.endswith("ss")
@@ -2672,8 +2684,10 @@ def _described_subject(
     A description ("the" and up to three lower-case words ending in a noun for a
     person, then a verb) stands for the person named last before it in its own
     sentence, or else for the first one named in the sentence before: who the
-    previous sentence was about. Titles and roles ("the spokesman") are left to the
-    rules that know whom the article titled so, or that make them sources of their own.
+    previous sentence was about. One that opens paragraph `number` stands for whom the
+    same words stood for before, or else for the person the paragraph before ended on.
+    Titles and roles ("the spokesman") are left to the rules that know whom the article
+    titled so, or that make them sources of their own.
     """
     at = opener.start(1)  # the sentence's first word
     positions = [at, *commas] if opener.group(1) == "The" else commas

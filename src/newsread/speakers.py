@@ -56,8 +56,8 @@ TITLES = word_set("""
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
     honourable thiru thirumathi tmt selvi shri smt kumari
     partner investor researcher scientist historian
-    datuk dato datin encik puan tun tunku tengku dci dsi dcs dcp acp sho ssp dsp
-    trustee co-author author attorney-at-law mna mpa mlc senator-elect
+    datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp
+    trustee author attorney-at-law mna mpa mlc
     """)
 
 
@@ -88,6 +88,15 @@ GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
+#: Organisation words that end a company's name, which articles often leave off:
+#: "Daiwa Securities" is "Daiwa" after its first mention.
+_COMPANY_ENDINGS = word_set("""
+    systems technologies industries laboratories labs pharmaceuticals therapeutics
+    enterprises ventures securities investments insurance holdings group inc ltd llc plc
+    corp corporation co company motors airlines airways pictures productions software
+    semiconductor semiconductors resources minerals mining metals electronics logistics
+    """)
+
 #: Words that end a person's name run and make it an organisation or place instead (in
 #: running text; bylines have their own list, `names.BYLINE_ORG_WORDS`).
 ORG_WORDS = word_set("""
@@ -103,19 +112,8 @@ ORG_WORDS = word_set("""
     dems magazine newspaper radio television independent guardian observer telegraph herald
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
     federation trust alliance coalition consortium sport opposition holdings panel
-    systems technologies industries laboratories labs pharmaceuticals therapeutics
-    enterprises ventures securities investments insurance productions pictures software
-    semiconductor semiconductors resources minerals mining metals electronics logistics
-    """)
+    """) | _COMPANY_ENDINGS - {"co", "plc"}
 
-#: Organisation words that end a company's name, which articles often leave off:
-#: "Daiwa Securities" is "Daiwa" after its first mention.
-_COMPANY_ENDINGS = word_set("""
-    systems technologies industries laboratories labs pharmaceuticals therapeutics
-    enterprises ventures securities investments insurance holdings group inc ltd llc plc
-    corp corporation co company motors airlines airways pictures productions software
-    semiconductor semiconductors resources minerals mining metals electronics logistics
-    """)
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
 _NOT_NAME = WEEKDAYS | word_set("""
@@ -298,7 +296,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     last = -1
     for i, word in enumerate(words[:-1]):
         # "Datuk Seri Lim", "Tan Sri Abdul Rahim": Malaysian titles of two words.
-        malay = i and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
+        malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
         if malay or _is_title(word):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
@@ -621,13 +619,8 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         owned = 0
         if any("'" in w or "’" in w for w in run[:-1]):
             owned = owned_words(run[:-1])
-        lone = len(run) - owned == 1 and not _is_org(run[owned:]) and not _is_title(run[-1])
-        if owned and lone and _is_cap(run[0]) and len(run) == 2:
-            run = run[owned:]  # "Norholt's Strand said": Strand, of Norholt
-        elif owned and len(run) - owned > 1 and (_person_like(run[owned:]) or a_body(run[owned:])):
-            # "Microsoft's Mike Coleman", "Valmoria's Ministry of Defence": the possessor
-            # is not named.
-            run = run[owned:]
+        if owned and _person_like(run[owned:]) and len(run) - owned > 1:
+            run = run[owned:]  # "Microsoft's Mike Coleman": the possessor is not named
         if run:
             name_words, title = strip_title(_without_affiliation(run))
             if (
@@ -691,22 +684,10 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     return Mention(text, name, "description")
 
 
-def a_body(words: list[str]) -> bool:
-    """Whether words name a public body by its kind ("Ministry of Defence", "Agricultural
-    Biosafety Board"), not a company that keeps its founder's possessive ("Moody's
-    Investors Service")."""
-    return bare_word(words[0]) in _PUBLIC_BODIES or bare_word(words[-1]) in _PUBLIC_BODIES
-
-
-_PUBLIC_BODIES = word_set(
-    "ministry department office agency bureau board council commission committee authority"
-)
-
-
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
-    "thiru thirumathi tmt shri smt datuk dato datin encik puan tun"
+    "thiru thirumathi tmt shri smt datuk dato datin encik puan"
 )
 #: Malaysian titles that take "Seri" or "Sri" after them: "Datuk Seri", "Tan Sri".
 _SERI = frozenset({"datuk", "dato", "tan"})
@@ -1090,7 +1071,7 @@ def subject_before(text: str) -> Mention | None:
         if a_clause and not closed and last and last[0][:1].islower():
             break  # "Mr Maas died on Saturday, his family said": a clause, no host
         before = words_of(chunks[index - 1]) if index else []
-        if before and bare_word(before[-1]) in _PLACE_NOUNS and _is_cap(previous[0]):
+        if before and bare_word(before[-1]) in _PLACE_NOUNS and len(previous) == 1:
             break  # "in the capital, Aldenburg, the chancellor said": a place
         if _person_like(previous):
             return mention_from_words(previous)
@@ -1101,7 +1082,7 @@ def subject_before(text: str) -> Mention | None:
             # "A spokesman for Unison, Britain's biggest union, said": the spokesman.
             spokesperson = bare_word(candidate.name.split()[-1]) in _SPOKESPEOPLE
             if spokesperson and (appositive or bool(last and POSSESSED.search(last[0]))):
-                host = _after_boundary(words_of(chunks[index - 1])) if index else []
+                host = _after_boundary(before)
                 if host and _person_like(host):
                     # "Luc Bérubé, a spokesperson for Acme, a group that …, said": the
                     # spokesperson has a name.
@@ -1640,7 +1621,6 @@ class Names:
                             # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
                             bare = run.rsplit(None, 1)[0]
                             by_last.setdefault(folded[-2], {}).setdefault(bare, folded[:-1])
-                            self._has_inner = self._has_inner or len(folded) > 3
                     for title, name, _, _ in titles:
                         title_of.setdefault(title, name)
                         at = (index, match.start())
@@ -1664,6 +1644,7 @@ class Names:
         self._offices: dict[str, bool] = {}
         self._titled: dict[str, str] = {}
         self._misspelt_tries = 0
+        self._prefix_tries = 0
         self._spelled_tries = 0
 
     def titled_otherwise(self, qualifier: str, name: str) -> bool:
@@ -1695,7 +1676,7 @@ class Names:
         found: dict[str, str] = {}
         holders = self._role_holders
         for index, text in enumerate(self._texts):
-            for match in lower_titles_then_names(text):
+            for match in _lower_titles_then_names(text):
                 title, name = match.group(1), match.group(2)
                 if POSSESSED.search(name):
                     continue
@@ -2023,7 +2004,7 @@ class Names:
             before = text[max(0, match.start() - 160) : match.start()].split()
             for at in range(len(before) - 1, -1, -1):
                 word = before[at]
-                on = word == "on" and at and bare_word(before[at - 1]) in _BODIES_ON
+                on = word == "on" and at > 0 and bare_word(before[at - 1]) in _BODIES_ON
                 if len(long_form) == 10 or not (word[:1].isupper() or word in _SPELLED_LINKS or on):
                     break
                 long_form.insert(0, word)
@@ -2042,9 +2023,12 @@ class Names:
                     break
             else:
                 # "The General Workers' Federation (FGT)": letters of the name in another
-                # language; a body's name right before them is still what they stand for.
-                body = [w.rstrip("'’") if w.endswith("s'") else w for w in long_form]
-                if len(body) > 1 and short.isupper() and bare_word(body[-1]) in ORG_WORDS:
+                # language; a body's name of capitals alone right before them is still what
+                # they stand for (not "the Customs Union (EU)", a place's letters).
+                body = len(long_form) > 1 and bare_word(long_form[-1]) in ORG_WORDS
+                named = all(w[:1].isupper() for w in long_form)
+                place = short in COUNTRY_CODES or fold(short) in PLACES
+                if body and named and short.isupper() and not place:
                     self.expansions.setdefault(short, " ".join(long_form))
         for match in _SPELLED_AFTER.finditer(text):
             # "the most watched IPO (Initial Public Offering)": the long form after.
@@ -2101,7 +2085,13 @@ class Names:
                 continue
             first = before[-1]
             two = len(before) > 1 and _GIVEN_NAME.fullmatch(before[-2]) is not None
-            if two and not _is_title(before[-2]) and bare_word(before[-2]) not in _NOT_NAME:
+            label = two and (_nationality(before[-2]) or bare_word(before[-2]) in _PARTY_LABELS)
+            if (
+                two
+                and not label
+                and not _is_title(before[-2])
+                and bare_word(before[-2]) not in _NOT_NAME
+            ):
                 first = f"{before[-2]} {first}"  # 'Maria Teresa "Tessa" Buenaventura-Lim'
             nickname = match.group(1)
             full = f"{first} {_FINAL_STOP.sub('', rest.group(0))}"
@@ -2164,7 +2154,11 @@ class Names:
                 and tuple(map(fold, run.split()[: len(words)])) == folded
                 and not any(w.isupper() or fold(w) in PLACES for w in run.split()[len(words) :])
             ]  # not "Paul Boateng MP", "Age Concern England"
-            best = longer[0] if len(longer) == 1 else best
+            if len(longer) == 1 and self._prefix_tries < MOST_LOOK_UPS:  # each reads the text
+                self._prefix_tries += 1
+                # Not "Luis García, a striker," named before the poet Luis García Montero.
+                short_at, long_at = self._joined.find(name), self._joined.find(longer[0])
+                best = best if 0 <= short_at < long_at else longer[0]
         unknown = best == name and len(words) == 1 and len(name) >= 5 and name[:1].isupper()
         unknown = unknown and self.by_first(name) is None  # "Hamad": Hamad bin Sultan, not Hamid
         if unknown and self._misspelt_tries < MOST_LOOK_UPS:  # each reads the index
@@ -2378,8 +2372,9 @@ def _holder_at(text: str, start: int) -> tuple[str, str] | None:
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
+_NAME_PARTICLES = "|".join(sorted(_RUN_LINKS - {"of", "for"}))  # "von", "de", not "of"
 _LOWER_NAME = (
-    rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0]+(?:(?:{'|'.join(sorted(PARTICLES))})[ \u00a0]+){{0,2}}"
+    rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0]+(?:(?:{_NAME_PARTICLES})[ \u00a0]+){{0,2}}"
     rf"[{CAPITALS}][\w'’\-]+){{1,2}}"
 )  # "Friederike von Ellerbach" too
 _LOWER_THEN_NAME = re.compile(
@@ -2399,7 +2394,7 @@ _NOT_IN_A_LOWER_WORD = str.maketrans(
 )
 
 
-def lower_titles_then_names(text: str) -> list[re.Match[str]]:
+def _lower_titles_then_names(text: str) -> list[re.Match[str]]:
     """The matches of `_LOWER_THEN_NAME` whose word is a lower-case title, in text order.
 
     Tried only where the text's own title words stand (found by `str.find`), not at
