@@ -8,6 +8,7 @@ word-list and regex based: no NLP model, linear time.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -1857,16 +1858,14 @@ class Names:
     def by_first(self, first: str) -> str | None:
         """The one person the article names in full with this first name ("Sarah" ->
         "Sarah Gille"); None when there is none, or several."""
-        found = self._by_first.get(fold(first))
-        return next(iter(found)) if found is not None and len(found) == 1 else None
+        return _only(self._by_first.get(fold(first), ()))
 
     def company_of(self, word: str) -> str | None:
         """The one company the article names in full with `word` and then only a company's
         ending ("Daiwa" -> "Daiwa Securities", "Corvane" -> "Corvane Systems")."""
         if not self._has_company:
             return None  # the cheap test first: most articles name no such company
-        found = self._companies.get(fold(word), ())
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(self._companies.get(fold(word), ()))
 
     @functools.cached_property
     def _companies(self) -> dict[str, set[str]]:
@@ -1918,8 +1917,7 @@ class Names:
         first nor last: the given name of "Muhammad Irfan Rosli" ("said Irfan")."""
         if not self._has_inner:
             return None  # the cheap test first: no name of three words
-        found = self._by_inner_word.get(fold(word), ())
-        return next(iter(found)) if len(found) == 1 else None
+        return _only(self._by_inner_word.get(fold(word), ()))
 
     @functools.cached_property
     def _by_inner_word(self) -> dict[str, set[str]]:
@@ -2254,6 +2252,12 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[at:] == long[at + 1 :]
+
+
+def _only(found: Iterable[str]) -> str | None:
+    """The one name an index gives, or None for none or several."""
+    names = list(itertools.islice(found, 2))
+    return names[0] if len(names) == 1 else None
 
 
 @functools.lru_cache(maxsize=1024)
