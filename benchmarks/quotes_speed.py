@@ -196,6 +196,12 @@ WORST_CASES = [
             for c in "ABCDEFGHIJKLMNOPQRST"
         ),
     ),
+    # Spaces between two quotations of one sentence: the pattern joining one speaker's
+    # fragments read a run of them quadratically (20,000: 9.2 s) until session 17.
+    (
+        "100,000 spaces between two quotations",
+        'Lee said it was "bad"' + " \u00a0" * 50_000 + ' x "worse".',
+    ),
 ]
 
 
