@@ -2360,7 +2360,7 @@ def _group_subject(text: str, start: int, stop: int) -> str | None:
 _GROUP_SUBJECT = re.compile(
     r"[ \u00a0]*(?:(?:Many|Some|Most|Several|Local|Angry|[A-Z][\w\-]*)[ \u00a0]+)?"
     r"((?:[a-z][\w\-]*[ \u00a0]+)?)([a-z][a-z\-]*s)(?=[ \u00a0,])"
-    r"|[ \u00a0]*()([A-Z][a-z\-]*s)(?=[ \u00a0,])"  # "Residents say", "Bankers, …,": 3, 4
+    r"|[ \u00a0]*()([A-Z][a-z\-]*s)(?=[ \u00a0,])"  # groups 3, 4: "Residents say", "Bankers, …,"
 )
 #: Plural people a reporter names as a group without an agent's ending.
 _GROUP_PEOPLE = word_set(
