@@ -942,10 +942,9 @@ def subject_before(text: str) -> Mention | None:
             chunks = chunks[: opens[0]]
         # "the hard-line bloc to which Hubbard belongs, posted": the bloc.
         chunks = [_PREPOSITION_RELATIVE.split(c, maxsplit=1)[0] for c in chunks]
-        # "…, a provincial group that campaigns for …, said": a group, described.
-        chunks[1:] = [
-            _THAT_RELATIVE.split(c, maxsplit=1)[0] if " that " in c else c for c in chunks[1:]
-        ]
+        if " that " in text:  # the cheap test first
+            # "…, a provincial group that campaigns for …, said": a group, described.
+            chunks[1:] = [_THAT_RELATIVE.split(c, maxsplit=1)[0] for c in chunks[1:]]
     relative = chunks[-1].split(None, 1) if len(chunks) > 1 and not closed else []
     if len(relative) == 2 and bare_word(relative[0]) in {"which", "whom"}:
         # "the programme, which he described as": the relative clause's own subject.
@@ -1114,8 +1113,8 @@ def _subject_of_reduced_relative(words: list[str]) -> list[str]:
     """ "a proposition one rival executive (has called)": a relative clause without
     "that", whose own subject, someone described, starts at its determiner."""
     for at in range(len(words) - 2, 0, -1):
-        if bare_word(words[at]) not in _RELATIVE_DETERMINERS:
-            continue
+        if words[at] not in _RELATIVE_DETERMINERS:
+            continue  # the cheap test first: the word as written, lower case
         before, rest = bare_word(words[at - 1]), words[at:]
         noun = words[at - 1].islower() and before not in _NOT_A_NOUN_BEFORE
         head = bare_word(rest[-1])
@@ -2142,7 +2141,8 @@ class Names:
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
         sharing = self._by_first.get(folded[0], ())
-        if best == name and len(words) > 1 and len(sharing) <= _MANY_SHARING:
+        alone = len(sharing) == 1 and name in sharing  # the cheap test first: no other
+        if best == name and len(words) > 1 and not alone and len(sharing) <= _MANY_SHARING:
             # "Siti Aishah", "Abdul Rahim": the given names that open one longer name (of
             # a few sharing the first: each is compared, and an article may have thousands).
             longer = [
