@@ -3194,3 +3194,17 @@ def test_bracketed_short_names_first_surnames_and_participle_appositives() -> No
         '"please stop".'
     )
     assert said_by(text) == [("cowardly", "judge")]
+
+
+def test_statements_taken_back_and_two_word_places() -> None:
+    # A statement whose issuer a later sentence leaves unknown: no author, and no crash.
+    text = (
+        "A letter from Ann Reed came. A statement from Bob Smith came. Staff issued a "
+        'statement. He read the statement. "Sorry," it said.'
+    )
+    assert said_by(text) == [("Sorry", None)]
+    # A place of two words in apposition to "the capital" is no speaker.
+    text = 'In the capital, New Delhi, the minister said it was "close".'
+    assert said_by(text) == [("close", "minister")]
+    text = 'A statement from Jones\' lawyer was read. "It is closed," the statement said.'
+    assert said_by(text) == [("It is closed", "Jones")]

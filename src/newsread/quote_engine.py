@@ -298,6 +298,7 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if name == mention.name and owned and " " not in owned and POSSESSED.search(owner):
         # "Norholt's Strand said": Helena Strand, of Norholt, when the article names her.
         holder = state.names.fullest(owned)
+        holder = holder if " " in holder else state.names.by_first(owned) or holder
         name = holder if " " in holder and not _org_name(holder) else name
     by_title = None
     if sex is not None and name != mention.name and " " not in mention.name:
@@ -642,8 +643,9 @@ _IN_WORDS = re.compile(
 _WRITTEN_BY = re.compile(
     r"\b(statement|report|letter)[ \u00a0]+(?:(?:written|issued|signed|sent|released)[ \u00a0]+by"
     r"|from|on[ \u00a0]+behalf[ \u00a0]+of)"
-    rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}](?:[\w\-]|['’](?!s\b))*)"
-    r"(['’]s[ \u00a0]+family)?"  # "O'Neill", and "O'Neill's family"
+    rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}"
+    rf"[{CAPITALS}](?:[\w\-]|['’](?=\w)(?!s\b))*)"
+    r"((?:['’]s|(?<=s)['’])[ \u00a0]+family)?"  # "O'Neill", "O'Neill's family", "Burns' family"
 )
 #: After a question's cue, whom it was put to: '"Do you miss it?" Whitlock asked her.'
 _ASKED_SOMEONE = re.compile(r"[^.!?]{0,40}\basked[ \u00a0]+(her|him)\b")
@@ -1205,7 +1207,7 @@ def _paragraph_quotes(
                     )
                     read_out = fold(document.group(1)) if document is not None else ""
                     if state.issued_in.get(read_out) == number:  # named in this paragraph
-                        speaker = state.issued[read_out]
+                        speaker = state.issued.get(read_out) or speaker
                 if _describes_someone(mention) and speaker is not None:
                     # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
                     # the person the sentence before is about, when it names one.
@@ -2233,6 +2235,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                 state.issued[document] = organisation or _Speaker(people[0][1], "person")
             else:
                 state.issued.pop(document, None)
+                state.issued_in.pop(document, None)
         people += _conjunct_subjects(text, start, stop_at, state, joints)
         if text.find(" by ", start, stop_at) >= 0:
             # Remembered before the sentence's subject, which a he/she means first ("Tim

@@ -1071,8 +1071,15 @@ def subject_before(text: str) -> Mention | None:
         if a_clause and not closed and last and last[0][:1].islower():
             break  # "Mr Maas died on Saturday, his family said": a clause, no host
         before = words_of(chunks[index - 1]) if index else []
-        if before and bare_word(before[-1]) in _PLACE_NOUNS and len(previous) == 1:
-            break  # "in the capital, Aldenburg, the chancellor said": a place
+        # "in the capital, Aldenburg, the chancellor said": a place; but "in the
+        # village, Tom Reed, a retired farmer, said": a person, described.
+        described = bool(last) and bare_word(last[0]) in {"a", "an"}
+        if (
+            before
+            and bare_word(before[-1]) in _PLACE_NOUNS
+            and (len(previous) == 1 or not described)
+        ):
+            break
         if _person_like(previous):
             return mention_from_words(previous)
         candidate = mention_from_words(previous)
