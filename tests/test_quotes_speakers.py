@@ -3168,6 +3168,12 @@ def test_the_one_asked_answers_with_the_same_pronoun() -> None:
         '"Every day. Not the racing, not the pain," she said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Hanna Whitby", "Annelise Dorn"]
+    # "asked her" is answered by a "she": a "he" after it is still the man who asked.
+    text = (
+        "Coach Tom Reed watched from the stands. Mark Smith, a parent, joined him.\n\n"
+        '"Why now?" Smith asked her. "It makes no sense," he said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Mark Smith", "Mark Smith"]
 
 
 def test_bracketed_short_names_first_surnames_and_participle_appositives() -> None:
