@@ -11,7 +11,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -1876,11 +1876,18 @@ class Names:
     @functools.cached_property
     def _companies(self) -> dict[str, set[str]]:
         """`company_of`'s index, built on its first question."""
+        return self._names_by(_company_keys)
+
+    def _names_by(
+        self, keys: Callable[[str, tuple[str, ...]], Iterable[str]]
+    ) -> dict[str, set[str]]:
+        """The names the article files, under each key `keys` gives a name (and its folded
+        words): the look-ups a rule builds only when it is first asked."""
         index: dict[str, set[str]] = {}
         for runs in self._by_last.values():
             for run, words in runs.items():
-                if len(words) > 1 and _COMPANY_ENDINGS.issuperset(words[1:]):
-                    index.setdefault(words[0], set()).add(run)
+                for key in keys(run, words):
+                    index.setdefault(key, set()).add(run)
         return index
 
     def titled(self, surname: str, sex: str) -> str | None:
@@ -1928,13 +1935,7 @@ class Names:
     @functools.cached_property
     def _by_inner_word(self) -> dict[str, set[str]]:
         """`by_inner`'s index, built on its first question."""
-        index: dict[str, set[str]] = {}
-        for runs in self._by_last.values():
-            for run, words in runs.items():
-                if len(words) > 2 and not _is_org(run.split()):
-                    for inner in words[1:-1]:
-                        index.setdefault(inner, set()).add(run)
-        return index
+        return self._names_by(_inner_keys)
 
     def ending_in(self, word: str) -> str | None:
         """The one name of two words or more the article ends with `word` (folded)."""
@@ -2259,6 +2260,16 @@ def _one_edit(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) < len(b) else (b, a)
     at = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
     return short[at:] == long[at + 1 :]
+
+
+def _company_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A company's name under its first word, when the rest is a company's ending."""
+    return words[:1] if len(words) > 1 and _COMPANY_ENDINGS.issuperset(words[1:]) else ()
+
+
+def _inner_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name of three words or more under each word inside it."""
+    return words[1:-1] if len(words) > 2 and not _is_org(run.split()) else ()
 
 
 def _only(found: Iterable[str]) -> str | None:
