@@ -65,9 +65,11 @@ CUE_PHRASES = {
 WORD_RE = re.compile(r"[A-Za-z]+")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class CueMatch:
-    """A cue verb or phrase found in a text, shaped like a regex match."""
+    """A cue verb or phrase found in a text, shaped like a regex match (not frozen:
+    tens of thousands are made per library, and a frozen dataclass's `__init__` costs
+    several times a plain one's)."""
 
     begin: int
     stop: int
@@ -107,12 +109,14 @@ class _CueFinder:
             keys = WORD_RE.findall(low)
         else:
             keys = [word.lower() for word in WORD_RE.findall(text)]
-        hits = _CUE_KEYS.intersection(keys)
+        # The cue words present, and the words that end a cue phrase ("in the words of"):
+        # one pass over the text's words for both.
+        present = _CUE_KEYS_AND_TAILS.intersection(keys)
+        hits = present & _CUE_KEYS
         if not hits:
             return []
         if not _PHRASE_FIRST.isdisjoint(hits):
             # A phrase's first word ("in", "went") counts only when the rest is there too.
-            present = set(keys)
             hits = frozenset(h for h in hits if present.issuperset(CUE_PHRASES.get(h, ())))
         spans = _ascii_spans(low, hits) if same_offsets else _pattern_spans(text, hits)
         found: list[CueMatch] = []
@@ -153,6 +157,7 @@ class _CueFinder:
 
 
 _CUE_KEYS = CUE_SET | frozenset(CUE_PHRASES)
+_CUE_KEYS_AND_TAILS = _CUE_KEYS.union(*CUE_PHRASES.values())
 #: Words after which a cue word is a noun ("the reports", "more demands"), not a verb.
 _NOUN_BEFORE = word_set(
     "the a an more most his her their its our my your these those many some any no such "

@@ -2236,7 +2236,8 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             else:
                 state.issued.pop(document, None)
                 state.issued_in.pop(document, None)
-        people += _conjunct_subjects(text, start, stop_at, state, joints)
+        if joints:  # the cheap test first: few sentences join a capital with "and"
+            people += _conjunct_subjects(text, start, stop_at, state, joints)
         if text.find(" by ", start, stop_at) >= 0:
             # Remembered before the sentence's subject, which a he/she means first ("Tim
             # Henman was beaten by Roger Federer. '…,' he said" is Henman's).
@@ -2244,7 +2245,8 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         if commas or opener.group(1) == "The":  # where "the Swiss star" may stand
             previous = ends[index - 1] if index else None
             people += _described_subject(text, opener, stop_at, previous, state, commas, number)
-        subjects.extend((at, _Speaker(name, "person")) for at, name in people)
+        if people:
+            subjects.extend((at, _Speaker(name, "person")) for at, name in people)
         if organisation is None and not people:
             group = _group_subject(text, start, stop_at)
             if group is not None:
@@ -2594,15 +2596,15 @@ def _clause_subjects(
         words = clean_name_words(words)
         if not words or fold(words[0]) in _NOT_SUBJECT:
             continue
-        name = _named_person(words, state)  # "Mayor Tom Hale spoke."
         rest = text[opener.end() : min(stop, opener.end() + 200)]
         pair = _PAIR_REST.match(rest)
         after_pair = rest[pair.end() :].split(None, 1)[:1] if pair is not None else []
+        name = ""  # read only when a rule below asks: most openers are no subject
         if (
             pair is not None
             and after_pair
             and (after_pair[0] in _PLURAL_AUXILIARIES or _verb_follows(after_pair[0]))
-            and _known_person(name, state)
+            and _known_person(name := _named_person(words, state), state)
         ):
             # "Vasquez and Hollister have started …": two subjects, of whom a he or she
             # after them means the first that fits (the first named the likelier).
@@ -2612,11 +2614,12 @@ def _clause_subjects(
         appositive = _APPOSITIVE.match(rest)
         if appositive is not None:
             rest = rest[appositive.end() :]  # "Hazel Gilbert, 23, an information manager,"
-        acts = _verb_follows(rest)  # asked first: cheaper than the gender
+        acts = _verb_follows(rest)  # asked first: cheaper than the name and its gender
+        if need_verb and not acts:
+            continue
+        name = name or _named_person(words, state)  # "Mayor Tom Hale spoke."
         if not acts and not names.gender(name):
             # Without a known gender, only "Stone disagreed.": a name, then its verb.
-            continue
-        if need_verb and not acts:
             continue
         described = appositive is not None and any(
             _person_noun(bare_word(w)) for w in appositive.group(0).split()[1:6]

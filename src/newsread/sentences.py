@@ -47,7 +47,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     tail = text[max(0, dot - _LONGEST_ABBREVIATION - 1) : dot]
     if tail.isalpha() and len(tail) > _LONGEST_ABBREVIATION:
         return False  # a long plain word ("said.", "Commission."): no abbreviation
-    space = max(text.rfind(" ", max(0, dot - 40), dot), text.rfind("\n", max(0, dot - 40), dot))
+    near = max(tail.rfind(" "), tail.rfind("\n"))
+    if near >= 0:
+        space = dot - len(tail) + near  # the usual case: the word's start lies in the tail
+    else:
+        window = max(0, dot - 40)
+        space = max(text.rfind(" ", window, dot), text.rfind("\n", window, dot))
     word = text[space + 1 : dot].lstrip(_LEADING_PUNCTUATION)
     if not word:
         return False

@@ -2218,10 +2218,12 @@ class Names:
     def _misspelt(self, surname: str) -> str | None:
         """The one full name whose surname the article spells one letter differently
         elsewhere ("Mr Montieth" for David Monteith, "Daveport" for Lindsay Davenport)."""
+        size = len(surname)
         found = {
             run
             for last in self._surnames_by_initial.get(surname[:1], ())
-            if last != surname and _one_edit(last, surname)
+            # The cheap test first: most surnames differ in length by more than a letter.
+            if abs(len(last) - size) <= 1 and last != surname and _one_edit(last, surname)
             for run, run_folded in self._by_last[last].items()
             if len(run_folded) > 1 and not _is_org(run.split())
         }
