@@ -903,8 +903,10 @@ _HOW_MANY = word_set(
 )
 
 
+@functools.lru_cache(maxsize=1024)
 def _org_name(name: str) -> bool:
-    """An organisation, or a country speaking as one ("the Netherlands has said")."""
+    """An organisation, or a country speaking as one ("the Netherlands has said"). Cached:
+    an article asks of its names again and again."""
     words = [fold(w) for w in name.split()]
     if len(words) == 1 and words[0] in PLACES:
         return True
@@ -2940,12 +2942,13 @@ _PLURAL_VERBS = word_set(
 
 def _verb_follows(text: str) -> bool:
     """Whether the next word reads as a finite verb ("weighed", "says", "was", "sat")."""
-    word = WORD_RE.match(text.lstrip(" \u00a0"))
+    text = text.lstrip(" \u00a0")
+    word = WORD_RE.match(text)
     if word is not None and word.group(0) in _ASIDE_ADVERBS:
-        word = WORD_RE.match(text.lstrip(" \u00a0")[word.end() :].lstrip(" \u00a0"))
-    if word is None or not word.group(0).islower():
+        word = WORD_RE.match(text[word.end() :].lstrip(" \u00a0"))
+    lower = word.group(0) if word is not None else ""
+    if not lower.islower():
         return False
-    lower = word.group(0)
     return (
         lower in _AUXILIARIES
         or lower.endswith(("ed", "es"))

@@ -8,10 +8,9 @@ word-list and regex based: no NLP model, linear time.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -2274,10 +2273,9 @@ def _inner_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
     return words[1:-1] if len(words) > 2 and not _is_org(run.split()) else ()
 
 
-def _only(found: Iterable[str]) -> str | None:
+def _only(found: Collection[str]) -> str | None:
     """The one name an index gives, or None for none or several."""
-    names = list(itertools.islice(found, 2))
-    return names[0] if len(names) == 1 else None
+    return next(iter(found)) if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=1024)
