@@ -412,7 +412,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             # "the French president": the person the article titled so.
             return _Speaker(state.names.fullest(titled), "person")
     role = head if len(words) == 1 else qualified if len(words) == 2 else ""
-    if role and definite and role in state.names.role_of:
+    if role and definite and state.names.has_role(role):
         # "the economy minister": "… said economy minister Heizo Takenaka"; of two
         # coaches, the one named last before the quote.
         named = state.names.role_last(role, state.quote_at) or state.names.role_of[role]
@@ -2425,14 +2425,18 @@ def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _S
     first = fold(found.group(1).split(maxsplit=1)[0])
     if first in _NOT_SUBJECT or first in HONORIFICS or first in _NOT_AN_OPENER:
         return None  # "But …", "It …", "Mr Lee …": no organisation opens the sentence
+    after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
+    acts = _verb_follows(after)
+    plural_acts = not acts and _plural_verb_follows(after)
+    if not (acts or plural_acts):
+        return None  # the cheap test first: no verb, whatever the name
     name = _run_name(found.group(1))
     if not name or name in COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
         return None
     if " " not in name:
         name = state.names.company_of(name) or name  # "Kestrel plunged": Kestrel Semiconductor
-    after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
     plural = name.endswith("s") and not name.endswith("ss")
-    if not (_verb_follows(after) or (plural and _plural_verb_follows(after))):
+    if not (acts or (plural and plural_acts)):
         return None
     if _plural_head_follows(after):
         return None  # "Premiership clubs have seen …": the name only qualifies the subject

@@ -1947,6 +1947,12 @@ class Names:
         others = self._by_first.get(fold(name.split()[0]), set()) - {name}
         return next(iter(others)) if len(others) == 1 else None
 
+    def has_role(self, role: str) -> bool:
+        """Whether `role_of` holds `role` ("economy minister"); the article is read for
+        roles only when the role's last word is a title `role_of` can hold ("the
+        company", "the spokesman": never)."""
+        return role.rpartition(" ")[2] in _LOWER_TITLES and role in self.role_of
+
     def gender(self, name: str) -> str | None:
         """'he' or 'she' when the article's pronouns after this name agree."""
         words = name.split()
