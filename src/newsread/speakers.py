@@ -495,7 +495,10 @@ _LONGEST_RUN = 16
 
 def _is_initial(word: str) -> bool:
     """ "G.K." or "C." or "U.S." keep their dots."""
-    return bool(re.fullmatch(r"(?:[A-Z]\.)+", word))
+    return _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # compiled once: `_phrase` asks at every full stop
 
 
 #: Words that open an appositive of place or office: "MP for Henley, Oxfordshire".
@@ -1301,7 +1304,8 @@ _FRONTING = _PREPOSITIONS | word_set("despite although though while when if beca
 def object_after(text: str) -> Mention | None:
     """The noun phrase right after a cue ("said one Ukrainian soldier in …")."""
     phrase = _phrase(text)
-    found = _author_of_document(words_of(phrase)) or _object_words(words_of(phrase))
+    words = words_of(phrase)  # read once: neither reader changes the list
+    found = _author_of_document(words) or _object_words(words)
     if found is not None and found.kind == "description":
         # "said the festival's executive director, Craig Prater.": the role's name.
         named = _NAME_IN_APPOSITION.match(text, len(phrase))
@@ -1347,9 +1351,13 @@ _CLAUSE_VERBS = word_set(
 )
 
 
+#: `_SKIP_BEFORE_CUE` less "this" ("said this week", but "said this official"), built once.
+_SKIP_AFTER_CUE = _SKIP_BEFORE_CUE - {"this"}
+
+
 def _object_words(words: list[str]) -> Mention | None:
     skipped_preposition = False
-    while words and bare_word(words[0]) in _SKIP_BEFORE_CUE - {"this"}:
+    while words and bare_word(words[0]) in _SKIP_AFTER_CUE:
         skipped_preposition = skipped_preposition or bare_word(words[0]) in _PREPOSITIONS
         words = words[1:]
     if not words or bare_word(words[0]) in _PREPOSITIONS or bare_word(words[0]) == "that":
@@ -1365,7 +1373,8 @@ def _object_words(words: list[str]) -> Mention | None:
     # ("said ABN Amro chief Asian strategist Eddie Wong": not "Asian").
     named: list[str] = []
     for i, word in enumerate(words[:8]):
-        if bare_word(word) in _END_DESCRIPTION or bare_word(word) in _AFFILIATION:
+        bare = bare_word(word)
+        if bare in _END_DESCRIPTION or bare in _AFFILIATION:
             break  # "Paul Dergarabedian of box office tracker Exhibitor Relations"
         if i and _is_cap(word) and words[i - 1][:1].islower() and _role_word(words[i - 1]):
             named = [word]
@@ -1375,8 +1384,9 @@ def _object_words(words: list[str]) -> Mention | None:
                 named.append(more)
     if named:
         return mention_from_words(named)
-    core = [w for w in words if bare_word(w) not in _DETERMINERS]
-    if core and _is_cap(core[0]):
+    # The first word that is no determiner: the phrase's core opens there.
+    core = next((w for w in words if bare_word(w) not in _DETERMINERS), None)
+    if core is not None and _is_cap(core):
         # A name: the capitalised run that starts here, titles stripped.
         run: list[str] = []
         for word in words:
@@ -1437,9 +1447,8 @@ def _phrase(text: str) -> str:
         if match is None:
             return text
         if match.group(0) == ".":
-            word = (
-                text[: match.start()].rsplit(None, 1)[-1] if text[: match.start()].strip() else ""
-            )
+            before = text[: match.start()].rsplit(None, 1)  # [] for blanks alone
+            word = before[-1] if before else ""
             if bare_word(word) in _ABBREVIATED or _is_initial(word + "."):
                 start = match.end()
                 continue
