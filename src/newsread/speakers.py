@@ -927,8 +927,11 @@ def subject_before(text: str) -> Mention | None:
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
-    breaks = _CHUNK_BREAK_IN_NUMBERS if _THOUSANDS.search(text) else _CHUNK_BREAK
-    chunks = [c.strip() for c in breaks.split(text)]
+    if _BREAK_MARK.search(text) is None:
+        chunks = [text.strip()]  # the cheap test first: most texts hold no break at all
+    else:
+        breaks = _CHUNK_BREAK_IN_NUMBERS if _THOUSANDS.search(text) else _CHUNK_BREAK
+        chunks = [c.strip() for c in breaks.split(text)]
     # "Stephen, 57, said": an age; "Sen. Ann Lee, R-Okla., the ranking member, said" or
     # "(R-Ind.)": a party tag. Neither is anyone.
     chunks = [
@@ -1046,7 +1049,8 @@ def subject_before(text: str) -> Mention | None:
     )  # ", MP for Witney," too
     fallback: Mention | None = None
     for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
-        previous = _after_boundary(words_of(chunks[index]))
+        whole = words_of(chunks[index])  # read once; the tests below ask for it again
+        previous = _after_boundary(whole)
         # A long chunk only when a name ends it: "Independent councillor for Lochside
         # and Strathmore Cllr Duncan Baird, a former hotelier, said".
         named_last = (
@@ -1061,7 +1065,6 @@ def subject_before(text: str) -> Mention | None:
             break
         if _date_at_end(previous):
             break  # "But last December, the International Rugby Board": a time, no host
-        whole = words_of(chunks[index])
         participle = index == 0 and whole[0][:1].isupper() and bare_word(whole[0]).endswith("ing")
         if participle and _ends_in_an_object(whole):
             break  # "Writing his message in the Northern Echo, the Bishop": fronted too
@@ -1113,7 +1116,7 @@ def subject_before(text: str) -> Mention | None:
             fallback = fallback or candidate
             opened = bare_word(previous[0])
             continue
-        if len(words_of(chunks[index])) != len(previous):
+        if len(whole) != len(previous):
             break  # a clause opener: the subject cannot lie further back
     return fallback or mention_from_words(last)
 
@@ -1121,6 +1124,8 @@ def subject_before(text: str) -> Mention | None:
 def _subject_of_reduced_relative(words: list[str]) -> list[str]:
     """ "a proposition one rival executive (has called)": a relative clause without
     "that", whose own subject, someone described, starts at its determiner."""
+    if _RELATIVE_DETERMINERS.isdisjoint(words):
+        return words  # the cheap test first: most phrases hold no such determiner
     for at in range(len(words) - 2, 0, -1):
         if words[at] not in _RELATIVE_DETERMINERS:
             continue  # the cheap test first: the word as written, lower case
@@ -1236,6 +1241,8 @@ _MARKS_AND_SPACE = " \u00a0'’‘\"“”"
 _CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 _CHUNK_BREAK_IN_NUMBERS = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
 _THOUSANDS = re.compile(r",(?<=\d,)\d{3}\b")  # from its comma: the matcher skips to commas
+#: A mark either pattern needs to cut: a text without one is a single chunk.
+_BREAK_MARK = re.compile(r"[,—–;()-]")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
@@ -1271,17 +1278,19 @@ _PLACE_PREPOSITIONS = word_set("at in on to into with against after before durin
 
 def _after_boundary(words: list[str]) -> list[str]:
     """The words after the last clause opener ("While Putin" -> "Putin")."""
-    for i in range(len(words) - 1, -1, -1):
-        bare = bare_word(words[i])
-        if bare in _BOUNDARY and not (
-            bare == "and"
-            and i > 0
-            and _is_cap(words[i - 1])
-            and i + 1 < len(words)
-            and _is_cap(words[i + 1])
-            and not _after_a_preposition(words, i - 1)
-        ):
-            return words[i + 1 :]
+    # The cheap test first: most subjects hold no opener, and one pass in C tells so.
+    if not _BOUNDARY.isdisjoint(map(bare_word, words)):
+        for i in range(len(words) - 1, -1, -1):
+            bare = bare_word(words[i])
+            if bare in _BOUNDARY and not (
+                bare == "and"
+                and i > 0
+                and _is_cap(words[i - 1])
+                and i + 1 < len(words)
+                and _is_cap(words[i + 1])
+                and not _after_a_preposition(words, i - 1)
+            ):
+                return words[i + 1 :]
     if len(words) > 3 and bare_word(words[0]) in _FRONTED_PREPOSITIONS:
         # "In a filing to US regulators the airline": the subject after a fronted phrase
         # with no comma is the noun phrase its last article opens.
