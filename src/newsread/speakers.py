@@ -891,14 +891,20 @@ _RELATIVE_OBJECTS = frozenset({"what", "which", "that", "whom"})
 
 def _person_like(words: list[str]) -> bool:
     """A bare personal name: one to five capitalised words or initials, no org words."""
-    words = [w for w in words if bare_word(w) not in TITLES or not _is_cap(w)]
-    if not 1 <= len(words) <= 5 or _is_org(words):
+    kept: list[str] = []  # the words less capitalised titles ("President", "Dr")
+    for word in words:
+        if _is_cap(word):
+            if bare_word(word) not in TITLES:
+                kept.append(word)
+        elif bare_word(word) in PARTICLES:
+            kept.append(word)  # "de", "van"
+        else:
+            return False  # the cheap test first: a lower-case word ends any name
+    if not 1 <= len(kept) <= 5 or _is_org(kept):
         return False
-    if len(words) == 1 and bare_word(words[0]) in PLACES:
+    if len(kept) == 1 and bare_word(kept[0]) in PLACES:
         return False  # "the Netherlands, Portugal and …": countries
-    if bare_word(words[0]) in _NOT_NAME:
-        return False
-    return all(_is_cap(w) or bare_word(w) in PARTICLES for w in words)
+    return bare_word(kept[0]) not in _NOT_NAME
 
 
 @functools.lru_cache(maxsize=256)
