@@ -2163,11 +2163,12 @@ class Names:
         folded = tuple(map(fold, words))
         best = name
         best_len = len(words)
+        size = len(folded)
         runs = self._by_last.get(folded[-1], {})
-        if len(folded) > 1 and len(runs) > _MANY_SHARING:
+        if size > 1 and len(runs) > _MANY_SHARING:
             runs = self._ending_in(folded[-2:])
         for run, run_folded in runs.items():
-            if len(run_folded) <= best_len or run_folded[-len(folded) :] != folded:
+            if len(run_folded) <= best_len or run_folded[-size:] != folded:
                 continue
             run_words = run.split()
             if _is_org(run_words) and not _is_org(words):
@@ -2216,7 +2217,7 @@ class Names:
     def _spelled_in_full(self, short: tuple[str, ...]) -> str | None:
         """The one name of as many words, each beginning with the short name's word and
         some longer ("Lib Dems" -> "Liberal Democrats"), that the article also uses."""
-        if any(len(word) > 4 for word in short) or self._spelled_tries >= MOST_LOOK_UPS:
+        if max(map(len, short), default=0) > 4 or self._spelled_tries >= MOST_LOOK_UPS:
             return None  # the cheap test first: shortened names are of short words
         self._spelled_tries += 1  # each compares the name with the others of its initials
         plural = short[-1].endswith("s")  # "Dems" for "Democrat(s)"
@@ -2308,12 +2309,17 @@ def _only(found: Collection[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-@functools.lru_cache(maxsize=1024)
 def abbreviation_letters(word: str) -> str | None:
     """The capitals an abbreviation stands for: "FBI", "M&S" (MS: "Marks & Spencer"),
     "DrKW" (DKW: "Dresdner Kleinwort Wasserstein"); None for any other word."""
     if not (2 <= len(word) <= 6 and word.isascii()) or word[1:].islower():
-        return None  # the cheap tests first: most words asked about are names ("Blair")
+        return None  # the cheap tests first, uncached: most words asked about are names
+    return _abbreviation_letters(word)
+
+
+@functools.lru_cache(maxsize=1024)
+def _abbreviation_letters(word: str) -> str | None:
+    """`abbreviation_letters` for a short word with capitals after its first letter."""
     if word.isalpha() and word.isupper():
         return word if len(word) >= 3 else None
     capitals = "".join(c for c in word if c.isupper())
