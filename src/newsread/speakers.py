@@ -254,9 +254,11 @@ def bare_word(word: str) -> str:
     return fold(word.strip(".,;:'’\"“”()[]"))
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_cap(word: str) -> bool:
     """Capitalised, also after leading digits ("4Cast", "3Com") or an Arabic article
-    ("al-Harbawi", "el-Sisi")."""
+    ("al-Harbawi", "el-Sisi"). Cached like `bare_word`: asked of every word a subject
+    or an object reads, several times over."""
     if not word or word[0].isupper():
         return bool(word)
     if word[0].isdigit():
