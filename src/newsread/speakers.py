@@ -231,9 +231,10 @@ _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
 #: England") and the Maasai "ole" (Lekishon ole Sankale; not a family-name particle in
 #: citations, where "Jan Ole Hansen" has a given name Ole).
 _RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for", "ole"}
-#: A capitalised run, as a pattern to build on (`_NAME_OR_PRONOUN` reads runs with it).
-_NAME_RUN = (
-    rf"[{CAPITALS}][\w'’.\-]*"
+#: A capitalised run after its first capital, as a pattern to build on
+#: (`_NAME_OR_PRONOUN` reads runs with it, its first capital matched apart).
+_NAME_RUN_REST = (
+    r"[\w'’.\-]*"
     r"(?:[ \u00A0]+(?:(?:" + "|".join(sorted(_RUN_LINKS)) + r")"
     rf"[ \u00A0]+){{0,2}}(?:(?:al|el)-)?[{CAPITALS}][\w'’.\-]*)*"  # "Faisal al-Harbawi"
 )
@@ -2498,14 +2499,23 @@ def _initials_of(letters: str, capitals: str) -> bool:
     return all(letter in found for letter in letters)
 
 
-#: A personal pronoun (checked first, so "He" is not a name) or a capitalised name run.
-#: The leading look-ahead lets the matcher skip, at C speed, every position whose
-#: character can start neither (most of the text).
+#: A personal pronoun (checked first, so "He" is not a name) or a capitalised name run,
+#: told apart by `lastgroup` ("he", "she", None for a capitalised pronoun, "name").
+#: It is, span for span and group name for group name, the plain
+#:     \b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself)
+#:     |He|His|Him|Himself|She|Her|Herself)\b|(?P<name>[CAPITALS]<_NAME_RUN_REST>)
+#: with the first character matched before the alternatives, which read it back with
+#: look-behinds: a pattern opening on a character set lets the matcher skip, at C speed,
+#: every position that can start neither (most of the text), where a leading look-ahead
+#: runs the matcher at every position. The groups are empty markers: only the group's
+#: name and the whole match are read.
 _NAME_OR_PRONOUN = re.compile(
-    r"(?=[hsHSA-Z\u00c0-\u024f])"  # CAPITALS and more, in two ranges: checked everywhere
-    r"(?:\b(?:(?P<he>he|his|him|himself)|(?P<she>she|her|herself)"
-    r"|He|His|Him|Himself|She|Her|Herself)\b"
-    r"|(?P<name>" + _NAME_RUN + "))"
+    rf"[hs{CAPITALS}]"
+    r"(?:(?<=\b[hsHS])(?:"  # a whole word
+    r"(?<=h)(?:e|is|im(?:self)?)\b(?P<he>)"
+    r"|(?:(?<=s)he|(?<=h)er(?:self)?)\b(?P<she>)"
+    r"|(?:(?<=H)(?:e|is|im(?:self)?|er(?:self)?)|(?<=S)he)\b)"
+    rf"|(?<=[{CAPITALS}]){_NAME_RUN_REST}(?P<name>))"
 )
 
 
