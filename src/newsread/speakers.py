@@ -1588,6 +1588,9 @@ class Names:
         by_first = self._by_first
         title_of = self.title_of
         votes_of = self.gender_votes
+        people = self.people
+        finditer = _NAME_OR_PRONOUN.finditer  # looked up once, not per paragraph
+        read_run = _read_run
         #: Abbreviations the article spells out: "UNECE" -> "United Nations Economic …".
         self.expansions: dict[str, str] = {}
         #: Other names for a person: "JK, also known as Jason King" -> "Jason King".
@@ -1615,21 +1618,21 @@ class Names:
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
             since: list[tuple[int, str | None]] = []
-            for match in _NAME_OR_PRONOUN.finditer(text):
+            for match in finditer(text):
                 group = match.lastgroup
                 if group != "name":
                     # A sentence-opening pronoun (no group) may look past the last name.
                     # "him" and "her" do not vote: as objects they usually mean someone
                     # other than the name just before ("Lee reached out to her").
-                    if group is not None and since and match.group(0) not in {"him", "her"}:
+                    if group is not None and since and match[0] not in {"him", "her"}:
                         pending = _subject_before_pronoun(text, since)
                         if pending is not None:
                             votes = votes_of.setdefault(pending, [0, 0])
                             votes[0 if group == "he" else 1] += 1
                     since.clear()
                     continue
-                raw = match.group(0)
-                runs, titles, key, size = _read_run(raw)
+                raw = match[0]
+                runs, titles, key, size = read_run(raw)
                 if relatives and runs and text.startswith(", wh", match.end()):
                     # "Laura Ashley, which floated in 1995": a company, whatever its name.
                     relative = _RELATIVE_AFTER.match(text, match.end())
@@ -1640,16 +1643,24 @@ class Names:
                     for run, folded, first in runs:
                         if first is not None:
                             # Not a dateline in capitals ("PELICAN HEAD, Maine — …").
-                            person = run == runs[-1][0] and not run.isupper()
-                            if len(self.people) < _PEOPLE_KEPT and person:
-                                self.people.append((run, _lower_word_then_name(text, match.end())))
+                            if (
+                                len(people) < _PEOPLE_KEPT
+                                and run == runs[-1][0]
+                                and not run.isupper()
+                            ):
+                                people.append((run, _lower_word_then_name(text, match.end())))
                             by_first.setdefault(first, set()).add(run)
-                        known = by_last.setdefault(folded[-1], {})
+                        last = folded[-1]
+                        known = by_last.get(last)
+                        if known is None:  # not `setdefault`, which builds a dict every time
+                            known = by_last[last] = {}
                         if run not in known:
                             known[run] = folded
                             # What `company_of` and `by_inner` need an index for at all.
-                            self._has_company = self._has_company or folded[-1] in _COMPANY_ENDINGS
-                            self._has_inner = self._has_inner or len(folded) > 2
+                            if last in _COMPANY_ENDINGS:
+                                self._has_company = True
+                            if len(folded) > 2:
+                                self._has_inner = True
                         if len(folded) > 2 and run.rsplit(None, 1)[-1] in MEMBER_LETTERS:
                             # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
                             bare = run.rsplit(None, 1)[0]
