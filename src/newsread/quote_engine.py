@@ -2190,7 +2190,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     # and each cue's speaker at once, so "the spokesman" can find the fuller description
     # given earlier in the same paragraph.
     subjects: list[tuple[int, _Speaker]] = []
-    joints = _joints(text)  # once for all its sentences
+    joints: list[int] | None = None  # once for all its sentences, when one asks
     issuing = "issued" in text
     by = " by " in text or " from " in text or " behalf " in text
     if by and (" statement " in text or " letter " in text or " report " in text):
@@ -2238,6 +2238,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             else:
                 state.issued.pop(document, None)
                 state.issued_in.pop(document, None)
+        joints = _joints(text) if joints is None else joints
         if joints:  # the cheap test first: few sentences join a capital with "and"
             people += _conjunct_subjects(text, start, stop_at, state, joints)
         if text.find(" by ", start, stop_at) >= 0:
