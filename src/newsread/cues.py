@@ -123,17 +123,17 @@ class _CueFinder:
         for begin, stop in spans:
             lower = text[begin:stop].lower()
             previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
-            if previous is not None and previous.group(1).lower() in _NOUN_BEFORE:
-                continue  # "more demands", "his comments", "the written statement": nouns
-            if (
-                previous is not None
-                and previous.group(1).lower() in _PREPOSITION_BEFORE
-                and not lower.endswith("ing")
-            ):
-                continue  # "after protests at", "over claims that": nouns ("after saying" is not)
-            after = _NEXT_WORD.match(text, stop)
-            if lower in _NOUN_CUES and after is not None and after.group(1) in _NOUN_AFTER:
-                continue  # "the media reports were", "claims from": nouns
+            if previous is not None:
+                word_before = previous.group(1).lower()
+                if word_before in _NOUN_BEFORE:
+                    continue  # "more demands", "his comments", "the written statement": nouns
+                if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
+                    # "after protests at", "over claims that": nouns ("after saying" is not)
+                    continue
+            if lower in _NOUN_CUES:  # the cheap test first
+                after = _NEXT_WORD.match(text, stop)
+                if after is not None and after.group(1) in _NOUN_AFTER:
+                    continue  # "the media reports were", "claims from": nouns
             in_name = (
                 text[begin].isupper() and previous is not None and previous.group(1)[0].isupper()
             )

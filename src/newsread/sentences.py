@@ -56,7 +56,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     word = text[space + 1 : dot].lstrip(_LEADING_PUNCTUATION)
     if not word:
         return False
-    return word.lower() in ABBREVIATIONS or _DOTTED.fullmatch(word) is not None
+    if word.lower() in ABBREVIATIONS:
+        return True
+    # A dotted acronym ends in a dot and a letter ("U.S"), or is one letter ("J"): the
+    # cheap test first, as most words before a full stop are neither.
+    return (len(word) == 1 or word[-2] == ".") and _DOTTED.fullmatch(word) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
