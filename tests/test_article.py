@@ -557,3 +557,52 @@ def test_a_heading_after_joined_paragraphs_keeps_its_place_at_the_end():
     article = parse_article("# T\n\nBody text\n\nmore text\n\n## Sub\n")
     assert [p.text for p in article.paragraphs] == ["Body text more text"]
     assert [(h.text, h.before) for h in article.headings] == [("Sub", 2)]
+
+
+def test_labelled_metadata_lines_at_the_head_fill_the_fields():
+    article = parse_article(
+        "# Ferry service resumes\n\n"
+        "Source: The Harbour Gazette\nDate: 2025-01-21\nAuthor: Ann Lee and Bo Chen\n"
+        "URL: https://gazette.example/ferry\n\n"
+        '"We are back," said the captain.\n'
+    )
+    assert article.title == "Ferry service resumes"
+    assert article.publisher == "The Harbour Gazette"
+    assert article.published == dt.date(2025, 1, 21)
+    assert article.authors == ["Ann Lee", "Bo Chen"]
+    assert article.url == "https://gazette.example/ferry"
+    assert [p.number for p in article.paragraphs] == [1]
+    assert article.paragraphs[0].text.startswith('"We are back,"')
+
+
+def test_labelled_lines_one_a_block_and_a_title_line_count_too():
+    article = parse_article(
+        "Title: Ferry service resumes\n\nBy: Ann Lee\n\nPublished: March 3, 2024\n\nBody.\n"
+    )
+    assert (article.title, article.authors) == ("Ferry service resumes", ["Ann Lee"])
+    assert article.published == dt.date(2024, 3, 3)
+    assert [p.text for p in article.paragraphs] == ["Body."]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "LAHORE: The provincial government on Monday announced a new budget.",
+        "Source: The Harbour Gazette\nNote: this story was updated to correct a name.",
+        "Editor's note: An earlier version misspelled a name.",
+    ],
+)
+def test_a_block_with_a_label_the_reader_does_not_know_stays_a_paragraph(opening):
+    article = parse_article(f"# T\n\n{opening}\n\nBody.\n")
+    assert article.publisher is None
+    assert article.paragraphs[0].text == " ".join(opening.split("\n"))
+    assert len(article.paragraphs) == 2
+
+
+def test_labelled_lines_after_the_body_starts_are_body_text():
+    article = parse_article("# T\n\nThe first paragraph.\n\nSource: The Harbour Gazette\n")
+    assert article.publisher is None
+    assert [p.text for p in article.paragraphs] == [
+        "The first paragraph.",
+        "Source: The Harbour Gazette",
+    ]

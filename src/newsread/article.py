@@ -79,6 +79,22 @@ _DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'�
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
 #: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
 _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
+#: A labelled metadata line at an article's head: "Source: The Daily Star".
+_LABELLED = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,18}[A-Za-z])\s*:\s+(?P<value>\S.*)")
+#: The labels such lines carry, by the field each fills.
+_HEADER_LABELS = {
+    **dict.fromkeys(("author", "authors", "by", "byline", "writer", "reporter"), "authors"),
+    **dict.fromkeys(
+        ("date", "published", "published on", "posted", "posted on", "updated", "modified"),
+        "date",
+    ),
+    **dict.fromkeys(
+        ("source", "publisher", "publication", "outlet", "newspaper", "site", "sitename"),
+        "publisher",
+    ),
+    **dict.fromkeys(("url", "link", "original url", "canonical url"), "url"),
+    **dict.fromkeys(("title", "headline"), "title"),
+}
 #: What may stand beside a byline or a date on its line: "Staff Writer", "5 min read".
 _LABEL = re.compile(r"[^.!?]{1,40}(?<![.!?])")
 #: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
@@ -501,6 +517,8 @@ class _Parser:
     def header_block(self, lines: list[str]) -> bool:
         """Title-block lines (byline, date, caption) before the body starts."""
         article = self.article
+        if self.labelled_lines(lines):
+            return True
         text = " ".join(line.strip() for line in lines)
         plain_text = strip_inline(text)[0].strip()
         if len(plain_text) < 200 and self.metadata_line(plain_text):
@@ -512,6 +530,38 @@ class _Parser:
                 article.caption = Caption(caption, strip_inline(credit.group("credit"))[0].strip())
                 return True
         return False
+
+    def labelled_lines(self, lines: list[str]) -> bool:
+        """A block of labelled metadata, one field a line, as saved articles and exports
+        often head the body: "Source: The Daily Star", "Date: 2025-01-21", "Author: Ann
+        Lee". Every line must carry a label the reader knows ("LAHORE: The …" is a
+        dateline, and "Note: …" a sentence: the block stays a paragraph)."""
+        fields: list[tuple[str, str, str]] = []
+        for line in lines:
+            plain = strip_inline(line.strip())[0].strip()
+            labelled = _LABELLED.fullmatch(plain)
+            if labelled is None or labelled.group("label").lower() not in _HEADER_LABELS:
+                return False
+            fields.append(
+                (_HEADER_LABELS[labelled.group("label").lower()], labelled["value"], plain)
+            )
+        article = self.article
+        for field_name, value, plain in fields:
+            if field_name == "authors":
+                names = byline_names(f"By {value}") or [value.strip()]
+                if self.seek_byline and not article.authors:
+                    article.authors = names
+            elif field_name == "date":
+                dated = header_date(plain) if self.seek_date else None
+                if dated is not None:
+                    self.header_date(*dated)
+            elif field_name == "publisher":
+                article.publisher = article.publisher or value.strip()
+            elif field_name == "url":
+                article.url = article.url or web_address(value)
+            elif field_name == "title":
+                article.title = article.title or value.strip()
+        return True
 
     def metadata_line(self, text: str) -> bool:
         """A byline, a date or both, maybe with labels beside them: "By Ann Lee", "March
