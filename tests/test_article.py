@@ -590,6 +590,9 @@ def test_labelled_lines_one_a_block_and_a_title_line_count_too():
         "LAHORE: The provincial government on Monday announced a new budget.",
         "Source: The Harbour Gazette\nNote: this story was updated to correct a name.",
         "Editor's note: An earlier version misspelled a name.",
+        "Source: a person familiar with the talks. He asked not to be named.",
+        "Date: sometime next week, officials say",
+        "Author: the reporter's own note",
     ],
 )
 def test_a_block_with_a_label_the_reader_does_not_know_stays_a_paragraph(opening):

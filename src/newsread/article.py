@@ -81,6 +81,8 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s
 _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
 #: A labelled metadata line at an article's head: "Source: The Daily Star".
 _LABELLED = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,18}[A-Za-z])\s*:\s+(?P<value>\S.*)")
+#: A sentence's end inside a value: "Source: a person familiar with it. He said …".
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: The labels such lines carry, by the field each fills.
 _HEADER_LABELS = {
     **dict.fromkeys(("author", "authors", "by", "byline", "writer", "reporter"), "authors"),
@@ -534,33 +536,46 @@ class _Parser:
     def labelled_lines(self, lines: list[str]) -> bool:
         """A block of labelled metadata, one field a line, as saved articles and exports
         often head the body: "Source: The Daily Star", "Date: 2025-01-21", "Author: Ann
-        Lee". Every line must carry a label the reader knows ("LAHORE: The …" is a
-        dateline, and "Note: …" a sentence: the block stays a paragraph)."""
-        fields: list[tuple[str, str, str]] = []
+        Lee". Every line must carry a label the reader knows and a value of its kind (a
+        dateline, "LAHORE: The …", a "Note: …" or "Source: a person who …" keeps the
+        block a paragraph)."""
+        authors: list[str] = []
+        dates: list[tuple[dt.date, str]] = []
+        values: dict[str, str] = {}  # publisher, url, title
         for line in lines:
             plain = strip_inline(line.strip())[0].strip()
             labelled = _LABELLED.fullmatch(plain)
-            if labelled is None or labelled.group("label").lower() not in _HEADER_LABELS:
+            field_name = _HEADER_LABELS.get(labelled["label"].lower()) if labelled else None
+            if labelled is None or field_name is None:
                 return False
-            fields.append(
-                (_HEADER_LABELS[labelled.group("label").lower()], labelled["value"], plain)
-            )
-        article = self.article
-        for field_name, value, plain in fields:
+            value = labelled["value"].strip()
             if field_name == "authors":
-                names = byline_names(f"By {value}") or [value.strip()]
-                if self.seek_byline and not article.authors:
-                    article.authors = names
+                names = byline_names(f"By {value}")
+                if names is None:
+                    return False
+                authors = authors or names
             elif field_name == "date":
-                dated = header_date(plain) if self.seek_date else None
-                if dated is not None:
-                    self.header_date(*dated)
-            elif field_name == "publisher":
-                article.publisher = article.publisher or value.strip()
+                dated = header_date(plain)
+                if dated is None:
+                    return False
+                dates.append(dated)
             elif field_name == "url":
-                article.url = article.url or web_address(value)
-            elif field_name == "title":
-                article.title = article.title or value.strip()
+                address = web_address(value)
+                if address is None:
+                    return False
+                values.setdefault(field_name, address)
+            elif field_name == "publisher" and (len(value) > 80 or _SENTENCE_END.search(value)):
+                return False  # a sentence, not an outlet's name
+            else:
+                values.setdefault(field_name, value)
+        article = self.article
+        if authors and self.seek_byline and not article.authors:
+            article.authors = authors
+        for dated in dates if self.seek_date else []:
+            self.header_date(*dated)
+        article.publisher = article.publisher or values.get("publisher")
+        article.url = article.url or values.get("url")
+        article.title = article.title or values.get("title")
         return True
 
     def metadata_line(self, text: str) -> bool:
