@@ -67,6 +67,18 @@ def test_a_second_fragment_of_one_sentence_is_the_same_speakers() -> None:
     )
 
 
+def test_a_fragment_in_a_relative_clause_after_a_fragment_is_the_same_speakers() -> None:
+    text = (
+        'Counsel Ada Obi argued that her client was "a man of means" who had "no reason to flee."'
+    )
+    assert triples(text) == [
+        ("a man of means", "Ada Obi", "partial"),
+        ("no reason to flee.", "Ada Obi", "partial"),
+    ]
+    text = 'Tom Vane said the plan removed "waste" which had "burgeoned" under Labour.'
+    assert triples(text)[1] == ("burgeoned", "Tom Vane", "partial")
+
+
 def test_more_reporting_verbs_are_cues() -> None:
     assert speakers('"Keep the gate shut," instructed Nora Blake, the site manager.') == [
         "Nora Blake"

@@ -1650,6 +1650,8 @@ _AND_MORE_OF_IT = re.compile(
     r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
     r"|to[ \u00a0]+"  # 'said it was "taking a beat" to "make sure …"'
+    # 'said his client was "a man of means" who had "no reason …"': a relative clause
+    r"|(?:who|which)[ \u00a0]+(?:[a-z][\w'’\-]*[ \u00a0]+){1,4}"
     # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported clause
     r"|,?[ \u00a0]*and[ \u00a0]+that[ \u00a0]+(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
 )
