@@ -3214,3 +3214,22 @@ def test_statements_taken_back_and_two_word_places() -> None:
     assert said_by(text) == [("close", "minister")]
     text = 'A statement from Jones\' lawyer was read. "It is closed," the statement said.'
     assert said_by(text) == [("It is closed", "Jones")]
+
+
+# ------------------------------------------------------- the tenth house-style set
+
+
+def test_letters_after_a_name_are_no_speaker() -> None:
+    text = (
+        "Counsel to the defendant, Chief Emeka Obi (SAN), had argued that his client was "
+        '"a man of means".\n\nAnn Lee, QC, said: "We will appeal."'
+    )
+    assert said_by(text) == [("a man of means", "Emeka Obi"), ("We will appeal", "Ann Lee")]
+
+
+def test_a_court_that_held_that_is_the_source_of_its_words() -> None:
+    text = (
+        "Justice Ada Obi, in her ruling, held that the defendant "
+        '"has not placed sufficient materials before the court".'
+    )
+    assert said_by(text) == [("has not placed sufficient materials before the court", "Ada Obi")]

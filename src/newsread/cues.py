@@ -52,6 +52,7 @@ UTTERANCE = word_set(
 #: Multi-word cues by their first word: "according to", "summed up", "went on".
 CUE_PHRASES = {
     "according": ("to",),
+    "held": ("that",),  # a court or a judge: "held that the defendant …"
     "pointed": ("out",),
     "points": ("out",),
     "went": ("on",),

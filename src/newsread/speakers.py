@@ -946,7 +946,10 @@ def subject_before(text: str) -> Mention | None:
     chunks = [
         c
         for c in chunks
-        if c.strip(_MARKS_AND_SPACE) and not c.isdigit() and not _PARTY_TAG.fullmatch(c)
+        if c.strip(_MARKS_AND_SPACE)
+        and not c.isdigit()
+        and not _PARTY_TAG.fullmatch(c)
+        and not (c.isupper() and bare_word(c) in _LETTERS_AFTER_A_NAME)  # "Ann Lee (SAN),"
     ]
     if closed:
         # "Dr Gibb, who was a GP in Blaen, in the Upper Valley, before …, said": the
@@ -1200,6 +1203,9 @@ _PLACE_NOUNS = word_set("capital city town village region province state country
 #: What a subject speaks in, set between it and its verb: "in a statement", "in an interview".
 _SAID_IN = _DOCUMENTS | word_set("interview speech post tweet address")
 #: A US legislator's party and state, set off by commas: "Rep. Carl Ames, R-Texas, said".
+#: Honours and ranks written after a name, set off by commas or brackets ("Ann Lee, QC,",
+#: "Emeka Obi (SAN)": Senior Advocate of Nigeria); in capitals, so "San" stays a name.
+_LETTERS_AFTER_A_NAME = HONOURS | word_set("san")
 _PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.'’]*(?:[ \u00a0][A-Z][\w.'’]*){0,2}")
 
 
