@@ -3233,3 +3233,25 @@ def test_a_court_that_held_that_is_the_source_of_its_words() -> None:
         '"has not placed sufficient materials before the court".'
     )
     assert said_by(text) == [("has not placed sufficient materials before the court", "Ada Obi")]
+
+
+def test_more_forms_of_address_and_offices() -> None:
+    text = (
+        "Mayor Nusrat Jahan Qureshi spoke first.\n\n"
+        '"Where is the bus fleet?" Begum Qureshi said.\n\n'
+        "Cr Darren Moyes chairs the committee.\n\n"
+        '"Nobody likes cutting services," Cr Moyes said.\n\n'
+        "County Prosecutor Sharon Whitlock-Banks filed the charges.\n\n"
+        '"We will not ask for leniency," Whitlock-Banks said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Nusrat Jahan Qureshi",
+        "Darren Moyes",
+        "Sharon Whitlock-Banks",
+    ]
+    # A portfolio with a word the list lacks ("Territorial") before one it has ("Policy").
+    text = (
+        "Minister of Territorial Policy Javier Montero Alcázar was combative. "
+        '"The party said no," he said.'
+    )
+    assert said_by(text) == [("The party said no", "Javier Montero Alcázar")]

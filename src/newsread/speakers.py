@@ -58,6 +58,7 @@ TITLES = word_set("""
     partner investor researcher scientist historian
     datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp
     trustee author attorney-at-law mna mpa mlc
+    prosecutor cr begum
     """)
 
 
@@ -341,6 +342,10 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         skip = 0
         while skip < len(rest) - 2 and bare_word(rest[skip]) in _PORTFOLIO_WORDS:
             skip += 1
+        # "Minister of Territorial Policy Javier Montero": a portfolio word not listed
+        # before a listed one; the portfolio ends at its last listed word.
+        listed = [i for i in range(skip, len(rest) - 2) if bare_word(rest[i]) in _PORTFOLIO_WORDS]
+        skip = listed[-1] + 1 if listed else skip
         if _person_like(rest[skip:]):
             rest = rest[skip:]
     return rest, title
@@ -693,7 +698,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
-    "thiru thirumathi tmt shri smt datuk dato datin encik puan"
+    "thiru thirumathi tmt shri smt datuk dato datin encik puan begum"
 )
 #: Malaysian titles that take "Seri" or "Sri" after them: "Datuk Seri", "Tan Sri".
 _SERI = frozenset({"datuk", "dato", "tan"})
@@ -2581,7 +2586,7 @@ TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "baron"), "he"),
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness"), "she"),
     **dict.fromkeys(("thiru", "shri"), "he"),  # South Asian forms of address
-    **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
+    **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama", "begum"), "she"),
 }
 _RunReading = tuple[
     tuple[tuple[str, tuple[str, ...], str | None], ...],
