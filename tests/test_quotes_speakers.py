@@ -3255,3 +3255,14 @@ def test_more_forms_of_address_and_offices() -> None:
         '"The party said no," he said.'
     )
     assert said_by(text) == [("The party said no", "Javier Montero Alcázar")]
+
+
+def test_the_judge_is_the_justice_the_article_named() -> None:
+    text = (
+        "Justice Folasade Ogunbiyi-Eze refused bail to Tunde Cole on Tuesday.\n\n"
+        "Prosecutor Ann Lee said the state would not appeal.\n\n"
+        '"The court cannot shut its eyes to the fact," the trial judge said.'
+    )
+    assert said_by(text) == [
+        ("The court cannot shut its eyes to the fact", "Folasade Ogunbiyi-Eze")
+    ]

@@ -403,7 +403,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return _Speaker(state.names.fullest(next(iter(held))), "person")
     # "the foreign secretary" -> the person the article titled Foreign Secretary.
     qualified = " ".join(fold(w) for w in words[-2:])
-    for key in (qualified, head):
+    for key in (qualified, head, _TITLE_SYNONYMS.get(head, head)):
         if len(words) <= 3 and key in state.names.title_of:
             # "the coach" after two coaches: the one named last before the quote.
             titled = state.names.titled_last(key, state.quote_at) or state.names.title_of[key]
@@ -513,6 +513,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
 #: Words before a relative's word that make it someone's relative named before: "her
 #: daughter", "the widow" (not "a daughter").
 _KIN_OWNERS = frozenset({"his", "her", "their", "the"})
+
+
+#: Words for a holder of an office the article titles otherwise: "the trial judge" after
+#: "Justice Folasade Ogunbiyi-Eze".
+_TITLE_SYNONYMS = {"judge": "justice"}
 
 
 def _in_full(description: str, state: _State) -> str:
