@@ -3266,3 +3266,11 @@ def test_the_judge_is_the_justice_the_article_named() -> None:
     assert said_by(text) == [
         ("The court cannot shut its eyes to the fact", "Folasade Ogunbiyi-Eze")
     ]
+
+
+def test_a_catalan_name_joined_by_i_is_one_name() -> None:
+    text = (
+        "Catalan deputy Montserrat Vidal i Ferrer said her party would read the budget "
+        '"with a magnifying glass".\n\n"We will not give it away," Vidal i Ferrer said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Montserrat Vidal i Ferrer"] * 2

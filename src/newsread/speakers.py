@@ -129,8 +129,11 @@ _NOT_NAME = WEEKDAYS | word_set("""
     nevertheless otherwise additionally now story watch read click photo video
     """)
 
+#: Name particles as speakers are read: the listed ones and the Catalan "i" ("Montserrat
+#: Vidal i Ferrer"), which citations' name splitting does not take.
+_PARTICLES = PARTICLES | {"i"}
 #: Words that may join the capitalised words of a name or an organisation's name.
-_CONNECTORS = PARTICLES | {"of", "for", "the", "and", "y", "&", "ole"}
+_CONNECTORS = _PARTICLES | {"of", "for", "the", "and", "y", "&", "ole"}
 #: Bodies named for what they sit on: "Panel on Climate Change", "Committee on Standards".
 _BODIES_ON = word_set("panel committee commission council conference court tribunal taskforce")
 
@@ -231,7 +234,7 @@ _WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
 #: less those that are everyday English words ("do", "ten"), "of"/"for" ("Bank of
 #: England") and the Maasai "ole" (Lekishon ole Sankale; not a family-name particle in
 #: citations, where "Jan Ole Hansen" has a given name Ole).
-_RUN_LINKS = (PARTICLES - {"do", "ten"}) | {"of", "for", "ole"}
+_RUN_LINKS = (_PARTICLES - {"do", "ten"}) | {"of", "for", "ole"}
 #: A capitalised run after its first capital, as a pattern to build on
 #: (`_NAME_OR_PRONOUN` reads runs with it, its first capital matched apart).
 _NAME_RUN_REST = (
@@ -904,7 +907,7 @@ def _person_like(words: list[str]) -> bool:
         if _is_cap(word):
             if bare_word(word) not in TITLES:
                 kept.append(word)
-        elif bare_word(word) in PARTICLES:
+        elif bare_word(word) in _PARTICLES:
             kept.append(word)  # "de", "van"
         else:
             return False  # the cheap test first: a lower-case word ends any name
@@ -1349,7 +1352,7 @@ def object_after(text: str) -> Mention | None:
 
 _NAME_IN_APPOSITION = re.compile(
     rf",[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+(?:(?:"
-    + "|".join(sorted(PARTICLES))
+    + "|".join(sorted(_PARTICLES))
     + rf")[ \u00a0]+){{0,2}}[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?=[ \u00a0]*(?:[.,;:!?]|$))"
 )
