@@ -3274,3 +3274,11 @@ def test_a_catalan_name_joined_by_i_is_one_name() -> None:
         '"with a magnifying glass".\n\n"We will not give it away," Vidal i Ferrer said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Montserrat Vidal i Ferrer"] * 2
+
+
+def test_a_bodys_letters_inside_a_role_after_the_cue() -> None:
+    text = (
+        '"We walked out," said the Republican People\'s Party (CHP) group chair, '
+        "Murat Altıntaş, after the vote."
+    )
+    assert said_by(text) == [("We walked out", "Murat Altıntaş")]

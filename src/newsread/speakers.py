@@ -1465,6 +1465,7 @@ _ABBREVIATED = word_set(
     "mr mrs ms dr prof rep sen gov gen lt col sgt capt maj adm cmdr rev st jr sr fr"
 )
 _PHRASE_STOP = re.compile(r"[,;:!?—–()\"“”]|\.(?=\s|$)")
+_LETTERS_IN_PHRASE = re.compile(r"\((?<=\w[ \u00a0]\()[A-Z]{2,6}\)(?=[ \u00a0]+[a-z])")
 
 
 def _phrase(text: str) -> str:
@@ -1483,6 +1484,13 @@ def _phrase(text: str) -> str:
             word = before[-1] if before else ""
             if bare_word(word) in _ABBREVIATED or _is_initial(word + "."):
                 start = match.end()
+                continue
+        elif match.group(0) == "(":
+            # "the Republican People's Party (CHP) parliamentary group chair": a body's
+            # letters inside the phrase, which goes on in lower case.
+            letters = _LETTERS_IN_PHRASE.match(text, match.start())
+            if letters is not None:
+                start = letters.end()
                 continue
         return text[: match.start()]
 
