@@ -3282,3 +3282,9 @@ def test_a_bodys_letters_inside_a_role_after_the_cue() -> None:
         "Murat Altıntaş, after the vote."
     )
     assert said_by(text) == [("We walked out", "Murat Altıntaş")]
+
+
+def test_a_name_with_letters_beyond_ascii_before_a_cue() -> None:
+    # "Saldaña described": the word before the verb is the name, not its last "a".
+    text = 'The firm announced a buyback, which Saldaña described as "a clear signal".'
+    assert said_by(text) == [("a clear signal", "Saldaña")]

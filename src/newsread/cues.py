@@ -167,7 +167,8 @@ _NOUN_BEFORE = word_set(
 _PREPOSITION_BEFORE = word_set(
     "after before amid following despite over about against with without"
 )
-_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+#: The word before a cue, all of its letters ("Saldaña described": not "a described").
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 #: Cue words that are also plural nouns, and the words after them that make them nouns:
 #: "the media reports were", "claims from" (but "what he says are" is a verb).
 _NOUN_CUES = word_set(
