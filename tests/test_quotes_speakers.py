@@ -3288,3 +3288,17 @@ def test_a_name_with_letters_beyond_ascii_before_a_cue() -> None:
     # "Saldaña described": the word before the verb is the name, not its last "a".
     text = 'The firm announced a buyback, which Saldaña described as "a clear signal".'
     assert said_by(text) == [("a clear signal", "Saldaña")]
+
+
+def test_where_someone_is_from_and_whom_they_work_for_are_no_speaker() -> None:
+    text = (
+        "Weather specialist Ramil Cortez of the state weather bureau PAGASA said surges "
+        'reached "up to four meters".\n\n'
+        'A disaster official in Borongan said goods were "stuck on the wrong side".\n\n'
+        'A milder review in the Daily Courier called it "unabashedly trivial".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Ramil Cortez",
+        "disaster official",
+        "Daily Courier",
+    ]

@@ -624,8 +624,13 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             else:
                 break
         ahead = words[: len(words) - len(run)]
-        if len(ahead) > 2 and bare_word(ahead[-1]) in _FROM_A_PLACE and ahead[0][:1].islower():
-            # "one caller from Dunmere": someone described, and where they are from.
+        # Not "A milder review in the New York Times": a body speaks through its review.
+        unnamed = len(ahead) > 2 and (
+            ahead[0][:1].islower() or (bare_word(ahead[0]) in _INDEFINITE and not _is_org(run))
+        )
+        if unnamed and bare_word(ahead[-1]) in _FROM_A_PLACE:
+            # "one caller from Dunmere", "A disaster official in Borongan": someone
+            # described, and where they are from.
             someone = _mention_from_words(tuple(ahead[:-1]))
             if someone is not None and someone.kind == "description":
                 return Mention(text, someone.name, "description", someone.title)
@@ -728,7 +733,16 @@ def _without_affiliation(words: list[str]) -> list[str]:
     for index in range(2, len(words)):
         if bare_word(words[index]) in {"of", "from", "at"}:
             head = words[:index]
-            if _person_like(head) and not _is_org(head):
+            named = head
+            if not _person_like(head):
+                # "Weather specialist Ramil Cortez of the state weather bureau": a role
+                # in lower case before the name.
+                start = len(head)
+                while start and _is_cap(head[start - 1]):
+                    start -= 1
+                role = 0 < start <= len(head) - 2 and head[start - 1].islower()
+                named = head[start:] if role else []
+            if named and _person_like(named) and not _is_org(named):
                 return head
             break
     return words
