@@ -3302,3 +3302,11 @@ def test_where_someone_is_from_and_whom_they_work_for_are_no_speaker() -> None:
         "disaster official",
         "Daily Courier",
     ]
+
+
+def test_a_quotation_before_a_reduced_relative_is_no_speaker() -> None:
+    text = (
+        'The ministry claimed it had "liberated Malynivka," a claim Hrytsenko dismissed '
+        'as "pure fantasy."'
+    )
+    assert said_by(text) == [("liberated Malynivka", "ministry"), ("pure fantasy", "Hrytsenko")]

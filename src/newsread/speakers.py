@@ -1083,6 +1083,8 @@ def subject_before(text: str) -> Mention | None:
     )  # ", MP for Witney," too
     fallback: Mention | None = None
     for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
+        if _CLOSING_MARK.match(chunks[index + 1]):
+            break  # '"… the liberation of Malynivka," a claim Hrytsenko': quoted words
         whole = words_of(chunks[index])  # read once; the tests below ask for it again
         previous = _after_boundary(whole)
         # A long chunk only when a name ends it: "Independent councillor for Lochside
@@ -1279,6 +1281,8 @@ _CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 _CHUNK_BREAK_IN_NUMBERS = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
 _THOUSANDS = re.compile(r",(?<=\d,)\d{3}\b")  # from its comma: the matcher skips to commas
 #: A mark either pattern needs to cut: a text without one is a single chunk.
+#: A chunk opening on the closing mark of a quotation the chunk before it ends in.
+_CLOSING_MARK = re.compile(r"[\"”’'][ \u00a0]")
 _BREAK_MARK = re.compile(r"[,—–;()-]")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
