@@ -3310,3 +3310,12 @@ def test_a_quotation_before_a_reduced_relative_is_no_speaker() -> None:
         'as "pure fantasy."'
     )
     assert said_by(text) == [("liberated Malynivka", "ministry"), ("pure fantasy", "Hrytsenko")]
+
+
+def test_shares_of_a_company_are_the_company() -> None:
+    text = (
+        "Shares of Castellan Micro Devices fell 14% after the chipmaker forecast weak "
+        'revenue, citing what it called a "digestion period".\n\n'
+        'In a statement, Castellan said it would cut jobs in "a targeted realignment".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Castellan Micro Devices"] * 2

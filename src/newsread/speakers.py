@@ -126,7 +126,7 @@ _NOT_NAME = WEEKDAYS | word_set("""
     today yesterday tomorrow
     according asked speaking writing later earlier separately instead indeed finally
     moreover furthermore previously recently currently ultimately overall nonetheless
-    nevertheless otherwise additionally now story watch read click photo video
+    nevertheless otherwise additionally now story watch read click photo video shares
     """)
 
 #: Name particles as speakers are read: the listed ones and the Catalan "i" ("Montserrat
