@@ -3319,3 +3319,11 @@ def test_shares_of_a_company_are_the_company() -> None:
         'In a statement, Castellan said it would cut jobs in "a targeted realignment".'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Castellan Micro Devices"] * 2
+
+
+def test_the_subject_after_what() -> None:
+    text = (
+        "The bulletin did not mention the dismissal, opening instead with what the anchor "
+        'described as "the heroic work of crews".'
+    )
+    assert said_by(text) == [("the heroic work of crews", "anchor")]

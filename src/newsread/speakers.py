@@ -1294,7 +1294,7 @@ _THAT_RELATIVE = re.compile(r"(?<=[a-z]) that (?=[a-z]+(?:s|ed)\b)")
 
 _BOUNDARY = word_set("""
     that while because as when after before but if although though since so which who
-    whom where and whereas until unless than said says told according then
+    whom where and whereas until unless than said says told according then what
     """)
 
 
@@ -1323,15 +1323,22 @@ def _after_boundary(words: list[str]) -> list[str]:
     if not _BOUNDARY.isdisjoint(map(bare_word, words)):
         for i in range(len(words) - 1, -1, -1):
             bare = bare_word(words[i])
-            if bare in _BOUNDARY and not (
-                bare == "and"
-                and i > 0
+            if bare not in _BOUNDARY:
+                continue
+            if bare == "and" and (
+                i > 0
                 and _is_cap(words[i - 1])
                 and i + 1 < len(words)
                 and _is_cap(words[i + 1])
                 and not _after_a_preposition(words, i - 1)
             ):
-                return words[i + 1 :]
+                continue
+            if bare == "what" and not (
+                i + 1 < len(words)
+                and (_is_cap(words[i + 1]) or bare_word(words[i + 1]) in _DETERMINERS)
+            ):
+                continue  # "what the anchor described as", not "what might form"
+            return words[i + 1 :]
     if len(words) > 3 and bare_word(words[0]) in _FRONTED_PREPOSITIONS:
         # "In a filing to US regulators the airline": the subject after a fronted phrase
         # with no comma is the noun phrase its last article opens.
