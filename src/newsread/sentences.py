@@ -40,10 +40,21 @@ ABBREVIATIONS = frozenset(
 
 
 _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
+#: The last two letters of each abbreviation: a word ending otherwise is none of them.
+_ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation rather than a sentence."""
+    if (
+        dot >= 2
+        and text[dot - 2].isalpha()
+        and text[dot - 2 : dot].lower() not in _ABBREVIATION_ENDINGS
+    ):
+        # The cheap test first: a word of two characters or more, the last but one a
+        # letter, that ends as no abbreviation does ("said.", "year."): no dotted acronym
+        # either (its last but one is a dot). Lower-casing keeps each character one.
+        return False
     tail = text[max(0, dot - _LONGEST_ABBREVIATION - 1) : dot]
     if tail.isalpha() and len(tail) > _LONGEST_ABBREVIATION:
         return False  # a long plain word ("said.", "Commission."): no abbreviation
