@@ -122,7 +122,8 @@ class _CueFinder:
         spans = _ascii_spans(low, hits) if same_offsets else _pattern_spans(text, hits)
         found: list[CueMatch] = []
         for begin, stop in spans:
-            lower = text[begin:stop].lower()
+            word = text[begin:stop]  # sliced once, for the test and the match
+            lower = word.lower()
             previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
             if previous is not None:
                 word_before = previous.group(1).lower()
@@ -144,7 +145,7 @@ class _CueFinder:
                 continue
             phrase = CUE_PHRASES.get(lower)
             if phrase is None:
-                found.append(CueMatch(begin, stop, text[begin:stop]))
+                found.append(CueMatch(begin, stop, word))
                 continue
             following = _PHRASE_TAILS[lower].match(text, stop)
             if following is not None:
