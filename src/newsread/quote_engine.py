@@ -2199,8 +2199,9 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     subjects: list[tuple[int, _Speaker]] = []
     joints: list[int] | None = None  # once for all its sentences, when one asks
     issuing = "issued" in text
-    by = " by " in text or " from " in text or " behalf " in text
-    if by and (" statement " in text or " letter " in text or " report " in text):
+    # The rarer words first: most texts hold a " by " or " from ", few a " statement ".
+    papers = " statement " in text or " letter " in text or " report " in text
+    if papers and (" by " in text or " from " in text or " behalf " in text):
         for written in _WRITTEN_BY.finditer(text):
             # "A victim impact statement written by Miss Sandhu was read to the court", "a
             # statement from Raj Kandola": whose a later "the statement said" is.
@@ -2265,25 +2266,27 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     subjects.reverse()
     quoted_until = 0
     for match in cues.between(begin, stop):
-        while subjects and subjects[-1][0] < match.start():
+        # Its fields, read once: a CueMatch's start() and end() are Python calls.
+        cue_start, cue_end = match.begin, match.stop
+        while subjects and subjects[-1][0] < cue_start:
             subject = subjects.pop()[1]
             state.remember(number, subject, named_only=subject.named_only)
-        cue = fold(match.group(0))
-        if match.start() < quoted_until:
+        cue = fold(match.text)
+        if cue_start < quoted_until:
             continue  # the "saying" of "quoted … as saying", read with "quoted"
-        quoted_as = _QUOTED_AS.match(text, match.end()) if cue == "quoted" else None
+        quoted_as = _QUOTED_AS.match(text, cue_end) if cue == "quoted" else None
         if quoted_as is not None:
             quoted_until = quoted_as.end()
         if cue in {"according to", "in the words of"}:
-            mention = object_after(text[match.end() : match.end() + _WINDOW])
+            mention = object_after(text[cue_end : cue_end + _WINDOW])
         elif quoted_as is not None:
             # "Reuters quoted a central bank official as saying": the official spoke.
             mention = object_after(quoted_as.group(1))
         else:
-            start = ends[bisect.bisect_right(ends, match.start()) - 1]
+            start = ends[bisect.bisect_right(ends, cue_start) - 1]
             # Both sides are cut to the window: a paragraph of many cues and no
             # sentence end would otherwise cost each cue the whole paragraph.
-            before = text[max(start, match.start() - _WINDOW) : match.start()]
+            before = text[max(start, cue_start - _WINDOW) : cue_start]
             if not before.strip():
                 continue
             if cue in _NAMING and _NAMED_THING.search(before[-40:]) is not None:
@@ -2293,7 +2296,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             if coordinated or participle:
                 # "… and confirmed", "X defended Beattie, saying": the clause's subject,
                 # read from the sentence's start even when a quote came between.
-                cue_at = begin + match.start()
+                cue_at = begin + cue_start
                 sentence_start = cues.sentence_start(cue_at)
                 whole = cues.text[max(sentence_start, cue_at - _WINDOW) : cue_at]
                 clause = _COORDINATED.sub("", whole) if coordinated else whole
@@ -2306,7 +2309,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                 if mention is None and start == 0 and not before.strip(" ,\u00a0"):
                     # 'Vance, who found fame in "Night Shift", said she …': the verb's
                     # subject stands before the quotation that ends this text's start.
-                    cue_at = begin + match.start()
+                    cue_at = begin + cue_start
                     whole = cues.text[max(cues.sentence_start(cue_at), cue_at - _WINDOW) : cue_at]
                     mention = subject_before(whole) if whole.strip(" ,\u00a0") else None
             unnamed = mention is None or (
@@ -2317,7 +2320,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             # '…," said Mr Clarke.': after a comma or quote, a name right after the verb
             # is its speaker, unless it opens a reported clause ("…, said Acme would act")
             # or follows a preposition ("wrote on Facebook").
-            following = text[match.end() : match.end() + _WINDOW]
+            following = text[cue_end : cue_end + _WINDOW]
             inverted = before.rstrip()[-1:] in {",", '"', "”"} and following.lstrip()[:1].isupper()
             naming = cue in _NAMING and not inverted  # "called the eggs Benedict …"
             if (
@@ -2336,7 +2339,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         speaker = _resolve(mention, state, number)
         _learn_gender(mention, speaker, state)
         passive = not cue.endswith("ing") and _PASSIVE_BEFORE.search(
-            text[max(0, match.start() - 40) : match.start()]
+            text[max(0, cue_start - 40) : cue_start]
         )
         if passive:
             # "Mr Johnson was asked why …" names someone a "he" may mean next, but no
@@ -2407,8 +2410,9 @@ def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[
     (`first` is its first word): after each of its first three commas and first two
     spaced dashes ("Earlier this year, Harbor Media laid off …", "After the vote, Lee
     weighed in", "At the diner — Main Street — Ginette Lavoie switches")."""
-    participle = len(first) > 5 and first.endswith("ing") and not first.endswith("thing")
-    if first.lower() not in _CLAUSE_OPENERS and not participle:
+    if first.lower() not in _CLAUSE_OPENERS and not (
+        len(first) > 5 and first.endswith("ing") and not first.endswith("thing")
+    ):
         return []  # "Standing in the shed, Rosa Delacourt ran …" opens on a participle
     found: list[int] = []
     comma = text.find(", ", start, stop)
@@ -2433,7 +2437,10 @@ def _subject_organisation(text: str, start: int, stop: int, state: _State) -> _S
     first = fold(found.group(1).split(maxsplit=1)[0])
     if first in _NOT_SUBJECT or first in HONORIFICS or first in _NOT_AN_OPENER:
         return None  # "But …", "It …", "Mr Lee …": no organisation opens the sentence
-    after = _ADVERB_FIRST.sub("", text[found.end() : found.end() + 40], count=1)
+    after = text[found.end() : found.end() + 40]
+    adverb = _ADVERB_FIRST.match(after)  # anchored: what sub(count=1) took off, read once
+    if adverb is not None:
+        after = after[adverb.end() :]
     acts = _verb_follows(after)
     plural_acts = not acts and _plural_verb_follows(after)
     if not (acts or plural_acts):
@@ -2555,9 +2562,13 @@ def _clause_subjects(
                 # Conservative leader", "The Peter Hain attack"; but "The Rev Tom Hale".
                 continue
         opener = _FIRST_NAME_RUN.match(text, at)
-        if opener is None or opener.group(0).lower() in {"he", "she"}:
+        if opener is None:
             continue
-        if bare_word(opener.group(0).split()[0]) in _TOPIC_PREPOSITIONS:
+        run = opener.group(0)
+        if run.lower() in {"he", "she"}:
+            continue
+        words = run.split()
+        if bare_word(words[0]) in _TOPIC_PREPOSITIONS:
             continue  # "Of Hepburn, she said": a topic, not who spoke
         role = _LOWER_ROLE.match(text, opener.end(), stop)
         if role is not None and fold(role.group(1)) in TITLES:
@@ -2566,7 +2577,9 @@ def _clause_subjects(
             if found is not None and found.kind == "name" and _known_person(found.name, state):
                 return [(at, names.fullest(found.name))]
             continue
-        owner_end = _OWNER_END.search(opener.group(0))
+        # Possessives need an apostrophe: the cheap test first, for both readings below.
+        possessive = "'" in run or "’" in run
+        owner_end = _OWNER_END.search(run) if possessive else None
         if owner_end is not None:
             # "Holt's aide, James Park, disagreed": the possessor is not the subject;
             # the person the appositive names is.
@@ -2587,7 +2600,7 @@ def _clause_subjects(
             if ends_run:
                 # "Marchetti's team now plans …. It is, she admits, …": the one whose
                 # team it is, a person named in full, is whom the paragraph is about.
-                leader = _named_person([unpossessed(w) for w in opener.group(0).split()], state)
+                leader = _named_person([unpossessed(w) for w in words], state)
                 team = WORD_RE.match(text, after_owner + 1)
                 if (
                     team is not None
@@ -2596,7 +2609,6 @@ def _clause_subjects(
                 ):
                     return [(opener.start(), leader)]
                 continue
-        words = opener.group(0).split()
         if words[0] == "Born" and len(words) > 2:
             # "Born Eleanor Mae Hargrove in 1930, she …": the name she had; she is the
             # one the article names with that first name, if any.
@@ -2604,7 +2616,7 @@ def _clause_subjects(
             if born is None:
                 continue
             return [(opener.start(), born)]
-        owner = owned_words(words[:-2])
+        owner = owned_words(words[:-2]) if possessive else 0
         if owner == 1 and not _known_person(unpossessed(words[0]), state):
             words = words[1:]  # "Labour's Elizabeth Blackman won …": not "Ridley Scott's …"
         words = clean_name_words(words)
@@ -2954,11 +2966,11 @@ _PLURAL_VERBS = word_set(
 
 def _verb_follows(text: str) -> bool:
     """Whether the next word reads as a finite verb ("weighed", "says", "was", "sat")."""
-    text = text.lstrip(" \u00a0")
-    word = WORD_RE.match(text)
-    if word is not None and word.group(0) in _ASIDE_ADVERBS:
-        word = WORD_RE.match(text[word.end() :].lstrip(" \u00a0"))
-    lower = word.group(0) if word is not None else ""
+    # Read past the spaces in place, not on a stripped copy of the text.
+    word = _WORD_AFTER_SPACES.match(text)
+    if word is not None and word.group(1) in _ASIDE_ADVERBS:
+        word = _WORD_AFTER_SPACES.match(text, word.end())
+    lower = word.group(1) if word is not None else ""
     if not lower.islower():
         return False
     return (
@@ -2968,6 +2980,8 @@ def _verb_follows(text: str) -> bool:
     )
 
 
+#: The first word after any spaces: WORD_RE's on the text stripped of them.
+_WORD_AFTER_SPACES = re.compile(r"[ \u00a0]*([A-Za-z]+)")
 #: Adverbs set between a subject and its verb: "Williams though blamed …".
 _ASIDE_ADVERBS = word_set("though however meanwhile too instead")
 
@@ -3058,8 +3072,6 @@ def _classify(
         before, article = (fold(w) for w in named[-2:-4:-1])
         if before in _BE_FORMS or article in {"a", "an"}:
             return "scare"
-    first_alpha = next((c for c in inner if c.isalpha()), "")
-    upper_start = first_alpha.isupper()
     if starts_clause:
         if cue_right is not None or cue_left is not None:
             return "direct"
@@ -3071,7 +3083,11 @@ def _classify(
         tail.endswith((",", ":")) or CUE.search(tail_words[-1] if tail_words else "") is not None
     )
     sentence = inner.rstrip()[-1:] in ".!?…"  # 'said, "We'll see."': a whole sentence
-    if upper_start and cue_just_before and (word_count >= 3 or sentence):
+    if (
+        cue_just_before
+        and (word_count >= 3 or sentence)
+        and next((c for c in inner if c.isalpha()), "").isupper()  # read last: rarely asked
+    ):
         return "direct"
     if _title_case(inner):
         return "scare"
@@ -3100,6 +3116,8 @@ _DOCUMENT_READ = re.compile(
 )
 #: "as if to say", "as though asking": words nobody actually said.
 _HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
+
+
 #: Verbs that report what a sign, banner or song carries, or what a crowd chants.
 _SIGN_VERBS = word_set("reads read reading chanted chant chants chanting sang sing sings singing")
 
