@@ -1886,6 +1886,7 @@ _PREPOSITIONS_AFTER_QUOTE = frozenset({"with", "in", "on", "at", "for", "from", 
 _QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
 #: A preposition governing a gerund cue: "for calling", "after saying", "by describing".
 _GERUND_AFTER = re.compile(r"\b(?:for|after|before|by|without|on)[ \u00a0]+$", re.I)
+_GERUND_ENDINGS = ("for", "after", "before", "by", "without", "on")
 #: An unclosed relative clause: ", who asked not to be named" before a later cue.
 _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
@@ -1919,7 +1920,7 @@ def _cue_before(
     if fold(cue) in {"according to", "in the words of"}:
         return cue, object_after(left[last.end() :])
     before = left[: last.start()]
-    passive = _PASSIVE_BEFORE.search(before[-40:]) is not None
+    passive = _passive_before(before[-40:])
     if fold(cue) == "quoted" and passive:
         # "Mr Houston was quoted in the Herald saying": who was quoted said it.
         quoted = subject_before(_PASSIVE_BEFORE.sub("", before))
@@ -1944,13 +1945,14 @@ def _cue_before(
             main = _main_subject(head, head_cues or [])
         if main is not None:
             return cue, main
-    governed = _GERUND_AFTER.search(before) if cue.endswith("ing") else None
+    gerund = cue.endswith("ing") and _may_end_with(before, _GERUND_ENDINGS)
+    governed = _GERUND_AFTER.search(before) if gerund else None
     if governed is not None:
         # "X has been banned for calling a referee 'a disgrace'": X called him that.
         main = _main_subject(before[: governed.start()], cues[:-1])
         if main is not None:
             return cue, main
-    if _COORDINATED.search(before) is not None:
+    if _coordinated(before):
         # "Civic Action has a road map … and suggests companies “…”": the verb shares
         # the subject of the clause it is joined to.
         clause = head or _COORDINATED.sub("", before)
@@ -2075,6 +2077,28 @@ _UNREAD = Mention("", "", "unknown")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I
 )
+_PASSIVE_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly")
+
+
+def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether a pattern that ends the text (or its last line) with one of `endings`, any
+    case, and spaces could match it. A search of such a pattern tries every position of
+    a text up to 600 characters long; this reads only its end. It rules a text out only
+    when it is ASCII: a case-blind pattern's letters match "ſ" and the Kelvin sign, and
+    its spaces the no-break space."""
+    return not text.isascii() or text.rstrip(" \n").lower().endswith(endings)
+
+
+def _coordinated(text: str) -> bool:
+    """Whether "and" or "but" (and "also") ends the text: `_COORDINATED` searched."""
+    return _may_end_with(text, ("and", "but", "also")) and _COORDINATED.search(text) is not None
+
+
+def _passive_before(text: str) -> bool:
+    """Whether a passive's "was" (and an adverb) ends the text: `_PASSIVE_BEFORE` searched."""
+    return _may_end_with(text, _PASSIVE_ENDINGS) and _PASSIVE_BEFORE.search(text) is not None
+
+
 #: "… by the mayor": the agent of a passive cue, right after the verb or its object.
 _BY_AGENT = re.compile(r"[^.;:!?\"“”]{0,40}?\bby[ \u00a0]+")
 #: The same after the quotation: 'was described as "…" and "…" by the commission'.
@@ -2291,7 +2315,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                 continue
             if cue in _NAMING and _NAMED_THING.search(before[-40:]) is not None:
                 continue  # "a podcast called The Daily Source Code": a name for a thing
-            coordinated = _COORDINATED.search(before) is not None
+            coordinated = _coordinated(before)
             participle = cue.endswith("ing") and _ends_with_comma(before)
             if coordinated or participle:
                 # "… and confirmed", "X defended Beattie, saying": the clause's subject,
@@ -2338,7 +2362,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
         speaker = _resolve(mention, state, number)
         _learn_gender(mention, speaker, state)
-        passive = not cue.endswith("ing") and _PASSIVE_BEFORE.search(
+        passive = not cue.endswith("ing") and _passive_before(
             text[max(0, cue_start - 40) : cue_start]
         )
         if passive:
@@ -3060,7 +3084,7 @@ def _classify(
         and last_word in {"of", "as", "a", "the"}
     ):
         return "scare"
-    if _HYPOTHETICAL.search(tail[-40:]) or _sign_follows(right):
+    if _hypothetical(tail[-40:]) or _sign_follows(right):
         return "scare"
     if tail.endswith(" as") and len(tail_words) > 1 and fold(tail_words[-2]) in _NAME_TAKEN:
         return "scare"  # 'who posts as "BrunchBandit"': the name someone goes by
@@ -3116,6 +3140,16 @@ _DOCUMENT_READ = re.compile(
 )
 #: "as if to say", "as though asking": words nobody actually said.
 _HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
+
+
+def _hypothetical(text: str) -> bool:
+    """`_HYPOTHETICAL` searched, the cheap test first: ASCII text without "as if " or
+    "as though " (any case) has no match."""
+    if text.isascii():
+        low = text.lower()
+        if "as if " not in low and "as though " not in low:
+            return False
+    return _HYPOTHETICAL.search(text) is not None
 
 
 #: Verbs that report what a sign, banner or song carries, or what a crowd chants.
