@@ -3327,3 +3327,14 @@ def test_the_subject_after_what() -> None:
         'described as "the heroic work of crews".'
     )
     assert said_by(text) == [("the heroic work of crews", "anchor")]
+
+
+def test_a_passive_without_its_agent_leaves_the_words_to_the_earlier_speaker() -> None:
+    text = (
+        "Lawyer Zeeshan Gillani said successive governments had been warned about the "
+        'crisis "for more than a decade".'
+    )
+    assert said_by(text) == [("for more than a decade", "Zeeshan Gillani")]
+    # Words said to the subject, after a colon, stay nobody's the sentence names.
+    text = 'Another member of the board says she was told: "You rose fast, who helped you?"'
+    assert said_by(text) == [("You rose fast, who helped you?", None)]

@@ -1934,6 +1934,13 @@ def _cue_before(
             return cue, object_after(left[agent.end() :]) or _UNSAID
         agent = _BY_AGENT_AFTER.match(right)
         found = object_after(right[agent.end() :]) if agent is not None else None
+        if found is None and len(cues) > 1 and look_back and not left.rstrip().endswith(":"):
+            # "Gillani said governments had been warned about the crisis "for a decade"":
+            # no agent; the words are in what the earlier verb's subject said (not "she
+            # says she was told: "…"", words said to her).
+            earlier = _cue_before(before, cues[:-1], right, head, head_cues, look_back=False)
+            if earlier is not None and earlier[1] is not None and earlier[1].kind == "name":
+                return earlier
         return cue, found or _UNSAID
     if cue.endswith("ing") and _ends_with_comma(before):
         # A participle ("X said in an interview, arguing that …") shares the subject
