@@ -3338,3 +3338,11 @@ def test_a_passive_without_its_agent_leaves_the_words_to_the_earlier_speaker() -
     # Words said to the subject, after a colon, stay nobody's the sentence names.
     text = 'Another member of the board says she was told: "You rose fast, who helped you?"'
     assert said_by(text) == [("You rose fast, who helped you?", None)]
+
+
+def test_added_to_reports_no_speech() -> None:
+    text = (
+        "The Memory Health Foundation said in a statement that the research added to "
+        '"a growing body of evidence".'
+    )
+    assert said_by(text) == [("a growing body of evidence", "Memory Health Foundation")]

@@ -132,10 +132,13 @@ class _CueFinder:
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
-            if lower in _NOUN_CUES:  # the cheap test first
+            if lower in _NOUN_CUES or lower in _NO_SPEECH_BEFORE:  # the cheap test first
                 after = _NEXT_WORD.match(text, stop)
-                if after is not None and after.group(1) in _NOUN_AFTER:
+                following = after.group(1) if after is not None else ""
+                if lower in _NOUN_CUES and following in _NOUN_AFTER:
                     continue  # "the media reports were", "claims from": nouns
+                if following == _NO_SPEECH_BEFORE.get(lower):
+                    continue  # "the research added to the evidence": no speech
             in_name = (
                 text[begin].isupper() and previous is not None and previous.group(1)[0].isupper()
             )
@@ -177,6 +180,8 @@ _NOUN_CUES = word_set(
     "pledges vows demands states estimates calls labels thanks praises mentions"
 )
 _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
+#: Cue words that report no speech before a word: "added to", "adding to".
+_NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _PHRASE_TAILS = {
     first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
