@@ -3346,3 +3346,11 @@ def test_added_to_reports_no_speech() -> None:
         '"a growing body of evidence".'
     )
     assert said_by(text) == [("a growing body of evidence", "Memory Health Foundation")]
+
+
+def test_a_video_posted_online_is_no_speaker() -> None:
+    text = (
+        "Lyalin said in a video address posted to his channel that he took "
+        '"full personal responsibility" for it.'
+    )
+    assert said_by(text) == [("full personal responsibility", "Lyalin")]

@@ -2020,7 +2020,7 @@ def _cue_before(
 _MUTE_NOUNS = word_set(
     "talks aid figures data results interviews move decision plan deal changes rules "
     "evidence tests checks meeting meetings discussions negotiations sales profits prices "
-    "numbers statistics trials asylum economy"
+    "numbers statistics trials asylum economy video address clip footage speech"
 )
 
 
