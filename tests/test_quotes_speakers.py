@@ -3354,3 +3354,20 @@ def test_a_video_posted_online_is_no_speaker() -> None:
         '"full personal responsibility" for it.'
     )
     assert said_by(text) == [("full personal responsibility", "Lyalin")]
+
+
+def test_the_subject_of_a_clause_before_a_colon_without_a_cue() -> None:
+    text = (
+        "Minister of Finance Ana Ruiz Castellanos presented the budget.\n\n"
+        "Asked whether the government would call an early election, the finance minister "
+        'was categorical: "No. The legislature runs until 2027."\n\n'
+        'Osbourne Ruiz was at a loss to explain it: "I suppose they like us."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Ana Ruiz Castellanos", "Osbourne Ruiz"]
+    # Not a thing, nor a sentence's first word that names nobody.
+    assert said_by('The scene was chaotic: "Run for it, all of you!"') == [
+        ("Run for it, all of you!", None)
+    ]
+    assert said_by('Ballot papers will ask: "Should the treaty be approved?"') == [
+        ("Should the treaty be approved?", None)
+    ]

@@ -1181,6 +1181,10 @@ def _paragraph_quotes(
                 else:
                     # "- Manchester United boss Sir Alex Ferguson: '…'": a name as label.
                     mention = _label_before_colon(left.rstrip()[:-1], state)
+                if mention is None:
+                    # "… , the finance minister was categorical: "…"": the clause's subject.
+                    mention = _someone_before_colon(left.rstrip()[:-1], state)
+                    cue = None
             elif mention is None and _BULLET_LINE.search(left):
                 # "- Bolton boss Sam Allardyce "I am bitterly disappointed …"".
                 mention = _label_before_colon(left, state)
@@ -2110,6 +2114,23 @@ def _passive_before(text: str) -> bool:
 _BY_AGENT = re.compile(r"[^.;:!?\"“”]{0,40}?\bby[ \u00a0]+")
 #: The same after the quotation: 'was described as "…" and "…" by the commission'.
 _BY_AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bby[ \u00a0]+")
+
+
+def _someone_before_colon(clause: str, state: _State) -> Mention | None:
+    """The subject of a clause that introduces a quotation with a colon and no cue verb
+    ("the finance minister was categorical:", "She was blunt:"), when it is someone: a
+    person or body the article names, a he or she, a role (not "The scene was chaotic:",
+    nor "Ballot papers will ask:")."""
+    found = _opening_subject(clause)
+    if found is None or found.name in {"he", "she"}:
+        return found
+    if found.kind == "name":
+        # A name the article also writes inside sentences; not a sentence's first word.
+        known = _known_person(found.name, state) or _org_name(found.name)
+        return found if known or " " in found.name or state.proper(found.name) else None
+    head = fold(found.name.split()[-1]) if found.kind == "description" else ""
+    someone = head in _ROLES or _person_noun(head) or head in _ORG_HEADS
+    return found if someone else None
 
 
 def _sentence_opener(sentence: str, state: _State) -> _Speaker | None:
