@@ -3371,3 +3371,11 @@ def test_the_subject_of_a_clause_before_a_colon_without_a_cue() -> None:
     assert said_by('Ballot papers will ask: "Should the treaty be approved?"') == [
         ("Should the treaty be approved?", None)
     ]
+
+
+def test_a_verb_in_the_perfect_joined_to_the_clause_before() -> None:
+    text = (
+        "DJ Norman Cook has said that dance music is not dead, but has admitted it is "
+        'going through a "fallow patch".'
+    )
+    assert said_by(text) == [("fallow patch", "Norman Cook")]

@@ -2075,8 +2075,11 @@ _CLOSING_MARKS = ('"', "”", "’")
 #: Only an earlier quotation and the comma after it, before a cue: '"Salt Crown", told'.
 _QUOTATION_THEN_COMMA = re.compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
 _OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
-#: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
-_COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
+#: A verb joined to an earlier one in its sentence: "… and suggests", "… but added",
+#: "… and has called".
+_COORDINATED = re.compile(
+    r"[ \u00a0](?:and|but)[ \u00a0]+(?:(?:also|has|have|had)[ \u00a0]+){0,2}$"
+)
 
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
@@ -2101,8 +2104,11 @@ def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
 
 
 def _coordinated(text: str) -> bool:
-    """Whether "and" or "but" (and "also") ends the text: `_COORDINATED` searched."""
-    return _may_end_with(text, ("and", "but", "also")) and _COORDINATED.search(text) is not None
+    """Whether "and" or "but" (and "also", "has") ends the text: `_COORDINATED` searched."""
+    return _may_end_with(text, _COORDINATED_ENDINGS) and _COORDINATED.search(text) is not None
+
+
+_COORDINATED_ENDINGS = ("and", "but", "also", "has", "have", "had")
 
 
 def _passive_before(text: str) -> bool:
