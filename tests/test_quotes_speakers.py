@@ -3379,3 +3379,16 @@ def test_a_verb_in_the_perfect_joined_to_the_clause_before() -> None:
         'going through a "fallow patch".'
     )
     assert said_by(text) == [("fallow patch", "Norman Cook")]
+
+
+def test_a_habit_of_saying_has_the_same_subject() -> None:
+    text = (
+        "My grandmother, who left school at 13, used to tell me that "
+        '"a library card gets more valuable the more you use it."'
+    )
+    assert said_by(text) == [
+        ("a library card gets more valuable the more you use it", "My grandmother")
+    ]
+    assert said_by('Ann Lee used to say that "nothing is free."') == [
+        ("nothing is free", "Ann Lee")
+    ]

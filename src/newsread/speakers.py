@@ -943,6 +943,10 @@ def subject_before(text: str) -> Mention | None:
     between subject and verb ("Putin also told", "Zelensky on Sunday said"), and
     clause openers ("While Putin hailed").
     """
+    if text.rstrip(" \u00a0").endswith(" used to"):
+        # "My grandmother, who left school at 13, used to tell me": a habit, read as
+        # "…, told me".
+        text = text.rstrip(" \u00a0")[:-8]
     closed = text.rstrip(" \u00a0").endswith(",")
     text = text.rstrip(" ,—–-\u00a0")
     colon = text.rfind(": ")
