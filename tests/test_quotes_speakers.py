@@ -3392,3 +3392,14 @@ def test_a_habit_of_saying_has_the_same_subject() -> None:
     assert said_by('Ann Lee used to say that "nothing is free."') == [
         ("nothing is free", "Ann Lee")
     ]
+
+
+def test_a_verb_joined_to_a_relative_clause_shares_its_host() -> None:
+    text = (
+        "The admission drew criticism from housing critic Brent Lachance, who said the "
+        'government had "built nothing but excuses" and called the minister "a bystander".'
+    )
+    assert said_by(text) == [
+        ("built nothing but excuses", "Brent Lachance"),
+        ("a bystander", "Brent Lachance"),
+    ]

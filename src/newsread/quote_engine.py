@@ -1974,6 +1974,11 @@ def _cue_before(
         # joined to the nearest main clause, the one after "but".
         joined = [m.end() for m in _MAIN_CLAUSE_JOIN.finditer(clause)]
         main = _opening_subject(clause[joined[-1] :]) if joined else None
+        who = clause.rfind(", who ")
+        if main is None and who > 0 and CUE.search(clause[who:]) is not None:
+            # "… criticism from critic Brent Lachance, who said … and called the minister
+            # "…"": the verb is joined to the relative clause's, whose subject is its host.
+            main = subject_before(clause[:who])
         main = main or _opening_subject(clause)
         if main is not None:
             return cue, main
