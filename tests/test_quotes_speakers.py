@@ -3403,3 +3403,15 @@ def test_a_verb_joined_to_a_relative_clause_shares_its_host() -> None:
         ("built nothing but excuses", "Brent Lachance"),
         ("a bystander", "Brent Lachance"),
     ]
+
+
+def test_a_subject_holding_a_quotation_then_a_relative_clause() -> None:
+    text = (
+        'A company commander with the call sign "Lis," who could be identified only by '
+        "his call sign, described the past week by phone:\n\n"
+        '"We have had no rotation for 40 days.\n\n"But the line is holding."'
+    )
+    assert said_by(text) == [
+        ("We have had no rotation for 40 days", "Lis"),
+        ("But the line is holding", "Lis"),
+    ]

@@ -2369,9 +2369,11 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                     mention = mention if _known_person(mention.name, state) else None
             else:
                 mention = subject_before(before)
-                if mention is None and start == 0 and not before.strip(" ,\u00a0"):
-                    # 'Vance, who found fame in "Night Shift", said she …': the verb's
-                    # subject stands before the quotation that ends this text's start.
+                after_quote = not before.strip(" ,\u00a0") or before.lstrip(" ,").startswith("who ")
+                if mention is None and start == 0 and after_quote:
+                    # 'Vance, who found fame in "Night Shift", said she …', 'A commander
+                    # with the call sign "Lis," who …, described': the verb's subject
+                    # stands before the quotation that ends this text's start.
                     cue_at = begin + cue_start
                     whole = cues.text[max(cues.sentence_start(cue_at), cue_at - _WINDOW) : cue_at]
                     mention = subject_before(whole) if whole.strip(" ,\u00a0") else None

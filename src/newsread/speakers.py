@@ -980,7 +980,12 @@ def subject_before(text: str) -> Mention | None:
     if closed:
         # "Dr Gibb, who was a GP in Blaen, in the Upper Valley, before …, said": the
         # relative clause, commas and all, ends at the comma before the verb.
-        opens = [i for i, c in enumerate(chunks) if i and bare_word(c.split()[0]) in _RELATIVE]
+        # (A quotation's closing mark may open a chunk: '… call sign "Lis," who …'.)
+        opens = [
+            i
+            for i, c in enumerate(chunks)
+            if i and bare_word(c.lstrip(_MARKS_AND_SPACE).split(None, 1)[0]) in _RELATIVE
+        ]
         if opens:
             chunks = chunks[: opens[0]]
         # "the hard-line bloc to which Hubbard belongs, posted": the bloc.
