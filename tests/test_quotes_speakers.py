@@ -3415,3 +3415,13 @@ def test_a_subject_holding_a_quotation_then_a_relative_clause() -> None:
         ("We have had no rotation for 40 days", "Lis"),
         ("But the line is holding", "Lis"),
     ]
+
+
+def test_someone_described_then_named_is_the_subject() -> None:
+    for opening in ("Back inside, a", "A"):
+        text = (
+            '"It is cold," said Sandra Kotsiopoulos.\n\n'
+            f"{opening} retired builder named Kevin Prentice was returning a stack of "
+            'westerns. "You know what this is?" he said.'
+        )
+        assert said_by(text)[1] == ("You know what this is?", "Kevin Prentice")

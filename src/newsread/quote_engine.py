@@ -2610,6 +2610,10 @@ def _clause_subjects(
         positions += [(after, True) for after in commas]  # `_after_opening_commas`
     names = state.names
     for at, need_verb in positions:
+        named = _SOMEONE_NAMED.match(text, at, stop) if text[at : at + 1] in "aA" else None
+        if named is not None and _verb_follows(text[named.end() : named.end() + 40]):
+            # "Back inside, a retired builder named Kevin Prentice was returning …".
+            return [(named.start(1), names.fullest(named.group(1)))]
         if text[at : at + 1].islower() and not _THE_ROLE.match(text, at):
             # "On Monday, defence lawyer Reid Weingarten tried …": past the role words.
             lower = _LOWER_ROLE.match(text, at - 1, stop)
@@ -2939,6 +2943,11 @@ def _joints(text: str) -> list[int]:
     return sorted(found)
 
 
+#: Someone described, then named: "a retired builder named Kevin Prentice".
+_SOMEONE_NAMED = re.compile(
+    r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){1,3}(?:named|called)[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{1,3}})"
+)
 #: Playing positions that read as places or things on their own ("the centre said").
 _POSITIONS = word_set("centre center wing lock hooker flanker")
 #: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".
