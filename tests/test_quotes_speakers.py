@@ -3425,3 +3425,12 @@ def test_someone_described_then_named_is_the_subject() -> None:
             'westerns. "You know what this is?" he said.'
         )
         assert said_by(text)[1] == ("You know what this is?", "Kevin Prentice")
+
+
+def test_two_offices_before_a_name_opening_a_sentence() -> None:
+    text = (
+        '"These are good budgets," said the Minister of Finance, Ana Ruiz Castellanos.\n\n'
+        "Government spokesperson and Minister of Territorial Policy Javier Montero Alcázar "
+        'was more combative. "The Popular Party has said no," he said.'
+    )
+    assert said_by(text)[1] == ("The Popular Party has said no", "Javier Montero Alcázar")

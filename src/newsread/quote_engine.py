@@ -2165,7 +2165,7 @@ def _opening_subject(sentence: str) -> Mention | None:
     thing_first = bool(opening) and bare_word(opening[0]) in ARTICLES
     thing_first = thing_first and not _person_noun(bare_word(opening[-1]))
     for start in starts:
-        words = sentence[start : start + 200].split()[:9]
+        words = sentence[start : start + 200].split()[:12]
         if not words:
             continue
         while len(words) > 1 and bare_word(words[0]) in _CONJUNCTIONS:
@@ -2640,7 +2640,10 @@ def _clause_subjects(
         if bare_word(words[0]) in _TOPIC_PREPOSITIONS:
             continue  # "Of Hepburn, she said": a topic, not who spoke
         role = _LOWER_ROLE.match(text, opener.end(), stop)
-        if role is not None and fold(role.group(1)) in TITLES:
+        # "Government spokesperson and Minister of … Javier Montero": two offices.
+        role_words = role.group(0).split() if role is not None else []
+        joined = len(role_words) > 1 and role_words[-1] == "and" and fold(role_words[-2]) in TITLES
+        if role is not None and (fold(role.group(1)) in TITLES or joined):
             # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name.
             found = _opening_subject(text[at:stop])
             if found is not None and found.kind == "name" and _known_person(found.name, state):
