@@ -2152,9 +2152,10 @@ def _sentence_opener(sentence: str, state: _State) -> _Speaker | None:
     return _Speaker(state.names.fullest(found.name), "person")
 
 
-def _opening_subject(sentence: str) -> Mention | None:
+def _opening_subject(sentence: str, most_words: int = 9) -> Mention | None:
     """The subject of a sentence's first verb: the words before it, at the start or
-    after an opening phrase and its comma ("Shivering in a dress, the actress stopped")."""
+    after an opening phrase and its comma ("Shivering in a dress, the actress stopped"),
+    among its first `most_words` words."""
     sentence = sentence[:_WINDOW]
     starts = [0]
     comma = sentence.find(", ")
@@ -2165,7 +2166,7 @@ def _opening_subject(sentence: str) -> Mention | None:
     thing_first = bool(opening) and bare_word(opening[0]) in ARTICLES
     thing_first = thing_first and not _person_noun(bare_word(opening[-1]))
     for start in starts:
-        words = sentence[start : start + 200].split()[:12]
+        words = sentence[start : start + 200].split()[:most_words]
         if not words:
             continue
         while len(words) > 1 and bare_word(words[0]) in _CONJUNCTIONS:
@@ -2645,7 +2646,7 @@ def _clause_subjects(
         joined = len(role_words) > 1 and role_words[-1] == "and" and fold(role_words[-2]) in TITLES
         if role is not None and (fold(role.group(1)) in TITLES or joined):
             # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name.
-            found = _opening_subject(text[at:stop])
+            found = _opening_subject(text[at:stop], 12 if joined else 9)
             if found is not None and found.kind == "name" and _known_person(found.name, state):
                 return [(at, names.fullest(found.name))]
             continue
