@@ -3434,3 +3434,17 @@ def test_two_offices_before_a_name_opening_a_sentence() -> None:
         'was more combative. "The Popular Party has said no," he said.'
     )
     assert said_by(text)[1] == ("The Popular Party has said no", "Javier Montero Alcázar")
+
+
+def test_alleging_after_a_comma_is_the_subjects() -> None:
+    text = (
+        "The Crimes Commission had arraigned Cole on a 17-count charge, alleging that he "
+        '"diverted funds into shell companies".'
+    )
+    assert said_by(text) == [("diverted funds into shell companies", "Crimes Commission")]
+    # Not a noun's participle: "cases alleging a breach … should "be beyond doubt"".
+    text = (
+        "Ministers argued that cases alleging a breach of the convention should "
+        '"be beyond reasonable doubt".'
+    )
+    assert said_by(text) == [("be beyond reasonable doubt", "Ministers")]

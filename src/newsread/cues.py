@@ -40,7 +40,7 @@ informed informs acknowledging admitting claiming conceding explaining noting st
 suggesting declaring predicting dismissed dismisses dismissing pressed queried
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
-hints vented captioned penned confided confides confessed confesses citing accusing
+hints vented captioned penned confided confides confessed confesses citing accusing alleging
 """
 CUE_SET = word_set(_CUE_WORDS)
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
@@ -132,6 +132,10 @@ class _CueFinder:
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
+            if lower in _AFTER_A_COMMA_ONLY and not text[
+                max(0, begin - 4) : begin
+            ].rstrip().endswith(","):
+                continue  # "cases alleging a breach": a noun's participle, no speech
             if lower in _NOUN_CUES or lower in _NO_SPEECH_BEFORE:  # the cheap test first
                 after = _NEXT_WORD.match(text, stop)
                 following = after.group(1) if after is not None else ""
@@ -180,6 +184,8 @@ _NOUN_CUES = word_set(
     "pledges vows demands states estimates calls labels thanks praises mentions"
 )
 _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
+#: Cue words that report speech only as a participle after a comma: "…, alleging that".
+_AFTER_A_COMMA_ONLY = frozenset({"alleging"})
 #: Cue words that report no speech before a word: "added to", "adding to".
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
