@@ -3448,3 +3448,12 @@ def test_alleging_after_a_comma_is_the_subjects() -> None:
         '"be beyond reasonable doubt".'
     )
     assert said_by(text) == [("be beyond reasonable doubt", "Ministers")]
+
+
+def test_the_finance_minister_is_the_minister_of_finance() -> None:
+    text = (
+        '"These are good budgets," said the Minister of Finance, Ana Ruiz Castellanos.\n\n'
+        "Minister of Territorial Policy Javier Montero Alcázar was combative.\n\n"
+        '"We govern until 2027," the finance minister said.'
+    )
+    assert said_by(text)[1] == ("We govern until 2027", "Ana Ruiz Castellanos")

@@ -395,6 +395,13 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         holder = state.names.holder_of.get(office)
         if holder is not None:
             return _Speaker(state.names.fullest(holder), "person")
+    elif definite and len(words) == 2 and head in _PORTFOLIO_HOLDERS:
+        # "the finance minister" after "the Minister of Finance, Ana Ruiz Castellanos".
+        portfolio = fold(words[0])
+        for office in (f"{head} of {portfolio}", f"{head} for {portfolio}"):
+            holder = state.names.holder_of.get(office)
+            if holder is not None:
+                return _Speaker(state.names.fullest(holder), "person")
     elif definite and len(words) == 1 and state.names.names_an_office(words[0]):
         # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright": the
         # one holder of an office that is so called.
@@ -518,6 +525,11 @@ _KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 #: Words for a holder of an office the article titles otherwise: "the trial judge" after
 #: "Justice Folasade Ogunbiyi-Eze".
 _TITLE_SYNONYMS = {"judge": "justice"}
+
+
+#: Offices the article may name with their portfolio after "of" or "for" ("Minister of
+#: Finance") and a reporter before it ("the finance minister").
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner"})
 
 
 def _in_full(description: str, state: _State) -> str:
