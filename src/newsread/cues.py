@@ -132,9 +132,7 @@ class _CueFinder:
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
-            if lower in _AFTER_A_COMMA_ONLY and not text[
-                max(0, begin - 4) : begin
-            ].rstrip().endswith(","):
+            if lower in _AFTER_A_COMMA_ONLY and not _after_a_comma(text, begin):
                 continue  # "cases alleging a breach": a noun's participle, no speech
             if lower in _NOUN_CUES or lower in _NO_SPEECH_BEFORE:  # the cheap test first
                 after = _NEXT_WORD.match(text, stop)
@@ -186,6 +184,13 @@ _NOUN_CUES = word_set(
 _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
 #: Cue words that report speech only as a participle after a comma: "…, alleging that".
 _AFTER_A_COMMA_ONLY = frozenset({"alleging"})
+
+
+def _after_a_comma(text: str, at: int) -> bool:
+    """Whether a comma (and spaces) stands right before `at`."""
+    return text[max(0, at - 4) : at].rstrip().endswith(",")
+
+
 #: Cue words that report no speech before a word: "added to", "adding to".
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
