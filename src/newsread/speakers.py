@@ -1290,9 +1290,9 @@ _CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 _CHUNK_BREAK_IN_NUMBERS = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
 _THOUSANDS = re.compile(r",(?<=\d,)\d{3}\b")  # from its comma: the matcher skips to commas
 #: A mark either pattern needs to cut: a text without one is a single chunk.
+_BREAK_MARK = re.compile(r"[,—–;()-]")
 #: A chunk opening on the closing mark of a quotation the chunk before it ends in.
 _CLOSING_MARK = re.compile(r"[\"”’'][ \u00a0]")
-_BREAK_MARK = re.compile(r"[,—–;()-]")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
