@@ -3457,3 +3457,14 @@ def test_the_finance_minister_is_the_minister_of_finance() -> None:
         '"We govern until 2027," the finance minister said.'
     )
     assert said_by(text)[1] == ("We govern until 2027", "Ana Ruiz Castellanos")
+
+
+def test_an_interviews_quoted_answers_are_the_interviewees() -> None:
+    text = (
+        "Housing Minister Anjali Dhaliwal-Brar says Ottawa will miss its target.\n\n"
+        "Q: Minister, what happened?\n\n"
+        'A: "Interest rates happened. Construction costs happened."'
+    )
+    assert said_by(text) == [
+        ("Interest rates happened. Construction costs happened", "Anjali Dhaliwal-Brar")
+    ]

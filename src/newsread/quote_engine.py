@@ -1583,6 +1583,11 @@ def _label_before_colon(label: str, state: _State) -> Mention | None:
     """A line or sentence that is only a person's name (then a colon, or a bullet line's
     quote), before a quote."""
     label = label[label.rfind("\n") + 1 :].strip(" \u00a0-–—•*")
+    if label in {"A", "Answer"}:
+        # "A: "Interest rates happened."": an interview's answer, by whom the article
+        # opens on (the questions, "Q:", are the interviewer's own words, unquoted).
+        first = _first_person(state)
+        return Mention(label, first.name, "name") if first is not None else None
     words = label.split()
     if not 1 <= len(words) <= 10 or CUE.search(label) is not None:
         return None
