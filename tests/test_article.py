@@ -609,3 +609,12 @@ def test_labelled_lines_after_the_body_starts_are_body_text():
         "The first paragraph.",
         "Source: The Harbour Gazette",
     ]
+
+
+def test_a_fact_box_under_a_titled_article_stays_in_the_body() -> None:
+    article = parse_article(
+        "# Book review\n\nTitle: Orbital\n\nAuthor: Samantha Harvey\n\n"
+        "Publisher: Jonathan Cape\n\nThe novel follows six astronauts.\n"
+    )
+    assert (article.authors, article.publisher) == ([], None)
+    assert [p.text for p in article.paragraphs][:2] == ["Title: Orbital", "Author: Samantha Harvey"]

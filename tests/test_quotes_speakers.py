@@ -3237,18 +3237,18 @@ def test_a_court_that_held_that_is_the_source_of_its_words() -> None:
 
 def test_more_forms_of_address_and_offices() -> None:
     text = (
-        "Mayor Nusrat Jahan Qureshi spoke first.\n\n"
-        '"Where is the bus fleet?" Begum Qureshi said.\n\n'
         "Cr Darren Moyes chairs the committee.\n\n"
         '"Nobody likes cutting services," Cr Moyes said.\n\n'
         "County Prosecutor Sharon Whitlock-Banks filed the charges.\n\n"
         '"We will not ask for leniency," Whitlock-Banks said.'
     )
-    assert [speaker for _, speaker in said_by(text)] == [
-        "Nusrat Jahan Qureshi",
-        "Darren Moyes",
-        "Sharon Whitlock-Banks",
-    ]
+    assert [speaker for _, speaker in said_by(text)] == ["Darren Moyes", "Sharon Whitlock-Banks"]
+    # "Begum" is a surname as often as a form of address: never stripped as a title.
+    text = (
+        "Shamima Begum, who left London in 2015, lost her appeal on Friday.\n\n"
+        'Begum told the hearing she had been "groomed and trafficked".'
+    )
+    assert said_by(text) == [("groomed and trafficked", "Shamima Begum")]
     # A portfolio with a word the list lacks ("Territorial") before one it has ("Policy").
     text = (
         "Minister of Territorial Policy Javier Montero Alcázar was combative. "
@@ -3373,14 +3373,6 @@ def test_the_subject_of_a_clause_before_a_colon_without_a_cue() -> None:
     ]
 
 
-def test_a_verb_in_the_perfect_joined_to_the_clause_before() -> None:
-    text = (
-        "DJ Norman Cook has said that dance music is not dead, but has admitted it is "
-        'going through a "fallow patch".'
-    )
-    assert said_by(text) == [("fallow patch", "Norman Cook")]
-
-
 def test_a_habit_of_saying_has_the_same_subject() -> None:
     text = (
         "My grandmother, who left school at 13, used to tell me that "
@@ -3442,6 +3434,8 @@ def test_alleging_after_a_comma_is_the_subjects() -> None:
         '"diverted funds into shell companies".'
     )
     assert said_by(text) == [("diverted funds into shell companies", "Crimes Commission")]
+    text = 'Peter Obi filed a petition alleging that the election was "massively rigged".'
+    assert said_by(text) == [("massively rigged", "Peter Obi")]
     # Not a noun's participle: "cases alleging a breach … should "be beyond doubt"".
     text = (
         "Ministers argued that cases alleging a breach of the convention should "
@@ -3468,3 +3462,72 @@ def test_an_interviews_quoted_answers_are_the_interviewees() -> None:
     assert said_by(text) == [
         ("Interest rates happened. Construction costs happened", "Anjali Dhaliwal-Brar")
     ]
+
+
+def test_the_rules_from_the_tenth_set_keep_out_of_ordinary_prose() -> None:
+    # Each case below was misread by a first version of one of these rules.
+    cases = [
+        # "added to" is speech unless a quotation follows it.
+        ('"We will keep fighting," Ms Dube added to cheers.', [("We will keep fighting", "Dube")]),
+        # A list of titles in US style is no quotation the subject's host stands in.
+        (
+            'Bob Woodward, author of "Fear," "Rage" and "Peril," said the tapes were "damning".',
+            [("damning", "Bob Woodward")],
+        ),
+        # Words said to someone, or of them, after a passive: not the reporter's.
+        (
+            'Mr Okoro said his application was described as "incomplete" in a letter.',
+            [("incomplete", None)],
+        ),
+        (
+            'Mrs Hughes said her daughter was told she was "too heavy to dance".',
+            [("too heavy to dance", None)],
+        ),
+        # A thing called something is no subject a "she" means.
+        (
+            "Emma Brown, 19, began protesting last year. A group called Just Stop Oil was "
+            'holding a rally nearby. "I felt I had to act," she said.',
+            [("I felt I had to act", "Emma Brown")],
+        ),
+        # A colon after a verb of finding, seeing or hearing: words read or heard.
+        ('Mr Petrov found a note on his windscreen: "Move your car."', [("Move your car", None)]),
+        # A message from someone is theirs.
+        (
+            'A tweet from Donald Trump said the verdict was "a disgrace".',
+            [("a disgrace", "Donald Trump")],
+        ),
+        # An indirect question set aside between commas is no subject.
+        (
+            'A senior aide, asked what the President thought of the plan, said he was "furious".',
+            [("furious", "senior aide")],
+        ),
+        # A relative clause with a subject of its own is not the first fragment's speaker's.
+        (
+            'Mr Patel said the reforms were "long overdue" which opponents see as "a power grab".',
+            [("long overdue", "Patel")],
+        ),
+        # A relative clause closed by its comma: the main clause's subject hails.
+        (
+            "The President welcomed Mr Zelensky, who thanked him for the aid, and hailed "
+            'Ukraine as "a beacon of freedom".',
+            [("a beacon of freedom", "President")],
+        ),
+        # A body's letters before "in a statement" end its name.
+        (
+            '"We will not be intimidated," said the Communist Party of the Philippines (CPP) '
+            "in a statement.",
+            [("We will not be intimidated", "Communist Party of the Philippines")],
+        ),
+        (
+            'Shares Magazine said the stock was "a screaming buy".',
+            [("a screaming buy", "Shares Magazine")],
+        ),
+        # "held that" before a noun is no court's holding.
+        (
+            "Ms Reyes, who has held that post since 2019, faces what colleagues call "
+            '"an impossible job".',
+            [],
+        ),
+    ]
+    for text, expected in cases:
+        assert said_by(text) == expected, text

@@ -549,6 +549,10 @@ class _Parser:
             if labelled is None or field_name is None:
                 return False
             value = labelled["value"].strip()
+            if field_name == "title" and self.article.title is not None:
+                # "# Book review", then "Title: Orbital", "Author: Samantha Harvey": a
+                # fact box about a book, not the article's own head.
+                return False
             if field_name == "authors":
                 names = byline_names(f"By {value}")
                 if names is None:

@@ -132,15 +132,18 @@ class _CueFinder:
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
-            if lower in _AFTER_A_COMMA_ONLY and not _after_a_comma(text, begin):
+            if lower in _AFTER_A_COMMA_ONLY and not (
+                _after_a_comma(text, begin) or text.startswith(" that ", stop)
+            ):
                 continue  # "cases alleging a breach": a noun's participle, no speech
             if lower in _NOUN_CUES or lower in _NO_SPEECH_BEFORE:  # the cheap test first
                 after = _NEXT_WORD.match(text, stop)
                 following = after.group(1) if after is not None else ""
+                past = after.end() if after is not None else stop
                 if lower in _NOUN_CUES and following in _NOUN_AFTER:
                     continue  # "the media reports were", "claims from": nouns
-                if following == _NO_SPEECH_BEFORE.get(lower):
-                    continue  # "the research added to the evidence": no speech
+                if following == _NO_SPEECH_BEFORE.get(lower) and _quotation_at(text, past):
+                    continue  # 'the research added to "a growing body of evidence"': no speech
             in_name = (
                 text[begin].isupper() and previous is not None and previous.group(1)[0].isupper()
             )
@@ -182,8 +185,15 @@ _NOUN_CUES = word_set(
     "pledges vows demands states estimates calls labels thanks praises mentions"
 )
 _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
-#: Cue words that report speech only as a participle after a comma: "…, alleging that".
+#: Cue words that report speech only after a comma or before "that": "…, alleging", "a
+#: petition alleging that".
 _AFTER_A_COMMA_ONLY = frozenset({"alleging"})
+
+
+def _quotation_at(text: str, at: int) -> bool:
+    """Whether a quotation opens at `at`, past spaces ("added to "a growing body"", not
+    "added to cheers" nor "added to reporters")."""
+    return text[at : at + 3].lstrip(" \u00a0")[:1] in "\"“‘'"
 
 
 def _after_a_comma(text: str, at: int) -> bool:
@@ -198,6 +208,10 @@ _PHRASE_TAILS = {
     first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
     for first, rest in CUE_PHRASES.items()
 }
+#: "held that the defendant …", "held that it …": a clause; not "has held that post".
+_PHRASE_TAILS["held"] = re.compile(
+    r"\s+that(?=\s+(?:the|a|an|he|she|it|they|there|this|his|her|its|their|[A-Z]))", re.A
+)
 
 
 _PHRASE_FIRST = frozenset(CUE_PHRASES)

@@ -1677,7 +1677,8 @@ _AND_MORE_OF_IT = re.compile(
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
     r"|to[ \u00a0]+"  # 'said it was "taking a beat" to "make sure …"'
     # 'said his client was "a man of means" who had "no reason …"': a relative clause
-    r"|(?:who|which)[ \u00a0]+(?:[a-z][\w'’\-]*[ \u00a0]+){1,4}"
+    r"|(?:who|which)[ \u00a0]+(?:had|has|have|was|were|is|are|would|will|could|might)"
+    r"[ \u00a0]+(?:[a-z][\w'’\-]*[ \u00a0]+){0,3}"
     # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported clause
     r"|,?[ \u00a0]*and[ \u00a0]+that[ \u00a0]+(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
 )
@@ -1955,10 +1956,13 @@ def _cue_before(
             return cue, object_after(left[agent.end() :]) or _UNSAID
         agent = _BY_AGENT_AFTER.match(right)
         found = object_after(right[agent.end() :]) if agent is not None else None
-        if found is None and len(cues) > 1 and look_back and not left.rstrip().endswith(":"):
+        told_or_named = fold(cue) in _ADDRESSED or fold(cue) in _NAMING or fold(cue) == "described"
+        colon = left.rstrip().endswith(":")
+        if found is None and len(cues) > 1 and look_back and not (colon or told_or_named):
             # "Gillani said governments had been warned about the crisis "for a decade"":
             # no agent; the words are in what the earlier verb's subject said (not "she
-            # says she was told: "…"", words said to her).
+            # was told she was "too heavy"", words said to her, nor "was described as
+            # "incomplete" in a letter", the describer's).
             earlier = _cue_before(before, cues[:-1], right, head, head_cues, look_back=False)
             if earlier is not None and earlier[1] is not None and earlier[1].kind == "name":
                 return earlier
@@ -1992,7 +1996,10 @@ def _cue_before(
         joined = [m.end() for m in _MAIN_CLAUSE_JOIN.finditer(clause)]
         main = _opening_subject(clause[joined[-1] :]) if joined else None
         who = clause.rfind(", who ")
-        if main is None and who > 0 and CUE.search(clause[who:]) is not None:
+        relative = clause[who + 6 :] if who > 0 else ""
+        if main is None and relative and "," not in relative and CUE.search(relative):
+            # (Not "Mr Zelensky, who thanked him for the aid, and hailed": the relative
+            # clause ended at its comma; the main clause's subject hailed.)
             # "… criticism from critic Brent Lachance, who said … and called the minister
             # "…"": the verb is joined to the relative clause's, whose subject is its host.
             main = subject_before(clause[:who])
@@ -2046,8 +2053,10 @@ def _cue_before(
 _MUTE_NOUNS = word_set(
     "talks aid figures data results interviews move decision plan deal changes rules "
     "evidence tests checks meeting meetings discussions negotiations sales profits prices "
-    "numbers statistics trials asylum economy video address clip footage speech"
+    "numbers statistics trials asylum economy video address clip footage"
 )
+#: Recordings that speak for whoever made them, when the text names the maker.
+_MEDIA = word_set("video address clip footage")
 
 
 def _a_thing(mention: Mention) -> bool:
@@ -2056,6 +2065,9 @@ def _a_thing(mention: Mention) -> bool:
     if mention.kind != "description":
         return False
     head = fold(mention.name.split()[-1])
+    authored = " by " in mention.text or POSSESSED.search(mention.text.split()[0]) is not None
+    if head in _MEDIA and authored:
+        return False  # "a video by the governor", "the minister's address": theirs
     if head not in _MUTE_NOUNS and not (head.endswith("ed") or head in IRREGULAR_PAST):
         return False  # "the hospital confirmed", "the band described": they speak
     singular = head[:-1] if head.endswith("s") else head
@@ -2097,11 +2109,8 @@ _CLOSING_MARKS = ('"', "”", "’")
 #: Only an earlier quotation and the comma after it, before a cue: '"Salt Crown", told'.
 _QUOTATION_THEN_COMMA = re.compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
 _OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
-#: A verb joined to an earlier one in its sentence: "… and suggests", "… but added",
-#: "… and has called".
-_COORDINATED = re.compile(
-    r"[ \u00a0](?:and|but)[ \u00a0]+(?:(?:also|has|have|had)[ \u00a0]+){0,2}$"
-)
+#: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
+_COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
@@ -2126,11 +2135,11 @@ def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
 
 
 def _coordinated(text: str) -> bool:
-    """Whether "and" or "but" (and "also", "has") ends the text: `_COORDINATED` searched."""
+    """Whether "and" or "but" (and "also") ends the text: `_COORDINATED` searched."""
     return _may_end_with(text, _COORDINATED_ENDINGS) and _COORDINATED.search(text) is not None
 
 
-_COORDINATED_ENDINGS = ("and", "but", "also", "has", "have", "had")
+_COORDINATED_ENDINGS = ("and", "but", "also")
 
 
 def _passive_before(text: str) -> bool:
@@ -2144,13 +2153,23 @@ _BY_AGENT = re.compile(r"[^.;:!?\"“”]{0,40}?\bby[ \u00a0]+")
 _BY_AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bby[ \u00a0]+")
 
 
+#: Words between a subject and its verb: "Osbourne himself was", "the minister then was".
+_ASIDE_WORDS = word_set("himself herself itself themselves also then still again once")
+
+
 def _someone_before_colon(clause: str, state: _State) -> Mention | None:
-    """The subject of a clause that introduces a quotation with a colon and no cue verb
-    ("the finance minister was categorical:", "She was blunt:"), when it is someone: a
-    person or body the article names, a he or she, a role (not "The scene was chaotic:",
-    nor "Ballot papers will ask:")."""
+    """The subject of a clause that introduces a quotation with a colon and no cue verb,
+    when its verb is "be" ("the finance minister was categorical:", "She was blunt:")
+    and it is someone: a person or body the article names, a he or she, a role (not "The
+    scene was chaotic:", nor "Ballot papers will ask:", nor "He saw a sign: "…"")."""
     found = _opening_subject(clause)
-    if found is None or found.name in {"he", "she"}:
+    if found is None:
+        return None
+    after = clause[clause.find(found.text) + len(found.text) :].split()
+    verb = next((bare_word(w) for w in after if bare_word(w) not in _ASIDE_WORDS), "")
+    if verb not in _BE_FORMS and verb not in {"defines", "defined"}:
+        return None  # "Mr Petrov found a note on his windscreen:": words he read, not said
+    if found.name in {"he", "she"}:
         return found
     if found.kind == "name":
         # A name the article also writes inside sentences; not a sentence's first word.
@@ -2629,9 +2648,13 @@ def _clause_subjects(
     names = state.names
     for at, need_verb in positions:
         named = _SOMEONE_NAMED.match(text, at, stop) if text[at : at + 1] in "aA" else None
-        if named is not None and _verb_follows(text[named.end() : named.end() + 40]):
+        if (
+            named is not None
+            and _person_noun(fold(named.group(1)))  # not "a horse called Desert Orchid"
+            and _verb_follows(text[named.end() : named.end() + 40])
+        ):
             # "Back inside, a retired builder named Kevin Prentice was returning …".
-            return [(named.start(1), names.fullest(named.group(1)))]
+            return [(named.start(2), names.fullest(named.group(2)))]
         if text[at : at + 1].islower() and not _THE_ROLE.match(text, at):
             # "On Monday, defence lawyer Reid Weingarten tried …": past the role words.
             lower = _LOWER_ROLE.match(text, at - 1, stop)
@@ -2966,8 +2989,8 @@ def _joints(text: str) -> list[int]:
 
 #: Someone described, then named: "a retired builder named Kevin Prentice".
 _SOMEONE_NAMED = re.compile(
-    r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){1,3}(?:named|called)[ \u00a0]+"
-    rf"([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{1,3}})"
+    r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?:named|called)"
+    rf"[ \u00a0]+([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{1,3}})"
 )
 #: Playing positions that read as places or things on their own ("the centre said").
 _POSITIONS = word_set("centre center wing lock hooker flanker")

@@ -58,7 +58,7 @@ TITLES = word_set("""
     partner investor researcher scientist historian
     datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp
     trustee author attorney-at-law mna mpa mlc
-    prosecutor cr begum
+    prosecutor cr
     """)
 
 
@@ -126,7 +126,7 @@ _NOT_NAME = WEEKDAYS | word_set("""
     today yesterday tomorrow
     according asked speaking writing later earlier separately instead indeed finally
     moreover furthermore previously recently currently ultimately overall nonetheless
-    nevertheless otherwise additionally now story watch read click photo video shares
+    nevertheless otherwise additionally now story watch read click photo video
     """)
 
 #: Name particles as speakers are read: the listed ones and the Catalan "i" ("Montserrat
@@ -413,6 +413,8 @@ def _clean_run(words: list[str]) -> list[str]:
     start, end = 0, len(words)
     while start < end and (
         bare_word(words[start]) in _NOT_NAME
+        # "Shares of Castellan Micro Devices": the company (not "Shares Magazine").
+        or (words[start] == "Shares" and start + 1 < end and words[start + 1] in {"of", "in"})
         # "In November the British Medical Association": a month, not a first name.
         or (start + 1 < end and words[start + 1] == "the" and bare_word(words[start]) in MONTHS)
     ):
@@ -548,6 +550,10 @@ def mention_from_words(words: list[str]) -> Mention | None:
 
 #: A body's short name in brackets after its name.
 _BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
+#: What someone writes or posts, through which they speak: "a tweet from Donald Trump".
+_MESSAGES = word_set(
+    "tweet post posting update message statement letter email e-mail note video blog memo"
+)
 #: Prepositions that tell where someone described is from: "a caller from Dunmere".
 _FROM_A_PLACE = frozenset({"from", "in", "near"})
 #: Determiners of someone not named: "a nurse travelling to …".
@@ -624,9 +630,14 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             else:
                 break
         ahead = words[: len(words) - len(run)]
-        # Not "A milder review in the New York Times": a body speaks through its review.
-        unnamed = len(ahead) > 2 and (
-            ahead[0][:1].islower() or (bare_word(ahead[0]) in _INDEFINITE and not _is_org(run))
+        # Not "A milder review in the New York Times" nor "A tweet from Donald Trump":
+        # a body or a person speaks through what they write.
+        unnamed = (
+            len(ahead) > 2
+            and bare_word(ahead[-2]) not in _MESSAGES
+            and (
+                ahead[0][:1].islower() or (bare_word(ahead[0]) in _INDEFINITE and not _is_org(run))
+            )
         )
         if unnamed and bare_word(ahead[-1]) in _FROM_A_PLACE:
             # "one caller from Dunmere", "A disaster official in Borongan": someone
@@ -706,7 +717,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
-    "thiru thirumathi tmt shri smt datuk dato datin encik puan begum"
+    "thiru thirumathi tmt shri smt datuk dato datin encik puan"
 )
 #: Malaysian titles that take "Seri" or "Sri" after them: "Datuk Seri", "Tan Sri".
 _SERI = frozenset({"datuk", "dato", "tan"})
@@ -1291,8 +1302,9 @@ _CHUNK_BREAK_IN_NUMBERS = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s
 _THOUSANDS = re.compile(r",(?<=\d,)\d{3}\b")  # from its comma: the matcher skips to commas
 #: A mark either pattern needs to cut: a text without one is a single chunk.
 _BREAK_MARK = re.compile(r"[,—–;()-]")
-#: A chunk opening on the closing mark of a quotation the chunk before it ends in.
-_CLOSING_MARK = re.compile(r"[\"”’'][ \u00a0]")
+#: A chunk opening on the closing mark of a quotation the chunk before it ends in, then
+#: a determiner: '"… of Malynivka," a claim Hrytsenko dismissed' (not '"Fear," "Rage"').
+_CLOSING_MARK = re.compile(r"[\"”’'][ \u00a0]+(?:a|an|the|one)[ \u00a0]")
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
@@ -1343,10 +1355,12 @@ def _after_boundary(words: list[str]) -> list[str]:
             ):
                 continue
             if bare == "what" and not (
-                i + 1 < len(words)
+                1 <= len(words) - i - 1 <= 4
                 and (_is_cap(words[i + 1]) or bare_word(words[i + 1]) in _DETERMINERS)
             ):
-                continue  # "what the anchor described as", not "what might form"
+                # "what the anchor described as"; not "what might form", nor "asked what
+                # the President thought of the plan, said" (a question, set aside).
+                continue
             return words[i + 1 :]
     if len(words) > 3 and bare_word(words[0]) in _FRONTED_PREPOSITIONS:
         # "In a filing to US regulators the airline": the subject after a fronted phrase
@@ -1499,7 +1513,10 @@ _ABBREVIATED = word_set(
     "mr mrs ms dr prof rep sen gov gen lt col sgt capt maj adm cmdr rev st jr sr fr"
 )
 _PHRASE_STOP = re.compile(r"[,;:!?—–()\"“”]|\.(?=\s|$)")
-_LETTERS_IN_PHRASE = re.compile(r"\((?<=\w[ \u00a0]\()[A-Z]{2,6}\)(?=[ \u00a0]+[a-z])")
+_LETTERS_IN_PHRASE = re.compile(
+    r"\((?<=\w[ \u00a0]\()[A-Z]{2,6}\)"
+    r"(?=[ \u00a0]+(?!(?:in|on|at|for|to|from|with|by|after|before|during|and|or)\b)[a-z])"
+)
 
 
 def _phrase(text: str) -> str:
@@ -2631,7 +2648,7 @@ TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "baron"), "he"),
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness"), "she"),
     **dict.fromkeys(("thiru", "shri"), "he"),  # South Asian forms of address
-    **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama", "begum"), "she"),
+    **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
 }
 _RunReading = tuple[
     tuple[tuple[str, tuple[str, ...], str | None], ...],
