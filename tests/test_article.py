@@ -618,3 +618,24 @@ def test_a_fact_box_under_a_titled_article_stays_in_the_body() -> None:
     )
     assert (article.authors, article.publisher) == ([], None)
     assert [p.text for p in article.paragraphs][:2] == ["Title: Orbital", "Author: Samantha Harvey"]
+
+
+def test_labelled_head_lines_checked_value_by_value() -> None:
+    # An export repeating the heading as "Title:" keeps its other lines as the head.
+    article = parse_article(
+        "# Markets rally\n\nTitle: Markets rally\nAuthor: Ann Lee\nAuthor: Bo Chen\n"
+        "Date: 2024-03-05\nSource: Reuters\n\nStocks rose on Tuesday.\n"
+    )
+    assert (article.authors, article.publisher) == (["Ann Lee", "Bo Chen"], "Reuters")
+    assert article.published == dt.date(2024, 3, 5)
+    assert [p.text for p in article.paragraphs] == ["Stocks rose on Tuesday."]
+    assert parse_article("# T\n\nAuthor: By Ann Lee\n\nBody.\n").authors == ["Ann Lee"]
+    # No outlet: a description, a picture credit, a date, marks alone.
+    for line in (
+        "Source: a senior official",
+        "Source: Getty Images",
+        "Publication: Sunday 5 May",
+        "Source: :",
+    ):
+        article = parse_article(f"# T\n\n{line}\n\nBody.\n")
+        assert (article.publisher, article.paragraphs[0].text) == (None, line)

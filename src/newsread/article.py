@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from newsread.dates import header_date, parse_date
+from newsread.dates import MONTHS, WEEKDAYS, header_date, parse_date
 from newsread.errors import ArticleError
 from newsread.frontmatter import FrontMatter, split_front_matter
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
@@ -83,6 +83,28 @@ _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
 _LABELLED = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,18}[A-Za-z])\s*:\s+(?P<value>\S.*)")
 #: A sentence's end inside a value: "Source: a person familiar with it. He said …".
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+#: Names of months and weekdays: "Publication: Sunday 5 May" gives a date, not an outlet.
+_DAY_WORDS = frozenset(MONTHS) | WEEKDAYS
+#: The credit of a picture or a chart, not the outlet: "Getty Images", "AP Photo".
+_PICTURE_CREDIT = re.compile(r"(?i)\b(?:images?|photos?|pictures?|graphics?)\b")
+
+
+def _outlet_like(value: str) -> bool:
+    """Whether a "Source:" value can name the outlet: short, capitalised, no sentence,
+    no date ("Sunday 5 May") and no picture credit."""
+    return (
+        len(value) <= 80
+        and value[:1].isupper()
+        and _SENTENCE_END.search(value) is None
+        and _PICTURE_CREDIT.search(value) is None
+        and header_date(value) is None
+        and not (
+            any(char.isdigit() for char in value)
+            and any(word.lower().strip(",.") in _DAY_WORDS for word in value.split())
+        )  # "Sunday 5 May"; but "The Sunday Ledger" is a name
+    )
+
+
 #: The labels such lines carry, by the field each fills.
 _HEADER_LABELS = {
     **dict.fromkeys(("author", "authors", "by", "byline", "writer", "reporter"), "authors"),
@@ -549,15 +571,19 @@ class _Parser:
             if labelled is None or field_name is None:
                 return False
             value = labelled["value"].strip()
+            if not any(char.isalnum() for char in value) or _LABELLED.fullmatch(value):
+                return False  # "Source: :", "Title: Title: …"
             if field_name == "title" and self.article.title is not None:
+                if value.casefold() == self.article.title.casefold():
+                    continue  # an export repeating the heading
                 # "# Book review", then "Title: Orbital", "Author: Samantha Harvey": a
                 # fact box about a book, not the article's own head.
                 return False
             if field_name == "authors":
-                names = byline_names(f"By {value}")
+                names = byline_names(value if value[:3].lower() == "by " else f"By {value}")
                 if names is None:
                     return False
-                authors = authors or names
+                authors += [name for name in names if name not in authors]
             elif field_name == "date":
                 dated = header_date(plain)
                 if dated is None:
@@ -568,8 +594,8 @@ class _Parser:
                 if address is None:
                     return False
                 values.setdefault(field_name, address)
-            elif field_name == "publisher" and (len(value) > 80 or _SENTENCE_END.search(value)):
-                return False  # a sentence, not an outlet's name
+            elif field_name == "publisher" and not _outlet_like(value):
+                return False  # "Source: a senior official", "Source: Getty Images"
             else:
                 values.setdefault(field_name, value)
         article = self.article

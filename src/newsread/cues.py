@@ -208,9 +208,12 @@ _PHRASE_TAILS = {
     first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
     for first, rest in CUE_PHRASES.items()
 }
-#: "held that the defendant …", "held that it …": a clause; not "has held that post".
+#: "held that the defendant …", "held that ministers had …": a clause; not "has held
+#: that post" (an office, a seat, a view held).
 _PHRASE_TAILS["held"] = re.compile(
-    r"\s+that(?=\s+(?:the|a|an|he|she|it|they|there|this|his|her|its|their|[A-Z]))", re.A
+    r"\s+that(?!\s+(?:post|seat|position|title|record|job|role|office|view|belief|rank"
+    r"|lead|portfolio|stake|line|ground|record|position|belt|crown|honour|honor)\b)(?=\s)",
+    re.A,
 )
 
 

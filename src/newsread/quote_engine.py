@@ -1583,11 +1583,6 @@ def _label_before_colon(label: str, state: _State) -> Mention | None:
     """A line or sentence that is only a person's name (then a colon, or a bullet line's
     quote), before a quote."""
     label = label[label.rfind("\n") + 1 :].strip(" \u00a0-–—•*")
-    if label in {"A", "Answer"}:
-        # "A: "Interest rates happened."": an interview's answer, by whom the article
-        # opens on (the questions, "Q:", are the interviewer's own words, unquoted).
-        first = _first_person(state)
-        return Mention(label, first.name, "name") if first is not None else None
     words = label.split()
     if not 1 <= len(words) <= 10 or CUE.search(label) is not None:
         return None
@@ -1677,8 +1672,11 @@ _AND_MORE_OF_IT = re.compile(
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
     r"|to[ \u00a0]+"  # 'said it was "taking a beat" to "make sure …"'
     # 'said his client was "a man of means" who had "no reason …"': a relative clause
-    r"|(?:who|which)[ \u00a0]+(?:had|has|have|was|were|is|are|would|will|could|might)"
-    r"[ \u00a0]+(?:[a-z][\w'’\-]*[ \u00a0]+){0,3}"
+    # (not "which opponents see as": a relative clause with a subject of its own)
+    r"|(?:who|which)[ \u00a0]+"
+    r"(?!(?:the|a|an|his|her|its|their|he|she|they|we|i|you|it|many|some|most)[ \u00a0])"
+    r"(?![a-z]+s[ \u00a0]+[a-z]+[ \u00a0]+(?:as|will|would|is|are|to)\b)"
+    r"(?:[a-z][\w'’\-]*[ \u00a0]+){1,4}"
     # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported clause
     r"|,?[ \u00a0]*and[ \u00a0]+that[ \u00a0]+(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
 )
@@ -1984,20 +1982,25 @@ def _cue_before(
         main = _main_subject(before[: governed.start()], cues[:-1])
         if main is not None:
             return cue, main
-    if _coordinated(before):
+    # "Ms Reyes quit the party in March and has called …" (not inside a reported clause:
+    # "Ms Khan said her neighbours had complained and had called …").
+    perfect = len(cues) == 1 and _PERFECT_JOINED.search(before) is not None
+    if _coordinated(before) or perfect:
         # "Civic Action has a road map … and suggests companies “…”": the verb shares
         # the subject of the clause it is joined to.
-        clause = head or _COORDINATED.sub("", before)
+        joint = _PERFECT_JOINED if perfect else _COORDINATED
+        clause = head or joint.sub("", before)
         if before.rfind("(") > before.rfind(")"):
             # "(the company would not say but called it …)": the bracket's own clause.
-            clause = _COORDINATED.sub("", before[before.rfind("(") + 1 :])
+            clause = joint.sub("", before[before.rfind("(") + 1 :])
         # "US Customs claimed … but his lawyer, Ann Lee, told … and added": the verb is
         # joined to the nearest main clause, the one after "but".
         joined = [m.end() for m in _MAIN_CLAUSE_JOIN.finditer(clause)]
         main = _opening_subject(clause[joined[-1] :]) if joined else None
         who = clause.rfind(", who ")
         relative = clause[who + 6 :] if who > 0 else ""
-        if main is None and relative and "," not in relative and CUE.search(relative):
+        closed = _COORDINATED.sub("", relative).rstrip().endswith(",")
+        if main is None and relative and not closed and CUE.search(relative):
             # (Not "Mr Zelensky, who thanked him for the aid, and hailed": the relative
             # clause ended at its comma; the main clause's subject hailed.)
             # "… criticism from critic Brent Lachance, who said … and called the minister
@@ -2111,6 +2114,11 @@ _QUOTATION_THEN_COMMA = re.compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,
 _OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
 #: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
 _COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
+#: The same in the perfect: "… and has called", "… but has insisted".
+_PERFECT_JOINED = re.compile(
+    r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?(?:has|have|had)"
+    r"[ \u00a0]+(?:also[ \u00a0]+)?$"
+)
 
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
@@ -2153,6 +2161,17 @@ _BY_AGENT = re.compile(r"[^.;:!?\"“”]{0,40}?\bby[ \u00a0]+")
 _BY_AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bby[ \u00a0]+")
 
 
+#: Verbs of a clause whose subject a colon's quotation is by: "was categorical:", "had a
+#: warning:", "defines a blog as:".
+_COLON_VERBS = word_set(
+    "is are was were had has have remained seemed sounded defines defined struck offered gave"
+)
+#: Words of a clause before a colon that introduce words read, heard or handed over.
+_NOT_SPOKEN = word_set(
+    "found saw heard read received handed shown given sent spotted noticed discovered "
+    "sign signs note notes banner placard poster message letter email text headline "
+    "caption inscription graffiti voice"
+)
 #: Words between a subject and its verb: "Osbourne himself was", "the minister then was".
 _ASIDE_WORDS = word_set("himself herself itself themselves also then still again once")
 
@@ -2167,7 +2186,7 @@ def _someone_before_colon(clause: str, state: _State) -> Mention | None:
         return None
     after = clause[clause.find(found.text) + len(found.text) :].split()
     verb = next((bare_word(w) for w in after if bare_word(w) not in _ASIDE_WORDS), "")
-    if verb not in _BE_FORMS and verb not in {"defines", "defined"}:
+    if verb not in _COLON_VERBS or not _NOT_SPOKEN.isdisjoint(map(bare_word, after)):
         return None  # "Mr Petrov found a note on his windscreen:": words he read, not said
     if found.name in {"he", "she"}:
         return found
@@ -2650,7 +2669,7 @@ def _clause_subjects(
         named = _SOMEONE_NAMED.match(text, at, stop) if text[at : at + 1] in "aA" else None
         if (
             named is not None
-            and _person_noun(fold(named.group(1)))  # not "a horse called Desert Orchid"
+            and _someone_named(fold(named.group(1)))  # not "a horse called Desert Orchid"
             and _verb_follows(text[named.end() : named.end() + 40])
         ):
             # "Back inside, a retired builder named Kevin Prentice was returning …".
@@ -2987,6 +3006,12 @@ def _joints(text: str) -> list[int]:
     return sorted(found)
 
 
+def _someone_named(noun: str) -> bool:
+    """A noun for a person before "named": "builder", "friend", "boy" (not "horse")."""
+    return _someone(noun) or noun in _PEOPLE_NOUNS
+
+
+_PEOPLE_NOUNS = word_set("friend boy girl man woman child teenager pensioner student")
 #: Someone described, then named: "a retired builder named Kevin Prentice".
 _SOMEONE_NAMED = re.compile(
     r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?:named|called)"
