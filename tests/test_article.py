@@ -639,3 +639,17 @@ def test_labelled_head_lines_checked_value_by_value() -> None:
     ):
         article = parse_article(f"# T\n\n{line}\n\nBody.\n")
         assert (article.publisher, article.paragraphs[0].text) == (None, line)
+
+
+def test_a_reader_services_export_head() -> None:
+    # "Title:", "URL Source:", "Published Time:", then "Markdown Content:" and the body.
+    article = parse_article(
+        "Title: Markets rally\n\nURL Source: https://example.com/markets\n\n"
+        "Published Time: 2024-03-05T10:00:00Z\n\nMarkdown Content:\nStocks rose.\n\nMore.\n"
+    )
+    assert (article.title, article.url) == ("Markets rally", "https://example.com/markets")
+    assert article.published == dt.date(2024, 3, 5)
+    assert [p.text for p in article.paragraphs] == ["Stocks rose.", "More."]
+    # Once the body has started, the same words are text.
+    article = parse_article("# T\n\nStocks rose.\n\nMarkdown Content:\n\nMore.\n")
+    assert [p.text for p in article.paragraphs] == ["Stocks rose.", "Markdown Content:", "More."]

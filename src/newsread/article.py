@@ -81,6 +81,10 @@ _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s
 _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
 #: A labelled metadata line at an article's head: "Source: The Daily Star".
 _LABELLED = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,18}[A-Za-z])\s*:\s+(?P<value>\S.*)")
+#: A line that ends an export's head: the body follows it.
+_BODY_STARTS = frozenset({"markdown content:"})
+#: An ISO timestamp: its date, then the time ("2024-03-05T10:00:00Z").
+_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?")
 #: A sentence's end inside a value: "Source: a person familiar with it. He said …".
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 #: Names of months and weekdays: "Publication: Sunday 5 May" gives a date, not an outlet.
@@ -116,7 +120,8 @@ _HEADER_LABELS = {
         ("source", "publisher", "publication", "outlet", "newspaper", "site", "sitename"),
         "publisher",
     ),
-    **dict.fromkeys(("url", "link", "original url", "canonical url"), "url"),
+    **dict.fromkeys(("url", "link", "original url", "canonical url", "url source"), "url"),
+    "published time": "date",
     **dict.fromkeys(("title", "headline"), "title"),
 }
 #: What may stand beside a byline or a date on its line: "Staff Writer", "5 min read".
@@ -524,6 +529,12 @@ class _Parser:
         self.paragraphs(lines)
 
     def paragraphs(self, lines: list[str]) -> None:
+        if self.in_header and lines[0].strip().lower() in _BODY_STARTS:
+            # "Markdown Content:" (a reader service's export): the body starts below.
+            lines = lines[1:]
+            self.in_header = False
+            if not lines:
+                return
         if self.in_header and self.header_block(lines):
             return
         for text in _paragraph_texts(lines):
@@ -585,7 +596,9 @@ class _Parser:
                     return False
                 authors += [name for name in names if name not in authors]
             elif field_name == "date":
-                dated = header_date(plain)
+                # "Published Time: 2024-03-05T10:00:00Z": the date of a timestamp.
+                stamp = _TIMESTAMP.fullmatch(value)
+                dated = header_date(stamp.group(1) if stamp else plain)
                 if dated is None:
                     return False
                 dates.append(dated)
