@@ -410,7 +410,10 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return _Speaker(state.names.fullest(next(iter(held))), "person")
     # "the foreign secretary" -> the person the article titled Foreign Secretary.
     qualified = " ".join(fold(w) for w in words[-2:])
-    for key in (qualified, head, _TITLE_SYNONYMS.get(head, head)):
+    keys = (
+        (qualified, head, _TITLE_SYNONYMS[head]) if head in _TITLE_SYNONYMS else (qualified, head)
+    )
+    for key in keys:
         if len(words) <= 3 and key in state.names.title_of:
             # "the coach" after two coaches: the one named last before the quote.
             titled = state.names.titled_last(key, state.quote_at) or state.names.title_of[key]
@@ -1954,7 +1957,8 @@ def _cue_before(
             return cue, object_after(left[agent.end() :]) or _UNSAID
         agent = _BY_AGENT_AFTER.match(right)
         found = object_after(right[agent.end() :]) if agent is not None else None
-        told_or_named = fold(cue) in _ADDRESSED or fold(cue) in _NAMING or fold(cue) == "described"
+        folded = fold(cue)
+        told_or_named = folded in _ADDRESSED or folded in _NAMING or folded == "described"
         colon = left.rstrip().endswith(":")
         if found is None and len(cues) > 1 and look_back and not (colon or told_or_named):
             # "Gillani said governments had been warned about the crisis "for a decade"":
@@ -2113,12 +2117,10 @@ _CLOSING_MARKS = ('"', "”", "’")
 _QUOTATION_THEN_COMMA = re.compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
 _OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
 #: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
-_COORDINATED = re.compile(r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?$")
+_AND_OR_BUT = r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?"
+_COORDINATED = re.compile(_AND_OR_BUT + "$")
 #: The same in the perfect: "… and has called", "… but has insisted".
-_PERFECT_JOINED = re.compile(
-    r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?(?:has|have|had)"
-    r"[ \u00a0]+(?:also[ \u00a0]+)?$"
-)
+_PERFECT_JOINED = re.compile(_AND_OR_BUT + r"(?:has|have|had)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
