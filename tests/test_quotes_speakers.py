@@ -1654,6 +1654,15 @@ def test_an_uncued_quote_naming_the_last_person_by_surname_is_someone_elses() ->
     assert [s for _, s in said_by(text)] == ["Steve Finn", "Steve Finn"]
 
 
+def test_a_quote_broken_by_its_own_cue_goes_on_in_its_speakers_words() -> None:
+    text = (
+        '"We will not be moved," added Rep. Ada Lyle.\n\n'
+        "Otto Brandt leads the polls. He spoke in Ohio.\n\n"
+        '"Look at the numbers," he said in August. "Why not try someone new like Brandt?"'
+    )
+    assert [s for _, s in said_by(text)] == ["Ada Lyle", "Otto Brandt", "Otto Brandt"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

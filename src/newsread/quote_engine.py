@@ -250,6 +250,10 @@ def _named_in(speaker: _Speaker, quoted: str) -> bool:
     return speaker.kind == "person" and _names_a_word(quoted, speaker.name.split())
 
 
+def _same(one: _Speaker | None, other: _Speaker | None) -> bool:
+    return one is not None and other is not None and one.name == other.name
+
+
 def _named_by_surname(speaker: _Speaker, quoted: str) -> bool:
     """ "… something he (Kerr) looked at …": a quotation that names a person by surname
     alone, as the speaker would speak of someone else (their full name may be rhetoric:
@@ -1277,7 +1281,7 @@ def _paragraph_quotes(
                         if other is not None and not _named_in(other, inner):
                             speaker = other
                     asker, whom = state.asked or (None, "")
-                    same = asker is not None and speaker is not None and asker.name == speaker.name
+                    same = _same(asker, speaker)
                     if same and whom == mention.name:
                         # '"Do you miss it?" Whitlock asked her. "Every day," she said.': the
                         # one asked answers, a "she" as "her" was.
@@ -1312,7 +1316,17 @@ def _paragraph_quotes(
                 # An unclosed quote that runs to the paragraph's end may have run over
                 # the reporter's words, and the names in them.
                 whole = span.closed or index + 1 < len(spans)
-                if speaker is not None and whole and _named_by_surname(speaker, inner):
+                # '"…," he said in August. "… something new like Trump?"': a quote broken
+                # by its own cue goes on in its speaker's words, whoever they name.
+                broken = _same(speaker, previous_speaker) and _bare_attribution(
+                    text[cursor : span.open_at].lstrip(" ,\u00a0")
+                )
+                if (
+                    speaker is not None
+                    and whole
+                    and not broken
+                    and _named_by_surname(speaker, inner)
+                ):
                     # '"… it was something he (Kerr) looked at …"' goes on from Finnan, not
                     # from Kerr, named last: no one speaks of themselves so.
                     speaker = next(
