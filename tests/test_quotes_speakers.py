@@ -1663,6 +1663,20 @@ def test_a_quote_broken_by_its_own_cue_goes_on_in_its_speakers_words() -> None:
     assert [s for _, s in said_by(text)] == ["Ada Lyle", "Otto Brandt", "Otto Brandt"]
 
 
+def test_a_name_after_a_bare_the_is_a_body_no_he_can_mean() -> None:
+    named_later = (
+        'The Vattenrad Norra Delta calls the plan "unavoidable".\n\n'
+        "Her neighbour, Kees van Dam, a retired farmer, was blunter. "
+        'He called it "a desk decision by people who never lived here".'
+    )
+    assert [s for _, s in said_by(named_later)] == ["Vattenrad Norra Delta", "Kees van Dam"]
+    no_one_named = (
+        'The Vattenrad Norra Delta calls the plan "unavoidable".\n\n'
+        'Locals were angry. "It is a desk decision," he said.'
+    )
+    assert [s for _, s in said_by(no_one_named)] == ["Vattenrad Norra Delta", None]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

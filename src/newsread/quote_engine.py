@@ -353,6 +353,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         if body_named is not None:
             return body_named
     body = name in state.names.spelled_out or name in state.names.bodies
+    # "the Waterschap Zeeuwse Delta describes": no one's name follows a bare "the".
+    body = body or _the_before_name(mention)
     kind = "org" if _org_name(name) or " and " in name or body else "person"
     if sex is not None:
         state.gender.setdefault(name, sex)
@@ -363,6 +365,18 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         if document is not None:
             state.issued[document] = speaker  # "A National Audit Office report … says"
     return speaker
+
+
+def _the_before_name(mention: Mention) -> bool:
+    """ "The Waterschap Zeeuwse Delta said": a name of several words right after "the",
+    with no title between, names a body (a title would: "the Rev Ann Lee")."""
+    words = mention.text.split()
+    return (
+        len(words) > 2
+        and fold(words[0]) == "the"
+        and mention.title is None
+        and mention.name.startswith(words[1])
+    )
 
 
 #: A description opened by an article: "the Ealing North MP" is a role, not a name.

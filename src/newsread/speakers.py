@@ -1641,6 +1641,13 @@ _FINAL_STOP = re.compile(r"(?<=\w\w)\.$")
 _RELATIVE_AFTER = re.compile(r", (which|who)\b")
 
 
+def _after_the(raw: str, text: str, at: int) -> bool:
+    """Whether a name run `raw` read at `at` in `text` opens with "The" or follows "the"."""
+    if raw.startswith("The "):
+        return True
+    return text.endswith("the ", 0, at) and not text[at - 5 : at - 4].isalpha()
+
+
 class Names:
     """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin"."""
 
@@ -1729,10 +1736,13 @@ class Names:
                     for run, folded, first in runs:
                         if first is not None:
                             # Not a dateline in capitals ("PELICAN HEAD, Maine — …").
+                            # Nor a name right after "the" ("the Waterschap Zeeuwse
+                            # Delta"): a body's, as no person's name follows "the".
                             if (
                                 len(people) < _PEOPLE_KEPT
                                 and run == runs[-1][0]
                                 and not run.isupper()
+                                and not (not titles and _after_the(raw, text, match.start()))
                             ):
                                 people.append((run, _lower_word_then_name(text, match.end())))
                             by_first.setdefault(first, set()).add(run)
