@@ -1677,6 +1677,16 @@ def test_a_name_after_a_bare_the_is_a_body_no_he_can_mean() -> None:
     assert [s for _, s in said_by(no_one_named)] == ["Vattenrad Norra Delta", None]
 
 
+def test_a_subject_whose_name_holds_a_particle_is_the_he_that_follows() -> None:
+    before = 'Saskia Brandt said: "It is safe."\n\n'
+    quote = ' "My mother put us on the roof," he recalled.'
+    for sentence, person in [
+        ("Bert de Jonge, 88, was five when the water came.", "Bert de Jonge"),
+        ("Her neighbour, Kees van Dam, a retired farmer, was blunter.", "Kees van Dam"),
+    ]:
+        assert said_by(before + sentence + quote)[-1][1] == person
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -46,6 +46,7 @@ from newsread.speakers import (
     HONORIFICS,
     KIN,
     MEMBER_LETTERS,
+    NAME_PARTICLES,
     ORG_WORDS,
     OUTLET_NOUNS,
     POSSESSED,
@@ -1884,7 +1885,9 @@ _PAIR_REST = re.compile(
     rf"[ \u00a0]+and[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
 )
 _FIRST_NAME_RUN = re.compile(
-    rf"(?:(?:[{CAPITALS}][\w'’.\-]*)(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,4}}"
+    rf"(?:(?:[{CAPITALS}][\w'’.\-]*)"
+    # "Bert de Jonge": a particle may come between a name's capitalised words
+    rf"(?:[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}[{CAPITALS}][\w'’.\-]*){{0,4}}"
     # "Deputy Superintendent of Police Garfield Ennis": an office's "of", then a name
     rf"(?:[ \u00a0]+of[ \u00a0]+[{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{2,3}})?"
     r"|[Hh]e|[Ss]he)(?=[ ,])"
@@ -3084,7 +3087,8 @@ _ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
 _RELATIVE_NAMED = re.compile(
     rf"(?:{'|'.join(sorted(_ROLE_OPENERS))}|[{CAPITALS}][\w\-]*['’]s)"
     r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),?[ \u00a0]+"
-    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    rf"([{CAPITALS}][\w'’.\-]*"
+    rf"(?:[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
 )
 #: What a person leads that a sentence may make its subject in their stead.

@@ -2540,9 +2540,10 @@ def _holder_at(text: str, start: int) -> tuple[str, str] | None:
 _PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
-_NAME_PARTICLES = "|".join(sorted(_RUN_LINKS - {"of", "for"}))  # "von", "de", not "of"
+#: The particles inside a name, as a pattern's alternatives: "von", "de", not "of".
+NAME_PARTICLES = "|".join(sorted(_RUN_LINKS - {"of", "for"}))
 _LOWER_NAME = (
-    rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0]+(?:(?:{_NAME_PARTICLES})[ \u00a0]+){{0,2}}"
+    rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
     rf"[{CAPITALS}][\w'’\-]+){{1,2}}"
 )  # "Friederike von Ellerbach" too
 _LOWER_THEN_NAME = re.compile(
