@@ -1687,6 +1687,22 @@ def test_a_subject_whose_name_holds_a_particle_is_the_he_that_follows() -> None:
         assert said_by(before + sentence + quote)[-1][1] == person
 
 
+def test_the_place_after_someone_named_or_described_is_not_the_speaker() -> None:
+    text = (
+        'The state economics ministry in Stuttgart said it was "in close contact".\n\n'
+        'Farmers in the hill village of Kalopetra say they face "the worst summer".\n\n'
+        'Nadia Vole in Lyon said the deal was "a fair one". Analysts at Brightwater '
+        'Capital called it "overdue". A review in the Daily Chronicle called it "dull".'
+    )
+    assert [s for _, s in said_by(text)] == [
+        "state economics ministry",
+        "farmers",
+        "Nadia Vole",
+        "Brightwater Capital",
+        "Daily Chronicle",
+    ]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -600,6 +600,12 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             issuer = _issuer(head)
     if issuer is not None:
         return Mention(text, issuer, "name")
+    at_a_place = _before_a_place(words)
+    if at_a_place is not None and len(at_a_place) == 1:
+        return Mention(text, bare_word(at_a_place[0]), "description")  # "Farmers in …"
+    if at_a_place is not None:
+        placed = _mention_from_words(tuple(at_a_place))
+        return Mention(text, placed.name, placed.kind, placed.title) if placed else None
     # "David Graham from the FDA's Office of Drug Safety": the person, not the office.
     words = _without_affiliation(words)
     # A name: the last word (or the run before a possessive-free end) is capitalised;
@@ -797,6 +803,46 @@ def _author_of_document(words: list[str]) -> Mention | None:
             by = len(folded) - 1 - folded[::-1].index("by")
             return mention_from_words(words[by + 1 :]) if by + 1 < len(words) else None
     return None
+
+
+#: Prepositions that place someone named or described: "Sam Lee in London"; only some
+#: of them introduce a place rather than a body: "farmers in Kalopetra".
+_PLACING = frozenset({"in", "near", "at", "from"})
+_IN_A_PLACE = frozenset({"in", "near"})
+#: Plural nouns for people that open a sentence capitalised: "Police in …".
+_PEOPLE_PLURALS = word_set("police villagers locals workers protesters experts officials")
+
+
+def _before_a_place(words: list[str]) -> list[str] | None:
+    """ "The state economics ministry in Stuttgart", "Farmers in the village of
+    Kalopetra", "Sam Lee in London": someone named or described, then where; not the
+    place, though it is the name the phrase ends with. The words before the place, or
+    None."""
+    at = next((i for i, w in enumerate(words[1:5], 1) if w in _PLACING), 0)
+    if not at or not _is_cap(words[-1]):
+        return None
+    head = words[:at]
+    if all(map(_is_cap, head)) and len(head) > 1:
+        return head if _person_like(head) or _is_org(head) else None
+    if words[at] not in _IN_A_PLACE or _is_org(words[-2:]):
+        return None  # "Analysts at Brightwater Capital", "a review in the New York Times"
+    if all(map(_is_cap, head)):
+        # One word: a plural for people, "Farmers", not "Jones" nor "Acme".
+        return head if _someone_by_role(bare_word(head[0])) else None
+    if _is_cap(head[0]) and bare_word(head[0]) not in _DETERMINERS:
+        return None
+    described = _describe(head)
+    if not described or len(described) > 4 or not all(w.islower() for w in described):
+        return None
+    # Someone or a body: not "development in poorer countries" nor "a review in …".
+    return head if _someone_by_role(described[-1]) else None
+
+
+def _someone_by_role(noun: str) -> bool:
+    """A noun for people or a body, singular or plural: "mayor", "farmers", "ministry"."""
+    single = noun[:-1] if noun.endswith("s") else noun
+    known = single in TITLES or single in _SOURCES or single in _SPOKESPEOPLE
+    return known or noun in _PEOPLE_PLURALS or noun in ORG_WORDS
 
 
 def _before_a_preposition(words: list[str]) -> list[str]:
