@@ -1703,6 +1703,17 @@ def test_the_place_after_someone_named_or_described_is_not_the_speaker() -> None
     ]
 
 
+def test_the_ceo_is_the_chief_executive_the_article_named_and_back() -> None:
+    declined = (
+        'Chief executive Omar Haddad told the Review the group expected "strong growth".\n\n'
+        "The CEO declined to comment on reports that the company was considering a "
+        'listing, saying only that "all options are on the table."'
+    )
+    assert [s for _, s in said_by(declined)] == ["Omar Haddad", "Omar Haddad"]
+    titled = 'CEO Tom Lee said it was "fine".\n\nSales fell. The chief executive said: "We grow."'
+    assert [s for _, s in said_by(titled)] == ["Tom Lee", "Tom Lee"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

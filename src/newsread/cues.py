@@ -174,7 +174,8 @@ _NOUN_BEFORE = word_set(
     "new recent further several few"
 )
 _PREPOSITION_BEFORE = word_set(
-    "after before amid following despite over about against with without"
+    "after before amid following despite over about against with without on of in for "
+    "upon regarding concerning"
 )
 #: The word before a cue, all of its letters ("Saldaña described": not "a described").
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")

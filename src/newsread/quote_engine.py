@@ -429,9 +429,9 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return _Speaker(state.names.fullest(next(iter(held))), "person")
     # "the foreign secretary" -> the person the article titled Foreign Secretary.
     qualified = " ".join(fold(w) for w in words[-2:])
-    keys = (
-        (qualified, head, _TITLE_SYNONYMS[head]) if head in _TITLE_SYNONYMS else (qualified, head)
-    )
+    keys: tuple[str, ...] = (qualified, head)
+    if head in _TITLE_SYNONYMS or qualified in _TITLE_SYNONYMS:  # the cheap test first
+        keys += tuple(_TITLE_SYNONYMS[k] for k in keys if k in _TITLE_SYNONYMS)
     for key in keys:
         if len(words) <= 3 and key in state.names.title_of:
             # "the coach" after two coaches: the one named last before the quote.
@@ -441,6 +441,8 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             # "the French president": the person the article titled so.
             return _Speaker(state.names.fullest(titled), "person")
     role = head if len(words) == 1 else qualified if len(words) == 2 else ""
+    if role in _TITLE_SYNONYMS and not state.names.has_role(role):
+        role = _TITLE_SYNONYMS[role]  # "the CEO" after "chief executive Omar Al-Hashimi"
     if role and definite and state.names.has_role(role):
         # "the economy minister": "… said economy minister Heizo Takenaka"; of two
         # coaches, the one named last before the quote.
@@ -546,7 +548,7 @@ _KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 
 #: Words for a holder of an office the article titles otherwise: "the trial judge" after
 #: "Justice Folasade Ogunbiyi-Eze".
-_TITLE_SYNONYMS = {"judge": "justice"}
+_TITLE_SYNONYMS = {"judge": "justice", "ceo": "chief executive", "chief executive": "ceo"}
 
 
 #: Offices the article may name with their portfolio after "of" or "for" ("Minister of
