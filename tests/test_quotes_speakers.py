@@ -1714,6 +1714,14 @@ def test_the_ceo_is_the_chief_executive_the_article_named_and_back() -> None:
     assert [s for _, s in said_by(titled)] == ["Tom Lee", "Tom Lee"]
 
 
+def test_her_husband_is_the_man_she_married_and_an_age_is_no_one() -> None:
+    text = (
+        "In 1958 she married Alan Buckley, a stock agent. He survives her.\n\n"
+        '"She would be called out at two in the morning," her husband, now 94, said.'
+    )
+    assert said_by(text) == [("She would be called out at two in the morning", "Alan Buckley")]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -989,6 +989,10 @@ def _person_like(words: list[str]) -> bool:
     return bare_word(kept[0]) not in _NOT_NAME
 
 
+#: An age between commas, after someone's name: "now 94", "aged 38".
+_AN_AGE = re.compile(r"(?:now|aged)[ \u00a0]+\d{1,3}")
+
+
 @functools.lru_cache(maxsize=256)
 def subject_before(text: str) -> Mention | None:
     """The noun phrase that ends `text`, the words just before a cue verb (the same text
@@ -1030,7 +1034,7 @@ def subject_before(text: str) -> Mention | None:
         c
         for c in chunks
         if c.strip(_MARKS_AND_SPACE)
-        and not c.isdigit()
+        and not (c.isdigit() or _AN_AGE.fullmatch(c))
         and not _PARTY_TAG.fullmatch(c)
         and not (c.isupper() and bare_word(c) in _LETTERS_AFTER_A_NAME)  # "Ann Lee (SAN),"
     ]
@@ -1892,6 +1896,13 @@ class Names:
                 if words and not _is_org(words):
                     name = _FINAL_STOP.sub("", " ".join(words))
                     found.setdefault(match.group(1), []).append(((index, match.start()), name))
+            if "married " not in text:
+                continue  # the cheap test first
+            for match in _MARRIED.finditer(text):
+                # "She married Alan McAllister …": whom "her husband" means from there.
+                spouse = "husband" if match.group(1).lower() == "she" else "wife"
+                name = _FINAL_STOP.sub("", match.group(2))
+                found.setdefault(spouse, []).append(((index, match.start()), name))
         return found
 
     def kin_last(self, kin: str, before: tuple[int, int]) -> str | None:
@@ -2696,6 +2707,11 @@ _KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 #: Brantley-Osei", "his son Tom".
 _KIN_THEN_NAME = re.compile(
     rf"\b({_KIN_WORDS}),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
+)
+#: A marriage told with a pronoun: "She married Alan McAllister".
+_MARRIED = re.compile(
+    rf"\b([Ss]he|[Hh]e) (?:later |then )?married "
+    rf"([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{1,3}})"
 )
 #: A relative's word right before a name, or before its first words ("husband, Bram "
 #: before "Hollister").
