@@ -1722,6 +1722,12 @@ def test_her_husband_is_the_man_she_married_and_an_age_is_no_one() -> None:
     assert said_by(text) == [("She would be called out at two in the morning", "Alan Buckley")]
 
 
+def test_more_forms_of_address_and_roles_before_a_name_are_not_part_of_it() -> None:
+    for title in ("Fr", "H.E.", "Postmistress", "Organiser", "Gogo", "Ibu", "Pak"):
+        text = f'{title} Aine Corrigan said the branch was "a lifeline".'
+        assert said_by(text) == [("a lifeline", "Aine Corrigan")], title
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -59,6 +59,7 @@ TITLES = word_set("""
     datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp
     trustee author attorney-at-law mna mpa mlc
     prosecutor cr
+    fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak
     """)
 
 
