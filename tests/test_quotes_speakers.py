@@ -1728,6 +1728,15 @@ def test_more_forms_of_address_and_roles_before_a_name_are_not_part_of_it() -> N
         assert said_by(text) == [("a lifeline", "Aine Corrigan")], title
 
 
+def test_a_form_of_address_in_an_appositive_is_no_part_of_the_name_a_peers_title_is() -> None:
+    for named, speaker in (("Pak Harjono", "Harjono"), ("Lord Garside", "Lord Garside")):
+        text = (
+            f"The cooperative's chairman, {named}, said members now earned more. "
+            'He called the difference "life-changing".'
+        )
+        assert said_by(text) == [("life-changing", speaker)]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

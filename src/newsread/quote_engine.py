@@ -49,6 +49,7 @@ from newsread.speakers import (
     NAME_PARTICLES,
     ORG_WORDS,
     OUTLET_NOUNS,
+    PEERAGE,
     POSSESSED,
     PRONOUNS,
     TITLE_GENDER,
@@ -1571,8 +1572,11 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
             honorific = fold(given) in HONORIFICS or fold(given) in TITLES  # "Ms Cooper"
             if not given or honorific or state.first_seen(given) != (number, at):
                 continue
-        # "Man-of-the-match Stephen Jones": the name is the last two words, in full.
-        name = state.names.fullest(" ".join(words[-2:]))
+        # "Man-of-the-match Stephen Jones": the name is the last two words, in full; "The
+        # chairman, Pak Harjono, said": his form of address is no part of it (but a peer's
+        # title is: "Lord Goldsmith").
+        words = words[-2:] if words[-2:][0] in PEERAGE else strip_title(words[-2:])[0]
+        name = state.names.fullest(" ".join(words))
         if _known_person(name, state):
             return _Speaker(name, "person")
     return None

@@ -2007,7 +2007,7 @@ class Names:
         for text in self._texts:
             if surname not in text:
                 continue  # most paragraphs: no title to look for
-            for title in _PEERAGE:
+            for title in PEERAGE:
                 named = f"{title} {surname}"
                 at = text.find(named)
                 while at >= 0:
@@ -2595,7 +2595,7 @@ def _holder_at(text: str, start: int) -> tuple[str, str] | None:
 
 
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
-_PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
+PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
 #: The particles inside a name, as a pattern's alternatives: "von", "de", not "of".
