@@ -1737,6 +1737,22 @@ def test_a_form_of_address_in_an_appositive_is_no_part_of_the_name_a_peers_title
         assert said_by(text) == [("life-changing", speaker)]
 
 
+def test_a_which_or_who_after_a_phrases_object_stands_for_that_object() -> None:
+    text = (
+        "The port will double its capacity, according to the company, which called it "
+        '"the largest investment in our history."\n\n'
+        "The signing was attended by H.E. Abdullah Saeed Nuaimi, undersecretary at the "
+        'ministry, who called the port "a pillar of our economy."\n\n'
+        "Less impressed were fellow students Ryan Crabbe and Gordon Rennie, who observed "
+        'that it was "not very inspiring".'
+    )
+    assert [s for _, s in said_by(text)] == [
+        "company",
+        "Abdullah Saeed Nuaimi",
+        "Ryan Crabbe and Gordon Rennie",
+    ]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -1059,10 +1059,18 @@ def subject_before(text: str) -> Mention | None:
     if len(relative) == 2 and bare_word(relative[0]) in {"which", "whom"}:
         # "the programme, which he described as": the relative clause's own subject.
         chunks[-1] = relative[1]
+    relative_subject = len(chunks) > 1 and bare_word(chunks[-1]) in _RELATIVE
     while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in _RELATIVE:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
         chunks.pop()
+    if relative_subject:
+        # "…, according to the company, which called", "attended by Ann Lee, an adviser
+        # at the ministry, who called": "which" or "who" is the subject, and stands for
+        # the noun phrase before it, past an appositive.
+        antecedent = _antecedent(chunks)
+        if antecedent is not None:
+            return antecedent
     while len(chunks) > 1 and _aside_before_verb(chunks[-1].split()):
         chunks.pop()  # "Bob Ray, a trader at Zeta, speaking in Paris, said": Bob Ray
     if not chunks:
@@ -1226,6 +1234,25 @@ def subject_before(text: str) -> Mention | None:
         if len(whole) != len(previous):
             break  # a clause opener: the subject cannot lie further back
     return fallback or mention_from_words(last)
+
+
+def _antecedent(chunks: list[str]) -> Mention | None:
+    """What a "which" or "who" after the last of `chunks` stands for, when a phrase's
+    object is it ("according to the company", "attended by Ann Lee, an adviser …");
+    None for the usual reading ("Ann Lee, who")."""
+    last = words_of(chunks[-1])
+    if len(chunks) > 1 and last and last[0].islower() and bare_word(last[0]) != "according":
+        last = words_of(chunks[-2])  # past an appositive: "an adviser at the ministry"
+    run = len(last)
+    while run and _is_cap(last[run - 1]):
+        run -= 1
+    named = last[run:]
+    joined = run > 0 and last[run - 1] in {"and", "or"}  # "Ryan Crabbe and Gordon Rennie"
+    if run and not joined and len(named) > 1 and last[run - 1].islower() and _person_like(named):
+        return mention_from_words(named)  # "… attended by Abdullah Al-Nuaimi"
+    if len(last) > 2 and [bare_word(w) for w in last[:2]] == ["according", "to"]:
+        return mention_from_words(last[2:])
+    return None
 
 
 def _subject_of_reduced_relative(words: list[str]) -> list[str]:
