@@ -1753,6 +1753,27 @@ def test_a_which_or_who_after_a_phrases_object_stands_for_that_object() -> None:
     ]
 
 
+def test_a_spouse_opening_a_sentence_is_the_one_the_article_married_off() -> None:
+    text = (
+        'Piotr Nowak, 52, is a miner. "It is over," he says.\n\n'
+        'Tomasz Ziel said the plan was fine. "It is safe," Ziel said.\n\n'
+        "Ewa Nowak, Piotr's wife, works as a nurse. She worries less about money. "
+        '"For them the mine is who they are," she said.\n\n'
+        'Her husband shrugs. "We will manage," he says.'
+    )
+    assert [s for _, s in said_by(text)] == [
+        "Piotr Nowak",
+        "Tomasz Ziel",
+        "Ewa Nowak",
+        "Piotr Nowak",
+    ]
+    text = (
+        'Ren Fujita, 34, and his wife Mei Fujita, 32, moved here. "It is green," Ren Fujita '
+        'said.\n\nHis wife was more cautious. "The first winter was hard," she said.'
+    )
+    assert [s for _, s in said_by(text)] == ["Ren Fujita", "Mei Fujita"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

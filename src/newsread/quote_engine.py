@@ -545,6 +545,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
 #: Words before a relative's word that make it someone's relative named before: "her
 #: daughter", "the widow" (not "a daughter").
 _KIN_OWNERS = frozenset({"his", "her", "their", "the"})
+_KIN_OWNERS_CAPITALISED = frozenset({"His", "Her", "Their"})
 
 
 #: Words for a holder of an office the article titles otherwise: "the trial judge" after
@@ -2695,6 +2696,12 @@ def _clause_subjects(
         predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
         if predicate or _verb_follows(rest):  # a person: the role word says so
             return [(introduced.start(2), name)]
+    if first is not None and first.group(0) in _KIN_OWNERS_CAPITALISED:
+        # "Her husband shrugs.": the one the article named as someone's husband.
+        kin = WORD_RE.match(text, first.end() + 1)
+        if kin is not None and kin.group(0) in KIN and _verb_follows(text[kin.end() : stop]):
+            relative = state.names.kin_last(kin.group(0), state.quote_at)
+            return [(at, relative)] if relative is not None else []
     if first is not None and first.group(0).lower() in _CONJUNCTIONS:
         # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.
         role = _LOWER_ROLE.match(text, first.end(), stop)
@@ -3105,7 +3112,7 @@ _NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | _CONJUNCTIONS | word_set("who whom 
 #: appositive introducing a person.
 _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
-    r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+[ \u00a0]+[a-z]"
+    r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+(?:['’]s)?[ \u00a0]+[a-z]"
     r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
     r"|[a-z][a-z\-]*ing[ \u00a0])"  # ", making her debut,"
     r"[^,.;:!?\"“”]{1,120},"

@@ -1924,6 +1924,13 @@ class Names:
                 if words and not _is_org(words):
                     name = _FINAL_STOP.sub("", " ".join(words))
                     found.setdefault(match.group(1), []).append(((index, match.start()), name))
+            if "’s " in text or "'s " in text:  # the cheap test first
+                for match in _NAME_THEN_SPOUSE.finditer(text):
+                    # "Ewa Nowak, Piotr's wife, …": whom "her husband" means.
+                    spouse = "husband" if match.group(2) == "wife" else "wife"
+                    owner = self.fullest(match.group(1))
+                    owner = owner if " " in owner else self.by_first(owner) or owner
+                    found.setdefault(spouse, []).append(((index, match.start()), owner))
             if "married " not in text:
                 continue  # the cheap test first
             for match in _MARRIED.finditer(text):
@@ -2735,6 +2742,10 @@ _KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 #: Brantley-Osei", "his son Tom".
 _KIN_THEN_NAME = re.compile(
     rf"\b({_KIN_WORDS}),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
+)
+#: A name, then whose wife or husband they are: "Ewa Nowak, Piotr’s wife,".
+_NAME_THEN_SPOUSE = re.compile(
+    rf"[{CAPITALS}][\w'’\-]*, ([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*)?)['’]s (wife|husband)\b"
 )
 #: A marriage told with a pronoun: "She married Alan McAllister".
 _MARRIED = re.compile(
