@@ -1774,6 +1774,14 @@ def test_a_spouse_opening_a_sentence_is_the_one_the_article_married_off() -> Non
     assert [s for _, s in said_by(text)] == ["Ren Fujita", "Mei Fujita"]
 
 
+def test_a_dateline_in_capitals_before_a_dash_is_no_speaker() -> None:
+    text = (
+        "DUBAI — Gulf Horizon Logistics, the port group, said on Monday it would expand. "
+        'It called the plan "the largest investment in our history".'
+    )
+    assert said_by(text) == [("the largest investment in our history", "Gulf Horizon Logistics")]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

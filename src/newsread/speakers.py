@@ -1021,6 +1021,9 @@ def subject_before(text: str) -> Mention | None:
         text = _WIRE_DATELINE.sub("", text, count=1)
         # "Alasdair Innes-Crombie (SNP), whose …, said": a party, no subject.
         text = _BRACKETED_TAG.sub("", text)
+    dateline = _DASH_DATELINE.match(text) if text[:2].isupper() else None  # cheap test first
+    if dateline is not None:
+        text = text[dateline.end() :]  # "DUBAI — Gulf Horizon Logistics said"
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
@@ -1360,6 +1363,11 @@ _HE_SHE = frozenset({"he", "she"})
 #: A pronoun and its verb as one word: "she’d", "they’ve", "You’re" (no name is spelt so).
 _PRONOUN_CONTRACTION = re.compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|ll|s|re|m)")
 #: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
+#: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
+_DASH_DATELINE = re.compile(
+    r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}(?:,[ \u00a0][^—–\n]{1,30})?"
+    r"[ \u00a0]+[—–-]+[ \u00a0]+"
+)
 _WIRE_DATELINE = re.compile(
     r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}(?:,[^()\n]{1,30})?"
     r"[ \u00a0]*\((?:The )?(?:Reuters|AP|AFP|UPI|AAP|CP|PA|dpa|DPA|EFE|ANSA|ANI|PTI|IANS"
