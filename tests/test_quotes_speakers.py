@@ -1735,6 +1735,12 @@ def test_a_form_of_address_in_an_appositive_is_no_part_of_the_name_a_peers_title
             'He called the difference "life-changing".'
         )
         assert said_by(text) == [("life-changing", speaker)]
+    mononym = (
+        'Datuk Rosli Kamar said it was "enormous".\n\n'
+        "For Suparmi's husband, Pak Slamet, the change shows in small things. "
+        '"We bought a motorbike," he said.'
+    )
+    assert [s for _, s in said_by(mononym)] == ["Rosli Kamar", "Slamet"]
 
 
 def test_a_which_or_who_after_a_phrases_object_stands_for_that_object() -> None:

@@ -1576,10 +1576,11 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         # "Man-of-the-match Stephen Jones": the name is the last two words, in full; "The
         # chairman, Pak Harjono, said": his form of address is no part of it (but a peer's
         # title is: "Lord Goldsmith").
-        words = words[-2:] if words[-2:][0] in PEERAGE else strip_title(words[-2:])[0]
+        peer = words[-2:][0] in PEERAGE
+        words, title = (words[-2:], None) if peer else strip_title(words[-2:])
         name = state.names.fullest(" ".join(words))
-        if _known_person(name, state):
-            return _Speaker(name, "person")
+        if _known_person(name, state) or (title is not None and " " not in name):
+            return _Speaker(name, "person")  # "Pak Slamet": a person, with one name
     return None
 
 
