@@ -1788,6 +1788,15 @@ def test_a_dateline_in_capitals_before_a_dash_is_no_speaker() -> None:
     assert said_by(text) == [("the largest investment in our history", "Gulf Horizon Logistics")]
 
 
+def test_the_agent_of_another_passive_is_not_the_agent_of_the_cue() -> None:
+    text = (
+        "Tandi Moko said residents had been told the outage was caused by a broken pump, "
+        "but that officials had given 'a different story every day'. It was described as "
+        '"incomplete" in a letter sent by the council.'
+    )
+    assert [s for _, s in said_by(text)] == [None, "council"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

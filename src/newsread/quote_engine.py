@@ -2196,10 +2196,12 @@ def _passive_before(text: str) -> bool:
     return _may_end_with(text, _PASSIVE_ENDINGS) and _PASSIVE_BEFORE.search(text) is not None
 
 
-#: "… by the mayor": the agent of a passive cue, right after the verb or its object.
-_BY_AGENT = re.compile(r"[^.;:!?\"“”]{0,40}?\bby[ \u00a0]+")
+#: "… by the mayor": the agent of a passive cue, right after the verb or its object; not
+#: the agent of another passive after it ("was told the outage was caused by a pump").
+_NO_OTHER_PASSIVE = r"(?!\b(?:was|were|is|are|been|being)\b)"
+_BY_AGENT = re.compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?\"“”]){{0,40}}?\bby[ \u00a0]+")
 #: The same after the quotation: 'was described as "…" and "…" by the commission'.
-_BY_AGENT_AFTER = re.compile(r"[^.;:!?]{0,60}?\bby[ \u00a0]+")
+_BY_AGENT_AFTER = re.compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?]){{0,60}}?\bby[ \u00a0]+")
 
 
 #: Verbs of a clause whose subject a colon's quotation is by: "was categorical:", "had a
