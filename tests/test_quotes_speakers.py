@@ -1685,6 +1685,13 @@ def test_a_subject_whose_name_holds_a_particle_is_the_he_that_follows() -> None:
         ("Her neighbour, Kees van Dam, a retired farmer, was blunter.", "Kees van Dam"),
     ]:
         assert said_by(before + sentence + quote)[-1][1] == person
+    viewer = (
+        "For Marjolein de Vries-Bakker, whose family has lived there since 1887, the "
+        'meeting was hard. "They show you a drawing," she said.'
+    )
+    assert said_by('Johan van der Meulen said: "It is safe."\n\n' + viewer)[-1][1] == (
+        "Marjolein de Vries-Bakker"
+    )
 
 
 def test_the_place_after_someone_named_or_described_is_not_the_speaker() -> None:

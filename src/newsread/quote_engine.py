@@ -78,6 +78,9 @@ from newsread.wordlists import CAPITALS, DEMONYMS, IRREGULAR_PAST, PLACES, word_
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.
 _WINDOW = 600
+#: What stands between two capitalised words of a name in the patterns below: spaces,
+#: and perhaps a particle or two ("Bert de Jonge", "Johan van der Meulen").
+_NAME_GAP = rf"[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
 
 
 # --------------------------------------------------------------------------- attribution
@@ -1600,7 +1603,7 @@ def _titled_subject(sentence: tuple[int, str, int], state: _State) -> _Speaker |
 #: A full name, then a comma and a lower-case word: an appositive introducing someone
 #: ("Brian Gale, vice-president of …"), not a list of names or a place ("Omaha, Nebraska").
 _NAME_THEN_COMMA = re.compile(
-    rf"(?<!\w)((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
+    rf"(?<!\w)([{CAPITALS}][\w'’\-]+(?:{_NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}}),"
     r"[ \u00a0]+(?=[a-z]|[RDI]-[A-Z])"  # or a US legislator's party: ", R-Clovis,"
 )
 #: Determiners before a role that a name is apposed to ("Her neighbour, Ann", "The shadow
@@ -1895,7 +1898,7 @@ _PAIR_REST = re.compile(
 _FIRST_NAME_RUN = re.compile(
     rf"(?:(?:[{CAPITALS}][\w'’.\-]*)"
     # "Bert de Jonge": a particle may come between a name's capitalised words
-    rf"(?:[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}[{CAPITALS}][\w'’.\-]*){{0,4}}"
+    rf"(?:{_NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,4}}"
     # "Deputy Superintendent of Police Garfield Ennis": an office's "of", then a name
     rf"(?:[ \u00a0]+of[ \u00a0]+[{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{2,3}})?"
     r"|[Hh]e|[Ss]he)(?=[ ,])"
@@ -3104,7 +3107,7 @@ _RELATIVE_NAMED = re.compile(
     rf"(?:{'|'.join(sorted(_ROLE_OPENERS))}|[{CAPITALS}][\w\-]*['’]s)"
     r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),?[ \u00a0]+"
     rf"([{CAPITALS}][\w'’.\-]*"
-    rf"(?:[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    rf"(?:{_NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
 )
 #: What a person leads that a sentence may make its subject in their stead.
