@@ -1804,6 +1804,16 @@ def test_the_agent_of_another_passive_is_not_the_agent_of_the_cue() -> None:
     assert [s for _, s in said_by(text)] == [None, "council"]
 
 
+def test_a_name_joined_to_a_group_as_subject_is_the_she_who_follows() -> None:
+    text = (
+        'Thandi Moko, 38, led the group. "We are tired," she said.\n\n'
+        'Its director, Dr Kagiso Mabe, said towns were failing. "It is the future," she '
+        "said.\n\nBy late afternoon, Moko and a handful of others were still sitting "
+        'outside the gates. "We will sit here," she said.'
+    )
+    assert [s for _, s in said_by(text)] == ["Thandi Moko", "Kagiso Mabe", "Thandi Moko"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

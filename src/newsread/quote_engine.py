@@ -2825,6 +2825,9 @@ def _clause_subjects(
         if appositive is not None:
             rest = rest[appositive.end() :]  # "Hazel Gilbert, 23, an information manager,"
         acts = _verb_follows(rest)  # asked first: cheaper than the name and its gender
+        if not acts and rest.startswith(" and "):
+            # "Mokoena and a handful of others were still sitting": the first subject.
+            acts = _AND_SOME_WERE.match(rest) is not None
         if need_verb and not acts:
             continue
         name = name or _named_person(words, state)  # "Mayor Tom Hale spoke."
@@ -3124,6 +3127,8 @@ _APPOSITIVE = re.compile(
     r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
 )
+#: "… and a handful of others were": people joined to a name as a subject, in lower case.
+_AND_SOME_WERE = re.compile(r" and(?: [a-z][a-z\-]*){1,5}? (?:were|are|have|had)\b")
 _AUXILIARIES = IRREGULAR_PAST | word_set(
     "is was has had will would can could did does also later then now still never first "
     "may might must should are were"
