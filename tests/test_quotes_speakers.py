@@ -1814,6 +1814,15 @@ def test_a_name_joined_to_a_group_as_subject_is_the_she_who_follows() -> None:
     assert [s for _, s in said_by(text)] == ["Thandi Moko", "Kagiso Mabe", "Thandi Moko"]
 
 
+def test_a_subject_after_its_verb_is_the_she_who_follows() -> None:
+    text = (
+        'Michael Kell, who runs the shop, said: "We knew it was coming."\n\n'
+        "Among those who will be hardest hit is Nora Fitzgerald, 84, who does not drive. "
+        '"I don\'t do the computer," she said.'
+    )
+    assert [s for _, s in said_by(text)] == ["Michael Kell", "Nora Fitzgerald"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -2702,6 +2702,12 @@ def _clause_subjects(
         predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
         if predicate or _verb_follows(rest):  # a person: the role word says so
             return [(introduced.start(2), name)]
+    if first is not None and first.group(0) in _INVERTING:
+        # "Among those hardest hit is Nora Fitzgerald, 84, …": the subject after its verb.
+        inverted = _INVERTED_SUBJECT.match(text, first.end(), stop)
+        if inverted is not None:
+            name = _named_person(inverted.group(1).split(), state)
+            return [(inverted.start(1), name)] if _known_person(name, state) else []
     if first is not None and first.group(0) in _KIN_OWNERS_CAPITALISED:
         # "Her husband shrugs.": the one the article named as someone's husband.
         kin = WORD_RE.match(text, first.end() + 1)
@@ -3126,6 +3132,12 @@ _APPOSITIVE = re.compile(
     r"|[a-z][a-z\-]*ing[ \u00a0])"  # ", making her debut,"
     r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
+)
+#: Words that open a sentence whose subject follows its verb: "Among those hit is …".
+_INVERTING = frozenset({"Among", "Also", "Less", "More", "Joining", "Leading", "Behind"})
+_INVERTED_SUBJECT = re.compile(
+    r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
+    rf"([{CAPITALS}][\w'’\-]+(?:{_NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
 )
 #: "… and a handful of others were": people joined to a name as a subject, in lower case.
 _AND_SOME_WERE = re.compile(r" and(?: [a-z][a-z\-]*){1,5}? (?:were|are|have|had)\b")
