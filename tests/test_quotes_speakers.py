@@ -1823,6 +1823,16 @@ def test_a_subject_after_its_verb_is_the_she_who_follows() -> None:
     assert [s for _, s in said_by(text)] == ["Michael Kell", "Nora Fitzgerald"]
 
 
+def test_the_surname_he_before_a_given_name_is_no_pronoun() -> None:
+    text = (
+        'Spokesperson He Yanlin said China would take "all necessary measures".\n\n'
+        'Tom Ash said it was "a worry".\n\n'
+        '"The investigation is protectionism," said He Yanlin. He Yanlin added: "Our '
+        'door is open." He said the talks were "useful".'
+    )
+    assert [s for _, s in said_by(text)] == ["He Yanlin", "Tom Ash"] + ["He Yanlin"] * 3
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -413,7 +413,7 @@ def _clean_run(words: list[str]) -> list[str]:
     "the Ealing North MP"). Each end is found first and cut once: a run may be long."""
     start, end = 0, len(words)
     while start < end and (
-        bare_word(words[start]) in _NOT_NAME
+        (bare_word(words[start]) in _NOT_NAME and not _surname_he(words, start))
         # "Shares of Castellan Micro Devices": the company (not "Shares Magazine").
         or (words[start] == "Shares" and start + 1 < end and words[start + 1] in {"of", "in"})
         # "In November the British Medical Association": a month, not a first name.
@@ -428,6 +428,17 @@ def _clean_run(words: list[str]) -> list[str]:
     ):
         end -= 1
     return words[start:end]
+
+
+def _surname_he(words: list[str], at: int) -> bool:
+    """ "He Yanping": the Chinese surname He, before a given name, not the pronoun (which
+    a capitalised word never follows inside a sentence)."""
+    return (
+        words[at] == "He"
+        and at + 1 < len(words)
+        and _is_cap(words[at + 1])
+        and bare_word(words[at + 1]) not in _NOT_NAME
+    )
 
 
 def _modifies_a_name(word: str) -> bool:
@@ -1531,7 +1542,7 @@ def _object_words(words: list[str]) -> Mention | None:
         return None
     if skipped_preposition and bare_word(words[0]) in _DETERMINERS:
         return None  # "wrote on his website", "said in a statement": where, not who
-    if bare_word(words[0]) in PRONOUNS:
+    if bare_word(words[0]) in PRONOUNS and not _surname_he(words, 0):
         return mention_from_words(words[:1])
     if bare_word(words[0]) == "one" and (len(words) == 1 or words[0][-1:] in ".,;"):
         return mention_from_words(words[:1])  # '"…," says one.'
