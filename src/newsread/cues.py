@@ -132,6 +132,9 @@ class _CueFinder:
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
+                if word_before in _PREPOSITION_BEFORE_NOUN and lower in _NOUN_CUES:
+                    # "comment on reports that", but "the firm he worked for said" is a verb
+                    continue
             if lower in _AFTER_A_COMMA_ONLY and not (
                 _after_a_comma(text, begin) or text.startswith(" that ", stop)
             ):
@@ -174,9 +177,11 @@ _NOUN_BEFORE = word_set(
     "new recent further several few"
 )
 _PREPOSITION_BEFORE = word_set(
-    "after before amid following despite over about against with without on of in for "
-    "upon regarding concerning"
+    "after before amid following despite over about against with without"
 )
+#: Prepositions that may end a clause before a verb ("the firm he worked for said"), after
+#: which only a cue that is also a plural noun is one ("comment on reports that").
+_PREPOSITION_BEFORE_NOUN = word_set("on of in for upon regarding concerning")
 #: The word before a cue, all of its letters ("Saldaña described": not "a described").
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 #: Cue words that are also plural nouns, and the words after them that make them nouns:

@@ -59,6 +59,7 @@ from newsread.speakers import (
     Names,
     abbreviation_letters,
     bare_word,
+    body_after_the,
     clean_name_words,
     fold,
     in_name,
@@ -373,14 +374,14 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
 
 
 def _the_before_name(mention: Mention) -> bool:
-    """ "The Waterschap Zeeuwse Delta said": a name of several words right after "the",
-    with no title between, names a body (a title would: "the Rev Ann Lee")."""
+    """ "The Waterschap Zeeuwse Delta said": a body's name after "the" (`body_after_the`)."""
     words = mention.text.split()
+    right_after = len(words) > 1 and mention.name.startswith(words[1])  # not "… Society's Ann"
     return (
-        len(words) > 2
+        right_after
         and fold(words[0]) == "the"
         and mention.title is None
-        and mention.name.startswith(words[1])
+        and body_after_the(words[1:])
     )
 
 
@@ -431,30 +432,22 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         held = state.names.holders_by_title.get(fold(words[0]), set())
         if len(held) == 1:
             return _Speaker(state.names.fullest(next(iter(held))), "person")
-    # "the foreign secretary" -> the person the article titled Foreign Secretary.
     qualified = " ".join(fold(w) for w in words[-2:])
-    keys: tuple[str, ...] = (qualified, head)
-    if head in _TITLE_SYNONYMS or qualified in _TITLE_SYNONYMS:  # the cheap test first
-        keys += tuple(_TITLE_SYNONYMS[k] for k in keys if k in _TITLE_SYNONYMS)
-    for key in keys:
-        if len(words) <= 3 and key in state.names.title_of:
-            # "the coach" after two coaches: the one named last before the quote.
-            titled = state.names.titled_last(key, state.quote_at) or state.names.title_of[key]
-            if key == head and len(words) > 1 and state.names.titled_otherwise(words[-2], titled):
-                continue  # "the attorney general" is not "Solicitor General Harriet Harman"
-            # "the French president": the person the article titled so.
-            return _Speaker(state.names.fullest(titled), "person")
     role = head if len(words) == 1 else qualified if len(words) == 2 else ""
-    if role in _TITLE_SYNONYMS and not state.names.has_role(role):
-        role = _TITLE_SYNONYMS[role]  # "the CEO" after "chief executive Omar Al-Hashimi"
-    if role and definite and state.names.has_role(role):
-        # "the economy minister": "… said economy minister Heizo Takenaka"; of two
-        # coaches, the one named last before the quote.
-        named = state.names.role_last(role, state.quote_at) or state.names.role_of[role]
-        return _Speaker(state.names.fullest(named), "person")
+    titled = _office_holder(words, head, (qualified, head), role if definite else "", state)
+    synonymous = head in _TITLE_SYNONYMS or qualified in _TITLE_SYNONYMS
+    if titled is None and synonymous and _written_once(words[-1], paragraph, state):
+        # "the CEO" after "chief executive Omar Al-Hashimi": another word for the office,
+        # when the words as written find no one and the article has not used them for
+        # anyone else ("The bank's CEO, Jane Roe, …").
+        keys = tuple(_TITLE_SYNONYMS[k] for k in (qualified, head) if k in _TITLE_SYNONYMS)
+        synonym = _TITLE_SYNONYMS.get(role, "") if definite else ""
+        titled = _office_holder(words, head, keys, synonym, state)
+    if titled is not None:
+        return titled
     if len(words) == 1 and head in KIN and fold(mention.text.split()[0]) in _KIN_OWNERS:
         # "her daughter said" after "… by her daughter, Margaret Brantley-Osei".
-        relative = state.names.kin_last(head, state.quote_at)
+        relative = _relative_of(fold(mention.text.split()[0]), head, state)
         if relative is not None:
             return _Speaker(relative, "person")
     core = [w for w in words if fold(w) not in HONORIFICS]
@@ -549,6 +542,40 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
 #: daughter", "the widow" (not "a daughter").
 _KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 _KIN_OWNERS_CAPITALISED = frozenset({"His", "Her", "Their"})
+
+
+def _relative_of(owner: str, kin: str, state: _State) -> str | None:
+    """Whom "her husband" (`owner` "her", `kin` "husband") means: the one the article
+    named so, and, for a spouse it named as someone's, that someone's if "her" is them."""
+    pronoun = _POSSESSIVE_PRONOUNS.get(owner)
+    whose = _resolve_pronoun(pronoun, state) if pronoun in {"he", "she"} else None
+    return state.names.kin_last(kin, state.quote_at, whose.name if whose else None)
+
+
+def _written_once(word: str, paragraph: int, state: _State) -> bool:
+    """Whether the article, up to `paragraph`, writes `word` once only: where it is read."""
+    return sum(text.count(word) for number, text in state.paragraphs if number <= paragraph) < 2
+
+
+def _office_holder(
+    words: list[str], head: str, keys: tuple[str, ...], role: str, state: _State
+) -> _Speaker | None:
+    """The person the article titled with one of `keys` ("the foreign secretary" ->
+    Foreign Secretary …), else gave the lower-case `role` ("economy minister Heizo …")."""
+    for key in keys:
+        if len(words) <= 3 and key in state.names.title_of:
+            # "the coach" after two coaches: the one named last before the quote.
+            titled = state.names.titled_last(key, state.quote_at) or state.names.title_of[key]
+            if key == head and len(words) > 1 and state.names.titled_otherwise(words[-2], titled):
+                continue  # "the attorney general" is not "Solicitor General Harriet Harman"
+            # "the French president": the person the article titled so.
+            return _Speaker(state.names.fullest(titled), "person")
+    if role and state.names.has_role(role):
+        # "the economy minister": "… said economy minister Heizo Takenaka"; of two
+        # coaches, the one named last before the quote.
+        named = state.names.role_last(role, state.quote_at) or state.names.role_of[role]
+        return _Speaker(state.names.fullest(named), "person")
+    return None
 
 
 #: Words for a holder of an office the article titles otherwise: "the trial judge" after
@@ -2712,7 +2739,7 @@ def _clause_subjects(
         # "Her husband shrugs.": the one the article named as someone's husband.
         kin = WORD_RE.match(text, first.end() + 1)
         if kin is not None and kin.group(0) in KIN and _verb_follows(text[kin.end() : stop]):
-            relative = state.names.kin_last(kin.group(0), state.quote_at)
+            relative = _relative_of(fold(first.group(0)), kin.group(0), state)
             return [(at, relative)] if relative is not None else []
     if first is not None and first.group(0).lower() in _CONJUNCTIONS:
         # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.

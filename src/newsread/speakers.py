@@ -59,7 +59,7 @@ TITLES = word_set("""
     datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp
     trustee author attorney-at-law mna mpa mlc
     prosecutor cr
-    fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak
+    fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     """)
 
 
@@ -305,7 +305,9 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     for i, word in enumerate(words[:-1]):
         # "Datuk Seri Lim", "Tan Sri Abdul Rahim": Malaysian titles of two words.
         malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
-        if malay or _is_title(word):
+        # "Pak Harjono", the Indonesian form of address; but "Pak Se-ri", a Korean surname.
+        korean = word == "Pak" and "-" in words[i + 1]
+        if malay or (_is_title(word) and not korean):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     link = last - 1 if last > 1 and bare_word(words[last - 1]) != "the" else last - 2
@@ -1073,7 +1075,8 @@ def subject_before(text: str) -> Mention | None:
     if len(relative) == 2 and bare_word(relative[0]) in {"which", "whom"}:
         # "the programme, which he described as": the relative clause's own subject.
         chunks[-1] = relative[1]
-    relative_subject = len(chunks) > 1 and bare_word(chunks[-1]) in _RELATIVE
+    relative_word = bare_word(chunks[-1]) if len(chunks) > 1 else ""
+    relative_subject = relative_word in _RELATIVE
     while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in _RELATIVE:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
@@ -1082,7 +1085,7 @@ def subject_before(text: str) -> Mention | None:
         # "…, according to the company, which called", "attended by Ann Lee, an adviser
         # at the ministry, who called": "which" or "who" is the subject, and stands for
         # the noun phrase before it, past an appositive.
-        antecedent = _antecedent(chunks)
+        antecedent = _antecedent(chunks, relative_word)
         if antecedent is not None:
             return antecedent
     while len(chunks) > 1 and _aside_before_verb(chunks[-1].split()):
@@ -1250,23 +1253,42 @@ def subject_before(text: str) -> Mention | None:
     return fallback or mention_from_words(last)
 
 
-def _antecedent(chunks: list[str]) -> Mention | None:
-    """What a "which" or "who" after the last of `chunks` stands for, when a phrase's
-    object is it ("according to the company", "attended by Ann Lee, an adviser …");
-    None for the usual reading ("Ann Lee, who")."""
+def _antecedent(chunks: list[str], relative: str) -> Mention | None:
+    """What a `relative` ("which", "who") after the last of `chunks` stands for, when a
+    phrase's object is it ("according to the company, which", "attended by Ann Lee, an
+    adviser …, who"); None for the usual reading ("Ann Lee, who")."""
     last = words_of(chunks[-1])
-    if len(chunks) > 1 and last and last[0].islower() and bare_word(last[0]) != "according":
-        last = words_of(chunks[-2])  # past an appositive: "an adviser at the ministry"
+    if len(last) > 2 and [bare_word(w) for w in last[:2]] == ["according", "to"]:
+        return mention_from_words(last[2:])
+    if relative != "who":
+        return None  # "which" stands for no person
+    if len(chunks) > 1 and last and last[0].islower() and last[0] not in _DEFINITE:
+        # Past an appositive ("an adviser at the ministry"), unless the chunk before
+        # opens the sentence with a phrase ("On a visit to Port Talbot, the minister").
+        last = words_of(chunks[-2])
+        if (
+            last
+            and _is_cap(last[0])
+            and (bare_word(last[0]) in _PREPOSITIONS or last[0].endswith("ing"))
+        ):
+            return None
     run = len(last)
     while run and _is_cap(last[run - 1]):
         run -= 1
     named = last[run:]
-    joined = run > 0 and last[run - 1] in {"and", "or"}  # "Ryan Crabbe and Gordon Rennie"
-    if run and not joined and len(named) > 1 and last[run - 1].islower() and _person_like(named):
-        return mention_from_words(named)  # "… attended by Abdullah Al-Nuaimi"
-    if len(last) > 2 and [bare_word(w) for w in last[:2]] == ["according", "to"]:
-        return mention_from_words(last[2:])
+    # Not after "and" ("Ryan Crabbe and Gordon Rennie") nor a place's preposition
+    # ("the nurses at Leeds General Infirmary, who").
+    after = bare_word(last[run - 1]) if run else ""
+    if after and after not in _NOT_AN_AGENT and len(named) > 1 and last[run - 1].islower():
+        return mention_from_words(named) if _person_like(named) else None
     return None
+
+
+#: Words before a name that make it no agent a "who" stands for: a coordinated name, or a
+#: place ("in Port Talbot", "at Leeds General Infirmary").
+_NOT_AN_AGENT = frozenset({"and", "or", "in", "at", "near", "to", "from", "of", "on"})
+#: Words that open a subject of its own, not an appositive: "the minister, who".
+_DEFINITE = frozenset({"the", "its", "his", "her", "their", "our", "this", "that"})
 
 
 def _subject_of_reduced_relative(words: list[str]) -> list[str]:
@@ -1739,10 +1761,26 @@ _RELATIVE_AFTER = re.compile(r", (which|who)\b")
 
 
 def _after_the(raw: str, text: str, at: int) -> bool:
-    """Whether a name run `raw` read at `at` in `text` opens with "The" or follows "the"."""
+    """Whether a name run `raw` read at `at` in `text` opens with "The" or follows "the",
+    and so names a body (`body_after_the`)."""
     if raw.startswith("The "):
-        return True
-    return text.endswith("the ", 0, at) and not text[at - 5 : at - 4].isalpha()
+        return body_after_the(raw.split()[1:])
+    after = text.endswith("the ", 0, at) and not text[at - 5 : at - 4].isalpha()
+    return after and body_after_the(raw.split())
+
+
+def body_after_the(words: list[str]) -> bool:
+    """ "the Waterschap Zeeuwse Delta": three capitalised words or more right after "the",
+    none a title, a style or a nationality, name a body, as no person's name follows
+    "the" ("the Duke of Sussex", "the Briton Tom Lee", "the Rev Ann Lee" are people)."""
+    named = [w for w in words if w[:1].isupper()]
+    return len(named) > 2 and not any(
+        bare_word(w) in TITLES or bare_word(w) in _STYLES or _nationality(w) for w in named
+    )
+
+
+#: Styles of royalty and nobility, which a person's name may follow "the" with.
+_STYLES = word_set("duke duchess earl countess marquess sultan emir dalai briton scot")
 
 
 class Names:
@@ -1751,6 +1789,8 @@ class Names:
     def __init__(self, texts: list[str]) -> None:
         self._texts = texts
         self._kin: dict[str, str | None] = {}  # `_find_kin`'s answers, by name
+        #: Whose spouse a spouse `_kin_holders` files is, where the article says.
+        self._partners: dict[tuple[int, int], str] = {}
         #: Distinct names by folded last word, each with its folded words, in order of
         #: first use: one entry per name, not per mention, so `fullest` costs the same
         #: however often an article repeats a name.
@@ -1839,7 +1879,11 @@ class Names:
                                 len(people) < _PEOPLE_KEPT
                                 and run == runs[-1][0]
                                 and not run.isupper()
-                                and not (not titles and _after_the(raw, text, match.start()))
+                                and (
+                                    titles
+                                    or len(runs) > 1
+                                    or not _after_the(raw, text, match.start())
+                                )
                             ):
                                 people.append((run, _lower_word_then_name(text, match.end())))
                             by_first.setdefault(first, set()).add(run)
@@ -1945,24 +1989,40 @@ class Names:
                     found.setdefault(match.group(1), []).append(((index, match.start()), name))
             if "’s " in text or "'s " in text:  # the cheap test first
                 for match in _NAME_THEN_SPOUSE.finditer(text):
-                    # "Ewa Nowak, Piotr's wife, …": whom "her husband" means.
-                    spouse = "husband" if match.group(2) == "wife" else "wife"
-                    owner = self.fullest(match.group(1))
+                    # "Ewa Nowak, Piotr's wife, …": whom Ewa Nowak's "her husband" means.
+                    spouse = "husband" if match.group(3) == "wife" else "wife"
+                    owner = self.fullest(match.group(2))
                     owner = owner if " " in owner else self.by_first(owner) or owner
-                    found.setdefault(spouse, []).append(((index, match.start()), owner))
+                    at = (index, match.start())
+                    found.setdefault(spouse, []).append((at, owner))
+                    self._partners[at] = self.fullest(match.group(1))
             if "married " not in text:
                 continue  # the cheap test first
             for match in _MARRIED.finditer(text):
-                # "She married Alan McAllister …": whom "her husband" means from there.
+                # "She married Alan McAllister": whom her "her husband" means from there.
+                words = match.group(2).split()
+                if not _person_like(words) or text.startswith(("'", "’"), match.end()):
+                    continue  # "married Tom Vance's brother"
                 spouse = "husband" if match.group(1).lower() == "she" else "wife"
-                name = _FINAL_STOP.sub("", match.group(2))
-                found.setdefault(spouse, []).append(((index, match.start()), name))
+                at = (index, match.start())
+                found.setdefault(spouse, []).append((at, " ".join(words)))
+                # The one "he" or "she" is: the last person named before, if any.
+                before = [w for w in _NAME_RUN_BEFORE.findall(text, 0, match.start())]
+                partner = next((r for r in reversed(before) if _person_like(r.split())), None)
+                if partner is not None:
+                    self._partners[at] = self.fullest(partner)
         return found
 
-    def kin_last(self, kin: str, before: tuple[int, int]) -> str | None:
+    def kin_last(self, kin: str, before: tuple[int, int], owner: str | None = None) -> str | None:
         """The person last named as someone's `kin` ("daughter") before `before` (text
-        index, offset), in full: whom "her daughter said" means."""
-        named = _last_before(self._kin_holders.get(kin, ()), before)
+        index, offset), in full: whom "her daughter said" means. Not a spouse named as
+        the partner of someone other than `owner`, whose "her" or "his" it is."""
+        holders = self._kin_holders.get(kin, ())
+        if owner is not None and self._partners:
+            # (An owner who is the spouse named is a misreading of "her": kept.)
+            partners = self._partners
+            holders = [h for h in holders if partners.get(h[0], owner) == owner or h[1] == owner]
+        named = _last_before(holders, before)
         return None if named is None else self.fullest(named)
 
     def role_last(self, role: str, before: tuple[int, int]) -> str | None:
@@ -2764,13 +2824,17 @@ _KIN_THEN_NAME = re.compile(
 )
 #: A name, then whose wife or husband they are: "Ewa Nowak, Piotr’s wife,".
 _NAME_THEN_SPOUSE = re.compile(
-    rf"[{CAPITALS}][\w'’\-]*, ([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*)?)['’]s (wife|husband)\b"
+    rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{0,3}}), "
+    rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*)?)['’]s (wife|husband)\b"
 )
-#: A marriage told with a pronoun: "She married Alan McAllister".
+#: A marriage told with a pronoun: "She married Alan McAllister" (the name's words only:
+#: "married Tom Vance. They …" ends at the full stop).
 _MARRIED = re.compile(
     rf"\b([Ss]he|[Hh]e) (?:later |then )?married "
-    rf"([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{1,3}})"
+    rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{1,3}})"
 )
+#: Capitalised runs of two words or more, read back for the person a "she married" means.
+_NAME_RUN_BEFORE = re.compile(rf"[{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*)+")
 #: A relative's word right before a name, or before its first words ("husband, Bram "
 #: before "Hollister").
 _KIN_BEFORE = re.compile(rf"\b({_KIN_WORDS}),? (?:[{CAPITALS}][\w'’.\-]* ){{0,2}}$")
