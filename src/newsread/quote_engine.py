@@ -375,6 +375,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
 
 def _the_before_name(mention: Mention) -> bool:
     """ "The Waterschap Zeeuwse Delta said": a body's name after "the" (`body_after_the`)."""
+    if mention.text[:4] not in {"The ", "the "}:
+        return False  # the cheap test first: asked of every name at a cue
     words = mention.text.split()
     right_after = len(words) > 1 and mention.name.startswith(words[1])  # not "… Society's Ann"
     return (
@@ -1367,14 +1369,14 @@ def _paragraph_quotes(
                 whole = span.closed or index + 1 < len(spans)
                 # '"…," he said in August. "… something new like Trump?"': a quote broken
                 # by its own cue goes on in its speaker's words, whoever they name.
-                broken = _same(speaker, previous_speaker) and _bare_attribution(
-                    text[cursor : span.open_at].lstrip(" ,\u00a0")
-                )
                 if (
                     speaker is not None
                     and whole
-                    and not broken
                     and _named_by_surname(speaker, inner)
+                    and not (
+                        _same(speaker, previous_speaker)
+                        and _bare_attribution(text[cursor : span.open_at].lstrip(" ,\u00a0"))
+                    )
                 ):
                     # '"… it was something he (Kerr) looked at …"' goes on from Finnan, not
                     # from Kerr, named last: no one speaks of themselves so.
@@ -2706,8 +2708,9 @@ def _clause_subjects(
     if at >= stop or not text[at].isupper():
         return []
     first = WORD_RE.match(text, at)
+    opener_word = first.group(0) if first is not None else ""  # read once: asked often
     role_at = at
-    if first is not None and first.group(0) in {"But", "And", "So", "Yet"}:
+    if first is not None and opener_word in {"But", "And", "So", "Yet"}:
         role_at = first.end() + 1  # "But Kayleigh's mum Bernadette, 54, …"
     second = WORD_RE.match(text, role_at) if role_at != at else first
     opening = second is not None and (
@@ -2729,19 +2732,19 @@ def _clause_subjects(
         predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
         if predicate or _verb_follows(rest):  # a person: the role word says so
             return [(introduced.start(2), name)]
-    if first is not None and first.group(0) in _INVERTING:
+    if first is not None and opener_word in _INVERTING:
         # "Among those hardest hit is Nora Fitzgerald, 84, …": the subject after its verb.
         inverted = _INVERTED_SUBJECT.match(text, first.end(), stop)
         if inverted is not None:
             name = _named_person(inverted.group(1).split(), state)
             return [(inverted.start(1), name)] if _known_person(name, state) else []
-    if first is not None and first.group(0) in _KIN_OWNERS_CAPITALISED:
+    if first is not None and opener_word in _KIN_OWNERS_CAPITALISED:
         # "Her husband shrugs.": the one the article named as someone's husband.
         kin = WORD_RE.match(text, first.end() + 1)
         if kin is not None and kin.group(0) in KIN and _verb_follows(text[kin.end() : stop]):
-            relative = _relative_of(fold(first.group(0)), kin.group(0), state)
+            relative = _relative_of(fold(opener_word), kin.group(0), state)
             return [(at, relative)] if relative is not None else []
-    if first is not None and first.group(0).lower() in _CONJUNCTIONS:
+    if first is not None and opener_word.lower() in _CONJUNCTIONS:
         # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.
         role = _LOWER_ROLE.match(text, first.end(), stop)
         if role is not None and (_person_noun(fold(role.group(1))) or role.group(1) in _POSITIONS):

@@ -306,8 +306,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # "Datuk Seri Lim", "Tan Sri Abdul Rahim": Malaysian titles of two words.
         malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
         # "Pak Harjono", the Indonesian form of address; but "Pak Se-ri", a Korean surname.
-        korean = word == "Pak" and "-" in words[i + 1]
-        if malay or (_is_title(word) and not korean):
+        if malay or (_is_title(word) and not (word == "Pak" and "-" in words[i + 1])):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     link = last - 1 if last > 1 and bare_word(words[last - 1]) != "the" else last - 2
@@ -415,7 +414,10 @@ def _clean_run(words: list[str]) -> list[str]:
     "the Ealing North MP"). Each end is found first and cut once: a run may be long."""
     start, end = 0, len(words)
     while start < end and (
-        (bare_word(words[start]) in _NOT_NAME and not _surname_he(words, start))
+        (
+            bare_word(words[start]) in _NOT_NAME
+            and not (words[start] == "He" and _surname_he(words, start))
+        )
         # "Shares of Castellan Micro Devices": the company (not "Shares Magazine").
         or (words[start] == "Shares" and start + 1 < end and words[start + 1] in {"of", "in"})
         # "In November the British Medical Association": a month, not a first name.
