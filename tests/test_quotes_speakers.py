@@ -1870,6 +1870,25 @@ def test_the_surname_he_before_a_given_name_is_no_pronoun() -> None:
     assert [s for _, s in said_by(text)] == ["He Yanlin", "Tom Ash"] + ["He Yanlin"] * 3
 
 
+def test_welsh_ap_names_magistrates_and_a_body_itself() -> None:
+    text = (
+        "Ann Lee said the plan was fine.\n\n"
+        "The local member, Cllr Gareth ap Rhys, who does not sit on the cabinet, spoke "
+        "against it. 'If you close the school, you close the village,' he said.\n\n"
+        "Magistrate Nadia Grech granted bail. Addressing the accused, the magistrate said: "
+        '"The court is aware of the gravity of the charges."\n\n'
+        "The University of Tromsvik itself, in the same release, called the study "
+        '"the largest of its kind." Prosecutors said the remark, together with three posts '
+        'on his page, had "discredited" the army.'
+    )
+    assert [s for _, s in said_by(text)] == [
+        "Gareth ap Rhys",
+        "Nadia Grech",
+        "University of Tromsvik",
+        "Prosecutors",
+    ]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -132,8 +132,11 @@ class _CueFinder:
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
-                if word_before in _PREPOSITION_BEFORE_NOUN and lower in _NOUN_CUES:
-                    # "comment on reports that", but "the firm he worked for said" is a verb
+                if lower in _NOUN_CUES and (
+                    word_before in _PREPOSITION_BEFORE_NOUN or word_before in _NUMBER_BEFORE_NOUN
+                ):
+                    # "comment on reports that", "three posts on"; but "the firm he worked
+                    # for said" and "the two said" are verbs
                     continue
             if lower in _AFTER_A_COMMA_ONLY and not (
                 _after_a_comma(text, begin) or text.startswith(" that ", stop)
@@ -182,6 +185,9 @@ _PREPOSITION_BEFORE = word_set(
 #: Prepositions that may end a clause before a verb ("the firm he worked for said"), after
 #: which only a cue that is also a plural noun is one ("comment on reports that").
 _PREPOSITION_BEFORE_NOUN = word_set("on of in for upon regarding concerning")
+#: Numbers, after which a cue that is also a plural noun is one ("three posts on his
+#: page"), though "the two said" is a verb.
+_NUMBER_BEFORE_NOUN = word_set("two three four five six seven eight nine ten dozens hundreds")
 #: The word before a cue, all of its letters ("Saldaña described": not "a described").
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 #: Cue words that are also plural nouns, and the words after them that make them nouns:

@@ -60,6 +60,7 @@ TITLES = word_set("""
     trustee author attorney-at-law mna mpa mlc
     prosecutor cr
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
+    magistrate togbe
     """)
 
 
@@ -204,7 +205,7 @@ _SKIP_BEFORE_CUE = WEEKDAYS | word_set("""
     was were is are be been being quoted as meanwhile however previously recently
     repeatedly earlier further simply just only still now today yesterday
     tonight on in at last this week month year morning afternoon evening night
-    reportedly subsequently separately publicly
+    reportedly subsequently separately publicly itself himself herself themselves
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
     initially originally briefly bluntly afterwards afterward himself herself themselves
     both alike
