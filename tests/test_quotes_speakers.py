@@ -1879,13 +1879,16 @@ def test_welsh_ap_names_magistrates_and_a_body_itself() -> None:
         '"The court is aware of the gravity of the charges."\n\n'
         "The University of Tromsvik itself, in the same release, called the study "
         '"the largest of its kind." Prosecutors said the remark, together with three posts '
-        'on his page, had "discredited" the army.'
+        'on his page, had "discredited" the army. Tom Ash said the plan was "dead" and '
+        'described the mayor\'s remarks as "political theater".'
     )
     assert [s for _, s in said_by(text)] == [
         "Gareth ap Rhys",
         "Nadia Grech",
         "University of Tromsvik",
         "Prosecutors",
+        "Tom Ash",
+        "Tom Ash",
     ]
 
 

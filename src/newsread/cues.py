@@ -133,10 +133,15 @@ class _CueFinder:
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
                 if lower in _NOUN_CUES and (
-                    word_before in _PREPOSITION_BEFORE_NOUN or word_before in _NUMBER_BEFORE_NOUN
+                    word_before in _PREPOSITION_BEFORE_NOUN
+                    or word_before in _NUMBER_BEFORE_NOUN
+                    or (
+                        word_before == "s"
+                        and text[previous.start(1) - 1 : previous.start(1)] in "'’"
+                    )
                 ):
-                    # "comment on reports that", "three posts on"; but "the firm he worked
-                    # for said" and "the two said" are verbs
+                    # "comment on reports that", "three posts on", "the mayor's remarks";
+                    # but "the firm he worked for said" and "the two said" are verbs
                     continue
             if lower in _AFTER_A_COMMA_ONLY and not (
                 _after_a_comma(text, begin) or text.startswith(" that ", stop)
