@@ -1892,6 +1892,20 @@ def test_welsh_ap_names_magistrates_and_a_body_itself() -> None:
     ]
 
 
+def test_a_clause_before_a_colon_is_no_label_and_a_participle_aside_no_subject() -> None:
+    text = (
+        "Fire chief Dana Whitfield praised the crew. Tyrell Jenkins, 17, pulled two children "
+        'out.\n\nWhitfield also had a message for Jenkins: "What he did was brave."'
+    )
+    assert [s for _, s in said_by(text)] == ["Dana Whitfield"]
+    text = (
+        'Bea Ostrowski wrote the song. Juno Halvorsen hated it. "It is awful," she said.\n\n'
+        "Ostrowski, reached by phone a few days later, was unrepentant.\n\n"
+        '"I will defend that song until the day I die," she says.'
+    )
+    assert [s for _, s in said_by(text)] == ["Juno Halvorsen", "Bea Ostrowski"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -1658,6 +1658,8 @@ def _label_before_colon(label: str, state: _State) -> Mention | None:
     words = label.split()
     if not 1 <= len(words) <= 10 or CUE.search(label) is not None:
         return None
+    if any(w.islower() and (w in _AUXILIARIES or w.endswith("ed")) for w in words):
+        return None  # "Whitfield also had a message for Jenkins:": a clause, no label
     mention = mention_from_words(words)
     if mention is None or mention.kind != "name" or mention.text != " ".join(words):
         return None
@@ -3159,7 +3161,8 @@ _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
     r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+(?:['’]s)?[ \u00a0]+[a-z]"
     r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
-    r"|[a-z][a-z\-]*ing[ \u00a0])"  # ", making her debut,"
+    r"|[a-z][a-z\-]*ing[ \u00a0]"  # ", making her debut,"
+    r"|[a-z]+ed[ \u00a0]+(?:by|in|at|on|from|with|for|to)[ \u00a0])"  # ", reached by phone,"
     r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
 )
