@@ -1906,6 +1906,16 @@ def test_a_clause_before_a_colon_is_no_label_and_a_participle_aside_no_subject()
     assert [s for _, s in said_by(text)] == ["Juno Halvorsen", "Bea Ostrowski"]
 
 
+def test_her_mother_is_whom_the_article_gave_her_as_a_daughter_to() -> None:
+    text = (
+        "The ferry is run by two women: Margaret Hale, 68, and her daughter Josie Hale, 39."
+        '\n\n"Mum had a stroke," Josie says.\n\n"Half-tempted," her mother says.\n\n'
+        "Josie got her certificate; Margaret, according to her daughter, "
+        '"supervised from a deckchair".'
+    )
+    assert [s for _, s in said_by(text)] == ["Josie Hale", "Margaret Hale", "Josie Hale"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

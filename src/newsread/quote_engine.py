@@ -447,9 +447,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         titled = _office_holder(words, head, keys, synonym, state)
     if titled is not None:
         return titled
-    if len(words) == 1 and head in KIN and fold(mention.text.split()[0]) in _KIN_OWNERS:
-        # "her daughter said" after "… by her daughter, Margaret Brantley-Osei".
-        relative = _relative_of(fold(mention.text.split()[0]), head, state)
+    whose = fold(mention.text.split()[0])
+    if len(words) == 1 and head in KIN and (whose in _KIN_OWNERS or whose == head):
+        # "her daughter said" after "… by her daughter, Margaret Brantley-Osei" (and
+        # "according to her daughter", read without its "her").
+        relative = _relative_of(whose, head, state)
         if relative is not None:
             return _Speaker(relative, "person")
     core = [w for w in words if fold(w) not in HONORIFICS]

@@ -1990,6 +1990,15 @@ class Names:
                 if words and not _is_org(words):
                     name = _FINAL_STOP.sub("", " ".join(words))
                     found.setdefault(match.group(1), []).append(((index, match.start()), name))
+            if " and h" in text or " with h" in text:  # the cheap test first
+                for match in _NAME_AND_KIN.finditer(text):
+                    # "Margaret Hale, 68, and her daughter Josie Hale": Josie's mother.
+                    back = _KIN_BACK.get((match.group(2), match.group(3)))
+                    holder, kin = self.fullest(match.group(1)), self.fullest(match.group(4))
+                    if back is not None and _person_like(holder.split()):
+                        at = (index, match.start())
+                        found.setdefault(back, []).append((at, holder))
+                        self._partners[at] = kin
             if "’s " in text or "'s " in text:  # the cheap test first
                 for match in _NAME_THEN_SPOUSE.finditer(text):
                     # "Ewa Nowak, Piotr's wife, …": whom Ewa Nowak's "her husband" means.
@@ -2830,6 +2839,20 @@ _NAME_THEN_SPOUSE = re.compile(
     rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{0,3}}), "
     rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*)?)['’]s (wife|husband)\b"
 )
+#: Someone, then their relative: "Margaret Hale, 68, and her daughter Josie Hale".
+_NAME_AND_KIN = re.compile(
+    rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{1,3}})(?:, \d{{1,3}},)? (?:and|with) "
+    rf"(his|her) (daughter|son|wife|husband) ([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{0,3}})"
+)
+#: What the first is to the relative, by owner and relative: her daughter's mother.
+_KIN_BACK = {
+    ("her", "daughter"): "mother",
+    ("her", "son"): "mother",
+    ("his", "daughter"): "father",
+    ("his", "son"): "father",
+    ("her", "husband"): "wife",
+    ("his", "wife"): "husband",
+}
 #: A marriage told with a pronoun: "She married Alan McAllister" (the name's words only:
 #: "married Tom Vance. They …" ends at the full stop).
 _MARRIED = re.compile(
