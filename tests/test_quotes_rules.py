@@ -385,6 +385,19 @@ def test_straight_single_fragments_joined_by_a_conjunction_are_two_quotes() -> N
     ]
 
 
+def test_a_plural_possessive_inside_curly_single_marks_does_not_close_them() -> None:
+    text = (
+        "‘We share our customers’ passion for the river and will cut spills,’ a spokesperson "
+        "for the company said. They called it ‘the farmers’ own’ scheme."
+    )
+    got = triples(text)
+    assert got[0] == (
+        "We share our customers’ passion for the river and will cut spills,",
+        "spokesperson",
+        "direct",
+    )
+
+
 def test_straight_single_quotes_interrupted_by_their_cue() -> None:
     text = "# T\n\nSenator Maria Holt spoke.\n\n'I never agreed to it,' she said. 'Not once.'\n"
     assert triples(text) == [

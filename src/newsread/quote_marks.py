@@ -8,6 +8,7 @@ asks who said what.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -48,6 +49,8 @@ def _straight_opens(text: str) -> bool:
     return False
 
 
+#: A curly closing mark right after a sentence's punctuation: "…by 2030,’".
+_CURLY_CLOSE = re.compile(r"[,.?!…]’")
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
 #: A conjunction or preposition after a straight mark: the quotation's end ("called it
@@ -155,6 +158,7 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
     open_at = -1
     straight = False
     n = len(text)
+    closings: list[int] | None = None  # where a ’ closes after punctuation, found once
     inside = [(d.open_at, d.close_end) for d in double]
     at = 0  # index into `inside`
     for match in _MARKS_SINGLE.finditer(text):
@@ -169,6 +173,14 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
         if mark == "’" or (mark == "'" and not after.isalnum()):
             if open_at < 0 or straight != (mark == "'") or after.isalnum() or before.isspace():
                 continue
+            if not straight and before == "s" and text[i + 2 : i + 3].islower():
+                # "‘We share our customers’ passion …,’ a spokesperson said": a plural
+                # possessive, when a ’ after punctuation closes the quote further on.
+                if closings is None:
+                    closings = [m.start() + 1 for m in _CURLY_CLOSE.finditer(text)]
+                later = bisect.bisect_right(closings, i)
+                if later < len(closings) and _LINK_AFTER.match(text, i + 1) is None:
+                    continue
             if straight and not (
                 before in ",.?!…"
                 or i + 1 == n
