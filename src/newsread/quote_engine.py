@@ -448,9 +448,8 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     if titled is not None:
         return titled
     whose = fold(mention.text.split()[0])
-    if len(words) == 1 and head in KIN and (whose in _KIN_OWNERS or whose == head):
-        # "her daughter said" after "… by her daughter, Margaret Brantley-Osei" (and
-        # "according to her daughter", read without its "her").
+    if len(words) == 1 and head in KIN and whose in _KIN_OWNERS:
+        # "her daughter said" after "… by her daughter, Margaret Brantley-Osei".
         relative = _relative_of(whose, head, state)
         if relative is not None:
             return _Speaker(relative, "person")
@@ -529,8 +528,9 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         if head in _ROLES:
             # "the spokesman", "the official": an unnamed source of its own.
             return _Speaker(_in_full(mention.name, state), "description")
-        if _person_noun(head) or _demonym(head):
-            # "the lanky professor", "the Salford MP", "the Dutchman": someone named.
+        if (_person_noun(head) or _demonym(head)) and head not in _BENCH:
+            # "the lanky professor", "the Salford MP", "the Dutchman": someone named (but
+            # "the magistrate" after "appeared before a magistrate" is not the accused).
             person = _recent_person(state)
             if person is None and _epithet(head) and head not in TITLES:
                 # "Norwich have signed Graham Stuart. … the 34-year-old told": no one has
@@ -580,6 +580,10 @@ def _office_holder(
         named = state.names.role_last(role, state.quote_at) or state.names.role_of[role]
         return _Speaker(state.names.fullest(named), "person")
     return None
+
+
+#: Who sits in judgment: never the person last named, in a court report the accused.
+_BENCH = word_set("judge magistrate coroner sheriff")
 
 
 #: Words for a holder of an office the article titles otherwise: "the trial judge" after

@@ -51,6 +51,7 @@ def _straight_opens(text: str) -> bool:
 
 #: A curly closing mark right after a sentence's punctuation: "…by 2030,’".
 _CURLY_CLOSE = re.compile(r"[,.?!…]’")
+_CURLY_OPEN = re.compile("‘")
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
 #: A conjunction or preposition after a straight mark: the quotation's end ("called it
@@ -159,6 +160,7 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
     straight = False
     n = len(text)
     closings: list[int] | None = None  # where a ’ closes after punctuation, found once
+    openings: list[int] = []  # where a ‘ stands, found with `closings`
     inside = [(d.open_at, d.close_end) for d in double]
     at = 0  # index into `inside`
     for match in _MARKS_SINGLE.finditer(text):
@@ -178,8 +180,16 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
                 # possessive, when a ’ after punctuation closes the quote further on.
                 if closings is None:
                     closings = [m.start() + 1 for m in _CURLY_CLOSE.finditer(text)]
+                    openings = [m.start() for m in _CURLY_OPEN.finditer(text)]
                 later = bisect.bisect_right(closings, i)
-                if later < len(closings) and _LINK_AFTER.match(text, i + 1) is None:
+                opens = bisect.bisect_right(openings, i)
+                if (
+                    later < len(closings)
+                    # No quotation opens first ("the ‘Yes’ campaign. … ‘Yes’ voters").
+                    and (opens == len(openings) or openings[opens] > closings[later])
+                    and _LINK_AFTER.match(text, i + 1) is None
+                    and not attribution_follows(text[i + 1 : i + 81])  # "‘…kids’ she said"
+                ):
                     continue
             if straight and not (
                 before in ",.?!…"

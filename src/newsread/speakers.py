@@ -1992,13 +1992,21 @@ class Names:
                     found.setdefault(match.group(1), []).append(((index, match.start()), name))
             if " and h" in text or " with h" in text:  # the cheap test first
                 for match in _NAME_AND_KIN.finditer(text):
-                    # "Margaret Hale, 68, and her daughter Josie Hale": Josie's mother.
+                    # "Margaret Hale, 68, and her daughter Josie Hale": Josie's mother,
+                    # and Margaret's daughter; not "moved to New York with her son".
+                    lead = text[max(0, match.start() - 6) : match.start()].split()
+                    if lead and lead[-1].lower() in _NOT_A_HOLDER:
+                        continue
                     back = _KIN_BACK.get((match.group(2), match.group(3)))
                     holder, kin = self.fullest(match.group(1)), self.fullest(match.group(4))
-                    if back is not None and _person_like(holder.split()):
-                        at = (index, match.start())
-                        found.setdefault(back, []).append((at, holder))
-                        self._partners[at] = kin
+                    if back is None or not _person_like(holder.split()):
+                        continue
+                    at = (index, match.start())
+                    found.setdefault(back, []).append((at, holder))
+                    self._partners[at] = kin
+                    forward = (index, match.start(3))
+                    found.setdefault(match.group(3), []).append((forward, kin))
+                    self._partners[forward] = holder
             if "’s " in text or "'s " in text:  # the cheap test first
                 for match in _NAME_THEN_SPOUSE.finditer(text):
                     # "Ewa Nowak, Piotr's wife, …": whom Ewa Nowak's "her husband" means.
@@ -2027,12 +2035,12 @@ class Names:
 
     def kin_last(self, kin: str, before: tuple[int, int], owner: str | None = None) -> str | None:
         """The person last named as someone's `kin` ("daughter") before `before` (text
-        index, offset), in full: whom "her daughter said" means. Not a spouse named as
-        the partner of someone other than `owner`, whose "her" or "his" it is."""
+        index, offset), in full: whom "her daughter said" means. Not a relative named as
+        someone else's than `owner`, whose "her" or "his" it is."""
         holders = self._kin_holders.get(kin, ())
-        if owner is not None and self._partners:
+        partners = self._partners
+        if owner is not None and partners:
             # (An owner who is the spouse named is a misreading of "her": kept.)
-            partners = self._partners
             holders = [h for h in holders if partners.get(h[0], owner) == owner or h[1] == owner]
         named = _last_before(holders, before)
         return None if named is None else self.fullest(named)
@@ -2844,6 +2852,9 @@ _NAME_AND_KIN = re.compile(
     rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{1,3}})(?:, \d{{1,3}},)? (?:and|with) "
     rf"(his|her) (daughter|son|wife|husband) ([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{0,3}})"
 )
+#: Words before a name that make it no one whose relative follows: a place ("moved to New
+#: York with her son"), or one of several ("came with Tom Reed and her son").
+_NOT_A_HOLDER = word_set("to in at from with near of and for by")
 #: What the first is to the relative, by owner and relative: her daughter's mother.
 _KIN_BACK = {
     ("her", "daughter"): "mother",
