@@ -46,7 +46,7 @@ from newsread.speakers import (
     HONORIFICS,
     KIN,
     MEMBER_LETTERS,
-    NAME_PARTICLES,
+    NAME_GAP,
     ORG_WORDS,
     OUTLET_NOUNS,
     PEERAGE,
@@ -79,9 +79,6 @@ from newsread.wordlists import CAPITALS, DEMONYMS, IRREGULAR_PAST, PLACES, word_
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.
 _WINDOW = 600
-#: What stands between two capitalised words of a name in the patterns below: spaces,
-#: and perhaps a particle or two ("Bert de Jonge", "Johan van der Meulen").
-_NAME_GAP = rf"[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
 
 
 # --------------------------------------------------------------------------- attribution
@@ -545,7 +542,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
 #: Words before a relative's word that make it someone's relative named before: "her
 #: daughter", "the widow" (not "a daughter").
 _KIN_OWNERS = frozenset({"his", "her", "their", "the"})
-_KIN_OWNERS_CAPITALISED = frozenset({"His", "Her", "Their"})
+_KIN_OWNERS_CAPITALISED = frozenset(w.capitalize() for w in _KIN_OWNERS - {"the"})
 
 
 def _relative_of(owner: str, kin: str, state: _State) -> str | None:
@@ -1638,7 +1635,7 @@ def _titled_subject(sentence: tuple[int, str, int], state: _State) -> _Speaker |
 #: A full name, then a comma and a lower-case word: an appositive introducing someone
 #: ("Brian Gale, vice-president of …"), not a list of names or a place ("Omaha, Nebraska").
 _NAME_THEN_COMMA = re.compile(
-    rf"(?<!\w)([{CAPITALS}][\w'’\-]+(?:{_NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}}),"
+    rf"(?<!\w)([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}}),"
     r"[ \u00a0]+(?=[a-z]|[RDI]-[A-Z])"  # or a US legislator's party: ", R-Clovis,"
 )
 #: Determiners before a role that a name is apposed to ("Her neighbour, Ann", "The shadow
@@ -1934,8 +1931,8 @@ _PAIR_REST = re.compile(
 )
 _FIRST_NAME_RUN = re.compile(
     rf"(?:(?:[{CAPITALS}][\w'’.\-]*)"
-    # "Bert de Jonge": a particle may come between a name's capitalised words
-    rf"(?:{_NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,4}}"
+    # "Bert de Jonge": a particle may come between a name's capitalised words (`NAME_GAP`)
+    rf"(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,4}}"
     # "Deputy Superintendent of Police Garfield Ennis": an office's "of", then a name
     rf"(?:[ \u00a0]+of[ \u00a0]+[{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{2,3}})?"
     r"|[Hh]e|[Ss]he)(?=[ ,])"
@@ -3154,7 +3151,7 @@ _RELATIVE_NAMED = re.compile(
     rf"(?:{'|'.join(sorted(_ROLE_OPENERS))}|[{CAPITALS}][\w\-]*['’]s)"
     r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),?[ \u00a0]+"
     rf"([{CAPITALS}][\w'’.\-]*"
-    rf"(?:{_NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    rf"(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
 )
 #: What a person leads that a sentence may make its subject in their stead.
@@ -3176,7 +3173,7 @@ _APPOSITIVE = re.compile(
 _INVERTING = frozenset({"Among", "Also", "Less", "More", "Joining", "Leading", "Behind"})
 _INVERTED_SUBJECT = re.compile(
     r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
-    rf"([{CAPITALS}][\w'’\-]+(?:{_NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
+    rf"([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
 )
 #: "… and a handful of others were": people joined to a name as a subject, in lower case.
 _AND_SOME_WERE = re.compile(r" and(?: [a-z][a-z\-]*){1,5}? (?:were|are|have|had)\b")

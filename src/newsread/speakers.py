@@ -2027,7 +2027,7 @@ class Names:
                 at = (index, match.start())
                 found.setdefault(spouse, []).append((at, " ".join(words)))
                 # The one "he" or "she" is: the last person named before, if any.
-                before = [w for w in _NAME_RUN_BEFORE.findall(text, 0, match.start())]
+                before = _NAME_RUN_BEFORE.findall(text, 0, match.start())
                 partner = next((r for r in reversed(before) if _person_like(r.split())), None)
                 if partner is not None:
                     self._partners[at] = self.fullest(partner)
@@ -2733,10 +2733,10 @@ PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
 #: name of two or three capitalised words.
 #: The particles inside a name, as a pattern's alternatives: "von", "de", not "of".
 NAME_PARTICLES = "|".join(sorted(_RUN_LINKS - {"of", "for"}))
-_LOWER_NAME = (
-    rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
-    rf"[{CAPITALS}][\w'’\-]+){{1,2}}"
-)  # "Friederike von Ellerbach" too
+#: What stands between two capitalised words of a name in a pattern: spaces, and perhaps
+#: a particle or two ("Bert de Jonge", "Friederike von Ellerbach").
+NAME_GAP = rf"[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
+_LOWER_NAME = rf"[{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,2}}"
 _LOWER_THEN_NAME = re.compile(
     r"(?<![\w'’\-])([a-z][a-z\-]+)"
     # "head coach, Graham Tilsley," too, when the name ends the apposition.
