@@ -2729,13 +2729,13 @@ def _holder_at(text: str, start: int) -> tuple[str, str] | None:
 
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
 PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
-#: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
-#: name of two or three capitalised words.
 #: The particles inside a name, as a pattern's alternatives: "von", "de", not "of".
 NAME_PARTICLES = "|".join(sorted(_RUN_LINKS - {"of", "for"}))
 #: What stands between two capitalised words of a name in a pattern: spaces, and perhaps
 #: a particle or two ("Bert de Jonge", "Friederike von Ellerbach").
 NAME_GAP = rf"[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
+#: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
+#: name of two or three capitalised words.
 _LOWER_NAME = rf"[{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,2}}"
 _LOWER_THEN_NAME = re.compile(
     r"(?<![\w'’\-])([a-z][a-z\-]+)"
