@@ -1757,7 +1757,8 @@ def test_her_husband_is_the_man_she_married_and_an_age_is_no_one() -> None:
 
 
 def test_more_forms_of_address_and_roles_before_a_name_are_not_part_of_it() -> None:
-    for title in ("Fr", "H.E.", "Postmistress", "Organiser", "Gogo", "Ibu", "Pak", "Revd"):
+    titles = ("Fr", "H.E.", "Postmistress", "Organiser", "Gogo", "Ibu", "Pak", "Revd", "Mme")
+    for title in (*titles, "Cde", "Parliamentarian", "Kaumātua"):
         text = f'{title} Aine Corrigan said the branch was "a lifeline".'
         assert said_by(text) == [("a lifeline", "Aine Corrigan")], title
 

@@ -60,7 +60,7 @@ TITLES = word_set("""
     trustee author attorney-at-law mna mpa mlc
     prosecutor cr
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
-    magistrate togbe
+    magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
     """)
 
 
@@ -740,7 +740,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
-    "thiru thirumathi tmt shri smt datuk dato datin encik puan"
+    "thiru thirumathi tmt shri smt datuk dato datin encik puan mme mlle"
 )
 #: Malaysian titles that take "Seri" or "Sri" after them: "Datuk Seri", "Tan Sri".
 _SERI = frozenset({"datuk", "dato", "tan"})
@@ -2881,6 +2881,7 @@ TITLE_GENDER = {
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness"), "she"),
     **dict.fromkeys(("thiru", "shri"), "he"),  # South Asian forms of address
     **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
+    **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
 }
 _RunReading = tuple[
     tuple[tuple[str, tuple[str, ...], str | None], ...],
