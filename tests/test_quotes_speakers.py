@@ -1930,6 +1930,17 @@ def test_her_mother_is_whom_the_article_gave_her_as_a_daughter_to() -> None:
     assert said_by(moved) == [("He is happy", "mother")]
 
 
+def test_an_unnamed_juror_or_publican_is_the_she_who_follows() -> None:
+    text = (
+        'Gail Prentiss, the prosecutor, said the case was "strong".\n\n'
+        "One juror, who declined to give her name, said deliberations were short. "
+        '"The text messages did it for most of us," she said.\n\n'
+        "One local publican, who asked not to be named, said drivers used the road as a "
+        "rat run.\n\n'You would take your life in your hands,' she said."
+    )
+    assert [s for _, s in said_by(text)] == ["Gail Prentiss", "juror", "local publican"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

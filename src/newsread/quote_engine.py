@@ -895,6 +895,12 @@ def _person_noun(head: str) -> bool:
 #: Endings of nouns for people: engineer, director, scientist, musician, Dutchman,
 #: assistant, student ("-ment" nouns are things).
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
+#: More nouns for one unnamed person, whom a later "he" or "she" means: "One juror, who
+#: declined to give her name, said …. '…,' she said."
+_SOMEONE_DESCRIBED = word_set(
+    "juror publican fisher fisherman farmer counsellor counselor nurse doctor teacher "
+    "driver shopkeeper worker miner volunteer student parent mother father"
+)
 #: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
 _ROLES = word_set(
     "spokesman spokeswoman spokesperson official officer source aide adviser advisor "
@@ -903,7 +909,11 @@ _ROLES = word_set(
 
 
 def _role(speaker: _Speaker) -> bool:
-    return speaker.kind == "description" and fold(speaker.name.split()[-1]) in _ROLES
+    """An unnamed person described by what they are: "a spokesman", "one local publican"."""
+    if speaker.kind != "description":
+        return False
+    head = fold(speaker.name.split()[-1])
+    return head in _ROLES or head in _SOMEONE_DESCRIBED
 
 
 def _resolve_pronoun(
