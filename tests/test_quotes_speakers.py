@@ -1941,6 +1941,15 @@ def test_an_unnamed_juror_or_publican_is_the_she_who_follows() -> None:
     assert [s for _, s in said_by(text)] == ["Gail Prentiss", "juror", "local publican"]
 
 
+def test_a_name_that_is_owned_or_listed_is_a_company() -> None:
+    text = (
+        "The men worked for a subcontractor of the Canadian-owned Minera Cerro Pardo.\n\n"
+        'Minera Cerro Pardo said it was "cooperating fully".\n\n'
+        '"Our priority is the safety of our workers," the company said.'
+    )
+    assert [s for _, s in said_by(text)] == ["Minera Cerro Pardo", "Minera Cerro Pardo"]
+
+
 def test_a_constituency_after_mp_for_is_a_place_not_the_speaker() -> None:
     text = (
         "Former minister Frank Fell MP criticised them on GMTV. "

@@ -1820,6 +1820,7 @@ class Names:
         # read in this article adds no new name or title: only its title's gender vote.
         seen: set[str] = set()
         which: set[str] = set()
+        owned: set[str] = set()  # names a company is "-owned" or "-listed" by
         who: set[str] = set()
         by_last = self._by_last
         by_first = self._by_first
@@ -1841,6 +1842,9 @@ class Names:
         for index, text in enumerate(texts):
             if "(" in text:
                 self._read_abbreviations(text)
+            if "-owned " in text or "-listed " in text:  # the cheap test first
+                # "the Canadian-owned Minera Cerro Pardo": a company, whatever its name.
+                owned.update(m.group(1) for m in _OWNED_NAME.finditer(text))
             if "known as" in text:
                 self._read_aliases(text)
             if _may_give_nickname(text):  # the cheap test first: few texts give nicknames
@@ -1920,7 +1924,7 @@ class Names:
                 since.append((match.start(), named))
         self._classify_expansions()
         #: Names the article goes on about with "which" and never with "who": bodies.
-        self.bodies = which - who
+        self.bodies = (which - who) | owned
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
@@ -2841,6 +2845,11 @@ _KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 #: Brantley-Osei", "his son Tom".
 _KIN_THEN_NAME = re.compile(
     rf"\b({_KIN_WORDS}),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
+)
+#: A company's name after who owns it or where it is listed: "Canadian-owned Minera Cerro
+#: Pardo", "Nasdaq-listed Orvane".
+_OWNED_NAME = re.compile(
+    rf"\w-(?:owned|listed) ([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{0,4}})"
 )
 #: A name, then whose wife or husband they are: "Ewa Nowak, Piotr’s wife,".
 _NAME_THEN_SPOUSE = re.compile(
