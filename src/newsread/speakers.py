@@ -2846,20 +2846,20 @@ _KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 _KIN_THEN_NAME = re.compile(
     rf"\b({_KIN_WORDS}),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
 )
+#: A capitalised word as the name patterns below read it (no full stop, no apostrophe).
+_CAPITALISED = rf"[{CAPITALS}][\w\-]*"
 #: A company's name after who owns it or where it is listed: "Canadian-owned Minera Cerro
 #: Pardo", "Nasdaq-listed Orvane".
-_OWNED_NAME = re.compile(
-    rf"\w-(?:owned|listed) ([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{0,4}})"
-)
+_OWNED_NAME = re.compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALISED}){{0,4}})")
 #: A name, then whose wife or husband they are: "Ewa Nowak, Piotr’s wife,".
 _NAME_THEN_SPOUSE = re.compile(
-    rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{0,3}}), "
-    rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*)?)['’]s (wife|husband)\b"
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}}), "
+    rf"({_CAPITALISED}(?: {_CAPITALISED})?)['’]s (wife|husband)\b"
 )
 #: Someone, then their relative: "Margaret Hale, 68, and her daughter Josie Hale".
 _NAME_AND_KIN = re.compile(
-    rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{1,3}})(?:, \d{{1,3}},)? (?:and|with) "
-    rf"(his|her) (daughter|son|wife|husband) ([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{0,3}})"
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}})(?:, \d{{1,3}},)? (?:and|with) "
+    rf"(his|her) (daughter|son|wife|husband) ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
 )
 #: Words before a name that make it no one whose relative follows: a place ("moved to New
 #: York with her son"), or one of several ("came with Tom Reed and her son").
@@ -2877,10 +2877,10 @@ _KIN_BACK = {
 #: "married Tom Vance. They …" ends at the full stop).
 _MARRIED = re.compile(
     rf"\b([Ss]he|[Hh]e) (?:later |then )?married "
-    rf"([{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*){{1,3}})"
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}})"
 )
 #: Capitalised runs of two words or more, read back for the person a "she married" means.
-_NAME_RUN_BEFORE = re.compile(rf"[{CAPITALS}][\w\-]*(?: [{CAPITALS}][\w\-]*)+")
+_NAME_RUN_BEFORE = re.compile(rf"{_CAPITALISED}(?: {_CAPITALISED})+")
 #: A relative's word right before a name, or before its first words ("husband, Bram "
 #: before "Hollister").
 _KIN_BEFORE = re.compile(rf"\b({_KIN_WORDS}),? (?:[{CAPITALS}][\w'’.\-]* ){{0,2}}$")
