@@ -1398,12 +1398,12 @@ def _role_then_name(words: list[str]) -> Mention | None:
 _HE_SHE = frozenset({"he", "she"})
 #: A pronoun and its verb as one word: "she’d", "they’ve", "You’re" (no name is spelt so).
 _PRONOUN_CONTRACTION = re.compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|ll|s|re|m)")
-#: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
 #: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
 _DASH_DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}(?:,[ \u00a0][^—–\n]{1,30})?"
     r"[ \u00a0]+[—–-]+[ \u00a0]+"
 )
+#: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
 _WIRE_DATELINE = re.compile(
     r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}(?:,[^()\n]{1,30})?"
     r"[ \u00a0]*\((?:The )?(?:Reuters|AP|AFP|UPI|AAP|CP|PA|dpa|DPA|EFE|ANSA|ANI|PTI|IANS"
