@@ -230,7 +230,7 @@ _PHRASE_TAILS = {
 #: that post" (an office, a seat, a view held).
 _PHRASE_TAILS["held"] = re.compile(
     r"\s+that(?!\s+(?:post|seat|position|title|record|job|role|office|view|belief|rank"
-    r"|lead|portfolio|stake|line|ground|record|position|belt|crown|honour|honor)\b)(?=\s)",
+    r"|lead|portfolio|stake|line|ground|belt|crown|honour|honor)\b)(?=\s)",
     re.A,
 )
 

@@ -412,20 +412,21 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     head = fold(words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1])
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     definite = fold(mention.text.split()[0]) in {"the", "our"}
+    # The offices the words may name, as the article names them with "of" or "for".
     office = fold(mention.text).removeprefix("the ")
+    offices: tuple[str, ...] = ()
     if " of " in office or " for " in office:
-        # "The Archbishop of Canterbury said": whoever the article says holds it.
-        holder = state.names.holder_of.get(office)
-        if holder is not None:
-            return _Speaker(state.names.fullest(holder), "person")
+        offices = (office,)  # "The Archbishop of Canterbury said"
     elif definite and len(words) == 2 and head in _PORTFOLIO_HOLDERS:
         # "the finance minister" after "the Minister of Finance, Ana Ruiz Castellanos".
         portfolio = fold(words[0])
-        for office in (f"{head} of {portfolio}", f"{head} for {portfolio}"):
-            holder = state.names.holder_of.get(office)
-            if holder is not None:
-                return _Speaker(state.names.fullest(holder), "person")
-    elif definite and len(words) == 1 and state.names.names_an_office(words[0]):
+        offices = (f"{head} of {portfolio}", f"{head} for {portfolio}")
+    for office in offices:
+        # Whoever the article says holds it.
+        holder = state.names.holder_of.get(office)
+        if holder is not None:
+            return _Speaker(state.names.fullest(holder), "person")
+    if not offices and definite and len(words) == 1 and state.names.names_an_office(words[0]):
         # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright": the
         # one holder of an office that is so called.
         held = state.names.holders_by_title.get(fold(words[0]), set())
@@ -1994,8 +1995,8 @@ _CALLING = word_set("calling describing dubbing branding labelling labeling term
 _PREPOSITIONS_AFTER_QUOTE = frozenset({"with", "in", "on", "at", "for", "from", "to", "of", "by"})
 _QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
 #: A preposition governing a gerund cue: "for calling", "after saying", "by describing".
-_GERUND_AFTER = re.compile(r"\b(?:for|after|before|by|without|on)[ \u00a0]+$", re.I)
 _GERUND_ENDINGS = ("for", "after", "before", "by", "without", "on")
+_GERUND_AFTER = re.compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", re.I)
 #: An unclosed relative clause: ", who asked not to be named" before a later cue.
 _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
@@ -2203,7 +2204,8 @@ _CLOSING_MARKS = ('"', "”", "’")
 _QUOTATION_THEN_COMMA = re.compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
 _OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
 #: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
-_AND_OR_BUT = r"[ \u00a0](?:and|but)[ \u00a0]+(?:also[ \u00a0]+)?"
+_JOINING = ("and", "but")
+_AND_OR_BUT = rf"[ \u00a0](?:{'|'.join(_JOINING)})[ \u00a0]+(?:also[ \u00a0]+)?"
 _COORDINATED = re.compile(_AND_OR_BUT + "$")
 #: The same in the perfect: "… and has called", "… but has insisted".
 _PERFECT_JOINED = re.compile(_AND_OR_BUT + r"(?:has|have|had)[ \u00a0]+(?:also[ \u00a0]+)?$")
@@ -2215,10 +2217,10 @@ _UNSAID = Mention("", "", "nobody")
 #: whom the quotes around may still tell (unlike a passive's nobody).
 _UNREAD = Mention("", "", "unknown")
 #: A form of "be" (and an adverb) just before a cue verb: the verb is passive.
-_PASSIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I
-)
-_PASSIVE_ENDINGS = ("is", "are", "was", "were", "be", "been", "being", "ly")
+_BE = ("is", "are", "was", "were", "be", "been", "being")
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(_BE)})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I)
+#: How a text `_PASSIVE_BEFORE` matches ends: a form of "be", or an adverb's "-ly".
+_PASSIVE_ENDINGS = (*_BE, "ly")
 
 
 def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
@@ -2235,7 +2237,7 @@ def _coordinated(text: str) -> bool:
     return _may_end_with(text, _COORDINATED_ENDINGS) and _COORDINATED.search(text) is not None
 
 
-_COORDINATED_ENDINGS = ("and", "but", "also")
+_COORDINATED_ENDINGS = (*_JOINING, "also")
 
 
 def _passive_before(text: str) -> bool:
@@ -3363,7 +3365,7 @@ def _classify(
     return "partial"
 
 
-_BE_FORMS = word_set("is are was were be been being so")
+_BE_FORMS = frozenset(_BE) | {"so"}
 _READS = word_set("reading read reads")
 #: What an organisation or a person issues in writing, and a quotation can be read from.
 _READ_FROM = word_set("statement letter message release note email e-mail memo text")

@@ -205,7 +205,7 @@ _SKIP_BEFORE_CUE = WEEKDAYS | word_set("""
     was were is are be been being quoted as meanwhile however previously recently
     repeatedly earlier further simply just only still now today yesterday
     tonight on in at last this week month year morning afternoon evening night
-    reportedly subsequently separately publicly itself himself herself themselves
+    reportedly subsequently separately publicly itself
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
     initially originally briefly bluntly afterwards afterward himself herself themselves
     both alike
@@ -2267,14 +2267,14 @@ class Names:
 
     def ending_in(self, word: str) -> str | None:
         """The one name of two words or more the article ends with `word` (folded)."""
-        runs = [run for run, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
-        return runs[0] if len(runs) == 1 else None
+        return _only(
+            [run for run, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
+        )
 
     def born_as(self, name: str) -> str | None:
         """Who had `name` at birth ("Born Eleanor Mae Hargrove, she …"): the one other
         person the article names in full with its first name ("Eleanor Brantley")."""
-        others = self._by_first.get(fold(name.split()[0]), set()) - {name}
-        return next(iter(others)) if len(others) == 1 else None
+        return _only(self._by_first.get(fold(name.split()[0]), set()) - {name})
 
     def has_role(self, role: str) -> bool:
         """Whether `role_of` holds `role` ("economy minister"); the article is read for
