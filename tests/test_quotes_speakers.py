@@ -3862,3 +3862,58 @@ def test_the_rules_keep_out_of_ordinary_prose_after_the_second_review() -> None:
     ]
     for text, expected in cases:
         assert said_by(text) == expected, text
+
+
+def test_the_institute_is_the_body_named_with_institute_before_of() -> None:
+    text = (
+        "The cut follows advice from the Marsh Institute of Coastal Studies, which warned "
+        "in May that stocks had fallen.\n\n"
+        'The institute described the situation as "serious, but not yet lost".'
+    )
+    assert said_by(text) == [("serious, but not yet lost", "Marsh Institute of Coastal Studies")]
+
+
+def test_the_company_is_the_one_the_opening_paragraph_names() -> None:
+    lead = (
+        "The president of Vantor Cables Co. bowed deeply at a news conference on Tuesday, "
+        "apologising for years of falsified data.\n\n"
+        "Analysts at Keel Securities were unmoved. In a statement, the company said the "
+        'faults had affected "about 9,000 units".'
+    )
+    assert said_by(lead) == [("about 9,000 units", "Vantor Cables Co.")]
+    # A company named further down, in an aside, is not what "the firm" means.
+    aside = (
+        "Yarrow, one of the web's oldest portals, turns ten this week.\n\n"
+        "Backers such as Merrow Systems funded it early. Now the firm employs 7,000 staff "
+        'and insists its culture of "work hard, play hard" remains.'
+    )
+    assert said_by(aside) == [("work hard, play hard", "firm")]
+
+
+def test_a_son_named_with_jr_keeps_it_and_his_surname_alone_finds_him() -> None:
+    text = (
+        "Calvin Ashby Jr. opened the hall on Monday.\n\n"
+        '"We built this together," Ashby said. "It belongs to the town," he added.'
+    )
+    assert said_by(text) == [
+        ("We built this together", "Calvin Ashby Jr."),
+        ("It belongs to the town", "Calvin Ashby Jr."),
+    ]
+    # A title before "Jr" is a surname: "King" is no title here.
+    assert said_by('Martin Luther King Jr. spoke. "We will not wait," King said.') == [
+        ("We will not wait", "Martin Luther King Jr.")
+    ]
+    # With father and son both named, the surname alone is the father, "Jr." the son.
+    both = (
+        "Ray Dunmore Jr. took the stage after his father, Ray Dunmore, had left.\n\n"
+        '"It was a good night," Dunmore said. "Better than good," Dunmore Jr. added.'
+    )
+    assert said_by(both) == [
+        ("It was a good night", "Ray Dunmore"),
+        ("Better than good", "Ray Dunmore Jr."),
+    ]
+    # British house styles write it without the stop; no stop is added.
+    assert said_by('"We go again," said Harry Connick Jnr. "Always," Connick added.') == [
+        ("We go again", "Harry Connick Jnr"),
+        ("Always", "Harry Connick Jnr"),
+    ]

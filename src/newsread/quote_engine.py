@@ -780,7 +780,7 @@ def _body_ending(head: str, state: _State) -> _Speaker | None:
         return found  # "the letter" is no "An Open Letter"
     if _person_noun(head):
         return None
-    named = state.names.ending_in(head)
+    named = state.names.headed_by(head)
     if named is None or not (_org_name(named) or head in _INSTITUTIONS):
         return None  # several, or a name for no body ("the fire": "Kettle Ridge Fire")
     return _Speaker(named, "org")
@@ -837,7 +837,19 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
         people = plural_letters(speaker.name)
         if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
             return speaker
+    if head in _COMPANY_HEADS:
+        # The one company the opening paragraph names, though it never spoke before;
+        # one named only further down is an aside ("backed by Cisco Systems"). A plain
+        # text's headline, with no full stop, opens no article.
+        lead = next((text for _, text in state.paragraphs if text.endswith(_ENDS)), "")
+        company = state.names.company_in(lead)
+        if company is not None:
+            return _Speaker(company, "org")
     return None
+
+
+_COMPANY_HEADS = word_set("company firm")
+_ENDS = tuple('.!?"”’')
 
 
 #: Nouns for a person, besides titles and agent nouns, that the article uses for someone
@@ -1421,7 +1433,7 @@ def _paragraph_quotes(
             )
         quote = Quote(
             text=inner,
-            speaker=speaker.name if speaker else None,
+            speaker=state.names.as_written(speaker.name) if speaker else None,
             mention=_naming_words(mention.text, speaker) if mention and speaker else None,
             cue=cue if speaker else None,
             kind=kind,

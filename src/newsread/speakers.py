@@ -88,6 +88,8 @@ _PARTY_LABELS = word_set(
 )
 #: Title words that are also common first names.
 GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama")
+#: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
+GENERATIONS = word_set("jr sr jnr snr")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
@@ -261,6 +263,13 @@ def bare_word(word: str) -> str:
     return fold(word.strip(".,;:'’\"“”()[]"))
 
 
+def surname_of(words: list[str]) -> str:
+    """The folded surname of a name's words: the last, or the one before "Jr"."""
+    if len(words) > 1 and bare_word(words[-1]) in GENERATIONS:
+        return bare_word(words[-2])
+    return fold(words[-1])
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_cap(word: str) -> bool:
     """Capitalised, also after leading digits ("4Cast", "3Com") or an Arabic article
@@ -303,7 +312,9 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     if plural_title and _person_like(words[1:3]):
         words = words[1:]  # "Judges Simon Cowell, Louis Walsh and …": the first of several
     last = -1
-    for i, word in enumerate(words[:-1]):
+    # "Martin Luther King Jr": a name before "Jr", never a title.
+    named = len(words) - 2 if len(words) > 2 and bare_word(words[-1]) in GENERATIONS else -1
+    for i, word in enumerate(words[:named]):
         # "Datuk Seri Lim", "Tan Sri Abdul Rahim": Malaysian titles of two words.
         malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
         # "Pak Harjono", the Indonesian form of address; but "Pak Se-ri", a Korean surname.
@@ -1909,6 +1920,10 @@ class Names:
                             # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
                             bare = run.rsplit(None, 1)[0]
                             by_last.setdefault(folded[-2], {}).setdefault(bare, folded[:-1])
+                        elif len(folded) > 1 and last in GENERATIONS:
+                            # "Martin Luther King Jr": "King" alone is he, "Jr" kept, filed
+                            # under words one shorter than the name's.
+                            by_last.setdefault(folded[-2], {}).setdefault(run, folded[:-1])
                     for title, name, _, _ in titles:
                         title_of.setdefault(title, name)
                         at = (index, match.start())
@@ -2265,11 +2280,25 @@ class Names:
         """`by_inner`'s index, built on its first question."""
         return self._names_by(_inner_keys)
 
-    def ending_in(self, word: str) -> str | None:
-        """The one name of two words or more the article ends with `word` (folded)."""
-        return _only(
-            [run for run, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
-        )
+    def headed_by(self, word: str) -> str | None:
+        """The one name of two words or more the article ends with `word` (folded), else
+        the one with `word` before its first "of", "for" or "on" ("the institute": the
+        Skagvik Institute of Marine Research)."""
+        ending = [run for run, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
+        if ending:
+            return _only(ending)
+        return _only(self._by_head.get(word, ()))
+
+    @functools.cached_property
+    def _by_head(self) -> dict[str, set[str]]:
+        """`headed_by`'s index of names with a link word, built on its first question."""
+        return self._names_by(_head_keys)
+
+    def company_in(self, text: str) -> str | None:
+        """The one name with a company's ending ("Hoshimura Electric Co.") in `text`."""
+        if not self._has_company:
+            return None  # the cheap test first
+        return _only([n for n in self._names_by(_all_companies_key).get("", ()) if n in text])
 
     def born_as(self, name: str) -> str | None:
         """Who had `name` at birth ("Born Eleanor Mae Hargrove, she …"): the one other
@@ -2289,7 +2318,7 @@ class Names:
             return None
         if len(words) > 1 and _is_org(words):
             return None  # "Corvane Resources", though a "he" followed "Corvane would …"
-        surname = fold(words[-1])
+        surname = surname_of(words)
         votes = list(self.gender_votes.get(surname, (0, 0)))
         if len(words) > 1:
             if self._shared_surname(surname):
@@ -2440,6 +2469,13 @@ class Names:
             self._add_person(full)
             self.aliases.setdefault(nickname, full)
 
+    def as_written(self, name: str) -> str:
+        """The name with the stop after its last word ("Jr.", "Co.") where the article
+        writes one: names are filed without it, as a stop may end the sentence too."""
+        if name.endswith(".") or bare_word(name.rpartition(" ")[2]) not in _STOPPED:
+            return name  # the cheap test first: few names end so
+        return f"{name}." if f"{name}." in self._joined else name
+
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
         an abbreviation stands for (kept: an article asks for the same names again)."""
@@ -2449,6 +2485,8 @@ class Names:
         return found
 
     def _find_fullest(self, name: str) -> str:
+        if name.endswith(".") and bare_word(name.rpartition(" ")[2]) in GENERATIONS:
+            name = name[:-1]  # "Trump Jr.": its stop is put back by `as_written`
         if name in self.expansions:
             return self.expansions[name]
         if name in self.aliases:
@@ -2472,15 +2510,21 @@ class Names:
         runs = self._by_last.get(folded[-1], {})
         if size > 1 and len(runs) > _MANY_SHARING:
             runs = self._ending_in(folded[-2:])
+        junior = False  # whether `best` is filed without its "Jr"
         for run, run_folded in runs.items():
-            if len(run_folded) <= best_len or run_folded[-size:] != folded:
+            # "Donald Trump" for "Trump", were "Donald Trump Jr" named first.
+            wins = len(run_folded) > best_len or (junior and len(run_folded) == best_len)
+            if not wins or run_folded[-size:] != folded:
                 continue
             run_words = run.split()
+            if junior and len(run_words) > len(run_folded):
+                continue
             if _is_org(run_words) and not _is_org(words):
                 continue
             if not _SPELLED_LINKS.isdisjoint(run_folded) and _SPELLED_LINKS.isdisjoint(folded):
                 continue  # "Blume" is not "Sales of Blume", nor "England" "Bank of England"
-            best, best_len = run, len(run_words)
+            best, best_len = run, len(run_folded)
+            junior = len(run_words) > best_len
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
         sharing = self._by_first.get(folded[0], ())
@@ -2584,6 +2628,10 @@ _ROLE_QUALIFIERS = word_set(
 )
 
 
+#: Last words of names that carry a stop in most house styles.
+_STOPPED = word_set("jr sr inc co corp bros")  # not "Jnr", "Ltd": British, no stop
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether two words differ by one letter added, dropped, changed, or two swapped."""
     if abs(len(a) - len(b)) > 1:
@@ -2602,6 +2650,20 @@ def _one_edit(a: str, b: str) -> bool:
 def _company_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """A company's name under its first word, when the rest is a company's ending."""
     return words[:1] if len(words) > 1 and _COMPANY_ENDINGS.issuperset(words[1:]) else ()
+
+
+def _head_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name under the word before its first link ("Institute of Marine Research")."""
+    link = next((i for i, w in enumerate(words[1:-1], 1) if w in _HEAD_LINKS), 0)
+    return (words[link - 1],) if link else ()
+
+
+_HEAD_LINKS = frozenset({"of", "for", "on"})
+
+
+def _all_companies_key(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Every company's name under one key."""
+    return ("",) if len(words) > 1 and words[-1] in _COMPANY_ENDINGS else ()
 
 
 def _inner_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -2945,5 +3007,5 @@ def _read_run(raw: str) -> _RunReading:
     )
     words = _clean_run([w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in raw.split()])
     words, _ = strip_title(words) if len(words) > 1 else (words, None)
-    key = fold(words[-1]) if words and _person_like(words) else None
+    key = surname_of(words) if words and _person_like(words) else None
     return named, tuple(titles), key, len(words)
