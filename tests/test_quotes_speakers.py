@@ -3917,3 +3917,43 @@ def test_a_son_named_with_jr_keeps_it_and_his_surname_alone_finds_him() -> None:
         ("We go again", "Harry Connick Jnr"),
         ("Always", "Harry Connick Jnr"),
     ]
+
+
+def test_forms_of_address_from_myanmar_fiji_ethiopia_and_samoa() -> None:
+    text = (
+        '"We stayed," said Daw Hnin Ei Mon. "We dug them out," U Kyaw Lin Oo said. '
+        '"It was hard," said Saw Pa Lah. "No comment," said Brig-Gen Myo Zaw Tun. '
+        '"We wait," said Ratu Isoa Delai. "Not yet," said Ato Girma Tesfaye. '
+        '"We will see," said Afioga Leota Sefo Tui.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Hnin Ei Mon",
+        "Kyaw Lin Oo",
+        "Pa Lah",
+        "Myo Zaw Tun",
+        "Isoa Delai",
+        "Girma Tesfaye",
+        "Leota Sefo Tui",
+    ]
+    # Daw says "she", U says "he", though no pronoun followed either name: the "he" is
+    # the man the text titled so, when no speaker before was one.
+    both = (
+        "Daw Nwe Ni runs the clinic with U Tun Aye.\n\n"
+        '"We have no power," she said.\n\n'
+        '"And no fuel," he said.'
+    )
+    assert said_by(both) == [("We have no power", "Nwe Ni"), ("And no fuel", "Tun Aye")]
+    # "Mrs" is a title of its own, no plural of "Mr".
+    couple = both.replace("Daw Nwe Ni", "Mrs Ann Lee").replace("U Tun Aye", "Mr Tom Hale")
+    assert said_by(couple) == [("We have no power", "Ann Lee"), ("And no fuel", "Tom Hale")]
+    # The same words as names: a Korean surname before a hyphenated given name, Adi as
+    # a given name, and "US" before a title, which is no plural of "U".
+    names = (
+        '"I played well," said Ko Min-jae. "We grew," said Adi Marwah. '
+        '"It works," said US Treasury Secretary Dana Pell.'
+    )
+    assert [speaker for _, speaker in said_by(names)] == [
+        "Ko Min-jae",
+        "Adi Marwah",
+        "Dana Pell",
+    ]

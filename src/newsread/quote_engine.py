@@ -964,7 +964,14 @@ def _resolve_pronoun(
         return speaker
     if pronoun in {"he", "she"}:
         first = _first_person(state)
-        if first and _gender(first, state) in {None, pronoun}:
+        gender = _gender(first, state) if first else None
+        if first and gender == pronoun:
+            return first  # the article's subject, shown to be one
+        # Else the last such person the text just titled ("U Tun Aye"), if any.
+        named = state.names.last_titled_as(pronoun, state.quote_at)
+        if named is not None and (other_than is None or named != other_than.name):
+            return _Speaker(named, "person")
+        if first and gender is None:
             return first
     return None
 

@@ -8,6 +8,7 @@ word-list and regex based: no NLP model, linear time.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable
@@ -61,6 +62,7 @@ TITLES = word_set("""
     prosecutor cr
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
+    brig brigadier u daw saw ko ratu adi roko ato afioga tofa susuga
     """)
 
 
@@ -87,7 +89,7 @@ _PARTY_LABELS = word_set(
     "liberal liberals socialist green greens lib dem dems"
 )
 #: Title words that are also common first names.
-GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama")
+GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi")
 #: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
 GENERATIONS = word_set("jr sr jnr snr")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -297,6 +299,11 @@ class Mention:
     title: str | None = None
 
 
+#: Forms of address that are also Korean surnames, before a hyphenated given name:
+#: "Pak Harjono", "Ko Aung Myo Min"; but "Pak Se-ri", "Ko Jin-young".
+_KOREAN_TOO = frozenset({"Pak", "Ko"})
+
+
 def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     """Drop leading ranks and offices ("Ukrainian President Volodymyr Zelensky").
 
@@ -308,7 +315,14 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
     plural = bare_word(words[0]) if words else ""
-    plural_title = len(words) > 2 and plural.endswith("s") and plural[:-1] in TITLES
+    # Not "Mrs" nor "US": a title of its own, or too short to be a plural.
+    plural_title = (
+        len(words) > 2
+        and len(plural) > 2
+        and plural.endswith("s")
+        and plural[:-1] in TITLES
+        and plural not in TITLES
+    )
     if plural_title and _person_like(words[1:3]):
         words = words[1:]  # "Judges Simon Cowell, Louis Walsh and …": the first of several
     last = -1
@@ -318,7 +332,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # "Datuk Seri Lim", "Tan Sri Abdul Rahim": Malaysian titles of two words.
         malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
         # "Pak Harjono", the Indonesian form of address; but "Pak Se-ri", a Korean surname.
-        if malay or (_is_title(word) and not (word == "Pak" and "-" in words[i + 1])):
+        if malay or (_is_title(word) and not (word in _KOREAN_TOO and "-" in words[i + 1])):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     link = last - 1 if last > 1 and bare_word(words[last - 1]) != "the" else last - 2
@@ -396,6 +410,8 @@ def _is_title(word: str) -> bool:
     head, _, rest = bare.partition("-")
     if head in TITLES and rest in {"general", "elect", "designate"}:
         return True  # "Secretary-General", "President-elect"
+    if head in TITLES and rest in TITLES:
+        return True  # "Brig-Gen", "Lt-Col"
     return head in {"co", "vice", "ex", "deputy", "acting"} and rest in TITLES
 
 
@@ -2469,6 +2485,24 @@ class Names:
             self._add_person(full)
             self.aliases.setdefault(nickname, full)
 
+    def last_titled_as(self, sex: str, before: tuple[int, int]) -> str | None:
+        """The last person a title gives `sex` ("Mrs", "U", "Daw") named before `before`
+        (text index, offset), in its paragraph or the two before: whom "he" means after
+        "Daw Nwe Ni runs the clinic with U Tun Aye" once she has spoken. Pronouns alone
+        are no proof here: "his" after "New Labour" made a party a man."""
+        index, offset = before
+        texts = [*self._texts[max(0, index - 2) : index], self._texts[index][:offset]]
+        vote = 0 if sex == "he" else 1
+        found = None
+        for match in _NAME_OR_PRONOUN.finditer("\n".join(texts)):
+            if match.lastgroup != "name":
+                continue
+            for _, name, surname, _ in _read_run(match[0])[1]:
+                votes = self._title_votes.get(surname, (0, 0))
+                if votes[vote] and not votes[1 - vote]:
+                    found = self.fullest(name)
+        return found
+
     def as_written(self, name: str) -> str:
         """The name with the stop after its last word ("Jr.", "Co.") where the article
         writes one: names are filed without it, as a stop may end the sentence too."""
@@ -2953,7 +2987,23 @@ TITLE_GENDER = {
     **dict.fromkeys(("thiru", "shri"), "he"),  # South Asian forms of address
     **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
     **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
+    **dict.fromkeys(("u", "saw", "ko", "ato", "ratu"), "he"),  # Burmese, Amharic, Fijian
+    **dict.fromkeys(("daw", "adi"), "she"),
 }
+
+
+def _titled_apart(words: list[str]) -> list[list[str]]:
+    """A run cut before each "and" that a title follows: "Mrs Ann Lee and Mr Tom Hale"
+    gives each name its own title, and so its own gender."""
+    cuts = [
+        i for i in range(1, len(words) - 1) if words[i] in {"and", "&"} and _is_title(words[i + 1])
+    ]
+    if not cuts:
+        return [words]  # the cheap test first: most runs hold one name
+    bounds = [-1, *cuts, len(words)]
+    return [words[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+
+
 _RunReading = tuple[
     tuple[tuple[str, tuple[str, ...], str | None], ...],
     tuple[tuple[str, str, str, int], ...],
@@ -2977,9 +3027,11 @@ def _read_run(raw: str) -> _RunReading:
     parts = _split_sentences(raw.split())
     runs: list[str] = []
     titles: list[tuple[str, str, str, int]] = []
-    for words in parts:
-        _add_run(runs, words)
-        if len(words) > 1:
+    for part in parts:
+        _add_run(runs, part)
+        for words in _titled_apart(part):
+            if len(words) < 2:
+                continue
             name_words, title = strip_title(words)
             # "MP for Birkenhead": what follows the title is a place, not a name.
             if title and name_words and name_words[0][:1].isupper() and not _is_org(name_words):
@@ -2987,17 +3039,17 @@ def _read_run(raw: str) -> _RunReading:
                 name = re.sub(r"['’]s?$|\.$", "", name)  # "Mayor Lee’s plan", "… Lee."
                 sex = TITLE_GENDER.get(title)
                 vote = -1 if sex is None else 0 if sex == "he" else 1
-                titles.append((title, name, fold(name.split()[-1]), vote))
+                titles.append((title, name, surname_of(name.split()), vote))
                 at = next((i for i, w in enumerate(words) if bare_word(w) == title), 0)
                 if at and _nationality(words[at - 1]):
                     # "French President Jacques Chirac": "the French president" is he, even
                     # when the article names another president first.
                     qualified = f"{bare_word(words[at - 1])} {title}"
-                    titles.append((qualified, name, fold(name.split()[-1]), -1))
+                    titles.append((qualified, name, surname_of(name.split()), -1))
                 if at > 1 and title == "officer" and fold(words[at - 2]) == "chief":
                     # "Chief Financial Officer Elena Cole": "the CFO" too.
                     letters = f"c{fold(words[at - 1])[:1]}o"
-                    titles.append((letters, name, fold(name.split()[-1]), -1))
+                    titles.append((letters, name, surname_of(name.split()), -1))
     named = tuple(
         (run, tuple(fold(w) for w in words), fold(words[0]) if person else None)
         for run in runs
