@@ -3957,3 +3957,48 @@ def test_forms_of_address_from_myanmar_fiji_ethiopia_and_samoa() -> None:
         "Adi Marwah",
         "Dana Pell",
     ]
+
+
+def test_a_first_nation_and_a_directorate_are_bodies() -> None:
+    nation = (
+        '"We are home," said Chief Ada Whitehorse.\n\n'
+        "Whitehorse said the First Nation had asked the province for help two days "
+        "before the fire arrived.\n\n"
+        '"We were calling and calling," she said.'
+    )
+    assert said_by(nation)[-1] == ("We were calling and calling", "Ada Whitehorse")
+    directorate = (
+        "The Directorate of Fisheries said it would inspect the site.\n\n"
+        '"It is too early to say," the directorate said.'
+    )
+    assert said_by(directorate) == [("It is too early to say", "Directorate of Fisheries")]
+    councilor = '"I asked for a hearing," said Councilor Ana Reyes-Lim.'
+    assert said_by(councilor) == [("I asked for a hearing", "Ana Reyes-Lim")]
+
+
+def test_an_offices_letters_in_brackets_title_the_name_after_them() -> None:
+    text = (
+        "Contacted, Dunmore Upazila Nirbahi Officer (UNO) Rumana Akter said the project "
+        "had stalled.\n\n"
+        '"We have sent a proposal," the UNO said.'
+    )
+    assert said_by(text) == [("We have sent a proposal", "Rumana Akter")]
+
+
+def test_the_statement_after_a_body_spoke_in_the_paragraph_before() -> None:
+    text = (
+        "In a written response, the Ministry of Coastal Works said the project had been "
+        '"re-prioritised".\n\n'
+        '"The ministry remains committed," the statement said.'
+    )
+    assert said_by(text)[-1] == ("The ministry remains committed", "Ministry of Coastal Works")
+
+
+def test_the_company_that_opened_a_sentence_just_before() -> None:
+    text = (
+        "Care at the jail is provided by Corvane Health Partners, a Tennessee-based "
+        "company.\n\n"
+        "Corvane did not respond to questions. In a brief statement, the company said it "
+        '"mourns the loss of any patient".'
+    )
+    assert said_by(text) == [("mourns the loss of any patient", "Corvane Health Partners")]

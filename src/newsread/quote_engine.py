@@ -299,6 +299,12 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             judge = state.names.titled_last(title, state.quote_at)
             if judge is not None:
                 return _Speaker(state.names.fullest(judge), "person")
+    if mention.name.isupper() and mention.name in state.names.expansions:
+        # "the UNO said" after "Upazila Nirbahi Officer (UNO) Farzana Yasmin": an office's
+        # letters, for the person it titled.
+        holder = state.names.titled_last(fold(mention.name), state.quote_at)
+        if holder is not None:
+            return _Speaker(state.names.fullest(holder), "person")
     name = state.names.fullest(mention.name)
     sex = TITLE_GENDER.get(mention.title or "")
     owner, _, owned = mention.name.partition(" ")
@@ -467,8 +473,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         brought_up = _A_STATEMENT.search(state.texts.get(number, "")) is not None
         if number == paragraph and (speaker.kind == "org" or _role(speaker) or brought_up):
             return speaker
-        if number == paragraph - 1 and brought_up:
-            return speaker  # "In a statement, the ministry said …" just before
+        # "In a statement, the ministry said …" just before; or "In a written response,
+        # the ministry said …", a body's statement, when no statement was spoken of.
+        unspoken = speaker.kind == "org" and "statement" not in state.texts.get(number, "")
+        if number == paragraph - 1 and (brought_up or unspoken):
+            return speaker
     if definite and len(words) == 1 and head == "statement" and "statement" in state.issued:
         return state.issued["statement"]  # "Tarn Mining issued a statement. … the statement"
     if definite and len(words) == 1 and head in OUTLET_NOUNS:
@@ -838,11 +847,13 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
         if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
             return speaker
     if head in _COMPANY_HEADS:
-        # The one company the opening paragraph names, though it never spoke before;
-        # one named only further down is an aside ("backed by Cisco Systems"). A plain
+        # A company that never spoke: one a sentence just opened with ("Corvara did not
+        # respond. …, the company said"), else the one the opening paragraph names; one
+        # named only further down is an aside ("backed by Cisco Systems"). A plain
         # text's headline, with no full stop, opens no article.
         lead = next((text for _, text in state.paragraphs if text.endswith(_ENDS)), "")
-        company = state.names.company_in(lead)
+        names = state.names
+        company = names.last_company_before(state.quote_at) or names.company_in(lead)
         if company is not None:
             return _Speaker(company, "org")
     return None

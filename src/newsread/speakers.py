@@ -38,7 +38,7 @@ TITLES = word_set("""
     officer commissioner inspector detective sheriff attorney deputy speaker leader
     ambassador bishop archbishop rev reverend father sheikh emir shadow retired former
     defense defence foreign interior finance health justice economy home state
-    congressman congresswoman councillor councilman councilwoman alderman assemblyman
+    congressman congresswoman councillor councilor councilman councilwoman alderman assemblyman
     assemblywoman chancellor premier minister-president head superintendent principal
     analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp
     headteacher headmaster headmistress dean provost rabbi imam cardinal nurse
@@ -102,6 +102,7 @@ _COMPANY_ENDINGS = word_set("""
     enterprises ventures securities investments insurance holdings group inc ltd llc plc
     corp corporation co company motors airlines airways pictures productions software
     semiconductor semiconductors resources minerals mining metals electronics logistics
+    partners
     """)
 
 #: Words that end a person's name run and make it an organisation or place instead (in
@@ -112,13 +113,14 @@ ORG_WORDS = word_set("""
     court office police service services club company board fund authority organization
     organisation center centre church school college hospital museum army navy force forces
     street road stadium park city county state states republic kingdom journal review
-    party house parliament senate congress cup league nations government assembly
+    party house parliament senate congress cup league nation nations government assembly
     network channel airlines airways motors media studios records institution society
     tribunal bureau administration prosecution council command festival market
     democrats republicans conservatives tories liberals socialists nationalists unionists
     dems magazine newspaper radio television independent guardian observer telegraph herald
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
     federation trust alliance coalition consortium sport opposition holdings panel
+    directorate inspectorate secretariat municipality prefecture
     """) | _COMPANY_ENDINGS - {"co", "plc"}
 
 
@@ -1868,7 +1870,7 @@ class Names:
         self._role_holders: dict[str, list[tuple[tuple[int, int], str]]] = {}  # by `role_of`
         for index, text in enumerate(texts):
             if "(" in text:
-                self._read_abbreviations(text)
+                self._read_abbreviations(text, index)
             if "-owned " in text or "-listed " in text:  # the cheap test first
                 # "the Canadian-owned Minera Cerro Pardo": a company, whatever its name.
                 owned.update(m.group(1) for m in _OWNED_NAME.finditer(text))
@@ -2379,9 +2381,11 @@ class Names:
             self._shared[surname] = len({r[0] for r in runs.values() if len(r) > 1}) > 1
         return self._shared[surname]
 
-    def _read_abbreviations(self, text: str) -> None:
+    def _read_abbreviations(self, text: str, index: int) -> None:
         """ "the United Nations Economic Commission for Europe (UNECE)": both name one body,
-        when the capitals of the long form begin with those of the short one."""
+        when the capitals of the long form begin with those of the short one. An office's
+        letters before a name title that person: "Chief Operating Officer (COO) Dana
+        Reyes" is "the COO"."""
         for match in _ABBREVIATION.finditer(text):
             short = match.group(1)
             long_form: list[str] = []
@@ -2404,6 +2408,12 @@ class Names:
                 capitals = "".join(p[0] for w in run for p in w.split("-") if p[:1].isupper())
                 if _initials_of(letters, capitals):
                     self.expansions.setdefault(short, " ".join(run))
+                    holder = _is_title(run[-1]) and _HOLDER_AFTER.match(text, match.end())
+                    if holder:
+                        title = fold(short)
+                        self.title_of.setdefault(title, holder.group(1))
+                        held = ((index, match.end()), holder.group(1))
+                        self._title_holders.setdefault(title, []).append(held)
                     break
             else:
                 # "The General Workers' Federation (FGT)": letters of the name in another
@@ -2501,6 +2511,29 @@ class Names:
                 votes = self._title_votes.get(surname, (0, 0))
                 if votes[vote] and not votes[1 - vote]:
                     found = self.fullest(name)
+        return found
+
+    def last_company_before(self, before: tuple[int, int]) -> str | None:
+        """The last company the text names before `before` (text index, offset), in its
+        paragraph or the one before: what "the company" means after "Corvara did not
+        respond to questions", though Corvara never spoke. A company here opens a sentence
+        (not "a drug made by OSI Pharmaceuticals", an aside) and has a company's ending
+        or is a name the article goes on about with "which"."""
+        index, offset = before
+        texts = [*self._texts[max(0, index - 1) : index], self._texts[index][:offset]]
+        text = "\n".join(texts)
+        found = None
+        for match in _NAME_OR_PRONOUN.finditer(text):
+            if match.lastgroup != "name":
+                continue
+            opens = _SENTENCE_OPENS.search(text, 0, match.start()) is not None
+            for run, _, _ in _read_run(match[0])[0]:
+                full = self.fullest(run)
+                full = self.company_of(run) or full if " " not in full else full
+                words = full.split()
+                ending = len(words) > 1 and fold(words[-1]) in _COMPANY_ENDINGS
+                if opens and (ending or full in self.bodies):
+                    found = full
         return found
 
     def as_written(self, name: str) -> str:
@@ -2682,8 +2715,9 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _company_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """A company's name under its first word, when the rest is a company's ending."""
-    return words[:1] if len(words) > 1 and _COMPANY_ENDINGS.issuperset(words[1:]) else ()
+    """A company's name under its first word, when it ends in a company's ending
+    ("Daiwa Securities", "Corvara Health Partners")."""
+    return words[:1] if len(words) > 1 and words[-1] in _COMPANY_ENDINGS else ()
 
 
 def _head_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -2944,6 +2978,10 @@ _KIN_THEN_NAME = re.compile(
 )
 #: A capitalised word as the name patterns below read it (no full stop, no apostrophe).
 _CAPITALISED = rf"[{CAPITALS}][\w\-]*"
+#: Where a sentence opens, up to a name: the text's start, or a full stop and a space.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
+#: A person's name right after an office's letters in brackets.
+_HOLDER_AFTER = re.compile(rf"[ \u00a0]+({_CAPITALISED}(?:[ \u00a0]+{_CAPITALISED}){{1,3}})")
 #: A company's name after who owns it or where it is listed: "Canadian-owned Minera Cerro
 #: Pardo", "Nasdaq-listed Orvane".
 _OWNED_NAME = re.compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALISED}){{0,4}})")
