@@ -4002,3 +4002,22 @@ def test_the_company_that_opened_a_sentence_just_before() -> None:
         '"mourns the loss of any patient".'
     )
     assert said_by(text) == [("mourns the loss of any patient", "Corvane Health Partners")]
+
+
+def test_two_surnames_the_first_is_the_one_used_alone() -> None:
+    text = (
+        '"The tap is empty," said Luz Marina Pizarro Rojas, 61.\n\n'
+        "Pizarro said the well had dropped by nine metres.\n\n"
+        "Tomás Rojas Fuentes, a goat farmer, sold half his herd.\n\n"
+        '"My father said this valley would never go dry," Rojas said.\n\n'
+        "Pizarro said the offer came with conditions.\n\n"
+        '"They want to buy our silence," she said.\n\n'
+        "Rojas, for his part, is looking for work in the port.\n\n"
+        '"I never wanted to leave," he said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Luz Marina Pizarro Rojas",
+        "Tomás Rojas Fuentes",
+        "Luz Marina Pizarro Rojas",
+        "Tomás Rojas Fuentes",
+    ]

@@ -2286,6 +2286,14 @@ class Names:
         he, she = (v - 2 * t for v, t in zip(self.gender_votes[surname], titled, strict=True))
         return she > he if sex == "he" else he > she
 
+    def _first_surname(self, words: list[str]) -> bool:
+        """Whether the article calls this person by the first of two surnames, as
+        Spanish does: "Tapia said" for Rosa Elena Tapia Araya (her "Araya" may be
+        another person's: Jorge Araya Vega)."""
+        if len(words) < 3 or not words[-2][:1].isupper():
+            return False
+        return words[-2] in self._by_last.get(fold(words[-2]), ())
+
     def by_inner(self, word: str) -> str | None:
         """The one person the article names in full with `word` inside the name, neither
         first nor last: the given name of "Muhammad Irfan Rosli" ("said Irfan")."""
@@ -2336,7 +2344,7 @@ class Names:
             return None
         if len(words) > 1 and _is_org(words):
             return None  # "Corvane Resources", though a "he" followed "Corvane would …"
-        surname = surname_of(words)
+        surname = fold(words[-2]) if self._first_surname(words) else surname_of(words)
         votes = list(self.gender_votes.get(surname, (0, 0)))
         if len(words) > 1:
             if self._shared_surname(surname):
@@ -2611,6 +2619,14 @@ class Names:
                 # Not "Luis García, a striker," named before the poet Luis García Montero.
                 short_at, long_at = self._joined.find(name), self._joined.find(longer[0])
                 best = best if 0 <= short_at < long_at else longer[0]
+        if (
+            best != name
+            and len(words) == 1
+            and self._has_inner
+            and self._first_surname(best.split())
+        ):
+            # "Araya said": not Rosa Elena Tapia Araya, called Tapia, but Jorge Araya Vega.
+            best = self.by_inner(name) or best
         unknown = best == name and len(words) == 1 and len(name) >= 5 and name[:1].isupper()
         unknown = unknown and self.by_first(name) is None  # "Hamad": Hamad bin Sultan, not Hamid
         if unknown and self._misspelt_tries < MOST_LOOK_UPS:  # each reads the index
