@@ -4021,3 +4021,39 @@ def test_two_surnames_the_first_is_the_one_used_alone() -> None:
         "Luz Marina Pizarro Rojas",
         "Tomás Rojas Fuentes",
     ]
+
+
+def test_adverbs_of_frequency_and_passive_naming_are_no_speakers() -> None:
+    text = 'Mr Lee sometimes said the plan was "a joke". Ann Hale usually says it is "fine".'
+    assert said_by(text) == [("a joke", "Lee"), ("fine", "Ann Hale")]
+    # ", sometimes called" names something: no one speaks, and "sometimes" is no one.
+    passive = (
+        "The court's old rulings on aerial surveillance, sometimes called the "
+        '"naked-eye" cases, were cited.'
+    )
+    assert said_by(passive) == []
+    # "written" after a possessive is an adjective ("Lee's written that" keeps its verb).
+    policy = (
+        "Justice Mira Cole spoke first. She said that the county's written policy placed "
+        '"no limit whatsoever" on flights.'
+    )
+    assert said_by(policy) == [("no limit whatsoever", "Mira Cole")]
+
+
+def test_the_chief_justice_is_not_any_justice() -> None:
+    text = (
+        "Chief Justice Harold Ashby pressed the lawyer. Justice Robert Pryde, who has "
+        'written on the subject, suggested the test was "the problem".\n\n'
+        "Near the end, Ashby returned to the question. "
+        '"I suppose what troubles me is the future," the chief justice said.'
+    )
+    assert said_by(text)[-1] == ("I suppose what troubles me is the future", "Harold Ashby")
+
+
+def test_someone_prompted_to_respond_before_a_colon() -> None:
+    text = (
+        "Justice Mira Cole questioned Michael Tran, the county's lawyer.\n\n"
+        'Tran said the county would "never" do that, prompting Cole to respond: '
+        '"That is not what I asked."'
+    )
+    assert said_by(text) == [("never", "Michael Tran"), ("That is not what I asked", "Mira Cole")]

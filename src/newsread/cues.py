@@ -135,15 +135,21 @@ class _CueFinder:
                 if lower in _NOUN_CUES and (
                     word_before in _PREPOSITION_BEFORE_NOUN
                     or (word_before in _NUMBER_BEFORE_NOUN and previous.group(1).islower())
-                    or (
-                        word_before == "s"
-                        and previous.start(1) > 0
-                        and text[previous.start(1) - 1] in "'’"
-                    )
+                    or (word_before == "s" and _possessed(text, previous.start(1)))
                 ):
                     # "comment on reports that", "three posts on", "the mayor's remarks";
                     # but "the firm he worked for said" and "the two said" are verbs
                     continue
+                if (
+                    lower in _NAMING
+                    and word_before in _HOW_OFTEN
+                    and text[: previous.start(1)].rstrip().endswith(",")
+                ):
+                    continue  # "precedents, sometimes called the “naked-eye” cases": passive
+                if lower == "written" and _possessed(text, previous.start(1)):
+                    after = _NEXT_WORD.match(text, stop)
+                    if after is not None and after.group(1) not in _AFTER_HAS_WRITTEN:
+                        continue  # "the county's written policy"; not "Lee's written that"
             if lower in _AFTER_A_COMMA_ONLY and not (
                 _after_a_comma(text, begin) or text.startswith(" that ", stop)
             ):
@@ -221,6 +227,18 @@ def _after_a_comma(text: str, at: int) -> bool:
 
 #: Cue words that report no speech before a word: "added to", "adding to".
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
+#: Verbs that name something, and the adverbs that, after a comma, make them passive.
+_NAMING = word_set("called dubbed termed described labelled labeled nicknamed branded")
+_HOW_OFTEN = word_set("sometimes often usually commonly widely also once still variously")
+#: What follows "written" where "Lee's" is "Lee has": "Lee's written that", "… to".
+_AFTER_HAS_WRITTEN = word_set("that to a an the about of for in on back off his her their")
+
+
+def _possessed(text: str, start: int) -> bool:
+    """Whether the word at `start` is the "s" of a possessive ("the county's")."""
+    return text.startswith("s", start) and start > 0 and text[start - 1] in "'’"
+
+
 _NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
 _PHRASE_TAILS = {
     first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)

@@ -1282,6 +1282,12 @@ def _paragraph_quotes(
             # closing mark is the partial quote's, whatever verb came before it.
             right_first = kind == "direct" or _CLOSING_ATTRIBUTION.match(right) is not None
             order = (cue_right, cue_left) if right_first and not colon else (cue_left, cue_right)
+            prompted = _PROMPTED.search(left[-120:]) if colon else None
+            if prompted is not None:
+                # "Tran said it would 'never' happen, prompting Castellano to respond:
+                # '…'": whoever was moved to speak, not the sentence's subject.
+                named = prompted.group(1)
+                order = ((prompted.group(2), Mention(named, named, "name")), None)
             for found in order:
                 if found is not None and found[1] is not None:
                     cue, mention = found[0], found[1]
@@ -1776,6 +1782,15 @@ def _uncued(found: tuple[str, Mention | None] | None) -> bool:
 
 
 #: "… from a member of the audience:" right before a quotation.
+#: Someone moved to speak, before a colon: "prompting Castellano to respond:".
+_PROMPTED = re.compile(
+    r"\b(?:prompting|leading|causing|forcing|inviting|moving)[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{0,3}})[ \u00a0]+"
+    r"to[ \u00a0]+(respond|reply|retort|quip|answer|remark|say|snap|interject|observe|add)"
+    r"[^:;.!?\"“”]{0,30}:[ \u00a0]*$"
+)
+
+
 _FROM_BEFORE_COLON = re.compile(r"\bfrom[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$")
 #: Between two quotations of one list: ' and ', ', ', ', or '.
 _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")

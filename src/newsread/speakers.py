@@ -214,7 +214,8 @@ _SKIP_BEFORE_CUE = WEEKDAYS | word_set("""
     reportedly subsequently separately publicly itself
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
     initially originally briefly bluntly afterwards afterward himself herself themselves
-    both alike
+    both alike sometimes often usually frequently occasionally generally always never
+    rarely seldom regularly routinely
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
@@ -3088,13 +3089,23 @@ def _read_run(raw: str) -> _RunReading:
                 continue
             name_words, title = strip_title(words)
             # "MP for Birkenhead": what follows the title is a place, not a name.
-            if title and name_words and name_words[0][:1].isupper() and not _is_org(name_words):
+            if (
+                title
+                and name_words
+                and name_words[0][:1].isupper()
+                and not _is_org(name_words)
+                and not all(map(_is_title, name_words))  # "Chief Executive Officer"
+            ):
                 name = " ".join(name_words)
                 name = re.sub(r"['’]s?$|\.$", "", name)  # "Mayor Lee’s plan", "… Lee."
                 sex = TITLE_GENDER.get(title)
                 vote = -1 if sex is None else 0 if sex == "he" else 1
                 titles.append((title, name, surname_of(name.split()), vote))
                 at = next((i for i, w in enumerate(words) if bare_word(w) == title), 0)
+                if at and _is_title(words[at - 1]):
+                    # "Chief Justice Harold Ashworth": "the chief justice", not any justice.
+                    office = f"{bare_word(words[at - 1])} {title}"
+                    titles.append((office, name, surname_of(name.split()), -1))
                 if at and _nationality(words[at - 1]):
                     # "French President Jacques Chirac": "the French president" is he, even
                     # when the article names another president first.
