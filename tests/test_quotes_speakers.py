@@ -4057,3 +4057,20 @@ def test_someone_prompted_to_respond_before_a_colon() -> None:
         '"That is not what I asked."'
     )
     assert said_by(text) == [("never", "Michael Tran"), ("That is not what I asked", "Mira Cole")]
+
+
+def test_a_spokeswoman_for_a_body_with_and_and_a_young_man_go_on_as_she_and_he() -> None:
+    text = (
+        '"We stay," said Afioga Tavita Sefo.\n\n'
+        "A spokeswoman for the Ministry of Lands and Coastal Works said the plan was "
+        '"under active consideration".\n\n'
+        '"The ministry hears the village," she said.\n\n'
+        "One young man, who asked not to be named, said his family had lost its income.\n\n"
+        '"My children are hungry today," he said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Tavita Sefo",
+        "Ministry of Lands and Coastal Works spokeswoman",
+        "Ministry of Lands and Coastal Works spokeswoman",
+        "young man",
+    ]

@@ -414,8 +414,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         return _resolve(Mention(mention.text, named, "name"), state, paragraph) or _Speaker(
             named, "person"
         )
-    # "restoration of the older Star Wars episodes": the noun before "of" heads it.
-    head = fold(words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1])
+    # "restoration of the older Star Wars episodes": the noun before "of" heads it; but
+    # "Ministry of Lands spokeswoman" is headed by its role.
+    head = fold(words[-1])
+    if "of" in words[1:] and head not in _ROLES:
+        head = fold(words[words.index("of", 1) - 1])
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     definite = fold(mention.text.split()[0]) in {"the", "our"}
     # The offices the words may name, as the article names them with "of" or "for".
@@ -923,7 +926,8 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
 #: declined to give her name, said …. '…,' she said."
 _SOMEONE_DESCRIBED = word_set(
     "juror publican fisher fisherman farmer counsellor counselor nurse doctor teacher "
-    "driver shopkeeper worker miner volunteer student parent mother father"
+    "driver shopkeeper worker miner volunteer student parent mother father man woman "
+    "person boy girl"
 )
 #: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
 _ROLES = word_set(
