@@ -4074,3 +4074,23 @@ def test_a_spokeswoman_for_a_body_with_and_and_a_young_man_go_on_as_she_and_he()
         "Ministry of Lands and Coastal Works spokeswoman",
         "young man",
     ]
+
+
+def test_a_title_and_what_it_is_of_before_the_sentences_opening_name() -> None:
+    text = (
+        'Brooks struck out nine. "I was looking for something up," Brooks said.\n\n'
+        "Westbrook coach Linda Marchetti, in her 19th season, has watched plenty of "
+        'pitchers. She said Delgado "might be the best I have ever had".'
+    )
+    assert said_by(text)[-1] == ("might be the best I have ever had", "Linda Marchetti")
+
+
+def test_her_message_was_simple_before_a_colon_is_hers() -> None:
+    text = (
+        "Dana Whitlock, 44, is chief executive of Thermapulse Inc.\n\n"
+        'Her pitch to factory managers is blunt: "You do not care about the planet. Fine."'
+    )
+    assert said_by(text) == [("You do not care about the planet. Fine", "Dana Whitlock")]
+    # Not what her car was.
+    car = text.replace("pitch to factory managers", "car")
+    assert said_by(car) == [("You do not care about the planet. Fine", None)]

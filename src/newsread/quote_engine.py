@@ -1631,8 +1631,10 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
             before.append(words.pop(0))  # "With Jools Holland, …": a phrase, not a name
         while before and bare_word(before[0]) in _CONJUNCTIONS:
             before.pop(0)
+        titled = len(before)
         while before and fold(before[-1].rstrip(".")) in TITLES:
             before.pop()  # "Sen. Robert Vigil, R-Clovis, voted": the name's own title
+        titled -= len(before)
         source = len(before) > 1 and bare_word(before[-1]) in _SOURCE_BEFORE
         # "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error": whose
         # view the sentence gives.
@@ -1645,7 +1647,14 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
                 bare_word(before[0]) in _ROLE_DETERMINERS or POSSESSED.search(before[0]) is not None
             )
         )
-        if before and not source and not viewer and not apposed:
+        # "Westbrook coach Linda Marchetti, in her 19th season, has …": what the title
+        # before the opening name is of leaves the name the subject.
+        described = (
+            titled > 0
+            and 0 < len(before) <= 2
+            and all(w[:1].isupper() and bare_word(w) not in _NOT_AN_OWNER for w in before)
+        )
+        if before and not source and not viewer and not apposed and not described:
             # Only a sentence's opening name ("Adam Tan, an analyst at …, believes") or a
             # source ("came from Brian Gale, …"), not a name inside a phrase ("club-mate
             # Jose Reyes, …") or a list.
@@ -2317,6 +2326,15 @@ _NOT_SPOKEN = word_set(
 _ASIDE_WORDS = word_set("himself herself itself themselves also then still again once")
 
 
+#: Possessives before a colon's subject, for whom they stand; and the nouns for what
+#: someone says that such a subject may be: "Her message was simple:".
+_OWNERS = {"her": "she", "his": "he"}
+_WORDS_GIVEN = word_set(
+    "pitch message answer advice response reply verdict view argument warning plea point "
+    "explanation reasoning assessment instruction philosophy motto mantra take"
+)
+
+
 def _someone_before_colon(clause: str, state: _State) -> Mention | None:
     """The subject of a clause that introduces a quotation with a colon and no cue verb,
     when its verb is "be" ("the finance minister was categorical:", "She was blunt:")
@@ -2326,6 +2344,13 @@ def _someone_before_colon(clause: str, state: _State) -> Mention | None:
     if found is None:
         return None
     after = clause[clause.find(found.text) + len(found.text) :].split()
+    owner = _OWNERS.get(fold(found.text.split()[0]))
+    if owner is not None and found.kind == "description" and fold(found.name) in _WORDS_GIVEN:
+        # "Her pitch to factory managers is blunt:": her words, whatever the subject's
+        # phrase holds before its verb.
+        if _COLON_VERBS.isdisjoint(map(bare_word, after[:5])):
+            return None
+        return Mention(found.text, owner, "pronoun")
     verb = next((bare_word(w) for w in after if bare_word(w) not in _ASIDE_WORDS), "")
     if verb not in _COLON_VERBS or not _NOT_SPOKEN.isdisjoint(map(bare_word, after)):
         return None  # "Mr Petrov found a note on his windscreen:": words he read, not said
@@ -3339,6 +3364,8 @@ _NOT_SUBJECT = frozenset(
         "for",
     }
 )
+#: Capitalised words that open a sentence and own no title after them: "With coach …".
+_NOT_AN_OWNER = _NOT_SUBJECT | PREPOSITIONS | ARTICLES
 #: Words that open a phrase before a name, not the name: "With Jools Holland, …".
 _NOT_A_NAME_OPENING = _NOT_SUBJECT | _OPENING_PREPOSITIONS
 #: The same, and what opens a view or a comparison before a name: "None more so than
