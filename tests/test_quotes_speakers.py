@@ -4094,3 +4094,28 @@ def test_her_message_was_simple_before_a_colon_is_hers() -> None:
     # Not what her car was.
     car = text.replace("pitch to factory managers", "car")
     assert said_by(car) == [("You do not care about the planet. Fine", None)]
+
+
+def test_a_body_in_an_appositive_a_relative_in_another_paragraph_a_name_in_a_quote() -> None:
+    # "Austurvarmi, the regional utility," is a body, never a she or he; "my own mother"
+    # at the end of one paragraph gives no gender to the name opening the next; and
+    # "what Thorir is describing," she said' gives Thorir no "she".
+    text = (
+        '"We are close to an emergency," Mayor Gudrun Hallsdottir told the Courier.\n\n'
+        "The town's heat comes from Austurvarmi, the regional utility, which in a statement "
+        'called the loss "a fault in the pump".\n\n'
+        '"In 2019 they told us ten days and it was five weeks," she said. '
+        '"My own mother sat in her kitchen in a snowsuit."\n\n'
+        "Thorir Einarsson, a reservoir engineer who worked for Austurvarmi until 2021, is "
+        "less sure.\n\n"
+        '"The curve they published is not a broken pump," he said.\n\n'
+        '"Nothing in our data suggests what Thorir is describing," she said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Gudrun Hallsdottir",
+        "Austurvarmi",
+        "Gudrun Hallsdottir",
+        "Gudrun Hallsdottir",
+        "Thorir Einarsson",
+        "Gudrun Hallsdottir",
+    ]

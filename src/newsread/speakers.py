@@ -1698,20 +1698,29 @@ def _phrase(text: str) -> str:
         return text[: match.start()]
 
 
-def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]]) -> str | None:
-    """Whom a he/she votes for: the surname of the last name before it (since the last
-    pronoun) that is no object ("in Sumatra"), or None when that name is no known one.
+def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]], at: int) -> str | None:
+    """Whom a he/she at `at` votes for: the surname of the last name before it (since the
+    last pronoun) that is no object ("in Sumatra"), or None when that name is no known
+    one. Not a name inside the quotation the pronoun attributes ('"… what Þórhallur is
+    describing," she said').
 
     Read back from the pronoun, so only the few names right before a pronoun have the
     words before them read, not every name in the text.
     """
+    opened = -1
+    if _CLOSED_BEFORE.search(text, max(0, at - 4), at) is not None:
+        opened = max(text.rfind("“", 0, at), text.rfind('"', 0, at - 4))
     for start, named in reversed(names):
+        if start > opened >= 0:
+            return None  # no vote: the name before it may not be the speaker either
         before = text[max(0, start - 12) : start].split()
         if not (before and bare_word(before[-1]) in _OBJECT_BEFORE):
             return named
     return None
 
 
+#: A closing quotation mark right before a pronoun: '…," she'.
+_CLOSED_BEFORE = re.compile(r"[,.!?]?[”\"][ \u00a0]+$")
 #: After the " and " of "Samuel and Grace Okonkwo": the second given name and the
 #: surname, with no capital after it ("the Bill and Melinda Gates Foundation").
 _COUPLE_REST = re.compile(
@@ -1850,7 +1859,7 @@ class Names:
         # read in this article adds no new name or title: only its title's gender vote.
         seen: set[str] = set()
         which: set[str] = set()
-        owned: set[str] = set()  # names a company is "-owned" or "-listed" by
+        owned: set[str] = set()  # names "-owned" or "-listed" or apposed to a body noun
         who: set[str] = set()
         by_last = self._by_last
         by_first = self._by_first
@@ -1892,7 +1901,7 @@ class Names:
                     # "him" and "her" do not vote: as objects they usually mean someone
                     # other than the name just before ("Lee reached out to her").
                     if group is not None and since and match[0] not in {"him", "her"}:
-                        pending = _subject_before_pronoun(text, since)
+                        pending = _subject_before_pronoun(text, since, match.start())
                         if pending is not None:
                             votes = votes_of.setdefault(pending, [0, 0])
                             votes[0 if group == "he" else 1] += 1
@@ -1905,6 +1914,13 @@ class Names:
                     relative = _RELATIVE_AFTER.match(text, match.end())
                     if relative is not None:
                         (which if relative.group(1) == "which" else who).add(runs[-1][0])
+                elif (
+                    runs
+                    and text.startswith(_APPOSITIVE_OPENINGS, match.end())
+                    and _BODY_APPOSITIVE.match(text, match.end()) is not None
+                ):
+                    # "Austurorka, the regional utility, said": a body, whatever its name.
+                    owned.add(runs[-1][0])
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
@@ -1957,7 +1973,8 @@ class Names:
                 named = key if key is not None and (size > 1 or key in by_last) else None
                 since.append((match.start(), named))
         self._classify_expansions()
-        #: Names the article goes on about with "which" and never with "who": bodies.
+        #: Names the article goes on about with "which" and never with "who", or calls
+        #: a body in an appositive: bodies.
         self.bodies = (which - who) | owned
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
@@ -2374,7 +2391,8 @@ class Names:
         text = self._joined
         at = text.find(name)
         while at >= 0:
-            kin = _KIN_BEFORE.search(text, max(0, at - 40), at)
+            # Within the name's own paragraph: not "… my own mother.\nÞórhallur Einarsson".
+            kin = _KIN_BEFORE.search(text, max(0, at - 40, text.rfind("\n", 0, at) + 1), at)
             if kin is not None:
                 found.add(_KIN[kin.group(1)])
             at = text.find(name, at + 1)
@@ -2995,6 +3013,15 @@ _KIN_THEN_NAME = re.compile(
 )
 #: A capitalised word as the name patterns below read it (no full stop, no apostrophe).
 _CAPITALISED = rf"[{CAPITALS}][\w\-]*"
+#: An appositive that calls the name before it a body: ", the regional utility,".
+_APPOSITIVE_OPENINGS = (", the ", ", a ", ", an ")
+_BODY_APPOSITIVE = re.compile(
+    r", (?:the|an?) (?:[a-z][\w\-]* ){0,3}(?:utility|company|firm|charity|operator|"
+    r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
+    r"carmaker|startup|start-up|conglomerate|chain|supplier|provider|developer|agency|"
+    r"ministry|union|association|federation|group|organisation|organization|cooperative|"
+    r"co-operative)(?=[,.;]| (?:which|that|based|owned)\b)"
+)
 #: Where a sentence opens, up to a name: the text's start, or a full stop and a space.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
 #: A person's name right after an office's letters in brackets.
