@@ -4099,7 +4099,7 @@ def test_her_message_was_simple_before_a_colon_is_hers() -> None:
 def test_a_body_in_an_appositive_a_relative_in_another_paragraph_a_name_in_a_quote() -> None:
     # "Austurvarmi, the regional utility," is a body, never a she or he; "my own mother"
     # at the end of one paragraph gives no gender to the name opening the next; and
-    # "what Thorir is describing," she said' gives Thorir no "she".
+    # '"… what Thorir is describing," she said' gives Thorir no "she".
     text = (
         '"We are close to an emergency," Mayor Gudrun Hallsdottir told the Courier.\n\n'
         "The town's heat comes from Austurvarmi, the regional utility, which in a statement "
