@@ -1891,6 +1891,8 @@ class Names:
             if " and " in text and _COUPLE_REST.search(text):  # the cheap test first
                 self._read_couples(text)
             relatives = ", wh" in text
+            # Where an appositive calls the name before it a body: few texts have one.
+            apposed = {m.start() for m in _BODY_APPOSITIVE.finditer(text)} if ", " in text else ()
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
             since: list[tuple[int, str | None]] = []
@@ -1914,11 +1916,7 @@ class Names:
                     relative = _RELATIVE_AFTER.match(text, match.end())
                     if relative is not None:
                         (which if relative.group(1) == "which" else who).add(runs[-1][0])
-                elif (
-                    runs
-                    and text.startswith(_APPOSITIVE_OPENINGS, match.end())
-                    and _BODY_APPOSITIVE.match(text, match.end()) is not None
-                ):
+                elif apposed and runs and match.end() in apposed:
                     # "Austurorka, the regional utility, said": a body, whatever its name.
                     owned.add(runs[-1][0])
                 if raw not in seen:
@@ -2566,7 +2564,7 @@ class Names:
     def as_written(self, name: str) -> str:
         """The name with the stop after its last word ("Jr.", "Co.") where the article
         writes one: names are filed without it, as a stop may end the sentence too."""
-        if name.endswith(".") or bare_word(name.rpartition(" ")[2]) not in _STOPPED:
+        if not name.endswith(_STOPPED):
             return name  # the cheap test first: few names end so
         return f"{name}." if f"{name}." in self._joined else name
 
@@ -2730,8 +2728,9 @@ _ROLE_QUALIFIERS = word_set(
 )
 
 
-#: Last words of names that carry a stop in most house styles.
-_STOPPED = word_set("jr sr inc co corp bros")  # not "Jnr", "Ltd": British, no stop
+#: Last words of names that carry a stop in most house styles (not "Jnr" nor "Ltd":
+#: British, with no stop).
+_STOPPED = tuple(f" {word}" for word in ("Jr", "Sr", "Inc", "Co", "Corp", "Bros"))
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -3014,7 +3013,6 @@ _KIN_THEN_NAME = re.compile(
 #: A capitalised word as the name patterns below read it (no full stop, no apostrophe).
 _CAPITALISED = rf"[{CAPITALS}][\w\-]*"
 #: An appositive that calls the name before it a body: ", the regional utility,".
-_APPOSITIVE_OPENINGS = (", the ", ", a ", ", an ")
 _BODY_APPOSITIVE = re.compile(
     r", (?:the|an?) (?:[a-z][\w\-]* ){0,3}(?:utility|company|firm|charity|operator|"
     r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
