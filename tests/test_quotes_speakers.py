@@ -4119,3 +4119,15 @@ def test_a_body_in_an_appositive_a_relative_in_another_paragraph_a_name_in_a_quo
         "Thorir Einarsson",
         "Gudrun Hallsdottir",
     ]
+
+
+def test_a_sentence_that_opens_after_an_initial_like_platform_name() -> None:
+    text = '"The app is down," one user wrote on X. Another posted: "Day 1 without music."'
+    # "Another" user: no one named, so the user before goes on (never "X. Another").
+    assert said_by(text)[-1] == ("Day 1 without music", "user")
+    # "Another" opens a description, no name: the body named after it keeps its name.
+    body = (
+        "Another Vellmar Bank shareholder backed the call. Vellmar Bank said the bid stood. "
+        '"We are convinced the bid is right," it said.'
+    )
+    assert said_by(body) == [("We are convinced the bid is right", "Vellmar Bank")]

@@ -130,6 +130,7 @@ _NOT_NAME = WEEKDAYS | word_set("""
     meanwhile still yet then also this that these those there here it its he she they we i
     his her their our my you your in on at for from with by of to into over under about
     what who whom whose which where why how not no yes some many most all both each every
+    another
     despite since until unless whether like once even just only last next first one
     today yesterday tomorrow
     according asked speaking writing later earlier separately instead indeed finally
@@ -1055,6 +1056,11 @@ def subject_before(text: str) -> Mention | None:
         # "My grandmother, who left school at 13, used to tell me": a habit, read as
         # "…, told me".
         text = text.rstrip(" \u00a0")[:-8]
+    if ". " in text:  # the cheap test first
+        # "one user wrote on X. Another posted": a sentence the initial-like "X." hid.
+        opening = next(reversed(list(_NEW_SENTENCE.finditer(text))), None)
+        if opening is not None and bare_word(opening.group(1)) in _NOT_NAME:
+            text = text[opening.start(1) :]
     closed = text.rstrip(" \u00a0").endswith(",")
     text = text.rstrip(" ,—–-\u00a0")
     colon = text.rfind(": ")
@@ -1429,6 +1435,8 @@ _HE_SHE = frozenset({"he", "she"})
 #: A pronoun and its verb as one word: "she’d", "they’ve", "You’re" (no name is spelt so).
 _PRONOUN_CONTRACTION = re.compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|ll|s|re|m)")
 #: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
+#: A full stop, then a capitalised word: where a sentence may open.
+_NEW_SENTENCE = re.compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
 _DASH_DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}(?:,[ \u00a0][^—–\n]{1,30})?"
     r"[ \u00a0]+[—–-]+[ \u00a0]+"
