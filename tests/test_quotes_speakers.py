@@ -4131,3 +4131,14 @@ def test_a_sentence_that_opens_after_an_initial_like_platform_name() -> None:
         '"We are convinced the bid is right," it said.'
     )
     assert said_by(body) == [("We are convinced the bid is right", "Vellmar Bank")]
+
+
+def test_a_conservancy_is_a_body_and_for_someone_gives_the_next_she() -> None:
+    text = (
+        "Maria Hange, who farms two hectares with her grandchildren, lost her maize.\n\n"
+        '"It is hard for everyone," said Teresia Mukoya, a neighbour.\n\n'
+        "The Shirongo Conservancy said it would hand out maize meal.\n\n"
+        "For Hange, help cannot come soon enough.\n\n"
+        '"My grandchildren ask me what we will eat," she said.'
+    )
+    assert said_by(text)[-1] == ("My grandchildren ask me what we will eat", "Maria Hange")

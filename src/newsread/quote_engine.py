@@ -1372,8 +1372,10 @@ def _paragraph_quotes(
                         speaker = opener
                     else:
                         previous = _previous_sentence(number, text, ends, before_open, state)
-                        introduced = _introduced(previous, state) or _titled_subject(
-                            previous, state
+                        introduced = (
+                            _introduced(previous, state)
+                            or _titled_subject(previous, state)
+                            or _viewer_again(previous, state)
                         )
                         if introduced is not None and _gender(introduced, state) in {
                             None,
@@ -1677,6 +1679,18 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         if _known_person(name, state) or (title is not None and " " not in name):
             return _Speaker(name, "person")  # "Pak Slamet": a person, with one name
     return None
+
+
+def _viewer_again(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:
+    """ "For Haingura, help cannot come soon enough.": the person, named before, whose
+    view the sentence gives, whom the next quote's he or she means."""
+    viewed = _VIEWER_AGAIN.match(sentence[1])
+    if viewed is None or not _known_person(viewed.group(1), state):
+        return None
+    return _Speaker(state.names.fullest(viewed.group(1)), "person")
+
+
+_VIEWER_AGAIN = re.compile(rf"[ \u00a0]*For[ \u00a0]+([{CAPITALS}][\w'’\-]+),")
 
 
 def _titled_subject(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:

@@ -120,7 +120,8 @@ ORG_WORDS = word_set("""
     dems magazine newspaper radio television independent guardian observer telegraph herald
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
     federation trust alliance coalition consortium sport opposition holdings panel
-    directorate inspectorate secretariat municipality prefecture
+    directorate inspectorate secretariat municipality prefecture conservancy cooperative
+    co-operative collective initiative movement forum
     """) | _COMPANY_ENDINGS - {"co", "plc"}
 
 
