@@ -229,7 +229,7 @@ def _after_a_comma(text: str, at: int) -> bool:
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
 #: Verbs that name something, and the adverbs that, after a comma, make them passive.
 _NAMING = word_set("called dubbed termed described labelled labeled nicknamed branded")
-_HOW_OFTEN = word_set("sometimes often usually commonly widely also once still variously")
+_HOW_OFTEN = word_set("sometimes often usually commonly widely variously")
 #: What follows "written" where "Lee's" is "Lee has": "Lee's written that", "… to".
 _AFTER_HAS_WRITTEN = word_set("that to a an the about of for in on back off his her their")
 

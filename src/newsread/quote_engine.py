@@ -478,7 +478,10 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return speaker
         # "In a statement, the ministry said …" just before; or "In a written response,
         # the ministry said …", a body's statement, when no statement was spoken of.
-        unspoken = speaker.kind == "org" and "statement" not in state.texts.get(number, "")
+        mentioned = (
+            state.texts.get(number, "") + state.texts.get(paragraph, "")[: state.quote_at[1]]
+        )
+        unspoken = speaker.kind == "org" and "statement" not in mentioned
         if number == paragraph - 1 and (brought_up or unspoken):
             return speaker
     if definite and len(words) == 1 and head == "statement" and "statement" in state.issued:
@@ -792,7 +795,11 @@ def _body_ending(head: str, state: _State) -> _Speaker | None:
         return found  # "the letter" is no "An Open Letter"
     if _person_noun(head):
         return None
-    named = state.names.headed_by(head)
+    # The body named with the word before its "of" ("the institute": the Skagvik
+    # Institute of Marine Research) only for a word no company goes by and when no body
+    # spoke lately: "the bank" after "Barclays said" is Barclays, not the Bank of England.
+    spoke = any(s.kind == "org" and s.name[:1].isupper() for _, s in state.recent[-8:])
+    named = state.names.headed_by(head, by_link=head not in _ORG_HEADS and not spoke)
     if named is None or not (_org_name(named) or head in _INSTITUTIONS):
         return None  # several, or a name for no body ("the fire": "Kettle Ridge Fire")
     return _Speaker(named, "org")
@@ -863,6 +870,11 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
 
 
 _COMPANY_HEADS = word_set("company firm")
+#: Nouns for one person that tell a he from a she, besides those ending in "man".
+_NOUN_GENDER = {
+    **dict.fromkeys(("girl", "mother", "daughter", "grandmother", "sister"), "she"),
+    **dict.fromkeys(("boy", "father", "son", "grandfather", "brother"), "he"),
+}
 _ENDS = tuple('.!?"”’')
 
 
@@ -957,7 +969,10 @@ def _resolve_pronoun(
         if pronoun in {"he", "she"}:
             if _role(speaker):
                 head = fold(speaker.name.split()[-1])
-                if head.endswith(("man", "woman")) and head.endswith("woman") != (pronoun == "she"):
+                sex = _NOUN_GENDER.get(head) or (
+                    ("she" if head.endswith("woman") else "he") if head.endswith("man") else None
+                )
+                if sex is not None and sex != pronoun:
                     continue
                 return speaker
             gender = _gender(speaker, state)
@@ -1290,8 +1305,7 @@ def _paragraph_quotes(
             if prompted is not None:
                 # "Tran said it would 'never' happen, prompting Castellano to respond:
                 # '…'": whoever was moved to speak, not the sentence's subject.
-                named = prompted.group(1)
-                order = ((prompted.group(2), Mention(named, named, "name")), None)
+                order = ((prompted.group(2), mention_from_words(prompted.group(1).split())), None)
             for found in order:
                 if found is not None and found[1] is not None:
                     cue, mention = found[0], found[1]
@@ -2361,8 +2375,8 @@ def _someone_before_colon(clause: str, state: _State) -> Mention | None:
     owner = _OWNERS.get(fold(found.text.split()[0]))
     if owner is not None and found.kind == "description" and fold(found.name) in _WORDS_GIVEN:
         # "Her pitch to factory managers is blunt:": her words, whatever the subject's
-        # phrase holds before its verb.
-        if _COLON_VERBS.isdisjoint(map(bare_word, after[:5])):
+        # phrase holds before its verb; not "His argument was rejected by the judge:".
+        if _COLON_VERBS.isdisjoint(map(bare_word, after[:5])) or "by" in after:
             return None
         return Mention(found.text, owner, "pronoun")
     verb = next((bare_word(w) for w in after if bare_word(w) not in _ASIDE_WORDS), "")

@@ -62,7 +62,7 @@ TITLES = word_set("""
     prosecutor cr
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
-    brig brigadier u daw saw ko ratu adi roko ato afioga tofa susuga
+    brig brigadier u daw ratu adi roko ato afioga tofa susuga
     """)
 
 
@@ -89,7 +89,10 @@ _PARTY_LABELS = word_set(
     "liberal liberals socialist green greens lib dem dems"
 )
 #: Title words that are also common first names.
-GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi")
+GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi u roko ato")
+#: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
+#: but "Cassiel Ato Forson".
+_OPENING_ONLY = word_set("u daw ratu adi roko ato afioga tofa susuga")
 #: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
 GENERATIONS = word_set("jr sr jnr snr")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -304,9 +307,9 @@ class Mention:
     title: str | None = None
 
 
-#: Forms of address that are also Korean surnames, before a hyphenated given name:
-#: "Pak Harjono", "Ko Aung Myo Min"; but "Pak Se-ri", "Ko Jin-young".
-_KOREAN_TOO = frozenset({"Pak", "Ko"})
+#: A form of address that is also a Korean surname, before a hyphenated given name:
+#: "Pak Harjono"; but "Pak Se-ri".
+_KOREAN_TOO = frozenset({"Pak"})
 
 
 def strip_title(words: list[str]) -> tuple[list[str], str | None]:
@@ -337,7 +340,10 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # "Datuk Seri Lim", "Tan Sri Abdul Rahim": Malaysian titles of two words.
         malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
         # "Pak Harjono", the Indonesian form of address; but "Pak Se-ri", a Korean surname.
-        if malay or (_is_title(word) and not (word in _KOREAN_TOO and "-" in words[i + 1])):
+        inside = i > 0 and bare_word(word) in _OPENING_ONLY and not _is_title(words[i - 1])
+        if malay or (
+            _is_title(word) and not inside and not (word in _KOREAN_TOO and "-" in words[i + 1])
+        ):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     link = last - 1 if last > 1 and bare_word(words[last - 1]) != "the" else last - 2
@@ -2317,7 +2323,10 @@ class Names:
         another person's: Jorge Araya Vega)."""
         if len(words) < 3 or not words[-2][:1].isupper():
             return False
-        return words[-2] in self._by_last.get(fold(words[-2]), ())
+        # Used alone, and no one else's surname ("Huckabee" is Mike Huckabee's, not his
+        # daughter Sarah Huckabee Sanders's).
+        named = self._by_last.get(fold(words[-2]), {})
+        return words[-2] in named and all(len(folded) < 2 for folded in named.values())
 
     def by_inner(self, word: str) -> str | None:
         """The one person the article names in full with `word` inside the name, neither
@@ -2331,12 +2340,12 @@ class Names:
         """`by_inner`'s index, built on its first question."""
         return self._names_by(_inner_keys)
 
-    def headed_by(self, word: str) -> str | None:
+    def headed_by(self, word: str, by_link: bool = True) -> str | None:
         """The one name of two words or more the article ends with `word` (folded), else
-        the one with `word` before its first "of", "for" or "on" ("the institute": the
-        Skagvik Institute of Marine Research)."""
+        (if `by_link`) the one with `word` before its first "of", "for" or "on" ("the
+        institute": the Skagvik Institute of Marine Research)."""
         ending = [run for run, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
-        if ending:
+        if ending or not by_link:
             return _only(ending)
         return _only(self._by_head.get(word, ()))
 
@@ -2573,8 +2582,8 @@ class Names:
     def as_written(self, name: str) -> str:
         """The name with the stop after its last word ("Jr.", "Co.") where the article
         writes one: names are filed without it, as a stop may end the sentence too."""
-        if not name.endswith(_STOPPED):
-            return name  # the cheap test first: few names end so
+        if not name.endswith(_STOPPED) or (name.endswith(" Co") and name.count(" ") < 2):
+            return name  # the cheap test first: few names end so; "Zaldy Co" a surname
         return f"{name}." if f"{name}." in self._joined else name
 
     def fullest(self, name: str) -> str:
@@ -3023,7 +3032,8 @@ _KIN_THEN_NAME = re.compile(
 _CAPITALISED = rf"[{CAPITALS}][\w\-]*"
 #: An appositive that calls the name before it a body: ", the regional utility,".
 _BODY_APPOSITIVE = re.compile(
-    r", (?:the|an?) (?:[a-z][\w\-]* ){0,3}(?:utility|company|firm|charity|operator|"
+    r", (?:the|an?) (?:(?!(?:of|for|at|with|in|from|to|on|by) )[a-z][\w\-]* ){0,3}"
+    r"(?:utility|company|firm|charity|operator|"
     r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
     r"carmaker|startup|start-up|conglomerate|chain|supplier|provider|developer|agency|"
     r"ministry|union|association|federation|group|organisation|organization|cooperative|"
@@ -3076,7 +3086,7 @@ TITLE_GENDER = {
     **dict.fromkeys(("thiru", "shri"), "he"),  # South Asian forms of address
     **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
     **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
-    **dict.fromkeys(("u", "saw", "ko", "ato", "ratu"), "he"),  # Burmese, Amharic, Fijian
+    **dict.fromkeys(("u", "ato", "ratu"), "he"),  # Burmese, Amharic, Fijian
     **dict.fromkeys(("daw", "adi"), "she"),
 }
 
