@@ -4212,3 +4212,46 @@ def test_the_sessions_rules_keep_out_of_ordinary_prose_after_review() -> None:
         '"Danny was a loving father," the statement said.'
     )
     assert said_by(family)[-1][1] != "Greater Manchester Police"
+
+
+def test_more_offices_and_forms_of_address_and_a_name_in_its_own_script() -> None:
+    text = (
+        '"We are ready," said Ranking Member Elaine Morrow. "No," said Sr Margaret Tumu. '
+        '"Yes," said Eng Joseph Massawe. "Watch," said Ndugu Abdallah Nassoro.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Elaine Morrow",
+        "Margaret Tumu",
+        "Joseph Massawe",
+        "Abdallah Nassoro",
+    ]
+    script = (
+        "City Councilor Wang Shu-fen (王淑芬), whose ward includes the market, wrote that "
+        'the figures were "misleading".'
+    )
+    assert said_by(script) == [("misleading", "Wang Shu-fen")]
+    company = (
+        'In a statement, Silk Road Trade Invest LLC said rates were "fair".\n\n'
+        'Later, Silk Road Trade Invest said it was "open to dialogue".'
+    )
+    assert [speaker for _, speaker in said_by(company)] == ["Silk Road Trade Invest LLC"] * 2
+
+
+def test_an_unnamed_person_opening_the_sentence_before_is_the_next_he_or_she() -> None:
+    text = (
+        '"We stay," said Markus Imhof.\n\n'
+        "A retired ski instructor summed up the mood of many.\n\n"
+        '"I voted yes with my heart," he said.'
+    )
+    assert said_by(text)[-1] == ("I voted yes with my heart", "retired ski instructor")
+    # Given a name: the name.
+    surnamed = text.replace("A retired ski instructor summed", "A student surnamed Chang summed")
+    assert said_by(surnamed)[-1] == ("I voted yes with my heart", "Chang")
+    # Named in an appositive: the person named, not an unnamed one.
+    named = text.replace(
+        "A retired ski instructor summed", "A former teacher, Ruth Bell, a neighbour, summed"
+    )
+    assert said_by(named)[-1] == ("I voted yes with my heart", "Ruth Bell")
+    # Nor "A day earlier".
+    earlier = text.replace("A retired ski instructor summed up", "A day earlier, voters summed up")
+    assert said_by(earlier)[-1] == ("I voted yes with my heart", "Markus Imhof")

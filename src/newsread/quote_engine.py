@@ -969,9 +969,7 @@ def _resolve_pronoun(
         if pronoun in {"he", "she"}:
             if _role(speaker):
                 head = fold(speaker.name.split()[-1])
-                sex = _NOUN_GENDER.get(head) or (
-                    ("she" if head.endswith("woman") else "he") if head.endswith("man") else None
-                )
+                sex = _noun_sex(head)
                 if sex is not None and sex != pronoun:
                     continue
                 return speaker
@@ -1390,6 +1388,7 @@ def _paragraph_quotes(
                             _introduced(previous, state)
                             or _titled_subject(previous, state)
                             or _viewer_again(previous, state)
+                            or _someone_unnamed(previous)
                         )
                         if introduced is not None and _gender(introduced, state) in {
                             None,
@@ -1693,6 +1692,60 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         if _known_person(name, state) or (title is not None and " " not in name):
             return _Speaker(name, "person")  # "Pak Slamet": a person, with one name
     return None
+
+
+def _noun_sex(noun: str) -> str | None:
+    """The he or she a noun for one person tells: "girl", "spokeswoman", "father"."""
+    if noun.endswith("man"):
+        return "she" if noun.endswith("woman") else "he"
+    return _NOUN_GENDER.get(noun)
+
+
+def _someone_unnamed(sentence: tuple[int, str, int]) -> _Speaker | None:
+    """ "A retired ski instructor summed up the mood. '…,' he said": the unnamed person
+    the sentence before opens with, whom the quote's he or she means."""
+    text = sentence[1]
+    opening = _SOMEONE_UNNAMED.match(text)
+    if opening is None or _HAS_MARKS.search(text) is not None:
+        return None  # not a sentence of someone's quoted words
+    at = opening.end()
+    for _ in range(4):  # "a retired ski instructor": the noun within four words
+        word = _LOWER_WORD.match(text, at)
+        if word is None:
+            return None
+        at = word.end()
+        rest = text[at:]
+        named = _NAMED_AS.match(rest)
+        if named is not None:
+            # "A student surnamed Chang, who …"; not "A group called Just Stop Oil".
+            person = _person_noun(fold(word.group(1)))
+            return _Speaker(named.group(1), "person") if person else None
+        if rest.startswith(",") or _verb_follows(rest):
+            # The noun before the verb or the comma heads the phrase: someone, or no one.
+            head = fold(word.group(1))
+            if head in _NOT_A_PERSON or not (
+                _person_noun(head) or head in _ROLES or head in _SOMEONE_DESCRIBED
+            ):
+                return None
+            if _NAMED_AFTER.search(rest, 0, 60) is not None:
+                return None  # "A building contractor, Madam Comfort …,", "…, she was": named
+            return _Speaker(text[opening.end() : at], "description")
+    return None
+
+
+#: A name given after a described person: "A university student surnamed Chang".
+_NAMED_AS = re.compile(
+    rf"[ \u00a0]+(?:surnamed|named|called)[ \u00a0]+([{CAPITALS}][\w'’\-]+"
+    rf"(?:[ \u00a0][{CAPITALS}][\w'’\-]+)?)(?=[ ,.(])"
+)
+#: Quotation marks: a sentence holding any is someone's words, or holds them.
+_HAS_MARKS = re.compile('["“”]')
+#: A name or a pronoun right after a described person's comma: the person is named.
+_NAMED_AFTER = re.compile(rf",[ \u00a0]+(?:[{CAPITALS}]|(?:he|she|they)\b)")
+#: Words with a person noun's ending that name no one: "A day earlier, …".
+_NOT_A_PERSON = word_set("earlier later other another former latter number order")
+_SOMEONE_UNNAMED = re.compile(r"[ \u00a0]*(?:A|An|One)[ \u00a0]+(?=[a-z])")
+_LOWER_WORD = re.compile(r"[ \u00a0]*([a-z][\w\-]*)")
 
 
 def _viewer_again(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:

@@ -63,6 +63,7 @@ TITLES = word_set("""
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
+    sister sr eng ndugu ranking member
     """)
 
 
@@ -1078,6 +1079,8 @@ def subject_before(text: str) -> Mention | None:
         return None  # "’ said …": only the close of a quotation in single marks
     if "(" in text:  # "VELLGRAD, March 3 (Reuters) - The ministry said": past the dateline
         text = _WIRE_DATELINE.sub("", text, count=1)
+        # "Councilor Wang Shu-fen (王淑芬), whose …": her name in its own script, no subject.
+        text = _NAME_IN_ITS_SCRIPT.sub("", text)
         # "Alasdair Innes-Crombie (SNP), whose …, said": a party, no subject.
         text = _BRACKETED_TAG.sub("", text)
     dateline = _DASH_DATELINE.match(text) if text[:2].isupper() else None  # cheap test first
@@ -1442,6 +1445,8 @@ _HE_SHE = frozenset({"he", "she"})
 #: A pronoun and its verb as one word: "she’d", "they’ve", "You’re" (no name is spelt so).
 _PRONOUN_CONTRACTION = re.compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|ll|s|re|m)")
 #: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
+#: A name written again in a script without capitals, in brackets: "(王淑芬)".
+_NAME_IN_ITS_SCRIPT = re.compile(r"[ \u00a0]*\((?:[^\x00-\u024f()\s]){1,12}\)")
 #: A full stop, then a capitalised word: where a sentence may open.
 _NEW_SENTENCE = re.compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
 _DASH_DATELINE = re.compile(
@@ -2637,6 +2642,9 @@ class Names:
             junior = len(run_words) > best_len
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
+        if best == name and len(words) > 1 and self._has_company:
+            # "Silk Road Trade Invest": Silk Road Trade Invest LLC.
+            best = _only(self._companies.get(" ".join(folded), ())) or best
         sharing = self._by_first.get(folded[0], ())
         alone = len(sharing) == 1 and name in sharing  # the cheap test first: no other
         if best == name and len(words) > 1 and not alone and len(sharing) <= _MANY_SHARING:
@@ -2768,8 +2776,14 @@ def _one_edit(a: str, b: str) -> bool:
 
 def _company_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """A company's name under its first word, when it ends in a company's ending
-    ("Daiwa Securities", "Corvara Health Partners")."""
-    return words[:1] if len(words) > 1 and words[-1] in _COMPANY_ENDINGS else ()
+    ("Daiwa Securities", "Corvara Health Partners"), and under the words before its
+    ending ("Silk Road Trade Invest" for Silk Road Trade Invest LLC)."""
+    if len(words) < 2 or words[-1] not in _COMPANY_ENDINGS:
+        return ()
+    stem = len(words) - 1
+    while stem > 1 and words[stem - 1] in _COMPANY_ENDINGS:
+        stem -= 1
+    return (words[0], " ".join(words[:stem])) if stem > 1 else words[:1]
 
 
 def _head_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -3087,7 +3101,7 @@ TITLE_GENDER = {
     **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
     **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
     **dict.fromkeys(("u", "ato", "ratu"), "he"),  # Burmese, Amharic, Fijian
-    **dict.fromkeys(("daw", "adi"), "she"),
+    **dict.fromkeys(("daw", "adi", "sister"), "she"),
 }
 
 
