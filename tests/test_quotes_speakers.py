@@ -4255,3 +4255,18 @@ def test_an_unnamed_person_opening_the_sentence_before_is_the_next_he_or_she() -
     # Nor "A day earlier".
     earlier = text.replace("A retired ski instructor summed up", "A day earlier, voters summed up")
     assert said_by(earlier)[-1] == ("I voted yes with my heart", "Markus Imhof")
+
+
+def test_a_titled_person_named_before_is_not_a_new_indefinite_one() -> None:
+    text = (
+        "Chief District Officer Ramesh Adhikari said two excavators had been deployed.\n\n"
+        'A police officer at the site said the debris was unstable. "Stones keep rolling '
+        'down," he said.'
+    )
+    assert said_by(text) == [("Stones keep rolling down", "police officer")]
+    # Named after it, "a judge" is the judge the article then names.
+    later = (
+        'This week a judge claimed drink was breeding "urban savages".\n\n'
+        "Judge Charles Harris made his remarks as he sentenced three men."
+    )
+    assert said_by(later) == [("urban savages", "Charles Harris")]

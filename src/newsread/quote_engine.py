@@ -443,7 +443,14 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return _Speaker(state.names.fullest(next(iter(held))), "person")
     qualified = " ".join(fold(w) for w in words[-2:])
     role = head if len(words) == 1 else qualified if len(words) == 2 else ""
-    titled = _office_holder(words, head, (qualified, head), role if definite else "", state)
+    # "A police officer deployed at the site said": someone new, not the officer the
+    # article titled before ("Chief District Officer Ramesh Adhikari"); but "a judge
+    # claimed …" may be named after ("Judge Charles Harris QC made his remarks").
+    indefinite = fold(mention.text.split()[0]) in _INDEFINITE
+    named_before = any(state.names.titled_last(k, state.quote_at) for k in (qualified, head))
+    titled = None
+    if not (indefinite and named_before):
+        titled = _office_holder(words, head, (qualified, head), role if definite else "", state)
     synonymous = head in _TITLE_SYNONYMS or qualified in _TITLE_SYNONYMS
     if titled is None and synonymous and _written_once(words[-1], paragraph, state):
         # "the CEO" after "chief executive Omar Al-Hashimi": another word for the office,
@@ -870,6 +877,8 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
 
 
 _COMPANY_HEADS = word_set("company firm")
+#: Words that bring in someone new: "a police officer", "one official", "another aide".
+_INDEFINITE = word_set("a an one another")
 #: Nouns for one person that tell a he from a she, besides those ending in "man".
 _NOUN_GENDER = {
     **dict.fromkeys(("girl", "mother", "daughter", "grandmother", "sister"), "she"),
