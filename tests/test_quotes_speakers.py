@@ -4270,3 +4270,10 @@ def test_a_titled_person_named_before_is_not_a_new_indefinite_one() -> None:
         "Judge Charles Harris made his remarks as he sentenced three men."
     )
     assert said_by(later) == [("urban savages", "Charles Harris")]
+
+
+def test_a_name_given_only_as_one_word_is_the_speakers() -> None:
+    text = 'One rider, who gave his name only as Musa, said: "We shall park here."'
+    assert said_by(text) == [("We shall park here", "Musa")]
+    text = 'A woman who asked to be identified only as Ana said she was "terrified".'
+    assert said_by(text) == [("terrified", "Ana")]

@@ -1069,6 +1069,11 @@ def subject_before(text: str) -> Mention | None:
         opening = next(reversed(list(_NEW_SENTENCE.finditer(text))), None)
         if opening is not None and bare_word(opening.group(1)) in _NOT_NAME:
             text = text[opening.start(1) :]
+    if " as " in text:  # the cheap test first
+        # "One rider, who gave his name only as Musa, said": the name given.
+        given = _NAME_GIVEN_AS.search(text)
+        if given is not None:
+            return Mention(given.group(1), given.group(1), "name")
     closed = text.rstrip(" \u00a0").endswith(",")
     text = text.rstrip(" ,—–-\u00a0")
     colon = text.rfind(": ")
@@ -1447,6 +1452,12 @@ _PRONOUN_CONTRACTION = re.compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|l
 #: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
 #: A name written again in a script without capitals, in brackets: "(王淑芬)".
 _NAME_IN_ITS_SCRIPT = re.compile(r"[ \u00a0]*\((?:[^\x00-\u024f()\s]){1,12}\)")
+#: A name someone gave or went by, in a clause before the cue: "who gave his name only
+#: as Musa,", "identified only as Ana,".
+_NAME_GIVEN_AS = re.compile(
+    r"\b(?:gave (?:his|her|their) (?:first |last |sur)?name|(?:be )?identified|known)"
+    rf"(?: only)? as ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?),?[ \u00a0]*$"
+)
 #: A full stop, then a capitalised word: where a sentence may open.
 _NEW_SENTENCE = re.compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
 _DASH_DATELINE = re.compile(
