@@ -4277,3 +4277,14 @@ def test_a_name_given_only_as_one_word_is_the_speakers() -> None:
     assert said_by(text) == [("We shall park here", "Musa")]
     text = 'A woman who asked to be identified only as Ana said she was "terrified".'
     assert said_by(text) == [("terrified", "Ana")]
+
+
+def test_a_police_commander_no_one_was_titled_is_an_unnamed_source() -> None:
+    text = (
+        "The directive was issued by the Town Clerk, Mr Patrick Walusimbi.\n\n"
+        "The area MP, Ms Grace Akello, took a different line. "
+        '"You cannot tell people to move to a bush," Ms Akello said.\n\n'
+        "The district police commander, who declined to be named, said the protest was "
+        'peaceful. "We only deployed to keep order," he said.'
+    )
+    assert said_by(text)[-1] == ("We only deployed to keep order", "district police commander")

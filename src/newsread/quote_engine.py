@@ -545,8 +545,9 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return next(s for s in alike if " " in s.name)
         if alike:
             return alike[0]
-        if head in _ROLES:
-            # "the spokesman", "the official": an unnamed source of its own.
+        if head in _ROLES or head in _UNNAMED_OFFICES:
+            # "the spokesman", "the official", "the district police commander" (no one
+            # titled so): an unnamed source of its own.
             return _Speaker(_in_full(mention.name, state), "description")
         if (_person_noun(head) or _demonym(head)) and head not in _BENCH:
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named (but
@@ -962,7 +963,13 @@ def _role(speaker: _Speaker) -> bool:
     if speaker.kind != "description":
         return False
     head = fold(speaker.name.split()[-1])
-    return head in _ROLES or head in _SOMEONE_DESCRIBED
+    # Or an office no one named holds: "the district police commander, who declined to
+    # be named, said".
+    return head in _ROLES or head in _SOMEONE_DESCRIBED or head in _UNNAMED_OFFICES
+
+
+#: Offices whose holders the article may leave unnamed, and so a later he or she.
+_UNNAMED_OFFICES = word_set("commander inspector superintendent sergeant")
 
 
 def _resolve_pronoun(
