@@ -4252,6 +4252,11 @@ def test_an_unnamed_person_opening_the_sentence_before_is_the_next_he_or_she() -
         "A retired ski instructor summed", "A former teacher, Ruth Bell, a neighbour, summed"
     )
     assert said_by(named)[-1] == ("I voted yes with my heart", "Ruth Bell")
+    # After a phrase that sets the scene; not after a name and its appositive.
+    fronted = text.replace("A retired", "Outside the school, a retired")
+    assert said_by(fronted)[-1] == ("I voted yes with my heart", "retired ski instructor")
+    apposed = text.replace("A retired ski instructor summed", "Imhof, a retired teacher, summed")
+    assert said_by(apposed)[-1] == ("I voted yes with my heart", "Markus Imhof")
     # Nor "A day earlier".
     earlier = text.replace("A retired ski instructor summed up", "A day earlier, voters summed up")
     assert said_by(earlier)[-1] == ("I voted yes with my heart", "Markus Imhof")

@@ -1721,9 +1721,14 @@ def _someone_unnamed(sentence: tuple[int, str, int]) -> _Speaker | None:
     """ "A retired ski instructor summed up the mood. '…,' he said": the unnamed person
     the sentence before opens with, whom the quote's he or she means."""
     text = sentence[1]
-    opening = _SOMEONE_UNNAMED.match(text)
-    if opening is None or _HAS_MARKS.search(text) is not None:
+    if _HAS_MARKS.search(text) is not None:
         return None  # not a sentence of someone's quoted words
+    opening = _SOMEONE_UNNAMED.match(text)
+    if opening is None:
+        # "Outside the polling station, a …"; not "Lindgren, a sophomore, said".
+        opening = _SOMEONE_UNNAMED_AFTER.match(text)
+        if opening is None or fold(opening.group(1)) not in _CLAUSE_OPENERS:
+            return None
     at = opening.end()
     for _ in range(4):  # "a retired ski instructor": the noun within four words
         word = _LOWER_WORD.match(text, at)
@@ -1761,6 +1766,10 @@ _NAMED_AFTER = re.compile(rf",[ \u00a0]+(?:[{CAPITALS}]|(?:he|she|they)\b)")
 #: Words with a person noun's ending that name no one: "A day earlier, …".
 _NOT_A_PERSON = word_set("earlier later other another former latter number order")
 _SOMEONE_UNNAMED = re.compile(r"[ \u00a0]*(?:A|An|One)[ \u00a0]+(?=[a-z])")
+#: The same after a fronted phrase: "Outside the polling station, a …".
+_SOMEONE_UNNAMED_AFTER = re.compile(
+    r"[ \u00a0]*([A-Z][a-z]*)[^,\"“”]{0,80},[ \u00a0]+(?:a|an|one)[ \u00a0]+(?=[a-z])"
+)
 _LOWER_WORD = re.compile(r"[ \u00a0]*([a-z][\w\-]*)")
 
 
