@@ -4293,3 +4293,14 @@ def test_a_police_commander_no_one_was_titled_is_an_unnamed_source() -> None:
         'peaceful. "We only deployed to keep order," he said.'
     )
     assert said_by(text)[-1] == ("We only deployed to keep order", "district police commander")
+
+
+def test_the_first_person_is_no_dateline_place_and_no_place_after_the() -> None:
+    text = (
+        "SANTA CRUZ, St Elizabeth: Farmers in the parish say they have lost half their "
+        "crops.\n\n"
+        "At the Ballards Valley packing house on Tuesday, farmer Delroy 'Bigga' McKenzie "
+        "pointed to rows of stunted scallion.\n\n"
+        '"Mi plant two acre of scallion," he said.'
+    )
+    assert said_by(text) == [("Mi plant two acre of scallion", "Delroy McKenzie")]

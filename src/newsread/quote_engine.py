@@ -1073,7 +1073,8 @@ def _first_person(state: _State) -> _Speaker | None:
     Olympic champion Kelly Holmes", "Harry Potter" in "Harry Potter director Alfonso"."""
     for name, role in state.names.people:
         if not (role and _epithet(role)):
-            return _Speaker(name, "person")
+            # In full: "Delroy 'Bigga' McKenzie" was read as "Bigga McKenzie".
+            return _Speaker(state.names.fullest(name), "person")
     return None
 
 

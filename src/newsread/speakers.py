@@ -1464,6 +1464,12 @@ _DASH_DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}(?:,[ \u00a0][^—–\n]{1,30})?"
     r"[ \u00a0]+[—–-]+[ \u00a0]+"
 )
+#: A dateline's place in capitals and its region, before a colon or a dash: "SANTA CRUZ,
+#: St Elizabeth:".
+_DATELINE_PLACE = re.compile(
+    r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3},[ \u00a0][^:—–\n]{1,30}"
+    r"(?::|[ \u00a0]*[—–]|[ \u00a0]+-)"
+)
 #: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
 _WIRE_DATELINE = re.compile(
     r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}(?:,[^()\n]{1,30})?"
@@ -1922,6 +1928,10 @@ class Names:
             if " and " in text and _COUPLE_REST.search(text):  # the cheap test first
                 self._read_couples(text)
             relatives = ", wh" in text
+            # Where the opening dateline ends (after a plain text's headline, maybe): "SANTA
+            # CRUZ, St Elizabeth:" names no one.
+            dated = _DATELINE_PLACE.match(text) if index < 2 and text[:2].isupper() else None
+            dateline_end = dated.end() if dated is not None else 0
             # Where an appositive calls the name before it a body: few texts have one.
             apposed = {m.start() for m in _BODY_APPOSITIVE.finditer(text)} if ", " in text else ()
             # The names read since the last pronoun: (offset, the surname a pronoun
@@ -1961,10 +1971,16 @@ class Names:
                                 len(people) < _PEOPLE_KEPT
                                 and run == runs[-1][0]
                                 and not run.isupper()
+                                and match.start() >= dateline_end
                                 and (
                                     titles
                                     or len(runs) > 1
-                                    or not _after_the(raw, text, match.start())
+                                    # "At the Ballards Valley packing house": a place's
+                                    # name, no person's, right after "the".
+                                    or not (
+                                        text.endswith("the ", 0, match.start())
+                                        or _after_the(raw, text, match.start())
+                                    )
                                 )
                             ):
                                 people.append((run, _lower_word_then_name(text, match.end())))
