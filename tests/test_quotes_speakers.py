@@ -4304,3 +4304,20 @@ def test_the_first_person_is_no_dateline_place_and_no_place_after_the() -> None:
         '"Mi plant two acre of scallion," he said.'
     )
     assert said_by(text) == [("Mi plant two acre of scallion", "Delroy McKenzie")]
+
+
+def test_one_broker_or_dealer_unnamed_is_someone_new_who_goes_on() -> None:
+    text = (
+        '"I am least surprised," says Mr Yasir Lakhan. One leading Karachi broker said the '
+        'reasons may be political. "Arab money will not go to the US any more."'
+    )
+    assert said_by(text)[-1] == (
+        "Arab money will not go to the US any more",
+        "leading Karachi broker",
+    )
+    dealer = (
+        '"It is a result," said Nick Bubb, an analyst. However, one dealer, who asked not to '
+        'be named, said sales were "not what people had hoped for". "Christmas has been '
+        'tough," he said.'
+    )
+    assert said_by(dealer)[-1] == ("Christmas has been tough", "dealer")

@@ -549,9 +549,10 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             # "the spokesman", "the official", "the district police commander" (no one
             # titled so): an unnamed source of its own.
             return _Speaker(_in_full(mention.name, state), "description")
-        if (_person_noun(head) or _demonym(head)) and head not in _BENCH:
+        if (_person_noun(head) or _demonym(head)) and head not in _BENCH and not indefinite:
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named (but
-            # "the magistrate" after "appeared before a magistrate" is not the accused).
+            # "the magistrate" after "appeared before a magistrate" is not the accused,
+            # and "one leading Karachi broker" is someone new).
             person = _recent_person(state)
             if person is None and _epithet(head) and head not in TITLES:
                 # "Norwich have signed Graham Stuart. … the 34-year-old told": no one has
@@ -949,7 +950,7 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent")
 _SOMEONE_DESCRIBED = word_set(
     "juror publican fisher fisherman farmer counsellor counselor nurse doctor teacher "
     "driver shopkeeper worker miner volunteer student parent mother father man woman "
-    "person boy girl"
+    "person boy girl broker trader dealer banker investor economist"
 )
 #: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
 _ROLES = word_set(
