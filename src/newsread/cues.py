@@ -38,6 +38,7 @@ retorts sighed snapped speculated speculates summarised summarized summarises su
 repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
 informed informs acknowledging admitting claiming conceding explaining noting stating
 suggesting declaring predicting dismissed dismisses dismissing pressed queried
+smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
 hints vented captioned penned confided confides confessed confesses citing accusing alleging
@@ -154,6 +155,11 @@ class _CueFinder:
                 _after_a_comma(text, begin) or text.startswith(" that ", stop)
             ):
                 continue  # "cases alleging a breach": a noun's participle, no speech
+            if (
+                lower in _MANNER
+                and _QUOTE_THEN_SUBJECT.search(text, max(0, begin - 60), begin) is None
+            ):
+                continue  # '"…," smiles one broker', '"…," he laughed'; not "she smiled at"
             if lower in _NOUN_CUES or lower in _NO_SPEECH_BEFORE:  # the cheap test first
                 after = _NEXT_WORD.match(text, stop)
                 following = after.group(1) if after is not None else ""
@@ -225,6 +231,9 @@ def _after_a_comma(text: str, at: int) -> bool:
     return text[max(0, at - 4) : at].rstrip().endswith(",")
 
 
+#: Verbs of manner that attribute only right after a quotation and its subject.
+_MANNER = word_set("smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged")
+_QUOTE_THEN_SUBJECT = re.compile(r"[,!?][\"”’'][ \u00a0]+(?:[\w'’.\-]+[ \u00a0]+){0,4}$")
 #: Cue words that report no speech before a word: "added to", "adding to".
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
 #: Verbs that name something, and the adverbs that, after a comma, make them passive.

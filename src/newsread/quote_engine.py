@@ -545,9 +545,9 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return next(s for s in alike if " " in s.name)
         if alike:
             return alike[0]
-        if head in _ROLES or head in _UNNAMED_OFFICES:
+        if head in _ROLES or (head in _UNNAMED_OFFICES and len(words) > 2):
             # "the spokesman", "the official", "the district police commander" (no one
-            # titled so): an unnamed source of its own.
+            # titled so; "the sergeant" may be "Sgt Paul Reed"): an unnamed source.
             return _Speaker(_in_full(mention.name, state), "description")
         if (_person_noun(head) or _demonym(head)) and head not in _BENCH and not indefinite:
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named (but
@@ -1406,7 +1406,7 @@ def _paragraph_quotes(
                             _introduced(previous, state)
                             or _titled_subject(previous, state)
                             or _viewer_again(previous, state)
-                            or _someone_unnamed(previous)
+                            or _someone_unnamed(previous, mention.name)
                         )
                         if introduced is not None and _gender(introduced, state) in {
                             None,
@@ -1719,9 +1719,11 @@ def _noun_sex(noun: str) -> str | None:
     return _NOUN_GENDER.get(noun)
 
 
-def _someone_unnamed(sentence: tuple[int, str, int]) -> _Speaker | None:
+def _someone_unnamed(sentence: tuple[int, str, int], pronoun: str) -> _Speaker | None:
     """ "A retired ski instructor summed up the mood. '…,' he said": the unnamed person
-    the sentence before opens with, whom the quote's he or she means."""
+    the sentence before opens with, whom the quote's `pronoun` means. Not one a passive
+    tells of ("A man was pronounced dead"), nor one acting on the he or she ("A woman
+    heckled him"), nor a "woman" for a "he"."""
     text = sentence[1]
     if _HAS_MARKS.search(text) is not None:
         return None  # not a sentence of someone's quoted words
@@ -1752,10 +1754,24 @@ def _someone_unnamed(sentence: tuple[int, str, int]) -> _Speaker | None:
                 return None
             if _NAMED_AFTER.search(rest, 0, 60) is not None:
                 return None  # "A building contractor, Madam Comfort …,", "…, she was": named
+            sex = _noun_sex(head)
+            if sex not in {None, pronoun} or _PASSIVE_AFTER.match(rest) is not None:
+                return None
+            if sex is None and _OBJECT_OF[pronoun].search(rest) is not None:
+                return None  # "A firefighter pulled him from the flames. '…,' he said"
             return _Speaker(text[opening.end() : at], "description")
     return None
 
 
+#: A passive after the described person: "was pronounced dead", "was later arrested".
+_PASSIVE_AFTER = re.compile(
+    r"[ \u00a0]+(?:was|were|has been|had been)[ \u00a0]+(?:\w+ly[ \u00a0]+)?\w+(?:ed|en)\b"
+)
+#: The he or she as an object: whom the described person acted on.
+_OBJECT_OF = {
+    "he": re.compile(r"\bhim\b"),
+    "she": re.compile(r"\bher\b"),
+}
 #: A name given after a described person: "A university student surnamed Chang".
 _NAMED_AS = re.compile(
     rf"[ \u00a0]+(?:surnamed|named|called)[ \u00a0]+([{CAPITALS}][\w'’\-]+"

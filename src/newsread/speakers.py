@@ -63,7 +63,7 @@ TITLES = word_set("""
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
-    sister sr eng ndugu ranking member
+    sister sr ndugu ranking member
     """)
 
 
@@ -90,10 +90,10 @@ _PARTY_LABELS = word_set(
     "liberal liberals socialist green greens lib dem dems"
 )
 #: Title words that are also common first names.
-GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi u roko ato")
+GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi u roko ato ndugu")
 #: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
 #: but "Cassiel Ato Forson".
-_OPENING_ONLY = word_set("u daw ratu adi roko ato afioga tofa susuga")
+_OPENING_ONLY = word_set("u daw ratu adi roko ato afioga tofa susuga ndugu")
 #: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
 GENERATIONS = word_set("jr sr jnr snr")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -1455,7 +1455,8 @@ _NAME_IN_ITS_SCRIPT = re.compile(r"[ \u00a0]*\((?:[^\x00-\u024f()\s]){1,12}\)")
 #: A name someone gave or went by, in a clause before the cue: "who gave his name only
 #: as Musa,", "identified only as Ana,".
 _NAME_GIVEN_AS = re.compile(
-    r"\b(?:gave (?:his|her|their) (?:first |last |sur)?name|(?:be )?identified|known)"
+    r"\bwho (?:gave (?:his|her|their) (?:first |last |sur)?name|(?:asked|wished|wanted) to be"
+    r" identified|was identified)"
     rf"(?: only)? as ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?),?[ \u00a0]*$"
 )
 #: A full stop, then a capitalised word: where a sentence may open.
@@ -2669,8 +2670,9 @@ class Names:
             junior = len(run_words) > best_len
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
-        if best == name and len(words) > 1 and self._has_company:
-            # "Silk Road Trade Invest": Silk Road Trade Invest LLC.
+        if best == name and len(words) > 2 and self._has_company:
+            # "Silk Road Trade Invest": Silk Road Trade Invest LLC (not "Ralph Lauren" for
+            # Ralph Lauren Corp: two words may be the person the company is named after).
             best = _only(self._companies.get(" ".join(folded), ())) or best
         sharing = self._by_first.get(folded[0], ())
         alone = len(sharing) == 1 and name in sharing  # the cheap test first: no other
