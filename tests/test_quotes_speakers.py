@@ -4372,3 +4372,11 @@ def test_a_manner_verb_right_after_a_quotation_attributes_it() -> None:
     assert said_by(text) == [("You can call it a peace dividend", "broker")]
     # Not a smile or a laugh elsewhere.
     assert said_by('She smiled at the crowd and said she was "delighted".') == [("delighted", None)]
+
+
+def test_a_son_with_a_nickname_keeps_jr_and_his_surname_finds_him() -> None:
+    text = (
+        'Mayor Ramon "Monching" Villareal Jr. on Monday ordered the closure of a feed mill.\n\n'
+        '"We will not wait," Villareal said.'
+    )
+    assert said_by(text) == [("We will not wait", "Ramon Villareal Jr.")]

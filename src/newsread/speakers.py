@@ -2540,6 +2540,9 @@ class Names:
         its first name, as the runs are filed."""
         folded = tuple(fold(w) for w in full.split())
         self._by_last.setdefault(folded[-1], {}).setdefault(full, folded)
+        if len(folded) > 1 and folded[-1] in GENERATIONS:
+            # "Ramon 'Monching' Villareal Jr.": "Villareal" alone is he too.
+            self._by_last.setdefault(folded[-2], {}).setdefault(full, folded[:-1])
         self._has_inner = self._has_inner or len(folded) > 2
         self._by_first.setdefault(folded[0], set()).add(full)
 
@@ -2617,7 +2620,9 @@ class Names:
         writes one: names are filed without it, as a stop may end the sentence too."""
         if not name.endswith(_STOPPED) or (name.endswith(" Co") and name.count(" ") < 2):
             return name  # the cheap test first: few names end so; "Zaldy Co" a surname
-        return f"{name}." if f"{name}." in self._joined else name
+        # Its last two words: "Villareal Jr." also stands for Ramon "Monching" Villareal Jr.
+        tail = name.split()[-2:]
+        return f"{name}." if f"{' '.join(tail)}." in self._joined else name
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
