@@ -4380,3 +4380,17 @@ def test_a_son_with_a_nickname_keeps_jr_and_his_surname_finds_him() -> None:
         '"We will not wait," Villareal said.'
     )
     assert said_by(text) == [("We will not wait", "Ramon Villareal Jr.")]
+
+
+def test_bu_mk_binti_and_a_senior_party_source() -> None:
+    text = (
+        '"They came with drones," said Bu Wahyuni, a farmer. "Every year they come," said '
+        'Noor Azlina binti Ismail. "Sold," said MK Shira Katzenelson. "Nobody wants it," '
+        "said a senior Republican aide."
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Wahyuni",
+        "Noor Azlina binti Ismail",
+        "Shira Katzenelson",
+        "senior Republican aide",
+    ]

@@ -63,7 +63,7 @@ TITLES = word_set("""
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
-    sister sr ndugu ranking member
+    sister sr ndugu ranking member bu mk
     """)
 
 
@@ -93,7 +93,7 @@ _PARTY_LABELS = word_set(
 GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi u roko ato ndugu")
 #: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
 #: but "Cassiel Ato Forson".
-_OPENING_ONLY = word_set("u daw ratu adi roko ato afioga tofa susuga ndugu")
+_OPENING_ONLY = word_set("u daw ratu adi roko ato afioga tofa susuga ndugu bu")
 #: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
 GENERATIONS = word_set("jr sr jnr snr")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -1695,7 +1695,10 @@ def _role_word(word: str) -> bool:
 #: Words that go on to someone's organisation: "Herbert Hansen of Keyobs".
 _AFFILIATION = word_set("of from at with")
 #: Words ending like a job that are none: "after", "over", "or".
-_NOT_A_ROLE = word_set("after over under other either neither whether for or nor per ever never")
+_NOT_A_ROLE = word_set(
+    "after over under other either neither whether for or nor per ever never senior junior "
+    "minor major former latter elder younger older"
+)
 
 
 #: Abbreviations written with a full stop inside names: "Rep.", "Dr.", "St.", "Jr.".
@@ -3135,7 +3138,7 @@ TITLE_GENDER = {
     **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
     **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
     **dict.fromkeys(("u", "ato", "ratu"), "he"),  # Burmese, Amharic, Fijian
-    **dict.fromkeys(("daw", "adi", "sister"), "she"),
+    **dict.fromkeys(("daw", "adi", "sister", "bu"), "she"),
 }
 
 
