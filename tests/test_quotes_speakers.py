@@ -4394,3 +4394,13 @@ def test_bu_mk_binti_and_a_senior_party_source() -> None:
         "Shira Katzenelson",
         "senior Republican aide",
     ]
+
+
+def test_the_paragraph_introduces_her_and_goes_on_about_her_before_her_quote() -> None:
+    text = (
+        '"A ban is overdue," said Marloes van der Heide, the alderman.\n\n'
+        "Sanne de Bruin, whose son was hit by a rider outside his school, has spent months "
+        "lobbying. She set up a parents' action group.\n\n"
+        '"My son broke his wrist," she said.'
+    )
+    assert said_by(text)[-1] == ("My son broke his wrist", "Sanne de Bruin")

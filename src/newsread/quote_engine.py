@@ -1407,6 +1407,7 @@ def _paragraph_quotes(
                             or _titled_subject(previous, state)
                             or _viewer_again(previous, state)
                             or _someone_unnamed(previous, mention.name)
+                            or _introduced_before_pronoun(previous, mention.name, state)
                         )
                         if introduced is not None and _gender(introduced, state) in {
                             None,
@@ -1710,6 +1711,19 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         if _known_person(name, state) or (title is not None and " " not in name):
             return _Speaker(name, "person")  # "Pak Slamet": a person, with one name
     return None
+
+
+def _introduced_before_pronoun(
+    sentence: tuple[int, str, int], pronoun: str, state: _State
+) -> _Speaker | None:
+    """ "Sanne de Bruijn, whose son was hit …, has spent months lobbying. She set up …"
+    then '"…," she said': the person the paragraph opened by introducing, when the
+    sentence before the quote goes on about her as the same he or she."""
+    number, text, begin = sentence
+    if not text.lstrip().startswith(f"{pronoun.capitalize()} ") or begin == 0:
+        return None
+    opening = state.texts.get(number, "")[:begin]
+    return _introduced((number, opening, 0), state)
 
 
 def _noun_sex(noun: str) -> str | None:

@@ -1754,12 +1754,21 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]], at: 
     for start, named in reversed(names):
         if start > opened >= 0:
             return None  # no vote: the name before it may not be the speaker either
+        if named is not None and _OTHER_PERSON.search(text, start, at) is not None:
+            # "Sanne de Bruijn, whose son was hit outside his school": the son's "his".
+            return None
         before = text[max(0, start - 12) : start].split()
         if not (before and bare_word(before[-1]) in _OBJECT_BEFORE):
             return named
     return None
 
 
+#: A relative or a person named by a noun between a name and a pronoun, whom the
+#: pronoun may mean instead: "whose son …, his".
+_OTHER_PERSON = re.compile(
+    r"\b(?:whose|her|his|their)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?"
+    r"(?:son|daughter|husband|wife|father|mother|brother|sister|boy|girl|child|friend|partner)\b"
+)
 #: A closing quotation mark right before a pronoun: '…," she'.
 _CLOSED_BEFORE = re.compile(r"[,.!?]?[”\"][ \u00a0]+$")
 #: After the " and " of "Samuel and Grace Okonkwo": the second given name and the
