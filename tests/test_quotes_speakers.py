@@ -4404,3 +4404,18 @@ def test_the_paragraph_introduces_her_and_goes_on_about_her_before_her_quote() -
         '"My son broke his wrist," she said.'
     )
     assert said_by(text)[-1] == ("My son broke his wrist", "Sanne de Bruin")
+
+
+def test_a_name_introduced_with_a_party_tag_or_after_another_role() -> None:
+    tagged = (
+        'Rep. Tom Hargrove (R-Ga.) said the bill would be "dead on arrival".\n\n'
+        "Rep. Alana Fitzroy (D-Wis.), the ranking member on the panel, shot back.\n\n"
+        '"Dead on arrival is what broadband will be," she wrote.'
+    )
+    assert said_by(tagged)[-1] == ("Dead on arrival is what broadband will be", "Alana Fitzroy")
+    another = (
+        'Maria Theo, who runs a hotel, said she had "cancellations".\n\n'
+        "Another hotelier, Despina Vretou, who chairs the association, was blunter. "
+        '"Every government has come here in August," she said.'
+    )
+    assert said_by(another)[-1] == ("Every government has come here in August", "Despina Vretou")

@@ -1833,12 +1833,13 @@ def _titled_subject(sentence: tuple[int, str, int], state: _State) -> _Speaker |
 #: A full name, then a comma and a lower-case word: an appositive introducing someone
 #: ("Brian Gale, vice-president of …"), not a list of names or a place ("Omaha, Nebraska").
 _NAME_THEN_COMMA = re.compile(
-    rf"(?<!\w)([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}}),"
+    rf"(?<!\w)([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})"
+    r"(?:[ \u00a0]\([^()]{1,20}\))?,"  # "Rep. Alana Fitzroy (D-Wis.),"
     r"[ \u00a0]+(?=[a-z]|[RDI]-[A-Z])"  # or a US legislator's party: ", R-Clovis,"
 )
 #: Determiners before a role that a name is apposed to ("Her neighbour, Ann", "The shadow
 #: foreign secretary, Michael Ancram,").
-_ROLE_DETERMINERS = word_set("his her their its our my the that this")
+_ROLE_DETERMINERS = word_set("his her their its our my the that this another")
 #: A sentence opening with whose view it gives: "For Jupiter analyst Olivier Beauvillain,".
 _VIEWER = re.compile(
     rf"[ \u00a0]*For[ \u00a0]+(?:[\w'’\-]+[ \u00a0]+){{0,3}}?"
