@@ -4157,6 +4157,7 @@ def test_the_sessions_rules_keep_out_of_ordinary_prose_after_review() -> None:
         ('"We run hard," said sprinter Ato Boldon.', "Ato Boldon"),
         ('"The budget is balanced," said Cassiel Ato Forson.', "Cassiel Ato Forson"),
         ('"We will appeal," U Sports said.', "U Sports"),
+        ('"Education changed my life," said Professor Saw Swee Hock.', "Saw Swee Hock"),
         (
             "Vale Water has been fined for sewage spills.\n\n"
             "Ffion Hughes, a spokeswoman for the company, said it accepted the fine. "
