@@ -1406,7 +1406,7 @@ def _paragraph_quotes(
                             _introduced(previous, state)
                             or _titled_subject(previous, state)
                             or _viewer_again(previous, state)
-                            or _someone_unnamed(previous, mention.name)
+                            or _someone_unnamed(previous, mention.name, state)
                             or _introduced_before_pronoun(previous, mention.name, state)
                         )
                         if introduced is not None and _gender(introduced, state) in {
@@ -1723,7 +1723,13 @@ def _introduced_before_pronoun(
     if not text.lstrip().startswith(f"{pronoun.capitalize()} ") or begin == 0:
         return None
     opening = state.texts.get(number, "")[:begin]
+    if _ANOTHER_SENTENCE.search(opening.rstrip()) is not None:
+        return None  # a sentence between, which may name someone else ("Jane Pike replied")
     return _introduced((number, opening, 0), state)
+
+
+#: A sentence's end followed by another sentence.
+_ANOTHER_SENTENCE = re.compile(r"[.!?][\"”’']?[ \u00a0]+\S")
 
 
 def _noun_sex(noun: str) -> str | None:
@@ -1733,11 +1739,16 @@ def _noun_sex(noun: str) -> str | None:
     return _NOUN_GENDER.get(noun)
 
 
-def _someone_unnamed(sentence: tuple[int, str, int], pronoun: str) -> _Speaker | None:
+def _someone_unnamed(
+    sentence: tuple[int, str, int], pronoun: str, state: _State
+) -> _Speaker | None:
     """ "A retired ski instructor summed up the mood. '…,' he said": the unnamed person
     the sentence before opens with, whom the quote's `pronoun` means. Not one a passive
     tells of ("A man was pronounced dead"), nor one acting on the he or she ("A woman
-    heckled him"), nor a "woman" for a "he"."""
+    heckled him"), nor a "woman" for a "he", nor one after someone the same paragraph
+    named speaking ("Fire chief Dan Morgan said …. By then, a neighbour had called …")."""
+    if any(n >= sentence[0] and s.kind == "person" for n, s in state.recent[-4:]):
+        return None
     text = sentence[1]
     if _HAS_MARKS.search(text) is not None:
         return None  # not a sentence of someone's quoted words
@@ -1771,8 +1782,12 @@ def _someone_unnamed(sentence: tuple[int, str, int], pronoun: str) -> _Speaker |
             sex = _noun_sex(head)
             if sex not in {None, pronoun} or _PASSIVE_AFTER.match(rest) is not None:
                 return None
-            if sex is None and _OBJECT_OF[pronoun].search(rest) is not None:
-                return None  # "A firefighter pulled him from the flames. '…,' he said"
+            # After its own clause ("One supporter, who came with his sons, was …"): "A
+            # firefighter pulled him from the flames. '…,' he said" is not the firefighter.
+            clause_end = rest.find(",", 1) if rest.startswith(",") else -1
+            main = rest[clause_end + 1 :] if clause_end > 0 else rest
+            if sex is None and _OBJECT_OF[pronoun].search(main) is not None:
+                return None
             return _Speaker(text[opening.end() : at], "description")
     return None
 
@@ -1783,7 +1798,7 @@ _PASSIVE_AFTER = re.compile(
 )
 #: The he or she as an object: whom the described person acted on.
 _OBJECT_OF = {
-    "he": re.compile(r"\bhim\b"),
+    "he": re.compile(r"\b(?:him|his)\b"),
     "she": re.compile(r"\bher\b"),
 }
 #: A name given after a described person: "A university student surnamed Chang".

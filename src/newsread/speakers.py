@@ -63,7 +63,7 @@ TITLES = word_set("""
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
-    sister sr ndugu ranking member bu mk
+    sister sr ndugu ranking member mk
     """)
 
 
@@ -90,10 +90,10 @@ _PARTY_LABELS = word_set(
     "liberal liberals socialist green greens lib dem dems"
 )
 #: Title words that are also common first names.
-GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi u roko ato ndugu")
+GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi u roko ato ndugu mk")
 #: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
 #: but "Cassiel Ato Forson".
-_OPENING_ONLY = word_set("u daw ratu adi roko ato afioga tofa susuga ndugu bu")
+_OPENING_ONLY = word_set("u daw ratu adi roko ato afioga tofa susuga ndugu")
 #: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
 GENERATIONS = word_set("jr sr jnr snr")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -1568,7 +1568,10 @@ def _after_boundary(words: list[str]) -> list[str]:
 _FRONTED_PREPOSITIONS = word_set("in on at after during following with under")
 #: Words opening a phrase or clause put before a sentence's subject, which an appositive
 #: after it never describes.
-_FRONTING = _PREPOSITIONS | word_set("despite although though while when if because unlike")
+_FRONTING = _PREPOSITIONS | word_set(
+    "despite although though while when if because unlike back outside inside near across "
+    "behind beyond around along throughout within elsewhere nearby"
+)
 
 
 def object_after(text: str) -> Mention | None:
@@ -3147,7 +3150,7 @@ TITLE_GENDER = {
     **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
     **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
     **dict.fromkeys(("u", "ato", "ratu"), "he"),  # Burmese, Amharic, Fijian
-    **dict.fromkeys(("daw", "adi", "sister", "bu"), "she"),
+    **dict.fromkeys(("daw", "adi", "sister"), "she"),
 }
 
 
