@@ -4464,29 +4464,3 @@ def test_the_third_batch_keeps_out_of_ordinary_prose_after_review() -> None:
         'sent in April. "We have done our part," he said.'
     )
     assert said_by(clerk)[-1] == ("We have done our part", "depot clerk")
-
-
-def test_a_role_after_the_name_and_a_passives_agent_before_the_quote() -> None:
-    tuffy = (
-        '"HD support is mandatory," Dr Mark Tuffy games systems director at digital content '
-        "firm THX told the BBC."
-    )
-    assert said_by(tuffy) == [("HD support is mandatory", "Mark Tuffy")]
-    # A name after the role is the person ("director of sport Emilio Butragueno").
-    sport = (
-        "Real Madrid director of sport Emilio Butragueno praised the fans. "
-        '"They showed great maturity," he said.'
-    )
-    assert said_by(sport) == [("They showed great maturity", "Emilio Butragueno")]
-    welcomed = (
-        "The report was welcomed by Age Concern.\n\n"
-        "The report was also welcomed by shadow pensions secretary David Willetts. "
-        '"The pensioners\' voice must be heard," he said.'
-    )
-    assert said_by(welcomed)[-1] == ("The pensioners' voice must be heard", "David Willetts")
-    # Not the agent of a passive the speaker underwent.
-    felled = (
-        "Arjen Robben claims he knew at once when he was felled by midfielder Aaron Mokoena. "
-        '"I felt my leg go," he said.'
-    )
-    assert said_by(felled) == [("I felt my leg go", "Arjen Robben")]

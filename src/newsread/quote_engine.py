@@ -1408,7 +1408,6 @@ def _paragraph_quotes(
                             or _viewer_again(previous, state)
                             or _someone_unnamed(previous, mention.name, state)
                             or _introduced_before_pronoun(previous, mention.name, state)
-                            or _agent_named(previous, state)
                         )
                         if introduced is not None and _gender(introduced, state) in {
                             None,
@@ -1712,32 +1711,6 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         if _known_person(name, state) or (title is not None and " " not in name):
             return _Speaker(name, "person")  # "Pak Slamet": a person, with one name
     return None
-
-
-#: A sentence about a thing: "The report was …", "The plan was …".
-_THING_OPENS = re.compile(r"[ \u00a0]*(?:The|This|That|Its|Their)[ \u00a0]+[a-z]")
-#: A he or she (as subject, object or owner) in a sentence.
-_A_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|him|her|his)\b")
-
-
-def _agent_named(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:
-    """ "The report was welcomed by shadow pensions secretary David Willetts. '…,' he
-    said": the person a passive's agent names at the end of the sentence before."""
-    text = sentence[1]
-    if _A_PRONOUN.search(text) is not None or not _THING_OPENS.match(text):
-        return None  # "Robben claims he knew it when he was felled by Aaron Mokoena."
-    agent = _AGENT_AT_END.search(text)
-    if agent is None or not _known_person(agent.group(1), state):
-        return None
-    return _Speaker(state.names.fullest(agent.group(1)), "person")
-
-
-#: A passive's agent ending a sentence: "… was welcomed by Conservative … David Willetts."
-_AGENT_AT_END = re.compile(
-    r"\b(?:was|were|been)[ \u00a0]+(?:(?:also|later|\w+ly)[ \u00a0]+)?\w+ed[ \u00a0]+by[ \u00a0]+"
-    r"(?:[\w\-]+[ \u00a0]+){0,5}?"
-    rf"((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,2}}[{CAPITALS}][\w'’\-]+)[.!]?[ \u00a0]*$"
-)
 
 
 def _introduced_before_pronoun(

@@ -815,21 +815,12 @@ def _without_affiliation(words: list[str]) -> list[str]:
                     start -= 1
                 role = 0 < start <= len(head) - 2 and head[start - 1].islower()
                 named = head[start:] if role else []
-                # "Mark Tuffy games systems director at …": the role after the name; not
-                # "Real Madrid director of sport Emilio Butragueno", named after it.
-                end = next((i for i, w in enumerate(head) if not _is_cap(w)), len(head))
-                if not named and 1 < end < len(head) and _role_word(head[-1]):
-                    later = _LOWER_THEN_NAME_WORDS.search(" ".join(words[index + 1 :]))
-                    if all(w.islower() for w in head[end:]) and later is None:
-                        named = head = head[:end]
             if named and _person_like(named) and not _is_org(named):
                 return head
             break
     return words
 
 
-#: A lower-case word, then a name of two words: a person named after a role.
-_LOWER_THEN_NAME_WORDS = re.compile(rf"\b[a-z]+ [{CAPITALS}][\w'’\-]+ [{CAPITALS}][\w'’\-]+")
 #: Unnamed sources that speak for an organisation: "a spokesman for Dell".
 _SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson official source representative")
 
