@@ -447,9 +447,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     # article titled before ("Chief District Officer Ramesh Adhikari"); but "a judge
     # claimed …" may be named after ("Judge Charles Harris QC made his remarks").
     indefinite = fold(mention.text.split()[0]) in _INDEFINITE
-    named_before = any(state.names.titled_last(k, state.quote_at) for k in (qualified, head))
+    named_before = indefinite and any(
+        state.names.titled_last(k, state.quote_at) for k in (qualified, head)
+    )
     titled = None
-    if not (indefinite and named_before):
+    if not named_before:
         titled = _office_holder(words, head, (qualified, head), role if definite else "", state)
     synonymous = head in _TITLE_SYNONYMS or qualified in _TITLE_SYNONYMS
     if titled is None and synonymous and _written_once(words[-1], paragraph, state):
