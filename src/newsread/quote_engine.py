@@ -1950,7 +1950,6 @@ def _uncued(found: tuple[str, Mention | None] | None) -> bool:
     return found is None or found[1] is None
 
 
-#: "… from a member of the audience:" right before a quotation.
 #: Someone moved to speak, before a colon: "prompting Castellano to respond:".
 _PROMPTED = re.compile(
     r"\b(?:prompting|leading|causing|forcing|inviting|moving)[ \u00a0]+"
@@ -1958,8 +1957,7 @@ _PROMPTED = re.compile(
     r"to[ \u00a0]+(respond|reply|retort|quip|answer|remark|say|snap|interject|observe|add)"
     r"[^:;.!?\"“”]{0,30}:[ \u00a0]*$"
 )
-
-
+#: "… from a member of the audience:" right before a quotation.
 _FROM_BEFORE_COLON = re.compile(r"\bfrom[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$")
 #: Between two quotations of one list: ' and ', ', ', ', or '.
 _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
