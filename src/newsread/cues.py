@@ -38,12 +38,14 @@ retorts sighed snapped speculated speculates summarised summarized summarises su
 repeated repeats reminded reminds cried muttered murmured advised advises affirmed affirms
 informed informs acknowledging admitting claiming conceding explaining noting stating
 suggesting declaring predicting dismissed dismisses dismissing pressed queried
-smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
 hints vented captioned penned confided confides confessed confesses citing accusing alleging
 """
-CUE_SET = word_set(_CUE_WORDS)
+#: Verbs of manner that attribute only right after a quotation and its subject: '"…,"
+#: smiles one broker'.
+_MANNER = word_set("smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged")
+CUE_SET = word_set(_CUE_WORDS) | _MANNER
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
 UTTERANCE = word_set(
     "shouting shouted shout shouts chanting chanted chant chants singing sang sing "
@@ -231,8 +233,7 @@ def _after_a_comma(text: str, at: int) -> bool:
     return text[max(0, at - 4) : at].rstrip().endswith(",")
 
 
-#: Verbs of manner that attribute only right after a quotation and its subject.
-_MANNER = word_set("smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged")
+#: A quotation's close and a subject of a few words, right before a verb of manner.
 _QUOTE_THEN_SUBJECT = re.compile(r"[,!?][\"”’'][ \u00a0]+(?:[\w'’.\-]+[ \u00a0]+){0,4}$")
 #: Cue words that report no speech before a word: "added to", "adding to".
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
