@@ -880,15 +880,12 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
     return None
 
 
+#: The heads "the company" goes by, and how a paragraph that is a sentence ends (a plain
+#: text's headline has no full stop).
 _COMPANY_HEADS = word_set("company firm")
+_ENDS = tuple('.!?"”’')
 #: Words that bring in someone new: "a police officer", "one official", "another aide".
 _INDEFINITE = word_set("a an one another")
-#: Nouns for one person that tell a he from a she, besides those ending in "man".
-_NOUN_GENDER = {
-    **dict.fromkeys(("girl", "mother", "daughter", "grandmother", "sister"), "she"),
-    **dict.fromkeys(("boy", "father", "son", "grandfather", "brother"), "he"),
-}
-_ENDS = tuple('.!?"”’')
 
 
 #: Nouns for a person, besides titles and agent nouns, that the article uses for someone
@@ -1732,6 +1729,13 @@ def _introduced_before_pronoun(
 
 #: A sentence's end followed by another sentence.
 _ANOTHER_SENTENCE = re.compile(r"[.!?][\"”’']?[ \u00a0]+\S")
+
+
+#: Nouns for one person that tell a he from a she, besides those ending in "man".
+_NOUN_GENDER = {
+    **dict.fromkeys(("girl", "mother", "daughter", "grandmother", "sister"), "she"),
+    **dict.fromkeys(("boy", "father", "son", "grandfather", "brother"), "he"),
+}
 
 
 def _noun_sex(noun: str) -> str | None:

@@ -1449,7 +1449,6 @@ def _role_then_name(words: list[str]) -> Mention | None:
 _HE_SHE = frozenset({"he", "she"})
 #: A pronoun and its verb as one word: "she’d", "they’ve", "You’re" (no name is spelt so).
 _PRONOUN_CONTRACTION = re.compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|ll|s|re|m)")
-#: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
 #: A name written again in a script without capitals, in brackets: "(王淑芬)".
 _NAME_IN_ITS_SCRIPT = re.compile(r"[ \u00a0]*\((?:[^\x00-\u024f()\s]){1,12}\)")
 #: A name someone gave or went by, in a clause before the cue: "who gave his name only
@@ -1461,6 +1460,7 @@ _NAME_GIVEN_AS = re.compile(
 )
 #: A full stop, then a capitalised word: where a sentence may open.
 _NEW_SENTENCE = re.compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
+#: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
 _DASH_DATELINE = re.compile(
     r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}(?:,[ \u00a0][^—–\n]{1,30})?"
     r"[ \u00a0]+[—–-]+[ \u00a0]+"
