@@ -1818,11 +1818,13 @@ _HAS_MARKS = re.compile('["“”]')
 _NAMED_AFTER = re.compile(rf",[ \u00a0]+(?:[{CAPITALS}]|(?:he|she|they)\b)")
 #: Words with a person noun's ending that name no one: "A day earlier, …".
 _NOT_A_PERSON = word_set("earlier later other another former latter number order")
+#: A sentence opening on someone unnamed: "A retired …", "One …".
 _SOMEONE_UNNAMED = re.compile(r"[ \u00a0]*(?:A|An|One)[ \u00a0]+(?=[a-z])")
 #: The same after a fronted phrase: "Outside the polling station, a …".
 _SOMEONE_UNNAMED_AFTER = re.compile(
     r"[ \u00a0]*([A-Z][a-z]*)[^,\"“”]{0,80},[ \u00a0]+(?:a|an|one)[ \u00a0]+(?=[a-z])"
 )
+#: The next lower-case word, read one at a time after a description's opening.
 _LOWER_WORD = re.compile(r"[ \u00a0]*([a-z][\w\-]*)")
 
 
