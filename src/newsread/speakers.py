@@ -7,6 +7,7 @@ word-list and regex based: no NLP model, linear time.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1753,7 +1754,9 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]], at: 
     """
     opened = -1
     if _CLOSED_BEFORE.search(text, max(0, at - 4), at) is not None:
-        opened = max(text.rfind("“", 0, at), text.rfind('"', 0, at - 4))
+        # Looked for within a quotation's reach: a long paragraph is not read back whole.
+        reach = max(0, at - _QUOTE_REACH)
+        opened = max(text.rfind("“", reach, at), text.rfind('"', reach, at - 4))
     for start, named in reversed(names):
         if start > opened >= 0:
             return None  # no vote: the name before it may not be the speaker either
@@ -1772,7 +1775,9 @@ _OTHER_PERSON = re.compile(
     r"\b(?:whose|her|his|their)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?"
     r"(?:son|daughter|husband|wife|father|mother|brother|sister|boy|girl|child|friend|partner)\b"
 )
-#: A closing quotation mark right before a pronoun: '…," she'.
+#: A closing quotation mark right before a pronoun: '…," she'; and how far back its
+#: opening mark is looked for.
+_QUOTE_REACH = 2000
 _CLOSED_BEFORE = re.compile(r"[,.!?]?[”\"][ \u00a0]+$")
 #: After the " and " of "Samuel and Grace Okonkwo": the second given name and the
 #: surname, with no capital after it ("the Bill and Melinda Gates Foundation").
@@ -1898,6 +1903,10 @@ class Names:
         self.gender_votes: dict[str, list[int]] = {}
         #: The share of `gender_votes` that titles cast ("Mr Lee", "Ms Lee"), by surname.
         self._title_votes: dict[str, list[int]] = {}
+        #: Every titled name, where it stands, in text order: (text index, offset), name,
+        #: folded surname.
+        self._titled_names: list[tuple[tuple[int, int], str, str]] = []
+        titled = self._titled_names
         #: The first few multi-word person names, in order, each with the lower-case word
         #: that follows it where a name comes next ("Double Olympic" in "Double Olympic
         #: champion Kelly Holmes" is followed by "champion"), else "": whom an opening
@@ -2024,7 +2033,8 @@ class Names:
                         title_of.setdefault(title, name)
                         at = (index, match.start())
                         self._title_holders.setdefault(title, []).append((at, name))
-                for _, _, surname, vote in titles:
+                for _, name, surname, vote in titles:
+                    titled.append(((index, match.start()), name, surname))
                     if vote >= 0:
                         # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
                         votes_of.setdefault(surname, [0, 0])[vote] += 2
@@ -2456,7 +2466,8 @@ class Names:
         at = text.find(name)
         while at >= 0:
             # Within the name's own paragraph: not "… my own mother.\nÞórhallur Einarsson".
-            kin = _KIN_BEFORE.search(text, max(0, at - 40, text.rfind("\n", 0, at) + 1), at)
+            start = max(0, at - 40)
+            kin = _KIN_BEFORE.search(text, max(start, text.rfind("\n", start, at) + 1), at)
             if kin is not None:
                 found.add(_KIN[kin.group(1)])
             at = text.find(name, at + 1)
@@ -2594,18 +2605,16 @@ class Names:
         (text index, offset), in its paragraph or the two before: whom "he" means after
         "Daw Nwe Ni runs the clinic with U Tun Aye" once she has spoken. Pronouns alone
         are no proof here: "his" after "New Labour" made a party a man."""
-        index, offset = before
-        texts = [*self._texts[max(0, index - 2) : index], self._texts[index][:offset]]
         vote = 0 if sex == "he" else 1
-        found = None
-        for match in _NAME_OR_PRONOUN.finditer("\n".join(texts)):
-            if match.lastgroup != "name":
-                continue
-            for _, name, surname, _ in _read_run(match[0])[1]:
-                votes = self._title_votes.get(surname, (0, 0))
-                if votes[vote] and not votes[1 - vote]:
-                    found = self.fullest(name)
-        return found
+        named = self._titled_names
+        at = bisect.bisect_left(named, before, key=lambda entry: entry[0])
+        for (index, _), name, surname in reversed(named[max(0, at - 50) : at]):
+            if index < before[0] - 2:
+                break  # a few names back at most: asked at every such quote
+            votes = self._title_votes.get(surname, (0, 0))
+            if votes[vote] and not votes[1 - vote]:
+                return self.fullest(name)
+        return None
 
     def last_company_before(self, before: tuple[int, int]) -> str | None:
         """The last company the text names before `before` (text index, offset), in its
@@ -2615,7 +2624,7 @@ class Names:
         or is a name the article goes on about with "which"."""
         index, offset = before
         texts = [*self._texts[max(0, index - 1) : index], self._texts[index][:offset]]
-        text = "\n".join(texts)
+        text = "\n".join(texts)[-_NAMES_REACH:]
         found = None
         for match in _NAME_OR_PRONOUN.finditer(text):
             if match.lastgroup != "name":
@@ -2803,6 +2812,8 @@ _ROLE_QUALIFIERS = word_set(
 )
 
 
+#: How far back before a quote `last_titled_as` and `last_company_before` read.
+_NAMES_REACH = 3000
 #: Last words of names that carry a stop in most house styles (not "Jnr" nor "Ltd":
 #: British, with no stop).
 _STOPPED = tuple(f" {word}" for word in ("Jr", "Sr", "Inc", "Co", "Corp", "Bros"))
