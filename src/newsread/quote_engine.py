@@ -115,6 +115,9 @@ class _State:
     #: Who issued the document last named as speaking, by its noun: "report" after "A
     #: National Audit Office report … says", for a later "the report says".
     issued: dict[str, _Speaker] = field(default_factory=dict)
+    #: Whether each paragraph says "in a statement" (or "in its written statement"), and
+    #: whether it speaks of a statement at all.
+    statement_in: dict[int, tuple[bool, bool]] = field(default_factory=dict)
     #: Where a document's author was last named "from", "by" or "on behalf of" whom.
     issued_in: dict[str, int] = field(default_factory=dict)
     #: What each paragraph says of who issued a report (study, survey), read once.
@@ -482,17 +485,22 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         # '… a spokesperson denied it. The statement added: "…"': the same source; and
         # "In a statement, Corran Living said … '…,' the statement said": its maker's.
         number, speaker = state.recent[-1]
-        brought_up = _A_STATEMENT.search(state.texts.get(number, "")) is not None
+        read = state.statement_in.get(number)
+        if read is None:  # read once per paragraph: many quotes may ask of it
+            text = state.texts.get(number, "")
+            found = _A_STATEMENT.search(text) is not None
+            read = state.statement_in[number] = (found, "statement" in text)
+        brought_up, spoken_of = read
         if number == paragraph and (speaker.kind == "org" or _role(speaker) or brought_up):
             return speaker
         # "In a statement, the ministry said …" just before; or "In a written response,
         # the ministry said …", a body's statement, when no statement was spoken of.
-        mentioned = (
-            state.texts.get(number, "") + state.texts.get(paragraph, "")[: state.quote_at[1]]
-        )
-        unspoken = speaker.kind == "org" and "statement" not in mentioned
-        if number == paragraph - 1 and (brought_up or unspoken):
-            return speaker
+        if number == paragraph - 1 and (brought_up or speaker.kind == "org"):
+            unspoken = not spoken_of and (
+                state.texts.get(paragraph, "").find("statement", 0, state.quote_at[1]) < 0
+            )
+            if brought_up or unspoken:
+                return speaker
     if definite and len(words) == 1 and head == "statement" and "statement" in state.issued:
         return state.issued["statement"]  # "Tarn Mining issued a statement. … the statement"
     if definite and len(words) == 1 and head in OUTLET_NOUNS:
@@ -1719,8 +1727,8 @@ def _introduced_before_pronoun(
     then '"…," she said': the person the paragraph opened by introducing, when the
     sentence before the quote goes on about her as the same he or she."""
     number, text, begin = sentence
-    if not text.lstrip().startswith(f"{pronoun.capitalize()} ") or begin == 0:
-        return None
+    if not text.lstrip().startswith(f"{pronoun.capitalize()} ") or not 0 < begin <= _WINDOW:
+        return None  # (the opening sentence is short: a long paragraph is not read back)
     opening = state.texts.get(number, "")[:begin]
     if _ANOTHER_SENTENCE.search(opening.rstrip()) is not None:
         return None  # a sentence between, which may name someone else ("Jane Pike replied")

@@ -2050,6 +2050,7 @@ class Names:
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
+        self._written: dict[str, str] = {}  # `as_written`'s answers, by name
         self._peers: dict[str, str | None] = {}
         self._offices: dict[str, bool] = {}
         self._titled: dict[str, str] = {}
@@ -2623,8 +2624,9 @@ class Names:
         (not "a drug made by OSI Pharmaceuticals", an aside) and has a company's ending
         or is a name the article goes on about with "which"."""
         index, offset = before
-        texts = [*self._texts[max(0, index - 1) : index], self._texts[index][:offset]]
-        text = "\n".join(texts)[-_NAMES_REACH:]
+        text = self._texts[index][max(0, offset - _NAMES_REACH) : offset]
+        if index > 0 and len(text) < _NAMES_REACH:
+            text = f"{self._texts[index - 1][len(text) - _NAMES_REACH :]}\n{text}"
         found = None
         for match in _NAME_OR_PRONOUN.finditer(text):
             if match.lastgroup != "name":
@@ -2644,9 +2646,13 @@ class Names:
         writes one: names are filed without it, as a stop may end the sentence too."""
         if not name.endswith(_STOPPED) or (name.endswith(" Co") and name.count(" ") < 2):
             return name  # the cheap test first: few names end so; "Zaldy Co" a surname
-        # Its last two words: "Villareal Jr." also stands for Ramon "Monching" Villareal Jr.
-        tail = name.split()[-2:]
-        return f"{name}." if f"{' '.join(tail)}." in self._joined else name
+        written = self._written.get(name)
+        if written is None:
+            # Its last two words: "Villareal Jr." also stands for Ramon "Monching" Villareal
+            # Jr. (kept: an article may quote such a name thousands of times).
+            tail = " ".join(name.split()[-2:])
+            written = self._written[name] = f"{name}." if f"{tail}." in self._joined else name
+        return written
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
