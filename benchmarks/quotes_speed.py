@@ -210,6 +210,26 @@ WORST_CASES = [
         "The Ministry of Works said so.\n\nIn a reply, X. "
         + '"Yes," the statement said. ' * 10_000,
     ),
+    # Found by a helper session hunting quadratic paths (session 20), each now linear:
+    # "Ms Lee" among 1,000 Lees was weighed anew at every quote (220 KB: 88 s); …
+    (
+        "'Ms Lee said' among 2,000 Lees",
+        "".join(
+            f'{a}{b.lower()}{c.lower()}ina Lee, an analyst, spoke. "Yes," Ms Lee said. '
+            for a in "ABCDEFGHIJKLMNOPQRST"
+            for b in "ABCDEFGHIJKLMNOPQRST"
+            for c in "ABCDE"
+        ),
+    ),
+    # … the person before each "married" was read from the paragraph's start; …
+    (
+        "16,000 'She married' in one paragraph",
+        "She married Alan Lee. " * 16_000 + '"Yes," her husband said.',
+    ),
+    # … "the CEO" counted its word over every paragraph before, and "the coach" walked
+    # every coach named from the start.
+    ("'the CEO said' in 8,000 paragraphs", "\n\n".join(['"We won," the CEO said.'] * 8_000)),
+    ("8,000 'the coach said'", 'He met coach Ann Lee. "Yes," the coach said. ' * 8_000),
     # A pronoun after a closing mark looks back for the opening one, within reach only.
     ("'she said' after 20,000 straight quotes", "Ann Lee spoke. " + '"Yes," she said. ' * 20_000),
     # Spaces between two quotations of one sentence: the pattern joining one speaker's

@@ -107,6 +107,7 @@ class _State:
     #: The article's paragraphs that are read: (number, text), and their texts by number.
     paragraphs: list[tuple[int, str]] = field(default_factory=list)
     texts: dict[int, str] = field(init=False)
+    numbers: list[int] = field(init=False)  # the paragraphs' numbers, in order
     #: Words already looked up in the text by `proper` and `first_seen`.
     looked_up: dict[str, bool] = field(default_factory=dict)
     firsts: dict[str, tuple[int, int] | None] = field(default_factory=dict)
@@ -115,6 +116,8 @@ class _State:
     #: Who issued the document last named as speaking, by its noun: "report" after "A
     #: National Audit Office report … says", for a later "the report says".
     issued: dict[str, _Speaker] = field(default_factory=dict)
+    #: How often the article writes a word, up to each paragraph read (`_written_once`).
+    written_counts: dict[str, list[int]] = field(default_factory=dict)
     #: Whether each paragraph says "in a statement" (or "in its written statement"), and
     #: whether it speaks of a statement at all.
     statement_in: dict[int, tuple[bool, bool]] = field(default_factory=dict)
@@ -135,6 +138,7 @@ class _State:
 
     def __post_init__(self) -> None:
         self.texts = dict(self.paragraphs)
+        self.numbers = [number for number, _ in self.paragraphs]
 
     def proper(self, word: str) -> bool:
         """Whether the article writes `word` with a capital inside a sentence somewhere,
@@ -589,8 +593,15 @@ def _relative_of(owner: str, kin: str, state: _State) -> str | None:
 
 
 def _written_once(word: str, paragraph: int, state: _State) -> bool:
-    """Whether the article, up to `paragraph`, writes `word` once only: where it is read."""
-    return sum(text.count(word) for number, text in state.paragraphs if number <= paragraph) < 2
+    """Whether the article, up to `paragraph`, writes `word` once only: where it is read.
+    Counted once per word and paragraph (kept: each "the CEO said" asks again)."""
+    counts = state.written_counts.get(word)
+    if counts is None:
+        counts = state.written_counts[word] = list(
+            itertools.accumulate(text.count(word) for _, text in state.paragraphs)
+        )
+    at = bisect.bisect_right(state.numbers, paragraph)
+    return (counts[at - 1] if at else 0) < 2
 
 
 def _office_holder(

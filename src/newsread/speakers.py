@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
@@ -1760,11 +1760,11 @@ def _subject_before_pronoun(text: str, names: list[tuple[int, str | None]], at: 
     for start, named in reversed(names):
         if start > opened >= 0:
             return None  # no vote: the name before it may not be the speaker either
-        if named is not None and _OTHER_PERSON.search(text, start, at) is not None:
-            # "Sanne de Bruijn, whose son was hit outside his school": the son's "his".
-            return None
         before = text[max(0, start - 12) : start].split()
         if not (before and bare_word(before[-1]) in _OBJECT_BEFORE):
+            if named is not None and _OTHER_PERSON.search(text, start, at) is not None:
+                # "Sanne de Bruijn, whose son was hit outside his school": the son's "his".
+                return None
             return named
     return None
 
@@ -1825,15 +1825,12 @@ def _alias_pattern() -> re.Pattern[str]:
 
 
 def _last_before(
-    holders: Iterable[tuple[tuple[int, int], str]], before: tuple[int, int]
+    holders: Sequence[tuple[tuple[int, int], str]], before: tuple[int, int]
 ) -> str | None:
-    """The last name of (position, name) pairs in text order that stands before `before`."""
-    found = None
-    for at, name in holders:
-        if at >= before:
-            break
-        found = name
-    return found
+    """The last name of (position, name) pairs in text order that stands before `before`
+    (by bisection: asked at every quote, a walk from the start was quadratic)."""
+    at = bisect.bisect_left(holders, before, key=lambda holder: holder[0])
+    return holders[at - 1][1] if at else None
 
 
 def _lower_word_then_name(text: str, end: int) -> str:
@@ -2050,6 +2047,8 @@ class Names:
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
+        self._titled_by: dict[str, str | None] = {}  # `titled`'s answers
+        self._headed: dict[str, str | None] = {}  # `headed_by`'s answers
         self._written: dict[str, str] = {}  # `as_written`'s answers, by name
         self._peers: dict[str, str | None] = {}
         self._offices: dict[str, bool] = {}
@@ -2154,7 +2153,8 @@ class Names:
                 at = (index, match.start())
                 found.setdefault(spouse, []).append((at, " ".join(words)))
                 # The one "he" or "she" is: the last person named before, if any.
-                before = _NAME_RUN_BEFORE.findall(text, 0, match.start())
+                # The sentence's last few hundred characters: read at every "married".
+                before = _NAME_RUN_BEFORE.findall(text, max(0, match.start() - 300), match.start())
                 partner = next((r for r in reversed(before) if _person_like(r.split())), None)
                 if partner is not None:
                     self._partners[at] = self.fullest(partner)
@@ -2348,6 +2348,12 @@ class Names:
         runs = self._by_last.get(fold(surname), {})
         if len(runs) < 2:
             return None  # the cheap test first: one name, one person
+        # Kept: every "Ms Lee" asks again, and thousands of Lees are each weighed.
+        return look_up(self._titled_by, f"{fold(surname)} {sex}", self._find_titled, None)
+
+    def _find_titled(self, key: str) -> str | None:
+        surname, sex = key.split(" ")
+        runs = self._by_last.get(surname, {})
         people = {
             self.fullest(run)
             for run, words in runs.items()
@@ -2403,10 +2409,12 @@ class Names:
         """The one name of two words or more the article ends with `word` (folded), else
         (if `by_link`) the one with `word` before its first "of", "for" or "on" ("the
         institute": the Skagvik Institute of Marine Research)."""
-        ending = [run for run, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
-        if ending or not by_link:
-            return _only(ending)
-        return _only(self._by_head.get(word, ()))
+        key = f"{word} {by_link}"
+        if key not in self._headed:  # kept: each "the institute said" asks again
+            ending = [r for r, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
+            by_head = self._by_head.get(word, ()) if by_link and not ending else ()
+            self._headed[key] = _only(ending or by_head)
+        return self._headed[key]
 
     @functools.cached_property
     def _by_head(self) -> dict[str, set[str]]:
@@ -2646,13 +2654,13 @@ class Names:
         writes one: names are filed without it, as a stop may end the sentence too."""
         if not name.endswith(_STOPPED) or (name.endswith(" Co") and name.count(" ") < 2):
             return name  # the cheap test first: few names end so; "Zaldy Co" a surname
-        written = self._written.get(name)
-        if written is None:
-            # Its last two words: "Villareal Jr." also stands for Ramon "Monching" Villareal
-            # Jr. (kept: an article may quote such a name thousands of times).
-            tail = " ".join(name.split()[-2:])
-            written = self._written[name] = f"{name}." if f"{tail}." in self._joined else name
-        return written
+        # Kept, and only so many looked up: each reads the article.
+        return look_up(self._written, name, self._find_written, name)
+
+    def _find_written(self, name: str) -> str:
+        # Its last two words: "Villareal Jr." also stands for Ramon "Monching" Villareal Jr.
+        tail = " ".join(name.split()[-2:])
+        return f"{name}." if f"{tail}." in self._joined else name
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one
