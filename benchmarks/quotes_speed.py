@@ -230,6 +230,10 @@ WORST_CASES = [
     # every coach named from the start.
     ("'the CEO said' in 8,000 paragraphs", "\n\n".join(['"We won," the CEO said.'] * 8_000)),
     ("8,000 'the coach said'", 'He met coach Ann Lee. "Yes," the coach said. ' * 8_000),
+    # Double and single quotations in one paragraph were compared pair by pair, and an
+    # unclosed single mark copied the paragraph before it each time.
+    ("8,000 double and single quotations", "She said “yes” and ‘no’. " * 8_000),
+    ("80,000 unclosed single marks", "'Ab. " * 80_000),
     # A pronoun after a closing mark looks back for the opening one, within reach only.
     ("'she said' after 20,000 straight quotes", "Ann Lee spoke. " + '"Yes," she said. ' * 20_000),
     # Spaces between two quotations of one sentence: the pattern joining one speaker's
