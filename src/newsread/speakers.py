@@ -1911,7 +1911,8 @@ class Names:
         self.people: list[tuple[str, str]] = []
         #: Whether two people share a surname, by surname (asked once the names are read).
         self._shared: dict[str, bool] = {}
-        #: For surnames many names share: their names by last two words (`_ending_in`).
+        #: For surnames many names share: their names by last two or three words
+        #: (`_ending_in`), keyed by surname and length.
         self._by_last_two: dict[str, dict[tuple[str, ...], dict[str, tuple[str, ...]]]] = {}
         # One pass per paragraph over names and pronouns together; what each distinct
         # name run yields is cached, as articles repeat the same names. A run already
@@ -2696,6 +2697,8 @@ class Names:
         runs = self._by_last.get(folded[-1], {})
         if size > 1 and len(runs) > _MANY_SHARING:
             runs = self._ending_in(folded[-2:])
+            if size > 2 and len(runs) > _MANY_SHARING:
+                runs = self._ending_in(folded[-3:])  # thousands of "… Ann Lee" too
         junior = False  # whether `best` is filed without its "Jr"
         for run, run_folded in runs.items():
             # "Donald Trump" for "Trump", were "Donald Trump Jr" named first.
@@ -2749,17 +2752,19 @@ class Names:
             return self._misspelt(folded[0]) or name
         return best
 
-    def _ending_in(self, last_two: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-        """The names ending in these two words, for a surname many names share: each of
-        thousands of Lees looked up among all of them made an article quadratic. The
-        surname's names are indexed by their last two words once, in `_by_last`'s order."""
-        index = self._by_last_two.get(last_two[-1])
+    def _ending_in(self, last: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        """The names ending in these two (or three) words, for a surname many names
+        share: each of thousands of Lees looked up among all of them made an article
+        quadratic. The surname's names are indexed by their last words once per length,
+        in `_by_last`'s order."""
+        key = f"{last[-1]} {len(last)}"
+        index = self._by_last_two.get(key)
         if index is None:
-            index = self._by_last_two[last_two[-1]] = {}
-            for run, folded in self._by_last[last_two[-1]].items():
-                if len(folded) > 1:
-                    index.setdefault(folded[-2:], {})[run] = folded
-        return index.get(last_two, {})
+            index = self._by_last_two[key] = {}
+            for run, folded in self._by_last[last[-1]].items():
+                if len(folded) >= len(last):
+                    index.setdefault(folded[-len(last) :], {})[run] = folded
+        return index.get(last, {})
 
     def _spelled_in_full(self, short: tuple[str, ...]) -> str | None:
         """The one name of as many words, each beginning with the short name's word and
