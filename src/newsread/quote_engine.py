@@ -45,6 +45,7 @@ from newsread.speakers import (
     GIVEN_NAME_TITLES,
     HONORIFICS,
     KIN,
+    KIN_SEX,
     MEMBER_LETTERS,
     NAME_GAP,
     ORG_WORDS,
@@ -1750,11 +1751,9 @@ def _introduced_before_pronoun(
 _ANOTHER_SENTENCE = re.compile(r"[.!?][\"”’']?[ \u00a0]+\S")
 
 
-#: Nouns for one person that tell a he from a she, besides those ending in "man".
-_NOUN_GENDER = {
-    **dict.fromkeys(("girl", "mother", "daughter", "grandmother", "sister"), "she"),
-    **dict.fromkeys(("boy", "father", "son", "grandfather", "brother"), "he"),
-}
+#: Nouns for one person that tell a he from a she, besides those ending in "man": a
+#: relative's word, a girl or a boy.
+_NOUN_GENDER = {**KIN_SEX, "girl": "she", "boy": "he"}
 
 
 def _noun_sex(noun: str) -> str | None:
@@ -1821,7 +1820,7 @@ def _someone_unnamed(
 _PASSIVE_AFTER = re.compile(
     r"[ \u00a0]+(?:was|were|has been|had been)[ \u00a0]+(?:\w+ly[ \u00a0]+)?\w+(?:ed|en)\b"
 )
-#: The he or she as an object: whom the described person acted on.
+#: The he or she as an object or an owner: whom the described person acted on.
 _OBJECT_OF = {
     "he": re.compile(r"\b(?:him|his)\b"),
     "she": re.compile(r"\bher\b"),
@@ -2505,9 +2504,8 @@ _NOT_SPOKEN = word_set(
 _ASIDE_WORDS = word_set("himself herself itself themselves also then still again once")
 
 
-#: Possessives before a colon's subject, for whom they stand; and the nouns for what
-#: someone says that such a subject may be: "Her message was simple:".
-_OWNERS = {"her": "she", "his": "he"}
+#: The nouns for what someone says that a colon's subject after "her" or "his" may be:
+#: "Her message was simple:".
 _WORDS_GIVEN = word_set(
     "pitch message answer advice response reply verdict view argument warning plea point "
     "explanation reasoning assessment instruction philosophy motto mantra take"
@@ -2523,7 +2521,7 @@ def _someone_before_colon(clause: str, state: _State) -> Mention | None:
     if found is None:
         return None
     after = clause[clause.find(found.text) + len(found.text) :].split()
-    owner = _OWNERS.get(fold(found.text.split()[0]))
+    owner = _POSSESSIVE_PRONOUNS.get(fold(found.text.split()[0]))
     if owner is not None and found.kind == "description" and fold(found.name) in _WORDS_GIVEN:
         # "Her pitch to factory managers is blunt:": her words, whatever the subject's
         # phrase holds before its verb; not "His argument was rejected by the judge:".

@@ -3114,6 +3114,8 @@ _KIN = {
 }
 #: The relatives' words, for the engine: "her daughter" is a relative, not a role.
 KIN = frozenset(_KIN)
+#: The he or she each relative's word tells.
+KIN_SEX = {word: ("he", "she")[sex] for word, sex in _KIN.items()}
 #: The same as a pattern's alternatives, longest first ("granddaughter" before "daughter").
 _KIN_WORDS = "|".join(sorted(_KIN, key=len, reverse=True))
 #: A relative's word, then the name the article gives them: "her daughter, Margaret
