@@ -2426,7 +2426,19 @@ class Names:
         """The one name with a company's ending ("Hoshimura Electric Co.") in `text`."""
         if not self._has_company:
             return None  # the cheap test first
-        return _only([n for n in self._names_by(_all_companies_key).get("", ()) if n in text])
+        return _only([name for name in self._company_names if name in text])
+
+    @functools.cached_property
+    def _company_names(self) -> list[str]:
+        """Every name with a company's ending, once each, gathered on `company_in`'s
+        first question."""
+        found = (
+            run
+            for runs in self._by_last.values()
+            for run, words in runs.items()
+            if _company_name(words)
+        )
+        return list(dict.fromkeys(found))
 
     def born_as(self, name: str) -> str | None:
         """Who had `name` at birth ("Born Eleanor Mae Hargrove, she …"): the one other
@@ -2645,7 +2657,7 @@ class Names:
                 full = self.fullest(run)
                 full = self.company_of(run) or full if " " not in full else full
                 words = full.split()
-                ending = len(words) > 1 and fold(words[-1]) in _COMPANY_ENDINGS
+                ending = _company_name([fold(word) for word in words])
                 if opens and (ending or full in self.bodies):
                     found = full
         return found
@@ -2857,7 +2869,7 @@ def _company_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
     """A company's name under its first word, when it ends in a company's ending
     ("Daiwa Securities", "Corvara Health Partners"), and under the words before its
     ending ("Silk Road Trade Invest" for Silk Road Trade Invest LLC)."""
-    if len(words) < 2 or words[-1] not in _COMPANY_ENDINGS:
+    if not _company_name(words):
         return ()
     stem = len(words) - 1
     while stem > 1 and words[stem - 1] in _COMPANY_ENDINGS:
@@ -2874,9 +2886,9 @@ def _head_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
 _HEAD_LINKS = frozenset({"of", "for", "on"})
 
 
-def _all_companies_key(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
-    """Every company's name under one key."""
-    return ("",) if len(words) > 1 and words[-1] in _COMPANY_ENDINGS else ()
+def _company_name(words: Sequence[str]) -> bool:
+    """Whether a name's folded words end in a company's ending ("Daiwa Securities")."""
+    return len(words) > 1 and words[-1] in _COMPANY_ENDINGS
 
 
 def _inner_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
