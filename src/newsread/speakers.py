@@ -1461,16 +1461,14 @@ _NAME_GIVEN_AS = re.compile(
 )
 #: A full stop, then a capitalised word: where a sentence may open.
 _NEW_SENTENCE = re.compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
+#: A dateline's place in capitals: "DUBAI", "PELICAN HEAD", "SANTA CRUZ".
+_CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}"
 #: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
-_DASH_DATELINE = re.compile(
-    r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}(?:,[ \u00a0][^—–\n]{1,30})?"
-    r"[ \u00a0]+[—–-]+[ \u00a0]+"
-)
+_DASH_DATELINE = re.compile(_CAPS_PLACE + r"(?:,[ \u00a0][^—–\n]{1,30})?[ \u00a0]+[—–-]+[ \u00a0]+")
 #: A dateline's place in capitals and its region, before a colon or a dash: "SANTA CRUZ,
 #: St Elizabeth:".
 _DATELINE_PLACE = re.compile(
-    r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3},[ \u00a0][^:—–\n]{1,30}"
-    r"(?::|[ \u00a0]*[—–]|[ \u00a0]+-)"
+    _CAPS_PLACE + r",[ \u00a0][^:—–\n]{1,30}(?::|[ \u00a0]*[—–]|[ \u00a0]+-)"
 )
 #: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
 _WIRE_DATELINE = re.compile(
