@@ -24,6 +24,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "bbc"
 
 
+_LETTERS = "ABCDEFGHIJKLMNOPQRST"
+
+
+def _stems(last: str = _LETTERS) -> list[str]:
+    """Distinct capitalised stems for made-up names ("Aaa", "Aab", …): 8,000 by default."""
+    return [f"{a}{b.lower()}{c.lower()}" for a in _LETTERS for b in _LETTERS for c in last]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
@@ -116,11 +124,8 @@ WORST_CASES = [
     (
         "many people introduced, each then 'he said'",
         " ".join(
-            f'Ann {a}{b.lower()}{c.lower()}ley, an analyst, spoke. "We won," he said. '
-            f"Lord {a}{b.lower()}{c.lower()}ley agreed."
-            for a in "ABCDEFGHIJKLMNOPQRST"
-            for b in "ABCDEFGHIJKLMNOPQRST"
-            for c in "ABCDEFGHIJKLMNOPQRST"
+            f'Ann {stem}ley, an analyst, spoke. "We won," he said. Lord {stem}ley agreed.'
+            for stem in _stems()
         ),
     ),
     (
@@ -167,21 +172,13 @@ WORST_CASES = [
     (
         "many short names, each then 'The Swiss star is'",
         " ".join(
-            f'Ann {a}{b.lower()}{c.lower()} won. The Swiss star is great. "Good," she said.'
-            for a in "ABCDEFGHIJKLMNOPQRST"
-            for b in "ABCDEFGHIJKLMNOPQRST"
-            for c in "ABCDEFGHIJKLMNOPQRST"
+            f'Ann {stem} won. The Swiss star is great. "Good," she said.' for stem in _stems()
         ),
     ),
     # Many different one-word names after "the" ("the Fed said"), each a speaker to name.
     (
         "many one-word names after 'the'",
-        " ".join(
-            f'The {a}{b.lower()}{c.lower()} said it was "fine".'
-            for a in "ABCDEFGHIJKLMNOPQRST"
-            for b in "ABCDEFGHIJKLMNOPQRST"
-            for c in "ABCDEFGHIJKLMNOPQRST"
-        ),
+        " ".join(f'The {stem} said it was "fine".' for stem in _stems()),
     ),
     # A thing that cannot speak sends the quote to an earlier verb's subject, once.
     ("one sentence of 'talks revealed'", "Carl Wills said " + 'talks revealed "x y" and ' * 30_000),
@@ -189,12 +186,7 @@ WORST_CASES = [
     # every name ending so (8,000 Lees, 0.3 MB: 2.6 s, and four times that at twice it).
     (
         "8,000 people sharing one surname",
-        " ".join(
-            f'{a}{b.lower()}{c.lower()}ina Lee, an analyst, said: "We are ready now."'
-            for a in "ABCDEFGHIJKLMNOPQRST"
-            for b in "ABCDEFGHIJKLMNOPQRST"
-            for c in "ABCDEFGHIJKLMNOPQRST"
-        ),
+        " ".join(f'{stem}ina Lee, an analyst, said: "We are ready now."' for stem in _stems()),
     ),
     # A "he" no speaker fits, at every quote of one long paragraph: the last person a
     # title made a man was once looked for by reading the paragraph back to its start
@@ -215,10 +207,7 @@ WORST_CASES = [
     (
         "'Ms Lee said' among 2,000 Lees",
         "".join(
-            f'{a}{b.lower()}{c.lower()}ina Lee, an analyst, spoke. "Yes," Ms Lee said. '
-            for a in "ABCDEFGHIJKLMNOPQRST"
-            for b in "ABCDEFGHIJKLMNOPQRST"
-            for c in "ABCDE"
+            f'{stem}ina Lee, an analyst, spoke. "Yes," Ms Lee said. ' for stem in _stems("ABCDE")
         ),
     ),
     # … the person before each "married" was read from the paragraph's start; …
@@ -238,12 +227,7 @@ WORST_CASES = [
     # words did not narrow them (8,000: 3.6 s) until the last three were indexed too.
     (
         "8,000 people sharing 'Ann Lee'",
-        " ".join(
-            f'"We are ready now," said {a}{b.lower()}{c.lower()}son Ann Lee.'
-            for a in "ABCDEFGHIJKLMNOPQRST"
-            for b in "ABCDEFGHIJKLMNOPQRST"
-            for c in "ABCDEFGHIJKLMNOPQRST"
-        ),
+        " ".join(f'"We are ready now," said {stem}son Ann Lee.' for stem in _stems()),
     ),
     # A pronoun after a closing mark looks back for the opening one, within reach only.
     ("'she said' after 20,000 straight quotes", "Ann Lee spoke. " + '"Yes," she said. ' * 20_000),
