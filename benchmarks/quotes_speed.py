@@ -116,9 +116,9 @@ WORST_CASES = [
         "many bare abbreviations and one-word openers",
         " ".join(
             f'The {a}{b}{c} said "x y z". {a}{b}{c.lower()}ix plans more.'
-            for a in "ABCDEFGHIJKLMNOPQRST"
-            for b in "ABCDEFGHIJKLMNOPQRST"
-            for c in "ABCDEFGHIJKLMNOPQRST"
+            for a in _LETTERS
+            for b in _LETTERS
+            for c in _LETTERS
         ),
     ),
     (
