@@ -2047,7 +2047,7 @@ class Names:
         self._initialisms: dict[str, str | None] = {}
         self._fullest: dict[str, str] = {}
         self._titled_by: dict[str, str | None] = {}  # `titled`'s answers
-        self._headed: dict[str, str | None] = {}  # `headed_by`'s answers
+        self._headed: dict[tuple[str, bool], str | None] = {}  # `headed_by`'s answers
         self._written: dict[str, str] = {}  # `as_written`'s answers, by name
         self._peers: dict[str, str | None] = {}
         self._offices: dict[str, bool] = {}
@@ -2408,7 +2408,7 @@ class Names:
         """The one name of two words or more the article ends with `word` (folded), else
         (if `by_link`) the one with `word` before its first "of", "for" or "on" ("the
         institute": the Skagvik Institute of Marine Research)."""
-        key = f"{word} {by_link}"
+        key = (word, by_link)
         if key not in self._headed:  # kept: each "the institute said" asks again
             ending = [r for r, folded in self._by_last.get(word, {}).items() if len(folded) > 1]
             by_head = self._by_head.get(word, ()) if by_link and not ending else ()
