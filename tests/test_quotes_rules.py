@@ -67,6 +67,67 @@ def test_a_second_fragment_of_one_sentence_is_the_same_speakers() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ada Moss said it was "too early to tell" while the inquiry was "at a delicate point".',
+        "Ada Moss said the plan was 'rushed' in the end, and that any claim to the contrary "
+        "was 'a myth'.",
+        'Ada Moss said the fund had paid out "about 900 grants" since May, and that it had '
+        'found "no sign of any fraud" linked to the scheme.',
+        'Ada Moss said the charity had "welcomed the review" to set out its aims and would '
+        '"keep talking to the regulator".',
+        "Ada Moss said the lease was 'unfair', because the rent of £1 200 a month was 'far "
+        "beyond what families earn'.",
+        'Ada Moss said the papers were drafted "in good faith" and the memo had been "one '
+        'of many notes" considered by staff.',
+        'Ada Moss said the firm was "very sorry", and in the view of its board it was only '
+        'right to "make amends to every family".',
+        'Tidewell Freight Co. said the vessel had carried "about 300 boxes" since May, and '
+        'that it had found "no sign of a leak" on board.',
+    ],
+)
+def test_a_later_fragment_a_verb_of_the_reported_clause_takes_is_the_same_speakers(
+    text: str,
+) -> None:
+    speaker = text.split(" said")[0]
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [(speaker, "partial")] * 2
+
+
+def test_a_cue_word_inside_an_earlier_fragment_is_no_cue() -> None:
+    text = 'Ada Moss said it was "too soon to tell" while the audit was "still under way".'
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Ada Moss", "said")] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Someone else may be the subject of the rest of the sentence.
+        ('Ada Moss, a farmer, said it was "unfair" while Tom Hale was "not convinced".', "scare"),
+        # A name for a thing, a title, or a term of two words after no form of "be".
+        ('Ada Moss said it was "unfair" to the plan they had dubbed "pay to stay".', "scare"),
+        ('Ada Moss said it was "unfair" and the firm had made "Paying For Less".', "scare"),
+        (
+            'Ada Moss said the cut was "unfair" because in the end the new owners of the firm '
+            'had hurt "gig workers".',
+            "scare",
+        ),
+        # After "to", a quotation that opens with no verb.
+        (
+            'Ada Moss said it was "unfair" and in the end, for the board, it was only fair to '
+            '"the families of the crew".',
+            "scare",
+        ),
+        # An empty pair of marks is no one's words.
+        ('Ada Moss said it was "unfair" while the plan was "".', "scare"),
+        # Past a semicolon, another clause of the reporter's own.
+        ('Ada Moss said it was "unfair"; the firm was "doing well by any standard".', "scare"),
+    ],
+)
+def test_a_later_fragment_another_may_own_stays_a_scare_quote(text: str, kind: str) -> None:
+    assert quotes_of(text)[1].kind == kind
+
+
 def test_a_fragment_in_a_relative_clause_after_a_fragment_is_the_same_speakers() -> None:
     text = (
         'Counsel Ada Obi argued that her client was "a man of means" who had "no reason to flee."'

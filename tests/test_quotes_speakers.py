@@ -3488,6 +3488,7 @@ def test_bracketed_short_names_first_surnames_and_participle_appositives() -> No
         "Julián Arrieta Montes",
         "Clemence Hartley",
         "Carol Ash",
+        "Carol Ash",
     ]
     # A clause after "because" or "while" has a subject of its own, which may be the
     # words' source.

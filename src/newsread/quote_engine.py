@@ -1285,9 +1285,15 @@ def _paragraph_quotes(
         # The sentence's opening (its subject), cut to the window like every other slice.
         head_end = min(left_begin, left_sentence_start + _WINDOW)
         head = text[left_sentence_start:head_end] if left_sentence_start < left_begin else ""
+        left_cues = cues.between(left_begin, span.open_at)
+        if left_begin < cursor <= span.open_at and out and out[-1][0].kind != "direct":
+            # 'said it was "too early to tell" while …': the earlier fragment's words are
+            # no verb of the reporter's (a direct quotation may be one whose closing mark
+            # is missing, with the reporter's next cue inside it).
+            left_cues = [c for c in left_cues if c.begin >= cursor - left_begin]
         cue_left = _cue_before(
             left_full,
-            cues.between(left_begin, span.open_at),
+            left_cues,
             rest,
             head,
             cues.between(left_sentence_start, head_end) if head else None,
@@ -1307,19 +1313,23 @@ def _paragraph_quotes(
         if signed is not None and len(inner.split()) >= 3:
             kind = "direct"
         # 'said the ferry was "ready" and the crew "rested"': the same speaker's fragment.
-        coordinated = (
+        same_sentence = (
             bool(out)
             and out[-1][0].kind == "partial"
             and out[-1][0].speaker is not None
             and previous_speaker is not None
             and previous_open_at >= left_sentence_start
-            and _AND_MORE_OF_IT.fullmatch(text, cursor, span.open_at) is not None
         )
-        if kind == "scare" and coordinated and _uncued(cue_left) and _uncued(cue_right):
-            # Not a label ("the "Green Deal""), nor a word spoken of, subject of a verb
-            # of its own ('"no collusion" and "collusion" was among the words').
-            labelled = _title_case(inner) or _verb_follows(right)
-            kind = "scare" if labelled else "partial"
+        between = text[cursor : span.open_at]
+        coordinated = same_sentence and _AND_MORE_OF_IT.fullmatch(between) is not None
+        if kind == "scare" and same_sentence and _uncued(cue_left) and _uncued(cue_right):
+            coordinated = coordinated or _complement_goes_on(between, inner, state)
+            if coordinated:
+                # Not a label ("the "Green Deal""), nor a word spoken of, subject of a verb
+                # of its own ('"no collusion" and "collusion" was among the words'), but
+                # "'one of many documents' considered by officers" is a complement.
+                acts = _verb_follows(right) and _PARTICIPLE_AFTER.match(right) is None
+                kind = "scare" if _title_case(inner) or acts else "partial"
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and _label_before_colon(left, state) is not None:
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
@@ -1449,7 +1459,7 @@ def _paragraph_quotes(
             if kind == "partial" and previous_speaker is not None and out:
                 joined = _JOINED.fullmatch(text, cursor, span.open_at) is not None
                 joined = joined or (coordinated and speaker is None)
-                if joined and out[-1][0].speaker == previous_speaker.name:
+                if joined and out[-1][0].speaker == state.names.as_written(previous_speaker.name):
                     # 'described the ban as "ridiculous" and "badly thought out" but said
                     # it …': one list, one speaker, whatever the words after it say.
                     speaker = previous_speaker
@@ -2006,6 +2016,55 @@ _AND_MORE_OF_IT = re.compile(
 )
 #: '"…" and "…"', '"…", "…"': the quote is one item of a list.
 _LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
+
+
+#: A participle and its preposition right after a quotation: '"one of many documents"
+#: considered by officers', '"no evidence of any incident" linked to the products'
+#: describe what the quotation names.
+_PARTICIPLE_AFTER = re.compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
+#: Verbs whose complement a quotation may be in a reported clause: 'was "a smear"',
+#: 'would "stay as long as …"', 'had found "no evidence …"'.
+_TAKES_COMPLEMENT = IRREGULAR_PAST | word_set(
+    "is are was were be been being would will could should might may must can has had "
+    "have remain remains remained seem seems seemed become becomes"
+)
+
+
+#: First words of a quotation after "to" that open no verb phrase: 'to "the people"'.
+_NOT_A_BARE_VERB = ARTICLES | word_set("his her its their our my your this that these those all")
+#: More words that give a thing its name: 'code-named "Kestrel"'.
+_NAMING_TOO = word_set("nicknamed branded code-named codenamed christened")
+
+
+def _complement_goes_on(between: str, inner: str, state: _State) -> bool:
+    """'said it would be "wrong to speculate" while the investigation was "at such a
+    sensitive stage"': the reported clause goes on, in the same speaker's words, to a
+    verb whose complement the next quotation is.
+
+    Not past a colon, a semicolon or a bracket; not past a he or she or a person the
+    article names, who may be someone else ('while Smith was "unconvinced"'); not after
+    a naming word ('a scheme dubbed "pay to stay"'); and a word or two only right after
+    a form of "be" ('is "a smear"', not 'the "gig economy"').
+    """
+    words = between.split()
+    if not words or len(words) > 20 or any(mark in between for mark in ";:()[]"):
+        return False
+    last = fold(words[-1])
+    if last in _NAMING or last in _NAMING_TOO or last.startswith("so-"):
+        return False
+    quoted = inner.split()
+    if len(quoted) < (1 if last in _BE else 3) or not any(c.isalpha() for c in inner):
+        return False
+    to_verb = last == "to" and quoted[0].lower() not in _NOT_A_BARE_VERB
+    if not (last in _TAKES_COMPLEMENT or (last.endswith("ed") and last.isalpha()) or to_verb):
+        return False
+    for word in words:
+        bare = word.strip(",.'’\"")
+        if bare.lower() in {"he", "she"}:
+            return False
+        if bare[:1].isupper() and _known_person(state.names.fullest(bare), state):
+            return False
+    return True
 
 
 def _resumes(previous: Quote, between: str) -> bool:
