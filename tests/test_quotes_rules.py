@@ -94,6 +94,18 @@ def test_a_later_fragment_a_verb_of_the_reported_clause_takes_is_the_same_speake
     assert [(q.speaker, q.kind) for q in quotes_of(text)] == [(speaker, "partial")] * 2
 
 
+def test_a_fragment_after_parts_were_ordered_is_the_reporting_subjects() -> None:
+    # "ordered" in the passive of a thing is bought, not told: the words are still what
+    # the subject of "said" said, a name or a pronoun.
+    text = 'Tarn Water said spare parts had been ordered and would arrive "within a week".'
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [("within a week", "Tarn Water")]
+    text = (
+        'Tarn Water called the leak "a fault in the main". It said a new pump had been '
+        'ordered and would arrive "within ten working days".'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Tarn Water", "Tarn Water"]
+
+
 def test_a_cue_word_inside_an_earlier_fragment_is_no_cue() -> None:
     text = 'Ada Moss said it was "too soon to tell" while the audit was "still under way".'
     assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Ada Moss", "said")] * 2

@@ -2296,6 +2296,9 @@ _GERUND_AFTER = re.compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", re.
 _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
 
+_WHO = frozenset({"name", "pronoun"})
+
+
 def _ends_with_comma(text: str) -> bool:
     """Whether a clause ends at the end of `text`: a comma, or one inside a quotation's
     closing mark ('the slogan "Four days, full life," calling it')."""
@@ -2340,7 +2343,9 @@ def _cue_before(
         agent = _BY_AGENT_AFTER.match(right)
         found = object_after(right[agent.end() :]) if agent is not None else None
         folded = fold(cue)
-        told_or_named = folded in _ADDRESSED or folded in _NAMING or folded == "described"
+        # ("Parts had been ordered": bought, not told.)
+        addressed = folded in _ADDRESSED and folded != "ordered"
+        told_or_named = addressed or folded in _NAMING or folded == "described"
         colon = left.rstrip().endswith(":")
         if found is None and len(cues) > 1 and look_back and not (colon or told_or_named):
             # "Gillani said governments had been warned about the crisis "for a decade"":
@@ -2348,7 +2353,7 @@ def _cue_before(
             # was told she was "too heavy"", words said to her, nor "was described as
             # "incomplete" in a letter", the describer's).
             earlier = _cue_before(before, cues[:-1], right, head, head_cues, look_back=False)
-            if earlier is not None and earlier[1] is not None and earlier[1].kind == "name":
+            if earlier is not None and earlier[1] is not None and earlier[1].kind in _WHO:
                 return earlier
         return cue, found or _UNSAID
     if cue.endswith("ing") and _ends_with_comma(before):
