@@ -4465,3 +4465,27 @@ def test_the_third_batch_keeps_out_of_ordinary_prose_after_review() -> None:
         'sent in April. "We have done our part," he said.'
     )
     assert said_by(clerk)[-1] == ("We have done our part", "depot clerk")
+
+
+def test_forms_of_address_letters_after_and_initials_of_more_styles() -> None:
+    cases = [
+        # Forms of address of the Church, of northern Nigeria and of German.
+        ('"Stay with them," said Monsignor Piero Lanza. Lanza added: "Always."', "Piero Lanza"),
+        ('"Stay with them," said Msgr Piero Lanza. Lanza added: "Always."', "Piero Lanza"),
+        ('Malam Sani Bako Dutse said: "We wait." Malam Dutse added: "Still."', "Sani Bako Dutse"),
+        ('Frau Ute Kessel said: "We wait." Frau Kessel added: "Still."', "Ute Kessel"),
+        ('Herr Jonas Kessel said: "We wait." Herr Kessel added: "Still."', "Jonas Kessel"),
+        # Letters after a member's name, past a particle, and the stop a sentence ends on.
+        ('"Look again," said Cerys ap Huw MS. Ms ap Huw added: "Please."', "Cerys ap Huw"),
+        ('"Look again," said Cerys Lloyd MS. Lloyd added: "Please."', "Cerys Lloyd"),
+        ('"Look again," said Colm de Barra TD. De Barra added: "Please."', "Colm de Barra"),
+        # An initial before a surname: the one of that surname whose given name it opens;
+        # "M." (Monsieur) the one of that surname whatever it is.
+        ('Luc Aubry farms. "We wait," said M. Aubry. M. Aubry added: "Still."', "Luc Aubry"),
+    ]
+    for text, speaker in cases:
+        assert {name for _, name in said_by(text)} == {speaker}, text
+    text = 'Paul Ruiz and Nina Ruiz spoke. "We wait," said P. Ruiz. N. Ruiz added: "Still."'
+    assert [name for _, name in said_by(text)] == ["Paul Ruiz", "Nina Ruiz"]
+    # An initial that opens no full name of that surname is left as written.
+    assert said_by('Ann Ruiz spoke. "We wait," said J. Ruiz.') == [("We wait", "J. Ruiz")]

@@ -75,7 +75,14 @@ from newsread.speakers import (
     unpossessed,
 )
 from newsread.titlecase import ARTICLES, PREPOSITIONS
-from newsread.wordlists import CAPITALS, DEMONYMS, IRREGULAR_PAST, PLACES, word_set
+from newsread.wordlists import (
+    CAPITALS,
+    DEMONYMS,
+    IRREGULAR_PAST,
+    PARTICLES,
+    PLACES,
+    word_set,
+)
 
 #: How far from a quote the engine looks for its cue and speaker (characters); also
 #: what keeps the work per quote bounded on pathological input.
@@ -412,10 +419,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
     is: a person or body the article named, or an unnamed source of its own."""
     words = mention.name.split()
-    member = words[-1] in MEMBER_LETTERS and len(words) > 2 and not _DESCRIBED.match(mention.text)
+    letters = words[-1].rstrip(".")  # "… Rhodri Evans MS.": a stop read as Ms.'s
+    member = letters in MEMBER_LETTERS and len(words) > 2 and not _DESCRIBED.match(mention.text)
     named = " ".join(words[:-1])
     personal = fold(words[0]) not in TITLES and fold(words[0]) not in _NOT_SUBJECT
-    capitalised = all(w[:1].isupper() for w in words[:-1])
+    capitalised = all(w[:1].isupper() or w in PARTICLES for w in words[:-1])  # "ap", "van"
     if member and personal and capitalised and _known_person(named, state):
         # "Paul Boateng MP": letters after a name; not "the Ealing North MP" (a role),
         # "Former Labour MP" or "Labour Party MP".

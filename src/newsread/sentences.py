@@ -68,7 +68,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if word.lower() in ABBREVIATIONS:
-        return True
+        return word != "MS"  # letters (a Member of the Senedd, multiple sclerosis), not Ms.
     # A dotted acronym ends in a dot and a letter ("U.S"), or is one letter ("J"): the
     # cheap test first, as most words before a full stop are neither.
     return (len(word) == 1 or word[-2] == ".") and _DOTTED.fullmatch(word) is not None

@@ -65,6 +65,7 @@ TITLES = word_set("""
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
+    monsignor msgr mgr malam mallam herr frau
     """)
 
 
@@ -500,9 +501,11 @@ _HYPHENED_MODIFIER = re.compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
     r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
 )
+#: A given name's initial: "J." in "J. Ruiz".
+_INITIAL = re.compile(rf"[{CAPITALS}]\.?")
 #: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
 #: may head a role ("the Ealing North MP").
-MEMBER_LETTERS = frozenset({"MP", "MSP", "MEP", "AM", "MLA", "TD"})
+MEMBER_LETTERS = frozenset({"MP", "MSP", "MEP", "AM", "MS", "MLA", "MPP", "MNA", "MHA", "TD"})
 
 
 def clean_name_words(words: list[str]) -> list[str]:
@@ -524,7 +527,7 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
         if (
             word.endswith(".")
             and not _is_initial(word)
-            and bare_word(word) not in _ABBREVIATED | {"mt", "ft"}
+            and (bare_word(word) not in _ABBREVIATED | {"mt", "ft"} or word == "MS.")  # letters
         ):
             parts.append([])
     return [p for p in parts if p]
@@ -2017,7 +2020,8 @@ class Names:
                                 self._has_company = True
                             if len(folded) > 2:
                                 self._has_inner = True
-                        if len(folded) > 2 and run.rsplit(None, 1)[-1] in MEMBER_LETTERS:
+                        letters = run.rsplit(None, 1)[-1].rstrip(".")  # "… Ann Lee MS."
+                        if len(folded) > 2 and letters in MEMBER_LETTERS:
                             # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
                             bare = run.rsplit(None, 1)[0]
                             by_last.setdefault(folded[-2], {}).setdefault(bare, folded[:-1])
@@ -2724,6 +2728,8 @@ class Names:
                 continue  # "Blume" is not "Sales of Blume", nor "England" "Bank of England"
             best, best_len = run, len(run_folded)
             junior = len(run_words) > best_len
+        if best == name and size == 2 and _INITIAL.fullmatch(words[0]):
+            best = self._by_initial(words[0][0], folded[-1]) or best
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
         if best == name and len(words) > 2 and self._has_company:
@@ -2761,6 +2767,21 @@ class Names:
             self._misspelt_tries += 1
             return self._misspelt(folded[0]) or name
         return best
+
+    def _by_initial(self, letter: str, surname: str) -> str | None:
+        """ "J. Ruiz" is the one person named in full whose given name starts with J; "M.
+        Guérin" is also the one Guérin of any given name, as French writes "Monsieur"."""
+        people = [
+            run
+            for run, words in self._by_last.get(surname, {}).items()
+            if len(words) > 1
+            and not _INITIAL.fullmatch(run.split()[0])
+            and not _is_org(run.split())
+        ]
+        initialled = [run for run in people if run.startswith(letter)]
+        if len(initialled) == 1:
+            return initialled[0]
+        return people[0] if letter == "M" and len(people) == 1 else None
 
     def _ending_in(self, last: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         """The names ending in these two (or three) words, for a surname many names
