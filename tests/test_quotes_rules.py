@@ -70,21 +70,22 @@ def test_a_second_fragment_of_one_sentence_is_the_same_speakers() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'Ada Moss said it was "too early to tell" while the inquiry was "at a delicate point".',
+        'Ada Moss said it was "too early to tell" while the investigation was "at a delicate '
+        'point".',
         "Ada Moss said the plan was 'rushed' in the end, and that any claim to the contrary "
         "was 'a myth'.",
-        'Ada Moss said the fund had paid out "about 900 grants" since May, and that it had '
-        'found "no sign of any fraud" linked to the scheme.',
+        'Ada Moss said the fund had paid out "about 900 grants" since May, and that it was '
+        '"free of any fraud" linked to the scheme.',
         'Ada Moss said the charity had "welcomed the review" to set out its aims and would '
         '"keep talking to the regulator".',
         "Ada Moss said the lease was 'unfair', because the rent of £1 200 a month was 'far "
         "beyond what families earn'.",
         'Ada Moss said the papers were drafted "in good faith" and the memo had been "one '
         'of many notes" considered by staff.',
-        'Ada Moss said the firm was "very sorry", and in the view of its board it was only '
-        'right to "make amends to every family".',
+        'Ada Moss said the firm was "very sorry", and that after all that had happened this '
+        'year it was only right to "make amends to every family".',
         'Tidewell Freight Co. said the vessel had carried "about 300 boxes" since May, and '
-        'that it had found "no sign of a leak" on board.',
+        'that it would be "back in service" within weeks.',
     ],
 )
 def test_a_later_fragment_a_verb_of_the_reported_clause_takes_is_the_same_speakers(
@@ -107,7 +108,7 @@ def test_a_fragment_after_parts_were_ordered_is_the_reporting_subjects() -> None
 
 
 def test_a_cue_word_inside_an_earlier_fragment_is_no_cue() -> None:
-    text = 'Ada Moss said it was "too soon to tell" while the audit was "still under way".'
+    text = 'Ada Moss said it was "too soon to tell" while the work was "still under way".'
     assert [(q.speaker, q.cue) for q in quotes_of(text)] == [("Ada Moss", "said")] * 2
 
 
@@ -130,6 +131,26 @@ def test_a_cue_word_inside_an_earlier_fragment_is_no_cue() -> None:
             '"the families of the crew".',
             "scare",
         ),
+        # A body, a title and surname, people, a report, a name, a slogan or a song
+        # between the two: their words, or no one's (a review's probes).
+        ('Ada Moss said it was "unfair" while Dr Obi was "not convinced by the data".', "scare"),
+        ('Ada Moss said it was "unfair" while the IMF was "more upbeat than in May".', "scare"),
+        (
+            'Ada Moss said the cuts were "harsh" though in the council\'s view they were '
+            '"unavoidable given the gap".',
+            "scare",
+        ),
+        ('Ada Moss said talks were "useful" though union leaders were "deeply let down".', "scare"),
+        (
+            'Ada Moss said the data were "grim" and a report out in March found "failures '
+            'across the trust".',
+            "scare",
+        ),
+        ('Ada Moss said the cafe was "busy since day one" and its name was "Crumbs".', "scare"),
+        ('Ada Moss said the site was "weak" and the admin password was "letmein".', "scare"),
+        ('Ada Moss said the club was "reborn" after it adopted "one club, one dream".', "scare"),
+        ('Ada Moss said the party was "lost" as it returned to "take back control".', "scare"),
+        ('Ada Moss said it was "moving" when the crowd sang "you will never walk alone".', "scare"),
         # An empty pair of marks is no one's words.
         ('Ada Moss said it was "unfair" while the plan was "".', "scare"),
         # Past a semicolon, another clause of the reporter's own.

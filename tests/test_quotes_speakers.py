@@ -3481,7 +3481,8 @@ def test_bracketed_short_names_first_surnames_and_participle_appositives() -> No
         "Wendell Price plays the father. Clemence Hartley, making her Playhouse debut, is "
         'every bit his match. She described the mother as "the only adult in the house".'
         "\n\nAsked whether the attack was linked to the robberies, Inspector Carol Ash said "
-        'it would be "wrong to speculate" while the inquiry was "at such a sensitive stage".'
+        'it would be "wrong to speculate" while the investigation was "at such a sensitive '
+        'stage".'
     )
     assert [speaker for _, speaker in said_by(text)] == [
         "General Workers' Federation",

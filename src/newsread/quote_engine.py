@@ -1331,13 +1331,15 @@ def _paragraph_quotes(
         between = text[cursor : span.open_at]
         coordinated = same_sentence and _AND_MORE_OF_IT.fullmatch(between) is not None
         if kind == "scare" and same_sentence and _uncued(cue_left) and _uncued(cue_right):
-            coordinated = coordinated or _complement_goes_on(between, inner, state)
+            coordinated = coordinated or _complement_goes_on(between, inner)
             if coordinated:
                 # Not a label ("the "Green Deal""), nor a word spoken of, subject of a verb
                 # of its own ('"no collusion" and "collusion" was among the words'), but
                 # "'one of many documents' considered by officers" is a complement.
                 acts = _verb_follows(right) and _PARTICIPLE_AFTER.match(right) is None
-                kind = "scare" if _title_case(inner) or acts else "partial"
+                # Nor a thing's name or its own words: 'and its name was "Crumbs"'.
+                owned = _names_its_own(between.split())
+                kind = "scare" if _title_case(inner) or acts or owned else "partial"
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and _label_before_colon(left, state) is not None:
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
@@ -2031,48 +2033,90 @@ _LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"�
 #: describe what the quotation names.
 _PARTICIPLE_AFTER = re.compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
 #: Verbs whose complement a quotation may be in a reported clause: 'was "a smear"',
-#: 'would "stay as long as …"', 'had found "no evidence …"'.
-_TAKES_COMPLEMENT = IRREGULAR_PAST | word_set(
+#: 'would "stay as long as …"', 'had been "one of many documents"'.
+_TAKES_COMPLEMENT = word_set(
     "is are was were be been being would will could should might may must can has had "
-    "have remain remains remained seem seems seemed become becomes"
+    "have remain remains remained seem seems seemed become becomes became"
 )
-
-
+#: Verbs after which "to" opens what someone means to do: 'vowed to "fight on"'.
+_TO_DO = word_set(
+    "want wants wanted need needs needed hope hopes hoped plan plans planned intend "
+    "intends intended vow vows vowed pledge pledges pledged promise promises promised"
+)
 #: First words of a quotation after "to" that open no verb phrase: 'to "the people"'.
 _NOT_A_BARE_VERB = ARTICLES | word_set("his her its their our my your this that these those all")
-#: More words that give a thing its name: 'code-named "Kestrel"'.
-_NAMING_TOO = word_set("nicknamed branded code-named codenamed christened")
+#: Nouns for a text's name or words: 'its slogan was "…"', 'the working title had been
+#: "…"'.
+_NAMED_TEXTS = word_set(
+    "name title slogan motto password word phrase term message headline caption hashtag "
+    "nickname label tagline catchphrase song anthem chant banner sign question poem book "
+    "film album"
+)
+#: Nouns for a source with words of its own: 'a report found "…"'.
+_SOURCES = word_set(
+    "report review study survey audit inquiry poll paper note letter memo statement record "
+    "data figures findings court body panel"
+)
+_TEXTS_AND_SOURCES = _NAMED_TEXTS | _SOURCES
 
 
-def _complement_goes_on(between: str, inner: str, state: _State) -> bool:
+def _complement_goes_on(between: str, inner: str) -> bool:
     """'said it would be "wrong to speculate" while the investigation was "at such a
     sensitive stage"': the reported clause goes on, in the same speaker's words, to a
     verb whose complement the next quotation is.
 
-    Not past a colon, a semicolon or a bracket; not past a he or she or a person the
-    article names, who may be someone else ('while Smith was "unconvinced"'); not after
-    a naming word ('a scheme dubbed "pay to stay"'); and a word or two only right after
-    a form of "be" ('is "a smear"', not 'the "gig economy"').
+    Only where no one else may own the words: no capitalised name between ('while Dr
+    Okafor was', 'the Treasury was'), no he or she, no noun for people or a body ('union
+    leaders were', 'the council was'), nor for a text or a source with words or a name
+    of its own ('a report found', 'its slogan was'). Not past a colon, a semicolon or a
+    bracket; a quotation of two words only right after a form of "be" ('is "a smear"').
     """
     words = between.split()
     if not words or len(words) > 20 or any(mark in between for mark in ";:()[]"):
         return False
-    last = fold(words[-1])
-    if last in _NAMING or last in _NAMING_TOO or last.startswith("so-"):
-        return False
     quoted = inner.split()
-    if len(quoted) < (1 if last in _BE else 3) or not any(c.isalpha() for c in inner):
+    last = fold(words[-1])
+    if not any(c.isalpha() for c in inner) or (len(quoted) < 3 and last not in _BE):
         return False
-    to_verb = last == "to" and quoted[0].lower() not in _NOT_A_BARE_VERB
-    if not (last in _TAKES_COMPLEMENT or (last.endswith("ed") and last.isalpha()) or to_verb):
+    if len(quoted) == 1 and not quoted[0].islower():
+        return False  # a name: 'was "Biscuit"'
+    # 'vowed to "fight on"', 'it was necessary to "have the courage …"'.
+    to_do = (
+        last == "to"
+        and len(words) > 1
+        and quoted[0].lower() not in _NOT_A_BARE_VERB
+        and (fold(words[-2]) in _TO_DO or not _TAKES_COMPLEMENT.isdisjoint(map(fold, words[-4:-1])))
+    )
+    if not (last in _TAKES_COMPLEMENT or to_do):
+        return False
+    if _names_its_own(words, _TEXTS_AND_SOURCES):
         return False
     for word in words:
-        bare = word.strip(",.'’\"")
-        if bare.lower() in {"he", "she"}:
-            return False
-        if bare[:1].isupper() and _known_person(state.names.fullest(bare), state):
+        bare = fold(word.strip(",.'’\""))
+        named = word[:1].isupper() and (word[1:2].islower() or word[1:2].isupper())
+        if named and bare not in MONTHS and bare not in WEEKDAYS:
+            return False  # someone named: "Dr Okafor", "the Treasury", "Ofcom", "the IMF"
+        bare = unpossessed(bare) if POSSESSED.search(bare) else bare
+        single = bare[:-1] if bare.endswith("s") else bare
+        if bare in {"he", "she"} or any(_people_or_body(w) for w in (bare, single)):
             return False
     return True
+
+
+def _names_its_own(words: list[str], nouns: frozenset[str] = _NAMED_TEXTS) -> bool:
+    """Whether the reporter's words name a text (or, given `_SOURCES` too, a source)
+    whose name or words the quotation after them is: 'its slogan was', 'a report found'."""
+    for word in words:
+        bare = fold(word.strip(",.'’\""))
+        if bare in nouns or (bare.endswith("s") and bare[:-1] in nouns):
+            return True
+    return False
+
+
+def _people_or_body(noun: str) -> bool:
+    if noun in TITLES or noun in _ROLES or noun in _PERSON_NOUNS:
+        return True
+    return noun in _ORG_HEADS or noun in _BODY_HEADS or noun in ORG_WORDS
 
 
 def _resumes(previous: Quote, between: str) -> bool:
