@@ -4476,6 +4476,16 @@ def test_forms_of_address_letters_after_and_initials_of_more_styles() -> None:
         ('Malam Sani Bako Dutse said: "We wait." Malam Dutse added: "Still."', "Sani Bako Dutse"),
         ('Frau Ute Kessel said: "We wait." Frau Kessel added: "Still."', "Ute Kessel"),
         ('Herr Jonas Kessel said: "We wait." Herr Kessel added: "Still."', "Jonas Kessel"),
+        # Thai, Iranian, Spanish, Māori and Nigerian police forms of address.
+        (
+            'Chatchai Wongpaiboon, a vendor, objects. "It is ours," said Khun Chatchai.',
+            "Chatchai Wongpaiboon",
+        ),
+        ('Ayatollah Reza Dastani spoke. "Be patient," Ayatollah Dastani said.', "Reza Dastani"),
+        ('Hojatoleslam Mehdi Zand spoke. "Be patient," Hojatoleslam Zand said.', "Mehdi Zand"),
+        ('Doña Lucía Ferrer spoke. "Be patient," said Doña Lucía Ferrer.', "Lucía Ferrer"),
+        ('Matua Hemi Tane spoke first. "Kia ora," said Matua Hemi Tane.', "Hemi Tane"),
+        ('Police spokesman SP Musa Idris said: "No one was hurt."', "Musa Idris"),
         # Letters after a member's name, past a particle, and the stop a sentence ends on.
         ('"Look again," said Cerys ap Huw MS. Ms ap Huw added: "Please."', "Cerys ap Huw"),
         ('"Look again," said Cerys Lloyd MS. Lloyd added: "Please."', "Cerys Lloyd"),
@@ -4490,3 +4500,16 @@ def test_forms_of_address_letters_after_and_initials_of_more_styles() -> None:
     assert [name for _, name in said_by(text)] == ["Paul Ruiz", "Nina Ruiz"]
     # An initial that opens no full name of that surname is left as written.
     assert said_by('Ann Ruiz spoke. "We wait," said J. Ruiz.') == [("We wait", "J. Ruiz")]
+
+
+def test_an_office_holder_is_filed_without_a_form_of_address() -> None:
+    # "the DM" and "the chief executive" are the people, not "Shri …" or "Dr …".
+    text = 'District Magistrate (DM) Shri Anupam Shukla came. "It is late," the DM told us.'
+    assert said_by(text) == [("It is late", "Anupam Shukla")]
+    text = (
+        "Water Authority chief executive Dr Rosalind Tebbutt said the agency had "
+        '"misjudged the ground".\n\nSenator Gareth Pilkington pressed Dr Tebbutt on '
+        "when the minister was told.\n\nThe chief executive said the office had been "
+        'briefed in "general terms" in February.'
+    )
+    assert said_by(text)[-1] == ("general terms", "Rosalind Tebbutt")

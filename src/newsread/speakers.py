@@ -66,6 +66,7 @@ TITLES = word_set("""
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
+    khun ayatollah hojatoleslam doña dona matua sp asp cp
     """)
 
 
@@ -785,6 +786,16 @@ HONORIFICS = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
     "thiru thirumathi tmt shri smt datuk dato datin encik puan mme mlle"
 )
+
+
+def _unaddressed(name: str) -> str:
+    """A name without the forms of address before it: "Dr Rosalind Tebbutt"."""
+    words = name.split()
+    while len(words) > 1 and bare_word(words[0]) in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
 #: Malaysian titles that take "Seri" or "Sri" after them: "Datuk Seri", "Tan Sri".
 _SERI = frozenset({"datuk", "dato", "tan"})
 POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
@@ -2102,6 +2113,7 @@ class Names:
                 keys = [title]
                 if qualifier.isalpha() and qualifier not in _DETERMINERS:
                     keys.append(f"{qualifier} {title}")
+                name = _unaddressed(name)  # "chief executive Dr Rosalind Tebbutt"
                 for key in keys:
                     found.setdefault(key, name)
                     holders.setdefault(key, []).append(((index, match.start()), name))
@@ -2537,8 +2549,9 @@ class Names:
                     holder = _is_title(run[-1]) and _HOLDER_AFTER.match(text, match.end())
                     if holder:
                         title = fold(short)
-                        self.title_of.setdefault(title, holder.group(1))
-                        held = ((index, match.end()), holder.group(1))
+                        name = _unaddressed(holder.group(1))  # "(DM) Shri Anupam Shukla"
+                        self.title_of.setdefault(title, name)
+                        held = ((index, match.end()), name)
                         self._title_holders.setdefault(title, []).append(held)
                     break
             else:
