@@ -607,3 +607,19 @@ def test_a_long_paragraph_that_lost_its_last_full_stop_is_no_heading() -> None:
     # A short teaser line ending in a word keeps its uncued quotation a label.
     quotes = extract_quotes(parse_article('# Preview\n\nWATCH: "No magic pill" - police chief'))
     assert [q.kind for q in quotes] == ["scare"]
+
+
+def test_spoke_of_is_a_cue_and_spoke_to_is_not() -> None:
+    assert triples('Its chair, Gul Demir, spoke of a "black day for the town".') == [
+        ("black day for the town", "Gul Demir", "partial")
+    ]
+    text = 'Gul Demir spoke to the crowd. Tom Hale arrived late. "We lost," he said.'
+    assert speakers(text) == ["Tom Hale"]
+
+
+def test_a_relative_clause_before_an_adverb_and_the_verb_names_no_subject() -> None:
+    text = (
+        "Keanu Reeves is in town. The actor, who was born in the Lebanese capital Beirut, "
+        'also said he had left school early. "Hollywood was calling," he said.'
+    )
+    assert speakers(text) == ["Keanu Reeves"]

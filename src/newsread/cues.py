@@ -41,6 +41,7 @@ suggesting declaring predicting dismissed dismisses dismissing pressed queried
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
 hints vented captioned penned confided confides confessed confesses citing accusing alleging
+spoke speaks
 """
 #: Verbs of manner that attribute only right after a quotation and its subject: '"…,"
 #: smiles one broker'.
@@ -65,6 +66,8 @@ CUE_PHRASES = {
     "puts": ("it",),  # "as a boss at one large bank puts it"
     "put": ("it",),
     "in": ("the", "words", "of"),
+    "spoke": ("of",),  # 'spoke of a "black day"'; not "spoke to reporters"
+    "speaks": ("of",),
 }
 WORD_RE = re.compile(r"[A-Za-z]+")
 

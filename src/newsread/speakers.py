@@ -1089,7 +1089,12 @@ def subject_before(text: str) -> Mention | None:
         given = _NAME_GIVEN_AS.search(text)
         if given is not None:
             return Mention(given.group(1), given.group(1), "name")
-    closed = text.rstrip(" \u00a0").endswith(",")
+    stripped = text.rstrip(" \u00a0")
+    closed = stripped.endswith(",")
+    if not closed and ", " in stripped:  # the cheap test first
+        # "The actor, who was born in Beirut, also said": the clause ends before "also".
+        before_adverb, _, adverb = stripped.rpartition(" ")
+        closed = before_adverb.endswith(",") and bare_word(adverb) in _SKIP_BEFORE_CUE
     text = text.rstrip(" ,—–-\u00a0")
     colon = text.rfind(": ")
     if colon >= 0 and text[colon + 2 : colon + 3].islower():
