@@ -31,7 +31,7 @@ _LEADING_PUNCTUATION = "\"'“‘«(["
 ABBREVIATIONS = frozenset(
     {
         *("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "sgt"),
-        *("cpl", "adm", "gov", "govs", "sen", "rep", "reps", "rev", "st", "mt", "fr"),
+        *("cpl", "adm", "gov", "govs", "sen", "rep", "reps", "rev", "st", "mt", "fr", "msgr"),
         *("ft", "no", "nos", "vs", "approx", "est", "fig", "al", "cf", "co"),
         *("dept", "univ", "assn", "jan", "feb", "mar", "apr", "jun", "jul"),
         *("aug", "sep", "sept", "oct", "nov", "dec"),
@@ -68,7 +68,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     if word.lower() in ABBREVIATIONS:
-        return word != "MS"  # letters (a Member of the Senedd, multiple sclerosis), not Ms.
+        # "Rhodri Evans MS.": letters (a Member of the Senedd), not Ms., unless the text
+        # is in capitals throughout ("SAID MS. DOE").
+        return word != "MS" or text[max(0, space - 40) : space].rstrip().isupper()
     # A dotted acronym ends in a dot and a letter ("U.S"), or is one letter ("J"): the
     # cheap test first, as most words before a full stop are neither.
     return (len(word) == 1 or word[-2] == ".") and _DOTTED.fullmatch(word) is not None

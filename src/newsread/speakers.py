@@ -66,7 +66,7 @@ TITLES = word_set("""
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
-    khun ayatollah hojatoleslam doña dona matua sp asp cp
+    khun ayatollah hojatoleslam doña dona matua sp asp cp mha
     """)
 
 
@@ -502,6 +502,8 @@ _HYPHENED_MODIFIER = re.compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
     r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
 )
+#: How a woman is addressed before her name: "Mme Claire Martin".
+_WOMAN_ADDRESSED = ("Mme", "Mlle", "Madame", "Mrs", "Ms", "Miss")
 #: A given name's initial: "J." in "J. Ruiz".
 _INITIAL = re.compile(rf"[{CAPITALS}]\.?")
 #: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
@@ -528,13 +530,19 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
         if (
             word.endswith(".")
             and not _is_initial(word)
-            and (bare_word(word) not in _ABBREVIATED | {"mt", "ft"} or word == "MS.")  # letters
+            and (bare_word(word) not in _ABBREVIATED | {"mt", "ft"} or _letters_ms(parts[-1]))
         ):
             parts.append([])
     return [p for p in parts if p]
 
 
 _HEADLINE_VERBS = word_set("is was are were has had")
+
+
+def _letters_ms(words: list[str]) -> bool:
+    """ "Rhodri Evans MS.": the letters after a member's name end the sentence, not the
+    abbreviation of Ms (as in capitals throughout: "SAID MS. DOE")."""
+    return words[-1] == "MS." and len(words) > 1 and not words[-2].isupper()
 
 
 def _add_run(runs: list[str], words: list[str]) -> None:
@@ -1724,7 +1732,7 @@ _NOT_A_ROLE = word_set(
 
 #: Abbreviations written with a full stop inside names: "Rep.", "Dr.", "St.", "Jr.".
 _ABBREVIATED = word_set(
-    "mr mrs ms dr prof rep sen gov gen lt col sgt capt maj adm cmdr rev st jr sr fr"
+    "mr mrs ms dr prof rep sen gov gen lt col sgt capt maj adm cmdr rev st jr sr fr msgr mgr"
 )
 _PHRASE_STOP = re.compile(r"[,;:!?—–()\"“”]|\.(?=\s|$)")
 _LETTERS_IN_PHRASE = re.compile(
@@ -2706,6 +2714,10 @@ class Names:
     def _find_fullest(self, name: str) -> str:
         if name.endswith(".") and bare_word(name.rpartition(" ")[2]) in GENERATIONS:
             name = name[:-1]  # "Trump Jr.": its stop is put back by `as_written`
+        if name.endswith(("-ji", "-Ji")) and " " not in name and fold(name[:-3]) in self._by_last:
+            # "Pandey-ji": the Hindi suffix of respect after the surname of someone named
+            # in full (not "Min-ji", a given name).
+            name = name[:-3]
         if name in self.expansions:
             return self.expansions[name]
         if name in self.aliases:
@@ -2746,8 +2758,8 @@ class Names:
                 continue  # "Blume" is not "Sales of Blume", nor "England" "Bank of England"
             best, best_len = run, len(run_folded)
             junior = len(run_words) > best_len
-        if best == name and size == 2 and _INITIAL.fullmatch(words[0]):
-            best = self._by_initial(words[0][0], folded[-1]) or best
+        if best == name and size == 2 and words[0] == "M.":
+            best = self._monsieur(folded[-1]) or best
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
         if best == name and len(words) > 2 and self._has_company:
@@ -2784,22 +2796,33 @@ class Names:
         if unknown and self._misspelt_tries < MOST_LOOK_UPS:  # each reads the index
             self._misspelt_tries += 1
             return self._misspelt(folded[0]) or name
+        if best.startswith("M. ") and best.count(" ") > 1:
+            # "M. Gérard Lhuillier" where the article also writes "M. Lhuillier": "M." is
+            # Monsieur, as no initial stands before a surname alone.
+            last = best.rpartition(" ")[2]
+            if f"M. {last}" in self._by_last.get(fold(last), {}):
+                return best[3:]
         return best
 
-    def _by_initial(self, letter: str, surname: str) -> str | None:
-        """ "J. Ruiz" is the one person named in full whose given name starts with J; "M.
-        Guérin" is also the one Guérin of any given name, as French writes "Monsieur"."""
+    def _monsieur(self, surname: str) -> str | None:
+        """ "M. Guérin" in an article that writes "Mme" too (Monsieur, not an initial):
+        the one person of that surname named in full who is not a woman."""
+        runs = self._by_last.get(surname, {})
+        addressed = [run for run in runs if run.startswith("M. ") and run.count(" ") > 1]
+        if len(addressed) == 1:
+            return addressed[0][3:]  # "M. Gérard Lhuillier" written too: M. is Monsieur
+        if "Mme " not in self._joined and "Mlle " not in self._joined:
+            return None  # "Her father, M. Karunanidhi": an initial
         people = [
             run
-            for run, words in self._by_last.get(surname, {}).items()
+            for run, words in runs.items()
             if len(words) > 1
             and not _INITIAL.fullmatch(run.split()[0])
             and not _is_org(run.split())
+            and self.gender(run) != "she"
+            and not any(f"{title} {run}" in self._joined for title in _WOMAN_ADDRESSED)
         ]
-        initialled = [run for run in people if run.startswith(letter)]
-        if len(initialled) == 1:
-            return initialled[0]
-        return people[0] if letter == "M" and len(people) == 1 else None
+        return people[0] if len(people) == 1 else None
 
     def _ending_in(self, last: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         """The names ending in these two (or three) words, for a surname many names
