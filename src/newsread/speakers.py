@@ -502,6 +502,8 @@ _HYPHENED_MODIFIER = re.compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
     r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
 )
+#: How many people sharing a surname "M. Guérin" is told apart among.
+_FEW_NAMESAKES = 4
 #: How a woman is addressed before her name: "Mme Claire Martin".
 _WOMAN_ADDRESSED = ("Mme", "Mlle", "Madame", "Mrs", "Ms", "Miss")
 #: A given name's initial: "J." in "J. Ruiz".
@@ -2819,7 +2821,13 @@ class Names:
             if len(words) > 1
             and not _INITIAL.fullmatch(run.split()[0])
             and not _is_org(run.split())
-            and self.gender(run) != "she"
+        ]
+        if len(people) > _FEW_NAMESAKES:
+            return None  # each is looked for in the text below: a few at most
+        people = [
+            run
+            for run in people
+            if self.gender(run) != "she"
             and not any(f"{title} {run}" in self._joined for title in _WOMAN_ADDRESSED)
         ]
         return people[0] if len(people) == 1 else None
