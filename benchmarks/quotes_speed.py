@@ -210,6 +210,14 @@ WORST_CASES = [
             f'{stem}ina Lee, an analyst, spoke. "Yes," Ms Lee said. ' for stem in _stems("ABCDE")
         ),
     ),
+    # Session 21: "M. Lee" (Monsieur) in an article that writes "Mme" is told apart
+    # among a few namesakes at most, each looked for in the whole text.
+    (
+        "'M. Lee said' among 2,000 Lees, Mme written",
+        "Mme Odile Roy came. "
+        + "".join(f"{stem}o Lee farms. " for stem in _stems("ABCDE"))
+        + '"We wait," said M. Lee. ' * 50,
+    ),
     # … the person before each "married" was read from the paragraph's start; …
     (
         "16,000 'She married' in one paragraph",
