@@ -4539,3 +4539,35 @@ def test_an_office_holder_is_filed_without_a_form_of_address() -> None:
 
 def test_a_korean_given_name_ending_in_ji_keeps_it() -> None:
     assert said_by('Kim Min-ji won. "I am happy," said Min-ji.') == [("I am happy", "Kim Min-ji")]
+
+
+def test_who_the_next_she_means_after_an_age_a_view_or_a_bracketed_address() -> None:
+    cases = [
+        (
+            '"We planted," said Sandra Whitfield.\n\nAmong those turning up was 17-year-old '
+            'Kahurangi Heke.\n\n"Honestly, Mum made me do it," she said.',
+            "Kahurangi Heke",
+        ),
+        (
+            "Gül Demirtaş chairs the works council.\n\n"
+            '"A painful step," wrote analyst Carola Meissner.\n\n'
+            "For Gül Demirtaş that is little consolation. "
+            '"The shareholders are celebrating," she said.',
+            "Gül Demirtaş",
+        ),
+        (
+            "Bríd O'Loughlin runs the post office.\n\n\"It's sad,\" said Nora Fitz.\n\nFor "
+            "Mrs O'Loughlin, the last day will be hard. \"I'll have a cry,\" she said.",
+            "Bríd O'Loughlin",
+        ),
+        (
+            '"It was chaos," said Sani Dan-Musa.\n\nThe Woman Leader, Dr (Mrs) Funmilayo '
+            "Adeyemi-Bello, who was at the meeting, blamed both camps.\n\n"
+            '"What happened today is a disgrace," she said.',
+            "Funmilayo Adeyemi-Bello",
+        ),
+    ]
+    for text, speaker in cases:
+        assert said_by(text)[-1][1] == speaker, text
+    # The quotation keeps the article's brackets.
+    assert said_by('Dr (Mrs) Ada Obi said: "We (Mrs) won."') == [("We (Mrs) won", "Ada Obi")]

@@ -1180,10 +1180,18 @@ _ODD_SPACE = re.compile(
 
 
 def _plain_spaces(text: str) -> str:
-    """`text` with every odd space a plain one (the same object when it has none)."""
+    """`text` with every odd space a plain one, and a form of address in brackets after
+    another ("Dr (Mrs) Funmilayo Bello") read without them: the same object when it has
+    neither, and always as long, so that every offset holds."""
+    if "(" in text and _BRACKETED_ADDRESS.search(text):  # the cheap test first
+        text = _BRACKETED_ADDRESS.sub(r" \1 ", text)
     if text.isascii() and text.isprintable():
         return text  # the usual case, told apart at C speed: no tab, no control character
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+#: "Dr (Mrs)", "Prof (Mrs)", "Chief (Mrs)": a woman's form of address after a title.
+_BRACKETED_ADDRESS = re.compile(rf"(?<=[a-z.] )\((Mrs|Ms|Miss|Mr)\)(?= [{CAPITALS}])")
 
 
 @dataclass(frozen=True)
@@ -1870,12 +1878,16 @@ def _viewer_again(sentence: tuple[int, str, int], state: _State) -> _Speaker | N
     """ "For Haingura, help cannot come soon enough.": the person, named before, whose
     view the sentence gives, whom the next quote's he or she means."""
     viewed = _VIEWER_AGAIN.match(sentence[1])
-    if viewed is None or not _known_person(viewed.group(1), state):
-        return None
-    return _Speaker(state.names.fullest(viewed.group(1)), "person")
+    name = _named_person(viewed.group(1).split(), state) if viewed is not None else ""
+    if not name or not _known_person(name, state):
+        return None  # "For Mrs O'Loughlin, …": Bríd O'Loughlin
+    return _Speaker(name, "person")
 
 
-_VIEWER_AGAIN = re.compile(rf"[ \u00a0]*For[ \u00a0]+([{CAPITALS}][\w'’\-]+),")
+_VIEWER_AGAIN = re.compile(
+    rf"[ \u00a0]*For[ \u00a0]+([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{0,2}})"
+    r"(?:,|[ \u00a0]+(?=(?:that|this|it|the|such)[ \u00a0]))"  # "For Gül Demirtaş that is …"
+)
 
 
 def _titled_subject(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:
@@ -3551,7 +3563,7 @@ _APPOSITIVE = re.compile(
 #: Words that open a sentence whose subject follows its verb: "Among those hit is …".
 _INVERTING = frozenset({"Among", "Also", "Less", "More", "Joining", "Leading", "Behind"})
 _INVERTED_SUBJECT = re.compile(
-    r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
+    r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) (?:\d+-year-old )?"  # "was 17-year-old Ann Lee"
     rf"([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
 )
 #: "… and a handful of others were": people joined to a name as a subject, in lower case.
