@@ -4566,8 +4566,20 @@ def test_who_the_next_she_means_after_an_age_a_view_or_a_bracketed_address() -> 
             '"What happened today is a disgrace," she said.',
             "Funmilayo Adeyemi-Bello",
         ),
+        (
+            "Priya Castellanos of Whitcombe asked about margins.\n\nGraham Feeney of Ashbury "
+            "asked a question.\n\nIn a note, Whitcombe's Castellanos cut her target. "
+            '"The tone was cautious," she wrote.',
+            "Priya Castellanos",
+        ),
     ]
     for text, speaker in cases:
         assert said_by(text)[-1][1] == speaker, text
+    # "Scott's Gladiator" is still no subject.
+    text = (
+        "Ridley Scott directed it. Ann Lee starred.\n\nScott's Gladiator opened big. "
+        '"It was a joy," she said.'
+    )
+    assert said_by(text)[-1][1] == "Ann Lee"
     # The quotation keeps the article's brackets.
     assert said_by('Dr (Mrs) Ada Obi said: "We (Mrs) won."') == [("We (Mrs) won", "Ada Obi")]

@@ -3233,6 +3233,9 @@ def _clause_subjects(
                 continue
             return [(opener.start(), born)]
         owner = owned_words(words[:-2]) if possessive else 0
+        if possessive and len(words) == 2 and POSSESSED.search(words[0]):
+            # "Whitcombe's Castellanos cut …": a firm's, a surname named in full before.
+            owner = 1 if _known_person(names.fullest(words[1]), state) else 0
         if owner == 1 and not _known_person(unpossessed(words[0]), state):
             words = words[1:]  # "Labour's Elizabeth Blackman won …": not "Ridley Scott's …"
         words = clean_name_words(words)
