@@ -4583,3 +4583,17 @@ def test_who_the_next_she_means_after_an_age_a_view_or_a_bracketed_address() -> 
     assert said_by(text)[-1][1] == "Ann Lee"
     # The quotation keeps the article's brackets.
     assert said_by('Dr (Mrs) Ada Obi said: "We (Mrs) won."') == [("We (Mrs) won", "Ada Obi")]
+
+
+def test_the_company_is_the_owner_set_beside_the_subject() -> None:
+    text = (
+        "Fish died in the bay.\n\nThe feed mill, owned by Goldharvest Agri-Ventures Inc., "
+        'denied any wrongdoing. In a statement, the company said it was "fully compliant".'
+    )
+    assert said_by(text) == [("fully compliant", "Goldharvest Agri-Ventures Inc.")]
+    # Not a company named in an aside of another kind.
+    text = (
+        "Fish died in the bay.\n\nThe drug, made with help from Osi Pharmaceuticals Inc., "
+        'failed. In a statement, the company said it was "very sorry".'
+    )
+    assert said_by(text) == [("very sorry", "company")]

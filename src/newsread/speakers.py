@@ -502,6 +502,8 @@ _HYPHENED_MODIFIER = re.compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
     r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
 )
+#: An appositive naming who owns or runs the subject, before the owner's name.
+_OWNER_BESIDE = re.compile(r", (?:owned|operated|run|managed) by $")
 #: How many people sharing a surname "M. Guérin" is told apart among.
 _FEW_NAMESAKES = 4
 #: How a woman is addressed before her name: "Mme Claire Martin".
@@ -2683,6 +2685,10 @@ class Names:
             if match.lastgroup != "name":
                 continue
             opens = _SENTENCE_OPENS.search(text, 0, match.start()) is not None
+            # "The feed mill, owned by Goldharvest Agri-Ventures Inc., denied …": the
+            # subject's owner, set beside it.
+            beside = _OWNER_BESIDE.search(text, max(0, match.start() - 24), match.start())
+            opens = opens or beside is not None
             for run, _, _ in _read_run(match[0])[0]:
                 full = self.fullest(run)
                 full = self.company_of(run) or full if " " not in full else full
