@@ -4597,3 +4597,23 @@ def test_the_company_is_the_owner_set_beside_the_subject() -> None:
         'failed. In a statement, the company said it was "very sorry".'
     )
     assert said_by(text) == [("very sorry", "company")]
+
+
+def test_a_seat_between_a_members_title_and_name_is_no_part_of_the_name() -> None:
+    cases = [
+        (
+            "Member for Kumbali Open Philemon Yagi was angry.\n\n"
+            '"I released the money," Mr Yagi said.',
+            "Philemon Yagi",
+        ),
+        (
+            "Opposition MP for the Dodecanese Yiannis Moraitis was angry.\n\n"
+            '"They need water," Moraitis said.',
+            "Yiannis Moraitis",
+        ),
+    ]
+    for text, speaker in cases:
+        assert said_by(text)[-1][1] == speaker, text
+    # A minister's portfolio is no seat; a full name after it stays whole.
+    text = 'Minister for Foreign Affairs Mary Anne Hale said it was "a disgrace".'
+    assert said_by(text) == [("a disgrace", "Mary Anne Hale")]

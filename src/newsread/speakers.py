@@ -392,9 +392,28 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # before a listed one; the portfolio ends at its last listed word.
         listed = [i for i in range(skip, len(rest) - 2) if bare_word(rest[i]) in _PORTFOLIO_WORDS]
         skip = listed[-1] + 1 if listed else skip
+        # "Member for Kumbali Open Philemon Yagi", "MP for the Dodecanese Yiannis
+        # Moraitis": a seat's name, then the member's given name and surname.
+        seat = bare_word(rest[0]) == "for" and title in _MEMBERS and len(rest) - skip > 2
+        if seat and _person_like(rest[-2:]):
+            skip = len(rest) - 2
         if _person_like(rest[skip:]):
             rest = rest[skip:]
     return rest, title
+
+
+def _member_after_seat(text: str, start: int, run: str) -> str:
+    """ "MP for the Dodecanese Yiannis Moraitis": after a member's title and "for the",
+    a seat's name and then the member's given name and surname."""
+    title = text[max(0, start - 30) : start - len(" for the ")].rpartition(" ")[2]
+    return " ".join(run.split()[-2:]) if bare_word(title) in _MEMBERS else run
+
+
+#: Titles of members who sit for a seat ("the member for …").
+_MEMBERS = word_set(
+    "member mp mla mpp mna msp ms td mep senator deputy representative congressman "
+    "congresswoman assemblyman assemblywoman councillor councilor"
+)
 
 
 #: Words of the portfolio an office's name gives between its title and its holder.
@@ -2003,6 +2022,8 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
+                if text.endswith(" for the ", 0, match.start()) and raw.count(" ") > 1:
+                    raw = _member_after_seat(text, match.start(), raw)
                 runs, titles, key, size = read_run(raw)
                 if relatives and runs and text.startswith(", wh", match.end()):
                     # "Laura Ashley, which floated in 1995": a company, whatever its name.
