@@ -4617,3 +4617,16 @@ def test_a_seat_between_a_members_title_and_name_is_no_part_of_the_name() -> Non
     # A minister's portfolio is no seat; a full name after it stays whole.
     text = 'Minister for Foreign Affairs Mary Anne Hale said it was "a disgrace".'
     assert said_by(text) == [("a disgrace", "Mary Anne Hale")]
+
+
+def test_a_field_opening_a_sentence_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Ornithologist Hannah Lindqvist of the Nordhavn Institute is not convinced.\n\n"
+        '"We need a control group," Lindqvist said.'
+    )
+    assert said_by(text) == [("We need a control group", "Hannah Lindqvist")]
+    # A surname ending so is kept, and so is a party's name.
+    text = 'Anna Kallist spoke. "We need a control group," Kallist said.'
+    assert said_by(text) == [("We need a control group", "Anna Kallist")]
+    text = 'Socialist Party of Ruritania spokesman Ivo Brun said it was "a farce".'
+    assert said_by(text) == [("a farce", "Ivo Brun")]

@@ -488,12 +488,26 @@ def _clean_run(words: list[str]) -> list[str]:
         start += 1
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
+    if end - start > 2 and _field_before_name(words[start:end]):
+        start += 1  # "Ornithologist Hannah Lindqvist" opening a sentence: her field
     while end > start and (
         bare_word(words[end - 1]) in _CONNECTORS
         or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
     ):
         end -= 1
     return words[start:end]
+
+
+def _field_before_name(words: list[str]) -> bool:
+    """ "Ornithologist Hannah Lindqvist": a field ending in -ist, capitalised as a
+    sentence's first word, before a person's name (not "Communist Party of …")."""
+    first = words[0]
+    return (
+        len(first) > 6
+        and first.endswith("ist")
+        and first[1:].islower()
+        and ORG_WORDS.isdisjoint(map(bare_word, words[1:]))
+    )
 
 
 def _surname_he(words: list[str], at: int) -> bool:
