@@ -4485,18 +4485,10 @@ def test_forms_of_address_letters_after_and_initials_of_more_styles() -> None:
         ('Hojatoleslam Mehdi Zand spoke. "Be patient," Hojatoleslam Zand said.', "Mehdi Zand"),
         ('Doña Lucía Ferrer spoke. "Be patient," said Doña Lucía Ferrer.', "Lucía Ferrer"),
         ('Matua Hemi Tane spoke first. "Kia ora," said Matua Hemi Tane.', "Hemi Tane"),
-        ('Police spokesman SP Musa Idris said: "No one was hurt."', "Musa Idris"),
         # Letters after a member's name, past a particle, and the stop a sentence ends on.
         ('"Look again," said Cerys ap Huw MS. Ms ap Huw added: "Please."', "Cerys ap Huw"),
         ('"Look again," said Cerys Lloyd MS. Lloyd added: "Please."', "Cerys Lloyd"),
         ('"Look again," said Colm de Barra TD. De Barra added: "Please."', "Colm de Barra"),
-        # In an article that writes "Mme" too, "M." is Monsieur: the one person of that
-        # surname named in full who is no woman.
-        (
-            'Mme Odile Roy came. Luc Aubry farms. "We wait," said M. Aubry. M. Aubry '
-            'added: "Still."',
-            "Luc Aubry",
-        ),
         ('"Pray," said Msgr. Kevin Sullivan.', "Kevin Sullivan"),
         # "M." before a full name the article also writes as "M. Lhuillier" is Monsieur.
         ('M. Gérard Lhuillier is mayor. "No reply," said M. Lhuillier.', "Gérard Lhuillier"),
@@ -4514,6 +4506,9 @@ def test_forms_of_address_letters_after_and_initials_of_more_styles() -> None:
         'Claire Dubois came. "We wait," said M. Dubois.',
         'Her late father, M. Karunanidhi, once said: "Serve." Kani Karunanidhi agrees.',
         'Mme Claire Martin opened the door. "We wait," said M. Martin.',
+        'Mme Roy came. Claire Fontaine, its owner, said she was tired. "We may close," said '
+        "M. Fontaine.",
+        'M. Garnier, 78, farms; his son, Paul Garnier, wants to sell. "I stay," said M. Garnier.',
         'Jenna Crew shops there. "We are sorry," J. Crew said in a statement.',
         'Jorge Ruiz was named captain. "Good," said J. Ruiz, his cousin.',
         'M. Night Shyamalan spoke. "Cut," said M. Night Shyamalan.',
@@ -4549,13 +4544,6 @@ def test_who_the_next_she_means_after_an_age_a_view_or_a_bracketed_address() -> 
             "Kahurangi Heke",
         ),
         (
-            "Gül Demirtaş chairs the works council.\n\n"
-            '"A painful step," wrote analyst Carola Meissner.\n\n'
-            "For Gül Demirtaş that is little consolation. "
-            '"The shareholders are celebrating," she said.',
-            "Gül Demirtaş",
-        ),
-        (
             "Bríd O'Loughlin runs the post office.\n\n\"It's sad,\" said Nora Fitz.\n\nFor "
             "Mrs O'Loughlin, the last day will be hard. \"I'll have a cry,\" she said.",
             "Bríd O'Loughlin",
@@ -4565,12 +4553,6 @@ def test_who_the_next_she_means_after_an_age_a_view_or_a_bracketed_address() -> 
             "Adeyemi-Bello, who was at the meeting, blamed both camps.\n\n"
             '"What happened today is a disgrace," she said.',
             "Funmilayo Adeyemi-Bello",
-        ),
-        (
-            "Priya Castellanos of Whitcombe asked about margins.\n\nGraham Feeney of Ashbury "
-            "asked a question.\n\nIn a note, Whitcombe's Castellanos cut her target. "
-            '"The tone was cautious," she wrote.',
-            "Priya Castellanos",
         ),
     ]
     for text, speaker in cases:
@@ -4630,3 +4612,26 @@ def test_a_field_opening_a_sentence_before_a_name_is_no_part_of_it() -> None:
     assert said_by(text) == [("We need a control group", "Anna Kallist")]
     text = 'Socialist Party of Ruritania spokesman Ivo Brun said it was "a farce".'
     assert said_by(text) == [("a farce", "Ivo Brun")]
+
+
+def test_the_sessions_later_rules_keep_out_of_ordinary_prose_after_review() -> None:
+    # A review probed the rules with sentences of its own; these misfired once.
+    cases = [
+        ('CP Rail said the derailment was "under investigation".', "CP Rail"),
+        ('Novelist CP Snow warned of "two cultures" in 1959.', "CP Snow"),
+        (
+            "Social worker Kate Byrne visited every week. For Anne Doyle that was never "
+            'enough. "She needed full-time care," she said.',
+            "Kate Byrne",
+        ),
+        (
+            "Karen Dove, an analyst, spoke first. Unilever chief Hein Schumacher disagreed. "
+            'Unilever\'s Dove cut prices by 5%, he said. "Shoppers are trading down," he said.',
+            "Hein Schumacher",
+        ),
+    ]
+    for text, speaker in cases:
+        assert said_by(text)[-1][1] == speaker, text
+    # What someone spoke of, set apart or named at length, is a title, not their words.
+    assert said_by('Obama spoke of his memoir, "A Promised Land", at length.') == []
+    assert said_by('The rapper often spoke of his debut album "Illmatic".') == []

@@ -1878,16 +1878,12 @@ def _viewer_again(sentence: tuple[int, str, int], state: _State) -> _Speaker | N
     """ "For Haingura, help cannot come soon enough.": the person, named before, whose
     view the sentence gives, whom the next quote's he or she means."""
     viewed = _VIEWER_AGAIN.match(sentence[1])
-    name = _named_person(viewed.group(1).split(), state) if viewed is not None else ""
-    if not name or not _known_person(name, state):
-        return None  # "For Mrs O'Loughlin, …": Bríd O'Loughlin
-    return _Speaker(name, "person")
+    if viewed is None or not _known_person(viewed.group(1), state):
+        return None
+    return _Speaker(state.names.fullest(viewed.group(1)), "person")
 
 
-_VIEWER_AGAIN = re.compile(
-    rf"[ \u00a0]*For[ \u00a0]+([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{0,2}})"
-    r"(?:,|[ \u00a0]+(?=(?:that|this|it|the|such)[ \u00a0]))"  # "For Gül Demirtaş that is …"
-)
+_VIEWER_AGAIN = re.compile(rf"[ \u00a0]*For[ \u00a0]+([{CAPITALS}][\w'’\-]+),")
 
 
 def _titled_subject(sentence: tuple[int, str, int], state: _State) -> _Speaker | None:
@@ -2391,6 +2387,10 @@ def _cue_before(
     cue = last.group(0)
     if fold(cue) in {"according to", "in the words of"}:
         return cue, object_after(left[last.end() :])
+    if fold(cue) in {"spoke of", "speaks of"}:
+        spoken_of = left[last.end() :]
+        if "," in spoken_of or len(spoken_of.split()) > 2:
+            return None  # "spoke of his memoir, "A Promised Land"": a title, no words
     before = left[: last.start()]
     passive = _passive_before(before[-40:])
     if fold(cue) == "quoted" and passive:
@@ -3233,9 +3233,6 @@ def _clause_subjects(
                 continue
             return [(opener.start(), born)]
         owner = owned_words(words[:-2]) if possessive else 0
-        if possessive and len(words) == 2 and POSSESSED.search(words[0]):
-            # "Whitcombe's Castellanos cut …": a firm's, a surname named in full before.
-            owner = 1 if _known_person(names.fullest(words[1]), state) else 0
         if owner == 1 and not _known_person(unpossessed(words[0]), state):
             words = words[1:]  # "Labour's Elizabeth Blackman won …": not "Ridley Scott's …"
         words = clean_name_words(words)

@@ -66,7 +66,7 @@ TITLES = word_set("""
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
-    khun ayatollah hojatoleslam doña dona matua sp asp cp mha
+    khun ayatollah hojatoleslam doña dona matua mha
     """)
 
 
@@ -537,10 +537,6 @@ _HYPHENED_MODIFIER = re.compile(
 )
 #: An appositive naming who owns or runs the subject, before the owner's name.
 _OWNER_BESIDE = re.compile(r", (?:owned|operated|run|managed) by $")
-#: How many people sharing a surname "M. Guérin" is told apart among.
-_FEW_NAMESAKES = 4
-#: How a woman is addressed before her name: "Mme Claire Martin".
-_WOMAN_ADDRESSED = ("Mme", "Mlle", "Madame", "Mrs", "Ms", "Miss")
 #: A given name's initial: "J." in "J. Ruiz".
 _INITIAL = re.compile(rf"[{CAPITALS}]\.?")
 #: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
@@ -2848,30 +2844,13 @@ class Names:
         return best
 
     def _monsieur(self, surname: str) -> str | None:
-        """ "M. Guérin" in an article that writes "Mme" too (Monsieur, not an initial):
-        the one person of that surname named in full who is not a woman."""
+        """ "M. Lhuillier" where the article also writes "M. Gérard Lhuillier": M. is
+        Monsieur, as no initial stands before a surname alone, and he is Gérard
+        Lhuillier. (Not the one Lhuillier named otherwise: "M." may be an initial, and
+        a review found women and sons taken for Monsieur.)"""
         runs = self._by_last.get(surname, {})
         addressed = [run for run in runs if run.startswith("M. ") and run.count(" ") > 1]
-        if len(addressed) == 1:
-            return addressed[0][3:]  # "M. Gérard Lhuillier" written too: M. is Monsieur
-        if "Mme " not in self._joined and "Mlle " not in self._joined:
-            return None  # "Her father, M. Karunanidhi": an initial
-        people = [
-            run
-            for run, words in runs.items()
-            if len(words) > 1
-            and not _INITIAL.fullmatch(run.split()[0])
-            and not _is_org(run.split())
-        ]
-        if len(people) > _FEW_NAMESAKES:
-            return None  # each is looked for in the text below: a few at most
-        people = [
-            run
-            for run in people
-            if self.gender(run) != "she"
-            and not any(f"{title} {run}" in self._joined for title in _WOMAN_ADDRESSED)
-        ]
-        return people[0] if len(people) == 1 else None
+        return addressed[0][3:] if len(addressed) == 1 else None
 
     def _ending_in(self, last: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         """The names ending in these two (or three) words, for a surname many names
