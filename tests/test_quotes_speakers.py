@@ -4635,3 +4635,17 @@ def test_the_sessions_later_rules_keep_out_of_ordinary_prose_after_review() -> N
     # What someone spoke of, set apart or named at length, is a title, not their words.
     assert said_by('Obama spoke of his memoir, "A Promised Land", at length.') == []
     assert said_by('The rapper often spoke of his debut album "Illmatic".') == []
+
+
+def test_a_printed_interview_s_answers_are_the_interviewee_s() -> None:
+    text = (
+        "Housing Minister Ada Brar says the target will slip.\n\n"
+        '"We are not on track," Brar told host Tom Lee.\n\n'
+        "The interview has been edited.\n\nQ: Will you keep the target?\n\n"
+        'A: "Yes. The target stays."'
+    )
+    assert said_by(text)[-1] == ("Yes. The target stays", "Ada Brar")
+    # An answer's label with no question before it is no one's.
+    assert said_by('Ada Brar spoke.\n\nA: "Yes. The target stays."') == [
+        ("Yes. The target stays", None)
+    ]

@@ -148,6 +148,11 @@ class _State:
         self.texts = dict(self.paragraphs)
         self.numbers = [number for number, _ in self.paragraphs]
 
+    @functools.cached_property
+    def first_question(self) -> int | None:
+        """The number of the first paragraph a printed interview's "Q: " opens."""
+        return next((n for n, text in self.paragraphs if _QUESTION.match(text)), None)
+
     def proper(self, word: str) -> bool:
         """Whether the article writes `word` with a capital inside a sentence somewhere,
         as a name (not only as a sentence's first word). Each look-up reads the article,
@@ -1382,6 +1387,10 @@ def _paragraph_quotes(
                 else:
                     # "- Manchester United boss Sir Alex Ferguson: '…'": a name as label.
                     mention = _label_before_colon(left.rstrip()[:-1], state)
+                if mention is None and _ANSWER.fullmatch(left) is not None:
+                    # 'Q: Will you keep the target?' then 'A: "Yes."': the one interviewed.
+                    mention = _interviewee(number, state)
+                    cue = None
                 if mention is None:
                     # "… , the finance minister was categorical: "…"": the clause's subject.
                     mention = _someone_before_colon(left.rstrip()[:-1], state)
@@ -1920,6 +1929,21 @@ _SOURCE_BEFORE = frozenset({"from"})
 
 def _word_char(char: str) -> bool:
     return char.isalnum() or char in "_'’-"
+
+
+#: An answer's label opening a paragraph of a printed interview: "A: ".
+_ANSWER = re.compile(r"[ \u00a0]*A:[ \u00a0]*")
+#: A question's label opening a paragraph: "Q: ".
+_QUESTION = re.compile(r"[ \u00a0]*Q:[ \u00a0]")
+
+
+def _interviewee(number: int, state: _State) -> Mention | None:
+    """Who answers a printed interview ("Q: …" then 'A: "…"'): the first person the
+    article names, its subject, once a question has come before."""
+    asked = state.first_question
+    if asked is None or asked > number or not state.names.people:
+        return None
+    return Mention("A", state.names.people[0][0], "name")
 
 
 def _label_before_colon(label: str, state: _State) -> Mention | None:
