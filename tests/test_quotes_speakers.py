@@ -4536,13 +4536,8 @@ def test_a_korean_given_name_ending_in_ji_keeps_it() -> None:
     assert said_by('Kim Min-ji won. "I am happy," said Min-ji.') == [("I am happy", "Kim Min-ji")]
 
 
-def test_who_the_next_she_means_after_an_age_a_view_or_a_bracketed_address() -> None:
+def test_who_the_next_she_means_after_a_bracketed_address() -> None:
     cases = [
-        (
-            '"We planted," said Sandra Whitfield.\n\nAmong those turning up was 17-year-old '
-            'Kahurangi Heke.\n\n"Honestly, Mum made me do it," she said.',
-            "Kahurangi Heke",
-        ),
         (
             "Bríd O'Loughlin runs the post office.\n\n\"It's sad,\" said Nora Fitz.\n\nFor "
             "Mrs O'Loughlin, the last day will be hard. \"I'll have a cry,\" she said.",
@@ -4581,39 +4576,6 @@ def test_the_company_is_the_owner_set_beside_the_subject() -> None:
     assert said_by(text) == [("very sorry", "company")]
 
 
-def test_a_seat_between_a_members_title_and_name_is_no_part_of_the_name() -> None:
-    cases = [
-        (
-            "Member for Kumbali Open Philemon Yagi was angry.\n\n"
-            '"I released the money," Mr Yagi said.',
-            "Philemon Yagi",
-        ),
-        (
-            "Opposition MP for the Dodecanese Yiannis Moraitis was angry.\n\n"
-            '"They need water," Moraitis said.',
-            "Yiannis Moraitis",
-        ),
-    ]
-    for text, speaker in cases:
-        assert said_by(text)[-1][1] == speaker, text
-    # A minister's portfolio is no seat; a full name after it stays whole.
-    text = 'Minister for Foreign Affairs Mary Anne Hale said it was "a disgrace".'
-    assert said_by(text) == [("a disgrace", "Mary Anne Hale")]
-
-
-def test_a_field_opening_a_sentence_before_a_name_is_no_part_of_it() -> None:
-    text = (
-        "Ornithologist Hannah Lindqvist of the Nordhavn Institute is not convinced.\n\n"
-        '"We need a control group," Lindqvist said.'
-    )
-    assert said_by(text) == [("We need a control group", "Hannah Lindqvist")]
-    # A surname ending so is kept, and so is a party's name.
-    text = 'Anna Kallist spoke. "We need a control group," Kallist said.'
-    assert said_by(text) == [("We need a control group", "Anna Kallist")]
-    text = 'Socialist Party of Ruritania spokesman Ivo Brun said it was "a farce".'
-    assert said_by(text) == [("a farce", "Ivo Brun")]
-
-
 def test_the_sessions_later_rules_keep_out_of_ordinary_prose_after_review() -> None:
     # A review probed the rules with sentences of its own; these misfired once.
     cases = [
@@ -4649,3 +4611,32 @@ def test_a_printed_interview_s_answers_are_the_interviewee_s() -> None:
     assert said_by('Ada Brar spoke.\n\nA: "Yes. The target stays."') == [
         ("Yes. The target stays", None)
     ]
+
+
+def test_the_sessions_last_rules_keep_out_of_ordinary_prose_after_review() -> None:
+    # A review probed the last rules with sentences of its own; these misfired once.
+    cases = [
+        # An interview's answers are no one's when its subject has not been quoted.
+        (
+            "Sarah Lyall talks to novelist Hanya Yanagihara.\n\nQ: Why write it?\n\n"
+            'A: "Because I had to."',
+            None,
+        ),
+        # An owner set beside the subject is the company only if the aside closes there.
+        (
+            "Fish died in the bay.\n\nThe feed mill, run by Goldharvest Inc. until 2019 and "
+            "now by a co-operative, "
+            'denied wrongdoing. In a statement, the company said it was "fully compliant".',
+            "company",
+        ),
+    ]
+    for text, speaker in cases:
+        assert said_by(text)[-1][1] == speaker, text
+    # A later fragment that others own (those on the left, a blurb) is no one's quote.
+    for text in (
+        'Ann Patel vowed to "fight on for every vote", while those on the left hope to '
+        '"sweep every seat in the city".',
+        'Ann Patel said the novel was "her best yet", while the blurb on its cover is "a '
+        'sweeping family saga".',
+    ):
+        assert [speaker for _, speaker in said_by(text)] == ["Ann Patel"], text

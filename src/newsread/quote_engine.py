@@ -143,6 +143,8 @@ class _State:
     #: The speaker of the last quote when it was a question put to someone ("asked her"),
     #: with the pronoun that someone goes by ("she").
     asked: tuple[_Speaker, str] | None = None
+    #: The names of the people quoted so far.
+    quoted: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.texts = dict(self.paragraphs)
@@ -1196,7 +1198,7 @@ def _plain_spaces(text: str) -> str:
 
 
 #: "Dr (Mrs)", "Prof (Mrs)", "Chief (Mrs)": a woman's form of address after a title.
-_BRACKETED_ADDRESS = re.compile(rf"(?<=[a-z.] )\((Mrs|Ms|Miss|Mr)\)(?= [{CAPITALS}])")
+_BRACKETED_ADDRESS = re.compile(rf"\((?<=[a-z.] \()(Mrs|Ms|Miss|Mr)\)(?= [{CAPITALS}])")
 
 
 @dataclass(frozen=True)
@@ -1571,6 +1573,8 @@ def _paragraph_quotes(
             cued=mention is not None and speaker is not None,
         )
         out.append((quote, link))
+        if speaker is not None:
+            state.quoted.add(speaker.name)
         chained = chained and not link.cued and link.runs_into_next
         cursor = span.close_end
         previous_open_at = span.open_at
@@ -1939,11 +1943,14 @@ _QUESTION = re.compile(r"[ \u00a0]*Q:[ \u00a0]")
 
 def _interviewee(number: int, state: _State) -> Mention | None:
     """Who answers a printed interview ("Q: …" then 'A: "…"'): the first person the
-    article names, its subject, once a question has come before."""
+    article names, its subject, once a question has come before and once a quote of
+    theirs has."""
     asked = state.first_question
     if asked is None or asked > number or not state.names.people:
         return None
-    return Mention("A", state.names.people[0][0], "name")
+    # (Quoted before: not a reporter, a predecessor or a rival named first.)
+    first = state.names.people[0][0]
+    return Mention("A", first, "name") if first in state.quoted else None
 
 
 def _label_before_colon(label: str, state: _State) -> Mention | None:
@@ -2084,10 +2091,17 @@ _NAMED_TEXTS = word_set(
     "nickname label tagline catchphrase song anthem chant banner sign question poem book "
     "film album"
 )
-#: Nouns for a source with words of its own: 'a report found "…"'.
+#: Nouns for a source with words of its own: 'a report found "…"', 'the scan showed'.
 _SOURCES = word_set(
-    "report review study survey audit inquiry poll paper note letter memo statement record "
-    "data figures findings court body panel"
+    "report review study survey audit poll paper note letter memo statement record data "
+    "figures findings court body panel blurb contract advert advertisement scan jury "
+    "verdict ruling"
+)
+#: Words for someone other than the speaker: "while those on the left hope to …", and
+#: people in general ("to people in the industry they were …").
+_SOMEONE_ELSE = word_set(
+    "he she they those others people critics supporters shareholders forecasters backers "
+    "locals opponents rivals fans voters residents"
 )
 _TEXTS_AND_SOURCES = _NAMED_TEXTS | _SOURCES
 
@@ -2130,7 +2144,7 @@ def _complement_goes_on(between: str, inner: str) -> bool:
             return False  # someone named: "Dr Okafor", "the Treasury", "Ofcom", "the IMF"
         bare = unpossessed(bare) if POSSESSED.search(bare) else bare
         single = bare[:-1] if bare.endswith("s") else bare
-        if bare in {"he", "she"} or any(_people_or_body(w) for w in (bare, single)):
+        if bare in _SOMEONE_ELSE or any(_people_or_body(w) for w in (bare, single)):
             return False
     return True
 
@@ -3587,7 +3601,7 @@ _APPOSITIVE = re.compile(
 #: Words that open a sentence whose subject follows its verb: "Among those hit is …".
 _INVERTING = frozenset({"Among", "Also", "Less", "More", "Joining", "Leading", "Behind"})
 _INVERTED_SUBJECT = re.compile(
-    r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) (?:\d+-year-old )?"  # "was 17-year-old Ann Lee"
+    r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
     rf"([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
 )
 #: "… and a handful of others were": people joined to a name as a subject, in lower case.

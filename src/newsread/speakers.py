@@ -392,28 +392,9 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # before a listed one; the portfolio ends at its last listed word.
         listed = [i for i in range(skip, len(rest) - 2) if bare_word(rest[i]) in _PORTFOLIO_WORDS]
         skip = listed[-1] + 1 if listed else skip
-        # "Member for Kumbali Open Philemon Yagi", "MP for the Dodecanese Yiannis
-        # Moraitis": a seat's name, then the member's given name and surname.
-        seat = bare_word(rest[0]) == "for" and title in _MEMBERS and len(rest) - skip > 2
-        if seat and _person_like(rest[-2:]):
-            skip = len(rest) - 2
         if _person_like(rest[skip:]):
             rest = rest[skip:]
     return rest, title
-
-
-def _member_after_seat(text: str, start: int, run: str) -> str:
-    """ "MP for the Dodecanese Yiannis Moraitis": after a member's title and "for the",
-    a seat's name and then the member's given name and surname."""
-    title = text[max(0, start - 30) : start - len(" for the ")].rpartition(" ")[2]
-    return " ".join(run.split()[-2:]) if bare_word(title) in _MEMBERS else run
-
-
-#: Titles of members who sit for a seat ("the member for …").
-_MEMBERS = word_set(
-    "member mp mla mpp mna msp ms td mep senator deputy representative congressman "
-    "congresswoman assemblyman assemblywoman councillor councilor"
-)
 
 
 #: Words of the portfolio an office's name gives between its title and its holder.
@@ -488,26 +469,12 @@ def _clean_run(words: list[str]) -> list[str]:
         start += 1
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
-    if end - start > 2 and _field_before_name(words[start:end]):
-        start += 1  # "Ornithologist Hannah Lindqvist" opening a sentence: her field
     while end > start and (
         bare_word(words[end - 1]) in _CONNECTORS
         or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
     ):
         end -= 1
     return words[start:end]
-
-
-def _field_before_name(words: list[str]) -> bool:
-    """ "Ornithologist Hannah Lindqvist": a field ending in -ist, capitalised as a
-    sentence's first word, before a person's name (not "Communist Party of …")."""
-    first = words[0]
-    return (
-        len(first) > 6
-        and first.endswith("ist")
-        and first[1:].islower()
-        and ORG_WORDS.isdisjoint(map(bare_word, words[1:]))
-    )
 
 
 def _surname_he(words: list[str], at: int) -> bool:
@@ -2032,8 +1999,6 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
-                if text.endswith(" for the ", 0, match.start()) and raw.count(" ") > 1:
-                    raw = _member_after_seat(text, match.start(), raw)
                 runs, titles, key, size = read_run(raw)
                 if relatives and runs and text.startswith(", wh", match.end()):
                     # "Laura Ashley, which floated in 1995": a company, whatever its name.
@@ -2719,7 +2684,8 @@ class Names:
             # "The feed mill, owned by Goldharvest Agri-Ventures Inc., denied …": the
             # subject's owner, set beside it.
             beside = _OWNER_BESIDE.search(text, max(0, match.start() - 24), match.start())
-            opens = opens or beside is not None
+            # (Its appositive closed right after it: not "run by Acme Inc. until 2019".)
+            opens = opens or (beside is not None and text.startswith(",", match.end()))
             for run, _, _ in _read_run(match[0])[0]:
                 full = self.fullest(run)
                 full = self.company_of(run) or full if " " not in full else full
