@@ -539,6 +539,11 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
 _HEADLINE_VERBS = word_set("is was are were has had")
 
 
+def _letters_after(run: str) -> str:
+    """A run's last word without its stop: "MS" in "… Ann Lee MS."."""
+    return run.rsplit(None, 1)[-1].rstrip(".")
+
+
 def _letters_ms(words: list[str]) -> bool:
     """ "Rhodri Evans MS.": the letters after a member's name end the sentence, not the
     abbreviation of Ms (as in capitals throughout: "SAID MS. DOE")."""
@@ -2044,8 +2049,7 @@ class Names:
                                 self._has_company = True
                             if len(folded) > 2:
                                 self._has_inner = True
-                        letters = run.rsplit(None, 1)[-1].rstrip(".")  # "… Ann Lee MS."
-                        if len(folded) > 2 and letters in MEMBER_LETTERS:
+                        if len(folded) > 2 and _letters_after(run) in MEMBER_LETTERS:
                             # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
                             bare = run.rsplit(None, 1)[0]
                             by_last.setdefault(folded[-2], {}).setdefault(bare, folded[:-1])
