@@ -210,10 +210,10 @@ WORST_CASES = [
             f'{stem}ina Lee, an analyst, spoke. "Yes," Ms Lee said. ' for stem in _stems("ABCDE")
         ),
     ),
-    # Session 21: "M. Lee" (Monsieur) in an article that writes "Mme" is told apart
-    # among a few namesakes at most, each looked for in the whole text.
+    # Session 21: "M. Lee" (Monsieur, where "M. Ann Lee" is written too) walks the Lees
+    # once per distinct name, not once per quote.
     (
-        "'M. Lee said' among 2,000 Lees, Mme written",
+        "'M. Lee said' among 2,000 Lees",
         "Mme Odile Roy came. "
         + "".join(f"{stem}o Lee farms. " for stem in _stems("ABCDE"))
         + '"We wait," said M. Lee. ' * 50,
