@@ -504,8 +504,6 @@ _HYPHENED_MODIFIER = re.compile(
 )
 #: An appositive naming who owns or runs the subject, before the owner's name.
 _OWNER_BESIDE = re.compile(r", (?:owned|operated|run|managed) by $")
-#: A given name's initial: "J." in "J. Ruiz".
-_INITIAL = re.compile(rf"[{CAPITALS}]\.?")
 #: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
 #: may head a role ("the Ealing North MP").
 MEMBER_LETTERS = frozenset({"MP", "MSP", "MEP", "AM", "MS", "MLA", "MPP", "MNA", "MHA", "TD"})
@@ -2814,13 +2812,12 @@ class Names:
         return best
 
     def _monsieur(self, surname: str) -> str | None:
-        """ "M. Lhuillier" where the article also writes "M. Gérard Lhuillier": M. is
-        Monsieur, as no initial stands before a surname alone, and he is Gérard
-        Lhuillier. (Not the one Lhuillier named otherwise: "M." may be an initial, and
-        a review found women and sons taken for Monsieur.)"""
+        """ "M. Lhuillier": the one "M. Gérard Lhuillier" the article writes, whose "M."
+        (Monsieur) `_find_fullest` then drops. Not the one Lhuillier named otherwise: "M."
+        may be an initial, and a review found women and sons taken for Monsieur."""
         runs = self._by_last.get(surname, {})
         addressed = [run for run in runs if run.startswith("M. ") and run.count(" ") > 1]
-        return addressed[0][3:] if len(addressed) == 1 else None
+        return addressed[0] if len(addressed) == 1 else None
 
     def _ending_in(self, last: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         """The names ending in these two (or three) words, for a surname many names
