@@ -2112,10 +2112,11 @@ def _complement_goes_on(between: str, inner: str) -> bool:
     verb whose complement the next quotation is.
 
     Only where no one else may own the words: no capitalised name between ('while Dr
-    Okafor was', 'the Treasury was'), no he or she, no noun for people or a body ('union
-    leaders were', 'the council was'), nor for a text or a source with words or a name
-    of its own ('a report found', 'its slogan was'). Not past a colon, a semicolon or a
-    bracket; a quotation of two words only right after a form of "be" ('is "a smear"').
+    Okafor was', 'the Treasury was'), no he, she, they or those, no noun for people or a
+    body ('union leaders were', 'the council was'), nor for a text or a source with words
+    or a name of its own ('its slogan was', 'the contract must be'). Not past a colon, a
+    semicolon or a bracket; a quotation of two words only right after a form of "be" ('is
+    "a smear"').
     """
     words = between.split()
     if not words or len(words) > 20 or any(mark in between for mark in ";:()[]"):
@@ -2160,6 +2161,7 @@ def _names_its_own(words: list[str], nouns: frozenset[str] = _NAMED_TEXTS) -> bo
 
 
 def _people_or_body(noun: str) -> bool:
+    """A noun for people or a body, who may own words of their own: "leaders", "council"."""
     if noun in TITLES or noun in _ROLES or noun in _PERSON_NOUNS:
         return True
     return noun in _ORG_HEADS or noun in _BODY_HEADS or noun in ORG_WORDS
@@ -2394,6 +2396,8 @@ _GERUND_AFTER = re.compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", re.
 _IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
 
+#: The mentions a look-back past a passive takes as the earlier verb's subject: a name or
+#: a pronoun ("It said parts had been ordered …").
 _WHO = frozenset({"name", "pronoun"})
 
 
