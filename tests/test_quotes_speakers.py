@@ -4476,7 +4476,7 @@ def test_forms_of_address_letters_after_and_initials_of_more_styles() -> None:
         ('Malam Sani Bako Dutse said: "We wait." Malam Dutse added: "Still."', "Sani Bako Dutse"),
         ('Frau Ute Kessel said: "We wait." Frau Kessel added: "Still."', "Ute Kessel"),
         ('Herr Jonas Kessel said: "We wait." Herr Kessel added: "Still."', "Jonas Kessel"),
-        # Thai, Iranian, Spanish, Māori and Nigerian police forms of address.
+        # Thai, Iranian, Spanish and Māori forms of address.
         (
             'Chatchai Wongpaiboon, a vendor, objects. "It is ours," said Khun Chatchai.',
             "Chatchai Wongpaiboon",
@@ -4536,7 +4536,7 @@ def test_a_korean_given_name_ending_in_ji_keeps_it() -> None:
     assert said_by('Kim Min-ji won. "I am happy," said Min-ji.') == [("I am happy", "Kim Min-ji")]
 
 
-def test_who_the_next_she_means_after_a_bracketed_address() -> None:
+def test_a_bracketed_address_gives_the_next_she_and_a_topic_does_not() -> None:
     cases = [
         (
             "Bríd O'Loughlin runs the post office.\n\n\"It's sad,\" said Nora Fitz.\n\nFor "
