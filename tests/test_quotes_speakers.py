@@ -4498,6 +4498,10 @@ def test_forms_of_address_letters_after_and_initials_of_more_styles() -> None:
             "Ramesh Chandra Pandey",
         ),
         ('"Fix it," said Jim Dinn MHA.', "Jim Dinn"),
+        # An occupation opening a sentence before a name, capitalised there.
+        ('Grazier Neil Pardy said: "It is dry." Pardy added: "Very."', "Neil Pardy"),
+        ('Agronomist Fia Tregar said: "It is dry." Tregar added: "Very."', "Fia Tregar"),
+        ('Sumber Regent Hendra Wija said: "We wait." Wija added: "Still."', "Hendra Wija"),
     ]
     for text, speaker in cases:
         assert {name for _, name in said_by(text)} == {speaker}, text

@@ -66,7 +66,15 @@ TITLES = word_set("""
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
-    khun ayatollah hojatoleslam doña dona matua mha
+    khun ayatollah hojatoleslam doña dona matua mha regent
+    agronomist ornithologist biologist ecologist geologist zoologist botanist climatologist
+    epidemiologist virologist psychologist sociologist anthropologist archaeologist
+    meteorologist seismologist hydrologist entomologist physicist astronomer statistician
+    mathematician cardiologist neurologist oncologist psychiatrist nutritionist dietitian
+    horticulturist conservationist environmentalist lobbyist dentist surgeon physician
+    paramedic midwife veterinarian grazier rancher winemaker fisherman beekeeper miner
+    plumber electrician carpenter builder architect lecturer academic scholar curator
+    librarian archivist forester mechanic trader broker banker accountant consultant
     """)
 
 
