@@ -4644,3 +4644,19 @@ def test_the_sessions_last_rules_keep_out_of_ordinary_prose_after_review() -> No
         'sweeping family saga".',
     ):
         assert [speaker for _, speaker in said_by(text)] == ["Ann Patel"], text
+
+
+def test_a_long_role_then_a_name_introduces_the_next_speaker() -> None:
+    text = (
+        '"The trees stay," said Prof. Halina Wrobel.\n\n'
+        "The city's deputy mayor for infrastructure, Marta Sobczyk-Lis, sees the matter "
+        'differently.\n\n"We have analysed four variants," she says.'
+    )
+    assert said_by(text)[-1] == ("We have analysed four variants", "Marta Sobczyk-Lis")
+    # The body a role ends in ("of the Civic Alliance") is no one introduced.
+    text = (
+        "Margaret Thorne has toured the towns her party lost. The former deputy leader of "
+        "the Civic Alliance, now tipped for the leadership, met us this week.\n\n"
+        'Asked what went wrong, she answered at length.\n\n"We stopped listening," she said.'
+    )
+    assert said_by(text)[-1] == ("We stopped listening", "Margaret Thorne")

@@ -3582,7 +3582,8 @@ _ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
 #: "That daughter, Nina Dolan,", "His lawyer, Ann Lee,", "Their coach, Pete Hale,".
 _RELATIVE_NAMED = re.compile(
     rf"(?:{'|'.join(sorted(_ROLE_OPENERS))}|[{CAPITALS}][\w\-]*['’]s)"
-    r"((?:[ \u00a0]+[a-z][\w\-]*){1,3}),?[ \u00a0]+"
+    r"((?:[ \u00a0]+[a-z][\w\-'’]*){1,6}?)(?<![ \u00a0]of)(?<![ \u00a0]the)(?<![ \u00a0]for)"
+    r"(?<![ \u00a0]at),?[ \u00a0]+"  # not "leader of the Civic Alliance,": a body
     rf"([{CAPITALS}][\w'’.\-]*"
     rf"(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
