@@ -66,15 +66,14 @@ TITLES = word_set("""
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
-    khun ayatollah hojatoleslam doña dona matua mha regent
+    khun ayatollah hojatoleslam doña dona matua mha
     agronomist ornithologist biologist ecologist geologist zoologist botanist climatologist
     epidemiologist virologist psychologist sociologist anthropologist archaeologist
     meteorologist seismologist hydrologist entomologist physicist astronomer statistician
     mathematician cardiologist neurologist oncologist psychiatrist nutritionist dietitian
     horticulturist conservationist environmentalist lobbyist dentist surgeon physician
-    paramedic midwife veterinarian grazier rancher winemaker fisherman beekeeper miner
-    plumber electrician carpenter builder architect lecturer academic scholar curator
-    librarian archivist forester mechanic trader broker banker accountant consultant
+    paramedic midwife veterinarian grazier rancher winemaker beekeeper plumber electrician
+    architect lecturer curator librarian archivist accountant
     """)
 
 
@@ -1718,10 +1717,15 @@ def _object_words(words: list[str]) -> Mention | None:
             return mention_from_words(run)
     if _spokesperson_for(words) is not None:
         return mention_from_words(words)  # "said a spokesman for Ofcom."
-    # "said the Sale player": the definite article stays, as it tells a description
-    # that refers back ("the coach") from a new source ("a coach").
-    definite = words[:1] if bare_word(words[0]) == "the" else []
-    return mention_from_words(definite + _describe(words))
+    # "said the Sale player": the article stays, as it tells a description that refers
+    # back ("the coach") from a new source ("said an economist at a rival bank", never
+    # the economist named before).
+    article = words[:1] if bare_word(words[0]) in _ARTICLE_KEPT else []
+    return mention_from_words(article + _describe(words))
+
+
+#: Articles a description after a cue keeps: the definite one and the indefinite ones.
+_ARTICLE_KEPT = frozenset({"the", "a", "an", "another"})
 
 
 def _role_word(word: str) -> bool:
