@@ -4672,3 +4672,17 @@ def test_occupations_as_titles_keep_out_of_names_and_new_sources() -> None:
     text = 'Paramedic Joe Hart arrived first.\n\n"It was chaos," said a paramedic.'
     quotes = extract_quotes(parse_article(text, plain=True))
     assert [(q.speaker, q.mention) for q in quotes] == [("paramedic", "a paramedic")]
+
+
+def test_a_role_holding_a_clause_introduces_no_one() -> None:
+    # A review's probes: a thing, then a clause about it, before the name.
+    text = (
+        "Anna Kowal runs the depot.\n\nThe company her late father founded, Hale Freight, "
+        'employs 40 people.\n\n"We have survived three recessions," she said.'
+    )
+    assert said_by(text)[-1] == ("We have survived three recessions", "Anna Kowal")
+    text = (
+        "Paul Kerr sat at the back.\n\nThe teenager who stabbed his grandson, Liam Kerr, was "
+        'not in court.\n\n"Justice was done," he said.'
+    )
+    assert said_by(text)[-1] == ("Justice was done", "Paul Kerr")

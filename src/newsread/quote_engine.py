@@ -3155,7 +3155,8 @@ def _clause_subjects(
         second.group(0) in _ROLE_OPENERS or text.startswith(("'s ", "’s "), second.end())
     )  # the cheap test first: most sentences open otherwise
     introduced = _RELATIVE_NAMED.match(text, role_at, stop) if opening else None
-    if introduced is not None and any(_someone(fold(w)) for w in introduced.group(1).split()):
+    role = introduced.group(1).split() if introduced is not None else []
+    if introduced is not None and any(_someone(fold(w)) for w in role) and _one_role(role):
         # "That daughter, Nina Dolan, 39, had been running …": the name the role is given.
         rest = text[introduced.end() : min(stop, introduced.end() + 200)]
         appositive = _APPOSITIVE.match(rest)
@@ -3576,6 +3577,26 @@ _CLAUSE_OPENERS = word_set(
     "beyond around along throughout within overseas abroad afterwards afterward here there "
     "beside alongside among amid"
 )
+
+
+def _one_role(words: list[str]) -> bool:
+    """Whether the lower-case words before a name are one role ("city's deputy mayor for
+    infrastructure"), not a thing and a clause about it ("company her late father
+    founded", "teenager who stabbed his grandson"): no determiner, pronoun, relative
+    word or form of "be" past the first word, but right after a preposition."""
+    for before, word in itertools.pairwise(words):
+        if fold(word) in _CLAUSE_IN_ROLE and fold(before) not in _ROLE_PREPOSITIONS:
+            return False
+    return True
+
+
+#: Words that open a clause or a second noun phrase inside a role's words.
+_CLAUSE_IN_ROLE = ARTICLES | word_set(
+    "his her its their our my your this that these those who whom whose which where is are "
+    "was were be been being"
+)
+#: Prepositions after which a role's words may hold an article: "head of the …".
+_ROLE_PREPOSITIONS = word_set("of on for at in to")
 #: What opens `_RELATIVE_NAMED` but a possessive name.
 _ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
 #: A sentence opening on a relative or a role named by the article, then their name:
