@@ -4686,3 +4686,17 @@ def test_a_role_holding_a_clause_introduces_no_one() -> None:
         'not in court.\n\n"Justice was done," he said.'
     )
     assert said_by(text)[-1] == ("Justice was done", "Paul Kerr")
+
+
+def test_an_unnamed_source_who_spoke_is_the_next_she() -> None:
+    text = (
+        '"We will rebuild," said fire chief Nadine Kessler.\n\n'
+        'A retired schoolteacher said she had fled a fire. "I am not so sure," she said.'
+    )
+    assert said_by(text)[-1] == ("I am not so sure", "retired schoolteacher")
+    text = (
+        '"Staff are exhausted," said Sarah Quayle, the chief nurse.\n\n'
+        'One midwife said she had worked three double shifts. "Half of us are off sick," '
+        "she said."
+    )
+    assert said_by(text)[-1] == ("Half of us are off sick", "midwife")

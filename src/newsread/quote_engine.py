@@ -1000,9 +1000,19 @@ def _role(speaker: _Speaker) -> bool:
     head = fold(speaker.name.split()[-1])
     # Or an office no one named holds: "the district police commander, who declined to
     # be named, said".
-    return head in _ROLES or head in _SOMEONE_DESCRIBED or head in _UNNAMED_OFFICES
+    if head in _ROLES or head in _SOMEONE_DESCRIBED or head in _UNNAMED_OFFICES:
+        return True
+    return head.endswith("teacher") or head in _UNNAMED_PEOPLE
 
 
+#: More people a source may be, unnamed, whom a later he or she means: "One evacuee, a
+#: retired schoolteacher, said …. '…,' she said."
+_UNNAMED_PEOPLE = word_set(
+    "evacuee survivor victim passenger patient customer shopper commuter motorist "
+    "pensioner retiree villager neighbour neighbor bystander onlooker eyewitness "
+    "midwife paramedic nurse doctor mechanic vendor trader stallholder fisherman "
+    "farmer grazier miner builder cleaner carer caregiver"
+)
 #: Offices whose holders the article may leave unnamed, and so a later he or she.
 _UNNAMED_OFFICES = word_set("commander inspector superintendent sergeant")
 
