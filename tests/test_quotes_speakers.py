@@ -4700,3 +4700,24 @@ def test_an_unnamed_source_who_spoke_is_the_next_she() -> None:
         "she said."
     )
     assert said_by(text)[-1] == ("Half of us are off sick", "midwife")
+    # Not someone only inside what another said, nor one shown to be of the other sex
+    # (a review's probes).
+    cases = [
+        (
+            'Ward manager Amy Cole said a patient had complained about the food. "That is '
+            'not acceptable," she said.',
+            "Amy Cole",
+        ),
+        (
+            "Energy minister Ed Marsh spoke first. A pensioner in Leeds said she had cut "
+            'back on heating.\n\n"We will act before winter," he said.',
+            "Ed Marsh",
+        ),
+        (
+            "Care home owner Linda Shaw said a carer had been accused of theft. "
+            '"We called the police," she said.',
+            "Linda Shaw",
+        ),
+    ]
+    for text, speaker in cases:
+        assert said_by(text)[-1][1] == speaker, text

@@ -1030,7 +1030,7 @@ def _resolve_pronoun(
         if pronoun in {"he", "she"}:
             if _role(speaker):
                 head = fold(speaker.name.split()[-1])
-                sex = _noun_sex(head)
+                sex = _noun_sex(head) or state.gender.get(speaker.name)
                 if sex is not None and sex != pronoun:
                     continue
                 return speaker
@@ -2907,9 +2907,14 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
     quoted_until = 0
+    cued_sentence = -1  # where the sentence of the last cue read starts
     for match in cues.between(begin, stop):
         # Its fields, read once: a CueMatch's start() and end() are Python calls.
         cue_start, cue_end = match.begin, match.stop
+        sentence_at = ends[bisect.bisect_right(ends, cue_start) - 1]
+        # 'Amy Cole said a patient had complained': a verb inside what another said.
+        reported = sentence_at == cued_sentence
+        cued_sentence = sentence_at
         while subjects and subjects[-1][0] < cue_start:
             subject = subjects.pop()[1]
             state.remember(number, subject, named_only=subject.named_only)
@@ -2989,15 +2994,25 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             # "Mr Johnson was asked why …" names someone a "he" may mean next, but no
             # speaker; "the Grand Slam had been mentioned" names nobody at all.
             person = speaker is not None and speaker.kind == "person"
-            if speaker is not None and ((person and _gender(speaker, state)) or _role(speaker)):
+            unnamed = speaker is not None and _role(speaker) and not reported
+            if speaker is not None and ((person and _gender(speaker, state)) or unnamed):
                 state.remember(number, speaker)
             continue
-        if speaker is not None and (speaker.kind != "description" or _role(speaker)):
+        described = speaker is not None and speaker.kind == "description"
+        if speaker is not None and (not described or (_role(speaker) and not reported)):
             state.remember(number, speaker)
             state.reported = (number, speaker)
+            told = _PRONOUN_TOLD.match(text, cue_end) if described else None
+            if told is not None:
+                # "A retiree said he was relieved": a man, whom a later "she" is not.
+                state.gender.setdefault(speaker.name, told.group(1))
     while subjects:
         subject = subjects.pop()[1]
         state.remember(number, subject, named_only=subject.named_only)
+
+
+#: A he or she opening what an unnamed source said: "said he was relieved".
+_PRONOUN_TOLD = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(he|she)\b")
 
 
 def _group_subject(text: str, start: int, stop: int) -> str | None:
