@@ -2930,7 +2930,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             # "Reuters quoted a central bank official as saying": the official spoke.
             mention = object_after(quoted_as.group(1))
         else:
-            start = ends[bisect.bisect_right(ends, cue_start) - 1]
+            start = sentence_at
             # Both sides are cut to the window: a paragraph of many cues and no
             # sentence end would otherwise cost each cue the whole paragraph.
             before = text[max(start, cue_start - _WINDOW) : cue_start]
