@@ -2081,19 +2081,23 @@ _LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"�
 #: considered by officers', '"no evidence of any incident" linked to the products'
 #: describe what the quotation names.
 _PARTICIPLE_AFTER = re.compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
+#: The forms of "be".
+_BE = ("is", "are", "was", "were", "be", "been", "being")
 #: Verbs whose complement a quotation may be in a reported clause: 'was "a smear"',
 #: 'would "stay as long as …"', 'had been "one of many documents"'.
-_TAKES_COMPLEMENT = word_set(
-    "is are was were be been being would will could should might may must can has had "
-    "have remain remains remained seem seems seemed become becomes became"
+_TAKES_COMPLEMENT = frozenset(_BE) | word_set(
+    "would will could should might may must can has had have remain remains remained seem "
+    "seems seemed become becomes became"
 )
 #: Verbs after which "to" opens what someone means to do: 'vowed to "fight on"'.
 _TO_DO = word_set(
     "want wants wanted need needs needed hope hopes hoped plan plans planned intend "
     "intends intended vow vows vowed pledge pledges pledged promise promises promised"
 )
+#: Articles, possessives and demonstratives: what opens a noun phrase.
+_NOUN_PHRASE_OPENERS = ARTICLES | word_set("his her its their our my your this that these those")
 #: First words of a quotation after "to" that open no verb phrase: 'to "the people"'.
-_NOT_A_BARE_VERB = ARTICLES | word_set("his her its their our my your this that these those all")
+_NOT_A_BARE_VERB = _NOUN_PHRASE_OPENERS | {"all"}
 #: Nouns for a text's name or words: 'its slogan was "…"', 'the working title had been
 #: "…"'.
 _NAMED_TEXTS = word_set(
@@ -2633,7 +2637,6 @@ _UNSAID = Mention("", "", "nobody")
 #: whom the quotes around may still tell (unlike a passive's nobody).
 _UNREAD = Mention("", "", "unknown")
 #: A form of "be" (and an adverb) just before a cue verb: the verb is passive.
-_BE = ("is", "are", "was", "were", "be", "been", "being")
 _PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(_BE)})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I)
 #: How a text `_PASSIVE_BEFORE` matches ends: a form of "be", or an adverb's "-ly".
 _PASSIVE_ENDINGS = (*_BE, "ly")
@@ -3616,10 +3619,7 @@ def _one_role(words: list[str]) -> bool:
 
 
 #: Words that open a clause or a second noun phrase inside a role's words.
-_CLAUSE_IN_ROLE = ARTICLES | word_set(
-    "his her its their our my your this that these those who whom whose which where is are "
-    "was were be been being"
-)
+_CLAUSE_IN_ROLE = _NOUN_PHRASE_OPENERS | frozenset(_BE) | word_set("who whom whose which where")
 #: Prepositions after which a role's words may hold an article: "head of the …".
 _ROLE_PREPOSITIONS = word_set("of on for at in to")
 #: What opens `_RELATIVE_NAMED` but a possessive name.
