@@ -443,7 +443,8 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     if "of" in words[1:] and head not in _ROLES:
         head = fold(words[words.index("of", 1) - 1])
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
-    definite = fold(mention.text.split()[0]) in {"the", "our"}
+    first = fold(mention.text.split()[0])  # the article, possessive or number before it
+    definite = first in {"the", "our"}
     # The offices the words may name, as the article names them with "of" or "for".
     office = fold(mention.text).removeprefix("the ")
     offices: tuple[str, ...] = ()
@@ -469,7 +470,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     # "A police officer deployed at the site said": someone new, not the officer the
     # article titled before ("Chief District Officer Ramesh Adhikari"); but "a judge
     # claimed …" may be named after ("Judge Charles Harris QC made his remarks").
-    indefinite = fold(mention.text.split()[0]) in _INDEFINITE
+    indefinite = first in _INDEFINITE
     named_before = indefinite and any(
         state.names.titled_last(k, state.quote_at) for k in (qualified, head)
     )
@@ -486,10 +487,9 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         titled = _office_holder(words, head, keys, synonym, state)
     if titled is not None:
         return titled
-    whose = fold(mention.text.split()[0])
-    if len(words) == 1 and head in KIN and whose in _KIN_OWNERS:
+    if len(words) == 1 and head in KIN and first in _KIN_OWNERS:
         # "her daughter said" after "… by her daughter, Margaret Brantley-Osei".
-        relative = _relative_of(whose, head, state)
+        relative = _relative_of(first, head, state)
         if relative is not None:
             return _Speaker(relative, "person")
     core = [w for w in words if fold(w) not in HONORIFICS]
@@ -536,7 +536,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return issuer
     if len(words) == 1 and head in _ISSUED_NOUNS:
         # "his report said" after "Mr Kok said …": the report is his.
-        owner = _owner_of(fold(mention.text.split()[0]), state)
+        owner = _owner_of(first, state)
         if owner is not None:
             return owner
     if definite and len(words) == 1:
@@ -550,7 +550,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         if body is not None:
             return body
     if len(words) == 1 and (head in _ROLES or head == "family"):
-        owner = _owner_of(fold(mention.text.split()[0]), state)
+        owner = _owner_of(first, state)
         if owner is not None:
             # "her spokesman" after "Kim Clijsters has denied …": Kim Clijsters' spokesman;
             # "his family": Henrik Maas's family, who speak together.
@@ -1009,10 +1009,9 @@ def _role(speaker: _Speaker) -> bool:
 #: retired schoolteacher, said …. '…,' she said."
 _UNNAMED_PEOPLE = word_set(
     "evacuee survivor victim passenger patient customer shopper commuter motorist "
-    "pensioner retiree villager neighbour neighbor bystander onlooker eyewitness "
-    "midwife paramedic nurse doctor mechanic vendor trader stallholder fisherman "
-    "farmer grazier miner builder cleaner carer caregiver"
-)
+    "pensioner retiree villager bystander onlooker eyewitness midwife paramedic mechanic "
+    "vendor stallholder grazier builder cleaner carer caregiver"
+)  # (besides `_SOMEONE_DESCRIBED` and `_ROLES`: nurse, doctor, farmer, neighbour …)
 #: Offices whose holders the article may leave unnamed, and so a later he or she.
 _UNNAMED_OFFICES = word_set("commander inspector superintendent sergeant")
 
