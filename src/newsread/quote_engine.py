@@ -46,7 +46,6 @@ from newsread.speakers import (
     HONORIFICS,
     KIN,
     KIN_SEX,
-    MEMBER_LETTERS,
     NAME_GAP,
     ORG_WORDS,
     OUTLET_NOUNS,
@@ -62,6 +61,7 @@ from newsread.speakers import (
     bare_word,
     body_after_the,
     clean_name_words,
+    ends_in_member_letters,
     fold,
     in_name,
     mention_from_words,
@@ -426,8 +426,9 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
     is: a person or body the article named, or an unnamed source of its own."""
     words = mention.name.split()
-    letters = words[-1].rstrip(".")  # "… Rhodri Evans MS.": a stop read as Ms.'s
-    member = letters in MEMBER_LETTERS and len(words) > 2 and not _DESCRIBED.match(mention.text)
+    # "… Rhodri Evans MS.": letters after a name, a stop read as Ms.'s aside.
+    member = ends_in_member_letters(mention.name) and len(words) > 2
+    member = member and not _DESCRIBED.match(mention.text)
     named = " ".join(words[:-1])
     personal = fold(words[0]) not in TITLES and fold(words[0]) not in _NOT_SUBJECT
     capitalised = all(w[:1].isupper() or w in PARTICLES for w in words[:-1])  # "ap", "van"

@@ -544,9 +544,10 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
 _HEADLINE_VERBS = word_set("is was are were has had")
 
 
-def _letters_after(run: str) -> str:
-    """A run's last word without its stop: "MS" in "… Ann Lee MS."."""
-    return run.rsplit(None, 1)[-1].rstrip(".")
+def ends_in_member_letters(name: str) -> bool:
+    """Whether a name ends in the letters of a member ("Ann Lee MP"), its stop aside:
+    "… Ann Lee MS."."""
+    return name.rsplit(None, 1)[-1].rstrip(".") in MEMBER_LETTERS
 
 
 def _letters_ms(words: list[str]) -> bool:
@@ -2059,14 +2060,12 @@ class Names:
                                 self._has_company = True
                             if len(folded) > 2:
                                 self._has_inner = True
-                        if len(folded) > 2 and _letters_after(run) in MEMBER_LETTERS:
+                        if len(folded) > 2 and ends_in_member_letters(run):
                             # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
                             bare = run.rsplit(None, 1)[0]
                             by_last.setdefault(folded[-2], {}).setdefault(bare, folded[:-1])
                         elif len(folded) > 1 and last in GENERATIONS:
-                            # "Martin Luther King Jr": "King" alone is he, "Jr" kept, filed
-                            # under words one shorter than the name's.
-                            by_last.setdefault(folded[-2], {}).setdefault(run, folded[:-1])
+                            self._file_junior(run, folded)
                     for title, name, _, _ in titles:
                         title_of.setdefault(title, name)
                         at = (index, match.start())
@@ -2631,10 +2630,14 @@ class Names:
         folded = tuple(fold(w) for w in full.split())
         self._by_last.setdefault(folded[-1], {}).setdefault(full, folded)
         if len(folded) > 1 and folded[-1] in GENERATIONS:
-            # "Ramon 'Monching' Villareal Jr.": "Villareal" alone is he too.
-            self._by_last.setdefault(folded[-2], {}).setdefault(full, folded[:-1])
+            self._file_junior(full, folded)  # "Ramon 'Monching' Villareal Jr."
         self._has_inner = self._has_inner or len(folded) > 2
         self._by_first.setdefault(folded[0], set()).add(full)
+
+    def _file_junior(self, name: str, folded: tuple[str, ...]) -> None:
+        """ "Martin Luther King Jr": "King" alone is he too. Filed under the surname with
+        words one shorter than the name's, its "Jr" kept."""
+        self._by_last.setdefault(folded[-2], {}).setdefault(name, folded[:-1])
 
     def _read_nicknames(self, text: str) -> None:
         """'Marguerite "Peggy" Ashworth': the name in full without the nickname, which
