@@ -4721,3 +4721,18 @@ def test_an_unnamed_source_who_spoke_is_the_next_she() -> None:
     ]
     for text, speaker in cases:
         assert said_by(text)[-1][1] == speaker, text
+
+
+def test_where_an_apposed_person_is_from_introduces_no_one() -> None:
+    # "from Pahala Ilukwewa," is the speaker's home, not a source as in "came from X,".
+    for aside in ("45, from", "a mother of three from"):
+        text = (
+            f"Shopper K.G. Ruwani Perera, {aside} Pahala Ilukwewa, said she had pawned "
+            'her jewellery.\n\n"Now there is no water," she said.'
+        )
+        assert said_by(text) == [("Now there is no water", "K.G. Ruwani Perera")]
+    text = (
+        "The council kept quiet. The warning came from Brian Gale, a vice-president at "
+        'Gartner.\n\n"Now there is no water," he said.'
+    )
+    assert said_by(text) == [("Now there is no water", "Brian Gale")]

@@ -1739,7 +1739,9 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         while before and fold(before[-1].rstrip(".")) in TITLES:
             before.pop()  # "Sen. Robert Vigil, R-Clovis, voted": the name's own title
         titled -= len(before)
-        source = len(before) > 1 and bare_word(before[-1]) in _SOURCE_BEFORE
+        source = (
+            len(before) > 1 and bare_word(before[-1]) in _SOURCE_BEFORE and not _hometown(before)
+        )
         # "For Jupiter analyst Olivier Beauvillain, Yahoo's decision was an error": whose
         # view the sentence gives.
         viewer = 0 < len(before) <= 4 and bare_word(before[0]) == "for"
@@ -1939,6 +1941,16 @@ _VIEWER = re.compile(
 )
 #: Words before a name that make it the source of what follows: "came from Brian Gale,".
 _SOURCE_BEFORE = frozenset({"from"})
+
+
+def _hometown(before: list[str]) -> bool:
+    """ "Jo Lee, 45, from Leeds," or "Jo Lee, a mother of three from Leeds,": where the
+    person apposed is from, not whom something came from."""
+    comma = max((i for i, word in enumerate(before) if word.endswith(",")), default=None)
+    if comma is None:
+        return False
+    aside = before[comma + 1 :]
+    return len(aside) == 1 or bare_word(aside[0]) in {"a", "an"}
 
 
 def _word_char(char: str) -> bool:
