@@ -4736,3 +4736,31 @@ def test_where_an_apposed_person_is_from_introduces_no_one() -> None:
         'Gartner.\n\n"Now there is no water," he said.'
     )
     assert said_by(text) == [("Now there is no water", "Brian Gale")]
+
+
+def test_a_clause_opened_before_the_cue_has_its_own_subject() -> None:
+    # The subject after "even as" or "after" is no appositive of the name before it.
+    text = (
+        "The panel summoned the brothers who own Latif Mills, even as the provincial "
+        'irrigation minister insisted his department had "nothing to hide".'
+    )
+    assert said_by(text) == [("nothing to hide", "provincial irrigation minister")]
+    text = (
+        "One buyer, Nor Azlina, 38, a schoolteacher, said she signed in 2019 after a "
+        'sales agent assured her the house would be ready "in two years".'
+    )
+    assert said_by(text) == [("in two years", "sales agent")]
+    # Set off by commas, the same words are an aside and the name is the subject.
+    text = 'Jones, after his superb display, observed that "we are a very happy camp now".'
+    assert said_by(text) == [("we are a very happy camp now", "Jones")]
+
+
+def test_asking_not_to_be_named_is_an_aside_before_the_cue() -> None:
+    for aside in ("requesting anonymity", "asking not to be identified"):
+        text = (
+            f"An official of the irrigation department, {aside}, said the outlets had "
+            'been "remodelled to increase discharge".'
+        )
+        assert said_by(text) == [
+            ("remodelled to increase discharge", "official of the irrigation department")
+        ]

@@ -1223,8 +1223,16 @@ def subject_before(text: str) -> Mention | None:
         # "Glazer owns a stake, and United's statement to the stock exchange said": a
         # clause of its own, whose subject is a document; no appositive of a name before.
         return mention_from_words(clause)
+    # "…, even as the minister", "…, after a sales agent": a clause of its own, whose
+    # subject no appositive before it describes.
+    opened_clause = (
+        not closed
+        and 0 < len(clause) < len(last)
+        and bare_word(last[-len(clause) - 1]) in _SUBORDINATORS
+        and not bare_word(clause[0]).endswith("ing")  # "has resigned after admitting"
+    )
     last = clause
-    if len(chunks) > 1 and last and last[0][:1].islower():
+    if len(chunks) > 1 and last and last[0][:1].islower() and not opened_clause:
         # "the lanky, bespectacled professor": adjectives split off by a comma.
         head = words_of(chunks[-2])
         if (
@@ -1271,7 +1279,8 @@ def subject_before(text: str) -> Mention | None:
         or (len(last) > 2 and _is_title(last[0]) and bare_word(last[1]) in {"for", "of"})
     )  # ", MP for Witney," too
     fallback: Mention | None = None
-    for index in range(len(chunks) - 2, max(-1, len(chunks) - 5), -1):
+    walk_back = -1 if opened_clause else len(chunks) - 2
+    for index in range(walk_back, max(-1, len(chunks) - 5), -1):
         if _CLOSING_MARK.match(chunks[index + 1]):
             break  # '"… the liberation of Malynivka," a claim Hrytsenko': quoted words
         whole = words_of(chunks[index])  # read once; the tests below ask for it again
@@ -1441,6 +1450,8 @@ def _aside_before_verb(words: list[str]) -> bool:
         return False
     if words[0].endswith("ing") and words[1] in _ASIDE_PREPOSITIONS:
         return True  # a participle and its place
+    if words[0].endswith("ing") and not _UNNAMED.isdisjoint(map(bare_word, words[1:6])):
+        return True  # "requesting anonymity", "asking not to be identified"
     if words[1] == "by" and words[0] in _SEEN:
         return True  # "The report, seen by the Chronicle, said": the report
     if words[0] == "in" and any(bare_word(w) in _SAID_IN for w in words[1:4]):
@@ -1449,6 +1460,7 @@ def _aside_before_verb(words: list[str]) -> bool:
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+_UNNAMED = word_set("anonymity anonymously named identified")
 #: Nouns for places a name may stand in apposition to: "the capital, Aldenburg,".
 _PLACE_NOUNS = word_set("capital city town village region province state country island")
 #: What a subject speaks in, set between it and its verb: "in a statement", "in an interview".
@@ -1544,6 +1556,11 @@ _BOUNDARY = word_set("""
     that while because as when after before but if although though since so which who
     whom where and whereas until unless than said says told according then what
     """)
+
+
+_SUBORDINATORS = word_set(
+    "while because as when after before if although though since whereas until unless"
+)
 
 
 def _named_modal(word: str) -> bool:
