@@ -4764,3 +4764,42 @@ def test_asking_not_to_be_named_is_an_aside_before_the_cue() -> None:
         assert said_by(text) == [
             ("remodelled to increase discharge", "official of the irrigation department")
         ]
+
+
+def test_a_form_of_address_before_a_given_name_finds_the_full_name() -> None:
+    # Ethiopian style: "Ato" and "W/ro" with the given name; another Ato has it as his
+    # father's name, so only the one titled with it first is meant.
+    text = (
+        "W/ro Almaz Desta, a farmer, said the income had helped.\n\n"
+        "Ato Tesfaye Girma, a union official, agreed.\n\n"
+        "Ato Girma Bekele, an exporter, disagreed.\n\n"
+        '"The road is still a problem," W/ro Almaz said.\n\n'
+        '"Who will absorb the loss?" Ato Girma asked.'
+    )
+    assert said_by(text) == [
+        ("The road is still a problem", "Almaz Desta"),
+        ("Who will absorb the loss?", "Girma Bekele"),
+    ]
+
+
+def test_a_person_addressed_with_one_name_is_a_person() -> None:
+    # "Bu Sumarni" (Indonesian) is a woman with one name: the next "she" after her,
+    # not the spokeswoman named before; a peer's title stays part of his name.
+    text = (
+        "Sumarni, 54, has sold tempeh at the market for 30 years.\n\n"
+        '"Who will walk two kilometres?" said Bu Sumarni.\n\n'
+        'Anisa Rahmawati, a spokeswoman, said: "The traders will be exempt."\n\n'
+        'For Bu Sumarni, the fight is about more. "This is where I met my husband," '
+        "she said."
+    )
+    assert said_by(text) == [
+        ("Who will walk two kilometres?", "Sumarni"),
+        ("The traders will be exempt", "Anisa Rahmawati"),
+        ("This is where I met my husband", "Sumarni"),
+    ]
+    text = (
+        "BP chief executive Lord Browne said the results were strong.\n\n"
+        "Lord Browne believes oil prices will remain high. Currently above $40 a barrel, "
+        'he said: "The price will be well supported."'
+    )
+    assert said_by(text) == [("The price will be well supported", "Lord Browne")]

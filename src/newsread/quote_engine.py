@@ -47,6 +47,7 @@ from newsread.speakers import (
     KIN,
     KIN_SEX,
     NAME_GAP,
+    OPENING_ONLY,
     ORG_WORDS,
     OUTLET_NOUNS,
     PEERAGE,
@@ -361,8 +362,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     if len(parts) == 2 and fold(parts[0]) in GIVEN_NAME_TITLES and name == mention.name:
         # "Prince Saud" for "Saud Al-Faisal", when the article titled him so; "Prince
         # William" is not "William Hague".
-        titled = state.names.title_of.get(fold(parts[0]), "")
-        if titled.split()[:1] == [parts[1]] and len(titled.split()) > 1:
+        titled = state.names.titled_given(fold(parts[0]), parts[1])
+        if titled is None and fold(parts[0]) in OPENING_ONLY:
+            # "W/ro Almaz": a form of address before a given name, not a rank's title.
+            titled = state.names.by_first(parts[1])
+        if titled is not None:
             name = state.names.fullest(titled)
     if " " not in name and fold(mention.text).startswith("the ") and _demonym(name):
         # "the Dutchman", "the Australian": the person the article introduced so
@@ -3739,6 +3743,8 @@ def _known_person(name: str, state: _State) -> bool:
     full = state.names.fullest(name)
     if full in state.names.spelled_out or full in state.names.bodies:
         return False  # "CES", "Consumer Electronics Show (CES)", "Laura Ashley, which": no person
+    if full in state.names.addressed:
+        return True  # "Bu Sumarni": a person, with one name
     return (
         len(full.split()) >= 2
         and not _org_name(full)

@@ -66,7 +66,7 @@ TITLES = word_set("""
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
-    khun ayatollah hojatoleslam doña dona matua mha
+    khun ayatollah hojatoleslam doña dona matua mha w/ro w/rt woizero woizerit bu
     agronomist ornithologist biologist ecologist geologist zoologist botanist climatologist
     epidemiologist virologist psychologist sociologist anthropologist archaeologist
     meteorologist seismologist hydrologist entomologist physicist astronomer statistician
@@ -100,10 +100,14 @@ _PARTY_LABELS = word_set(
     "liberal liberals socialist green greens lib dem dems"
 )
 #: Title words that are also common first names.
-GIVEN_NAME_TITLES = word_set("dean earl duke prince major mama adi u roko ato ndugu mk")
+GIVEN_NAME_TITLES = word_set(
+    "dean earl duke prince major mama adi u roko ato ndugu mk w/ro w/rt woizero woizerit"
+)
 #: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
 #: but "Cassiel Ato Forson".
-_OPENING_ONLY = word_set("u daw ratu adi roko ato afioga tofa susuga ndugu")
+OPENING_ONLY = word_set(
+    "u daw ratu adi roko ato afioga tofa susuga ndugu w/ro w/rt woizero woizerit"
+)
 #: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
 GENERATIONS = word_set("jr sr jnr snr")
 #: Pronouns a cue can name; resolved to the most recent fitting speaker.
@@ -351,7 +355,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # "Datuk Seri Lim", "Tan Sri Abdul Rahim": Malaysian titles of two words.
         malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
         # "Pak Harjono", the Indonesian form of address; but "Pak Se-ri", a Korean surname.
-        inside = i > 0 and bare_word(word) in _OPENING_ONLY and not _is_title(words[i - 1])
+        inside = i > 0 and bare_word(word) in OPENING_ONLY and not _is_title(words[i - 1])
         if malay or (
             _is_title(word) and not inside and not (word in _KOREAN_TOO and "-" in words[i + 1])
         ):
@@ -2242,6 +2246,29 @@ class Names:
         """The person the article titled so last before `before` (text index, offset)."""
         return _last_before(self._title_holders.get(title, ()), before)
 
+    @functools.cached_property
+    def addressed(self) -> frozenset[str]:
+        """One-word names the article gives a person's form of address ("Bu Sumarni",
+        "Pak Slamet"): people, though no other name of theirs is written."""
+        return frozenset(
+            name
+            for title, held in self._title_holders.items()
+            if title in TITLE_GENDER and title.capitalize() not in PEERAGE
+            for _, name in held
+            if " " not in name
+        )
+
+    def titled_given(self, title: str, given: str) -> str | None:
+        """The one person titled so whose given name this is: "Ato Girma" for "Ato Girma
+        Bekele", though "Ato Tesfaye Girma" was titled so too."""
+        return _only(
+            {
+                name
+                for _, name in self._title_holders.get(title, ())
+                if name.split()[0] == given and " " in name
+            }
+        )
+
     def names_an_office(self, word: str) -> bool:
         """Whether the article writes `word` as an office with its place ("Bishop of"):
         the cheap test before `holder_of` reads the article."""
@@ -3282,6 +3309,9 @@ TITLE_GENDER = {
     **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
     **dict.fromkeys(("u", "ato", "ratu"), "he"),  # Burmese, Amharic, Fijian
     **dict.fromkeys(("daw", "adi", "sister"), "she"),
+    **dict.fromkeys(("w/ro", "w/rt", "woizero", "woizerit"), "she"),  # Amharic
+    **dict.fromkeys(("pak", "bapak"), "he"),  # Indonesian
+    **dict.fromkeys(("ibu", "bu"), "she"),
 }
 
 
