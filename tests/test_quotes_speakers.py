@@ -4783,13 +4783,13 @@ def test_a_form_of_address_before_a_given_name_finds_the_full_name() -> None:
 
 
 def test_a_person_addressed_with_one_name_is_a_person() -> None:
-    # "Bu Sumarni" (Indonesian) is a woman with one name: the next "she" after her,
+    # "Ibu Sumarni" (Indonesian) is a woman with one name: the next "she" after her,
     # not the spokeswoman named before; a peer's title stays part of his name.
     text = (
         "Sumarni, 54, has sold tempeh at the market for 30 years.\n\n"
-        '"Who will walk two kilometres?" said Bu Sumarni.\n\n'
+        '"Who will walk two kilometres?" said Ibu Sumarni.\n\n'
         'Anisa Rahmawati, a spokeswoman, said: "The traders will be exempt."\n\n'
-        'For Bu Sumarni, the fight is about more. "This is where I met my husband," '
+        'For Ibu Sumarni, the fight is about more. "This is where I met my husband," '
         "she said."
     )
     assert said_by(text) == [

@@ -66,7 +66,7 @@ TITLES = word_set("""
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
-    khun ayatollah hojatoleslam doña dona matua mha w/ro w/rt woizero woizerit bu
+    khun ayatollah hojatoleslam doña dona matua mha w/ro w/rt woizero woizerit
     agronomist ornithologist biologist ecologist geologist zoologist botanist climatologist
     epidemiologist virologist psychologist sociologist anthropologist archaeologist
     meteorologist seismologist hydrologist entomologist physicist astronomer statistician
@@ -103,6 +103,9 @@ _PARTY_LABELS = word_set(
 GIVEN_NAME_TITLES = word_set(
     "dean earl duke prince major mama adi u roko ato ndugu mk w/ro w/rt woizero woizerit"
 )
+#: Forms of address written before a person's only name: "Ibu Sumarni", "Khun Noi". (Not
+#: "Bu", also a Chinese surname: "Bu Jun, an analyst".)
+_ONE_NAME_ADDRESS = word_set("ibu pak bapak khun")
 #: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
 #: but "Cassiel Ato Forson".
 OPENING_ONLY = word_set(
@@ -2248,12 +2251,13 @@ class Names:
 
     @functools.cached_property
     def addressed(self) -> frozenset[str]:
-        """One-word names the article gives a person's form of address ("Bu Sumarni",
-        "Pak Slamet"): people, though no other name of theirs is written."""
+        """One-word names the article gives a form of address that goes with a person's
+        only name ("Ibu Sumarni", "Pak Slamet"): people, though no other name of theirs is
+        written. (Not "Ms Lind" nor "Lord Browne": a surname, a peer's name.)"""
         return frozenset(
             name
             for title, held in self._title_holders.items()
-            if title in TITLE_GENDER and title.capitalize() not in PEERAGE
+            if title in _ONE_NAME_ADDRESS
             for _, name in held
             if " " not in name
         )
@@ -3311,7 +3315,7 @@ TITLE_GENDER = {
     **dict.fromkeys(("daw", "adi", "sister"), "she"),
     **dict.fromkeys(("w/ro", "w/rt", "woizero", "woizerit"), "she"),  # Amharic
     **dict.fromkeys(("pak", "bapak"), "he"),  # Indonesian
-    **dict.fromkeys(("ibu", "bu"), "she"),
+    **dict.fromkeys(("ibu",), "she"),
 }
 
 
