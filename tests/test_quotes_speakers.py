@@ -4803,3 +4803,11 @@ def test_a_person_addressed_with_one_name_is_a_person() -> None:
         'he said: "The price will be well supported."'
     )
     assert said_by(text) == [("The price will be well supported", "Lord Browne")]
+
+
+def test_a_participle_aside_stands_between_a_colon_introducers_subject_and_verb() -> None:
+    text = (
+        "Former defender Dion Ashcroft, working as a pundit for Premier Sports Live, was "
+        'unequivocal: "That is never a yellow card."'
+    )
+    assert said_by(text) == [("That is never a yellow card", "Dion Ashcroft")]

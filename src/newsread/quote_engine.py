@@ -2711,11 +2711,17 @@ _WORDS_GIVEN = word_set(
 )
 
 
+_PARTICIPLE_ASIDE = re.compile(r",[ \u00a0]+[a-z]+ing\b[^,:;]*,[ \u00a0]+")
+
+
 def _someone_before_colon(clause: str, state: _State) -> Mention | None:
     """The subject of a clause that introduces a quotation with a colon and no cue verb,
     when its verb is "be" ("the finance minister was categorical:", "She was blunt:")
     and it is someone: a person or body the article names, a he or she, a role (not "The
     scene was chaotic:", nor "Ballot papers will ask:", nor "He saw a sign: "…"")."""
+    # "Dion Ashcroft, working as a pundit for Sky Sports, was unequivocal:": the aside
+    # stands between the subject and its verb.
+    clause = _PARTICIPLE_ASIDE.sub(" ", clause, count=1) if "ing " in clause else clause
     found = _opening_subject(clause)
     if found is None:
         return None
