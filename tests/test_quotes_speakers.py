@@ -4811,3 +4811,11 @@ def test_a_participle_aside_stands_between_a_colon_introducers_subject_and_verb(
         'unequivocal: "That is never a yellow card."'
     )
     assert said_by(text) == [("That is never a yellow card", "Dion Ashcroft")]
+
+
+def test_declined_to_say_is_said_by_the_one_who_declined() -> None:
+    text = (
+        "Lumora's spokesperson took questions on Monday. The spokesperson declined to "
+        'say how many units were built, saying only: "We built for a lot more."'
+    )
+    assert said_by(text) == [("We built for a lot more", "spokesperson")]

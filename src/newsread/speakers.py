@@ -1101,10 +1101,12 @@ def subject_before(text: str) -> Mention | None:
     between subject and verb ("Putin also told", "Zelensky on Sunday said"), and
     clause openers ("While Putin hailed").
     """
-    if text.rstrip(" \u00a0").endswith(" used to"):
+    if text.rstrip(" \u00a0").endswith(" to"):
         # "My grandmother, who left school at 13, used to tell me": a habit, read as
-        # "…, told me".
-        text = text.rstrip(" \u00a0")[:-8]
+        # "…, told me"; "The spokesperson declined to say": the one who declined.
+        before_verb, _, verb = text.rstrip(" \u00a0")[:-3].rpartition(" ")
+        if _past_verb(verb):
+            text = before_verb
     if ". " in text:  # the cheap test first
         # "one user wrote on X. Another posted": a sentence the initial-like "X." hid.
         opening = next(reversed(list(_NEW_SENTENCE.finditer(text))), None)
