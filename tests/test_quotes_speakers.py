@@ -4819,3 +4819,22 @@ def test_declined_to_say_is_said_by_the_one_who_declined() -> None:
         'say how many units were built, saying only: "We built for a lot more."'
     )
     assert said_by(text) == [("We built for a lot more", "spokesperson")]
+
+
+def test_a_he_or_she_after_a_sentence_about_someone_shown_so_is_that_person() -> None:
+    text = (
+        '"We asked the opposite question," chief executive Priya Venkataraman said. '
+        '"People did not want cameras," she added.\n\n'
+        'A Lumora spokesperson declined to comment, saying only: "We built for more."\n\n'
+        "Asked about the forecast, Venkataraman didn’t flinch. "
+        '"Analysts said the same thing," she said.'
+    )
+    assert said_by(text)[-1] == ("Analysts said the same thing", "Priya Venkataraman")
+    # Not when that sentence is a quotation, nor someone else's report.
+    text = (
+        '"We asked the opposite question," chief executive Priya Venkataraman said. '
+        '"People did not want cameras," she added.\n\n'
+        '"Venkataraman will be in the stand on Friday," said a Lumora spokeswoman. '
+        '"Then she will meet the board," she added.'
+    )
+    assert said_by(text)[-1] == ("Then she will meet the board", "Lumora spokeswoman")

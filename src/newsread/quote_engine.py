@@ -1480,6 +1480,11 @@ def _paragraph_quotes(
                             or _viewer_again(previous, state)
                             or _someone_unnamed(previous, mention.name, state)
                             or _introduced_before_pronoun(previous, mention.name, state)
+                            or (
+                                None
+                                if _people_named(opening, state)
+                                else _subject_shown(previous, mention.name, before_open, state)
+                            )
                         )
                         if introduced is not None and _gender(introduced, state) in {
                             None,
@@ -2747,6 +2752,24 @@ def _someone_before_colon(clause: str, state: _State) -> Mention | None:
     return found if someone else None
 
 
+def _subject_shown(
+    sentence: tuple[int, str, int], pronoun: str, before_open: int, state: _State
+) -> _Speaker | None:
+    """ "Asked about it, Venkataraman didn't flinch. '…,' she said": the person the
+    sentence before, in the quote's paragraph, is about, when the article already showed
+    that person to be a he or she as the pronoun is, and had named them before."""
+    text = sentence[1].strip(" .\u00a0")
+    if not before_open or text.startswith(('"', "“", "'", "‘")):
+        return None  # (a quotation's words are no sentence of the reporter's own)
+    if bare_word(text.rpartition(" ")[2]) in CUE_SET:
+        return None  # "Mr Brown liked to …, the Tory leader said.": someone else's report
+    opener = _sentence_opener(text, state)
+    if opener is None or _gender(opener, state) != pronoun:
+        return None
+    seen = any(speaker.name == opener.name for _, speaker in state.recent)
+    return opener if seen else None
+
+
 def _sentence_opener(sentence: str, state: _State) -> _Speaker | None:
     """The person a sentence opens with as its subject, if the article names them in full."""
     found = _opening_subject(sentence.strip())
@@ -3682,6 +3705,7 @@ _AND_SOME_WERE = re.compile(r" and(?: [a-z][a-z\-]*){1,5}? (?:were|are|have|had)
 _AUXILIARIES = IRREGULAR_PAST | word_set(
     "is was has had will would can could did does also later then now still never first "
     "may might must should are were"
+    " didn doesn isn wasn weren hasn haven hadn wouldn couldn shouldn"  # "didn’t"
 )
 
 
