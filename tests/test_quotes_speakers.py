@@ -4838,3 +4838,19 @@ def test_a_he_or_she_after_a_sentence_about_someone_shown_so_is_that_person() ->
         '"Then she will meet the board," she added.'
     )
     assert said_by(text)[-1] == ("Then she will meet the board", "Lumora spokeswoman")
+
+
+def test_a_topic_put_to_the_last_speaker_is_answered_by_them() -> None:
+    text = (
+        '"I watched it," coach Marcus Delacroix said.\n\n'
+        'On what went wrong in the third: "Transition defense. That is on me."\n\n'
+        'On whether he would rest Terrence "T-Bone" Wallace, who played hurt: '
+        '"No. He is our guy."\n\n'
+        'On Monday the club told reporters: "Wallace is fine."'
+    )
+    assert said_by(text) == [
+        ("I watched it", "Marcus Delacroix"),
+        ("Transition defense. That is on me", "Marcus Delacroix"),
+        ("No. He is our guy", "Marcus Delacroix"),
+        ("Wallace is fine", "club"),
+    ]

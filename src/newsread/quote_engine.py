@@ -1520,6 +1520,9 @@ def _paragraph_quotes(
             ):
                 kind = "scare"  # 'entries made it: "…" and "…"': a list of labels
             passive = cue_left is not None and cue_left[1] is _UNSAID
+            if speaker is None and kind == "direct" and not passive and previous_speaker is None:
+                topic = text[left_sentence_start : span.open_at]
+                speaker = _answer_on_topic(topic, number, state)
             if speaker is None and kind == "direct" and not passive:
                 speaker = _continuation(
                     state,
@@ -2331,6 +2334,23 @@ def _continuation(
     return None
 
 
+def _answer_on_topic(sentence: str, number: int, state: _State) -> _Speaker | None:
+    """A press conference written up topic by topic ("On what went wrong in the third:
+    '…'", "On whether he would rest Wallace: '…'"): the person quoted last, in this
+    paragraph or the one before, answers; no one the topic names speaks."""
+    sentence = sentence.rstrip()
+    if not sentence.endswith(":") or state.last_quote is None:
+        return None  # the cheap test first
+    if _TOPIC.match(sentence) is None or not CUE_SET.isdisjoint(map(bare_word, sentence.split())):
+        return None  # not "On Monday the minister told reporters:", a cue of its own
+    paragraph, speaker, _ = state.last_quote
+    if speaker is None or speaker.kind != "person" or number - paragraph > 1:
+        return None
+    return speaker
+
+
+#: A topic put to someone, before a colon: "On what went wrong in the third:".
+_TOPIC = re.compile(r"[ \u00a0]*On[ \u00a0]+(?:what|whether|why|how|who|if|his|her|their)\b")
 #: A paragraph that tells what a he or she did: "He paused, stirring his coffee."
 _PRONOUN_NARRATES = re.compile(r"(He|She) [a-z]+(?:ed|s)\b")
 #: A short sentence of a he or she at the end of the reporter's words: " She laughs. ".
