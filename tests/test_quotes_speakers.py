@@ -4854,3 +4854,12 @@ def test_a_topic_put_to_the_last_speaker_is_answered_by_them() -> None:
         ("No. He is our guy", "Marcus Delacroix"),
         ("Wallace is fine", "club"),
     ]
+
+
+def test_a_person_apposed_to_a_role_after_by_may_speak_next() -> None:
+    text = (
+        'One neighbour, who asked not to be named, said: "Everyone knew Cal."\n\n'
+        "A fundraising page set up by Callum’s aunt, Michelle Brierley, has raised "
+        '£8,000. She wrote: "Donna should not have to worry."'
+    )
+    assert said_by(text)[-1] == ("Donna should not have to worry", "Michelle Brierley")

@@ -1764,7 +1764,7 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
             and (
                 bare_word(before[0]) in _ROLE_DETERMINERS or POSSESSED.search(before[0]) is not None
             )
-        )
+        ) or _apposed_after_by(before)
         # "Westbrook coach Linda Marchetti, in her 19th season, has …": what the title
         # before the opening name is of leaves the name the subject.
         described = (
@@ -1795,6 +1795,26 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         if _known_person(name, state) or (title is not None and " " not in name):
             return _Speaker(name, "person")  # "Pak Slamet": a person, with one name
     return None
+
+
+def _apposed_after_by(before: list[str]) -> bool:
+    """ "A fundraising page set up by Callum's aunt, Michelle Brierley, has raised …": a
+    person named after whose relative or role did the deed, who may speak next."""
+    if len(before) < 3 or not before[-1].endswith(",") or not before[-1][:-1].islower():
+        return False
+    owner = next(
+        (
+            i
+            for i in range(len(before) - 2, len(before) - 5, -1)
+            if i > 0 and POSSESSED.search(before[i])
+        ),
+        None,
+    )
+    return (
+        owner is not None
+        and bare_word(before[owner - 1]) == "by"
+        and all(w.islower() for w in before[owner + 1 :])
+    )
 
 
 def _introduced_before_pronoun(
