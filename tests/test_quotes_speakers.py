@@ -4863,3 +4863,23 @@ def test_a_person_apposed_to_a_role_after_by_may_speak_next() -> None:
         '£8,000. She wrote: "Donna should not have to worry."'
     )
     assert said_by(text)[-1] == ("Donna should not have to worry", "Michelle Brierley")
+
+
+def test_kumari_inside_a_name_is_part_of_it() -> None:
+    # A form of address only at a name's opening ("Kumari Selja"); a middle name inside.
+    text = (
+        "Sita Kumari Mahato, the health coordinator, said a nurse would join "
+        '"within three weeks".\n\n"We know people are angry," Sita said.'
+    )
+    assert said_by(text) == [
+        ("within three weeks", "Sita Kumari Mahato"),
+        ("We know people are angry", "Sita Kumari Mahato"),
+    ]
+
+
+def test_the_journal_is_the_journal_the_article_named() -> None:
+    text = (
+        "The findings are published in the journal Coastal Ecology Reports. The journal "
+        'called the dataset "a sobering baseline".'
+    )
+    assert said_by(text) == [("a sobering baseline", "Coastal Ecology Reports")]

@@ -109,7 +109,7 @@ _ONE_NAME_ADDRESS = word_set("ibu pak bapak khun")
 #: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
 #: but "Cassiel Ato Forson".
 OPENING_ONLY = word_set(
-    "u daw ratu adi roko ato afioga tofa susuga ndugu w/ro w/rt woizero woizerit"
+    "u daw ratu adi roko ato afioga tofa susuga ndugu w/ro w/rt woizero woizerit kumari"
 )
 #: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
 GENERATIONS = word_set("jr sr jnr snr")
@@ -3059,7 +3059,7 @@ def _initialism_pattern(short: str) -> re.Pattern[str]:
 
 #: What a publication is called once it has been named ("the magazine said").
 OUTLET_NOUNS = word_set(
-    "magazine newspaper paper daily tabloid broadsheet weekly broadcaster channel website"
+    "magazine newspaper paper daily tabloid broadsheet weekly broadcaster channel website journal"
 )
 _PAPER_NOUNS = word_set("newspaper paper daily tabloid broadsheet")
 _OUTLET_NAME = (
