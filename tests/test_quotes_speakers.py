@@ -4863,6 +4863,17 @@ def test_a_person_apposed_to_a_role_after_by_may_speak_next() -> None:
         '£8,000. She wrote: "Donna should not have to worry."'
     )
     assert said_by(text)[-1] == ("Donna should not have to worry", "Michelle Brierley")
+    text = (
+        '"We miss him," said Carol Ford.\n\n'
+        "Colin Brandt read a statement from the couple's daughter, Megan Ford-Lee, who "
+        'could not attend. "My kids will know him from photographs," she wrote.'
+    )
+    assert said_by(text)[-1] == ("My kids will know him from photographs", "Megan Ford-Lee")
+
+
+def test_a_place_set_after_a_bodys_name_is_no_subject() -> None:
+    text = 'The Province Health Directorate, Madhesh Province, said it was "seriously concerned".'
+    assert said_by(text) == [("seriously concerned", "Province Health Directorate")]
 
 
 def test_kumari_inside_a_name_is_part_of_it() -> None:

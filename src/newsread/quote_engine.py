@@ -1798,8 +1798,9 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
 
 
 def _apposed_after_by(before: list[str]) -> bool:
-    """ "A fundraising page set up by Callum's aunt, Michelle Brierley, has raised …": a
-    person named after whose relative or role did the deed, who may speak next."""
+    """ "A fundraising page set up by Callum's aunt, Michelle Brierley, has raised …", "a
+    statement from the couple's daughter, Megan Ford,": a person named after the
+    relative or role a deed or a text came from, who may speak next."""
     if len(before) < 3 or not before[-1].endswith(",") or not before[-1][:-1].islower():
         return False
     owner = next(
@@ -1810,11 +1811,12 @@ def _apposed_after_by(before: list[str]) -> bool:
         ),
         None,
     )
-    return (
-        owner is not None
-        and bare_word(before[owner - 1]) == "by"
-        and all(w.islower() for w in before[owner + 1 :])
-    )
+    if owner is None or not all(w.islower() for w in before[owner + 1 :]):
+        return False
+    linked = owner - 1
+    if linked > 0 and bare_word(before[linked]) == "the":
+        linked -= 1  # "from the couple's daughter"
+    return bare_word(before[linked]) in {"by", "from"}
 
 
 def _introduced_before_pronoun(

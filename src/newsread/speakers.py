@@ -1034,6 +1034,16 @@ def _name_then_verb(words: list[str]) -> Mention | None:
     return found if found is not None and found.kind == "name" else None
 
 
+def _names_a_place(words: list[str]) -> bool:
+    """ "Madhesh Province", "Kent County", "France": a place, set after a body's name."""
+    if not words or not all(map(_is_cap, words)):
+        return False
+    return bare_word(words[-1]) in _PLACE_ENDINGS or (len(words) == 1 and _is_place_word(words[0]))
+
+
+_PLACE_ENDINGS = word_set("province county district state region prefecture oblast governorate")
+
+
 def _is_place_word(word: str) -> bool:
     """A country, a nationality or a country's initials ("US", "Spanish", "France")."""
     folded = fold(word)
@@ -1265,6 +1275,11 @@ def subject_before(text: str) -> Mention | None:
         # on with the appositive (a county, a country); the name is further back.
         earlier = _after_boundary(words_of(chunks[-3]))
         if _person_like(earlier):
+            return mention_from_words(earlier)
+    if len(chunks) > 1 and _names_a_place(last):
+        # "The Province Health Directorate, Madhesh Province, said": where it is.
+        earlier = _after_boundary(words_of(chunks[-2]))
+        if earlier and all(_is_cap(w) or w.islower() for w in earlier[1:]) and _is_org(earlier):
             return mention_from_words(earlier)
     last = _subject_of_reduced_relative(last)
     if _person_like(last):
