@@ -623,3 +623,29 @@ def test_a_relative_clause_before_an_adverb_and_the_verb_names_no_subject() -> N
         'also said he had left school early. "Hollywood was calling," he said.'
     )
     assert speakers(text) == ["Keanu Reeves"]
+
+
+def test_a_fragment_after_a_label_looks_for_its_cue_before_the_label() -> None:
+    text = (
+        "Prof Hugh Calloway added that the birds, known as ‘sea parrots’, were ‘an early "
+        "warning system we ignore at our peril’."
+    )
+    assert [(k, who) for _, who, k in triples(text)] == [
+        ("scare", None),
+        ("partial", "Hugh Calloway"),
+    ]
+    text = (
+        'Chief executive Priya Raman told the crowd that the tool, called "Ledger Mind," '
+        'would "change how every finance team works."'
+    )
+    assert [(k, who) for _, who, k in triples(text)][-1] == ("partial", "Priya Raman")
+    # Not a list of labels, nor past a nickname, nor past a cue of the fragment's own.
+    text = 'Dr Bjorn said groups dubbed "pioneers" and "materialists" were most eager.'
+    assert [(k, who) for _, who, k in triples(text)] == [("scare", None), ("scare", None)]
+    text = 'Sen. Ramon "Monching" Dela Paz called them "ghost dikes".'
+    assert [(k, who) for _, who, k in triples(text)][-1] == ("partial", "Ramon Dela Paz")
+    text = (
+        'The posters were labelled a "big misjudgement" by the Tories, who said the '
+        'campaign\'s "first shot has badly backfired".'
+    )
+    assert [(k, who) for _, who, k in triples(text)][-1] == ("partial", "Tories")

@@ -1277,6 +1277,7 @@ def _paragraph_quotes(
     out: list[tuple[Quote, _Link]] = []
     cursor = 0  # end of the previous quote (its closing mark)
     previous_open_at = 0
+    previous_left_begin = 0  # where the previous quote's cue was looked for
     previous_speaker: _Speaker | None = None
     previous_mention: Mention | None = None
     chained = True  # every quote so far in the paragraph uncued and running into the next
@@ -1284,6 +1285,7 @@ def _paragraph_quotes(
     first_character = len(text) - len(text.lstrip())  # where the paragraph's words begin
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(text)
+        label = spans[index - 1] if index else span  # the quote before, if a scare quote
         left_all = text[max(cursor, span.open_at - _WINDOW) : span.open_at]
         before_open = bisect.bisect_right(ends, span.open_at)
         left_sentence_start = ends[before_open - 1] if before_open else 0
@@ -1295,9 +1297,16 @@ def _paragraph_quotes(
         right = text[span.close_end : min(sentence_stop, span.close_end + _WINDOW)]
         # In one sentence the left part also runs back before the previous quote.
         # The sentence before the quote, back to the previous quote at most.
-        left_full = text[
-            max(left_sentence_start, previous_open_at, span.open_at - _WINDOW) : span.open_at
-        ]
+        # (Past a scare quote of the same sentence: 'Lee added that the birds, known as
+        # "sea parrots", were "an early warning"' is Lee's, the label no stop.)
+        after_scare = (
+            bool(out)
+            and out[-1][0].kind == "scare"
+            and not cues.between(label.close_end, span.open_at)  # a cue of its own after it
+            and _past_a_label(text, label, span)
+        )
+        back_to = previous_left_begin if after_scare else previous_open_at
+        left_full = text[max(left_sentence_start, back_to, span.open_at - _WINDOW) : span.open_at]
         # The quote's own text: inner sentence punctuation helps classify.
         inner = text[span.start : span.end]
         starts_clause = _ends_clause(left) and (
@@ -1323,7 +1332,14 @@ def _paragraph_quotes(
         head_end = min(left_begin, left_sentence_start + _WINDOW)
         head = text[left_sentence_start:head_end] if left_sentence_start < left_begin else ""
         left_cues = cues.between(left_begin, span.open_at)
-        if left_begin < cursor <= span.open_at and out and out[-1][0].kind != "direct":
+        if left_begin < cursor <= span.open_at and after_scare:
+            # A label's words are no verb, nor is the verb naming it: 'a tool, called
+            # "Tell Us", would "change how we work"' goes back to the cue before.
+            named = _NAMING_BEFORE.search(text, max(0, previous_open_at - 16), previous_open_at)
+            label_start = named.start() if named is not None else previous_open_at
+            inside = range(label_start - left_begin, cursor - left_begin)
+            left_cues = [c for c in left_cues if c.begin not in inside]
+        elif left_begin < cursor <= span.open_at and out and out[-1][0].kind != "direct":
             # 'said it was "too early to tell" while …': the earlier fragment's words are
             # no verb of the reporter's (a direct quotation may be one whose closing mark
             # is missing, with the reporter's next cue inside it).
@@ -1600,6 +1616,7 @@ def _paragraph_quotes(
         chained = chained and not link.cued and link.runs_into_next
         cursor = span.close_end
         previous_open_at = span.open_at
+        previous_left_begin = left_begin
     if read_on:
         _note_cues(text[cursor:], number, state, cues, cursor)
         # The paragraph's last sentence, for a he/she at the start of the next one.
@@ -1795,6 +1812,23 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         if _known_person(name, state) or (title is not None and " " not in name):
             return _Speaker(name, "person")  # "Pak Slamet": a person, with one name
     return None
+
+
+def _past_a_label(text: str, label: Span, span: Span) -> bool:
+    """Whether a fragment after a scare quote of its sentence ('the birds, known as "sea
+    parrots", were "an early warning"') looks for its cue before that label too: not
+    when the two are a list of labels ('dubbed "pioneers" and "materialists"', 'called
+    "open source news" or even "moblog journalism"'), nor past a nickname ('Ramon
+    "Monching" Dela Paz called it "ghost dikes"', whose name the label splits)."""
+    between = text[label.close_end : span.open_at].split()
+    if all(bare_word(word) in _LIST_WORDS or not bare_word(word) for word in between):
+        return False
+    before = text[: label.open_at].split()[-1:]
+    return not (before and before[0][:1].isupper() and between[0][:1].isupper())
+
+
+_LIST_WORDS = word_set("and or nor even but also not just simply as well then")
+_NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|known as|labelled|labeled|titled)\W*$")
 
 
 def _apposed_after_by(before: list[str]) -> bool:

@@ -2809,9 +2809,14 @@ class Names:
             return self.expansions[name]
         if name in self.aliases:
             return self.aliases[name]
-        head, _, last = name.rpartition(" ")
-        if head in self.aliases and self.aliases[head].endswith(f" {last}"):
-            return self.aliases[head]  # 'Eduardo "Eddie Boy" Manalo' read as Eddie Boy Manalo
+        if self.aliases and " " in name:
+            # 'Eduardo "Eddie Boy" Manalo' read as Eddie Boy Manalo; 'Ramon "Monching" Dela
+            # Paz' as Monching Dela Paz.
+            words = name.split()
+            for cut in range(1, len(words)):
+                nickname, rest = " ".join(words[:cut]), " ".join(words[cut:])
+                if self.aliases.get(nickname, "").endswith(f" {rest}"):
+                    return self.aliases[nickname]
         letters = abbreviation_letters(name)
         if letters is not None:
             long_form = self._initialism(letters)
