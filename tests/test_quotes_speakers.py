@@ -4894,3 +4894,11 @@ def test_the_journal_is_the_journal_the_article_named() -> None:
         'called the dataset "a sobering baseline".'
     )
     assert said_by(text) == [("a sobering baseline", "Coastal Ecology Reports")]
+
+
+def test_a_time_fronted_after_but_leaves_the_subject_after_it() -> None:
+    text = (
+        "Pavel Gromov declined to comment, but on Wednesday the minister said that "
+        '"the law is the same for everyone".'
+    )
+    assert said_by(text) == [("the law is the same for everyone", "Pavel Gromov")]

@@ -1629,7 +1629,10 @@ def _after_boundary(words: list[str]) -> list[str]:
                 # "what the anchor described as"; not "what might form", nor "asked what
                 # the President thought of the plan, said" (a question, set aside).
                 continue
-            return words[i + 1 :]
+            words = words[i + 1 :]  # "but on Wednesday the minister": the fronting too
+            if len(words) <= 3 or bare_word(words[0]) not in _FRONTED_PREPOSITIONS:
+                return words
+            break
     if len(words) > 3 and bare_word(words[0]) in _FRONTED_PREPOSITIONS:
         # "In a filing to US regulators the airline": the subject after a fronted phrase
         # with no comma is the noun phrase its last article opens.
