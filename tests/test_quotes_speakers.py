@@ -4902,3 +4902,37 @@ def test_a_time_fronted_after_but_leaves_the_subject_after_it() -> None:
         '"the law is the same for everyone".'
     )
     assert said_by(text) == [("the law is the same for everyone", "Pavel Gromov")]
+
+
+def test_the_session_rules_keep_out_of_ordinary_prose_after_review() -> None:
+    # A review's probes that the first versions misread: a source after "came, …, from"
+    # or "a day after an attack from" is still introduced; a sentence saying someone did
+    # not speak makes them no he or she for the next quote.
+    cases = [
+        (
+            'Club chairman Ian Ward said he was proud. "It has been special," he said.\n\n'
+            "The biggest cheer came, however, from Tom Reyes, the club's longest-serving "
+            'volunteer. "I have been coming here for 40 years," he said.',
+            "Tom Reyes",
+        ),
+        (
+            'Senator Lisa Grey said she would back the bill. "It is fair," she said.\n\n'
+            "The bill stalled on Tuesday, a day after an attack from Senator Jane Moss, a "
+            'Republican from Ohio. "It is a shameful giveaway," she said.',
+            "Jane Moss",
+        ),
+        (
+            "Health minister Paul Grant said the hospital would stay open.\n\n"
+            "Surgeon Ahmed Nour said he was planning to leave the health service.\n\n"
+            'Grant didn\'t mention staffing. "Nobody wants to work here," he said.',
+            "Ahmed Nour",
+        ),
+        (
+            "Head teacher Anne Vale said the school would reopen.\n\n"
+            "Jo Dunn, who has two children at the school, said she had been told nothing. "
+            'Vale didn’t return calls on Friday. "It is as if we do not matter," she said.',
+            "Jo Dunn",
+        ),
+    ]
+    for text, speaker in cases:
+        assert said_by(text)[-1][1] == speaker, text

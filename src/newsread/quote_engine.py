@@ -2018,7 +2018,14 @@ def _hometown(before: list[str]) -> bool:
     if comma is None:
         return False
     aside = before[comma + 1 :]
-    return len(aside) == 1 or bare_word(aside[0]) in {"a", "an"}
+    if len(aside) == 1:
+        return before[comma].rstrip(",").isdigit()  # "45, from" (not "came, however, from")
+    # "a mother of three from" (not "a day after an attack from", "a leak from"): the
+    # head of the noun phrase, the word before its first preposition, is someone.
+    if bare_word(aside[0]) not in {"a", "an"}:
+        return False
+    head = next((i for i, w in enumerate(aside) if i and bare_word(w) in PREPOSITIONS), 0)
+    return head > 1 and _person_noun(bare_word(aside[head - 1]))
 
 
 def _word_char(char: str) -> bool:
@@ -2839,11 +2846,20 @@ def _subject_shown(
         return None  # (a quotation's words are no sentence of the reporter's own)
     if bare_word(text.rpartition(" ")[2]) in CUE_SET:
         return None  # "Mr Brown liked to …, the Tory leader said.": someone else's report
+    if _NOT_AVAILABLE.search(text) is not None:
+        return None  # "Boyd couldn't be reached for comment.": someone else speaks
     opener = _sentence_opener(text, state)
     if opener is None or _gender(opener, state) != pronoun:
         return None
     seen = any(speaker.name == opener.name for _, speaker in state.recent)
     return opener if seen else None
+
+
+#: A sentence saying someone did not speak: "couldn't be reached", "did not say when".
+_NOT_AVAILABLE = re.compile(
+    r"(?:\bnot\b|\bnever\b|n[’']t\b).*\b(?:reached|available|comments?|respond(?:ed)?|return(?:ed)?"
+    r"|calls|say|mention(?:ed)?|answer(?:ed)?|repl(?:y|ied)|speak|elaborate|explain|confirm)\b"
+)
 
 
 def _sentence_opener(sentence: str, state: _State) -> _Speaker | None:
@@ -2996,6 +3012,8 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             )
         ):
             continue  # "It was …", "He said …", '"…': no name opens the sentence
+        if _NOT_AVAILABLE.search(text, start, stop_at) is not None:
+            continue  # "Boyd could not be reached for comment.": no one a he/she means
         # Where a subject may stand after an opening adverbial: read once for every rule.
         commas = _after_opening_commas(text, opener.start(1), stop_at, opener.group(1))
         organisation = _opening_organisation(text, start, stop_at, state, commas)
