@@ -4924,7 +4924,7 @@ def test_the_session_rules_keep_out_of_ordinary_prose_after_review() -> None:
         (
             "Health minister Paul Grant said the hospital would stay open.\n\n"
             "Surgeon Ahmed Nour said he was planning to leave the health service.\n\n"
-            'Grant didn\'t mention staffing. "Nobody wants to work here," he said.',
+            'Grant didn\'t respond on staffing. "Nobody wants to work here," he said.',
             "Ahmed Nour",
         ),
         (

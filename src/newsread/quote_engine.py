@@ -2846,19 +2846,34 @@ def _subject_shown(
         return None  # (a quotation's words are no sentence of the reporter's own)
     if bare_word(text.rpartition(" ")[2]) in CUE_SET:
         return None  # "Mr Brown liked to …, the Tory leader said.": someone else's report
-    if _NOT_AVAILABLE.search(text) is not None:
+    if _NOT_SPEAKING.search(text) is not None:
         return None  # "Boyd couldn't be reached for comment.": someone else speaks
-    opener = _sentence_opener(text, state)
+    # "didn’t flinch" read as "did not flinch", whose "did" is a verb.
+    opener = _sentence_opener(_CONTRACTION.sub(_uncontracted, text), state)
     if opener is None or _gender(opener, state) != pronoun:
         return None
     seen = any(speaker.name == opener.name for _, speaker in state.recent)
     return opener if seen else None
 
 
+_CONTRACTION = re.compile(r"\b([a-z]+)n[’']t\b")
+
+
+def _uncontracted(match: re.Match[str]) -> str:
+    verb = match.group(1)
+    return f"{_CONTRACTED.get(verb, verb)} not"
+
+
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 #: A sentence saying someone did not speak: "couldn't be reached", "did not say when".
-_NOT_AVAILABLE = re.compile(
-    r"(?:\bnot\b|\bnever\b|n[’']t\b).*\b(?:reached|available|comments?|respond(?:ed)?|return(?:ed)?"
-    r"|calls|say|mention(?:ed)?|answer(?:ed)?|repl(?:y|ied)|speak|elaborate|explain|confirm)\b"
+_NOT_SAID = (
+    r"(?:did|does|do|could|would|was|were|has|have|had|is|are|will|can)(?:n[’']t|[ \u00a0]+not)"
+    r"(?:[ \u00a0]+(?:immediately|yet|be|been))*[ \u00a0]+"
+)
+_NOT_AVAILABLE = re.compile(rf"\b{_NOT_SAID}(?:reached|available|respond|return(?:ed)?|comment)\b")
+_NOT_SPEAKING = re.compile(
+    rf"\b{_NOT_SAID}(?:reached|available|respond|return(?:ed)?|comment|say|mention|answer"
+    r"|reply|speak|elaborate|explain|confirm)\b"
 )
 
 
@@ -3799,7 +3814,6 @@ _AND_SOME_WERE = re.compile(r" and(?: [a-z][a-z\-]*){1,5}? (?:were|are|have|had)
 _AUXILIARIES = IRREGULAR_PAST | word_set(
     "is was has had will would can could did does also later then now still never first "
     "may might must should are were"
-    " didn doesn isn wasn weren hasn haven hadn wouldn couldn shouldn"  # "didn’t"
 )
 
 
