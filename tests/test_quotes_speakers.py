@@ -4936,3 +4936,11 @@ def test_the_session_rules_keep_out_of_ordinary_prose_after_review() -> None:
     ]
     for text, speaker in cases:
         assert said_by(text)[-1][1] == speaker, text
+
+
+def test_what_a_long_role_called_is_that_roles() -> None:
+    text = (
+        "MPs accused the minister of abandoning northwestern Ontario to save what the "
+        'Official Opposition\'s transport critic called "pocket change."'
+    )
+    assert said_by(text) == [("pocket change", "Official Opposition's transport critic")]

@@ -1623,11 +1623,13 @@ def _after_boundary(words: list[str]) -> list[str]:
             ):
                 continue
             if bare == "what" and not (
-                1 <= len(words) - i - 1 <= 4
+                1 <= len(words) - i - 1 <= 6
                 and (_is_cap(words[i + 1]) or bare_word(words[i + 1]) in _DETERMINERS)
+                and not any(map(_past_verb, words[i + 1 :]))
             ):
-                # "what the anchor described as"; not "what might form", nor "asked what
-                # the President thought of the plan, said" (a question, set aside).
+                # "what the anchor described as", "what the Official Opposition's transport
+                # critic called"; not "what might form", nor "asked what the President
+                # thought of the plan, said" (a question, set aside).
                 continue
             words = words[i + 1 :]  # "but on Wednesday the minister": the fronting too
             if len(words) <= 3 or bare_word(words[0]) not in _FRONTED_PREPOSITIONS:
