@@ -4944,3 +4944,13 @@ def test_what_a_long_role_called_is_that_roles() -> None:
         'Official Opposition\'s transport critic called "pocket change."'
     )
     assert said_by(text) == [("pocket change", "Official Opposition's transport critic")]
+
+
+def test_eng_is_an_engineers_title_before_a_name_only() -> None:
+    text = (
+        "Eng Farai Dube, the site engineer, spoke on Monday.\n\n"
+        '"The foundation works were done to standard," Eng Dube said.'
+    )
+    assert said_by(text) == [("The foundation works were done to standard", "Farai Dube")]
+    text = '"We are ready," said Defence Minister Ng Eng Hen. "We trained," Dr Ng added.'
+    assert said_by(text) == [("We are ready", "Ng Eng Hen"), ("We trained", "Ng Eng Hen")]
