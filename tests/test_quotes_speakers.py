@@ -4954,3 +4954,14 @@ def test_eng_is_an_engineers_title_before_a_name_only() -> None:
     assert said_by(text) == [("The foundation works were done to standard", "Farai Dube")]
     text = '"We are ready," said Defence Minister Ng Eng Hen. "We trained," Dr Ng added.'
     assert said_by(text) == [("We are ready", "Ng Eng Hen"), ("We trained", "Ng Eng Hen")]
+
+
+def test_a_capitalised_particle_opening_a_surname_alone_finds_the_full_name() -> None:
+    text = (
+        'Alderman Ruud ten Brink called the decision "unavoidable".\n\n'
+        '"We could have patched it again," Ten Brink said.'
+    )
+    assert said_by(text) == [
+        ("unavoidable", "Ruud ten Brink"),
+        ("We could have patched it again", "Ruud ten Brink"),
+    ]

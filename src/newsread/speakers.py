@@ -2859,6 +2859,8 @@ class Names:
             best = self._monsieur(folded[-1]) or best
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
+        if best == name and len(words) > 1 and folded[0] in _PARTICLES and words[0][:1].isupper():
+            best = self._particle_lowered(words) or best
         if best == name and len(words) > 2 and self._has_company:
             # "Silk Road Trade Invest": Silk Road Trade Invest LLC (not "Ralph Lauren" for
             # Ralph Lauren Corp: two words may be the person the company is named after).
@@ -2900,6 +2902,14 @@ class Names:
             if f"M. {last}" in self._by_last.get(fold(last), {}):
                 return best[3:]
         return best
+
+    def _particle_lowered(self, words: list[str]) -> str | None:
+        """ "Ten Brink" for "Ruud ten Brink": a surname's particle is capitalised where
+        the surname stands alone, in lower case after a given name (a Dutch rule), and
+        "ten" may be no name run's link at all (an everyday word)."""
+        rest = " ".join(words[1:])
+        pattern = rf"\b([{CAPITALS}][\w'’\-]+) {re.escape(words[0].lower())} {re.escape(rest)}\b"
+        return _only({match.group(0) for match in re.finditer(pattern, self._joined)})
 
     def _monsieur(self, surname: str) -> str | None:
         """ "M. Lhuillier": the one "M. Gérard Lhuillier" the article writes, whose "M."
