@@ -4865,10 +4865,25 @@ def test_a_person_apposed_to_a_role_after_by_may_speak_next() -> None:
     assert said_by(text)[-1] == ("Donna should not have to worry", "Michelle Brierley")
     text = (
         '"We miss him," said Carol Ford.\n\n'
-        "Colin Brandt read a statement from the couple's daughter, Megan Ford-Lee, who "
-        'could not attend. "My kids will know him from photographs," she wrote.'
+        "Prosecutor Colin Brandt said he had two letters. Brandt read a statement from the "
+        "couple's daughter, Megan Ford-Lee, who could not attend. \"My kids will know him "
+        'from photographs," she wrote.'
     )
     assert said_by(text)[-1] == ("My kids will know him from photographs", "Megan Ford-Lee")
+    # Not when the sentence's subject may be the one who goes on.
+    for text, speaker in [
+        (
+            "Midfielder Sam Okoro was signed from Eastfield by the club's former manager, "
+            'Pete Dunn, in 2019. "It was the best move I ever made," he said.',
+            "Sam Okoro",
+        ),
+        (
+            "Ruth Amos, 70, was woken by the building's caretaker, Jean Lott, as smoke filled "
+            'the hallway. "It was terrifying," she said.',
+            "Ruth Amos",
+        ),
+    ]:
+        assert said_by(text)[-1][1] == speaker, text
 
 
 def test_a_place_set_after_a_bodys_name_is_no_subject() -> None:
@@ -4965,3 +4980,38 @@ def test_a_capitalised_particle_opening_a_surname_alone_finds_the_full_name() ->
         ("unavoidable", "Ruud ten Brink"),
         ("We could have patched it again", "Ruud ten Brink"),
     ]
+
+
+def test_the_later_rules_keep_out_of_ordinary_prose_after_review() -> None:
+    # A second review's probes that the first versions misread.
+    cases = [
+        # A topic line is not "On his way out, Banks stopped:" nor "On what caused it,
+        # the report is blunt:", nor answered by the one it names.
+        (
+            '"We got outworked," coach Marcus Delacroix said.\n\n'
+            "On his way out of the arena, forward Tyrell Banks stopped briefly: "
+            '"We will be fine."',
+            "Tyrell Banks",
+        ),
+        (
+            '"The crew did everything they could," spokeswoman Sandra Lyle said.\n\n'
+            "On what caused the crash, the investigators' final report is blunt: "
+            '"Pilot error, compounded by fatigue."',
+            None,
+        ),
+        (
+            '"I am not healthy," Nia Bell said. "We will see," coach Dan Orr said.\n\n'
+            'On how long Bell would be out: "Day to day."',
+            "Dan Orr",
+        ),
+    ]
+    for text, speaker in cases:
+        assert said_by(text)[-1][1] == speaker, text
+    # A label's passive agent speaks the fragment, not the sentence's subject.
+    text = (
+        'Health Secretary Gwen Price said the plan, known as "Agenda 30", had been '
+        'rejected by unions as "unworkable".'
+    )
+    assert said_by(text) == []
+    text = 'Detective Sue Marr said the suspect, known as "the Fox", also went by "the Professor".'
+    assert said_by(text) == []

@@ -1781,7 +1781,9 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
             and (
                 bare_word(before[0]) in _ROLE_DETERMINERS or POSSESSED.search(before[0]) is not None
             )
-        ) or _apposed_after_by(before)
+        )
+        after_by = not apposed and _apposed_after_by(before)
+        apposed = apposed or after_by
         # "Westbrook coach Linda Marchetti, in her 19th season, has …": what the title
         # before the opening name is of leaves the name the subject.
         described = (
@@ -1809,9 +1811,31 @@ def _introduced(sentence: tuple[int, str, int], state: _State) -> _Speaker | Non
         peer = words[-2:][0] in PEERAGE
         words, title = (words[-2:], None) if peer else strip_title(words[-2:])
         name = state.names.fullest(" ".join(words))
+        if after_by and not _subject_told_apart(text, name, state):
+            continue
         if _known_person(name, state) or (title is not None and " " not in name):
             return _Speaker(name, "person")  # "Pak Slamet": a person, with one name
     return None
+
+
+def _subject_told_apart(sentence: str, name: str, state: _State) -> bool:
+    """Whether a person named in an object's apposition ("read a statement from the
+    couple's daughter, Megan Ford,") may be the next he or she: when the sentence's
+    subject is no person ("A page set up by …"), or one the pronouns show to be of the
+    other sex ("Brandt", a he), not "Sam Okoro was signed by the club's manager, Pete
+    Dunn," (either may go on)."""
+    opening = _FIRST_NAME_RUN.match(sentence.strip())
+    if opening is None:
+        return True
+    subject = opening.group(0)
+    if subject.lower() in {"he", "she"}:
+        sex: str | None = subject.lower()  # "She was woken by the caretaker, Jean Lott,"
+    elif _known_person(state.names.fullest(subject), state):
+        sex = state.names.gender(state.names.fullest(subject))
+    else:
+        return True
+    other = state.names.gender(name)
+    return sex is not None and other is not None and sex != other
 
 
 def _past_a_label(text: str, label: Span, span: Span) -> bool:
@@ -1823,12 +1847,18 @@ def _past_a_label(text: str, label: Span, span: Span) -> bool:
     between = text[label.close_end : span.open_at].split()
     if all(bare_word(word) in _LIST_WORDS or not bare_word(word) for word in between):
         return False
+    if "by" in between[1:]:
+        # 'known as "Agenda 30", had been rejected by unions as "unworkable"': another
+        # agent (not the label's own: 'branded "Safety First" by the government had').
+        return False
     before = text[: label.open_at].split()[-1:]
     return not (before and before[0][:1].isupper() and between[0][:1].isupper())
 
 
 _LIST_WORDS = word_set("and or nor even but also not just simply as well then")
-_NAMING_BEFORE = re.compile(r"\b(?:called|named|dubbed|known as|labelled|labeled|titled)\W*$")
+_NAMING_BEFORE = re.compile(
+    r"\b(?:called|named|dubbed|known as|labelled|labeled|titled|went by|goes by)\W*$"
+)
 
 
 def _apposed_after_by(before: list[str]) -> bool:
@@ -2406,14 +2436,20 @@ def _answer_on_topic(sentence: str, number: int, state: _State) -> _Speaker | No
         return None  # the cheap test first
     if _TOPIC.match(sentence) is None or not CUE_SET.isdisjoint(map(bare_word, sentence.split())):
         return None  # not "On Monday the minister told reporters:", a cue of its own
+    if _OWN_CLAUSE.search(sentence) is not None:
+        return None
     paragraph, speaker, _ = state.last_quote
     if speaker is None or speaker.kind != "person" or number - paragraph > 1:
         return None
-    return speaker
+    # "On how long Bell would be out:": not Bell, spoken of.
+    return None if speaker.name.split()[-1] in sentence else speaker
 
 
 #: A topic put to someone, before a colon: "On what went wrong in the third:".
-_TOPIC = re.compile(r"[ \u00a0]*On[ \u00a0]+(?:what|whether|why|how|who|if|his|her|their)\b")
+_TOPIC = re.compile(r"[ \u00a0]*On[ \u00a0]+(?:what|whether|why|how|who|if)\b")
+#: A clause of the reporter's own after a topic's comma: "On what caused the crash, the
+#: report is blunt:" (a relative clause, ", who played hurt:", is the topic's).
+_OWN_CLAUSE = re.compile(rf",[ \u00a0]+(?:the|a|an|his|her|their|its|[{CAPITALS}])")
 #: A paragraph that tells what a he or she did: "He paused, stirring his coffee."
 _PRONOUN_NARRATES = re.compile(r"(He|She) [a-z]+(?:ed|s)\b")
 #: A short sentence of a he or she at the end of the reporter's words: " She laughs. ".

@@ -1041,6 +1041,7 @@ def _names_a_place(words: list[str]) -> bool:
     return bare_word(words[-1]) in _PLACE_ENDINGS or (len(words) == 1 and _is_place_word(words[0]))
 
 
+_NAME_LINKS = word_set("of for and the on in")
 _PLACE_ENDINGS = word_set("province county district state region prefecture oblast governorate")
 
 
@@ -1276,10 +1277,12 @@ def subject_before(text: str) -> Mention | None:
         earlier = _after_boundary(words_of(chunks[-3]))
         if _person_like(earlier):
             return mention_from_words(earlier)
-    if len(chunks) > 1 and _names_a_place(last):
-        # "The Province Health Directorate, Madhesh Province, said": where it is.
-        earlier = _after_boundary(words_of(chunks[-2]))
-        if earlier and all(_is_cap(w) or w.islower() for w in earlier[1:]) and _is_org(earlier):
+    if len(chunks) == 2 and _names_a_place(last):
+        # "The Province Health Directorate, Madhesh Province, said": where it is (not "Dr
+        # Rita Bhandari, director of the Directorate, Madhesh Province,": her title's).
+        earlier = _after_boundary(words_of(chunks[0]))
+        capitals = all(_is_cap(w) or bare_word(w) in _NAME_LINKS for w in earlier[1:])
+        if earlier and capitals and _is_org(earlier):
             return mention_from_words(earlier)
     last = _subject_of_reduced_relative(last)
     if _person_like(last):
