@@ -7,7 +7,7 @@ this benchmark, with made-up people and places, and an answer key per article
 (`NN.exp`), one line per quotation: `PARAGRAPH|KIND|SPEAKER|SNIPPET`. SPEAKER lists the
 right answers separated by ";"; a leading "~" accepts any speaker containing the word,
 and "-" (scare quotes) any speaker. `first` was written by a review session that ran
-the tool and whose error patterns became rules (tuned on); `second` to `eighteenth` were
+the tool and whose error patterns became rules (tuned on); `second` to `nineteenth` were
 written blind, by sessions that never ran the tool. Prints, per folder: quotations (direct and
 partial), how many were found, with the right speaker, and of the right kind.
 """

@@ -4961,12 +4961,17 @@ def test_what_a_long_role_called_is_that_roles() -> None:
     assert said_by(text) == [("pocket change", "Official Opposition's transport critic")]
 
 
-def test_eng_is_an_engineers_title_before_a_name_only() -> None:
+def test_eng_opening_a_name_is_part_of_it() -> None:
+    # "Eng" as an engineer's title ("Eng Farai Dube") was taken back: it opens Chinese
+    # names as often ("Eng Kiat Lim", "Tan Eng Hwa").
     text = (
-        "Eng Farai Dube, the site engineer, spoke on Monday.\n\n"
-        '"The foundation works were done to standard," Eng Dube said.'
+        'Eng Kiat Lim, who runs a hawker stall, said: "The queue has never been this '
+        'long." "We open at six," Mr Lim said.'
     )
-    assert said_by(text) == [("The foundation works were done to standard", "Farai Dube")]
+    assert said_by(text) == [
+        ("The queue has never been this long", "Eng Kiat Lim"),
+        ("We open at six", "Eng Kiat Lim"),
+    ]
     text = '"We are ready," said Defence Minister Ng Eng Hen. "We trained," Dr Ng added.'
     assert said_by(text) == [("We are ready", "Ng Eng Hen"), ("We trained", "Ng Eng Hen")]
 

@@ -54,7 +54,7 @@ TITLES = word_set("""
     parent resident shopper student teacher volunteer neighbour neighbor grandmother
     grandfather homeowner retiree graduate md whip elder supt insp garda alhaji alhaja
     legislator lawmaker
-    engr eng madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon mzee
+    engr madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon mzee
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
     honourable thiru thirumathi tmt selvi shri smt kumari
     partner investor researcher scientist historian
@@ -109,7 +109,7 @@ _ONE_NAME_ADDRESS = word_set("ibu pak bapak khun")
 #: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
 #: but "Cassiel Ato Forson".
 OPENING_ONLY = word_set(
-    "u daw ratu adi roko ato afioga tofa susuga ndugu w/ro w/rt woizero woizerit kumari eng"
+    "u daw ratu adi roko ato afioga tofa susuga ndugu w/ro w/rt woizero woizerit kumari"
 )
 #: What follows a surname to tell a son from his father: "Martin Luther King Jr.".
 GENERATIONS = word_set("jr sr jnr snr")
