@@ -5020,3 +5020,14 @@ def test_the_later_rules_keep_out_of_ordinary_prose_after_review() -> None:
     assert said_by(text) == []
     text = 'Detective Sue Marr said the suspect, known as "the Fox", also went by "the Professor".'
     assert said_by(text) == []
+
+
+def test_an_unnamed_source_who_asked_not_to_be_named_is_the_next_she() -> None:
+    # A noun the engine does not know as a person's ("kagawad"), with a place after it:
+    # the relative "who" says it is someone.
+    text = (
+        '"My people wade through water," Cristina Abuel said.\n\n'
+        "A barangay kagawad in Malinao, who asked not to be named for fear of losing her "
+        'post, told the Chronicle about it. "We wrote to everyone," she said.'
+    )
+    assert said_by(text)[-1] == ("We wrote to everyone", "barangay kagawad in Malinao")
