@@ -1954,7 +1954,8 @@ def _someone_unnamed(
         if rest.startswith(",") or _verb_follows(rest):
             # The noun before the verb or the comma heads the phrase: someone, or no one;
             # "who" after it says which ("A barangay kagawad, who asked not to be named,").
-            who = _WHO_AFTER.match(rest) is not None
+            who = _WHO_AFTER.match(rest) is not None  # (British "the company, who")
+            who = who and head not in _ORG_HEADS and head not in _GROUP_WORDS
             if head in _NOT_A_PERSON or not (
                 who or _person_noun(head) or head in _ROLES or head in _SOMEONE_DESCRIBED
             ):
