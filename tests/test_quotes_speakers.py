@@ -5031,3 +5031,8 @@ def test_an_unnamed_source_who_asked_not_to_be_named_is_the_next_she() -> None:
         'post, told the Chronicle about it. "We wrote to everyone," she said.'
     )
     assert said_by(text)[-1] == ("We wrote to everyone", "barangay kagawad in Malinao")
+    text = (
+        "Mayor Jo Hale spoke first.\n\nA company in Leeds, who makes the parts, was fined. "
+        '"We are sorry," she said.'
+    )
+    assert said_by(text) == [("We are sorry", "Jo Hale")]
