@@ -1855,7 +1855,9 @@ def _past_a_label(text: str, label: Span, span: Span) -> bool:
     return not (before and before[0][:1].isupper() and between[0][:1].isupper())
 
 
+#: What joins labels in a list: 'dubbed "pioneers" and "materialists"'.
 _LIST_WORDS = word_set("and or nor even but also not just simply as well then")
+#: A label's own naming verb right before it: 'the tool, called "Ledger Mind",'.
 _NAMING_BEFORE = re.compile(
     r"\b(?:called|named|dubbed|known as|labelled|labeled|titled|went by|goes by)\W*$"
 )
@@ -1947,8 +1949,7 @@ def _someone_unnamed(
         named = _NAMED_AS.match(rest)
         if named is not None:
             # "A student surnamed Chang, who …"; not "A group called Just Stop Oil".
-            person = _person_noun(fold(word.group(1)))
-            return _Speaker(named.group(1), "person") if person else None
+            return _Speaker(named.group(1), "person") if _person_noun(head) else None
         if place is not None and not rest.startswith(","):
             return None
         if rest.startswith(",") or _verb_follows(rest):
@@ -2849,6 +2850,7 @@ _WORDS_GIVEN = word_set(
 )
 
 
+#: A participle's aside between commas: ", working as a pundit for Sky Sports,".
 _PARTICIPLE_ASIDE = re.compile(r",[ \u00a0]+[a-z]+ing\b[^,:;]*,[ \u00a0]+")
 
 
@@ -2906,6 +2908,7 @@ def _subject_shown(
     return opener if seen else None
 
 
+#: A negative contraction, read as the verb and "not": "didn’t", "won’t", "can’t".
 _CONTRACTION = re.compile(r"\b([a-z]+)n[’']t\b")
 
 
@@ -3932,7 +3935,7 @@ def _known_person(name: str, state: _State) -> bool:
     if full in state.names.spelled_out or full in state.names.bodies:
         return False  # "CES", "Consumer Electronics Show (CES)", "Laura Ashley, which": no person
     if full in state.names.addressed:
-        return True  # "Bu Sumarni": a person, with one name
+        return True  # "Ibu Sumarni": a person, with one name
     return (
         len(full.split()) >= 2
         and not _org_name(full)

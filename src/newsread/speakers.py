@@ -106,8 +106,8 @@ GIVEN_NAME_TITLES = word_set(
 #: Forms of address written before a person's only name: "Ibu Sumarni", "Khun Noi". (Not
 #: "Bu", also a Chinese surname: "Bu Jun, an analyst".)
 _ONE_NAME_ADDRESS = word_set("ibu pak bapak khun")
-#: Forms of address that open a name and never stand inside one: "Ato Yohannes Worku",
-#: but "Cassiel Ato Forson".
+#: Forms of address that open a name and are no title inside one: "Ato Yohannes Worku",
+#: but "Cassiel Ato Forson" (and "Sita Kumari Mahato", whose Kumari is a middle name).
 OPENING_ONLY = word_set(
     "u daw ratu adi roko ato afioga tofa susuga ndugu w/ro w/rt woizero woizerit kumari"
 )
@@ -1041,6 +1041,7 @@ def _names_a_place(words: list[str]) -> bool:
     return bare_word(words[-1]) in _PLACE_ENDINGS or (len(words) == 1 and _is_place_word(words[0]))
 
 
+#: Small words inside a body's name ("Ministry of Health"); what ends a place's name.
 _NAME_LINKS = word_set("of for and the on in")
 _PLACE_ENDINGS = word_set("province county district state region prefecture oblast governorate")
 
@@ -1487,6 +1488,7 @@ def _aside_before_verb(words: list[str]) -> bool:
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+#: Words of a source kept unnamed: "requesting anonymity", "asking not to be named".
 _UNNAMED = word_set("anonymity anonymously named identified")
 #: Nouns for places a name may stand in apposition to: "the capital, Aldenburg,".
 _PLACE_NOUNS = word_set("capital city town village region province state country island")
@@ -1585,6 +1587,7 @@ _BOUNDARY = word_set("""
     """)
 
 
+#: Words opening a subordinate clause, whose subject is its own.
 _SUBORDINATORS = word_set(
     "while because as when after before if although though since whereas until unless"
 )
