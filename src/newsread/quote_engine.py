@@ -1942,23 +1942,15 @@ def _someone_unnamed(
             return None
         at = word.end()
         head = fold(word.group(1))
-        place = _PLACE_AFTER.match(text, at)
-        if place is not None:
-            at = place.end()  # "A barangay kagawad in Malinao, who …"
         rest = text[at:]
         named = _NAMED_AS.match(rest)
         if named is not None:
             # "A student surnamed Chang, who …"; not "A group called Just Stop Oil".
             return _Speaker(named.group(1), "person") if _person_noun(head) else None
-        if place is not None and not rest.startswith(","):
-            return None
         if rest.startswith(",") or _verb_follows(rest):
-            # The noun before the verb or the comma heads the phrase: someone, or no one;
-            # "who" after it says which ("A barangay kagawad, who asked not to be named,").
-            who = _WHO_AFTER.match(rest) is not None  # (British "the company, who")
-            who = who and head not in _ORG_HEADS and head not in _GROUP_WORDS
+            # The noun before the verb or the comma heads the phrase: someone, or no one.
             if head in _NOT_A_PERSON or not (
-                who or _person_noun(head) or head in _ROLES or head in _SOMEONE_DESCRIBED
+                _person_noun(head) or head in _ROLES or head in _SOMEONE_DESCRIBED
             ):
                 return None
             if _NAMED_AFTER.search(rest, 0, 60) is not None:
@@ -1976,12 +1968,6 @@ def _someone_unnamed(
     return None
 
 
-#: A place after the noun of an unnamed person: " in Malinao", " from East Java".
-_PLACE_AFTER = re.compile(
-    rf"[ \u00a0]+(?:in|from|of)[ \u00a0]+[{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*)*"
-)
-#: A relative clause of a person: ", who asked not to be named".
-_WHO_AFTER = re.compile(r",[ \u00a0]+who\b")
 #: A passive after the described person: "was pronounced dead", "was later arrested".
 _PASSIVE_AFTER = re.compile(
     r"[ \u00a0]+(?:was|were|has been|had been)[ \u00a0]+(?:\w+ly[ \u00a0]+)?\w+(?:ed|en)\b"
