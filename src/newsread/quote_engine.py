@@ -53,6 +53,7 @@ from newsread.speakers import (
     PEERAGE,
     POSSESSED,
     PRONOUNS,
+    SUBORDINATORS,
     TITLE_GENDER,
     TITLES,
     WRITINGS,
@@ -1830,10 +1831,11 @@ def _subject_told_apart(sentence: str, name: str, state: _State) -> bool:
     subject = opening.group(0)
     if subject.lower() in {"he", "she"}:
         sex: str | None = subject.lower()  # "She was woken by the caretaker, Jean Lott,"
-    elif _known_person(state.names.fullest(subject), state):
-        sex = state.names.gender(state.names.fullest(subject))
     else:
-        return True
+        full = state.names.fullest(subject)
+        if not _known_person(full, state):
+            return True
+        sex = state.names.gender(full)
     other = state.names.gender(name)
     return sex is not None and other is not None and sex != other
 
@@ -2903,16 +2905,20 @@ def _uncontracted(match: re.Match[str]) -> str:
     return f"{_CONTRACTED.get(verb, verb)} not"
 
 
+#: Contractions whose verb is spelt otherwise: "won’t", "can’t", "shan’t".
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 #: A sentence saying someone did not speak: "couldn't be reached", "did not say when".
 _NOT_SAID = (
     r"(?:did|does|do|could|would|was|were|has|have|had|is|are|will|can)(?:n[’']t|[ \u00a0]+not)"
     r"(?:[ \u00a0]+(?:immediately|yet|be|been))*[ \u00a0]+"
 )
-_NOT_AVAILABLE = re.compile(rf"\b{_NOT_SAID}(?:reached|available|respond|return(?:ed)?|comment)\b")
+#: Unavailable for comment: "could not be reached", "did not respond".
+_UNAVAILABLE = r"reached|available|respond|return(?:ed)?|comment"
+_NOT_AVAILABLE = re.compile(rf"\b{_NOT_SAID}(?:{_UNAVAILABLE})\b")
+#: Unavailable, or saying nothing of it: "did not say when", "didn't mention".
 _NOT_SPEAKING = re.compile(
-    rf"\b{_NOT_SAID}(?:reached|available|respond|return(?:ed)?|comment|say|mention|answer"
-    r"|reply|speak|elaborate|explain|confirm)\b"
+    rf"\b{_NOT_SAID}(?:{_UNAVAILABLE}|say|mention|answer|reply|speak|elaborate|explain"
+    r"|confirm)\b"
 )
 
 
@@ -3006,9 +3012,7 @@ _ADVERBS = word_set(
 #: Words after an opening participle: "Asked if", "Speaking to", "Shivering in".
 _AFTER_PARTICIPLE = word_set("if about to in on at with after for by from during whether what")
 _CONJUNCTIONS = word_set("but and so yet or")
-_SUBORDINATORS = word_set(
-    "when while as if after before although though because since once until unless whereas"
-)
+_SUBORDINATORS = SUBORDINATORS | {"once"}
 
 
 def _main_subject(before: str, cues: list[CueMatch]) -> Mention | None:

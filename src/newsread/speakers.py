@@ -1249,7 +1249,7 @@ def subject_before(text: str) -> Mention | None:
     opened_clause = (
         not closed
         and 0 < len(clause) < len(last)
-        and bare_word(last[-len(clause) - 1]) in _SUBORDINATORS
+        and bare_word(last[-len(clause) - 1]) in SUBORDINATORS
         and not bare_word(clause[0]).endswith("ing")  # "has resigned after admitting"
     )
     last = clause
@@ -1588,7 +1588,7 @@ _BOUNDARY = word_set("""
 
 
 #: Words opening a subordinate clause, whose subject is its own.
-_SUBORDINATORS = word_set(
+SUBORDINATORS = word_set(
     "while because as when after before if although though since whereas until unless"
 )
 
