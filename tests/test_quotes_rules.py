@@ -16,6 +16,10 @@ def triples(text: str) -> list[tuple[str, str | None, str]]:
     return [(q.text, q.speaker, q.kind) for q in quotes_of(text)]
 
 
+def kinds_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.kind, q.speaker) for q in quotes_of(text)]
+
+
 def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in quotes_of(text) if q.kind != "scare"]
 
@@ -630,7 +634,7 @@ def test_a_fragment_after_a_label_looks_for_its_cue_before_the_label() -> None:
         "Prof Hugh Calloway added that the birds, known as ‘sea parrots’, were ‘an early "
         "warning system we ignore at our peril’."
     )
-    assert [(k, who) for _, who, k in triples(text)] == [
+    assert kinds_and_speakers(text) == [
         ("scare", None),
         ("partial", "Hugh Calloway"),
     ]
@@ -638,14 +642,14 @@ def test_a_fragment_after_a_label_looks_for_its_cue_before_the_label() -> None:
         'Chief executive Priya Raman told the crowd that the tool, called "Ledger Mind," '
         'would "change how every finance team works."'
     )
-    assert [(k, who) for _, who, k in triples(text)][-1] == ("partial", "Priya Raman")
+    assert kinds_and_speakers(text)[-1] == ("partial", "Priya Raman")
     # Not a list of labels, nor past a nickname, nor past a cue of the fragment's own.
     text = 'Dr Bjorn said groups dubbed "pioneers" and "materialists" were most eager.'
-    assert [(k, who) for _, who, k in triples(text)] == [("scare", None), ("scare", None)]
+    assert kinds_and_speakers(text) == [("scare", None), ("scare", None)]
     text = 'Sen. Ramon "Monching" Dela Paz called them "ghost dikes".'
-    assert [(k, who) for _, who, k in triples(text)][-1] == ("partial", "Ramon Dela Paz")
+    assert kinds_and_speakers(text)[-1] == ("partial", "Ramon Dela Paz")
     text = (
         'The posters were labelled a "big misjudgement" by the Tories, who said the '
         'campaign\'s "first shot has badly backfired".'
     )
-    assert [(k, who) for _, who, k in triples(text)][-1] == ("partial", "Tories")
+    assert kinds_and_speakers(text)[-1] == ("partial", "Tories")
