@@ -253,6 +253,37 @@ def test_stray_opening_mark_mid_sentence_is_dropped() -> None:
     assert [q.text for q in quotes_of(text)] == ["risky,"]
 
 
+def test_low_opening_and_high_closing_marks_pair_up() -> None:
+    # German style: „ opens and “ closes; the “ must not open a quotation of its own.
+    text = "Eva Brandt was relieved. „It was democracy,“ she said. „Nobody went unheard.“"
+    assert triples(text) == [
+        ("It was democracy,", "Eva Brandt", "direct"),
+        ("Nobody went unheard.", "Eva Brandt", "direct"),
+    ]
+
+
+def test_a_high_mark_after_a_space_still_opens_inside_low_marks() -> None:
+    # „ … “ with a space before the high mark: not a closing position, so no pair.
+    text = "„Words “ said Kim Lo."
+    assert all(q.text != "Words" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian style: „…“ inside guillemets; French: “…” inside them; Polish the
+        # other way round. The inner quotation is part of the outer one, whose cue follows.
+        "«She told me: „Go home.“ So I went,» said Eva Brandt.",
+        "« She told me: “Go home.” So I went », said Eva Brandt.",
+        "„She told me: «Go home.» So I went” – said Eva Brandt.",
+    ],
+)
+def test_a_quotation_nested_in_the_other_family_of_marks_stays_inside(text: str) -> None:
+    [quote] = quotes_of(text)
+    assert quote.text.startswith("She told me:") and quote.text.rstrip(" ,").endswith("So I went")
+    assert quote.speaker == "Eva Brandt"
+
+
 def test_a_paragraph_of_unbalanced_marks_yields_almost_nothing() -> None:
     quotes = quotes_of('He said "' + 'a "b ' * 2000)
     assert len(quotes) <= 1

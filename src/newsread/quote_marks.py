@@ -72,6 +72,34 @@ def _ran_on(text: str, open_at: int, at: int) -> bool:
     return text[max(open_at + 1, at - 40) : at].rstrip()[-1:] in _RUN_ON_END
 
 
+#: The closing marks of a quotation, by its opening mark, in the two families that nest.
+_CLOSED_BY = {"«": "»", "„": "“”", "“": "”"}
+
+
+def _closers(text: str) -> dict[str, list[int]]:
+    """Where the closing marks of each opening mark stand, for `_nested_close`."""
+    return {
+        opening: sorted(m.start() for m in re.finditer(f"[{closing}]", text))
+        for opening, closing in _CLOSED_BY.items()
+    }
+
+
+def _nested_close(closers: dict[str, list[int]], outer: str, mark: str, at: int) -> int:
+    """Where a quotation opening with `mark` at `at` closes, if it nests inside one opened
+    with `outer` of the other family (guillemets and curly marks) and the outer one closes
+    after it; else -1."""
+    if (mark == "«") == (outer == "«") or outer not in closers:
+        return -1
+    outer_closes = closers[outer]
+    if not outer_closes or outer_closes[-1] <= at:
+        return -1  # the outer quotation never closes: nothing nests in it
+    inner_closes = closers[mark]
+    index = bisect.bisect_right(inner_closes, at)
+    if index == len(inner_closes) or inner_closes[index] >= outer_closes[-1]:
+        return -1
+    return inner_closes[index]
+
+
 @dataclass(slots=True)  # slots: built for every quotation, and read often
 class Span:
     start: int  # first character inside the marks
@@ -93,12 +121,25 @@ def _scan(text: str) -> list[Span]:
     spans: list[Span] = []
     open_at = -1
     n = len(text)
+    # Guillemets and curly marks nest inside each other («She said: „Go.“ Then she
+    # left.»): found by bisection over each kind of closing mark, only where both occur.
+    closers = _closers(text) if "«" in text and ("„" in text or "“" in text) else None
+    nested_to = -1  # the closing mark of a nested quotation, whose marks are skipped
     for match in _MARKS_DOUBLE.finditer(text):
         i = match.start()
+        if i <= nested_to:
+            continue
         mark = match.group(0)
+        if closers is not None and open_at >= 0 and mark in _CLOSED_BY:
+            nested_to = _nested_close(closers, text[open_at], mark, i)
+            if nested_to > i:
+                continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
-        if mark in _DOUBLE_OPEN:
+        if mark == "“" and open_at >= 0 and text[open_at] == "„" and not before.isspace():
+            # German and its neighbours open low and close high: „So ist es,“ sagte sie.
+            is_open, is_close = False, True
+        elif mark in _DOUBLE_OPEN:
             is_open, is_close = True, False
         elif mark in _DOUBLE_CLOSE:
             is_open, is_close = False, True
