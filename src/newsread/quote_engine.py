@@ -1537,7 +1537,13 @@ def _paragraph_quotes(
             ):
                 kind = "scare"  # 'entries made it: "…" and "…"': a list of labels
             passive = cue_left is not None and cue_left[1] is _UNSAID
-            if speaker is None and kind == "direct" and not passive and previous_speaker is None:
+            if (
+                speaker is None
+                and kind == "direct"
+                and not passive
+                and previous_speaker is None
+                and span.open_at - left_sentence_start <= _WINDOW  # a topic is short
+            ):
                 topic = text[left_sentence_start : span.open_at]
                 speaker = _answer_on_topic(topic, number, state)
             if speaker is None and kind == "direct" and not passive:
