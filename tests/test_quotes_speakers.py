@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsread.article import parse_article
 from newsread.quotes import extract_quotes
 
@@ -3363,6 +3365,13 @@ def test_a_mining_or_chip_company_is_the_company() -> None:
         "Corvex Resources",
         "Kestro Semiconductor",
     ]
+
+
+@pytest.mark.parametrize("company", ["Norvik Energi AB", "Halder Werke GmbH", "Brightmoor Foods"])
+def test_legal_forms_abroad_and_trade_endings_make_a_company(company: str) -> None:
+    # AB, GmbH, SA …, and "Foods", "Brands", "Capital": "the company" is the one named.
+    text = f'{company} cut 300 jobs. The company said it would "protect the core business".'
+    assert said_by(text) == [("protect the core business", company)]
 
 
 def test_malaysian_titles_hyphenated_offices_police_ranks_and_given_names() -> None:
