@@ -2660,6 +2660,31 @@ def test_mr_of_a_surname_a_woman_shares_is_not_her() -> None:
     ]
 
 
+def test_mr_and_ms_of_a_shared_surname_tell_two_people_apart_by_order_and_title() -> None:
+    # No pronoun tells their sexes: "Ms Rotich" is the one Rotich named so far, and
+    # "Mr Rotich", once she was "Ms", the other; "MCA" is a title, not part of his name.
+    text = (
+        "Agriculture CEC member Faith Chepkoech Rotich acknowledged the delay.\n\n"
+        '"The money is in the pipeline," Ms Rotich told the Tribune.\n\n'
+        "But Ekerubo Ward MCA Dennis Omondi Rotich said the county had made "
+        '"the same promise in March".\n\n'
+        '"Where did the dairy money go?" Mr Rotich asked.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Faith Chepkoech Rotich",
+        "Dennis Omondi Rotich",
+        "Dennis Omondi Rotich",
+    ]
+
+
+def test_ms_of_a_couple_named_together_is_the_one_named_in_full() -> None:
+    text = (
+        "For 31 years, Walter and Ines Brandt have run the Orpheum cinema.\n\n"
+        '"We had about four hours of sleep that month," Ms. Brandt said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Ines Brandt"]
+
+
 def test_an_office_ending_in_a_body_word_is_not_part_of_the_name() -> None:
     text = (
         'Leader of the Opposition Suresh Patil termed the deal "a surrender". '

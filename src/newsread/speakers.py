@@ -41,7 +41,8 @@ TITLES = word_set("""
     defense defence foreign interior finance health justice economy home state
     congressman congresswoman councillor councilor councilman councilwoman alderman assemblyman
     assemblywoman chancellor premier minister-president head superintendent principal
-    analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp
+    analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp mna mha
+    mca mlc
     headteacher headmaster headmistress dean provost rabbi imam cardinal nurse
     agent dj singer actor actress star teenager striker midfielder defender goalkeeper
     keeper winger boss skipper veteran rapper comedian presenter broadcaster novelist
@@ -521,7 +522,9 @@ _HYPHENED_MODIFIER = re.compile(
 _OWNER_BESIDE = re.compile(r", (?:owned|operated|run|managed) by $")
 #: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
 #: may head a role ("the Ealing North MP").
-MEMBER_LETTERS = frozenset({"MP", "MSP", "MEP", "AM", "MS", "MLA", "MPP", "MNA", "MHA", "TD"})
+MEMBER_LETTERS = frozenset(
+    {"MP", "MSP", "MEP", "AM", "MS", "MLA", "MPP", "MNA", "MHA", "MCA", "MLC", "TD"}
+)
 
 
 def clean_name_words(words: list[str]) -> list[str]:
@@ -2471,12 +2474,7 @@ class Names:
 
     def _find_titled(self, key: str) -> str | None:
         surname, sex = key.split(" ")
-        runs = self._by_last.get(surname, {})
-        people = {
-            self.fullest(run)
-            for run, words in runs.items()
-            if len(words) > 1 and not _is_org(run.split())
-        }
+        people = self.surnamed(surname)
         if len(people) < 2:
             return None
         sexes = {person: self.gender(person) for person in people}
@@ -2487,6 +2485,15 @@ class Names:
         if not fits and len(people) == 2 and len(unknown) == 1:
             return unknown[0]  # the other is of the other sex
         return None
+
+    def surnamed(self, surname: str) -> dict[str, list[str]]:
+        """The people the article names in full with this (folded) surname, each with
+        the ways it writes their names ("Dennis Rotich", "Dennis Omondi Rotich")."""
+        people: dict[str, list[str]] = {}
+        for run, words in self._by_last.get(surname, {}).items():
+            if len(words) > 1 and not _is_org(run.split()):
+                people.setdefault(self.fullest(run), []).append(run)
+        return people
 
     def someone_else(self, name: str, sex: str) -> bool:
         """Whether a "Mr"/"Ms" of `name`'s surname (`sex` the title's) means someone other
