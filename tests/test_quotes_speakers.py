@@ -2660,6 +2660,15 @@ def test_mr_of_a_surname_a_woman_shares_is_not_her() -> None:
     ]
 
 
+def test_the_welsh_ab_before_a_vowel_is_a_particle_like_ap() -> None:
+    text = (
+        "Headteacher Iolo ab Ifan, who has led the school for 11 years, spoke first. "
+        '"It is a good school," he said.\n\n'
+        'Mr ab Ifan said the bus journey would be "nearly 40 minutes each way".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Iolo ab Ifan", "Iolo ab Ifan"]
+
+
 def test_mr_and_ms_of_a_shared_surname_tell_two_people_apart_by_order_and_title() -> None:
     # No pronoun tells their sexes: "Ms Rotich" is the one Rotich named so far, and
     # "Mr Rotich", once she was "Ms", the other; "MCA" is a title, not part of his name.
@@ -3392,9 +3401,9 @@ def test_a_mining_or_chip_company_is_the_company() -> None:
     ]
 
 
-@pytest.mark.parametrize("company", ["Norvik Energi AB", "Halder Werke GmbH", "Brightmoor Foods"])
+@pytest.mark.parametrize("company", ["Norvik Energi Oy", "Halder Werke GmbH", "Brightmoor Foods"])
 def test_legal_forms_abroad_and_trade_endings_make_a_company(company: str) -> None:
-    # AB, GmbH, SA …, and "Foods", "Brands", "Capital": "the company" is the one named.
+    # GmbH, Oy, Pty …, and "Foods", "Brands", "Capital": "the company" is the one named.
     text = f'{company} cut 300 jobs. The company said it would "protect the core business".'
     assert said_by(text) == [("protect the core business", company)]
 

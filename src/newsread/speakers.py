@@ -125,7 +125,7 @@ _COMPANY_ENDINGS = word_set("""
     corp corporation co company motors airlines airways pictures productions software
     semiconductor semiconductors resources minerals mining metals electronics logistics
     partners foods brands pharma capital entertainment
-    gmbh ag kgaa sa se nv bv ab asa oy oyj spa srl sarl sas ltda pty bhd berhad tbk kk llp
+    gmbh ag kgaa nv bv oy oyj spa srl sarl sas ltda pty bhd berhad tbk kk llp
     """)
 
 #: Words that end a person's name run and make it an organisation or place instead (in

@@ -14,7 +14,7 @@ def word_set(words: str) -> frozenset[str]:
 #: Hassan"). The one table: bylines, speakers and citations all read names with it.
 PARTICLES = word_set(
     "da das de del della dei der des di do dos du la le van von den ten ter bin binti ibn af zu al "
-    "el ap"
+    "el ap ab"
 )
 
 
