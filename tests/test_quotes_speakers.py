@@ -1863,6 +1863,15 @@ def test_a_subject_after_its_verb_is_the_she_who_follows() -> None:
     assert [s for _, s in said_by(text)] == ["Michael Kell", "Nora Fitzgerald"]
 
 
+def test_a_subject_after_its_verb_may_carry_a_role_but_not_a_relation() -> None:
+    opening = 'Headteacher Iolo Hughes said: "It is a good school."\n\n'
+    farmer = "Among those at the meeting was dairy farmer Huw Jones, 71. "
+    wife = "Among the mourners was the wife of Huw Jones, 71. "
+    quote = '"My father went to that school," he said.'
+    assert said_by(opening + farmer + quote)[-1] == ("My father went to that school", "Huw Jones")
+    assert said_by(opening + wife + quote)[-1] == ("My father went to that school", "Iolo Hughes")
+
+
 def test_the_surname_he_before_a_given_name_is_no_pronoun() -> None:
     text = (
         'Spokesperson He Yanlin said China would take "all necessary measures".\n\n'

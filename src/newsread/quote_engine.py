@@ -3424,9 +3424,12 @@ def _clause_subjects(
     if first is not None and opener_word in _INVERTING:
         # "Among those hardest hit is Nora Fitzgerald, 84, …": the subject after its verb.
         inverted = _INVERTED_SUBJECT.match(text, first.end(), stop)
+        role = inverted.group(2) if inverted is not None else None
+        if role is not None and not (_person_noun(fold(role)) or fold(role) in TITLES):
+            inverted = None  # "Among the dead was the wife of Tom Reed": not Tom Reed
         if inverted is not None:
-            name = _named_person(inverted.group(1).split(), state)
-            return [(inverted.start(1), name)] if _known_person(name, state) else []
+            name = _named_person(inverted.group(3).split(), state)
+            return [(inverted.start(3), name)] if _known_person(name, state) else []
     if first is not None and opener_word in _KIN_OWNERS_CAPITALISED:
         # "Her husband shrugs.": the one the article named as someone's husband.
         kin = WORD_RE.match(text, first.end() + 1)
@@ -3875,6 +3878,8 @@ _APPOSITIVE = re.compile(
 _INVERTING = frozenset({"Among", "Also", "Less", "More", "Joining", "Leading", "Behind"})
 _INVERTED_SUBJECT = re.compile(
     r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
+    # "was dairy farmer Huw Jones": up to three role words before the name.
+    r"(?:((?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*)) )?"
     rf"([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
 )
 #: "… and a handful of others were": people joined to a name as a subject, in lower case.
