@@ -2678,6 +2678,32 @@ def test_the_welsh_ab_before_a_vowel_is_a_particle_like_ap() -> None:
     assert [speaker for _, speaker in said_by(text)] == ["Iolo ab Ifan", "Iolo ab Ifan"]
 
 
+def test_a_family_name_two_people_open_with_is_the_one_last_spoken_of_never_the_firm() -> None:
+    # Family name first: "Kishimoto" opens both men's names and the company's.
+    text = (
+        "Kishimoto Seiki Co. President Kishimoto Ryoichi will step down.\n\n"
+        "Kishimoto Tadao, 79, the chairman and the president's father, will also go.\n\n"
+        "Asked whether his father had known, the president paused. "
+        '"I asked him directly," Kishimoto said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Kishimoto Ryoichi"]
+    # With neither of them spoken of, the name stays as written.
+    unspoken = (
+        "Kishimoto Seiki Co. has named Kishimoto Ryoichi and Kishimoto Tadao to its board. "
+        '"We are honoured," Kishimoto said.'
+    )
+    assert [speaker for _, speaker in said_by(unspoken)] == ["Kishimoto"]
+
+
+def test_asked_opening_a_sentence_puts_its_subject_after_the_comma() -> None:
+    text = (
+        'Jo Hale said the vote was close. "It was," she said.\n\n'
+        "One of the volunteers is Ana Ruiz, 17. Asked what she would do next, "
+        'Ms. Ruiz shrugged. "Go home, I guess," she said.'
+    )
+    assert [speaker for _, speaker in said_by(text)][-1] == "Ana Ruiz"
+
+
 def test_mr_and_ms_of_a_shared_surname_tell_two_people_apart_by_order_and_title() -> None:
     # No pronoun tells their sexes: "Ms Rotich" is the one Rotich named so far, and
     # "Mr Rotich", once she was "Ms", the other; "MCA" is a title, not part of his name.

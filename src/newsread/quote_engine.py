@@ -356,6 +356,7 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         # "said Irfan": Muhammad Irfan Rosli.
         # "Daiwa said": Daiwa Securities.
         named = state.names.by_first(name) or state.names.by_inner(name)
+        named = named or _one_of_several_first(name, state)
         name = named or state.names.company_of(name) or name
     peer = state.names.peer_name(name) if " " not in name and name[:1].isupper() else None
     if peer is not None:
@@ -402,6 +403,24 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         if document is not None:
             state.issued[document] = speaker  # "A National Audit Office report … says"
     return speaker
+
+
+def _one_of_several_first(word: str, state: _State) -> str | None:
+    """A name several people the article names in full open with (a family name written
+    first, "Kishimoto Ryoichi" and his father "Kishimoto Tadao"): the one last spoken of,
+    else the word as written; never the company of that name ("Kishimoto Seiki Co.")."""
+    company = state.names.company_of(word) or ""  # and its short forms: "Kishimoto Seiki"
+    people = {
+        name
+        for name in state.names.named_first(word)
+        if not _org_name(name) and not company.startswith(name)
+    }
+    if len(people) < 2:
+        return None
+    for _, speaker in reversed(state.recent[-8:]):
+        if speaker.name in people:
+            return speaker.name
+    return word
 
 
 def _titled_so_far(surname: str, sex: str, state: _State) -> str | None:
@@ -3828,7 +3847,7 @@ _CLAUSE_OPENERS = word_set(
     "with without for from under over until unless soon instead finally eventually a an the "
     "according born raised educated back outside inside elsewhere across near nearby behind "
     "beyond around along throughout within overseas abroad afterwards afterward here there "
-    "beside alongside among amid"
+    "beside alongside among amid asked pressed questioned challenged"
 )
 
 

@@ -2438,6 +2438,10 @@ class Names:
         "Sarah Gille"); None when there is none, or several."""
         return _only(self._by_first.get(fold(first), ()))
 
+    def named_first(self, first: str) -> set[str]:
+        """Every person the article names in full with this first word."""
+        return self._by_first.get(fold(first), set())
+
     def company_of(self, word: str) -> str | None:
         """The one company the article names in full with `word` and then only a company's
         ending ("Daiwa" -> "Daiwa Securities", "Corvane" -> "Corvane Systems")."""
