@@ -284,6 +284,17 @@ def test_a_quotation_nested_in_the_other_family_of_marks_stays_inside(text: str)
     assert quote.speaker == "Eva Brandt"
 
 
+def test_a_low_opening_mark_starts_a_sentence_after_the_cue() -> None:
+    # Polish style: the second quotation opens a new sentence, so the first one's words
+    # are no subject for the cue before it.
+    text = (
+        "„We have no choice, and nobody wants to come here” – says Dr Jan Nowak, the "
+        "director. „With two doctors, I cannot guarantee safety.”"
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("Jan Nowak", "says"), ("Jan Nowak", None)]
+
+
 def test_a_paragraph_of_unbalanced_marks_yields_almost_nothing() -> None:
     quotes = quotes_of('He said "' + 'a "b ' * 2000)
     assert len(quotes) <= 1

@@ -227,7 +227,7 @@ _AFTER_A_COMMA_ONLY = frozenset({"alleging"})
 def _quotation_at(text: str, at: int) -> bool:
     """Whether a quotation opens at `at`, past spaces ("added to "a growing body"", not
     "added to cheers" nor "added to reporters")."""
-    return text[at : at + 3].lstrip(" \u00a0")[:1] in "\"“‘'"
+    return text[at : at + 3].lstrip(" \u00a0")[:1] in "\"“‘'„«"
 
 
 def _after_a_comma(text: str, at: int) -> bool:

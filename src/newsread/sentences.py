@@ -16,13 +16,13 @@ import re
 # of dots is scanned once rather than once per dot. The first terminal comes before
 # the look-behind that tells it is the first, so the matcher jumps from terminal to
 # terminal at C speed instead of trying the look-behind at every character.
-_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»)\]]*+(?=\s)")
+_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»“)\]]*+(?=\s)")
 _NON_SPACE = re.compile(r"\S")
 _TERMINALS = frozenset(".!?…")
-_OPENERS = frozenset("\"'“‘«([-–—•*")  # quotes, brackets, list bullets
+_OPENERS = frozenset("\"'“‘„«([-–—•*")  # quotes, brackets, list bullets
 # A dotted acronym or initial (U.S, J, e.g) just before the final dot.
 _DOTTED = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
-_LEADING_PUNCTUATION = "\"'“‘«(["
+_LEADING_PUNCTUATION = "\"'“‘„«(["
 
 #: Words that end in a dot without ending the sentence (lower-case, no dot). Not the
 #: endings of names ("Warner Bros.", "Acme Inc.", "King Jr."), which often end one: after
