@@ -3716,10 +3716,11 @@ def test_a_passive_without_its_agent_leaves_the_words_to_the_earlier_speaker() -
     assert said_by(text) == [("You rose fast, who helped you?", None)]
 
 
-def test_added_to_reports_no_speech() -> None:
+@pytest.mark.parametrize("marks", ['""', "„“", "«»"])
+def test_added_to_reports_no_speech(marks: str) -> None:
     text = (
         "The Memory Health Foundation said in a statement that the research added to "
-        '"a growing body of evidence".'
+        f"{marks[0]}a growing body of evidence{marks[1]}."
     )
     assert said_by(text) == [("a growing body of evidence", "Memory Health Foundation")]
 
