@@ -295,6 +295,23 @@ def test_a_low_opening_mark_starts_a_sentence_after_the_cue() -> None:
     assert [(q.speaker, q.cue) for q in quotes] == [("Jan Nowak", "says"), ("Jan Nowak", None)]
 
 
+def test_a_straight_single_quotation_after_a_colon_may_run_on_below() -> None:
+    text = (
+        "Club secretary Tam Harkness told the Clarion: 'It's sickening. That cup's been "
+        "here longer than any of us.\n\n'Whoever's got it, just leave it at the gates.'"
+    )
+    assert [(q.paragraph, q.speaker) for q in quotes_of(text)] == [
+        (1, "Tam Harkness"),
+        (2, "Tam Harkness"),
+    ]
+
+
+def test_a_straight_single_mark_mid_sentence_left_open_is_an_apostrophe() -> None:
+    # Not after a colon: "the 'Auld" opens nothing that runs to the paragraph's end.
+    text = "Fans of the 'Auld Pot want it back, said Tam Harkness."
+    assert quotes_of(text) == []
+
+
 def test_a_paragraph_of_unbalanced_marks_yields_almost_nothing() -> None:
     quotes = quotes_of('He said "' + 'a "b ' * 2000)
     assert len(quotes) <= 1

@@ -2704,6 +2704,14 @@ def test_asked_opening_a_sentence_puts_its_subject_after_the_comma() -> None:
     assert [speaker for _, speaker in said_by(text)][-1] == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("nickname", ["'Big Tam'", "‘Big Tam’", '"Big Tam"'])
+def test_a_nickname_in_single_marks_inside_a_name_is_left_out_as_in_double(
+    nickname: str,
+) -> None:
+    text = f'Club secretary Tam {nickname} Harkness, 58, told the Clarion: "It is sickening."'
+    assert said_by(text) == [("It is sickening", "Tam Harkness")]
+
+
 def test_mr_and_ms_of_a_shared_surname_tell_two_people_apart_by_order_and_title() -> None:
     # No pronoun tells their sexes: "Ms Rotich" is the one Rotich named so far, and
     # "Mr Rotich", once she was "Ms", the other; "MCA" is a title, not part of his name.

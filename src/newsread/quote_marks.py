@@ -270,7 +270,12 @@ _BLANKS = re.compile(r"\s*")
 def _close_open(spans: list[Span], text: str, open_at: int, end: int, straight: bool) -> None:
     """A single-mark quote that ends without its closing mark, if it can be one."""
     # (Only blanks before it: found without copying the text, read at every such mark.)
-    if not straight or _BLANKS.fullmatch(text, 0, open_at) is not None:
+    # After a colon, it is one running on below: "told the Clarion: 'It's sickening."
+    if (
+        not straight
+        or _BLANKS.fullmatch(text, 0, open_at) is not None
+        or (end == len(text) and text[max(0, open_at - 2) : open_at].rstrip().endswith(":"))
+    ):
         _close(spans, text, open_at, end, end, closed=False)
 
 

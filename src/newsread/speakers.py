@@ -653,6 +653,23 @@ _INDEFINITE = frozenset({"a", "an", "another"})
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
+def _nickname_unmarked(words: list[str]) -> list[str]:
+    """A nickname in single marks inside a name, its marks dropped as double ones are:
+    "Tam 'Big Tam' Harkness", "Tam ‘Big Tam’ Harkness" read as Tam "Big Tam" Harkness."""
+    words = list(words)
+    for start in range(len(words) - 1):
+        opening = words[start]
+        if opening[:1] not in "‘'" or not opening[1:2].isupper():
+            continue
+        for end in range(start, min(start + 3, len(words) - 1)):
+            closing = words[end]
+            if closing[-1:] in "’'" and len(closing) > 1 and words[end + 1][:1].isupper():
+                words[start] = opening[1:]
+                words[end] = words[end][:-1]
+                return words
+    return words
+
+
 @functools.lru_cache(maxsize=32768)
 def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     """`mention_from_words`, kept: an article names the same speakers with the same
@@ -662,6 +679,8 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         phrase = phrase[:-1]  # "The General Workers' Federation (FGT)": the name
     words = [w.strip(',;:"“”()') for w in phrase]
     words = [w for w in words if w]
+    if any(w[:1] in "‘'" for w in words):  # the cheap test first
+        words = _nickname_unmarked(words)
     if len(words) > 1 and words[0] in {"with", "With"}:
         words = words[1:]  # "with one legislator accusing …": the participle's subject
     if not words or len(words) > 14:
