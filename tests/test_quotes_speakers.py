@@ -2729,6 +2729,20 @@ def test_mr_and_ms_of_a_shared_surname_tell_two_people_apart_by_order_and_title(
     ]
 
 
+def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -> None:
+    text = (
+        "The community's leader, Chief Emmanuel Okwudili Nnaji, said the road had "
+        '"vanished". "We have seen two graders," Chief Nnaji said.\n\n'
+        "A doctor at the health centre, Dr. (Mrs.) Ngozi Nnaji, said emergencies were up. "
+        '"We lost the baby," Dr. Nnaji said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Emmanuel Okwudili Nnaji",
+        "Emmanuel Okwudili Nnaji",
+        "Ngozi Nnaji",
+    ]
+
+
 def test_ms_of_a_couple_named_together_is_the_one_named_in_full() -> None:
     text = (
         "For 31 years, Walter and Ines Brandt have run the Orpheum cinema.\n\n"

@@ -340,7 +340,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     by_title = None
     if sex is not None and name != mention.name and " " not in mention.name:
         by_title = state.names.titled(mention.name, sex)  # "Ms Cole": Fiona Cole
-        by_title = by_title or _titled_so_far(mention.name, sex, state)
+    if mention.title and name != mention.name and " " not in mention.name:
+        by_title = by_title or _titled_so_far(mention.name, mention.title, sex, state)
     name = by_title or name
     if (
         by_title is None
@@ -423,12 +424,14 @@ def _one_of_several_first(word: str, state: _State) -> str | None:
     return word
 
 
-def _titled_so_far(surname: str, sex: str, state: _State) -> str | None:
+def _titled_so_far(surname: str, title: str, sex: str | None, state: _State) -> str | None:
     """Of people sharing a surname whose genders the article's pronouns do not tell, the
-    one a "Mr" or "Ms" means: the only one named before the quote ("Ms Rotich" after
-    Faith Rotich, though Dennis Rotich comes later), or the only one of those not
-    already titled or shown as of the other sex ("Mr Rotich" once "Ms Rotich" was Faith)."""
-    people = state.names.surnamed(fold(surname))
+    one a title means: the only one named before the quote ("Ms Rotich" after Faith
+    Rotich, though Dennis Rotich comes later), or the only one of those who fits it:
+    not already titled or shown as of the other sex ("Mr Rotich" once "Ms Rotich" was
+    Faith), nor named in full with another title only ("Dr. Nnaji" is not Chief
+    Emmanuel Nnaji)."""
+    people = state.names.few_surnamed(fold(surname))
     if len(people) < 2:
         return None
     at = (state.quote_at[0] + 1, state.quote_at[1])  # as `first_seen` counts paragraphs
@@ -437,7 +440,14 @@ def _titled_so_far(surname: str, sex: str, state: _State) -> str | None:
         for person, runs in people.items()
         if any((seen := state.first_seen(run)) is not None and seen < at for run in runs)
     ]
-    fits = [person for person in named if state.gender.get(person, sex) == sex]
+    if sex is not None:
+        fits = [person for person in named if state.gender.get(person, sex) == sex]
+    else:
+        fits = [
+            person
+            for person in named
+            if title in (titles := state.names.titles_of(person)) or not titles
+        ]
     return fits[0] if len(fits) == 1 else None
 
 

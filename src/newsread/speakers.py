@@ -2168,6 +2168,7 @@ class Names:
         self._peers: dict[str, str | None] = {}
         self._offices: dict[str, bool] = {}
         self._titled: dict[str, str] = {}
+        self._surnamed: dict[str, dict[str, list[str]]] = {}  # `few_surnamed`'s answers
         self._misspelt_tries = 0
         self._prefix_tries = 0
         self._spelled_tries = 0
@@ -2517,6 +2518,31 @@ class Names:
             if len(words) > 1 and not _is_org(run.split()):
                 people.setdefault(self.fullest(run), []).append(run)
         return people
+
+    def few_surnamed(self, surname: str) -> dict[str, list[str]]:
+        """`surnamed`, kept, and empty when more than a few share the surname: order and
+        titles tell two or three people apart, not thousands."""
+        if len(self._by_last.get(surname, ())) > _MANY_SHARING:
+            return {}
+        found = self._surnamed.get(surname)
+        if found is None:
+            found = self._surnamed[surname] = self.surnamed(surname)
+        return found
+
+    def titles_of(self, person: str) -> frozenset[str]:
+        """The titles the article gives this person with a name of two words or more
+        ("Chief Emmanuel Nnaji"; not "Chief Nnaji", whom a surname may not tell apart)."""
+        return self._titles_by_person.get(person, frozenset())
+
+    @functools.cached_property
+    def _titles_by_person(self) -> dict[str, frozenset[str]]:
+        """`titles_of`'s index, built on its first question."""
+        found: dict[str, set[str]] = {}
+        for title, holders in self._title_holders.items():
+            for _, name in holders:
+                if " " in name:
+                    found.setdefault(self.fullest(name), set()).add(title)
+        return {person: frozenset(titles) for person, titles in found.items()}
 
     def someone_else(self, name: str, sex: str) -> bool:
         """Whether a "Mr"/"Ms" of `name`'s surname (`sex` the title's) means someone other
