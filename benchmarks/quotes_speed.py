@@ -251,6 +251,15 @@ WORST_CASES = [
     # Each uncued quotation of one long sentence read the sentence from its start, for a
     # topic put to someone ("On whether …:"): 40,000 took 3.2 s, 80,000 took 20 s.
     ("50,000 quotations nested in one sentence", "«a „b“ c» " * 50_000),
+    # A titled surname a few people share looks at each one's titles: read once, into an
+    # index, not once per quote.
+    (
+        "'Dr. Lee said' 8,000 times among 8,000 titled names",
+        " ".join(f"Dr {stem} Lee spoke." for stem in _stems()[:12])
+        + " "
+        + " ".join(f"Chief {stem} Lee{stem.lower()} spoke." for stem in _stems())
+        + ' "Yes," Dr. Lee said.' * 8_000,
+    ),
 ]
 
 
