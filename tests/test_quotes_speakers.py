@@ -2743,6 +2743,15 @@ def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -
     ]
 
 
+def test_an_honour_after_an_apposed_name_is_no_part_of_it() -> None:
+    text = (
+        "Dale Hale pleaded guilty.\n\n"
+        "Hale’s barrister, Siobhan Keogh SC, said her client had panicked. She told the "
+        'court he was "genuinely remorseful".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Siobhan Keogh"]
+
+
 def test_ms_of_a_couple_named_together_is_the_one_named_in_full() -> None:
     text = (
         "For 31 years, Walter and Ines Brandt have run the Orpheum cinema.\n\n"

@@ -2894,6 +2894,9 @@ class Names:
         words = name.split()
         if not words:
             return name
+        if len(words) > 1 and words[-1][:1].isupper() and bare_word(words[-1]) in HONOURS:
+            # "Siobhan Keogh SC", "Guy Mansfield QC": the name without its honour.
+            return self.fullest(" ".join(words[:-1]))
         folded = tuple(map(fold, words))
         best = name
         best_len = len(words)
