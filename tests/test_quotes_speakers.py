@@ -2752,6 +2752,31 @@ def test_an_honour_after_an_apposed_name_is_no_part_of_it() -> None:
     assert [speaker for _, speaker in said_by(text)] == ["Siobhan Keogh"]
 
 
+def test_a_titled_subject_of_a_shared_surname_is_the_one_the_title_tells() -> None:
+    # "Ms Campbell was unmoved": the grandmother, not her grandson Mr Campbell, is the
+    # "she" who follows; the superintendent in between is no woman the text showed.
+    text = (
+        '"We cannot live so," said Hortense Campbell, 74.\n\n'
+        'Her grandson, Kemar Campbell, 23, said he buys water. "Some weeks is either water '
+        'or food," Mr Campbell said.\n\n'
+        'Superintendent Orville Blake said the road was cleared. "We engaged them '
+        'peacefully," Superintendent Blake said.\n\n'
+        'Back at her gate, Ms Campbell was unmoved. "Mi wi believe it when mi see it," '
+        "she said."
+    )
+    assert said_by(text)[-1] == ("Mi wi believe it when mi see it", "Hortense Campbell")
+
+
+def test_a_middle_name_does_not_make_two_people_of_one() -> None:
+    text = (
+        "Ingrid Solberg, a microbiologist, died on Feb. 22.\n\n"
+        'Dr. Solberg once said: "I was interested in the lake."\n\n'
+        "Ingrid Margit Solberg was born in Norway in 1940. Her sister, Karin Solberg, "
+        "survives her."
+    )
+    assert said_by(text) == [("I was interested in the lake", "Ingrid Margit Solberg")]
+
+
 def test_ms_of_a_couple_named_together_is_the_one_named_in_full() -> None:
     text = (
         "For 31 years, Walter and Ines Brandt have run the Orpheum cinema.\n\n"

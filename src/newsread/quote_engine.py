@@ -3609,11 +3609,18 @@ def _named_person(words: list[str], state: _State) -> str:
     Hale" is Tom Hale; "Sir Elton" Elton John, the one Elton the article names in full);
     "" for no words."""
     sex = None
+    title = None
     if len(words) > 1:
         words, title = strip_title(words)
         sex = TITLE_GENDER.get(title or "")
     if not words:
         return ""
+    if title is not None and len(words) == 1:
+        # "Ms Campbell was unmoved": of two Campbells, the one the title tells.
+        by_title = state.names.titled(words[0], sex) if sex is not None else None
+        by_title = by_title or _titled_so_far(words[0], title, sex, state)
+        if by_title is not None:
+            return by_title
     name = state.names.fullest(" ".join(words))
     if sex is not None and state.names.someone_else(name, sex):
         return " ".join(words)  # "Mr. Kalinowski was blunter": not Teresa Kalinowski

@@ -2517,6 +2517,11 @@ class Names:
         for run, words in self._by_last.get(surname, {}).items():
             if len(words) > 1 and not _is_org(run.split()):
                 people.setdefault(self.fullest(run), []).append(run)
+        # "Ingrid Solberg" is "Ingrid Margit Solberg": one person, by the longer name.
+        for short in sorted(people, key=len):
+            longer = next((p for p in people if p != short and _within(short, p)), None)
+            if longer is not None:
+                people[longer] += people.pop(short)
         return people
 
     def few_surnamed(self, surname: str) -> dict[str, list[str]]:
@@ -3105,6 +3110,16 @@ def _head_keys(run: str, words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 _HEAD_LINKS = frozenset({"of", "for", "on"})
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether a name is a longer one less middle names: the same first and last word,
+    its other words in the same order ("Ingrid Solberg" in "Ingrid Margit Solberg")."""
+    few, many = [fold(w) for w in short.split()], [fold(w) for w in long.split()]
+    if len(few) >= len(many) or few[0] != many[0] or few[-1] != many[-1]:
+        return False
+    rest = iter(many[1:-1])
+    return all(word in rest for word in few[1:-1])
 
 
 def _company_name(words: Sequence[str]) -> bool:
