@@ -2777,6 +2777,15 @@ def test_a_middle_name_does_not_make_two_people_of_one() -> None:
     assert said_by(text) == [("I was interested in the lake", "Ingrid Margit Solberg")]
 
 
+def test_a_one_name_subject_quoted_before_and_shown_a_she_is_the_next_she() -> None:
+    text = (
+        'The singer Sora wrote "Paper Moon". "It was for my mother," Sora said.\n\n'
+        'An official from Lumen Star called the talks "long but friendly".\n\n'
+        'Sora addressed the rumours herself on Thursday. "I am not going anywhere," she said.'
+    )
+    assert said_by(text)[-1] == ("I am not going anywhere", "Sora")
+
+
 def test_ms_of_a_couple_named_together_is_the_one_named_in_full() -> None:
     text = (
         "For 31 years, Walter and Ines Brandt have run the Orpheum cinema.\n\n"

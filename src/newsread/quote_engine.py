@@ -3594,7 +3594,10 @@ def _clause_subjects(
         described = appositive is not None and any(
             _person_noun(bare_word(w)) for w in appositive.group(0).split()[1:6]
         )  # ", an information manager from Newcastle," (not ", the standard that …,")
-        if _known_person(name, state) or (described and not _org_name(name)):
+        # One name, of someone quoted before whom the pronouns show to be a he or she:
+        # "Sora addressed the rumors herself" (a singer known by one name).
+        one_name = name in state.quoted and names.gender(name) is not None
+        if _known_person(name, state) or ((described or one_name) and not _org_name(name)):
             return [(opener.start(), name)]
     return []
 
