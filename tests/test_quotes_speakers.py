@@ -2786,6 +2786,30 @@ def test_a_one_name_subject_quoted_before_and_shown_a_she_is_the_next_she() -> N
     assert said_by(text)[-1] == ("I am not going anywhere", "Sora")
 
 
+def test_according_to_him_is_whom_a_he_would_mean() -> None:
+    text = (
+        "Erwan Le Goff, 31, took over his uncle's boat. According to him, the move would "
+        'cost each crew "at least two hours a day".'
+    )
+    assert said_by(text) == [("at least two hours a day", "Erwan Le Goff")]
+
+
+def test_a_source_close_to_something_is_described_in_full_and_referred_back_to() -> None:
+    text = (
+        '"The council is no longer sure," confides a source close to the matter, who adds '
+        'that a plan could come "before the summer".\n\n'
+        'A senior official of the planning ministry said the plan was "in doubt". '
+        '"It is dead," the official said. "Nobody will say so," the source said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "source close to the matter",
+        "source close to the matter",
+        "senior official of the planning ministry",
+        "senior official of the planning ministry",
+        "source close to the matter",
+    ]
+
+
 def test_ms_of_a_couple_named_together_is_the_one_named_in_full() -> None:
     text = (
         "For 31 years, Walter and Ines Brandt have run the Orpheum cinema.\n\n"

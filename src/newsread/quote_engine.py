@@ -47,6 +47,7 @@ from newsread.speakers import (
     KIN,
     KIN_SEX,
     NAME_GAP,
+    OBJECT_PRONOUNS,
     OPENING_ONLY,
     ORG_WORDS,
     OUTLET_NOUNS,
@@ -493,9 +494,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         )
     # "restoration of the older Star Wars episodes": the noun before "of" heads it; but
     # "Ministry of Lands spokeswoman" is headed by its role.
-    head = fold(words[-1])
-    if "of" in words[1:] and head not in _ROLES:
-        head = fold(words[words.index("of", 1) - 1])
+    head = _head_of(words)
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     first = fold(mention.text.split()[0])  # the article, possessive or number before it
     definite = first in {"the", "our"}
@@ -618,7 +617,7 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         for _, speaker in reversed(state.recent[-8:]):
             earlier = speaker.name.split()
             same = not own or all(w in earlier for w in own)
-            if speaker.kind == "description" and fold(earlier[-1]) == head and same:
+            if speaker.kind == "description" and _head_of(earlier) == head and same:
                 # "the spokesman" after "the prime minister's official spokesman"; but
                 # "the Ofcom spokesman" is not the Honda spokesman.
                 alike.append(speaker)
@@ -652,6 +651,18 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
 #: daughter", "the widow" (not "a daughter").
 _KIN_OWNERS = frozenset({"his", "her", "their", "the"})
 _KIN_OWNERS_CAPITALISED = frozenset(w.capitalize() for w in _KIN_OWNERS - {"the"})
+
+
+def _head_of(words: list[str]) -> str:
+    """A description's head noun, folded: its last word, or the one before "of" ("the
+    restoration of the older episodes"; but "Ministry of Lands spokeswoman" is headed by
+    its role) or before "close to" ("a source close to the talks")."""
+    head = fold(words[-1])
+    if "close" in words[1:-1] and words[words.index("close", 1) + 1] == "to":
+        return fold(words[words.index("close", 1) - 1])
+    if "of" in words[1:] and head not in _ROLES:
+        return fold(words[words.index("of", 1) - 1])
+    return head
 
 
 def _relative_of(owner: str, kin: str, state: _State) -> str | None:
@@ -843,7 +854,6 @@ _WRITTEN_BY = re.compile(
 )
 #: After a question's cue, whom it was put to: '"Do you miss it?" Whitlock asked her.'
 _ASKED_SOMEONE = re.compile(r"[^.!?]{0,40}\basked[ \u00a0]+(her|him)\b")
-_OBJECT_PRONOUNS = {"her": "she", "him": "he"}
 #: A document just read out or issued, whose words an "it said" may give.
 _READ_DOCUMENT = re.compile(
     r"\b(?:read|issued|released)[ \u00a0]+(?:a|an|the)[ \u00a0]+(statement|letter)\b"
@@ -1642,7 +1652,7 @@ def _paragraph_quotes(
             )
             # "asked her": the one asked is a "she".
             state.asked = (
-                (speaker, _OBJECT_PRONOUNS[put_to.group(1)]) if put_to and speaker else None
+                (speaker, OBJECT_PRONOUNS[put_to.group(1)]) if put_to and speaker else None
             )
         quote = Quote(
             text=inner,

@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from newsread.cues import CUE_SET
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from newsread.lookups import MOST_LOOK_UPS, look_up
 from newsread.titlecase import ARTICLES
@@ -619,8 +620,8 @@ def _describe(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(words):
         bare = bare_word(word)
-        if i and bare in _END_DESCRIPTION:
-            break
+        if i and bare in _END_DESCRIPTION and not (bare == "to" and out[-1] == "close"):
+            break  # but "a source close to the matter" goes on
         if bare == "of" and i + 1 < len(words) and bare_word(words[i + 1]) in _DETERMINERS:
             # "member of the audience": keep the prepositional head
             out.append(word)
@@ -651,6 +652,10 @@ _FROM_A_PLACE = frozenset({"from", "in", "near"})
 _INDEFINITE = frozenset({"a", "an", "another"})
 #: An age as a modifier: "58-year-old".
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+#: Object pronouns, by the subject pronoun a speaker they stand for answers to.
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 
 
 def _nickname_unmarked(words: list[str]) -> list[str]:
@@ -693,6 +698,9 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     text = " ".join(words)
     if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
         return Mention(text, bare_word(words[0]), "pronoun")
+    if len(words) == 1 and bare_word(words[0]) in OBJECT_PRONOUNS:
+        # "According to him": the one a "he" would mean.
+        return Mention(text, OBJECT_PRONOUNS[bare_word(words[0])], "pronoun")
     if [bare_word(w) for w in words] in (["one"], ["one", "of", "them"]):
         # "says one", "One described it as": one of the people just spoken of.
         return Mention(text, "one", "pronoun")
@@ -1413,6 +1421,17 @@ def _antecedent(chunks: list[str], relative: str) -> Mention | None:
     last = words_of(chunks[-1])
     if len(last) > 2 and [bare_word(w) for w in last[:2]] == ["according", "to"]:
         return mention_from_words(last[2:])
+    inverted = (
+        relative == "who"
+        and len(last) > 1
+        and last[0].islower()
+        and bare_word(last[0]) in CUE_SET
+        and (bare_word(last[1]) in _INDEFINITE or bare_word(last[1]) == "the")
+    )
+    if inverted:
+        # '"…," confides a source close to the matter, who adds': the inverted cue's own
+        # subject (not "claims he was betrayed by the authorities, who promised").
+        return _object_words(last[1:])
     if relative != "who":
         return None  # "which" stands for no person
     if len(chunks) > 1 and last and last[0].islower() and last[0] not in _DEFINITE:
