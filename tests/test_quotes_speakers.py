@@ -2678,7 +2678,7 @@ def test_the_welsh_ab_before_a_vowel_is_a_particle_like_ap() -> None:
     assert [speaker for _, speaker in said_by(text)] == ["Iolo ab Ifan", "Iolo ab Ifan"]
 
 
-def test_a_family_name_two_people_open_with_is_the_one_last_spoken_of_never_the_firm() -> None:
+def test_a_family_name_two_people_open_with_is_the_one_last_spoken_of() -> None:
     # Family name first: "Kishimoto" opens both men's names and the company's.
     text = (
         "Kishimoto Seiki Co. President Kishimoto Ryoichi will step down.\n\n"
@@ -2687,12 +2687,13 @@ def test_a_family_name_two_people_open_with_is_the_one_last_spoken_of_never_the_
         '"I asked him directly," Kishimoto said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Kishimoto Ryoichi"]
-    # With neither of them spoken of, the name stays as written.
+    # With neither of them spoken of lately, the company, as before.
     unspoken = (
-        "Kishimoto Seiki Co. has named Kishimoto Ryoichi and Kishimoto Tadao to its board. "
-        '"We are honoured," Kishimoto said.'
+        "Suzuki Motor Corp. will build a plant in Gujarat. Its president is the son of "
+        "former chairman Suzuki Osamu; Suzuki Toshihiro took over in 2021.\n\n"
+        '"We will raise output by 20 percent," Suzuki said in a statement.'
     )
-    assert [speaker for _, speaker in said_by(unspoken)] == ["Kishimoto"]
+    assert [speaker for _, speaker in said_by(unspoken)] == ["Suzuki Motor Corp."]
 
 
 def test_asked_opening_a_sentence_puts_its_subject_after_the_comma() -> None:
@@ -3530,6 +3531,43 @@ def test_legal_forms_abroad_and_trade_endings_make_a_company(company: str) -> No
     # GmbH, Oy, Pty …, and "Foods", "Brands", "Capital": "the company" is the one named.
     text = f'{company} cut 300 jobs. The company said it would "protect the core business".'
     assert said_by(text) == [("protect the core business", company)]
+
+
+def test_initials_and_particles_that_are_also_legal_forms_stay_in_names() -> None:
+    # KK, NV, AG end a company's name only as its last word; "Capital", "Brands" and
+    # "Sas" are surnames too, never a company's ending.
+    text = (
+        'Former minister KK Shailaja praised the nurses. "They were heroes," she said.\n\n'
+        'Bilal Ag Acherif spoke in Kidal. "He was our brother," he said.\n\n'
+        'Hal Brands, a historian at Johns Hopkins, grew up in Texas. "I love strategy," he '
+        "said."
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "KK Shailaja",
+        "Bilal Ag Acherif",
+        "Hal Brands",
+    ]
+
+
+def test_a_members_letters_before_a_name_but_not_before_an_office() -> None:
+    text = (
+        "MCA president Wee Ka Siong met party leaders. The Malaysian Chinese Association "
+        'later issued a statement. "We reject division," the MCA said.\n\n'
+        'But Ekerubo Ward MCA Dennis Rotich said the county had made "the same promise".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Malaysian Chinese Association",
+        "Dennis Rotich",
+    ]
+
+
+def test_a_title_for_a_seat_names_no_one() -> None:
+    # "the MP for Kahawa West": the seat is no person the MP could be.
+    text = (
+        "Tom Lee, the MP for Kahawa West, said the budget had been altered.\n\n"
+        '"The county has ignored us," the MP said.'
+    )
+    assert said_by(text) == [("The county has ignored us", "Tom Lee")]
 
 
 def test_malaysian_titles_hyphenated_offices_police_ranks_and_given_names() -> None:

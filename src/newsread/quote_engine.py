@@ -410,7 +410,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
 def _one_of_several_first(word: str, state: _State) -> str | None:
     """A name several people the article names in full open with (a family name written
     first, "Kishimoto Ryoichi" and his father "Kishimoto Tadao"): the one last spoken of,
-    else the word as written; never the company of that name ("Kishimoto Seiki Co.")."""
+    not the company of that name ("Kishimoto Seiki Co."), which it stays with neither
+    spoken of lately ('"…," Suzuki said in a statement' after Suzuki Motor Corp.)."""
     company = state.names.company_of(word) or ""  # and its short forms: "Kishimoto Seiki"
     people = {
         name
@@ -422,7 +423,7 @@ def _one_of_several_first(word: str, state: _State) -> str | None:
     for _, speaker in reversed(state.recent[-8:]):
         if speaker.name in people:
             return speaker.name
-    return word
+    return None
 
 
 def _titled_so_far(surname: str, title: str, sex: str | None, state: _State) -> str | None:

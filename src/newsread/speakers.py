@@ -43,7 +43,7 @@ TITLES = word_set("""
     congressman congresswoman councillor councilor councilman councilwoman alderman assemblyman
     assemblywoman chancellor premier minister-president head superintendent principal
     analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp mna mha
-    mca mlc
+    mlc
     headteacher headmaster headmistress dean provost rabbi imam cardinal nurse
     agent dj singer actor actress star teenager striker midfielder defender goalkeeper
     keeper winger boss skipper veteran rapper comedian presenter broadcaster novelist
@@ -125,13 +125,17 @@ _COMPANY_ENDINGS = word_set("""
     enterprises ventures securities investments insurance holdings group inc ltd llc plc
     corp corporation co company motors airlines airways pictures productions software
     semiconductor semiconductors resources minerals mining metals electronics logistics
-    partners foods brands pharma capital entertainment
-    gmbh ag kgaa nv bv oy oyj spa srl sarl sas ltda pty bhd berhad tbk kk llp
+    partners foods pharma entertainment
+    gmbh ag kgaa nv bv oy oyj spa srl sarl ltda pty bhd berhad tbk kk llp
     """)
+#: Of those, the ones that make a company only as its last word: elsewhere in a run they
+#: are initials or particles ("KK Shailaja", "NV Ramana", "Mohamed Ag Najem").
+_ENDINGS_ONLY = word_set("co plc ag nv bv kk")
 
 #: Words that end a person's name run and make it an organisation or place instead (in
 #: running text; bylines have their own list, `names.BYLINE_ORG_WORDS`).
-ORG_WORDS = word_set("""
+ORG_WORDS = (
+    word_set("""
     institute university council committee ministry department agency bank association
     union times news press post corp corporation inc ltd llc group foundation commission
     court office police service services club company board fund authority organization
@@ -146,7 +150,9 @@ ORG_WORDS = word_set("""
     federation trust alliance coalition consortium sport opposition holdings panel
     directorate inspectorate secretariat municipality prefecture conservancy cooperative
     co-operative collective initiative movement forum
-    """) | _COMPANY_ENDINGS - {"co", "plc"}
+    """)
+    | _COMPANY_ENDINGS - _ENDINGS_ONLY
+)
 
 
 #: Capitalised words that open sentences or clauses and are never part of a name.
@@ -362,8 +368,15 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
         # "Pak Harjono", the Indonesian form of address; but "Pak Se-ri", a Korean surname.
         inside = i > 0 and bare_word(word) in OPENING_ONLY and not _is_title(words[i - 1])
-        if malay or (
-            _is_title(word) and not inside and not (word in _KOREAN_TOO and "-" in words[i + 1])
+        # "Ekerubo Ward MCA Dennis Rotich": a member's letters before a name, as "MP" is
+        # listed; not "MCA president Wee Ka Siong", a party's letters before an office.
+        member = word in _MEMBER_BEFORE_A_NAME and not _is_title(words[i + 1])
+        if (
+            malay
+            or member
+            or (
+                _is_title(word) and not inside and not (word in _KOREAN_TOO and "-" in words[i + 1])
+            )
         ):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
@@ -409,6 +422,8 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # before a listed one; the portfolio ends at its last listed word.
         listed = [i for i in range(skip, len(rest) - 2) if bare_word(rest[i]) in _PORTFOLIO_WORDS]
         skip = listed[-1] + 1 if listed else skip
+        if all(bare_word(w) in _LINKS_ONLY for w in rest[:skip]) and len(rest) - skip <= 2:
+            return [], title  # "MP for Kahawa West": the seat, and no one's name
         if _person_like(rest[skip:]):
             rest = rest[skip:]
     return rest, title
@@ -431,6 +446,13 @@ _PORTFOLIO_WORDS = word_set("""
 #: Bodies an office's name ends in before the holder's name, "Leader of the Opposition
 #: Suresh Patil", "Leader of the Commons Ann Lee" (the run read starts at them).
 _OFFICE_ENDS = frozenset({"opposition", "commons", "lords"})
+
+
+#: Members' letters that are a title before a name only when no office follows them
+#: (the others are listed titles, or open names: "MS Dhoni", "TD Jakes").
+_MEMBER_BEFORE_A_NAME = frozenset({"MCA"})
+#: Portfolio words that name no portfolio: after a title, only a seat or a place follows.
+_LINKS_ONLY = word_set("for of and the &")
 
 
 @functools.lru_cache(maxsize=65536)
