@@ -306,6 +306,17 @@ def test_a_straight_single_quotation_after_a_colon_may_run_on_below() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Full-time: 'Boro 2 Stoke 0.",
+        "The tour moves to its next stop: 's-Hertogenbosch, where the grass event opens.",
+    ],
+)
+def test_an_elision_after_a_colon_opens_no_quotation(text: str) -> None:
+    assert quotes_of(text) == []
+
+
 def test_a_straight_single_mark_mid_sentence_left_open_is_an_apostrophe() -> None:
     # Not after a colon: "the 'Auld" opens nothing that runs to the paragraph's end.
     text = "Fans of the 'Auld Pot want it back, said Tam Harkness."

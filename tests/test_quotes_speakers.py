@@ -2811,6 +2811,15 @@ def test_a_source_close_to_something_is_described_in_full_and_referred_back_to()
     ]
 
 
+def test_a_title_one_person_goes_by_in_turn_does_not_tell_them_apart() -> None:
+    # "Professor Alan Kessler" is "Dr Kessler": his wife, titled nothing, is not.
+    text = (
+        "Professor Alan Kessler, the lab's director, lives in Oxford with his wife, Ruth "
+        'Kessler, a retired teacher.\n\n"The results surprised all of us," Dr Kessler said.'
+    )
+    assert said_by(text) == [("The results surprised all of us", "Alan Kessler")]
+
+
 def test_ms_of_a_couple_named_together_is_the_one_named_in_full() -> None:
     text = (
         "For 31 years, Walter and Ines Brandt have run the Orpheum cinema.\n\n"
@@ -3547,6 +3556,14 @@ def test_initials_and_particles_that_are_also_legal_forms_stay_in_names() -> Non
         "Bilal Ag Acherif",
         "Hal Brands",
     ]
+
+
+def test_trade_endings_are_surnames_too_before_a_pronoun() -> None:
+    text = (
+        "Ashley Foods, a 34-year-old mother of two, won the bakery contest. "
+        '"We will use the money for a holiday," she said.'
+    )
+    assert said_by(text) == [("We will use the money for a holiday", "Ashley Foods")]
 
 
 def test_a_members_letters_before_a_name_but_not_before_an_office() -> None:

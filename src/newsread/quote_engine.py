@@ -445,12 +445,33 @@ def _titled_so_far(surname: str, title: str, sex: str | None, state: _State) -> 
     if sex is not None:
         fits = [person for person in named if state.gender.get(person, sex) == sex]
     else:
+        kin = _TITLE_KIN.get(title, frozenset({title}))
         fits = [
             person
             for person in named
-            if title in (titles := state.names.titles_of(person)) or not titles
+            if not (titles := state.names.titles_of(person)) or not kin.isdisjoint(titles)
         ]
     return fits[0] if len(fits) == 1 else None
+
+
+#: Titles one person may go by in turn: "Professor Alan Kessler" is "Dr Kessler".
+_TITLE_GROUPS = (
+    "dr doctor prof professor",
+    "sen senator",
+    "rep representative congressman congresswoman",
+    "gov governor",
+    "gen general",
+    "col colonel",
+    "capt captain",
+    "rev reverend father fr",
+    "supt superintendent",
+    "insp inspector",
+    "det detective",
+    "sgt sergeant",
+    "cllr coun councillor councilor",
+    "hon honourable",
+)
+_TITLE_KIN = {title: group for group in map(word_set, _TITLE_GROUPS) for title in group}
 
 
 def _the_before_name(mention: Mention) -> bool:

@@ -270,13 +270,25 @@ _BLANKS = re.compile(r"\s*")
 def _close_open(spans: list[Span], text: str, open_at: int, end: int, straight: bool) -> None:
     """A single-mark quote that ends without its closing mark, if it can be one."""
     # (Only blanks before it: found without copying the text, read at every such mark.)
-    # After a colon, it is one running on below: "told the Clarion: 'It's sickening."
     if (
         not straight
         or _BLANKS.fullmatch(text, 0, open_at) is not None
-        or (end == len(text) and text[max(0, open_at - 2) : open_at].rstrip().endswith(":"))
+        or (end == len(text) and _runs_on_after_colon(text, open_at))
     ):
         _close(spans, text, open_at, end, end, closed=False)
+
+
+#: Eight words, or a sentence's end and more: a quotation, not one elided word.
+_SPOKEN = re.compile(r"(?:\S+\s+){7}\S|.*?[.!?]\s+\S", re.DOTALL)
+
+
+def _runs_on_after_colon(text: str, open_at: int) -> bool:
+    """Whether a straight mark left open after a colon opens words that run on below
+    ("told the Clarion: 'It's sickening. That cup's been …"): a capital after it, and
+    a sentence or more; not an elision ("Full-time: 'Boro 2 Stoke 0.", "'s-Hertogenbosch")."""
+    if not text[max(0, open_at - 2) : open_at].rstrip().endswith(":"):
+        return False
+    return text[open_at + 1 : open_at + 2].isupper() and bool(_SPOKEN.match(text, open_at + 1))
 
 
 def _close(

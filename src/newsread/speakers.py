@@ -129,8 +129,9 @@ _COMPANY_ENDINGS = word_set("""
     gmbh ag kgaa nv bv oy oyj spa srl sarl ltda pty bhd berhad tbk kk llp
     """)
 #: Of those, the ones that make a company only as its last word: elsewhere in a run they
-#: are initials or particles ("KK Shailaja", "NV Ramana", "Mohamed Ag Najem").
-_ENDINGS_ONLY = word_set("co plc ag nv bv kk")
+#: are initials or particles ("KK Shailaja", "NV Ramana", "Mohamed Ag Najem"), or may be
+#: a surname ("Ashley Foods").
+_ENDINGS_ONLY = word_set("co plc ag nv bv kk foods pharma entertainment")
 
 #: Words that end a person's name run and make it an organisation or place instead (in
 #: running text; bylines have their own list, `names.BYLINE_ORG_WORDS`).
