@@ -2711,6 +2711,12 @@ def test_a_nickname_in_single_marks_inside_a_name_is_left_out_as_in_double(
 ) -> None:
     text = f'Club secretary Tam {nickname} Harkness, 58, told the Clarion: "It is sickening."'
     assert said_by(text) == [("It is sickening", "Tam Harkness")]
+    # A subject so named is the same person, for a "he" after it.
+    text = (
+        'Tam "Big Tam" Harkness has run the bar for 30 years.\n\n'
+        f'Club secretary Tam {nickname} Harkness was defiant. "We\'ll be back," he said.'
+    )
+    assert said_by(text) == [("We'll be back", "Tam Harkness")]
 
 
 def test_mr_and_ms_of_a_shared_surname_tell_two_people_apart_by_order_and_title() -> None:

@@ -682,9 +682,9 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": 
 
 
 def _nickname_unmarked(words: list[str]) -> list[str]:
-    """A nickname in single marks inside a name, its marks dropped as double ones are:
-    "Tam 'Big Tam' Harkness", "Tam ‘Big Tam’ Harkness" read as Tam "Big Tam" Harkness."""
-    words = list(words)
+    """A nickname in single marks inside a name, read as one in double marks is: from
+    the nickname on ("Tam 'Big Tam' Harkness" and "Tam ‘Big Tam’ Harkness" as "Big Tam
+    Harkness", whom the article's aliases make Tam Harkness)."""
     for start in range(len(words) - 1):
         opening = words[start]
         if opening[:1] not in "‘'" or not opening[1:2].isupper():
@@ -692,9 +692,9 @@ def _nickname_unmarked(words: list[str]) -> list[str]:
         for end in range(start, min(start + 3, len(words) - 1)):
             closing = words[end]
             if closing[-1:] in "’'" and len(closing) > 1 and words[end + 1][:1].isupper():
-                words[start] = opening[1:]
-                words[end] = words[end][:-1]
-                return words
+                unmarked = [opening[1:], *words[start + 1 : end + 1]]
+                unmarked[-1] = unmarked[-1][:-1]
+                return [*unmarked, *words[end + 1 :]]
     return words
 
 
