@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from newsread.cues import attribution_follows
+from newsread.cues import CUE_SET, attribution_follows
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -283,12 +283,15 @@ _SPOKEN = re.compile(r"(?:\S+\s+){7}\S|.*?[.!?]\s+\S", re.DOTALL)
 
 
 def _runs_on_after_colon(text: str, open_at: int) -> bool:
-    """Whether a straight mark left open after a colon opens words that run on below
-    ("told the Clarion: 'It's sickening. That cup's been …"): a capital after it, and
-    a sentence or more; not an elision ("Full-time: 'Boro 2 Stoke 0.", "'s-Hertogenbosch")."""
-    if not text[max(0, open_at - 2) : open_at].rstrip().endswith(":"):
+    """Whether a straight mark left open after a cue and a colon opens words that run on
+    below ("told the Clarion: 'It's sickening. That cup's been …"): a capital after it,
+    and a sentence or more; not an elision ("Full-time: 'Boro 2 Stoke 0.", "the venue:
+    'Iolani Palace …", "'s-Hertogenbosch")."""
+    before = text[max(0, open_at - 80) : open_at].rstrip()
+    if not before.endswith(":") or not text[open_at + 1 : open_at + 2].isupper():
         return False
-    return text[open_at + 1 : open_at + 2].isupper() and bool(_SPOKEN.match(text, open_at + 1))
+    words = [word.strip(".,;:").lower() for word in before.split()[-8:]]
+    return not CUE_SET.isdisjoint(words) and bool(_SPOKEN.match(text, open_at + 1))
 
 
 def _close(
