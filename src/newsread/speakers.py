@@ -2559,8 +2559,9 @@ class Names:
         for run, words in self._by_last.get(surname, {}).items():
             if len(words) > 1 and not _is_org(run.split()):
                 people.setdefault(self.fullest(run), []).append(run)
-        # "Ingrid Solberg" is "Ingrid Margit Solberg": one person, by the longer name.
-        for short in sorted(people, key=len):
+        # "Ingrid Solberg" is "Ingrid Margit Solberg": one person, by the longer name
+        # (each pair compared: only where a few share the surname).
+        for short in sorted(people, key=len) if len(people) <= _MANY_SHARING else ():
             longer = next((p for p in people if p != short and _within(short, p)), None)
             if longer is not None:
                 people[longer] += people.pop(short)
