@@ -311,9 +311,11 @@ def test_a_straight_single_quotation_after_a_colon_may_run_on_below() -> None:
     [
         "Full-time: 'Boro 2 Stoke 0.",
         "The tour moves to its next stop: 's-Hertogenbosch, where the grass event opens.",
-        # No cue before the colon: an elided word, however long the sentence after it.
+        # No cue right before the colon: an elided word, however long the sentence after.
         "The venue for the ceremony: 'Iolani Palace in downtown Honolulu, the only royal "
         "palace on US soil. It is now a museum.",
+        "Police said the drugs belonged to one organisation: 'Ndrangheta clans based in "
+        "the Calabrian town of San Luca. Two men were held.",
     ],
 )
 def test_an_elision_after_a_colon_opens_no_quotation(text: str) -> None:

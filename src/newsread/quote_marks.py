@@ -285,12 +285,14 @@ _SPOKEN = re.compile(r"(?:\S+\s+){7}\S|.*?[.!?]\s+\S", re.DOTALL)
 def _runs_on_after_colon(text: str, open_at: int) -> bool:
     """Whether a straight mark left open after a cue and a colon opens words that run on
     below ("told the Clarion: 'It's sickening. That cup's been …"): a capital after it,
-    and a sentence or more; not an elision ("Full-time: 'Boro 2 Stoke 0.", "the venue:
-    'Iolani Palace …", "'s-Hertogenbosch")."""
+    and a sentence or more; not an elision ("Full-time: 'Boro 2 Stoke 0.", "announced
+    the venue: 'Iolani Palace …", "'s-Hertogenbosch")."""
     before = text[max(0, open_at - 80) : open_at].rstrip()
     if not before.endswith(":") or not text[open_at + 1 : open_at + 2].isupper():
         return False
-    words = [word.strip(".,;:").lower() for word in before.split()[-8:]]
+    # The cue right before the colon, its object at most between: "told the Clarion:",
+    # "said:"; not "reported the final score: 'Boro 2 Stoke 0."
+    words = [word.strip(".,;:").lower() for word in before.split()[-3:]]
     return not CUE_SET.isdisjoint(words) and bool(_SPOKEN.match(text, open_at + 1))
 
 
