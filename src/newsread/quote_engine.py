@@ -514,8 +514,6 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
         return _resolve(Mention(mention.text, named, "name"), state, paragraph) or _Speaker(
             named, "person"
         )
-    # "restoration of the older Star Wars episodes": the noun before "of" heads it; but
-    # "Ministry of Lands spokeswoman" is headed by its role.
     head = _head_of(words)
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     first = fold(mention.text.split()[0])  # the article, possessive or number before it
