@@ -339,10 +339,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         holder = holder if " " in holder else state.names.by_first(owned) or holder
         name = holder if " " in holder and not _org_name(holder) else name
     by_title = None
-    if sex is not None and name != mention.name and " " not in mention.name:
-        by_title = state.names.titled(mention.name, sex)  # "Ms Cole": Fiona Cole
     if mention.title and name != mention.name and " " not in mention.name:
-        by_title = by_title or _titled_so_far(mention.name, mention.title, sex, state)
+        by_title = _titled_one(mention.name, mention.title, sex, state)  # "Ms Cole"
     name = by_title or name
     if (
         by_title is None
@@ -424,6 +422,14 @@ def _one_of_several_first(word: str, state: _State) -> str | None:
         if speaker.name in people:
             return speaker.name
     return None
+
+
+def _titled_one(surname: str, title: str, sex: str | None, state: _State) -> str | None:
+    """Of people sharing a surname, the one a title means: for "Mr" or "Ms", the one the
+    pronouns show to be of its sex ("Ms Cole": Fiona Cole, not her brother Brendan),
+    else the one the order and the titles tell (`_titled_so_far`)."""
+    found = state.names.titled(surname, sex) if sex is not None else None
+    return found or _titled_so_far(surname, title, sex, state)
 
 
 def _titled_so_far(surname: str, title: str, sex: str | None, state: _State) -> str | None:
@@ -678,8 +684,9 @@ def _head_of(words: list[str]) -> str:
     restoration of the older episodes"; but "Ministry of Lands spokeswoman" is headed by
     its role) or before "close to" ("a source close to the talks")."""
     head = fold(words[-1])
-    if "close" in words[1:-1] and words[words.index("close", 1) + 1] == "to":
-        return fold(words[words.index("close", 1) - 1])
+    close = words.index("close", 1) if "close" in words[1:-1] else 0
+    if close and words[close + 1] == "to":
+        return fold(words[close - 1])
     if "of" in words[1:] and head not in _ROLES:
         return fold(words[words.index("of", 1) - 1])
     return head
@@ -3650,8 +3657,7 @@ def _named_person(words: list[str], state: _State) -> str:
         return ""
     if title is not None and len(words) == 1:
         # "Ms Campbell was unmoved": of two Campbells, the one the title tells.
-        by_title = state.names.titled(words[0], sex) if sex is not None else None
-        by_title = by_title or _titled_so_far(words[0], title, sex, state)
+        by_title = _titled_one(words[0], title, sex, state)
         if by_title is not None:
             return by_title
     name = state.names.fullest(" ".join(words))
