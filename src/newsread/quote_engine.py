@@ -418,10 +418,8 @@ def _one_of_several_first(word: str, state: _State) -> str | None:
     }
     if len(people) < 2:
         return None
-    for _, speaker in reversed(state.recent[-8:]):
-        if speaker.name in people:
-            return speaker.name
-    return None
+    spoken = _latest(state, lambda speaker: speaker.name in people)
+    return spoken.name if spoken is not None else None
 
 
 def _titled_one(surname: str, title: str, sex: str | None, state: _State) -> str | None:
