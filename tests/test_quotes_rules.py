@@ -284,6 +284,26 @@ def test_a_quotation_nested_in_the_other_family_of_marks_stays_inside(text: str)
     assert quote.speaker == "Eva Brandt"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Holm runs the shop. »We stay open,« said Anna Holm. »Always.«",  # Danish
+        "Anna Holm runs the shop. ”We stay open,” said Anna Holm. ”Always.”",  # Swedish
+        "Anna Holm runs the shop. »We stay open,» said Anna Holm. »Always.»",  # Finnish
+    ],
+)
+def test_right_hand_marks_that_stand_as_opening_ones_open(text: str) -> None:
+    assert triples(text) == [
+        ("We stay open,", "Anna Holm", "direct"),
+        ("Always.", "Anna Holm", "direct"),
+    ]
+
+
+def test_a_french_closing_guillemet_before_a_full_stop_does_not_open() -> None:
+    text = "Anna Holm chose one slogan: « Born here ». Then she said: « We stay. »"
+    assert [q.text for q in quotes_of(text)] == ["Born here", "We stay."]
+
+
 def test_a_low_opening_mark_starts_a_sentence_after_the_cue() -> None:
     # Polish style: the second quotation opens a new sentence, so the first one's words
     # are no subject for the cue before it.

@@ -38,7 +38,7 @@ from newsread.cues import (
 from newsread.dates import MONTHS, WEEKDAYS
 from newsread.lookups import look_up
 from newsread.model import Article
-from newsread.quote_marks import Span, has_mark, scan_paragraph
+from newsread.quote_marks import Span, has_mark, scan_paragraph, standard_marks
 from newsread.quotes import Kind, Quote
 from newsread.speakers import (
     COUNTRY_CODES,
@@ -1285,13 +1285,15 @@ _ODD_SPACE = re.compile(
 
 
 def _plain_spaces(text: str) -> str:
-    """`text` with every odd space a plain one, and a form of address in brackets after
-    another ("Dr (Mrs) Funmilayo Bello") read without them: the same object when it has
-    neither, and always as long, so that every offset holds."""
+    """`text` with every odd space a plain one, right-hand quotation marks that open read
+    as opening ones (`standard_marks`), and a form of address in brackets after another
+    ("Dr (Mrs) Funmilayo Bello") read without them: the same object when it has none of
+    these, and always as long, so that every offset holds."""
     if "(" in text and _BRACKETED_ADDRESS.search(text):  # the cheap test first
         text = _BRACKETED_ADDRESS.sub(r" \1 ", text)
     if text.isascii() and text.isprintable():
         return text  # the usual case, told apart at C speed: no tab, no control character
+    text = standard_marks(text)
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
 
 

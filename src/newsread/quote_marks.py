@@ -49,6 +49,39 @@ def _straight_opens(text: str) -> bool:
     return False
 
 
+#: A right-hand double mark where only an opening one could stand: at the start or
+#: after a space or bracket, before a letter, digit or mark ("»Nej,« siger hun",
+#: "”Vi går”", "»Ei»").
+_RIGHT_MARK_OPENING = re.compile(r"(?<![^\s(\[{—–/:])[»”](?=[\w\"'‘“„«›‹])")
+_LEFT_FOR = {"»": "«", "”": "“"}
+
+
+def standard_marks(text: str) -> str:
+    """`text` with Danish and German »…«, Swedish ”…” and Finnish »…» read as «…» and
+    “…”, mark for mark, so that every offset holds.
+
+    A right-hand mark opens a quotation only where it stands like an opening mark; a «
+    then closes the » it answers when it follows a word ("»Nej,« siger hun"), as no «
+    that opens does. The text is returned unchanged (the same object) when no right-hand
+    mark stands so.
+    """
+    if text.isascii() or _RIGHT_MARK_OPENING.search(text) is None:
+        return text
+    chars = list(text)
+    opened = ""  # the right-hand mark that opened the quotation still open, if any
+    for match in _MARKS_DOUBLE.finditer(text):
+        i, mark = match.start(), match.group(0)
+        if mark in _LEFT_FOR and not opened and _RIGHT_MARK_OPENING.match(text, i):
+            chars[i] = _LEFT_FOR[mark]
+            opened = mark
+        elif mark == "«" and opened == "»" and i and not text[i - 1].isspace():
+            chars[i] = "»"
+            opened = ""
+        elif mark in _DOUBLE_CLOSE:
+            opened = ""
+    return "".join(chars)
+
+
 #: A curly closing mark right after a sentence's punctuation: "…by 2030,’".
 _CURLY_CLOSE = re.compile(r"[,.?!…]’")
 _CURLY_OPEN = re.compile("‘")
