@@ -5269,3 +5269,38 @@ def test_a_who_after_an_unnamed_noun_makes_no_one_the_next_he_or_she() -> None:
     ]
     for text, speaker in cases:
         assert said_by(text)[-1][1] == speaker, text
+
+
+def test_someone_described_by_whom_they_are_close_to_is_the_speaker() -> None:
+    # The name after "of", "to", "for" or "close to" is whom the speaker stands close to.
+    text = (
+        "Ann Smith was charged on Monday.\n\n"
+        '"She is innocent," a friend of Ms Smith said.\n\n'
+        '"No comment," an aide to Mr Biden told reporters.\n\n'
+        '"We will appeal," said a lawyer for Jane Doe on Monday.\n\n'
+        '"He is furious," said people close to Donald Trump.\n\n'
+        '"Never," a source close to Downing Street said. "Not now," the source added.\n\n'
+        '"No," said one friend of the Lee family, who asked not to be named.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "friend of Ms Smith",
+        "aide to Mr Biden",
+        "lawyer for Jane Doe",
+        "people close to Donald Trump",
+        "source close to Downing Street",
+        "source close to Downing Street",
+        "friend of the Lee family",
+    ]
+
+
+def test_a_body_or_its_spokesperson_still_speaks_for_itself() -> None:
+    text = (
+        '"We are aware," the national secretariat of the Green Union said.\n\n'
+        '"We will respond," a spokeswoman for the Department of the Environment said.\n\n'
+        '"It was kind," Ann Lee said of the Bank of England.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Green Union",
+        "Department of the Environment",
+        "Ann Lee",
+    ]

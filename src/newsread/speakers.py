@@ -653,6 +653,59 @@ def _describe(words: list[str]) -> list[str]:
     return out
 
 
+#: Prepositions that tie someone described to a name: "a friend of", "an aide to".
+_RELATING = word_set("of for to with")
+#: First words of someone so described: a determiner, or "people/sources close to".
+_OPENS_A_RELATION = _DETERMINERS | word_set("people sources officials several two three")
+#: Groups named for a person or body: "the Lee family", "the Biden camp".
+_GROUPS = word_set("family camp team household campaign")
+
+
+def _related_to_a_name(words: list[str]) -> Mention | None:
+    """ "a friend of Ms Smith", "an aide to Mr Biden", "people close to Downing Street":
+    someone described by whom they stand close to, who is the speaker, not the name.
+    The description up to the name's end (named without its article); None unless the words
+    before the preposition are a lower-case noun phrase with a determiner ("the deal was
+    welcomed by", "a tweet from", "polite relations with" are no such thing), nor a part
+    of a body speaking for it ("the national secretariat of the ADM")."""
+    link = next((i for i, word in enumerate(words[:6]) if word in _RELATING), 0)
+    named = link + 2 if words[link + 1 : link + 2] == ["the"] else link + 1
+    if (
+        not link
+        or named >= len(words)
+        or not _is_cap(words[named])
+        or bare_word(words[named]) in _NOT_NAME  # "a rally for Sunday"
+        or bare_word(words[named]) in MONTHS
+    ):
+        return None
+    described = words[:link]
+    if (
+        described[0] not in _OPENS_A_RELATION
+        or described[-1] in ORG_WORDS
+        or described[-1] in _SPOKESPEOPLE  # the body speaks: `_spokesperson_for`
+        or any(
+            not word.isalpha()
+            or not word.islower()
+            or word in _NOT_IN_DESCRIPTION
+            or word in PRONOUNS
+            or word in _MESSAGES
+            or _past_verb(word)
+            or word.endswith("ing")
+            for word in described
+        )
+    ):
+        return None
+    end = named
+    while end < len(words) and (_is_cap(words[end]) or bare_word(words[end]) in _CONNECTORS):
+        end += 1
+    if bare_word(" ".join(words[end : end + 1])) in _GROUPS:
+        end += 1  # "a friend of the Lee family"
+    start = 0
+    while bare_word(words[start]) in _DETERMINERS:
+        start += 1
+    return Mention(" ".join(words[:end]), " ".join(_clean_run(words[start:end])), "description")
+
+
 def _past_verb(word: str) -> bool:
     """A lower-case past tense ("raised", "wrote"): a verb, so no part of a noun phrase."""
     return word.islower() and ((word.endswith("ed") and len(word) > 3) or word in IRREGULAR_PAST)
@@ -777,6 +830,9 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             else:
                 break
         ahead = words[: len(words) - len(run)]
+        related = _related_to_a_name(words)
+        if related is not None:
+            return Mention(text, related.name, "description")
         # Not "A milder review in the New York Times" nor "A tweet from Donald Trump":
         # a body or a person speaks through what they write.
         unnamed = (
@@ -1835,6 +1891,9 @@ def _object_words(words: list[str]) -> Mention | None:
             return mention_from_words(run)
     if _spokesperson_for(words) is not None:
         return mention_from_words(words)  # "said a spokesman for Ofcom."
+    related = _related_to_a_name(words)
+    if related is not None:
+        return related  # "said a lawyer for Jane Doe on Monday"
     # "said the Sale player": the article stays, as it tells a description that refers
     # back ("the coach") from a new source ("said an economist at a rival bank", never
     # the economist named before).
