@@ -3593,6 +3593,21 @@ def test_a_title_for_a_seat_names_no_one() -> None:
     assert said_by(text) == [("The county has ignored us", "Tom Lee")]
 
 
+def test_a_place_after_a_title_and_of_is_no_part_of_the_holders_name() -> None:
+    text = (
+        '"The budget is sound," Mayor of Dunmere Ann Wu said.\n\n'
+        '"We need rain," said Governor of New Carlow Ben Ode.\n\n'
+        '"Not yet," said Member for Kumbali Open Tom Yagi.\n\n'
+        '"Listen," President of the Island Council Eva von der Berg said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Ann Wu",
+        "Ben Ode",
+        "Tom Yagi",
+        "Eva von der Berg",
+    ]
+
+
 def test_malaysian_titles_hyphenated_offices_police_ranks_and_given_names() -> None:
     text = (
         "Transport Minister Datuk Seri Lim Chee Wah said the line would open late.\n\n"

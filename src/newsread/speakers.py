@@ -423,11 +423,25 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # before a listed one; the portfolio ends at its last listed word.
         listed = [i for i in range(skip, len(rest) - 2) if bare_word(rest[i]) in _PORTFOLIO_WORDS]
         skip = listed[-1] + 1 if listed else skip
-        if all(bare_word(w) in _LINKS_ONLY for w in rest[:skip]) and len(rest) - skip <= 2:
+        place_only = all(bare_word(w) in _LINKS_ONLY for w in rest[:skip])
+        if place_only and len(rest) - skip <= 2:
             return [], title  # "MP for Kahawa West": the seat, and no one's name
+        if place_only:
+            # "Mayor of London Sadiq Khan", "Governor of New Mexico Ana Ruiz": a place
+            # follows "of", and the holder's name is its last two words (a shorter name
+            # is made full by the article's other mentions; a longer one would take the
+            # place in).
+            skip = _two_last_names(rest, skip)
         if _person_like(rest[skip:]):
             rest = rest[skip:]
     return rest, title
+
+
+def _two_last_names(words: list[str], start: int) -> int:
+    """Where the last two capitalised words of `words[start:]` begin, with the particles
+    between them ("Ursula von der Leyen": from "Ursula")."""
+    capitals = [i for i in range(start, len(words)) if _is_cap(words[i])]
+    return capitals[-2] if len(capitals) >= 2 else start
 
 
 #: Words of the portfolio an office's name gives between its title and its holder.
