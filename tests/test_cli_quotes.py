@@ -252,3 +252,19 @@ def test_quotes_without_a_usable_cache_folder(
     result = run(runner)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("2\tVladimir Putin\tdirect\t")
+
+
+def test_cite_sets_one_of_a_group_without_a_second_article(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "group.md"
+    article.write_text(
+        '# Group\n\nMarch 1, 2021\n\n"We were ready," one of the organisers said.\n\n'
+        '"It rained," said some of the farmers.\n',
+        encoding="utf-8",
+    )
+    result = run(runner, "-a", str(article), "--cite", "apa")
+    assert result.stdout.splitlines() == [
+        "“We were ready,” said one of the organisers (Group, 2021).",
+        "“It rained,” said some of the farmers (Group, 2021).",
+    ]

@@ -653,6 +653,11 @@ _BEFORE_A_DESCRIPTION = _DETERMINERS | _SENTENCE_ADVERBS
 def _describe(words: list[str]) -> list[str]:
     """An unnamed source: determiners dropped, cut before prepositions and clauses."""
     while words and bare_word(words[0]) in _BEFORE_A_DESCRIPTION:
+        if words[1:2] == ["of"]:
+            # "one of the organisers", "Some of the residents": kept whole, in lower case
+            # as the speaker of a sentence of one's own ("…," said some of the residents).
+            words = [words[0].lower(), *words[1:]]
+            break
         words = words[1:]  # "the board", "Now the board", "Meanwhile the firm"
     out: list[str] = []
     for i, word in enumerate(words):
@@ -1911,7 +1916,7 @@ def _object_words(words: list[str]) -> Mention | None:
     # "said the Sale player": the article stays, as it tells a description that refers
     # back ("the coach") from a new source ("said an economist at a rival bank", never
     # the economist named before).
-    article = words[:1] if bare_word(words[0]) in _ARTICLE_KEPT else []
+    article = words[:1] if bare_word(words[0]) in _ARTICLE_KEPT and words[1:2] != ["of"] else []
     return mention_from_words(article + _describe(words))
 
 

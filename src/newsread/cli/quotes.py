@@ -197,6 +197,8 @@ def _speaker_phrase(quote: Quote) -> str:
     speaker = quote.speaker or ""
     mention = quote.mention or ""
     first = mention.split(" ", 1)[0].lower()
+    if speaker.split(" ", 2)[1:2] == ["of"]:
+        return speaker  # "one of the organisers", "some of the residents"
     if first in ("the", "a", "an", "one") and mention.lower().endswith(speaker.lower()):
         return f"{first} {speaker}"
     from newsread.wordlists import PARTICLES
