@@ -2750,6 +2750,21 @@ def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -
     ]
 
 
+def test_a_doctor_and_a_professor_of_a_shared_surname_are_told_apart_by_title() -> None:
+    # A professor may go by "Dr", but where a Dr of the name is named too, "Dr" is them.
+    text = (
+        "Dr Tom Lowe runs the clinic. His mother, Professor Ann Lowe, founded it.\n\n"
+        '"It is not," Dr Lowe said. "It is," Professor Lowe replied. "Fine," said Prof '
+        'Lowe. "No," said Doctor Lowe.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Tom Lowe",
+        "Ann Lowe",
+        "Ann Lowe",
+        "Tom Lowe",
+    ]
+
+
 def test_an_honour_after_an_apposed_name_is_no_part_of_it() -> None:
     text = (
         "Dale Hale pleaded guilty.\n\n"

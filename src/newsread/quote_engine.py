@@ -436,7 +436,7 @@ def _titled_so_far(surname: str, title: str, sex: str | None, state: _State) -> 
     Rotich, though Dennis Rotich comes later), or the only one of those who fits it:
     not already titled or shown as of the other sex ("Mr Rotich" once "Ms Rotich" was
     Faith), nor named in full with another title only ("Dr. Nnaji" is not Chief
-    Emmanuel Nnaji)."""
+    Emmanuel Nnaji), and of those the only one named with that very title, if any."""
     people = state.names.few_surnamed(fold(surname))
     if len(people) < 2:
         return None
@@ -455,6 +455,12 @@ def _titled_so_far(surname: str, title: str, sex: str | None, state: _State) -> 
             for person in named
             if not (titles := state.names.titles_of(person)) or not kin.isdisjoint(titles)
         ]
+        if len(fits) > 1:
+            # "Dr Lowe" after Professor Ann Lowe and Dr Tom Lowe: the title itself, over
+            # one a person may also go by.
+            same = _SAME_TITLE.get(title, frozenset({title}))
+            exact = [p for p in fits if not same.isdisjoint(state.names.titles_of(p))]
+            fits = exact if len(exact) == 1 else fits
     return fits[0] if len(fits) == 1 else None
 
 
@@ -476,6 +482,10 @@ _TITLE_GROUPS = (
     "hon honourable",
 )
 _TITLE_KIN = {title: group for group in map(word_set, _TITLE_GROUPS) for title in group}
+#: Of those, the titles that are one title written two ways.
+_SAME_TITLE = {
+    title: group for group in map(word_set, ("dr doctor", "prof professor")) for title in group
+}
 
 
 def _the_before_name(mention: Mention) -> bool:
