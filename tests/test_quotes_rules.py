@@ -748,3 +748,16 @@ def test_a_fragment_after_a_label_looks_for_its_cue_before_the_label() -> None:
         'campaign\'s "first shot has badly backfired".'
     )
     assert kinds_and_speakers(text)[-1] == ("partial", "Tories")
+
+
+def test_a_code_name_is_a_label_and_the_cue_before_it_still_counts() -> None:
+    text = (
+        'Ann Lee said the accelerator, code-named "Kestrel," would "change how we work". '
+        'The plan, codenamed "Operation Lark", was "ready to go", she said.'
+    )
+    assert triples(text) == [
+        ("Kestrel,", None, "scare"),
+        ("change how we work", "Ann Lee", "partial"),
+        ("Operation Lark", None, "scare"),
+        ("ready to go", "Ann Lee", "partial"),
+    ]

@@ -50,7 +50,7 @@ CUE_SET = word_set(_CUE_WORDS) | _MANNER
 UTTERANCE = word_set(
     "shouting shouted shout shouts chanting chanted chant chants singing sang sing "
     "sings sung reading read reads titled entitled headlined dubbed nicknamed "
-    "branded-as known marked labelled labeled called-as so-called"
+    "code-named codenamed branded-as known marked labelled labeled called-as so-called"
 )
 #: Multi-word cues by their first word: "according to", "summed up", "went on".
 CUE_PHRASES = {

@@ -1962,7 +1962,8 @@ def _past_a_label(text: str, label: Span, span: Span) -> bool:
 _LIST_WORDS = word_set("and or nor even but also not just simply as well then")
 #: A label's own naming verb right before it: 'the tool, called "Ledger Mind",'.
 _NAMING_BEFORE = re.compile(
-    r"\b(?:called|named|dubbed|known as|labelled|labeled|titled|went by|goes by)\W*$"
+    r"\b(?:called|named|code-named|codenamed|dubbed|nicknamed|known as|labelled|labeled"
+    r"|titled|went by|goes by)\W*$"
 )
 
 
