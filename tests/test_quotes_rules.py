@@ -761,3 +761,11 @@ def test_a_code_name_is_a_label_and_the_cue_before_it_still_counts() -> None:
         ("Operation Lark", None, "scare"),
         ("ready to go", "Ann Lee", "partial"),
     ]
+
+
+def test_a_second_reported_clause_after_the_reporters_words_is_the_same_speakers() -> None:
+    text = (
+        'Ann Lee said the fault had affected "about 900 units" shipped to buyers since '
+        '2019, and that she had found "no evidence of any harm" so far.'
+    )
+    assert kinds_and_speakers(text) == [("partial", "Ann Lee"), ("partial", "Ann Lee")]

@@ -2292,8 +2292,11 @@ _AND_MORE_OF_IT = re.compile(
     r"(?!(?:the|a|an|his|her|its|their|he|she|they|we|i|you|it|many|some|most)[ \u00a0])"
     r"(?![a-z]+s[ \u00a0]+[a-z]+[ \u00a0]+(?:as|will|would|is|are|to)\b)"
     r"(?:[a-z][\w'’\-]*[ \u00a0]+){1,4}"
-    # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported clause
-    r"|,?[ \u00a0]*and[ \u00a0]+that[ \u00a0]+(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
+    # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported
+    # clause, also after words of the reporter's on the first ('had affected "14,000
+    # units" shipped since 2003, and that it had found "…"')
+    r"|(?:,[ \u00a0]*)?(?:[a-z0-9][\w'’\-]*+,?[ \u00a0]+){0,8}and[ \u00a0]+that[ \u00a0]+"
+    r"(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
 )
 #: '"…" and "…"', '"…", "…"': the quote is one item of a list.
 _LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
