@@ -769,3 +769,14 @@ def test_a_second_reported_clause_after_the_reporters_words_is_the_same_speakers
         '2019, and that she had found "no evidence of any harm" so far.'
     )
     assert kinds_and_speakers(text) == [("partial", "Ann Lee"), ("partial", "Ann Lee")]
+
+
+def test_a_noun_that_is_also_a_cue_verb_is_no_cue_before_was_or_had() -> None:
+    text = (
+        'The CEO, Ann Lee, said orders had dropped "with no recovery in sight". Bo Chen said '
+        'political disputes were "the last luxury we can afford".'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [
+        ("Ann Lee", "said"),
+        ("Bo Chen", "said"),
+    ]

@@ -5334,3 +5334,21 @@ def test_a_body_or_its_spokesperson_still_speaks_for_itself() -> None:
         "Department of the Environment",
         "Ann Lee",
     ]
+
+
+def test_a_definite_role_before_an_indefinite_appositive_is_the_subject() -> None:
+    text = (
+        "Holm Werke chief executive Greta Holm opened the plant.\n\n"
+        'The chief executive, a granddaughter of the founder, said sales were "holding up".'
+    )
+    assert said_by(text) == [("holding up", "Greta Holm")]
+
+
+def test_someones_relative_is_not_the_person_last_spoken_of() -> None:
+    text = (
+        "Anna Berg chairs the parole board.\n\n"
+        'The victim\'s mother said she was "heartbroken".\n\n'
+        'Tom Reed\'s father, Carl Reed, spoke to reporters. "He is a good boy," the '
+        "suspect's father said."
+    )
+    assert said_by(text) == [("heartbroken", "victim's mother"), ("He is a good boy", "Carl Reed")]

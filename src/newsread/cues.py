@@ -216,7 +216,8 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 #: "the media reports were", "claims from" (but "what he says are" is a verb).
 _NOUN_CUES = word_set(
     "claims reports comments remarks notes posts tweets answers replies protests promises "
-    "pledges vows demands states estimates calls labels thanks praises mentions"
+    "pledges vows demands states estimates calls labels thanks praises mentions orders "
+    "brands disputes recalls jokes hints stresses cautions counters"
 )
 _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
 #: Cue words that report speech only after a comma or before "that": "…, alleging", "a

@@ -666,7 +666,19 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             # "the spokesman", "the official", "the district police commander" (no one
             # titled so; "the sergeant" may be "Sgt Paul Reed"): an unnamed source.
             return _Speaker(_in_full(mention.name, state), "description")
-        if (_person_noun(head) or _demonym(head)) and head not in _BENCH and not indefinite:
+        # "the victim's mother", "the boy's father": someone's relative, the one named
+        # so ("Kowalski's mother, Denise Kowalski"), or else described by whose; not an
+        # epithet for the person last spoken of.
+        kin_of_someone = owned > 0 and head in KIN and words[0][:1].islower()
+        relative = state.names.kin_last(head, state.quote_at) if kin_of_someone else None
+        if relative is not None:
+            return _Speaker(relative, "person")
+        if (
+            (_person_noun(head) or _demonym(head))
+            and head not in _BENCH
+            and not indefinite
+            and not kin_of_someone
+        ):
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named (but
             # "the magistrate" after "appeared before a magistrate" is not the accused,
             # and "one leading Karachi broker" is someone new).

@@ -1491,6 +1491,16 @@ def subject_before(text: str) -> Mention | None:
                     # spokesperson has a name.
                     return mention_from_words(host)
                 return candidate
+            if (
+                last
+                and fallback is None  # a name apposed comes first: "…, Sen. Ann Lee, a …,"
+                and len(whole) == len(previous)  # not "After the hearing, a spokeswoman"
+                and bare_word(previous[0]) == "the"
+                and bare_word(last[0]) in _INDEFINITE
+            ):
+                # "The CEO, a grandson of the founder, said": the role, which refers
+                # back to whoever holds it; the appositive only describes them.
+                return candidate
         if candidate is not None and candidate.kind == "name" and appositive:
             if previous[0][:1].islower() and index:
                 # "Dmitri Kozhevin, chief negotiator for Ostravia, one of …": a role and
