@@ -5352,3 +5352,11 @@ def test_someones_relative_is_not_the_person_last_spoken_of() -> None:
         "suspect's father said."
     )
     assert said_by(text) == [("heartbroken", "victim's mother"), ("He is a good boy", "Carl Reed")]
+
+
+def test_on_condition_of_anonymity_is_an_aside_not_the_speaker() -> None:
+    text = (
+        "A senior official of the port authority, on condition of anonymity, said the "
+        'quay was "close to collapse".'
+    )
+    assert said_by(text) == [("close to collapse", "senior official of the port authority")]

@@ -1630,6 +1630,8 @@ def _aside_before_verb(words: list[str]) -> bool:
         return True  # a participle and its place
     if words[0].endswith("ing") and not _UNNAMED.isdisjoint(map(bare_word, words[1:6])):
         return True  # "requesting anonymity", "asking not to be identified"
+    if words[0] in {"on", "under"} and not _UNNAMED.isdisjoint(map(bare_word, words[1:4])):
+        return True  # "on condition of anonymity", "under condition of anonymity"
     if words[1] == "by" and words[0] in _SEEN:
         return True  # "The report, seen by the Chronicle, said": the report
     if words[0] == "in" and any(bare_word(w) in _SAID_IN for w in words[1:4]):
