@@ -251,6 +251,9 @@ WORST_CASES = [
     # Each uncued quotation of one long sentence read the sentence from its start, for a
     # topic put to someone ("On whether …:"): 40,000 took 3.2 s, 80,000 took 20 s.
     ("50,000 quotations nested in one sentence", "«a „b“ c» " * 50_000),
+    # A name listing portfolios with commas ("Department for Food, Water and …") was
+    # first looked for with an unbounded list: 20,000 capitalised items took 200 s.
+    ("a cue after 20,000 comma-listed capitalised words", "Aa Bb, " * 20_000 + 'said "Go."'),
     # A titled surname a few people share looks at each one's titles: read once, into an
     # index, not once per quote.
     (

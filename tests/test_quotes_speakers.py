@@ -5360,3 +5360,20 @@ def test_on_condition_of_anonymity_is_an_aside_not_the_speaker() -> None:
         'quay was "close to collapse".'
     )
     assert said_by(text) == [("close to collapse", "senior official of the port authority")]
+
+
+def test_a_name_that_lists_its_portfolios_with_commas_is_read_whole() -> None:
+    text = (
+        'The Department for Parks, Roads and Rural Affairs said the ban was "necessary". '
+        '"It will stay," the department added.\n\n'
+        '"Go," said Parks, Roads and Sport Secretary Tess Jowan.\n\n'
+        'A Ministry of Land, Water and Tourism spokeswoman said it was "urgent".\n\n'
+        'Ann Lee, Bo Chen and Tim Wu said it was "fine".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Department for Parks, Roads and Rural Affairs",
+        "Department for Parks, Roads and Rural Affairs",
+        "Tess Jowan",
+        "Ministry of Land, Water and Tourism spokeswoman",
+        "Ann Lee",
+    ]

@@ -1231,11 +1231,54 @@ def _person_like(words: list[str]) -> bool:
 _AN_AGE = re.compile(r"(?:now|aged)[ \u00a0]+\d{1,3}")
 
 
+#: A capitalised run of one to three words, an item of a listed name.
+_ITEM = r"[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,2}"
+_LIST_OF_ITEMS = rf"{_ITEM}(?:,[ \u00a0]+{_ITEM}){{1,5}},?[ \u00a0]+(?:and|&)[ \u00a0]+{_ITEM}"
+#: A body's or an office's name that lists its portfolios with commas: "the Department
+#: for Environment, Food and Rural Affairs", "Culture, Media and Sport Secretary Tessa
+#: Jowell"; not a list of people ("Ann Lee, Bo Chen and Tim Wu said").
+_LISTED_NAME = re.compile(
+    rf"\b(?:Department|Ministry|Minister|Secretary|Office|Committee|Commission|Agency"
+    rf"|Institute|Council|School|Faculty)[ \u00a0]+(?:of|for)(?:[ \u00a0]+the)?[ \u00a0]+"
+    rf"{_LIST_OF_ITEMS}"
+    rf"|{_LIST_OF_ITEMS}(?=[ \u00a0]+(?:Secretary|Minister|Committee|Department|spokesman"
+    rf"|spokeswoman|spokesperson)\b)"
+)
+#: Stands for a comma inside such a name while its words are read: no chunk breaks there.
+_LISTING_COMMA = "\ue000"
+
+
+def _comma_free_lists(text: str) -> str:
+    """`text` with the commas inside listed names (`_LISTED_NAME`) and the space after
+    each made `_LISTING_COMMA`, so that the name reads as one run of words."""
+    return _LISTED_NAME.sub(lambda m: re.sub(r",[ \u00a0]+", _LISTING_COMMA, m.group(0)), text)
+
+
+def _with_commas(mention: Mention | None) -> Mention | None:
+    """A mention read from `_comma_free_lists`' text, its commas back."""
+    if mention is None or _LISTING_COMMA not in mention.text + mention.name:
+        return mention
+    return Mention(
+        mention.text.replace(_LISTING_COMMA, ", "),
+        mention.name.replace(_LISTING_COMMA, ", "),
+        mention.kind,
+        mention.title,
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def subject_before(text: str) -> Mention | None:
     """The noun phrase that ends `text`, the words just before a cue verb (the same text
     is read again for each quote that follows it in a paragraph: a small cache, which
-    the next article's texts soon replace).
+    the next article's texts soon replace); names that list portfolios with commas read
+    whole (`_LISTED_NAME`)."""
+    if ", " in text and _LISTED_NAME.search(text) is not None:  # the cheap test first
+        return _with_commas(_subject_before(_comma_free_lists(text)))
+    return _subject_before(text)
+
+
+def _subject_before(text: str) -> Mention | None:
+    """`subject_before`, read.
 
     Handles appositives ("X, a military analyst at …," and "X, IBM senior vice
     president, …,": the bare name nearest the verb wins), adverbs and time words
@@ -1817,6 +1860,8 @@ _FRONTING = _PREPOSITIONS | word_set(
 
 def object_after(text: str) -> Mention | None:
     """The noun phrase right after a cue ("said one Ukrainian soldier in …")."""
+    if ", " in text and _LISTED_NAME.search(text) is not None:  # the cheap test first
+        return _with_commas(object_after(_comma_free_lists(text)))
     phrase = _phrase(text)
     words = words_of(phrase)  # read once: neither reader changes the list
     found = _author_of_document(words) or _object_words(words)
