@@ -5377,3 +5377,13 @@ def test_a_name_that_lists_its_portfolios_with_commas_is_read_whole() -> None:
         "Ministry of Land, Water and Tourism spokeswoman",
         "Ann Lee",
     ]
+
+
+def test_an_office_by_its_initials_is_its_holder() -> None:
+    text = (
+        "Chief Minister N. Ravi Rao opened the dam on Saturday.\n\n"
+        'Addressing farmers, the CM said the project was "a promise kept".\n\n'
+        'Later the CM twice called himself their "sevak".\n\n'
+        'Prime Minister Ann Lee spoke next. "We will build more," the PM said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["N. Ravi Rao", "N. Ravi Rao", "Ann Lee"]

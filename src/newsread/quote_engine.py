@@ -565,7 +565,8 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     if not named_before:
         titled = _office_holder(words, head, (qualified, head), role if definite else "", state)
     synonymous = head in _TITLE_SYNONYMS or qualified in _TITLE_SYNONYMS
-    if titled is None and synonymous and _written_once(words[-1], paragraph, state):
+    initials = head in _INITIALS_OF_ONE_OFFICE and len(words) == 1
+    if titled is None and synonymous and (initials or _written_once(words[-1], paragraph, state)):
         # "the CEO" after "chief executive Omar Al-Hashimi": another word for the office,
         # when the words as written find no one and the article has not used them for
         # anyone else ("The bank's CEO, Jane Roe, …").
@@ -757,9 +758,24 @@ def _office_holder(
 _BENCH = word_set("judge magistrate coroner sheriff")
 
 
+#: Offices written out and by their initials: "the CM" after "Chief Minister N. Rao".
+_TITLE_ABBREVIATIONS = (
+    ("ceo", "chief executive"),
+    ("cm", "chief minister"),
+    ("pm", "prime minister"),
+    ("cfo", "chief financial officer"),
+    ("md", "managing director"),
+)
+#: Of those, the initials of an office one person holds in a place: "the CM" is the
+#: Chief Minister however often written (but "the CEO" may be another company's).
+_INITIALS_OF_ONE_OFFICE = frozenset({"cm", "pm"})
 #: Words for a holder of an office the article titles otherwise: "the trial judge" after
 #: "Justice Folasade Ogunbiyi-Eze".
-_TITLE_SYNONYMS = {"judge": "justice", "ceo": "chief executive", "chief executive": "ceo"}
+_TITLE_SYNONYMS = {
+    "judge": "justice",
+    **{short: long for short, long in _TITLE_ABBREVIATIONS},
+    **{long: short for short, long in _TITLE_ABBREVIATIONS},
+}
 
 
 #: Offices the article may name with their portfolio after "of" or "for" ("Minister of

@@ -43,7 +43,7 @@ TITLES = word_set("""
     congressman congresswoman councillor councilor councilman councilwoman alderman assemblyman
     assemblywoman chancellor premier minister-president head superintendent principal
     analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp mna mha
-    mlc
+    mlc cm pm
     headteacher headmaster headmistress dean provost rabbi imam cardinal nurse
     agent dj singer actor actress star teenager striker midfielder defender goalkeeper
     keeper winger boss skipper veteran rapper comedian presenter broadcaster novelist
@@ -248,7 +248,7 @@ _SKIP_BEFORE_CUE = WEEKDAYS | word_set("""
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
     initially originally briefly bluntly afterwards afterward himself herself themselves
     both alike sometimes often usually frequently occasionally generally always never
-    rarely seldom regularly routinely
+    rarely seldom regularly routinely twice
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
