@@ -780,3 +780,46 @@ def test_a_noun_that_is_also_a_cue_verb_is_no_cue_before_was_or_had() -> None:
         ("Ann Lee", "said"),
         ("Bo Chen", "said"),
     ]
+
+
+def test_a_right_hand_mark_closes_an_open_quotation_even_after_a_space() -> None:
+    # A typo's space before the closing mark: no new quotation opens there; but a
+    # reversed »…« still nests inside „…”.
+    text = "“We are ready, ”said Ann Lee. “It will be a long night.”"
+    assert kinds_and_speakers(text) == [("direct", "Ann Lee"), ("direct", "Ann Lee")]
+    nested = "„He used to say: »Water heals.« Now he is gone”, said Eva Tóth."
+    assert [(q.text[:13], q.speaker) for q in quotes_of(nested)] == [("He used to sa", "Eva Tóth")]
+
+
+def test_a_cue_word_before_from_is_a_verb_after_its_subject_and_a_noun_after_said() -> None:
+    text = (
+        '"We were poor," Ann Lee recalls from her office. Bo Chen said orders from '
+        'Asia were "slowing sharply".'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [
+        ("Ann Lee", "recalls"),
+        ("Bo Chen", "said"),
+    ]
+
+
+def test_a_fragment_after_a_label_set_off_by_commas_has_the_verbs_speaker() -> None:
+    text = 'Ann Lee described the drill, code-named "Falcon", as "a mistake".'
+    assert triples(text) == [("Falcon", None, "scare"), ("a mistake", "Ann Lee", "partial")]
+
+
+def test_a_fragment_before_a_named_speaker_and_an_appositive_is_partial() -> None:
+    text = 'Brands are "in trouble", Ann Lee, an analyst, said.'
+    assert kinds_and_speakers(text) == [("partial", "Ann Lee")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«It is over,» said Ann Lee, «and it will not come back.»",
+        "»It is over,« said Ann Lee, »and it will not come back.«",
+        "“It is over”, said Ann Lee, “and it will not come back”.",
+        "„It is over”, said Ann Lee, „and it will not come back”.",
+    ],
+)
+def test_a_quotation_broken_by_its_cue_goes_on_with_the_same_speaker(text: str) -> None:
+    assert kinds_and_speakers(text) == [("direct", "Ann Lee"), ("direct", "Ann Lee")]

@@ -5387,3 +5387,18 @@ def test_an_office_by_its_initials_is_its_holder() -> None:
         'Prime Minister Ann Lee spoke next. "We will build more," the PM said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["N. Ravi Rao", "N. Ravi Rao", "Ann Lee"]
+
+
+def test_a_document_a_body_or_a_number_of_someone_is_not_a_relation() -> None:
+    text = (
+        '"Everyone is welcome," the website of Acme Bank says.\n\n'
+        '"We stand together," the staff of Acme Bank said.\n\n'
+        '"It is time," said a handful of Labour MPs.\n\n'
+        '"We will keep the staff," the buyer, an investor named Tom Reyes, said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Acme Bank",
+        "Acme Bank",
+        "Labour MPs",
+        "Tom Reyes",
+    ]

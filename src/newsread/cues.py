@@ -164,11 +164,20 @@ class _CueFinder:
                 and _QUOTE_THEN_SUBJECT.search(text, max(0, begin - 60), begin) is None
             ):
                 continue  # '"…," smiles one broker', '"…," he laughed'; not "she smiled at"
-            if lower in _NOUN_CUES or lower in _NO_SPEECH_BEFORE:  # the cheap test first
+            if lower in _NOUN_CUES_ALL or lower in _NO_SPEECH_BEFORE:  # the cheap test first
                 after = _NEXT_WORD.match(text, stop)
                 following = after.group(1) if after is not None else ""
                 past = after.end() if after is not None else stop
-                if lower in _NOUN_CUES and following in _NOUN_AFTER:
+                opens_a_clause = previous is not None and (
+                    previous.group(1).lower() in CUE_SET
+                    or previous.group(1).lower() in _CLAUSE_OPENERS
+                )
+                if (
+                    lower in _NOUN_CUES_ALL
+                    and following in _NOUN_AFTER
+                    # '"…," she recalls from her office': a verb; "said orders from …": a noun
+                    and (lower in _NOUN_CUES or following != "from" or opens_a_clause)
+                ):
                     continue  # "the media reports were", "claims from": nouns
                 if following == _NO_SPEECH_BEFORE.get(lower) and _quotation_at(text, past):
                     continue  # 'the research added to "a growing body of evidence"': no speech
@@ -216,10 +225,16 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 #: "the media reports were", "claims from" (but "what he says are" is a verb).
 _NOUN_CUES = word_set(
     "claims reports comments remarks notes posts tweets answers replies protests promises "
-    "pledges vows demands states estimates calls labels thanks praises mentions orders "
-    "brands disputes recalls jokes hints stresses cautions counters"
+    "pledges vows demands states estimates calls labels thanks praises mentions"
+)
+#: Of the same kind, but a verb before "from": '"…," she recalls from her office'.
+_NOUN_CUES_NOT_FROM = word_set(
+    "orders brands disputes recalls jokes hints stresses cautions counters"
 )
 _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
+_NOUN_CUES_ALL = _NOUN_CUES | _NOUN_CUES_NOT_FROM
+#: Words after which a clause, and so its subject, begins: "said orders from …".
+_CLAUSE_OPENERS = word_set("that and but while as when where if because")
 #: Cue words that report speech only after a comma or before "that": "…, alleging", "a
 #: petition alleging that".
 _AFTER_A_COMMA_ONLY = frozenset({"alleging"})

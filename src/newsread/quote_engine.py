@@ -1976,6 +1976,11 @@ def _past_a_label(text: str, label: Span, span: Span) -> bool:
     "open source news" or even "moblog journalism"'), nor past a nickname ('Ramon
     "Monching" Dela Paz called it "ghost dikes"', whose name the label splits)."""
     between = text[label.close_end : span.open_at].split()
+    # 'described the drill, code-named "Falcon", as "a mistake"': the verb's "as", past a
+    # label set off by commas; not a list ('dubbed "X", as well as "Y"').
+    verbs_as = [bare_word(word) for word in between if bare_word(word)] == ["as"]
+    if verbs_as and between[0].startswith(","):
+        return True
     if all(bare_word(word) in _LIST_WORDS or not bare_word(word) for word in between):
         return False
     if "by" in between[1:]:
@@ -2232,7 +2237,8 @@ def _label_before_colon(label: str, state: _State) -> Mention | None:
 #: close the reporter's sentence right after a quotation.
 _CLOSING_ATTRIBUTION = re.compile(
     rf"[ ,\u00a0]*(?:he|she|they|it|we"
-    rf"|(?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
+    rf"|(?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*"
+    r"(?:,[ \u00a0]+(?:an?|the)[ \u00a0][^,.:;!?\"“”]{1,50},)?)"  # ", an analyst,"
     r"[ \u00a0]+(?:said|says|added|adds|insisted|insists|argued|argues|warned|warns|wrote"
     r"|writes|explained|explains|stated|states)\b[^.:;!?\"“”]{0,60}[.!?]"
     r"|[ ,\u00a0]*as[ \u00a0][^.:;!?\"“”]{1,60}[ \u00a0]puts?[ \u00a0]it\b"  # "as X puts it"
@@ -2438,7 +2444,8 @@ def _resumes(previous: Quote, between: str) -> bool:
     """'"A," she said, "and more."': the sentence broken by its cue goes on in this quote."""
     return (
         previous.kind == "direct"
-        and previous.text.endswith(",")
+        # the comma inside the marks, or outside them: '"A", she said, "and more".'
+        and (previous.text.endswith(",") or between.startswith(","))
         and between.rstrip().endswith(",")
         and len(between.split()) <= 12
         and attribution_follows(between.lstrip(" ,\u00a0"))

@@ -60,26 +60,36 @@ def standard_marks(text: str) -> str:
     """`text` with Danish and German »…«, Swedish ”…” and Finnish »…» read as «…» and
     “…”, mark for mark, so that every offset holds.
 
-    A right-hand mark opens a quotation only where it stands like an opening mark; a «
-    then closes the » it answers when it follows a word ("»Nej,« siger hun"), as no «
-    that opens does. The text is returned unchanged (the same object) when no right-hand
-    mark stands so.
+    A right-hand mark opens a quotation only where it stands like an opening mark and no
+    quotation is open (in '“We are ready, ”said Ann Lee' it closes); a « then closes the
+    » it answers when it follows a word ("»Nej,« siger hun"), as no « that opens does.
+    The text is returned unchanged (the same object) when no right-hand mark stands so.
     """
     if text.isascii() or _RIGHT_MARK_OPENING.search(text) is None:
         return text
     chars = list(text)
-    opened = ""  # the right-hand mark that opened the quotation still open, if any
+    opened = ""  # the mark that opened the quotation still open, if any
+    outer = ""  # and the one that opened the quotation around it, if a » opened inside
     for match in _MARKS_DOUBLE.finditer(text):
         i, mark = match.start(), match.group(0)
-        if mark in _LEFT_FOR and not opened and _RIGHT_MARK_OPENING.match(text, i):
+        # »…« nests inside „…” or “…”, where a ” would be a close ('“Go, ”said she').
+        nests = mark == "»" and opened in _HIGH_AND_LOW
+        if mark in _LEFT_FOR and (nests or not opened) and _RIGHT_MARK_OPENING.match(text, i):
             chars[i] = _LEFT_FOR[mark]
-            opened = mark
+            opened, outer = mark, opened
         elif mark == "«" and opened == "»" and i and not text[i - 1].isspace():
             chars[i] = "»"
-            opened = ""
+            opened, outer = outer, ""
         elif mark in _DOUBLE_CLOSE:
-            opened = ""
+            opened = ""  # a close, also where a left mark opened ('“We are ready, ”said')
+        elif mark in _DOUBLE_OPEN:
+            opened = mark
+        else:  # a straight mark: open and close in turn
+            opened = "" if opened else mark
     return "".join(chars)
+
+
+_HIGH_AND_LOW = frozenset("„“")
 
 
 #: A curly closing mark right after a sentence's punctuation: "…by 2030,’".

@@ -271,7 +271,7 @@ _NOT_DESCRIPTION = word_set("""
 _NOT_ADJECTIVE = _END_DESCRIPTION | _CONNECTORS | _SKIP_BEFORE_CUE
 _PREPOSITIONS = word_set("in on at during after before from with to for by since into about as")
 
-_WORD = re.compile(r"[^\s,;:()\[\]“”\"]+")
+_WORD = re.compile(r"[^\s,;:()\[\]“”\"«»„‹›]+")
 #: Lower-case words a name run may hold, two at most together ("van der"): the particles,
 #: less those that are everyday English words ("do", "ten"), "of"/"for" ("Bank of
 #: England") and the Maasai "ole" (Lekishon ole Sankale; not a family-name particle in
@@ -676,6 +676,24 @@ def _describe(words: list[str]) -> list[str]:
 _RELATING = word_set("of for to with")
 #: First words of someone so described: a determiner, or "people/sources close to".
 _OPENS_A_RELATION = _DETERMINERS | word_set("people sources officials several two three")
+#: Adjectives of nearness between a noun and its preposition: "a source close to".
+_NEAR = word_set("close familiar near")
+#: Nouns for someone by whom they stand close to, besides titles and kin.
+_RELATIONS = word_set("""
+    friend ally confidant confidante associate colleague supporter critic source person
+    people insider relative official fan acquaintance partner pupil
+    """)
+
+
+def _someone(noun: str) -> bool:
+    """Whether a noun names a person ("friend", "aides", "lawyer", "mother")."""
+    if noun.endswith("ies"):
+        noun = noun[:-3] + "y"  # "allies"
+    elif noun.endswith("s") and not noun.endswith("ss"):
+        noun = noun[:-1]  # "friends", "aides"
+    return noun in TITLES or noun in KIN or noun in _RELATIONS
+
+
 #: Groups named for a person or body: "the Lee family", "the Biden camp".
 _GROUPS = word_set("family camp team household campaign")
 
@@ -685,8 +703,8 @@ def _related_to_a_name(words: list[str]) -> Mention | None:
     someone described by whom they stand close to, who is the speaker, not the name.
     The description up to the name's end (named without its article); None unless the words
     before the preposition are a lower-case noun phrase with a determiner ("the deal was
-    welcomed by", "a tweet from", "polite relations with" are no such thing), nor a part
-    of a body speaking for it ("the national secretariat of the ADM")."""
+    welcomed by", "a tweet from", "polite relations with" are no such thing) whose noun
+    is someone (not "the national secretariat of the ADM", "the website of Acme")."""
     link = next((i for i, word in enumerate(words[:6]) if word in _RELATING), 0)
     named = link + 2 if words[link + 1 : link + 2] == ["the"] else link + 1
     if (
@@ -698,10 +716,12 @@ def _related_to_a_name(words: list[str]) -> Mention | None:
     ):
         return None
     described = words[:link]
+    head = described[-2] if described[-1] in _NEAR and len(described) > 1 else described[-1]
     if (
         described[0] not in _OPENS_A_RELATION
-        or described[-1] in ORG_WORDS
-        or described[-1] in _SPOKESPEOPLE  # the body speaks: `_spokesperson_for`
+        or not _someone(head)  # "the website of Acme", "the staff of Acme", "a handful of"
+        # "a spokesman for Dell", "an official with Acme": the body (`_spokesperson_for`)
+        or (head in _SPOKESPEOPLE and words[link] != "to")
         or any(
             not word.isalpha()
             or not word.islower()
@@ -1314,6 +1334,8 @@ def _subject_before(text: str) -> Mention | None:
         text = text[colon + 2 :]
     if not text.strip(_MARKS_AND_SPACE):
         return None  # "’ said …": only the close of a quotation in single marks
+    if closed and _ONLY_A_QUOTATION.fullmatch(text) is not None:
+        return None  # '“We'll fight”, said Tom Reyes': the quotation, its comma outside
     if "(" in text:  # "VELLGRAD, March 3 (Reuters) - The ministry said": past the dateline
         text = _WIRE_DATELINE.sub("", text, count=1)
         # "Councilor Wang Shu-fen (王淑芬), whose …": her name in its own script, no subject.
@@ -1537,6 +1559,8 @@ def _subject_before(text: str) -> Mention | None:
             if (
                 last
                 and fallback is None  # a name apposed comes first: "…, Sen. Ann Lee, a …,"
+                # nor may the appositive name them: "a buyer named Tom Reyes", "a Ms Lee"
+                and not any(map(_is_cap, last[1:]))
                 and len(whole) == len(previous)  # not "After the hearing, a spokeswoman"
                 and bare_word(previous[0]) == "the"
                 and bare_word(last[0]) in _INDEFINITE
@@ -1756,7 +1780,9 @@ _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
 _BRACKETED_TAG = re.compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )
-_MARKS_AND_SPACE = " \u00a0'’‘\"“”"
+_MARKS_AND_SPACE = " \u00a0'’‘\"“”«»„‹›"
+#: A whole quotation, the comma after it (British style) read off: '“We'll fight”, '.
+_ONLY_A_QUOTATION = re.compile(r"[ \u00a0]*[\"“„«'‘][^\"“”„«»]+[\"”“»'’]")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets;
 #: the second pattern, slower, keeps "210,000" whole and is used only where such a
 #: number stands.
