@@ -5402,3 +5402,12 @@ def test_a_document_a_body_or_a_number_of_someone_is_not_a_relation() -> None:
         "Labour MPs",
         "Tom Reyes",
     ]
+
+
+def test_a_capitalised_role_before_a_full_name_is_no_part_of_it() -> None:
+    text = (
+        'Forecaster Tom Ashdown said gusts were "as strong as it gets".\n\n'
+        'Reader Sam Oduya, who sent us this video, said it was "like a film".\n\n'
+        'Hunter Biden said it was "fine".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Tom Ashdown", "Sam Oduya", "Hunter Biden"]

@@ -523,6 +523,8 @@ def _clean_run(words: list[str]) -> list[str]:
         start += 1
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
+    if end - start > 2 and bare_word(words[start]) in _FALSE_TITLES:
+        start += 1  # "Forecaster Tom Ashdown", "Reader Sam Oduya": a role, capitalised
     while end > start and (
         bare_word(words[end - 1]) in _CONNECTORS
         or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
@@ -556,6 +558,16 @@ _HYPHENED_MODIFIER = re.compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
     r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
 )
+#: Common nouns for what someone is or does that copy capitalises before a name as if a
+#: title ("Forecaster Tom Ashdown said"), and no one's given name: read off a run of a
+#: name of two words or more.
+_FALSE_TITLES = word_set("""
+    forecaster reader viewer listener shopper commuter passenger voter customer tourist
+    visitor worker farmer teacher student pupil parent neighbour neighbor witness survivor
+    campaigner protester protestor activist volunteer organiser organizer scientist
+    engineer landlord landlady tenant shopkeeper trader resident homeowner motorist cyclist
+    pensioner councillor-elect eyewitness bystander onlooker
+    """)
 #: An appositive naming who owns or runs the subject, before the owner's name.
 _OWNER_BESIDE = re.compile(r", (?:owned|operated|run|managed) by $")
 #: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
