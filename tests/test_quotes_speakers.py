@@ -5411,3 +5411,8 @@ def test_a_capitalised_role_before_a_full_name_is_no_part_of_it() -> None:
         'Hunter Biden said it was "fine".'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Tom Ashdown", "Sam Oduya", "Hunter Biden"]
+
+
+def test_a_fronted_place_without_a_comma_is_no_part_of_the_subject() -> None:
+    text = 'Outside the chamber a Downing Street spokesman insisted the bridge was "on track".'
+    assert said_by(text) == [("on track", "Downing Street spokesman")]

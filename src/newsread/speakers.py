@@ -1882,12 +1882,15 @@ def _after_boundary(words: list[str]) -> list[str]:
             default=0,
         )
         tail = words[last_article:]
-        if last_article and len(tail) <= 4 and all(w.islower() for w in tail):
+        # (Names may modify its noun: "Outside the chamber a Downing Street spokesman".)
+        if last_article and len(tail) <= 5 and tail[-1].islower() and tail[1:2] != ["of"]:
             return tail
     return words[-10:]
 
 
-_FRONTED_PREPOSITIONS = word_set("in on at after during following with under")
+_FRONTED_PREPOSITIONS = word_set(
+    "in on at after during following with under outside inside before behind near"
+)
 #: Words opening a phrase or clause put before a sentence's subject, which an appositive
 #: after it never describes.
 _FRONTING = _PREPOSITIONS | word_set(
