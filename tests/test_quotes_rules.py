@@ -823,3 +823,8 @@ def test_a_fragment_before_a_named_speaker_and_an_appositive_is_partial() -> Non
 )
 def test_a_quotation_broken_by_its_cue_goes_on_with_the_same_speaker(text: str) -> None:
     assert kinds_and_speakers(text) == [("direct", "Ann Lee"), ("direct", "Ann Lee")]
+
+
+def test_a_name_with_letters_beyond_ascii_after_a_question_is_its_attribution() -> None:
+    text = "\"My wife asks, 'Are you a driver?'\" Mehmet Yılmaz said, laughing."
+    assert kinds_and_speakers(text) == [("direct", "Mehmet Yılmaz")]

@@ -383,7 +383,7 @@ def sentence_ends(text: str) -> list[int]:
 
 def attribution_follows(text: str) -> bool:
     """'Forte said', 'Rothman recalls', 'said Mr Lee', 'she added': speaker and cue first."""
-    words = WORD_RE.findall(text[:80])[:7]
+    words = _LETTERS.findall(text[:80])[:7]  # any script's letters: "Mehmet Yılmaz said"
     for index, word in enumerate(words):
         lower = word.lower()
         if lower in CUE_SET or (lower in CUE_PHRASES and lower != "in"):
@@ -398,5 +398,6 @@ def attribution_follows(text: str) -> bool:
     return False
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: Adverbs that may stand between an attribution's subject and its verb.
 SKIP_TO_CUE = word_set("also later then again once had has have would will now")
