@@ -5416,3 +5416,11 @@ def test_a_capitalised_role_before_a_full_name_is_no_part_of_it() -> None:
 def test_a_fronted_place_without_a_comma_is_no_part_of_the_subject() -> None:
     text = 'Outside the chamber a Downing Street spokesman insisted the bridge was "on track".'
     assert said_by(text) == [("on track", "Downing Street spokesman")]
+
+
+def test_a_preposition_opening_a_sentence_names_no_one() -> None:
+    text = (
+        "Among the drivers in the queue, which locals had taken to calling "
+        '"the caravan", was Ali Kaya.'
+    )
+    assert said_by(text) == []
