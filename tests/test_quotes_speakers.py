@@ -5424,3 +5424,13 @@ def test_a_preposition_opening_a_sentence_names_no_one() -> None:
         '"the caravan", was Ali Kaya.'
     )
     assert said_by(text) == []
+
+
+def test_a_spokesperson_named_in_an_appositive_is_that_person() -> None:
+    text = (
+        "The Save the Pier group has 400 members.\n\n"
+        "Its spokesman, the retired harbour pilot Jens Ove Moller, called the plan "
+        '"a formality dressed up as democracy".\n\n'
+        'A spokesman for Acme, the Paris firm, said it was "fine".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Jens Ove Moller", "Acme spokesman"]

@@ -1567,6 +1567,11 @@ def _subject_before(text: str) -> Mention | None:
                     # "Luc Bérubé, a spokesperson for Acme, a group that …, said": the
                     # spokesperson has a name.
                     return mention_from_words(host)
+                named = mention_from_words(last) if last and _is_cap(last[-1]) else None
+                if named is not None and named.kind == "name" and _person_like(named.name.split()):
+                    # "Its spokesman, the retired harbour pilot Jens Ove Mikkelsen, said":
+                    # the appositive names him.
+                    return named
                 return candidate
             if (
                 last
