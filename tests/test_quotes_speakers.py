@@ -5434,3 +5434,12 @@ def test_a_spokesperson_named_in_an_appositive_is_that_person() -> None:
         'A spokesman for Acme, the Paris firm, said it was "fine".'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Jens Ove Moller", "Acme spokesman"]
+
+
+def test_a_relative_clause_with_a_subject_of_its_own_after_a_name() -> None:
+    text = (
+        'We follow Storm Ilona, which the Weather Bureau has described as "the worst in '
+        'a decade".\n\nThe town is served by Kaldorka, which in a statement described the '
+        'fault as "mechanical".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Weather Bureau", "Kaldorka"]

@@ -1393,8 +1393,12 @@ def _subject_before(text: str) -> Mention | None:
             chunks[1:] = [_THAT_RELATIVE.split(c, maxsplit=1)[0] for c in chunks[1:]]
     relative = chunks[-1].split(None, 1) if len(chunks) > 1 and not closed else []
     if len(relative) == 2 and bare_word(relative[0]) in {"which", "whom"}:
-        # "the programme, which he described as": the relative clause's own subject.
-        chunks[-1] = relative[1]
+        # "the programme, which he described as": the relative clause's own subject; when
+        # a noun phrase opens it, no appositive of a name before it ("Storm Ilona, which
+        # the bureau has described"; but "Austurorka, which in a statement described").
+        opener = relative[1].split(None, 1)[0]
+        own = bare_word(opener) in _DETERMINERS or bare_word(opener) in PRONOUNS
+        chunks = [relative[1]] if own else [*chunks[:-1], relative[1]]
     relative_word = bare_word(chunks[-1]) if len(chunks) > 1 else ""
     relative_subject = relative_word in _RELATIVE
     while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in _RELATIVE:
