@@ -2287,6 +2287,9 @@ class Names:
             if "-owned " in text or "-listed " in text:  # the cheap test first
                 # "the Canadian-owned Minera Cerro Pardo": a company, whatever its name.
                 owned.update(m.group(1) for m in _OWNED_NAME.finditer(text))
+            if not _BODY_NOUNS.isdisjoint(text.split()):  # the cheap test first
+                # "the Uruguayan club Atlético Sereno": a body, whatever its name.
+                owned.update(m.group(1) for m in _BODY_THEN_NAME.finditer(text))
             if "known as" in text:
                 self._read_aliases(text)
             if _may_give_nickname(text):  # the cheap test first: few texts give nicknames
@@ -3614,6 +3617,20 @@ _BODY_APPOSITIVE = re.compile(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
 #: A person's name right after an office's letters in brackets.
 _HOLDER_AFTER = re.compile(rf"[ \u00a0]+({_CAPITALISED}(?:[ \u00a0]+{_CAPITALISED}){{1,3}})")
+#: Nouns for a body that may stand right before its name: "the club Atlético Sereno".
+_BODY_NOUNS = frozenset(
+    """
+    club side company firm carmaker charity lender insurer broadcaster retailer startup
+    conglomerate chain supplier operator developer outfit label studio airline utility
+    """.split()
+)
+#: A body's name after its noun and the article before it, the name ending the phrase
+#: ("from the Uruguayan club Atlético Sereno."); not "the firm Ann Lee founded".
+_BODY_THEN_NAME = re.compile(
+    rf"\b(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:{'|'.join(sorted(_BODY_NOUNS))}) "
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,4}})"
+    r"(?=[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that)\b)"
+)
 #: A company's name after who owns it or where it is listed: "Canadian-owned Minera Cerro
 #: Pardo", "Nasdaq-listed Orvane".
 _OWNED_NAME = re.compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALISED}){{0,4}})")
