@@ -5447,8 +5447,8 @@ def test_a_relative_clause_with_a_subject_of_its_own_after_a_name() -> None:
 
 def test_a_name_after_a_body_noun_is_a_body() -> None:
     text = (
-        "Tomas Rey joined in the summer from the Uruguayan club Atletico Sereno.\n\n"
-        'The striker admitted he had been "sleeping badly".\n\n'
+        "Tomas Rey scored the winner.\n\nIt was his first goal since his move from the "
+        'Uruguayan club Atletico Sereno. The striker admitted he had been "sleeping badly".\n\n'
         'She joined the firm Ann Lee founded. "It was fun," Ann Lee said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Tomas Rey", "Ann Lee"]
