@@ -828,3 +828,11 @@ def test_a_quotation_broken_by_its_cue_goes_on_with_the_same_speaker(text: str) 
 def test_a_name_with_letters_beyond_ascii_after_a_question_is_its_attribution() -> None:
     text = "\"My wife asks, 'Are you a driver?'\" Mehmet Yılmaz said, laughing."
     assert kinds_and_speakers(text) == [("direct", "Mehmet Yılmaz")]
+
+
+def test_loud_verbs_attribute_as_said_does() -> None:
+    text = '"Get out!" roared Ann Lee. Bo Chen stood. "Order!" he bellowed.'
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [
+        ("Ann Lee", "roared"),
+        ("Bo Chen", "bellowed"),
+    ]

@@ -41,6 +41,7 @@ suggesting declaring predicting dismissed dismisses dismissing pressed queried
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
 hints vented captioned penned confided confides confessed confesses citing accusing alleging
+bellowed roared screamed barked thundered growled hissed
 """
 #: Verbs of manner that attribute only right after a quotation and its subject: '"…,"
 #: smiles one broker'.
