@@ -5452,3 +5452,11 @@ def test_a_name_after_a_body_noun_is_a_body() -> None:
         'She joined the firm Ann Lee founded. "It was fun," Ann Lee said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Tomas Rey", "Ann Lee"]
+
+
+def test_a_capitalised_title_in_apposition_names_its_holder() -> None:
+    text = (
+        "Bo Chen spoke, and the Speaker, Geoffrey Tamworth, called for quiet. Then Helen "
+        "Marsh spoke.\n\n'Order!' bellowed the Speaker."
+    )
+    assert said_by(text) == [("Order!", "Geoffrey Tamworth")]

@@ -2449,6 +2449,13 @@ class Names:
                 for key in keys:
                     found.setdefault(key, name)
                     holders.setdefault(key, []).append(((index, match.start()), name))
+            if "the " in text:  # the cheap test first
+                # "the Speaker, Geoffrey Tamworth,": a title capitalised, then its holder.
+                for match in _THE_TITLE_THEN_NAME.finditer(text):
+                    title, name = match.group(1).lower(), match.group(2)
+                    if title in _LOWER_TITLES:
+                        found.setdefault(title, name)
+                        holders.setdefault(title, []).append(((index, match.start()), name))
         return found
 
     @functools.cached_property
@@ -3500,6 +3507,8 @@ _LOWER_THEN_NAME = re.compile(
     # "head coach, Graham Tilsley," too, when the name ends the apposition.
     rf"(?:[ \u00a0]+|,[ \u00a0]+(?={_LOWER_NAME}[,.;)]))({_LOWER_NAME})\b"
 )
+#: "the Speaker, Geoffrey Tamworth,": a capitalised title and its holder in apposition.
+_THE_TITLE_THEN_NAME = re.compile(rf"\b[Tt]he ([A-Z][a-z\-]+),[ \u00a0]+({_LOWER_NAME})(?=[,.;)])")
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
     t for t in TITLES - _NOT_LOWER_TITLES if re.fullmatch(r"[a-z][a-z\-]+", t) is not None
