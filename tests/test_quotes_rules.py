@@ -836,3 +836,16 @@ def test_loud_verbs_attribute_as_said_does() -> None:
         ("Ann Lee", "roared"),
         ("Bo Chen", "bellowed"),
     ]
+
+
+def test_a_straight_single_quotation_closes_before_a_conjunction_of_time() -> None:
+    text = (
+        "Jack Penhallow said his grandfather had watched from the touchline 'in all "
+        "weathers' until last season, and branded the fee 'a kick in the teeth' after "
+        "the vote. The players' after-match tea was, he said, 'legendary'."
+    )
+    assert [q.text for q in quotes_of(text) if q.kind == "partial"] == [
+        "in all weathers",
+        "a kick in the teeth",
+        "legendary",
+    ]

@@ -100,7 +100,8 @@ _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
 #: A conjunction or preposition after a straight mark: the quotation's end ("called it
 #: 'heartless' and 'cruel'"), where a plural possessive would have its noun.
 _LINK_AFTER = re.compile(
-    r"[ \u00a0](?:and|or|but|nor|to|in|for|as|by|with|from|at|on|than|while|because|if)\b"
+    r"[ \u00a0](?:and|or|but|nor|to|in|for|as|by|with|from|at|on|than|while|because|if"
+    r"|until|since|after|before|when|during|unless|into|over|without)\b(?![\-'’])"
 )
 
 
