@@ -849,3 +849,16 @@ def test_a_straight_single_quotation_closes_before_a_conjunction_of_time() -> No
         "a kick in the teeth",
         "legendary",
     ]
+
+
+def test_a_straight_single_quotation_after_a_quote_and_its_cue_may_run_on_below() -> None:
+    text = (
+        "His widow spoke to us. 'We knew he was loved,' said Mrs Lee, 79. 'People have "
+        "been stopping me in the street to tell me he taught them to read.\n\n"
+        "'He'd have hated the fuss, mind.'"
+    )
+    assert [(q.text[:12], q.paragraph) for q in quotes_of(text)] == [
+        ("We knew he w", 1),
+        ("People have ", 1),
+        ("He'd have ha", 2),
+    ]

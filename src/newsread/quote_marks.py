@@ -317,7 +317,12 @@ def _close_open(spans: list[Span], text: str, open_at: int, end: int, straight: 
     if (
         not straight
         or _BLANKS.fullmatch(text, 0, open_at) is not None
-        or (end == len(text) and _runs_on_after_colon(text, open_at))
+        or (
+            end == len(text)
+            and (
+                _runs_on_after_colon(text, open_at) or _runs_on_after_a_quote(text, open_at, spans)
+            )
+        )
     ):
         _close(spans, text, open_at, end, end, closed=False)
 
@@ -337,6 +342,20 @@ def _runs_on_after_colon(text: str, open_at: int) -> bool:
     # The cue right before the colon, its object at most between: "told the Clarion:",
     # "said:"; not "reported the final score: 'Boro 2 Stoke 0."
     words = [word.strip(".,;:").lower() for word in before.split()[-3:]]
+    return not CUE_SET.isdisjoint(words) and bool(_SPOKEN.match(text, open_at + 1))
+
+
+def _runs_on_after_a_quote(text: str, open_at: int, spans: list[Span]) -> bool:
+    """Whether a straight mark left open after a quotation and its cue opens words that
+    run on below ("'…,' said Mrs Penhallow, 79. 'People have been stopping me …"): the
+    quotation before closed, its cue and a full stop between, a capital after the mark
+    and a sentence or more."""
+    if not spans or not spans[-1].closed or not text[open_at + 1 : open_at + 2].isupper():
+        return False
+    between = text[spans[-1].close_end : open_at]
+    if len(between) > 80 or not between.rstrip().endswith("."):
+        return False
+    words = {word.strip(".,;:").lower() for word in between.split()}
     return not CUE_SET.isdisjoint(words) and bool(_SPOKEN.match(text, open_at + 1))
 
 
