@@ -162,7 +162,7 @@ _NOT_NAME = WEEKDAYS | word_set("""
     meanwhile still yet then also this that these those there here it its he she they we i
     his her their our my you your in on at for from with by of to into over under about
     what who whom whose which where why how not no yes some many most all both each every
-    another among amongst outside inside beyond behind beside across
+    another
     despite since until unless whether like once even just only last next first one
     today yesterday tomorrow
     according asked speaking writing later earlier separately instead indeed finally
@@ -523,13 +523,14 @@ def _clean_run(words: list[str]) -> list[str]:
         start += 1
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
-    if end - start > 2 and bare_word(words[start]) in _FALSE_TITLES:
-        start += 1  # "Forecaster Tom Ashdown", "Reader Sam Oduya": a role, capitalised
+
     while end > start and (
         bare_word(words[end - 1]) in _CONNECTORS
         or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
     ):
         end -= 1
+    if end - start == 1 and bare_word(words[start]) in _LONE_PREPOSITIONS:
+        return []  # "Among the drivers": no name, though "Beyond Meat" is one
     return words[start:end]
 
 
@@ -558,16 +559,13 @@ _HYPHENED_MODIFIER = re.compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
     r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
 )
-#: Common nouns for what someone is or does that copy capitalises before a name as if a
-#: title ("Forecaster Tom Ashdown said"), and no one's given name: read off a run of a
-#: name of two words or more.
-_FALSE_TITLES = word_set("""
-    forecaster reader viewer listener shopper commuter passenger voter customer tourist
-    visitor worker farmer teacher student pupil parent neighbour neighbor witness survivor
-    campaigner protester protestor activist volunteer organiser organizer scientist
-    engineer landlord landlady tenant shopkeeper trader resident homeowner motorist cyclist
-    pensioner councillor-elect eyewitness bystander onlooker
-    """)
+#: Words of a time phrase: "this week", "a day earlier", "the following week".
+_TIMES = word_set(
+    "week month year day morning afternoon evening night hour weekend earlier later "
+    "following same time"
+)
+#: Prepositions that open a sentence capitalised and, alone, are no name.
+_LONE_PREPOSITIONS = word_set("among amongst outside inside beyond behind beside across")
 #: An appositive naming who owns or runs the subject, before the owner's name.
 _OWNER_BESIDE = re.compile(r", (?:owned|operated|run|managed) by $")
 #: Letters after a member's name ("Paul Boateng MP"): not part of the name, though they
@@ -755,6 +753,23 @@ def _related_to_a_name(words: list[str]) -> Mention | None:
     while bare_word(words[start]) in _DETERMINERS:
         start += 1
     return Mention(" ".join(words[:end]), " ".join(_clean_run(words[start:end])), "description")
+
+
+def _role_and_name(words: list[str]) -> bool:
+    """Whether an appositive is a role and then a name, nothing else: "the retired harbour
+    pilot Jens Ove Mikkelsen"; not "asked about Ann Lee", "founded by Tom Reyes"."""
+    named = next((i for i, word in enumerate(words) if _is_cap(word)), len(words))
+    role = words[:named]
+    return (
+        0 < named < len(words) - 1
+        and all(map(_is_cap, words[named:]))
+        and all(w.isalpha() and w.islower() and w not in _NOT_A_ROLE_WORD for w in role)
+    )
+
+
+#: Words an appositive holding a name may have that make it no role: "like Ann Lee",
+#: "asked about Ann Lee", "quoted by Tom Reyes".
+_NOT_A_ROLE_WORD = _PREPOSITIONS | word_set("like unlike asked quoted set")
 
 
 def _past_verb(word: str) -> bool:
@@ -954,8 +969,13 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         return None
     if any(bare_word(w) in _NOT_IN_DESCRIPTION for w in described):
         return None  # "Labour is", "Growth was helped": a clause, not who spoke
-    if all(bare_word(w) in _NOT_NAME or bare_word(w) in _DETERMINERS for w in described):
-        return None
+    if all(
+        bare_word(w) in _NOT_NAME
+        or bare_word(w) in _DETERMINERS
+        or bare_word(w) in _LONE_PREPOSITIONS
+        for w in described
+    ):
+        return None  # "all said"; "Among the" (drivers …, which locals called "…")
     # "all said", "this was"; but "An All England club spokesperson" names a body.
     opener = bare_word(described[0]) in _NOT_DESCRIPTION
     if opener and not (len(described) > 1 and _is_cap(described[0]) and _is_cap(described[1])):
@@ -1263,27 +1283,54 @@ def _person_like(words: list[str]) -> bool:
 _AN_AGE = re.compile(r"(?:now|aged)[ \u00a0]+\d{1,3}")
 
 
-#: A capitalised run of one to three words, an item of a listed name.
+#: A capitalised run of one to three words, an item of a listed name; one word.
 _ITEM = r"[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,2}"
-_LIST_OF_ITEMS = rf"{_ITEM}(?:,[ \u00a0]+{_ITEM}){{1,5}},?[ \u00a0]+(?:and|&)[ \u00a0]+{_ITEM}"
+_WORD_ITEM = r"[A-Z][\w'’\-]*"
+_LIST_END = rf",?[ \u00a0]+(?:and|&)[ \u00a0]+{_ITEM}"
 #: A body's or an office's name that lists its portfolios with commas: "the Department
 #: for Environment, Food and Rural Affairs", "Culture, Media and Sport Secretary Tessa
-#: Jowell"; not a list of people ("Ann Lee, Bo Chen and Tim Wu said").
+#: Jowell" (its portfolios one word each before "and"); not a list of people ("Ann Lee,
+#: Bo Chen and Tim Wu said"), nor a name and its office ("Ann Lee, Work and Pensions
+#: Secretary,": see `_listed_names`). The lists are bounded: a text of capitalised words
+#: and commas is read in linear time.
 _LISTED_NAME = re.compile(
     rf"\b(?:Department|Ministry|Minister|Secretary|Office|Committee|Commission|Agency"
     rf"|Institute|Council|School|Faculty)[ \u00a0]+(?:of|for)(?:[ \u00a0]+the)?[ \u00a0]+"
-    rf"{_LIST_OF_ITEMS}"
-    rf"|{_LIST_OF_ITEMS}(?=[ \u00a0]+(?:Secretary|Minister|Committee|Department|spokesman"
+    rf"{_ITEM}(?:,[ \u00a0]+{_ITEM}){{1,5}}{_LIST_END}"
+    rf"|(?P<office>{_WORD_ITEM}(?:,[ \u00a0]+{_WORD_ITEM}){{1,5}}{_LIST_END})"
+    rf"(?=[ \u00a0]+(?:Secretary|Minister|Committee|Department|Office|spokesman"
     rf"|spokeswoman|spokesperson)\b)"
+)
+#: The words one of those names holds, looked for first: most texts hold none.
+_LISTED_NAME_WORD = re.compile(
+    r"\b(?:Department|Ministry|Minister|Secretary|Office|Committee|Commission|Agency"
+    r"|Institute|Council|School|Faculty|spokesman|spokeswoman|spokesperson)\b"
 )
 #: Stands for a comma inside such a name while its words are read: no chunk breaks there.
 _LISTING_COMMA = "\ue000"
 
 
-def _comma_free_lists(text: str) -> str:
-    """`text` with the commas inside listed names (`_LISTED_NAME`) and the space after
-    each made `_LISTING_COMMA`, so that the name reads as one run of words."""
-    return _LISTED_NAME.sub(lambda m: re.sub(r",[ \u00a0]+", _LISTING_COMMA, m.group(0)), text)
+def _listed_names(text: str) -> list[re.Match[str]]:
+    """The names `_LISTED_NAME` finds in `text`; an office's list only where no name
+    runs into it ("Ann Lee, Work and Pensions Secretary" is Ann Lee and her office)."""
+    if ", " not in text or _LISTED_NAME_WORD.search(text) is None:  # the cheap tests first
+        return []
+    found = []
+    for match in _LISTED_NAME.finditer(text):
+        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if match.group("office") is not None and before and _is_cap(before[0]):
+            continue
+        found.append(match)
+    return found
+
+
+def _comma_free_lists(text: str, names: list[re.Match[str]]) -> str:
+    """`text` with the commas inside the listed `names` and the space after each made
+    `_LISTING_COMMA`, so that each name reads as one run of words."""
+    for match in reversed(names):
+        joined = re.sub(r",[ \u00a0]+", _LISTING_COMMA, match.group(0))
+        text = text[: match.start()] + joined + text[match.end() :]
+    return text
 
 
 def _with_commas(mention: Mention | None) -> Mention | None:
@@ -1304,8 +1351,9 @@ def subject_before(text: str) -> Mention | None:
     is read again for each quote that follows it in a paragraph: a small cache, which
     the next article's texts soon replace); names that list portfolios with commas read
     whole (`_LISTED_NAME`)."""
-    if ", " in text and _LISTED_NAME.search(text) is not None:  # the cheap test first
-        return _with_commas(_subject_before(_comma_free_lists(text)))
+    listed = _listed_names(text)
+    if listed:
+        return _with_commas(_subject_before(_comma_free_lists(text, listed)))
     return _subject_before(text)
 
 
@@ -1396,8 +1444,11 @@ def _subject_before(text: str) -> Mention | None:
         # "the programme, which he described as": the relative clause's own subject; when
         # a noun phrase opens it, no appositive of a name before it ("Storm Ilona, which
         # the bureau has described"; but "Austurorka, which in a statement described").
-        opener = relative[1].split(None, 1)[0]
-        own = bare_word(opener) in _DETERMINERS or bare_word(opener) in PRONOUNS
+        first_words = [bare_word(word) for word in relative[1].split()[:3]]
+        own = (
+            (first_words[0] in _DETERMINERS or first_words[0] in PRONOUNS)
+            and _TIMES.isdisjoint(first_words)  # not "which this week described"
+        )
         chunks = [relative[1]] if own else [*chunks[:-1], relative[1]]
     relative_word = bare_word(chunks[-1]) if len(chunks) > 1 else ""
     relative_subject = relative_word in _RELATIVE
@@ -1571,7 +1622,7 @@ def _subject_before(text: str) -> Mention | None:
                     # "Luc Bérubé, a spokesperson for Acme, a group that …, said": the
                     # spokesperson has a name.
                     return mention_from_words(host)
-                named = mention_from_words(last) if last and _is_cap(last[-1]) else None
+                named = mention_from_words(last) if _role_and_name(last) else None
                 if named is not None and named.kind == "name" and _person_like(named.name.split()):
                     # "Its spokesman, the retired harbour pilot Jens Ove Mikkelsen, said":
                     # the appositive names him.
@@ -1910,8 +1961,9 @@ _FRONTING = _PREPOSITIONS | word_set(
 
 def object_after(text: str) -> Mention | None:
     """The noun phrase right after a cue ("said one Ukrainian soldier in …")."""
-    if ", " in text and _LISTED_NAME.search(text) is not None:  # the cheap test first
-        return _with_commas(object_after(_comma_free_lists(text)))
+    listed = _listed_names(text)
+    if listed:
+        return _with_commas(object_after(_comma_free_lists(text, listed)))
     phrase = _phrase(text)
     words = words_of(phrase)  # read once: neither reader changes the list
     found = _author_of_document(words) or _object_words(words)
@@ -2287,9 +2339,6 @@ class Names:
             if "-owned " in text or "-listed " in text:  # the cheap test first
                 # "the Canadian-owned Minera Cerro Pardo": a company, whatever its name.
                 owned.update(m.group(1) for m in _OWNED_NAME.finditer(text))
-            if not _BODY_NOUNS.isdisjoint(text.split()):  # the cheap test first
-                # "the Uruguayan club Atlético Sereno": a body, whatever its name.
-                owned.update(m.group(1) for m in _BODY_THEN_NAME.finditer(text))
             if "known as" in text:
                 self._read_aliases(text)
             if _may_give_nickname(text):  # the cheap test first: few texts give nicknames
@@ -2329,6 +2378,13 @@ class Names:
                 elif apposed and runs and match.end() in apposed:
                     # "Austurorka, the regional utility, said": a body, whatever its name.
                     owned.add(runs[-1][0])
+                elif (
+                    runs
+                    and raw.startswith(runs[0][0])
+                    and _after_a_body_noun(text, match.start(), match.start() + len(runs[0][0]))
+                ):
+                    # "from the Uruguayan club Atlético Sereno.": a body, whatever its name.
+                    owned.add(runs[0][0])
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
@@ -3626,20 +3682,28 @@ _BODY_APPOSITIVE = re.compile(
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
 #: A person's name right after an office's letters in brackets.
 _HOLDER_AFTER = re.compile(rf"[ \u00a0]+({_CAPITALISED}(?:[ \u00a0]+{_CAPITALISED}){{1,3}})")
-#: Nouns for a body that may stand right before its name: "the club Atlético Sereno".
+#: Nouns for a body that may stand right before its name, "the club Atlético Sereno",
+#: and never before a person's ("the developer Tom Reyes", "the broadcaster Ann Lee").
 _BODY_NOUNS = frozenset(
     """
-    club side company firm carmaker charity lender insurer broadcaster retailer startup
-    conglomerate chain supplier operator developer outfit label studio airline utility
+    club company firm carmaker charity lender insurer retailer startup conglomerate chain
+    label airline utility
     """.split()
 )
-#: A body's name after its noun and the article before it, the name ending the phrase
-#: ("from the Uruguayan club Atlético Sereno."); not "the firm Ann Lee founded".
-_BODY_THEN_NAME = re.compile(
-    rf"\b(?:the|a|an) (?:[\w\-]+ ){{0,3}}?(?:{'|'.join(sorted(_BODY_NOUNS))}) "
-    rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,4}})"
-    r"(?=[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that)\b)"
-)
+#: What may follow a body's name that ends its phrase: "the club Atlético Sereno." or
+#: "… Sereno in 2019"; not "the firm Ann Lee founded".
+_PHRASE_ENDS = re.compile(r"[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that)\b")
+
+
+def _after_a_body_noun(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start:end` stands right after a body's noun ("the Uruguayan
+    club Atlético Sereno.") and ends the phrase there: a body, whatever its name."""
+    if text[start - 1 : start] != " ":
+        return False
+    noun = text[max(0, start - 16) : start - 1].rpartition(" ")[2]
+    return noun in _BODY_NOUNS and _PHRASE_ENDS.match(text, end) is not None
+
+
 #: A company's name after who owns it or where it is listed: "Canadian-owned Minera Cerro
 #: Pardo", "Nasdaq-listed Orvane".
 _OWNED_NAME = re.compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALISED}){{0,4}})")
