@@ -65,8 +65,8 @@ def standard_marks(text: str) -> str:
     » it answers when it follows a word ("»Nej,« siger hun"), as no « that opens does.
     The text is returned unchanged (the same object) when no right-hand mark stands so.
     """
-    if text.isascii() or _RIGHT_MARK_OPENING.search(text) is None:
-        return text
+    if ("»" not in text and "”" not in text) or _RIGHT_MARK_OPENING.search(text) is None:
+        return text  # the cheap tests first: most texts hold neither mark
     chars = list(text)
     opened = ""  # the mark that opened the quotation still open, if any
     outer = ""  # and the one that opened the quotation around it, if a » opened inside

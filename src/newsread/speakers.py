@@ -2346,6 +2346,8 @@ class Names:
             if " and " in text and _COUPLE_REST.search(text):  # the cheap test first
                 self._read_couples(text)
             relatives = ", wh" in text
+            # Whether a body's noun stands before a name anywhere here: few texts.
+            body_nouns = _BODY_NOUN_THEN_CAPITAL.search(text) is not None
             # Where the opening dateline ends (after a plain text's headline, maybe): "SANTA
             # CRUZ, St Elizabeth:" names no one.
             dated = _DATELINE_PLACE.match(text) if index < 2 and text[:2].isupper() else None
@@ -2379,7 +2381,8 @@ class Names:
                     # "Austurorka, the regional utility, said": a body, whatever its name.
                     owned.add(runs[-1][0])
                 elif (
-                    runs
+                    body_nouns
+                    and runs
                     and raw.startswith(runs[0][0])
                     and _after_a_body_noun(text, match.start(), match.start() + len(runs[0][0]))
                 ):
@@ -3690,6 +3693,7 @@ _BODY_NOUNS = frozenset(
     label airline utility
     """.split()
 )
+_BODY_NOUN_THEN_CAPITAL = re.compile(f" (?:{'|'.join(sorted(_BODY_NOUNS))}) [{CAPITALS}]")
 #: What may follow a body's name that ends its phrase: "the club Atlético Sereno." or
 #: "… Sereno in 2019"; not "the firm Ann Lee founded".
 _PHRASE_ENDS = re.compile(r"[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that)\b")
