@@ -1313,7 +1313,9 @@ _LISTING_COMMA = "\ue000"
 def _listed_names(text: str) -> list[re.Match[str]]:
     """The names `_LISTED_NAME` finds in `text`; an office's list only where no name
     runs into it ("Ann Lee, Work and Pensions Secretary" is Ann Lee and her office)."""
-    if ", " not in text or _LISTED_NAME_WORD.search(text) is None:  # the cheap tests first
+    if ", " not in text or (" and " not in text and "&" not in text):  # the cheap tests first
+        return []
+    if _LISTED_NAME_WORD.search(text) is None:
         return []
     found = []
     for match in _LISTED_NAME.finditer(text):
