@@ -523,7 +523,6 @@ def _clean_run(words: list[str]) -> list[str]:
         start += 1
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
-
     while end > start and (
         bare_word(words[end - 1]) in _CONNECTORS
         or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
@@ -558,11 +557,6 @@ def _modifies_a_name(word: str) -> bool:
 _HYPHENED_MODIFIER = re.compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
     r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
-)
-#: Words of a time phrase: "this week", "a day earlier", "the following week".
-_TIMES = word_set(
-    "week month year day morning afternoon evening night hour weekend earlier later "
-    "following same time"
 )
 #: Prepositions that open a sentence capitalised and, alone, are no name.
 _LONE_PREPOSITIONS = word_set("among amongst outside inside beyond behind beside across")
@@ -1283,7 +1277,7 @@ def _person_like(words: list[str]) -> bool:
 _AN_AGE = re.compile(r"(?:now|aged)[ \u00a0]+\d{1,3}")
 
 
-#: A capitalised run of one to three words, an item of a listed name; one word.
+#: An item of a listed name: a capitalised run of one to three words, or of one.
 _ITEM = r"[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,2}"
 _WORD_ITEM = r"[A-Z][\w'’\-]*"
 _LIST_END = rf",?[ \u00a0]+(?:and|&)[ \u00a0]+{_ITEM}"
@@ -1855,6 +1849,11 @@ _BRACKETED_TAG = re.compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )
 _MARKS_AND_SPACE = " \u00a0'’‘\"“”«»„‹›"
+#: Words of a time phrase: "this week", "a day earlier", "the following week".
+_TIMES = word_set(
+    "week month year day morning afternoon evening night hour weekend earlier later "
+    "following same time"
+)
 #: A whole quotation, the comma after it (British style) read off: '“We'll fight”, '.
 _ONLY_A_QUOTATION = re.compile(r"[ \u00a0]*[\"“„«'‘][^\"“”„«»]+[\"”“»'’]")
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets;
