@@ -5471,3 +5471,17 @@ def test_names_that_open_with_a_preposition_or_a_role_word_stay_whole() -> None:
         "Acme",
         "Ann Lee",
     ]
+
+
+def test_a_relation_opening_a_sentence_or_in_the_plural_is_the_speaker() -> None:
+    text = (
+        "Ann Lee and Tom Reyes were charged.\n\n"
+        'An aide to Mr Reyes said it was "over".\n\n'
+        '"He is innocent," friends of Tom Reyes said.\n\n'
+        'Residents of Hestvika, a village off the coast of Nordland, say they are "cut off".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "aide to Mr Reyes",
+        "friends of Tom Reyes",
+        "Residents of Hestvika",
+    ]

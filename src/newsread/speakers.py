@@ -719,10 +719,14 @@ def _related_to_a_name(words: list[str]) -> Mention | None:
         or bare_word(words[named]) in MONTHS
     ):
         return None
-    described = words[:link]
+    # A sentence may open with it: "An aide to Mr Reyes said".
+    described = [bare_word(words[0]), *words[1:link]]
     head = described[-2] if described[-1] in _NEAR and len(described) > 1 else described[-1]
+    # "friends of", "aides to" (in the sentence: "Residents of Hestvika" opening one is
+    # read as a name, whose appositives stay its own)
+    plural_someone = len(described) == 1 and head.endswith("s") and words[0].islower()
     if (
-        described[0] not in _OPENS_A_RELATION
+        (described[0] not in _OPENS_A_RELATION and not plural_someone)
         or not _someone(head)  # "the website of Acme", "the staff of Acme", "a handful of"
         # "a spokesman for Dell", "an official with Acme": the body (`_spokesperson_for`)
         or (head in _SPOKESPEOPLE and words[link] != "to")
@@ -764,6 +768,16 @@ def _role_and_name(words: list[str]) -> bool:
 #: Words an appositive holding a name may have that make it no role: "like Ann Lee",
 #: "asked about Ann Lee", "quoted by Tom Reyes".
 _NOT_A_ROLE_WORD = _PREPOSITIONS | word_set("like unlike asked quoted set")
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether an appositive names someone: "an investor named Tom Reyes", "a mother of two
+    called Ann Lee", "a Ms Ann Lee", "the retired pilot Jens Moller"."""
+    return (
+        _role_and_name(words)
+        or (len(words) > 1 and bare_word(words[1]) in HONORIFICS)
+        or any(bare_word(w) in {"named", "called"} for w in words)
+    )
 
 
 def _past_verb(word: str) -> bool:
@@ -1628,13 +1642,14 @@ def _subject_before(text: str) -> Mention | None:
                 last
                 and fallback is None  # a name apposed comes first: "…, Sen. Ann Lee, a …,"
                 # nor may the appositive name them: "a buyer named Tom Reyes", "a Ms Lee"
-                and not any(map(_is_cap, last[1:]))
+                and not _names_someone(last)
                 and len(whole) == len(previous)  # not "After the hearing, a spokeswoman"
-                and bare_word(previous[0]) == "the"
+                and (bare_word(previous[0]) == "the" or _related_to_a_name(previous))
                 and bare_word(last[0]) in _INDEFINITE
             ):
-                # "The CEO, a grandson of the founder, said": the role, which refers
-                # back to whoever holds it; the appositive only describes them.
+                # "The CEO, a grandson of the founder, said", "Residents of Hestvika, a
+                # fishing community off the coast of Nordland, say": the role or the
+                # people described; the appositive only describes them.
                 return candidate
         if candidate is not None and candidate.kind == "name" and appositive:
             if previous[0][:1].islower() and index:
