@@ -862,3 +862,20 @@ def test_a_straight_single_quotation_after_a_quote_and_its_cue_may_run_on_below(
         ("People have ", 1),
         ("He'd have ha", 2),
     ]
+
+
+def test_a_possessive_or_an_elision_before_a_time_word_does_not_close() -> None:
+    # Review: "the players' after match tea", "goin' into town", "'Boro are back".
+    text = (
+        "'The players' after match tea has been cancelled,' said Colin Marsh.\n\n"
+        "'We was goin' into town when the lights went out,' said Dan Kellow, 19.\n\n"
+        "'Lovely day,' said Jo Hart, 40. 'Boro are back in the big time and the whole town "
+        "is out to celebrate it.\n\n"
+        'The crowd roared when "the Reds" took the lead.'
+    )
+    assert [(q.text[:16], q.speaker, q.kind) for q in quotes_of(text)] == [
+        ("The players' aft", "Colin Marsh", "direct"),
+        ("We was goin' int", "Dan Kellow", "direct"),
+        ("Lovely day,", "Jo Hart", "direct"),
+        ("the Reds", None, "scare"),
+    ]

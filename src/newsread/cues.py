@@ -41,11 +41,13 @@ suggesting declaring predicting dismissed dismisses dismissing pressed queried
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
 hints vented captioned penned confided confides confessed confesses citing accusing alleging
-bellowed roared screamed barked thundered growled hissed
 """
-#: Verbs of manner that attribute only right after a quotation and its subject: '"…,"
-#: smiles one broker'.
-_MANNER = word_set("smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged")
+#: Verbs of manner, and loud ones, that attribute only right after a quotation and its
+#: subject: '"…," smiles one broker', '"Order!" bellowed the Speaker'.
+_MANNER = word_set(
+    "smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged "
+    "bellowed roared screamed barked thundered growled hissed"  # not "the crowd roared as"
+)
 CUE_SET = word_set(_CUE_WORDS) | _MANNER
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
 UTTERANCE = word_set(

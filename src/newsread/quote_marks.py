@@ -100,8 +100,13 @@ _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
 #: A conjunction or preposition after a straight mark: the quotation's end ("called it
 #: 'heartless' and 'cruel'"), where a plural possessive would have its noun.
 _LINK_AFTER = re.compile(
-    r"[ \u00a0](?:and|or|but|nor|to|in|for|as|by|with|from|at|on|than|while|because|if"
-    r"|until|since|after|before|when|during|unless|into|over|without)\b(?![\-'’])"
+    r"[ \u00a0](?:and|or|but|nor|to|in|for|as|by|with|from|at|on|than|while|because|if)\b"
+    # "'in all weathers' until last season", "'gutted' when they heard", "'tone-deaf' after
+    # suggesting"; not a possessive's noun ("the players' after match tea", "the ladies'
+    # over 40s team") nor a dropped g ("'We was goin' into town")
+    r"|(?<!in['’])[ \u00a0](?:until|unless)\b(?![\-'’])"
+    r"|(?<!in['’])[ \u00a0](?:after|before|during|when|without|into)[ \u00a0]"
+    r"(?:the|a|an|his|her|their|its|this|that|they|he|she|we|it|[a-z]+ing)\b"
 )
 
 
@@ -345,6 +350,14 @@ def _runs_on_after_colon(text: str, open_at: int) -> bool:
     return not CUE_SET.isdisjoint(words) and bool(_SPOKEN.match(text, open_at + 1))
 
 
+#: Words whose opening letters an apostrophe stands for: "'Tis", "'Boro", "'Sixties".
+_ELIDED = re.compile(
+    r"(?:tis|twas|boro|em|allo|arry|ello|ere|alf|appen|cause|til|bout|s-|n\b"
+    r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)",
+    re.IGNORECASE,
+)
+
+
 def _runs_on_after_a_quote(text: str, open_at: int, spans: list[Span]) -> bool:
     """Whether a straight mark left open after a quotation and its cue opens words that
     run on below ("'…,' said Mrs Penhallow, 79. 'People have been stopping me …"): the
@@ -352,6 +365,8 @@ def _runs_on_after_a_quote(text: str, open_at: int, spans: list[Span]) -> bool:
     and a sentence or more."""
     if not spans or not spans[-1].closed or not text[open_at + 1 : open_at + 2].isupper():
         return False
+    if _ELIDED.match(text, open_at + 1) is not None:
+        return False  # "'Boro are back …", "'Tis the season": an apostrophe, no quotation
     between = text[spans[-1].close_end : open_at]
     if len(between) > 80 or not between.rstrip().endswith("."):
         return False
