@@ -346,8 +346,14 @@ def _runs_on_after_colon(text: str, open_at: int) -> bool:
         return False
     # The cue right before the colon, its object at most between: "told the Clarion:",
     # "said:"; not "reported the final score: 'Boro 2 Stoke 0."
-    words = [word.strip(".,;:").lower() for word in before.split()[-3:]]
-    return not CUE_SET.isdisjoint(words) and bool(_SPOKEN.match(text, open_at + 1))
+    return _speech_after_a_cue(text, open_at, before.split()[-3:])
+
+
+def _speech_after_a_cue(text: str, open_at: int, before: list[str]) -> bool:
+    """Whether the words `before` a mark hold a cue and the mark opens a sentence or more
+    of speech: what lets a quotation left open run on below."""
+    cues = {word.strip(".,;:").lower() for word in before}
+    return not CUE_SET.isdisjoint(cues) and bool(_SPOKEN.match(text, open_at + 1))
 
 
 #: Words whose opening letters an apostrophe stands for: "'Tis", "'Boro", "'Sixties".
@@ -370,8 +376,7 @@ def _runs_on_after_a_quote(text: str, open_at: int, spans: list[Span]) -> bool:
     between = text[spans[-1].close_end : open_at]
     if len(between) > 80 or not between.rstrip().endswith("."):
         return False
-    words = {word.strip(".,;:").lower() for word in between.split()}
-    return not CUE_SET.isdisjoint(words) and bool(_SPOKEN.match(text, open_at + 1))
+    return _speech_after_a_cue(text, open_at, between.split())
 
 
 def _close(

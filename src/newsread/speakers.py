@@ -1343,6 +1343,15 @@ def _comma_free_lists(text: str, names: list[re.Match[str]]) -> str:
     return text
 
 
+def _read_listed_whole(read: Callable[[str], Mention | None], text: str) -> Mention | None:
+    """`read(text)`, with names that list portfolios with commas read as one run of
+    words (`_comma_free_lists`) and given their commas back (`_with_commas`)."""
+    listed = _listed_names(text)
+    if not listed:
+        return read(text)
+    return _with_commas(read(_comma_free_lists(text, listed)))
+
+
 def _with_commas(mention: Mention | None) -> Mention | None:
     """A mention read from `_comma_free_lists`' text, its commas back."""
     if mention is None or _LISTING_COMMA not in mention.text + mention.name:
@@ -1361,10 +1370,7 @@ def subject_before(text: str) -> Mention | None:
     is read again for each quote that follows it in a paragraph: a small cache, which
     the next article's texts soon replace); names that list portfolios with commas read
     whole (`_LISTED_NAME`)."""
-    listed = _listed_names(text)
-    if listed:
-        return _with_commas(_subject_before(_comma_free_lists(text, listed)))
-    return _subject_before(text)
+    return _read_listed_whole(_subject_before, text)
 
 
 def _subject_before(text: str) -> Mention | None:
@@ -1977,9 +1983,11 @@ _FRONTING = _PREPOSITIONS | word_set(
 
 def object_after(text: str) -> Mention | None:
     """The noun phrase right after a cue ("said one Ukrainian soldier in …")."""
-    listed = _listed_names(text)
-    if listed:
-        return _with_commas(object_after(_comma_free_lists(text, listed)))
+    return _read_listed_whole(_object_after, text)
+
+
+def _object_after(text: str) -> Mention | None:
+    """`object_after`, read."""
     phrase = _phrase(text)
     words = words_of(phrase)  # read once: neither reader changes the list
     found = _author_of_document(words) or _object_words(words)
@@ -2506,6 +2514,11 @@ class Names:
         used only for a bare "the <role>", and read only when one is asked for."""
         found: dict[str, str] = {}
         holders = self._role_holders
+
+        def file(role: str, name: str, at: tuple[int, int]) -> None:
+            found.setdefault(role, name)
+            holders.setdefault(role, []).append((at, name))
+
         for index, text in enumerate(self._texts):
             for match in _lower_titles_then_names(text):
                 title, name = match.group(1), match.group(2)
@@ -2522,15 +2535,13 @@ class Names:
                     keys.append(f"{qualifier} {title}")
                 name = _unaddressed(name)  # "chief executive Dr Rosalind Tebbutt"
                 for key in keys:
-                    found.setdefault(key, name)
-                    holders.setdefault(key, []).append(((index, match.start()), name))
+                    file(key, name, (index, match.start()))
             if "the " in text:  # the cheap test first
                 # "the Speaker, Geoffrey Tamworth,": a title capitalised, then its holder.
                 for match in _THE_TITLE_THEN_NAME.finditer(text):
                     title, name = match.group(1).lower(), match.group(2)
                     if title in _LOWER_TITLES:
-                        found.setdefault(title, name)
-                        holders.setdefault(title, []).append(((index, match.start()), name))
+                        file(title, name, (index, match.start()))
         return found
 
     @functools.cached_property
