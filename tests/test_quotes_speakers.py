@@ -1465,6 +1465,43 @@ def test_a_person_also_known_by_a_fuller_name_is_reported_by_it() -> None:
     assert said_by(text) == [("The show is an institution", "Jake Bell")]
     text = 'Jake Bell (known as JB) hosts it. "We love it," says JB.'
     assert said_by(text) == [("We love it", "Jake Bell")]
+    text = 'Rosa Quill, known to friends as Roz, farms. "It rained," Roz said.'
+    assert said_by(text) == [("It rained", "Rosa Quill")]
+
+
+def test_a_name_someone_is_known_by_is_them_in_full() -> None:
+    text = (
+        "Marisol Vega Ortiz, 70, lives by the dam.\n\n"
+        'Doña Chole, as Vega Ortiz is known in the village, was angry. "We have no water," '
+        'she said. "Nothing," said Chole.'
+    )
+    assert said_by(text) == [
+        ("We have no water", "Marisol Vega Ortiz"),
+        ("Nothing", "Marisol Vega Ortiz"),
+    ]
+    # The article says which name stands for which: two names for each other read once.
+    text = 'Ana, as Bea is known, met Bea, as Ana is known. "Hi," said Ana.'
+    assert said_by(text) == [("Hi", "Bea")]
+
+
+def test_a_tabloid_pal_is_no_part_of_a_name() -> None:
+    text = 'Pal Dean Orme, 24, said: "He was a joker." The pal added: "We miss him."'
+    assert said_by(text) == [("He was a joker", "Dean Orme"), ("We miss him", "Dean Orme")]
+    # An unnamed pal is a source of its own, not the star the story is about.
+    text = 'Kenzie Hale is "throwing herself into work", according to the pal.'
+    assert said_by(text) == [("throwing herself into work", "pal")]
+
+
+def test_a_titled_surname_alone_is_the_person_an_opening_he_means() -> None:
+    # "Lord Brennock" is a person's name in one word: the article's first person, whom
+    # an opening "he" means, before a name in full it gives later.
+    text = (
+        "The attorney general denied being leant on by ministers.\n\n"
+        'Claims the answer was drafted elsewhere were "wholly unfounded," he insisted. Lord '
+        "Brennock said the answer was his own and was drafted with Solicitor General "
+        "Harriet Vane."
+    )
+    assert said_by(text) == [("wholly unfounded", "Brennock")]
 
 
 def test_a_person_named_after_someone_elses_role_word_is_the_subject() -> None:

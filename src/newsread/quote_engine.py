@@ -1116,7 +1116,7 @@ _SOMEONE_DESCRIBED = word_set(
 #: Nouns naming one unnamed person by role: "the spokesman" can be "he" later.
 _ROLES = word_set(
     "spokesman spokeswoman spokesperson official officer source aide adviser advisor "
-    "witness resident soldier analyst lawyer diplomat executive insider neighbour neighbor"
+    "witness resident soldier analyst lawyer diplomat executive insider neighbour neighbor pal"
 )
 
 

@@ -76,6 +76,7 @@ TITLES = word_set("""
     horticulturist conservationist environmentalist lobbyist dentist surgeon physician
     paramedic midwife veterinarian grazier rancher winemaker beekeeper plumber electrician
     architect lecturer curator librarian archivist accountant
+    pal
     """)
 
 
@@ -2234,12 +2235,26 @@ def _may_give_nickname(text: str) -> bool:
 
 @functools.cache
 def _alias_pattern() -> re.Pattern[str]:
-    """Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)".
-    Compiled when an article first says "known as", not at start-up."""
+    """Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)",
+    "Margaret Dunne, known to friends as Mags". Compiled when an article first says
+    "known", not at start-up."""
     return re.compile(
         rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
-        r"(?:,|[ \u00a0]+\()[ \u00a0]*(?:also[ \u00a0]+)?(?:known[ \u00a0]+as|aka)[ \u00a0]+"
+        r"(?:,|[ \u00a0]+\()[ \u00a0]*(?:also[ \u00a0]+)?"
+        r"(?:known[ \u00a0]+(?:to[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+[ \u00a0]+)?as|aka)[ \u00a0]+"
         rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    )
+
+
+@functools.cache
+def _as_known_pattern() -> re.Pattern[str]:
+    """A name the article says someone goes by: "Doña Lupita, as Hernández Ríos is
+    known," (the name, then whom it stands for)."""
+    return re.compile(
+        rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,2}}),"
+        r"[ \u00a0]+as[ \u00a0]+"
+        rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+        r"[ \u00a0]+(?:is|was)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?known\b"
     )
 
 
@@ -2351,6 +2366,9 @@ class Names:
         self.expansions: dict[str, str] = {}
         #: Other names for a person: "JK, also known as Jason King" -> "Jason King".
         self.aliases: dict[str, str] = {}
+        #: Names a person goes by, to the name the article calls them by when it says so
+        #: ("Doña Lupita, as Hernández Ríos is known": "Lupita" -> "Hernández Ríos").
+        self.goes_by: dict[str, str] = {}
         #: The long forms: bodies and events, never a person or a "he".
         self.spelled_out: set[str] = set()
         #: Everyone the article titles so, by title, with where it first names them so
@@ -2363,7 +2381,7 @@ class Names:
             if "-owned " in text or "-listed " in text:  # the cheap test first
                 # "the Canadian-owned Minera Cerro Pardo": a company, whatever its name.
                 owned.update(m.group(1) for m in _OWNED_NAME.finditer(text))
-            if "known as" in text:
+            if "known" in text and ("known as" in text or " as " in text):
                 self._read_aliases(text)
             if _may_give_nickname(text):  # the cheap test first: few texts give nicknames
                 self._read_nicknames(text)
@@ -2415,10 +2433,12 @@ class Names:
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
-                        if first is not None:
+                        if first is not None or titles:
                             # Not a dateline in capitals ("PELICAN HEAD, Maine — …").
                             # Nor a name right after "the" ("the Waterschap Zeeuwse
                             # Delta"): a body's, as no person's name follows "the".
+                            # One word is a person's name only with a title ("Bu
+                            # Suparmi", an Indonesian "Mrs").
                             if (
                                 len(people) < _PEOPLE_KEPT
                                 and run == runs[-1][0]
@@ -2436,7 +2456,8 @@ class Names:
                                 )
                             ):
                                 people.append((run, _lower_word_then_name(text, match.end())))
-                            by_first.setdefault(first, set()).add(run)
+                            if first is not None:
+                                by_first.setdefault(first, set()).add(run)
                         last = folded[-1]
                         known = by_last.get(last)
                         if known is None:  # not `setdefault`, which builds a dict every time
@@ -3068,6 +3089,16 @@ class Names:
             short, full = sorted((one, other), key=lambda n: len(n.split()))
             if len(full.split()) > len(short.split()) and not _is_org(full.split()):
                 self.aliases.setdefault(short, full)
+        if ", as " not in text:
+            return
+        for match in _as_known_pattern().finditer(text):
+            # "Doña Lupita, as Hernández Ríos is known": Lupita is she, by her name in full.
+            called, name = match.group(1).split(), _FINAL_STOP.sub("", match.group(2))
+            while len(called) > 1 and _is_title(called[0]):
+                called = called[1:]
+            short = " ".join(called)
+            if short != name and not _is_org(name.split()):
+                self.goes_by.setdefault(short, name)
 
     def _read_couples(self, text: str) -> None:
         """ "Samuel and Grace Okonkwo": two people, the first named in full with the
@@ -3206,6 +3237,11 @@ class Names:
             return self.expansions[name]
         if name in self.aliases:
             return self.aliases[name]
+        if name in self.goes_by:
+            # "Lupita, as Hernández Ríos is known": that name, too, in full. One step
+            # only, whatever names the article gives for each other.
+            found = self.goes_by[name]
+            return found if found in self.goes_by else self.fullest(found)
         if self.aliases and " " in name:
             # 'Eduardo "Eddie Boy" Manalo' read as Eddie Boy Manalo; 'Ramon "Monching" Dela
             # Paz' as Monching Dela Paz.
