@@ -5522,3 +5522,36 @@ def test_a_relation_opening_a_sentence_or_in_the_plural_is_the_speaker() -> None
         "friends of Tom Reyes",
         "Residents of Hestvika",
     ]
+
+
+# ---------------------------------------------------------------- session 25
+
+
+def test_a_long_aside_in_brackets_stands_between_a_name_and_its_verb() -> None:
+    text = (
+        "Sen. Dale Orr spoke first.\n\n"
+        "Minority Leader Tess Orr-Vane (yes, Dale's cousin; no, they do not talk shop at "
+        'Thanksgiving) called the bill "corporate welfare with a fresh coat of paint".'
+    )
+    assert said_by(text)[-1] == ("corporate welfare with a fresh coat of paint", "Tess Orr-Vane")
+
+
+def test_a_name_after_a_label_and_its_colon_opens_the_sentence() -> None:
+    text = (
+        '"It does not have the votes," spokesman Cal Ortner said.\n\n'
+        "Why it matters: Gov. Mark Kess has staked his term on the team. He has called the "
+        'package "a once-in-a-generation deal" on his tour.'
+    )
+    assert said_by(text)[-1] == ("a once-in-a-generation deal", "Mark Kess")
+
+
+@pytest.mark.parametrize(
+    ("short", "role"),
+    [("Gov.", "governor"), ("Sen.", "senator"), ("Gen.", "general"), ("Sgt", "sergeant")],
+)
+def test_a_title_written_short_is_the_role_a_later_reference_names(short: str, role: str) -> None:
+    text = (
+        f'{short} Ann Hale spoke. "It is bad," said Tom Reyes, an analyst.\n\n'
+        f'"No," the {role} said.'
+    )
+    assert said_by(text)[-1] == ("No", "Ann Hale")

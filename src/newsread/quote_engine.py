@@ -3557,6 +3557,9 @@ def _clause_subjects(
         if role is not None and (_person_noun(fold(role.group(1))) or role.group(1) in _POSITIONS):
             at = role.end()
     positions = [(at, False)]
+    label = text.find(": ", at, min(stop, at + 40))
+    if label > 0 and text[label + 2 : label + 3].isupper():
+        positions.append((label + 2, True))  # "Why it matters: Gov. Ann Lee has staked …"
     if first is not None:
         positions += [(after, True) for after in commas]  # `_after_opening_commas`
     names = state.names

@@ -997,6 +997,25 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     return Mention(text, name, "description")
 
 
+#: Titles written short, by the word a later reference uses: "Gov. Ann Lee … the governor".
+_TITLES_IN_FULL = {
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "brig": "brigadier",
+    "cllr": "councillor",
+    "msgr": "monsignor",
+}
+
+
 #: Forms of address: whatever follows one is a name, even a word like "King" or "Doctor".
 HONORIFICS = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
@@ -1865,7 +1884,7 @@ _WIRE_DATELINE = re.compile(
     r"|Bloomberg|Xinhua|Kyodo|Yonhap|TASS|Interfax|Associated Press|Canadian Press"
     r"|Agence France-Presse)\)[ \u00a0]*[-—–]+[ \u00a0]*"
 )
-_TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,60}\)$")
+_TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,160}\)$")
 #: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
 _BRACKETED_TAG = re.compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
@@ -2476,9 +2495,11 @@ class Names:
                         elif len(folded) > 1 and last in GENERATIONS:
                             self._file_junior(run, folded)
                     for title, name, _, _ in titles:
-                        title_of.setdefault(title, name)
                         at = (index, match.start())
-                        self._title_holders.setdefault(title, []).append((at, name))
+                        for word in (title, _TITLES_IN_FULL.get(title)):
+                            if word is not None:  # "Gov. Ann Lee" is "the governor", too
+                                title_of.setdefault(word, name)
+                                self._title_holders.setdefault(word, []).append((at, name))
                 for _, name, surname, vote in titles:
                     titled.append(((index, match.start()), name, surname))
                     if vote >= 0:
