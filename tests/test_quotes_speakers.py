@@ -5555,3 +5555,36 @@ def test_a_title_written_short_is_the_role_a_later_reference_names(short: str, r
         f'"No," the {role} said.'
     )
     assert said_by(text)[-1] == ("No", "Ann Hale")
+
+
+def test_a_sentence_adverb_and_its_comma_are_no_name() -> None:
+    text = 'Privately, one team official told us their patience is "not infinite" now.'
+    assert said_by(text) == [("not infinite", "team official")]
+
+
+def test_the_source_is_the_unnamed_person_just_quoted() -> None:
+    text = (
+        "Kelsey Drake stormed out. An insider who was at the party said the pair had a "
+        '"screaming match" in front of guests.\n\n'
+        '"Kelsey was heartbroken," the source told us.\n\n'
+        'A pal of the striker said: "He is gutted." The source added: "He wants her back."'
+    )
+    assert said_by(text) == [
+        ("screaming match", "insider"),
+        ("Kelsey was heartbroken", "insider"),
+        ("He is gutted", "pal of the striker"),
+        ("He wants her back", "pal of the striker"),
+    ]
+
+
+def test_a_name_apposed_to_a_body_after_a_preposition_is_not_the_subject() -> None:
+    text = (
+        "An insider at Fairweather's club, Ashcombe Rovers, claimed the defender had been "
+        '"distracted for weeks" by it.'
+    )
+    assert said_by(text) == [("distracted for weeks", "insider")]
+    # But the body itself, and a person after a fronted phrase, are subjects.
+    text = 'The club, Ashcombe Rovers, said he had been "distracted for weeks" by it.'
+    assert said_by(text) == [("distracted for weeks", "Ashcombe Rovers")]
+    text = 'In a statement from the company, Ann Lee said it was "distracted for weeks" now.'
+    assert said_by(text) == [("distracted for weeks", "Ann Lee")]

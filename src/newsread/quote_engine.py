@@ -663,6 +663,12 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return next(s for s in alike if " " in s.name)
         if alike:
             return alike[0]
+        if head == "source" and len(words) == 1:
+            # "An insider said … '…,' the source told The Blaze": the unnamed person just
+            # quoted, whatever the article first called them.
+            unnamed = _latest(state, _unnamed_person, 4)
+            if unnamed is not None:
+                return unnamed
         if head in _ROLES or (head in _UNNAMED_OFFICES and len(words) > 2):
             # "the spokesman", "the official", "the district police commander" (no one
             # titled so; "the sergeant" may be "Sgt Paul Reed"): an unnamed source.
@@ -1130,6 +1136,14 @@ def _role(speaker: _Speaker) -> bool:
     if head in _ROLES or head in _SOMEONE_DESCRIBED or head in _UNNAMED_OFFICES:
         return True
     return head.endswith("teacher") or head in _UNNAMED_PEOPLE
+
+
+def _unnamed_person(speaker: _Speaker) -> bool:
+    """Someone described, not named: "an insider", "a pal of the striker", "a friend"."""
+    if speaker.kind != "description":
+        return False
+    head = _head_of(speaker.name.split())
+    return _someone(head) or head == "friend"
 
 
 #: More people a source may be, unnamed, whom a later he or she means: "One evacuee, a

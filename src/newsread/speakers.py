@@ -169,6 +169,10 @@ _NOT_NAME = WEEKDAYS | word_set("""
     according asked speaking writing later earlier separately instead indeed finally
     moreover furthermore previously recently currently ultimately overall nonetheless
     nevertheless otherwise additionally now story watch read click photo video
+    privately publicly officially unofficially initially originally personally frankly
+    honestly clearly notably similarly importantly interestingly crucially curiously
+    ironically tellingly typically traditionally historically reportedly apparently
+    allegedly specifically generally
     """)
 
 #: Name particles as speakers are read: the listed ones and the Catalan "i" ("Montserrat
@@ -1501,6 +1505,8 @@ def _subject_before(text: str) -> Mention | None:
             return antecedent
     while len(chunks) > 1 and _aside_before_verb(chunks[-1].split()):
         chunks.pop()  # "Bob Ray, a trader at Zeta, speaking in Paris, said": Bob Ray
+    if closed and len(chunks) > 1 and _names_the_body_before(chunks[-2], chunks[-1]):
+        chunks.pop()  # "An insider at the club, Ashcombe Rovers, claimed": the insider
     if not chunks:
         return None
     # Drop trailing skip words from the chunk nearest the cue.
@@ -3777,10 +3783,25 @@ _BODY_NOUNS = frozenset(
     label airline utility
     """.split()
 )
-_BODY_NOUN_THEN_CAPITAL = re.compile(f" (?:{'|'.join(sorted(_BODY_NOUNS))}) [{CAPITALS}]")
+_BODY_NOUN_THEN_CAPITAL = re.compile(f" (?:{'|'.join(sorted(_BODY_NOUNS))}),? [{CAPITALS}]")
 #: What may follow a body's name that ends its phrase: "the club Atlético Sereno." or
 #: "… Sereno in 2019"; not "the firm Ann Lee founded".
 _PHRASE_ENDS = re.compile(r"[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that)\b")
+
+
+_BODY_PREPOSITIONS = frozenset({"at", "for", "of", "from", "with", "to", "by"})
+
+
+def _names_the_body_before(chunk: str, name: str) -> bool:
+    """Whether `name` is an appositive naming the body that `chunk` ends on after a
+    preposition ("An insider at the club", "A spokesman for Lee's company"), not the
+    subject itself ("The club, Ashcombe Rovers, said")."""
+    before, _, noun = chunk.rpartition(" ")
+    if noun not in _BODY_NOUNS or not name[:1].isupper():
+        return False
+    if _BODY_PREPOSITIONS.isdisjoint(before.split()[1:]):
+        return False
+    return all(_is_cap(word) or word in PARTICLES for word in name.split())
 
 
 def _after_a_body_noun(text: str, start: int, end: int) -> bool:
@@ -3789,6 +3810,10 @@ def _after_a_body_noun(text: str, start: int, end: int) -> bool:
     if text[start - 1 : start] != " ":
         return False
     noun = text[max(0, start - 16) : start - 1].rpartition(" ")[2]
+    if noun.endswith(","):
+        # "An insider at the club, Ashcombe Rovers, claimed": the appositive closes (not
+        # "In a statement from the company, Ann Lee said").
+        return noun[:-1] in _BODY_NOUNS and text[end : end + 1] == ","
     return noun in _BODY_NOUNS and _PHRASE_ENDS.match(text, end) is not None
 
 
