@@ -5588,3 +5588,12 @@ def test_a_name_apposed_to_a_body_after_a_preposition_is_not_the_subject() -> No
     assert said_by(text) == [("distracted for weeks", "Ashcombe Rovers")]
     text = 'In a statement from the company, Ann Lee said it was "distracted for weeks" now.'
     assert said_by(text) == [("distracted for weeks", "Ann Lee")]
+
+
+def test_the_council_is_no_other_body_that_spoke() -> None:
+    text = (
+        "According to weather bureau Weerlicht, 68mm of rain fell. Its forecaster Hans Kooi "
+        'described it as a "once in fifty years" event.\n\n'
+        'The council said it was "in talks with insurers" about the damage.'
+    )
+    assert said_by(text)[-1] == ("in talks with insurers", "council")

@@ -1034,6 +1034,8 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
             continue  # a family speaks together, but is no organisation
         people = plural_letters(speaker.name)
         if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
+            if head in _KINDS_IN_THEIR_NAMES and head not in fold(speaker.name).split():
+                continue  # "the council" is no weather bureau called Weerlicht
             return speaker
     if head in _COMPANY_HEADS:
         # A company that never spoke: one a sentence just opened with ("Corvara did not
@@ -1048,6 +1050,9 @@ def _organisation_meant(head: str, qualified: bool, state: _State) -> _Speaker |
     return None
 
 
+#: Bodies whose names say what they are ("Zwaanswijk City Council", "Ministry of
+#: Health"): "the council" is none of the other bodies that spoke.
+_KINDS_IN_THEIR_NAMES = word_set("council ministry department committee commission")
 #: The heads "the company" goes by, and how a paragraph that is a sentence ends (a plain
 #: text's headline has no full stop).
 _COMPANY_HEADS = word_set("company firm")
