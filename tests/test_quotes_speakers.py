@@ -5597,3 +5597,30 @@ def test_the_council_is_no_other_body_that_spoke() -> None:
         'The council said it was "in talks with insurers" about the damage.'
     )
     assert said_by(text)[-1] == ("in talks with insurers", "council")
+
+
+def test_a_shared_surname_alone_is_the_one_spoken_of_last() -> None:
+    text = (
+        "Winger Jay Walker crossed for his second try. Centre Mitch Walker, his older "
+        "brother, levelled the scores.\n\n"
+        'Mitch Walker said it had been "a bit weird" scoring against his brother. "Mum was '
+        'in the stands," Walker said with a grin.\n\n'
+        '"It is chaos," said Mirjam de Wit, a nurse.\n\n'
+        '"We want answers," said party leader Ruud de Wit.\n\n'
+        'De Wit said he would raise it, and called the timetable "optimistic at best".'
+    )
+    assert said_by(text) == [
+        ("a bit weird", "Mitch Walker"),
+        ("Mum was in the stands", "Mitch Walker"),
+        ("It is chaos", "Mirjam de Wit"),
+        ("We want answers", "Ruud de Wit"),
+        ("optimistic at best", "Ruud de Wit"),
+    ]
+    # Told apart by age, not by who was spoken of last.
+    text = (
+        "Obaid Al Zaabi, 61, heads the cooperative.\n\n"
+        'Humaid Al Zaabi, 27, his nephew, said they were "ready to adapt" to it.\n\n'
+        "The cooperative asked for more time, which the elder Al Zaabi said had been "
+        'received "with understanding" by them.'
+    )
+    assert said_by(text)[-1] == ("with understanding", "Obaid Al Zaabi")

@@ -304,6 +304,26 @@ def _names_a_word(quoted: str, names: list[str]) -> bool:
     return any(fold(part) in words for part in parts)
 
 
+def _latest_of_surname(name: str, surname: str, sex: str | None, state: _State) -> str:
+    """Of the people who share a surname ("Mitch Walker … Jayden Walker … Walker said"),
+    the one spoken of last, rather than whoever the article named first."""
+    if not state.names.shared_surname(fold(name.split()[-1])):
+        return name  # the cheap test first: most surnames are one person's
+    text = state.texts.get(state.quote_at[0] + 1, "")
+    if f"elder {surname}" in text or f"younger {surname}" in text:
+        return name  # "the elder Al Zaabi": told apart by age, not by who came last
+    ending = f" {fold(surname)}"
+    latest = _latest(
+        state,
+        lambda s: (
+            s.kind == "person"
+            and fold(s.name).endswith(ending)
+            and (sex is None or _gender(s, state) in {None, sex})
+        ),
+    )
+    return latest.name if latest is not None else name
+
+
 def _learn_gender(mention: Mention, speaker: _Speaker | None, state: _State) -> None:
     """'"…," she said' makes its person a woman, so a later "he" is someone else. Called
     once the person is final, so the record cannot land on a candidate passed over."""
@@ -351,6 +371,10 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         # "Mr. Kalinowski", not his sister Teresa Kalinowski (nor "Kalinowski Bakery").
         state.gender.setdefault(mention.name, sex)
         return _Speaker(mention.name, "person")
+    # "Walker said", "Mr Walker said" (not "the elder Walker", told apart by its words).
+    plain = by_title is None and mention.text[:1].isupper()
+    if plain and fold(name).endswith(f" {fold(mention.name)}"):
+        name = _latest_of_surname(name, mention.name, sex, state)
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul;
         # "said Irfan": Muhammad Irfan Rosli.

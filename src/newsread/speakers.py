@@ -3011,7 +3011,7 @@ class Names:
         surname = fold(words[-2]) if self._first_surname(words) else surname_of(words)
         votes = list(self.gender_votes.get(surname, (0, 0)))
         if len(words) > 1:
-            if self._shared_surname(surname):
+            if self.shared_surname(surname):
                 votes = [0, 0]  # "Michael Jackson" and "His mother Katherine Jackson"
             # Pronouns after the first name alone ("Later, Sarah …, and she") count too.
             first = self.gender_votes.get(fold(words[0]), (0, 0))
@@ -3045,7 +3045,7 @@ class Names:
             at = text.find(name, at + 1)
         return ("he", "she")[found.pop()] if len(found) == 1 else None
 
-    def _shared_surname(self, surname: str) -> bool:
+    def shared_surname(self, surname: str) -> bool:
         """Whether two people of the article have this surname: the pronouns after it
         then tell nothing of either."""
         runs = self._by_last.get(surname)
