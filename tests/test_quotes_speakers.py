@@ -5624,3 +5624,12 @@ def test_a_shared_surname_alone_is_the_one_spoken_of_last() -> None:
         'received "with understanding" by them.'
     )
     assert said_by(text)[-1] == ("with understanding", "Obaid Al Zaabi")
+
+
+def test_don_before_a_given_name_is_its_holder_in_full() -> None:
+    text = (
+        "The guide, Eusebio Huamán, is 71. Everyone calls him Don Eusebio.\n\n"
+        '"She came back," said Don Eusebio.\n\n'
+        'Don King, the promoter, was there. "Great fight," said Don King.'
+    )
+    assert said_by(text) == [("She came back", "Eusebio Huamán"), ("Great fight", "Don King")]

@@ -3315,6 +3315,11 @@ class Names:
             junior = len(run_words) > best_len
         if best == name and size == 2 and words[0] == "M.":
             best = self._monsieur(folded[-1]) or best
+        if best == name and size == 2 and words[0] == "Don" and folded[1] not in TITLES:
+            # "Don Eusebio": the Spanish form of address before the given name of someone
+            # named in full ("Eusebio Huamán"); a name of its own otherwise ("Don King").
+            given = self.by_first(words[1])
+            best = given if given is not None and given.count(" ") else best
         if best == name and len(words) > 1:
             best = self._spelled_in_full(folded) or best  # "Lib Dems": Liberal Democrats
         if best == name and len(words) > 1 and folded[0] in _PARTICLES and words[0][:1].isupper():
