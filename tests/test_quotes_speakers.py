@@ -5633,3 +5633,12 @@ def test_don_before_a_given_name_is_its_holder_in_full() -> None:
         'Don King, the promoter, was there. "Great fight," said Don King.'
     )
     assert said_by(text) == [("She came back", "Eusebio Huamán"), ("Great fight", "Don King")]
+
+
+def test_a_clause_joined_right_after_a_quotation_gives_a_later_he() -> None:
+    text = (
+        "Sen. Dale Orr spoke.\n\n"
+        'One aide described the idea as "sweetening the pot," but Orr isn\'t biting. "They '
+        'cannot buy us," he texted.'
+    )
+    assert said_by(text)[-1] == ("They cannot buy us", "Dale Orr")

@@ -3242,7 +3242,13 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     for index, start in enumerate(ends):
         if index == 0 and not cues.opens_sentence(begin):
             # The text right after a quotation ('"amazed" Mr Smith was still in his job')
-            # goes on the reporter's sentence: its first name is no sentence subject.
+            # goes on the reporter's sentence: its first name is no sentence subject; but
+            # a clause may open right after it ('"…," but Albright is not biting').
+            joints = _joints(text) if joints is None else joints
+            if joints and joints[0] <= 7:
+                stop_at = ends[1] if len(ends) > 1 else len(text)
+                conjuncts = _conjunct_subjects(text, start, stop_at, state, joints[:1])
+                subjects.extend((at, _Speaker(name, "person")) for at, name in conjuncts)
             continue
         stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
         opener = _OPENING_WORD.match(text, start, stop_at)
@@ -3916,12 +3922,16 @@ def _conjunct_subjects(
         opener = _FIRST_NAME_RUN.match(text, joint, stop)
         if opener is None or opener.group(0).endswith(("'s", "’s")):
             continue
-        verb = WORD_RE.match(text[opener.end() : min(stop, opener.end() + 40)].lstrip())
-        if verb is None or not _singular_verb(verb.group(0)):
+        rest = text[opener.end() : min(stop, opener.end() + 40)].lstrip()
+        verb = WORD_RE.match(rest)
+        word = verb.group(0) if verb is not None else ""
+        if word.endswith("n") and rest.startswith(("'t", "’t"), len(word)):
+            word = word[:-1]  # "isn't", "wasn't"
+        if not _singular_verb(word):
             continue  # "… and Fantastic Four characters": no clause of its own
         before = text[max(start, joint - 45) : joint - 5].split()
         last = bare_word(before[-1]) if before else ""
-        if last in PRONOUNS or (before[-1][:1].isupper() and _known_person(last, state)):
+        if last in PRONOUNS or (last and before[-1][:1].isupper() and _known_person(last, state)):
             continue  # "Lee and Owen said", "he and Barker were": one subject of two
         words = clean_name_words(opener.group(0).split())
         if len(words) > 1:
