@@ -5642,3 +5642,12 @@ def test_a_clause_joined_right_after_a_quotation_gives_a_later_he() -> None:
         'cannot buy us," he texted.'
     )
     assert said_by(text)[-1] == ("They cannot buy us", "Dale Orr")
+
+
+def test_a_place_opener_inverts_before_a_role_and_a_name() -> None:
+    text = (
+        'Dan Ferro, a teacher, said it would be slower. "Trains do not stop," he said.\n\n'
+        "At the controls was driver Oda Shinji, 58, who has run the route for years. "
+        '"I wanted to bring her home," he told reporters.'
+    )
+    assert said_by(text)[-1] == ("I wanted to bring her home", "Oda Shinji")

@@ -3585,12 +3585,15 @@ def _clause_subjects(
         predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
         if predicate or _verb_follows(rest):  # a person: the role word says so
             return [(introduced.start(2), name)]
-    if first is not None and opener_word in _INVERTING:
+    placed = opener_word in _PLACE_INVERTING
+    if first is not None and (opener_word in _INVERTING or placed):
         # "Among those hardest hit is Nora Fitzgerald, 84, …": the subject after its verb.
         inverted = _INVERTED_SUBJECT.match(text, first.end(), stop)
         role = inverted.group(2) if inverted is not None else None
         if role is not None and not (_person_noun(fold(role)) or fold(role) in TITLES):
             inverted = None  # "Among the dead was the wife of Tom Reed": not Tom Reed
+        if placed and role is None:
+            inverted = None  # "At 58, Tom Lee was Ann Hale's deputy": no role, no inversion
         if inverted is not None:
             name = _named_person(inverted.group(3).split(), state)
             return [(inverted.start(3), name)] if _known_person(name, state) else []
@@ -4056,6 +4059,8 @@ _APPOSITIVE = re.compile(
 )
 #: Words that open a sentence whose subject follows its verb: "Among those hit is …".
 _INVERTING = frozenset({"Among", "Also", "Less", "More", "Joining", "Leading", "Behind"})
+#: Openers of a place, inverting only before a role: "At the controls was driver Oda Shinji".
+_PLACE_INVERTING = frozenset({"At", "In", "On", "Inside", "Outside", "Beside", "Alongside"})
 _INVERTED_SUBJECT = re.compile(
     r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
     # "was dairy farmer Huw Jones": up to three role words before the name.
