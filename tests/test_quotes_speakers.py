@@ -5651,3 +5651,17 @@ def test_a_place_opener_inverts_before_a_role_and_a_name() -> None:
         '"I wanted to bring her home," he told reporters.'
     )
     assert said_by(text)[-1] == ("I wanted to bring her home", "Oda Shinji")
+
+
+def test_watching_from_somewhere_before_a_colon_is_not_a_source() -> None:
+    text = (
+        'Independent councillor Lorna Fairbairn urged members to stop what she called "games" '
+        'and think about the people watching from the gallery: "They deserve a straight '
+        'answer."\n\n'
+        'Then a question came from a man at the back: "Who pays?"'
+    )
+    assert said_by(text) == [
+        ("games", "Lorna Fairbairn"),
+        ("They deserve a straight answer", "Lorna Fairbairn"),
+        ("Who pays?", "man"),
+    ]

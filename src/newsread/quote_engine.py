@@ -2350,7 +2350,11 @@ _PROMPTED = re.compile(
     r"[^:;.!?\"“”]{0,30}:[ \u00a0]*$"
 )
 #: "… from a member of the audience:" right before a quotation.
-_FROM_BEFORE_COLON = re.compile(r"\bfrom[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$")
+_FROM_BEFORE_COLON = re.compile(
+    r"\b(?:came|comes|come|question|questions|response|reply|answer|words|message|warning"
+    r"|plea|comment|comments|cry|shout|heckle|interjection|intervention|retort|rebuke)"
+    r"[ \u00a0]+from[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$"
+)  # not "the people watching from the gallery:", where no one comes forward to speak
 #: Between two quotations of one list: ' and ', ', ', ', or '.
 _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
 #: Between two quotes of one sentence: a conjunction or a comma and a few lower-case
