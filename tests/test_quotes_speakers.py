@@ -5665,3 +5665,54 @@ def test_watching_from_somewhere_before_a_colon_is_not_a_source() -> None:
         ("They deserve a straight answer", "Lorna Fairbairn"),
         ("Who pays?", "man"),
     ]
+
+
+def test_a_role_before_a_body_and_an_appositive_name_is_that_person() -> None:
+    text = (
+        "The head of the state-owned Varnek gas company, Yuri Dorn, said he was "
+        '"fully happy" with the deal.'
+    )
+    assert said_by(text) == [("fully happy", "Yuri Dorn")]
+
+
+def test_a_month_after_last_is_no_first_name() -> None:
+    text = (
+        "England lock Danny Graves kicked Peel. Last June Graves was banned for two months.\n\n"
+        '"If the ball is there, I will go for it," said Graves.'
+    )
+    assert said_by(text) == [("If the ball is there, I will go for it", "Danny Graves")]
+
+
+def test_a_hyphened_adjective_in_ing_is_no_first_name() -> None:
+    text = (
+        "Adam Corry used to host a music show.\n\n"
+        "Coffee-loving Corry has sold machines through his site.\n\n"
+        '"I should be knighted for this," he said.'
+    )
+    assert said_by(text) == [("I should be knighted for this", "Adam Corry")]
+
+
+def test_a_shared_surname_is_not_someone_so_far_called_by_a_first_name() -> None:
+    text = (
+        "Rock star Ozzie Osborn tackled a burglar.\n\n"
+        '"I acted on impulse," Osborn said. His wife Sharon, who called the police, said '
+        "her rings were taken.\n\n"
+        '"I could have been shot," Osborn said.\n\n'
+        'Later, Sharon Osborn listed the items. "They were right beside me," she said.\n\n'
+        'Osborn himself was at a loss: "I suppose they like us."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Ozzie Osborn",
+        "Ozzie Osborn",
+        "Sharon Osborn",
+        "Ozzie Osborn",
+    ]
+
+
+def test_thinks_after_a_quotation_is_its_cue_but_not_before_a_fragment() -> None:
+    text = (
+        "Dan Pike runs the station.\n\n"
+        'It can play WMP formats. "It is going to kill radio," thinks Ann Corry.\n\n'
+        'Bob Ray thinks it is "a fad".'
+    )
+    assert said_by(text) == [("It is going to kill radio", "Ann Corry")]

@@ -47,6 +47,7 @@ hints vented captioned penned confided confides confessed confesses citing accus
 _MANNER = word_set(
     "smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged "
     "bellowed roared screamed barked thundered growled hissed"  # not "the crowd roared as"
+    " thinks believes"  # '"…," thinks Curry'; not 'thinks it is "a con"'
 )
 CUE_SET = word_set(_CUE_WORDS) | _MANNER
 #: Verbs that report a shout, chant or sign: what follows is not a statement.

@@ -312,13 +312,24 @@ def _latest_of_surname(name: str, surname: str, sex: str | None, state: _State) 
     text = state.texts.get(state.quote_at[0] + 1, "")
     if f"elder {surname}" in text or f"younger {surname}" in text:
         return name  # "the elder Al Zaabi": told apart by age, not by who came last
+    if sex is None and f"{surname} himself" in text:
+        sex = "he"  # "Osbourne himself was at a loss": the reflexive tells which of them
+    elif sex is None and f"{surname} herself" in text:
+        sex = "she"
     ending = f" {fold(surname)}"
+    paragraph, offset = state.quote_at[0] + 1, state.quote_at[1]
+    before = [text for number, text in state.texts.items() if number < paragraph]
+    before.append(text[:offset])
+    read = "\n".join(before)
     latest = _latest(
         state,
         lambda s: (
             s.kind == "person"
             and fold(s.name).endswith(ending)
             and (sex is None or _gender(s, state) in {None, sex})
+            # Named in full by now: not "His wife Sharon", whom a bare surname never means
+            # while the article calls her by her first name.
+            and (s.name == name or s.name in read)
         ),
     )
     return latest.name if latest is not None else name

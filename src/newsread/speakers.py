@@ -524,6 +524,12 @@ def _clean_run(words: list[str]) -> list[str]:
         or (words[start] == "Shares" and start + 1 < end and words[start + 1] in {"of", "in"})
         # "In November the British Medical Association": a month, not a first name.
         or (start + 1 < end and words[start + 1] == "the" and bare_word(words[start]) in MONTHS)
+        # "Last June Grewcock was banned": a month after "Last", not a first name.
+        or (
+            start > 0
+            and bare_word(words[start - 1]) in _DATE_PREPOSITIONS
+            and bare_word(words[start]) in MONTH_NAMES
+        )
     ):
         start += 1
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
@@ -561,7 +567,8 @@ def _modifies_a_name(word: str) -> bool:
 #: a name ("Oscar-nominated", "Film-maker", "Fly-half", "Man-of-the-match").
 _HYPHENED_MODIFIER = re.compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
-    r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back)"
+    r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back"
+    r"|[a-z]{3,}ing)"  # "Coffee-loving", "Long-serving"; not "Mei-ling"
 )
 #: Prepositions that open a sentence capitalised and, alone, are no name.
 _LONE_PREPOSITIONS = word_set("among amongst outside inside beyond behind beside across")
@@ -3795,16 +3802,21 @@ _PHRASE_ENDS = re.compile(r"[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that
 
 
 _BODY_PREPOSITIONS = frozenset({"at", "for", "of", "from", "with", "to", "by"})
+#: Who may stand unnamed before "at the club, Ashcombe Rovers,": after a role ("The head
+#: of the company, Yury Boyko,") the name is the holder's.
+_NAMELESS_HEADS = word_set("insider insiders source sources figure figures mole person people")
 
 
 def _names_the_body_before(chunk: str, name: str) -> bool:
     """Whether `name` is an appositive naming the body that `chunk` ends on after a
-    preposition ("An insider at the club", "A spokesman for Lee's company"), not the
-    subject itself ("The club, Ashcombe Rovers, said")."""
+    preposition ("An insider at the club"), not the subject itself ("The club, Ashcombe
+    Rovers, said") nor the person the chunk describes ("The head of the company")."""
     before, _, noun = chunk.rpartition(" ")
     if noun not in _BODY_NOUNS or not name[:1].isupper():
         return False
-    if _BODY_PREPOSITIONS.isdisjoint(before.split()[1:]):
+    words = [bare_word(word) for word in before.split()]
+    at = next((i for i, word in enumerate(words) if i and word in _BODY_PREPOSITIONS), None)
+    if at is None or words[at - 1] not in _NAMELESS_HEADS:
         return False
     return all(_is_cap(word) or word in PARTICLES for word in name.split())
 
