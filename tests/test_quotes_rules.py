@@ -407,7 +407,7 @@ def test_quote_over_paragraphs_takes_the_speaker_named_at_its_end() -> None:
         ("Meanwhile Labour backbencher Ann Roe said", "Labour backbencher Ann Roe"),
         ("Secretary of State for Trade and Industry Ann Roe said", None),
         ("War on Want's Ann Roe said", None),
-        ("Port director-general Sir Pell Orme said", None),
+        ("Port director-general Sir Pell Orme said", "Sir Pell Orme"),  # as "Port chairman"
     ],
 )
 def test_a_mention_is_the_words_naming_the_speaker_not_the_reporters_clause(

@@ -5716,3 +5716,26 @@ def test_thinks_after_a_quotation_is_its_cue_but_not_before_a_fragment() -> None
         'Bob Ray thinks it is "a fad".'
     )
     assert said_by(text) == [("It is going to kill radio", "Ann Corry")]
+
+
+def test_a_participle_cue_after_a_perfect_with_have_shares_its_subject() -> None:
+    text = (
+        "Leaders of the Obiri community have given the contractor a 14-day ultimatum, "
+        'describing the abandoned road as "a monument to broken promises".'
+    )
+    assert said_by(text) == [("a monument to broken promises", "Leaders of the Obiri community")]
+
+
+def test_further_before_a_past_cue_is_an_adverb_and_a_capitalised_office_finds_its_holder() -> None:
+    text = (
+        "The communiqué was signed by its President-General, Chief Ade Coker, and its "
+        "Secretary, Dr Femi Ola.\n\n"
+        'The President-General further stated: "We are peace-loving people."\n\n'
+        'The union\'s chairman, Chief Obi Nwosu, spoke too. "We wait," the chairman said.'
+    )
+    assert said_by(text) == [
+        ("We are peace-loving people", "Ade Coker"),
+        ("We wait", "Obi Nwosu"),
+    ]
+    # "further" before a noun is still no cue: "further claims that …".
+    assert said_by('Ann Lee spoke. There were further claims that it was "rigged".') == []

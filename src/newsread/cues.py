@@ -136,8 +136,12 @@ class _CueFinder:
             previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
             if previous is not None:
                 word_before = previous.group(1).lower()
-                if word_before in _NOUN_BEFORE:
-                    continue  # "more demands", "his comments", "the written statement": nouns
+                if word_before in _NOUN_BEFORE and not (
+                    word_before == "further" and (lower.endswith("ed") or lower in _PAST_SAID)
+                ):
+                    # "more demands", "his comments", "the written statement": nouns (but
+                    # "The chairman further stated:" is a verb)
+                    continue
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
@@ -214,6 +218,7 @@ _NOUN_BEFORE = word_set(
     "the a an more most his her their its our my your these those many some any no such "
     "new recent further several few"
 )
+_PAST_SAID = word_set("said told wrote")
 _PREPOSITION_BEFORE = word_set(
     "after before amid following despite over about against with without"
 )

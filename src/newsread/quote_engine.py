@@ -3164,7 +3164,8 @@ def _opening_subject(sentence: str, most_words: int = 9) -> Mention | None:
                 continue
             if word.rstrip(",").isdigit():
                 continue  # "Redknapp, 57, quit"
-            if _verb_follows(word) or bare_word(word) in CUE_SET:
+            # ("Residents have given …": "have" is the verb of a plural subject here.)
+            if _verb_follows(word) or bare_word(word) in CUE_SET or word == "have":
                 subject = words[:index]
                 if start and subject[-1].endswith(",") and thing_first:
                     # "The film, A Different Story, chronicles": an appositive to a

@@ -58,6 +58,8 @@ TITLES = word_set("""
     legislator lawmaker
     engr madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon mzee
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
+    secretary-general director-general attorney-general solicitor-general governor-general
+    inspector-general surgeon-general president-general accountant-general registrar-general
     honourable thiru thirumathi tmt selvi shri smt kumari
     partner investor researcher scientist historian
     datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp
@@ -1032,6 +1034,13 @@ HONORIFICS = word_set(
     "mr mrs ms miss mx dr sir dame lord lady prof baroness baron viscount viscountess "
     "thiru thirumathi tmt shri smt datuk dato datin encik puan mme mlle"
 )
+
+
+def _untitled(name: str) -> str:
+    """A holder's name without the forms of address or titles before it: "its chairman,
+    Chief Ade Coker," is Ade Coker; a name never shrinks to one word here."""
+    words = strip_title(name.split())[0]
+    return " ".join(words) if len(words) > 1 else _unaddressed(name)
 
 
 def _unaddressed(name: str) -> str:
@@ -2588,15 +2597,15 @@ class Names:
                 keys = [title]
                 if qualifier.isalpha() and qualifier not in _DETERMINERS:
                     keys.append(f"{qualifier} {title}")
-                name = _unaddressed(name)  # "chief executive Dr Rosalind Tebbutt"
+                name = _untitled(name)  # "chief executive Dr Rosalind Tebbutt"
                 for key in keys:
                     file(key, name, (index, match.start()))
-            if "the " in text:  # the cheap test first
+            if "the " in text or "its " in text or "their " in text:  # the cheap test first
                 # "the Speaker, Geoffrey Tamworth,": a title capitalised, then its holder.
                 for match in _THE_TITLE_THEN_NAME.finditer(text):
                     title, name = match.group(1).lower(), match.group(2)
                     if title in _LOWER_TITLES:
-                        file(title, name, (index, match.start()))
+                        file(title, _untitled(name), (index, match.start()))
         return found
 
     @functools.cached_property
@@ -3669,7 +3678,9 @@ _LOWER_THEN_NAME = re.compile(
     rf"(?:[ \u00a0]+|,[ \u00a0]+(?={_LOWER_NAME}[,.;)]))({_LOWER_NAME})\b"
 )
 #: "the Speaker, Geoffrey Tamworth,": a capitalised title and its holder in apposition.
-_THE_TITLE_THEN_NAME = re.compile(rf"\b[Tt]he ([A-Z][a-z\-]+),[ \u00a0]+({_LOWER_NAME})(?=[,.;)])")
+_THE_TITLE_THEN_NAME = re.compile(
+    rf"\b(?:[Tt]he|its|their) ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),[ \u00a0]+({_LOWER_NAME})(?=[,.;)])"
+)  # "signed by its President-General, Chief Ade Coker,"
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
     t for t in TITLES - _NOT_LOWER_TITLES if re.fullmatch(r"[a-z][a-z\-]+", t) is not None
