@@ -5739,3 +5739,17 @@ def test_further_before_a_past_cue_is_an_adverb_and_a_capitalised_office_finds_i
     ]
     # "further" before a noun is still no cue: "further claims that …".
     assert said_by('Ann Lee spoke. There were further claims that it was "rigged".') == []
+
+
+def test_a_bare_family_name_can_mean_someone_named_family_name_first() -> None:
+    text = (
+        "The fishmonger, Chan Wing-yee, 58, has run the stall since 1989.\n\n"
+        '"This market is not just a place to buy fish," Chan said.\n\n'
+        'District councillor Raymond Chan Kwok-leung called the plan "sound on paper". '
+        '"I have asked three times," Raymond Chan said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Chan Wing-yee",
+        "Raymond Chan Kwok-leung",
+        "Raymond Chan Kwok-leung",
+    ]

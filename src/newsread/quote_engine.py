@@ -75,6 +75,7 @@ from newsread.speakers import (
     possessive,
     strip_title,
     subject_before,
+    surname_first,
     unpossessed,
 )
 from newsread.titlecase import ARTICLES, PREPOSITIONS
@@ -325,7 +326,7 @@ def _latest_of_surname(name: str, surname: str, sex: str | None, state: _State) 
         state,
         lambda s: (
             s.kind == "person"
-            and fold(s.name).endswith(ending)
+            and (fold(s.name).endswith(ending) or surname_first(s.name) == fold(surname))
             and (sex is None or _gender(s, state) in {None, sex})
             # Named in full by now: not "His wife Sharon", whom a bare surname never means
             # while the article calls her by her first name.

@@ -511,6 +511,15 @@ def _is_org(words: list[str]) -> bool:
 _SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
+def surname_first(name: str) -> str | None:
+    """The family name of a name written family name first, before a given name of two
+    syllables ("Chan Wing-yee", "Park Ji-hoon"), folded; None for any other name."""
+    family, _, given = name.partition(" ")
+    if not given or " " in given or _SYLLABLES.fullmatch(given) is None:
+        return None
+    return fold(family)
+
+
 def _clean_run(words: list[str]) -> list[str]:
     """A capitalised run minus sentence-opening words and the modifiers before its name
     ("Oscar-nominated Owen", "London-based Acme", "Americans Andy Roddick"), and minus
@@ -3065,10 +3074,14 @@ class Names:
         """Whether two people of the article have this surname: the pronouns after it
         then tell nothing of either."""
         runs = self._by_last.get(surname)
-        if runs is None or len(runs) < 2:
+        first = self._by_first.get(surname)
+        if (runs is None or len(runs) < 2) and first is None:
             return False  # the cheap test first: one name, one person
         if surname not in self._shared:  # `_by_last` is complete once the article is read
-            self._shared[surname] = len({r[0] for r in runs.values() if len(r) > 1}) > 1
+            givens = {r[0] for r in (runs or {}).values() if len(r) > 1}
+            # "Chan Wing-yee" beside "Raymond Chan": a family name written first.
+            givens.update(run for run in first or () if surname_first(run) is not None)
+            self._shared[surname] = len(givens) > 1
         return self._shared[surname]
 
     def _read_abbreviations(self, text: str, index: int) -> None:
