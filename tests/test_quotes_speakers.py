@@ -5753,3 +5753,12 @@ def test_a_bare_family_name_can_mean_someone_named_family_name_first() -> None:
         "Raymond Chan Kwok-leung",
         "Raymond Chan Kwok-leung",
     ]
+
+
+def test_an_unnamed_crewman_is_a_later_he() -> None:
+    text = (
+        "Humaid Al Zaabi, 27, fishes with his uncle.\n\n"
+        "A crewman from Kerala, who asked not to be named, said he might be sent home. "
+        '"If the boat stops, my visa stops," he said.'
+    )
+    assert said_by(text)[-1] == ("If the boat stops, my visa stops", "crewman")

@@ -1176,7 +1176,13 @@ def _role(speaker: _Speaker) -> bool:
     # be named, said".
     if head in _ROLES or head in _SOMEONE_DESCRIBED or head in _UNNAMED_OFFICES:
         return True
+    if head.endswith(("man", "woman", "person")) and len(head) > 6:
+        return head not in _NOT_MEN  # "a crewman", "one fisherwoman", "a salesperson"
     return head.endswith("teacher") or head in _UNNAMED_PEOPLE
+
+
+#: Words ending as a person noun does that name no person.
+_NOT_MEN = word_set("talisman ottoman")
 
 
 def _unnamed_person(speaker: _Speaker) -> bool:
@@ -1192,7 +1198,7 @@ def _unnamed_person(speaker: _Speaker) -> bool:
 _UNNAMED_PEOPLE = word_set(
     "evacuee survivor victim passenger patient customer shopper commuter motorist "
     "pensioner retiree villager bystander onlooker eyewitness midwife paramedic mechanic "
-    "vendor stallholder grazier builder cleaner carer caregiver"
+    "vendor stallholder grazier builder cleaner carer caregiver deckhand"
 )  # (besides `_SOMEONE_DESCRIBED` and `_ROLES`: nurse, doctor, farmer, neighbour …)
 #: Offices whose holders the article may leave unnamed, and so a later he or she.
 _UNNAMED_OFFICES = word_set("commander inspector superintendent sergeant")
