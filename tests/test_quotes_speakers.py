@@ -5762,3 +5762,29 @@ def test_an_unnamed_crewman_is_a_later_he() -> None:
         '"If the boat stops, my visa stops," he said.'
     )
     assert said_by(text)[-1] == ("If the boat stops, my visa stops", "crewman")
+
+
+def test_pal_right_before_a_surname_is_a_given_name() -> None:
+    assert said_by('Pal Vekony said: "We were too slow."') == [("We were too slow", "Pal Vekony")]
+    text = 'Prime Minister Pal Eriksen said: "No."\n\nPal Kieran Mott told the Beacon: "Yes."'
+    assert said_by(text) == [("No", "Pal Eriksen"), ("Yes", "Kieran Mott")]
+
+
+def test_don_is_a_form_of_address_only_where_the_article_says_someone_is_called_so() -> None:
+    text = 'Marcus Tate scored twice.\n\nKit man Don Marcus said: "Kit is ready."'
+    assert said_by(text) == [("Kit is ready", "Don Marcus")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The court heard a letter from Kevin Dunn: "I am sorry."', "Kevin Dunn"),
+        ('Then came a tweet from Tom Reed: "Proud of these boys."', "Tom Reed"),
+        ('A text arrived from her sister, Sandra Oyelaran: "I am safe."', "Sandra Oyelaran"),
+        ('A statement from Ashcombe Rovers read: "We are shocked."', "Ashcombe Rovers"),
+    ],
+)
+def test_words_sent_or_arriving_from_someone_before_a_colon_are_theirs(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in said_by(text)] == [speaker]

@@ -1599,7 +1599,8 @@ def _paragraph_quotes(
                 # "a question came from a member of the audience: '…'": no cue verb.
                 source = _FROM_BEFORE_COLON.search(left[-120:])
                 if source is not None:
-                    mention = object_after(source.group(1))
+                    # ("a statement from the club read:": the club, not "club read".)
+                    mention = object_after(_DOCUMENT_VERB.sub("", source.group(1)))
                     cue = None
                 else:
                     # "- Manchester United boss Sir Alex Ferguson: '…'": a name as label.
@@ -2369,10 +2370,16 @@ _PROMPTED = re.compile(
 )
 #: "… from a member of the audience:" right before a quotation.
 _FROM_BEFORE_COLON = re.compile(
-    r"\b(?:came|comes|come|question|questions|response|reply|answer|words|message|warning"
-    r"|plea|comment|comments|cry|shout|heckle|interjection|intervention|retort|rebuke)"
-    r"[ \u00a0]+from[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$"
+    # "came a tweet from", "a text arrived from": arriving, a few words before "from";
+    r"\b(?:(?:came|comes|come|arrived|arrives|arrive)\b[^:;.!?\"“”]{0,30}?[ \u00a0]"
+    # "a question from", "a letter from": words said or sent, right before it.
+    r"|(?:question|questions|response|reply|answer|words|message|messages|warning|plea"
+    r"|comment|comments|cry|shout|heckle|interjection|intervention|retort|rebuke|letter"
+    r"|letters|email|e-mail|tweet|post|text|call|note|statement|voicemail|memo)[ \u00a0]+)"
+    r"from[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$"
 )  # not "the people watching from the gallery:", where no one comes forward to speak
+#: A verb a document's text follows: "from Ashcombe Rovers read:".
+_DOCUMENT_VERB = re.compile(r"[ \u00a0]+(?:read|reads|said|says|stated|states|ran|runs)$")
 #: Between two quotations of one list: ' and ', ', ', ', or '.
 _JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
 #: Between two quotes of one sentence: a conjunction or a comma and a few lower-case

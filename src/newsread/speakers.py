@@ -106,7 +106,7 @@ _PARTY_LABELS = word_set(
 )
 #: Title words that are also common first names.
 GIVEN_NAME_TITLES = word_set(
-    "dean earl duke prince major mama adi u roko ato ndugu mk w/ro w/rt woizero woizerit"
+    "dean earl duke prince major mama adi u roko ato ndugu mk w/ro w/rt woizero woizerit pal"
 )
 #: Forms of address written before a person's only name: "Ibu Sumarni", "Khun Noi". (Not
 #: "Bu", also a Chinese surname: "Bu Jun, an analyst".)
@@ -3344,9 +3344,17 @@ class Names:
             junior = len(run_words) > best_len
         if best == name and size == 2 and words[0] == "M.":
             best = self._monsieur(folded[-1]) or best
-        if best == name and size == 2 and words[0] == "Don" and folded[1] not in TITLES:
-            # "Don Eusebio": the Spanish form of address before the given name of someone
-            # named in full ("Eusebio Huamán"); a name of its own otherwise ("Don King").
+        if (
+            best == name
+            and size == 2
+            and words[0] == "Don"
+            and folded[1] not in TITLES
+            and (f"him {name}" in self._joined or f"as {name}" in self._joined)
+        ):
+            # "Everyone calls him Don Eusebio": the Spanish form of address before the
+            # given name of someone named in full ("Eusebio Huamán"), when the article
+            # says he is called so; a name of its own otherwise ("Don King", "Kit man Don
+            # Marcus" beside Marcus Tate).
             given = self.by_first(words[1])
             best = given if given is not None and given.count(" ") else best
         if best == name and len(words) > 1:
