@@ -5788,3 +5788,31 @@ def test_words_sent_or_arriving_from_someone_before_a_colon_are_theirs(
     text: str, speaker: str
 ) -> None:
     assert [who for _, who in said_by(text)] == [speaker]
+
+
+def test_family_names_first_shared_and_an_office_before_a_surname_that_is_a_body_word() -> None:
+    text = (
+        "Group Chairman Park Ji-hoon unveiled the plan on Wednesday.\n\n"
+        '"The era of waiting is over," Park said.\n\n'
+        "It will be run by Chairman Park's sister, Park Seo-yeon. "
+        '"We will deliver speed," Park Seo-yeon said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Park Ji-hoon", "Park Seo-yeon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Haji Muhammad Aslam said: "My bill was high."', "Muhammad Aslam"),
+        ('Begum Zubaida Qureshi said: "Every month."', "Zubaida Qureshi"),
+        ('Nana Kwaku Ofori-Amanfo III said: "Our river is dying."', "Kwaku Ofori-Amanfo III"),
+        ('Cpl. Dana Lavoie said: "No injunction."', "Dana Lavoie"),
+        ('Reader Jean Fothergill wrote: "The waves are high."', "Jean Fothergill"),
+        ('Geophysicist Magnús Þórhallsson said: "A week."', "Magnús Þórhallsson"),
+        ('Nana Akufo-Addo said: "Yes."', "Nana Akufo-Addo"),
+    ],
+)
+def test_forms_of_address_and_occupations_before_a_name_are_no_part_of_it(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in said_by(text)] == [speaker]

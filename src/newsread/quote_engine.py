@@ -385,7 +385,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         return _Speaker(mention.name, "person")
     # "Walker said", "Mr Walker said" (not "the elder Walker", told apart by its words).
     plain = by_title is None and mention.text[:1].isupper()
-    if plain and fold(name).endswith(f" {fold(mention.name)}"):
+    if plain and (fold(name).endswith(f" {fold(mention.name)}") or name == mention.name):
+        # (Bare too: "Park said" of Park Ji-hoon and Park Seo-yeon, named family name first.)
         name = _latest_of_surname(name, mention.name, sex, state)
     if " " not in name and not name.isupper():
         # "Sir Paul", "Paul said": the one person the article names in full as Paul;
@@ -1296,6 +1297,8 @@ def _org_name(name: str) -> bool:
         return True
     if name[-1:] == "s" and plural_letters(name.rsplit(None, 1)[-1]):
         return True  # "Labour MPs" (the cheap test first: this is asked very often)
+    if len(words) == 2 and surname_first(name) is not None:
+        return False  # "Park Ji-hoon", "Court Min-jae": a family name first, not Hyde Park
     return not ORG_WORDS.isdisjoint(words) or (name.isupper() and len(name) > 1)
 
 

@@ -79,6 +79,7 @@ TITLES = word_set("""
     paramedic midwife veterinarian grazier rancher winemaker beekeeper plumber electrician
     architect lecturer curator librarian archivist accountant
     pal
+    haji hajji hajia hajiya begum nana cpl corporal reader
     """)
 
 
@@ -106,7 +107,8 @@ _PARTY_LABELS = word_set(
 )
 #: Title words that are also common first names.
 GIVEN_NAME_TITLES = word_set(
-    "dean earl duke prince major mama adi u roko ato ndugu mk w/ro w/rt woizero woizerit pal"
+    "dean earl duke prince major mama adi u roko ato ndugu mk w/ro w/rt woizero woizerit pal "
+    "nana reader"
 )
 #: Forms of address written before a person's only name: "Ibu Sumarni", "Khun Noi". (Not
 #: "Bu", also a Chinese surname: "Bu Jun, an analyst".)
@@ -353,7 +355,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     The name is what follows the last title word; a nationality or place before
     the title goes with it. Returns the remaining words and the last title seen.
     """
-    if len(words) > 1 and bare_word(words[-1]) in ORG_WORDS:
+    if len(words) > 1 and bare_word(words[-1]) in ORG_WORDS and not _office_and_surname(words):
         return words, None  # "Finance and Economy Ministry", "State Department"
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
@@ -477,12 +479,18 @@ _MEMBER_BEFORE_A_NAME = frozenset({"MCA"})
 _LINKS_ONLY = word_set("for of and the &")
 
 
+#: Endings of the words for a trade or a science, a title before a name however rare.
+_OCCUPATION_ENDINGS = ("ologist", "physicist", "chemist", "ician", "ographer", "onomist")
+
+
 @functools.lru_cache(maxsize=65536)
 def _is_title(word: str) -> bool:
     """A title word, also with a prefix: "Co-Chairman", "Vice-President", "Ex-Minister"."""
     bare = bare_word(word)
     if bare in TITLES:
         return True
+    if bare.endswith(_OCCUPATION_ENDINGS) and len(bare) > 8:
+        return True  # "Geophysicist Magnús Þórhallsson", "Paediatrician Ann Lee"
     head, _, rest = bare.partition("-")
     if head in TITLES and rest in {"general", "elect", "designate"}:
         return True  # "Secretary-General", "President-elect"
@@ -503,9 +511,41 @@ def _is_org(words: list[str]) -> bool:
         return True
     if ORG_WORDS.isdisjoint(map(bare_word, words)):
         return False
+    if _office_and_surname(words):
+        return False
     # "Park Soo-hyun", "Court Min-jae": a family name first, then a given name of two
     # syllables, as Korean and Chinese names are written; not Hyde Park.
     return not (len(words) == 2 and "-" in last and _SYLLABLES.fullmatch(last) is not None)
+
+
+def _office_and_surname(words: list[str]) -> bool:
+    """ "Chairman Park", "Mayor Park": an office, then a surname that is also a body's
+    word; not "Queens Park" nor "State Department"."""
+    return len(words) == 2 and bare_word(words[0]) in _OFFICE_BEFORE_A_SURNAME
+
+
+#: Offices held by one person, before a surname that is also a body's word ("Park").
+_OFFICE_BEFORE_A_SURNAME = frozenset(
+    {
+        "chairman",
+        "chairwoman",
+        "president",
+        "mayor",
+        "minister",
+        "governor",
+        "senator",
+        "director",
+        "professor",
+        "prof",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "judge",
+        "justice",
+        "chief",
+    }
+)
 
 
 _SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -3905,7 +3945,9 @@ _KIN_BEFORE = re.compile(rf"\b({_KIN_WORDS}),? (?:[{CAPITALS}][\w'’.\-]* ){{0,
 #: Titles that give a person's gender.
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "father", "baron"), "he"),
-    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness"), "she"),
+    **dict.fromkeys(
+        ("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "baroness", "begum"), "she"
+    ),
     **dict.fromkeys(("thiru", "shri"), "he"),  # South Asian forms of address
     **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
     **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
