@@ -5816,3 +5816,13 @@ def test_forms_of_address_and_occupations_before_a_name_are_no_part_of_it(
     text: str, speaker: str
 ) -> None:
     assert [who for _, who in said_by(text)] == [speaker]
+
+
+def test_a_cue_between_dashes_inside_a_quotation_names_its_speaker() -> None:
+    text = (
+        "Lucía Bermejo Saldaña is the minister. Ana Cifuentes farms.\n\n"
+        "«The drought is not only a lack of rain —warns Marta Olazábal, spokeswoman for "
+        "the platform— it is a lack of planning.»\n\n"
+        '"The plan – Bob Ray says it costs millions – is dead," Ana Cifuentes said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Marta Olazábal", "Ana Cifuentes"]

@@ -1622,6 +1622,10 @@ def _paragraph_quotes(
             if mention is None and kind == "direct":
                 # '"…," Mr Bootle.' and '"…" — Jane Lee': a name with no verb after the quote.
                 mention = _name_after(right, state) or signed
+            if mention is None and kind == "direct" and ("—" in inner or "–" in inner):
+                # '«The drought is not only a lack of rain —warns Marta Olazábal— …»': the
+                # cue set inside the quotation between dashes, as Spanish writes it.
+                mention = _cue_between_dashes(inner)
             if mention is _UNSAID or mention is _UNREAD:
                 mention, cue = None, None  # no agent named, or a subject not to be read
             elif mention is not None:
@@ -2715,6 +2719,32 @@ _FIRST_NAME_RUN = re.compile(
     rf"(?:[ \u00a0]+of[ \u00a0]+[{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{2,3}})?"
     r"|[Hh]e|[Ss]he)(?=[ ,])"
 )
+
+
+#: An aside in a quotation between dashes, its cue first or last: "—warns Marta Olazábal,
+#: spokeswoman for the platform—", "—Bermejo said at a press conference—".
+_DASHED_CUE = re.compile(
+    r"[—–][ \u00a0]?(?:([a-z]+)[ \u00a0]+([^—–]{2,120}?)|([^—–]{2,60}?)[ \u00a0]+([a-z]+)"
+    # the cue last, with only a phrase of place or time after it: "—Bermejo said at a
+    # press conference—" (not "—Bob Ray says it costs millions—")
+    r"(?:,?[ \u00a0]+(?:at|in|on|to|during|from|after|before|while|with)\b[^—–]{0,80}?)?)"
+    r"[ \u00a0]?(?:[—–]|$)"
+)
+
+
+def _cue_between_dashes(inner: str) -> Mention | None:
+    """Who an aside between dashes inside a quotation says is speaking, if any."""
+    for aside in _DASHED_CUE.finditer(inner):
+        verb, who, subject, last = aside.groups()
+        if verb is not None and verb in CUE_SET:
+            found = object_after(who)
+        elif last is not None and last in CUE_SET and subject[:1].isupper():
+            found = subject_before(subject)
+        else:
+            continue
+        if found is not None and found.kind != "pronoun":
+            return found
+    return None
 
 
 def _cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] | None:
