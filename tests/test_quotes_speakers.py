@@ -5826,3 +5826,12 @@ def test_a_cue_between_dashes_inside_a_quotation_names_its_speaker() -> None:
         '"The plan – Bob Ray says it costs millions – is dead," Ana Cifuentes said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Marta Olazábal", "Ana Cifuentes"]
+
+
+def test_known_as_between_dashes_with_a_longer_phrase_and_a_particle_in_the_name() -> None:
+    text = (
+        "The governor, Maria das Graças Lemos — known to everyone in the state simply as "
+        "Gracinha — spoke on Monday.\n\n"
+        '"They promised us the road three times," Gracinha said.'
+    )
+    assert said_by(text) == [("They promised us the road three times", "Maria das Graças Lemos")]

@@ -2329,9 +2329,11 @@ def _alias_pattern() -> re.Pattern[str]:
     "Margaret Dunne, known to friends as Mags". Compiled when an article first says
     "known", not at start-up."""
     return re.compile(
-        rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
-        r"(?:,|[ \u00a0]+\()[ \u00a0]*(?:also[ \u00a0]+)?"
-        r"(?:known[ \u00a0]+(?:to[ \u00a0]+(?:[a-z]+[ \u00a0]+)?[a-z]+[ \u00a0]+)?as|aka)[ \u00a0]+"
+        rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
+        r"(?:,|[ \u00a0]+\(|[ \u00a0]+[—–])[ \u00a0]*(?:also[ \u00a0]+)?"
+        # "known to friends as", "known to everyone in the state simply as"
+        r"(?:known[ \u00a0]+(?:(?:to|on|in|around|among|across)[ \u00a0]+"
+        r"(?:[a-z]+[ \u00a0]+){1,5})?as|aka)[ \u00a0]+"
         rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
     )
 
