@@ -5835,3 +5835,12 @@ def test_known_as_between_dashes_with_a_longer_phrase_and_a_particle_in_the_name
         '"They promised us the road three times," Gracinha said.'
     )
     assert said_by(text) == [("They promised us the road three times", "Maria das Graças Lemos")]
+
+
+def test_the_cj_is_the_chief_justice_named() -> None:
+    text = (
+        "The court heard the petition, with Chief Justice Mansoor Khokhar presiding and "
+        "Raza Bhatti for the government.\n\n"
+        '"Who will answer for the losses?" the CJ asked.'
+    )
+    assert said_by(text) == [("Who will answer for the losses?", "Mansoor Khokhar")]

@@ -806,12 +806,13 @@ _TITLE_ABBREVIATIONS = (
     ("ceo", "chief executive"),
     ("cm", "chief minister"),
     ("pm", "prime minister"),
+    ("cj", "chief justice"),
     ("cfo", "chief financial officer"),
     ("md", "managing director"),
 )
 #: Of those, the initials of an office one person holds in a place: "the CM" is the
 #: Chief Minister however often written (but "the CEO" may be another company's).
-_INITIALS_OF_ONE_OFFICE = frozenset({"cm", "pm"})
+_INITIALS_OF_ONE_OFFICE = frozenset({"cm", "pm", "cj"})
 #: Words for a holder of an office the article titles otherwise: "the trial judge" after
 #: "Justice Folasade Ogunbiyi-Eze".
 _TITLE_SYNONYMS = {

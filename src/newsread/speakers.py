@@ -43,7 +43,7 @@ TITLES = word_set("""
     congressman congresswoman councillor councilor councilman councilwoman alderman assemblyman
     assemblywoman chancellor premier minister-president head superintendent principal
     analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp mna mha
-    mlc cm pm
+    mlc cm pm cj
     headteacher headmaster headmistress dean provost rabbi imam cardinal nurse
     agent dj singer actor actress star teenager striker midfielder defender goalkeeper
     keeper winger boss skipper veteran rapper comedian presenter broadcaster novelist
