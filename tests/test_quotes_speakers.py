@@ -5844,3 +5844,11 @@ def test_the_cj_is_the_chief_justice_named() -> None:
         '"Who will answer for the losses?" the CJ asked.'
     )
     assert said_by(text) == [("Who will answer for the losses?", "Mansoor Khokhar")]
+
+
+def test_a_wire_dateline_of_any_agency_and_an_adverb_stand_outside_the_subject() -> None:
+    text = (
+        "VELSHAVN, May 3 (Wire) - The Bank of Ostria unexpectedly raised its main rate on "
+        'Saturday, saying inflation risks had become "materially more severe".'
+    )
+    assert said_by(text) == [("materially more severe", "Bank of Ostria")]

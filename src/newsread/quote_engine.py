@@ -67,10 +67,12 @@ from newsread.speakers import (
     ends_in_member_letters,
     fold,
     in_name,
+    ly_adverb,
     mention_from_words,
     names_whole_phrase,
     object_after,
     owned_words,
+    past_dateline,
     plural_letters,
     possessive,
     strip_title,
@@ -3176,11 +3178,11 @@ def _sentence_opener(sentence: str, state: _State) -> _Speaker | None:
     return _Speaker(state.names.fullest(found.name), "person")
 
 
-def _opening_subject(sentence: str, most_words: int = 9) -> Mention | None:
+def _opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False) -> Mention | None:
     """The subject of a sentence's first verb: the words before it, at the start or
     after an opening phrase and its comma ("Shivering in a dress, the actress stopped"),
     among its first `most_words` words."""
-    sentence = sentence[:_WINDOW]
+    sentence = past_dateline(sentence[:_WINDOW])
     starts = [0]
     comma = sentence.find(", ")
     while comma >= 0 and len(starts) < 4:
@@ -3224,7 +3226,12 @@ def _opening_subject(sentence: str, most_words: int = 9) -> Mention | None:
                     bare_word(subject[0]) in _CONJUNCTIONS or bare_word(subject[0]) in _ADVERBS
                 ):
                     subject.pop(0)  # "Now the firm employs …", "But Lee said"
-                while subject and bare_word(subject[-1]) in _ADVERBS:
+                while subject and (
+                    bare_word(subject[-1]) in _ADVERBS or (adverb and ly_adverb(subject[-1]))
+                ):
+                    # "The Bank of Ostria unexpectedly raised …, saying": asked only for a
+                    # participle's subject (elsewhere a "-ly" word after a name has kept a
+                    # misread subject from being taken, and a better one is found later).
                     subject.pop()
                 # subject_before reads appositives: "Clapton, alongside BB King, also".
                 mention = subject_before(" ".join(subject)) if subject else None
@@ -3267,7 +3274,7 @@ def _main_subject(before: str, cues: list[CueMatch]) -> Mention | None:
     main = _cue_before(before.rstrip().rstrip(","), cues)
     if main is not None and main[1] is not None and main[1] is not _UNREAD:
         return main[1]
-    return _opening_subject(before.strip().rstrip(","))
+    return _opening_subject(before.strip().rstrip(","), adverb=True)
 
 
 def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) -> None:

@@ -260,6 +260,14 @@ _SKIP_BEFORE_CUE = WEEKDAYS | word_set("""
     rarely seldom regularly routinely twice
     """)
 
+
+def ly_adverb(word: str) -> bool:
+    """ "unexpectedly", "swiftly": an adverb in "-ly" (not "family", "assembly")."""
+    return word.islower() and word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
+
+
+_LY_NOUNS = word_set("family assembly monopoly anomaly supply butterfly homily")
+
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
 _END_DESCRIPTION = WEEKDAYS | word_set("""
     went goes go going came comes began tried decided continued
@@ -1501,15 +1509,14 @@ def _subject_before(text: str) -> Mention | None:
         return None  # "’ said …": only the close of a quotation in single marks
     if closed and _ONLY_A_QUOTATION.fullmatch(text) is not None:
         return None  # '“We'll fight”, said Tom Reyes': the quotation, its comma outside
-    if "(" in text:  # "VELLGRAD, March 3 (Reuters) - The ministry said": past the dateline
-        text = _WIRE_DATELINE.sub("", text, count=1)
+    # "VELLGRAD, March 3 (Reuters) - The ministry said", "DUBAI — Gulf Horizon Logistics
+    # said": past the dateline.
+    text = past_dateline(text)
+    if "(" in text:
         # "Councilor Wang Shu-fen (王淑芬), whose …": her name in its own script, no subject.
         text = _NAME_IN_ITS_SCRIPT.sub("", text)
         # "Alasdair Innes-Crombie (SNP), whose …, said": a party, no subject.
         text = _BRACKETED_TAG.sub("", text)
-    dateline = _DASH_DATELINE.match(text) if text[:2].isupper() else None  # cheap test first
-    if dateline is not None:
-        text = text[dateline.end() :]  # "DUBAI — Gulf Horizon Logistics said"
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
@@ -1943,6 +1950,19 @@ _NEW_SENTENCE = re.compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
 _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}"
 #: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
 _DASH_DATELINE = re.compile(_CAPS_PLACE + r"(?:,[ \u00a0][^—–\n]{1,30})?[ \u00a0]+[—–-]+[ \u00a0]+")
+
+
+def past_dateline(text: str) -> str:
+    """A sentence after its dateline, if it opens on one: "VELLGRAD, March 3 (Reuters) -
+    The ministry said", "DUBAI — Gulf Horizon Logistics said"."""
+    if not text.lstrip(" \u00a0")[:2].isupper():
+        return text  # the cheap test first: a dateline opens on capitals
+    if "(" in text:
+        text = _WIRE_DATELINE.sub("", text, count=1)
+    dateline = _DASH_DATELINE.match(text)
+    return text[dateline.end() :] if dateline is not None else text
+
+
 #: A dateline's place in capitals and its region, before a colon or a dash: "SANTA CRUZ,
 #: St Elizabeth:".
 _DATELINE_PLACE = re.compile(
@@ -1950,10 +1970,13 @@ _DATELINE_PLACE = re.compile(
 )
 #: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
 _WIRE_DATELINE = re.compile(
-    r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}(?:,[^()\n]{1,30})?"
-    r"[ \u00a0]*\((?:The )?(?:Reuters|AP|AFP|UPI|AAP|CP|PA|dpa|DPA|EFE|ANSA|ANI|PTI|IANS"
+    r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}"
+    # the agency: any after a date ("VELSHAVN, May 3 (Wire) -"), a known one after the
+    # place alone ("LONDON (Reuters) -"; not "WFP (World Food Programme) —")
+    r"(?:,[^()\n]{1,30}[ \u00a0]*\((?:The )?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,2}\)"
+    r"|[ \u00a0]*\((?:The )?(?:Reuters|AP|AFP|UPI|AAP|CP|PA|dpa|DPA|EFE|ANSA|ANI|PTI|IANS"
     r"|Bloomberg|Xinhua|Kyodo|Yonhap|TASS|Interfax|Associated Press|Canadian Press"
-    r"|Agence France-Presse)\)[ \u00a0]*[-—–]+[ \u00a0]*"
+    r"|Agence France-Presse)\))[ \u00a0]*[-—–]+[ \u00a0]*"
 )
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,160}\)$")
 #: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
