@@ -5852,3 +5852,19 @@ def test_a_wire_dateline_of_any_agency_and_an_adverb_stand_outside_the_subject()
         'Saturday, saying inflation risks had become "materially more severe".'
     )
     assert said_by(text) == [("materially more severe", "Bank of Ostria")]
+
+
+def test_member_letters_after_a_titled_surname_are_no_part_of_it() -> None:
+    text = (
+        "Rhys ap Gruffydd, the member for the area, raised it on Tuesday.\n\n"
+        'Speaking afterwards, Mr ap Gruffydd MS said: "Every time a school closes, we lose."'
+    )
+    assert said_by(text)[-1][1] == "Rhys ap Gruffydd"
+
+
+def test_a_hungarian_company_ending_makes_a_body_the_company_means() -> None:
+    text = (
+        "Dunavolt Zrt., a battery maker, rejected the accusation. In a statement, the company "
+        'said the plant would use "closed-loop cooling".'
+    )
+    assert said_by(text) == [("closed-loop cooling", "Dunavolt Zrt")]

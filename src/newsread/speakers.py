@@ -131,7 +131,7 @@ _COMPANY_ENDINGS = word_set("""
     corp corporation co company motors airlines airways pictures productions software
     semiconductor semiconductors resources minerals mining metals electronics logistics
     partners foods pharma entertainment
-    gmbh ag kgaa nv bv oy oyj spa srl sarl ltda pty bhd berhad tbk kk llp
+    gmbh ag kgaa nv bv oy oyj spa srl sarl ltda pty bhd berhad tbk kk llp zrt kft nyrt
     """)
 #: Of those, the ones that make a company only as its last word: elsewhere in a run they
 #: are initials or particles ("KK Shailaja", "NV Ramana", "Mohamed Ag Najem"), or may be
@@ -3383,6 +3383,8 @@ class Names:
         if len(words) > 1 and words[-1][:1].isupper() and bare_word(words[-1]) in HONOURS:
             # "Siobhan Keogh SC", "Guy Mansfield QC": the name without its honour.
             return self.fullest(" ".join(words[:-1]))
+        if len(words) > 1 and words[-1] in MEMBER_LETTERS:
+            return self.fullest(" ".join(words[:-1]))  # "Mr Gruffydd MS": the member
         folded = tuple(map(fold, words))
         best = name
         best_len = len(words)
