@@ -5868,3 +5868,17 @@ def test_a_hungarian_company_ending_makes_a_body_the_company_means() -> None:
         'said the plant would use "closed-loop cooling".'
     )
     assert said_by(text) == [("closed-loop cooling", "Dunavolt Zrt")]
+
+
+def test_a_negative_contraction_is_the_verb_after_a_sentence_opening_subject() -> None:
+    text = (
+        "“Mom’s going to be mad,” Jalen Price said with a grin.\n\n"
+        "Across the hallway, Darius Price wasn’t laughing. “He got me on that one,” he said.\n\n"
+        "Andrea Arnold made the film. And she won't commit to an opinion yet. "
+        '"I am just in the middle of it."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Jalen Price",
+        "Darius Price",
+        "Andrea Arnold",
+    ]

@@ -4185,6 +4185,9 @@ def _verb_follows(text: str) -> bool:
     lower = word.group(1) if word is not None else ""
     if not lower.islower():
         return False
+    if word is not None and lower.endswith("n") and text.startswith(("’t", "'t"), word.end()):
+        # "wasn’t", "doesn't": the verb before the negation ("won't": will)
+        lower = "will" if lower == "won" else lower[:-1]
     return (
         lower in _AUXILIARIES
         or lower.endswith(("ed", "es"))
