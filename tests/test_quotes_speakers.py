@@ -5882,3 +5882,13 @@ def test_a_negative_contraction_is_the_verb_after_a_sentence_opening_subject() -
         "Darius Price",
         "Andrea Arnold",
     ]
+
+
+def test_a_live_blog_time_opens_no_name() -> None:
+    text = (
+        "Dr Alison Mayhew, a forecaster, spoke early.\n\n"
+        'Dev Chauhan of the police said: "Stay off the roads."\n\n'
+        "09:51 Dr Mayhew has been speaking again, this time at a briefing. She said the storm "
+        'was "tracking further north".'
+    )
+    assert said_by(text)[-1] == ("tracking further north", "Alison Mayhew")

@@ -46,6 +46,7 @@ from newsread.speakers import (
     HONORIFICS,
     KIN,
     KIN_SEX,
+    LIVE_TIME,
     NAME_GAP,
     OBJECT_PRONOUNS,
     OPENING_ONLY,
@@ -3322,6 +3323,9 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
                 subjects.extend((at, _Speaker(name, "person")) for at, name in conjuncts)
             continue
         stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
+        if start == 0 and text[:1].isdigit():
+            timed = LIVE_TIME.match(text)  # "09:51 Dr Mayhew has been speaking again"
+            start = timed.end() if timed is not None else start
         opener = _OPENING_WORD.match(text, start, stop_at)
         if opener is None or (
             opener.group(1) in _PRONOUN_OPENERS

@@ -1952,9 +1952,17 @@ _CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}"
 _DASH_DATELINE = re.compile(_CAPS_PLACE + r"(?:,[ \u00a0][^—–\n]{1,30})?[ \u00a0]+[—–-]+[ \u00a0]+")
 
 
+#: A live blog's time at the start of an entry: "09:51", "14.05 GMT".
+LIVE_TIME = re.compile(
+    r"^\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|am|pm))?[ \u00a0]+"
+)
+
+
 def past_dateline(text: str) -> str:
     """A sentence after its dateline, if it opens on one: "VELLGRAD, March 3 (Reuters) -
     The ministry said", "DUBAI — Gulf Horizon Logistics said"."""
+    if text[:1].isdigit():
+        return LIVE_TIME.sub("", text, count=1)  # "09:51 Dr Mayhew has been speaking"
     if not text.lstrip(" \u00a0")[:2].isupper():
         return text  # the cheap test first: a dateline opens on capitals
     if "(" in text:
