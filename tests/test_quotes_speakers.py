@@ -5728,7 +5728,7 @@ def test_a_participle_cue_after_a_perfect_with_have_shares_its_subject() -> None
 
 def test_further_before_a_past_cue_is_an_adverb_and_a_capitalised_office_finds_its_holder() -> None:
     text = (
-        "The communiqué was signed by its President-General, Chief Ade Coker, and its "
+        "The communiqué was signed by the President-General, Chief Ade Coker, and the "
         "Secretary, Dr Femi Ola.\n\n"
         'The President-General further stated: "We are peace-loving people."\n\n'
         'The union\'s chairman, Chief Obi Nwosu, spoke too. "We wait," the chairman said.'
@@ -5892,3 +5892,25 @@ def test_a_live_blog_time_opens_no_name() -> None:
         'was "tracking further north".'
     )
     assert said_by(text)[-1] == ("tracking further north", "Alison Mayhew")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('CJ Watson scored 20 points. "Great win for us," Watson said.', "CJ Watson"),
+        (
+            "The union and its Chairman, Chief Ade Coker, met the minister. Sule Lamido, "
+            'chairman of the employers\' forum, was there too.\n\n"Jobs will go," the '
+            "chairman warned.",
+            "Sule Lamido",
+        ),
+        ('Amir Haddad arrived from Beirut on Monday: "This is my second home."', "Amir Haddad"),
+        ("Ivo Marr was clear. «The rules —says the manual— are simple. Stay calm».", "Ivo Marr"),
+        (
+            'An aide to the head of the company, Yury Boyko, said: "He knew about the losses."',
+            "aide",
+        ),
+    ],
+)
+def test_what_the_second_review_found_the_new_rules_misread(text: str, speaker: str) -> None:
+    assert [who for _, who in said_by(text)] == [speaker]

@@ -2381,12 +2381,15 @@ _PROMPTED = re.compile(
 )
 #: "… from a member of the audience:" right before a quotation.
 _FROM_BEFORE_COLON = re.compile(
-    # "came a tweet from", "a text arrived from": arriving, a few words before "from";
-    r"\b(?:(?:came|comes|come|arrived|arrives|arrive)\b[^:;.!?\"“”]{0,30}?[ \u00a0]"
-    # "a question from", "a letter from": words said or sent, right before it.
+    # "Then came a tweet from": a message arriving, named after its verb;
+    r"\b(?:(?:came|comes|arrived|arrives)[ \u00a0]+(?:a|an|the|another)[ \u00a0]+"
+    r"[^:;.!?\"“”]{0,30}?[ \u00a0]"
+    # "a question from", "a letter from", "a text arrived from": words said or sent (not
+    # "Amir Haddad arrived from Beirut:", a person arriving).
     r"|(?:question|questions|response|reply|answer|words|message|messages|warning|plea"
     r"|comment|comments|cry|shout|heckle|interjection|intervention|retort|rebuke|letter"
-    r"|letters|email|e-mail|tweet|post|text|call|note|statement|voicemail|memo)[ \u00a0]+)"
+    r"|letters|email|e-mail|tweet|post|text|call|note|statement|voicemail|memo)[ \u00a0]+"
+    r"(?:(?:came|comes|arrived|arrives)[ \u00a0]+)?)"
     r"from[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$"
 )  # not "the people watching from the gallery:", where no one comes forward to speak
 #: A verb a document's text follows: "from Ashcombe Rovers read:".
@@ -2746,7 +2749,11 @@ def _cue_between_dashes(inner: str) -> Mention | None:
             found = subject_before(subject)
         else:
             continue
-        if found is not None and found.kind != "pronoun":
+        # A person, named or by role; not "—says article 14—", "—says the manual—".
+        if found is not None and (
+            (found.kind == "name" and not _org_name(found.name) and found.name[:1].isupper())
+            or _role(_Speaker(found.name, "description"))
+        ):
             return found
     return None
 

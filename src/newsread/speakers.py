@@ -108,7 +108,7 @@ _PARTY_LABELS = word_set(
 #: Title words that are also common first names.
 GIVEN_NAME_TITLES = word_set(
     "dean earl duke prince major mama adi u roko ato ndugu mk w/ro w/rt woizero woizerit pal "
-    "nana reader"
+    "nana reader cj"
 )
 #: Forms of address written before a person's only name: "Ibu Sumarni", "Khun Noi". (Not
 #: "Bu", also a Chinese surname: "Bu Jun, an analyst".)
@@ -2682,7 +2682,7 @@ class Names:
                 name = _untitled(name)  # "chief executive Dr Rosalind Tebbutt"
                 for key in keys:
                     file(key, name, (index, match.start()))
-            if "the " in text or "its " in text or "their " in text:  # the cheap test first
+            if "the " in text:  # the cheap test first
                 # "the Speaker, Geoffrey Tamworth,": a title capitalised, then its holder.
                 for match in _THE_TITLE_THEN_NAME.finditer(text):
                     title, name = match.group(1).lower(), match.group(2)
@@ -3775,8 +3775,9 @@ _LOWER_THEN_NAME = re.compile(
 )
 #: "the Speaker, Geoffrey Tamworth,": a capitalised title and its holder in apposition.
 _THE_TITLE_THEN_NAME = re.compile(
-    rf"\b(?:[Tt]he|its|their) ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),[ \u00a0]+({_LOWER_NAME})(?=[,.;)])"
-)  # "signed by its President-General, Chief Ade Coker,"
+    rf"\b[Tt]he ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),[ \u00a0]+({_LOWER_NAME})(?=[,.;)])"
+)  # "the President-General, Chief Ade Coker," (not "its Chairman, …": whose, after
+# another chairman is named, is unsure)
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
     t for t in TITLES - _NOT_LOWER_TITLES if re.fullmatch(r"[a-z][a-z\-]+", t) is not None
@@ -3923,7 +3924,11 @@ def _names_the_body_before(chunk: str, name: str) -> bool:
         return False
     words = [bare_word(word) for word in before.split()]
     at = next((i for i, word in enumerate(words) if i and word in _BODY_PREPOSITIONS), None)
-    if at is None or words[at - 1] not in _NAMELESS_HEADS:
+    if at is None:
+        return False
+    if any(word in TITLES or word in _SPOKESPEOPLE for word in words[at + 1 :]):
+        return True  # "An aide to the head of the company, Yury Boyko,": the head's name
+    if words[at - 1] not in _NAMELESS_HEADS:
         return False
     return all(_is_cap(word) or word in PARTICLES for word in name.split())
 
