@@ -5914,3 +5914,18 @@ def test_a_live_blog_time_opens_no_name() -> None:
 )
 def test_what_the_second_review_found_the_new_rules_misread(text: str, speaker: str) -> None:
     assert [who for _, who in said_by(text)] == [speaker]
+
+
+def test_a_first_name_that_is_also_a_title_word_is_its_holder_in_full() -> None:
+    text = (
+        "Pal Horvath and his wife moved to Bristol in 2015.\n\n"
+        '"We met at university in Debrecen," Pal said.'
+    )
+    assert said_by(text) == [("We met at university in Debrecen", "Pal Horvath")]
+
+
+def test_what_came_from_someone_before_a_colon_is_theirs_but_not_a_person_coming() -> None:
+    text = 'The loudest cheer came from the runner\'s mother, Amal: "Go, Mo!"'
+    assert said_by(text) == [("Go, Mo!", "Amal")]
+    text = 'Nina Petrova came from Kyiv last month: "It is good to be safe."'
+    assert said_by(text) == [("It is good to be safe", "Nina Petrova")]

@@ -556,6 +556,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
     """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
     is: a person or body the article named, or an unnamed source of its own."""
     words = mention.name.split()
+    if mention.text == mention.name and len(words) == 1 and fold(words[0]) in GIVEN_NAME_TITLES:
+        # '"…," Dean said' after "Dean Horvath": the first name of someone named in full.
+        given = state.names.by_first(words[0])
+        if given is not None and " " in given:
+            return _Speaker(state.names.fullest(given), "person")
     # "… Rhodri Evans MS.": letters after a name, a stop read as Ms.'s aside.
     member = ends_in_member_letters(mention.name) and len(words) > 2
     member = member and not _DESCRIBED.match(mention.text)
@@ -2386,6 +2391,8 @@ _FROM_BEFORE_COLON = re.compile(
     r"[^:;.!?\"“”]{0,30}?[ \u00a0]"
     # "a question from", "a letter from", "a text arrived from": words said or sent (not
     # "Amir Haddad arrived from Beirut:", a person arriving).
+    # "The loudest cheer came from": what came, in lower case (not "Nina came from Kyiv:");
+    r"|\b(?!(?:he|she|they|we|who|i)\b)[a-z]+[ \u00a0]+(?:came|comes)[ \u00a0]+"
     r"|(?:question|questions|response|reply|answer|words|message|messages|warning|plea"
     r"|comment|comments|cry|shout|heckle|interjection|intervention|retort|rebuke|letter"
     r"|letters|email|e-mail|tweet|post|text|call|note|statement|voicemail|memo)[ \u00a0]+"
