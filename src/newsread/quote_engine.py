@@ -2390,13 +2390,13 @@ _FROM_BEFORE_COLON = re.compile(
     r"\b(?:(?:came|comes|arrived|arrives)[ \u00a0]+(?:a|an|the|another)[ \u00a0]+"
     r"[^:;.!?\"“”]{0,30}?[ \u00a0]"
     # "a question from", "a letter from", "a text arrived from": words said or sent (not
-    # "Amir Haddad arrived from Beirut:", a person arriving).
-    # "The loudest cheer came from": what came, in lower case (not "Nina came from Kyiv:");
-    r"|\b(?!(?:he|she|they|we|who|i)\b)[a-z]+[ \u00a0]+(?:came|comes)[ \u00a0]+"
+    # "Amir Haddad arrived from Beirut:", a person arriving);
     r"|(?:question|questions|response|reply|answer|words|message|messages|warning|plea"
     r"|comment|comments|cry|shout|heckle|interjection|intervention|retort|rebuke|letter"
     r"|letters|email|e-mail|tweet|post|text|call|note|statement|voicemail|memo)[ \u00a0]+"
-    r"(?:(?:came|comes|arrived|arrives)[ \u00a0]+)?)"
+    r"(?:(?:came|comes|arrived|arrives)[ \u00a0]+)?"
+    # "The loudest cheer came from": what came, in lower case (not "Nina came from Kyiv:").
+    r"|\b(?!(?:he|she|they|we|who|i)\b)[a-z]+[ \u00a0]+(?:came|comes)[ \u00a0]+)"
     r"from[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$"
 )  # not "the people watching from the gallery:", where no one comes forward to speak
 #: A verb a document's text follows: "from Ashcombe Rovers read:".
@@ -4017,8 +4017,7 @@ def _conjunct_subjects(
         rest = text[opener.end() : min(stop, opener.end() + 40)].lstrip()
         verb = WORD_RE.match(rest)
         word = verb.group(0) if verb is not None else ""
-        if word.endswith("n") and rest.startswith(("'t", "’t"), len(word)):
-            word = word[:-1]  # "isn't", "wasn't"
+        word = _before_negation(word, rest[len(word) : len(word) + 2])  # "isn't"
         if not _singular_verb(word):
             continue  # "… and Fantastic Four characters": no clause of its own
         before = text[max(start, joint - 45) : joint - 5].split()
@@ -4203,14 +4202,21 @@ def _verb_follows(text: str) -> bool:
     lower = word.group(1) if word is not None else ""
     if not lower.islower():
         return False
-    if word is not None and lower.endswith("n") and text.startswith(("’t", "'t"), word.end()):
-        # "wasn’t", "doesn't": the verb before the negation ("won't": will)
-        lower = "will" if lower == "won" else lower[:-1]
+    if word is not None:
+        lower = _before_negation(lower, text[word.end() : word.end() + 2])
     return (
         lower in _AUXILIARIES
         or lower.endswith(("ed", "es"))
         or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
     )
+
+
+def _before_negation(word: str, following: str) -> str:
+    """The verb of a negative contraction ("wasn" of "wasn’t", "won" of "won't" is
+    "will"), else the word as it is."""
+    if following in {"’t", "'t"} and word.endswith("n"):
+        return "will" if word == "won" else word[:-1]
+    return word
 
 
 #: The first word after any spaces: WORD_RE's on the text stripped of them.

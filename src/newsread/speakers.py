@@ -3773,11 +3773,12 @@ _LOWER_THEN_NAME = re.compile(
     # "head coach, Graham Tilsley," too, when the name ends the apposition.
     rf"(?:[ \u00a0]+|,[ \u00a0]+(?={_LOWER_NAME}[,.;)]))({_LOWER_NAME})\b"
 )
-#: "the Speaker, Geoffrey Tamworth,": a capitalised title and its holder in apposition.
+#: "the Speaker, Geoffrey Tamworth,", "the President-General, Chief Ade Coker,": a
+#: capitalised title and its holder in apposition (not after "its": "its Chairman, …" is
+#: one body's, and a later "the chairman" may be another's).
 _THE_TITLE_THEN_NAME = re.compile(
     rf"\b[Tt]he ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),[ \u00a0]+({_LOWER_NAME})(?=[,.;)])"
-)  # "the President-General, Chief Ade Coker," (not "its Chairman, …": whose, after
-# another chairman is named, is unsure)
+)
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
     t for t in TITLES - _NOT_LOWER_TITLES if re.fullmatch(r"[a-z][a-z\-]+", t) is not None
