@@ -313,30 +313,37 @@ def _latest_of_surname(name: str, surname: str, sex: str | None, state: _State) 
     the one spoken of last, rather than whoever the article named first."""
     if not state.names.shared_surname(fold(name.split()[-1])):
         return name  # the cheap test first: most surnames are one person's
-    text = state.texts.get(state.quote_at[0] + 1, "")
-    if f"elder {surname}" in text or f"younger {surname}" in text:
+    paragraph, offset = state.quote_at[0] + 1, state.quote_at[1]
+    # The quote's surroundings, not its whole paragraph: asked at every such quote.
+    near = state.texts.get(paragraph, "")[max(0, offset - _NEAR) : offset + _NEAR]
+    if f"elder {surname}" in near or f"younger {surname}" in near:
         return name  # "the elder Al Zaabi": told apart by age, not by who came last
-    if sex is None and f"{surname} himself" in text:
+    if sex is None and f"{surname} himself" in near:
         sex = "he"  # "Osbourne himself was at a loss": the reflexive tells which of them
-    elif sex is None and f"{surname} herself" in text:
+    elif sex is None and f"{surname} herself" in near:
         sex = "she"
     ending = f" {fold(surname)}"
-    paragraph, offset = state.quote_at[0] + 1, state.quote_at[1]
-    before = [text for number, text in state.texts.items() if number < paragraph]
-    before.append(text[:offset])
-    read = "\n".join(before)
+
+    def named_by_now(full: str) -> bool:
+        # Named in full before the quote: not "His wife Sharon", whom a bare surname
+        # never means while the article calls her by her first name.
+        seen = state.first_seen(full)
+        return seen is not None and seen < (paragraph, offset)
+
     latest = _latest(
         state,
         lambda s: (
             s.kind == "person"
             and (fold(s.name).endswith(ending) or surname_first(s.name) == fold(surname))
             and (sex is None or _gender(s, state) in {None, sex})
-            # Named in full by now: not "His wife Sharon", whom a bare surname never means
-            # while the article calls her by her first name.
-            and (s.name == name or s.name in read)
+            and (s.name == name or named_by_now(s.name))
         ),
     )
     return latest.name if latest is not None else name
+
+
+#: How far either side of a quote `_latest_of_surname` reads for "the elder X".
+_NEAR = 400
 
 
 def _learn_gender(mention: Mention, speaker: _Speaker | None, state: _State) -> None:
