@@ -395,7 +395,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         return _Speaker(mention.name, "person")
     # "Walker said", "Mr Walker said" (not "the elder Walker", told apart by its words).
     plain = by_title is None and mention.text[:1].isupper()
-    if plain and (fold(name).endswith(f" {fold(mention.name)}") or name == mention.name):
+    bare = name == mention.name and " " not in name
+    if plain and (fold(name).endswith(f" {fold(mention.name)}") or bare):
         # (Bare too: "Park said" of Park Ji-hoon and Park Seo-yeon, named family name first.)
         name = _latest_of_surname(name, mention.name, sex, state)
     if " " not in name and not name.isupper():

@@ -523,7 +523,7 @@ def _is_org(words: list[str]) -> bool:
         return False
     # "Park Soo-hyun", "Court Min-jae": a family name first, then a given name of two
     # syllables, as Korean and Chinese names are written; not Hyde Park.
-    return not (len(words) == 2 and "-" in last and _SYLLABLES.fullmatch(last) is not None)
+    return not (len(words) == 2 and "-" in last and surname_first(" ".join(words)) is not None)
 
 
 def _office_and_surname(words: list[str]) -> bool:
@@ -533,26 +533,9 @@ def _office_and_surname(words: list[str]) -> bool:
 
 
 #: Offices held by one person, before a surname that is also a body's word ("Park").
-_OFFICE_BEFORE_A_SURNAME = frozenset(
-    {
-        "chairman",
-        "chairwoman",
-        "president",
-        "mayor",
-        "minister",
-        "governor",
-        "senator",
-        "director",
-        "professor",
-        "prof",
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "judge",
-        "justice",
-        "chief",
-    }
+_OFFICE_BEFORE_A_SURNAME = word_set(
+    "chairman chairwoman president mayor minister governor senator director professor prof "
+    "dr mr mrs ms judge justice chief"
 )
 
 
