@@ -3486,6 +3486,13 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             continue
         described = speaker is not None and speaker.kind == "description"
         if speaker is not None and (not described or (_role(speaker) and not reported)):
+            following_end = bisect.bisect_right(ends, cue_start)
+            sentence_stop = ends[following_end] if following_end < len(ends) else len(text)
+            if text[:sentence_stop].rstrip().endswith("?"):
+                # "So is it to destroy the Tories, as Kilroy-Silk once declared?": the
+                # reporter asks; whoever answers next is not the one the question names.
+                state.remember(number, speaker, named_only=True)
+                continue
             state.remember(number, speaker)
             state.reported = (number, speaker)
             told = _PRONOUN_TOLD.match(text, cue_end) if described else None
