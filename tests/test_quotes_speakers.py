@@ -5929,3 +5929,84 @@ def test_what_came_from_someone_before_a_colon_is_theirs_but_not_a_person_coming
     assert said_by(text) == [("Go, Mo!", "Amal")]
     text = 'Nina Petrova came from Kyiv last month: "It is good to be safe."'
     assert said_by(text) == [("It is good to be safe", "Nina Petrova")]
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_name_but_an_ly_noun_is() -> None:
+    text = 'Mayor Ruth Ames frankly admitted: "We got the budget wrong."'
+    assert said_by(text) == [("We got the budget wrong", "Ruth Ames")]
+    article = parse_article(
+        '# T\n\nA charity for the elderly said: "The homes are cold."', plain=True
+    )
+    assert [q.mention for q in extract_quotes(article)] == ["A charity for the elderly"]
+
+
+def test_a_capitalised_qualifier_of_a_title_files_the_office_both_ways() -> None:
+    text = (
+        "The Chief Justice, Amina Bello, opened the hearing. The Deputy Mayor, Tom Reid, "
+        "attended.\n\n"
+        '"The court will sit until Friday," the justice said.\n\n'
+        '"The city will pay," the deputy mayor said.'
+    )
+    assert said_by(text) == [
+        ("The court will sit until Friday", "Amina Bello"),
+        ("The city will pay", "Tom Reid"),
+    ]
+    # A deputy mayor is no mayor.
+    deputy = 'The Deputy Mayor, Tom Reid, attended.\n\n"We were not asked," the mayor said.'
+    assert said_by(deputy) == [("We were not asked", "mayor")]
+
+
+def test_said_as_a_surname_is_no_cue() -> None:
+    text = 'Omar Said, a councillor in Lowbridge, said: "It floods every winter."'
+    assert said_by(text) == [("It floods every winter", "Omar Said")]
+
+
+def test_a_dateline_with_a_one_word_agency_is_no_subject() -> None:
+    assert said_by('KABUL (Wire) - The ministry said: "The border is open."') == [
+        ("The border is open", "ministry")
+    ]
+
+
+def test_a_portfolio_joined_by_and_is_no_part_of_the_holders_name() -> None:
+    text = (
+        'Minister of Trade and Industry Park Ji-won opened the plant. "This is a good day," '
+        "Park said.\n\n"
+        'Minister for Water and Territory Lucía Bermejo visited. "It is safe," Bermejo said.\n\n'
+        'Minister for Mining and Energy Rui Costa spoke. "We will pay," Costa said.'
+    )
+    assert said_by(text) == [
+        ("This is a good day", "Park Ji-won"),
+        ("It is safe", "Lucía Bermejo"),
+        ("We will pay", "Rui Costa"),
+    ]
+
+
+def test_the_one_a_reporters_question_names_does_not_answer_it() -> None:
+    text = (
+        "Dick Orme is a strategist.\n\n"
+        "So is the job to destroy the Tories, as former member Robert Vane once declared? "
+        '"No. The aim of the party is to leave the union."'
+    )
+    assert said_by(text) == [("No. The aim of the party is to leave the union", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bob Hart was cleared on Monday. Ann Lee represented him. As he left the court "
+            'Ms Lee told reporters: "I am pleased."',
+            "Ann Lee",
+        ),
+        (
+            "Chancellor Gordon Hale spoke on Monday. Ann Ward chairs the party.\n\n"
+            "Ms Ward denied it, and before she left for Africa on Tuesday the chancellor "
+            'told reporters: "I am pleased."',
+            "Gordon Hale",
+        ),
+    ],
+)
+def test_the_main_subject_after_an_opening_clause_without_a_comma_speaks(
+    text: str, speaker: str
+) -> None:
+    assert said_by(text) == [("I am pleased", speaker)]

@@ -266,7 +266,10 @@ def ly_adverb(word: str) -> bool:
     return word.islower() and word.endswith("ly") and len(word) > 5 and word not in _LY_NOUNS
 
 
-_LY_NOUNS = word_set("family assembly monopoly anomaly supply butterfly homily")
+_LY_NOUNS = word_set("""
+    family assembly monopoly anomaly supply butterfly homily elderly weekly monthly
+    quarterly fortnightly biweekly
+    """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
 _END_DESCRIPTION = WEEKDAYS | word_set("""
@@ -440,6 +443,8 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # before a listed one; the portfolio ends at its last listed word.
         listed = [i for i in range(skip, len(rest) - 2) if bare_word(rest[i]) in _PORTFOLIO_WORDS]
         skip = listed[-1] + 1 if listed else skip
+        if 0 < skip < len(rest) - 2 and bare_word(rest[skip - 1]) == "and":
+            skip += 1  # "Minister for Water and Territory Lucía Bermejo": one word after "and"
         place_only = all(bare_word(w) in _LINKS_ONLY for w in rest[:skip])
         if place_only and len(rest) - skip <= 2:
             return [], title  # "MP for Kahawa West": the seat, and no one's name
@@ -471,7 +476,10 @@ _PORTFOLIO_WORDS = word_set("""
     women children welfare employment business enterprise arts heritage infrastructure
     planning rural urban regional interior immigration prosecutions policy services
     parliamentary religious minority minorities human rights climate change revenue
-    privatisation privatization commerce cooperatives
+    privatisation privatization commerce cooperatives action media pensions work equality
+    equalities veterans investment relations cooperation integration resources mining
+    forestry aviation maritime transportation telecommunications budget consumer
+    competition reconstruction
     """)
 
 
@@ -1572,6 +1580,7 @@ def _subject_before(text: str) -> Mention | None:
     while last and (
         (bare_word(last[-1]) in _SKIP_BEFORE_CUE and not _named_modal(last[-1]))
         or _date_at_end(last)
+        or (len(last) > 1 and ly_adverb(last[-1]))  # "Ruth Ames frankly admitted"
     ):
         last = last[:-1]  # "Putin also told", "Zelensky on Sunday said", "Geldof in July"
     if not last:
@@ -1611,6 +1620,10 @@ def _subject_before(text: str) -> Mention | None:
         and not bare_word(clause[0]).endswith("ing")  # "has resigned after admitting"
     )
     last = clause
+    if opened_clause and len(last) > 3 and bare_word(last[0]) in PRONOUNS:
+        main = _subject_after_clause(last)
+        if main is not None:
+            return main
     if len(chunks) > 1 and last and last[0][:1].islower() and not opened_clause:
         # "the lanky, bespectacled professor": adjectives split off by a comma.
         head = words_of(chunks[-2])
@@ -1905,6 +1918,27 @@ def _ends_in_an_object(words: list[str]) -> bool:
     return bare_word(words[at - 1]) in _PREPOSITIONS | _DETERMINERS
 
 
+def _subject_after_clause(words: list[str]) -> Mention | None:
+    """The main clause's subject after an opening clause with no comma: "(before) he left
+    for Africa the chancellor", "(as) he left the court Mr Smith". The opening clause's
+    own pronoun subject and lower-case verb come first; its object stands after a verb or
+    a preposition, the main subject after any other word."""
+    if not (words[1].islower() and bare_word(words[1]) not in _NOT_NAME):
+        return None
+    for start in range(len(words) - 1, 2, -1):
+        before = bare_word(words[start - 1])
+        if before in _PREPOSITIONS or _past_verb(before):
+            continue
+        tail = words[start:]
+        if bare_word(tail[0]) == "the" and 1 < len(tail) <= 4:
+            head = bare_word(tail[-1])
+            if all(w.islower() for w in tail) and (_is_title(head) or head in _SPOKESPEOPLE):
+                return mention_from_words(tail)  # "the chancellor", "the deputy mayor"
+        elif len(tail) > 1 and words[start - 1].islower() and _person_like(tail):
+            return mention_from_words(tail)
+    return None
+
+
 def _role_then_name(words: list[str]) -> Mention | None:
     """ "… chief executive Helmut Panke": a role word, then a person's name, at the end."""
     size = 0
@@ -1967,7 +2001,9 @@ _WIRE_DATELINE = re.compile(
     r"(?:,[^()\n]{1,30}[ \u00a0]*\((?:The )?[A-Z][\w.&\-]*(?: [A-Z][\w.&\-]*){0,2}\)"
     r"|[ \u00a0]*\((?:The )?(?:Reuters|AP|AFP|UPI|AAP|CP|PA|dpa|DPA|EFE|ANSA|ANI|PTI|IANS"
     r"|Bloomberg|Xinhua|Kyodo|Yonhap|TASS|Interfax|Associated Press|Canadian Press"
-    r"|Agence France-Presse)\))[ \u00a0]*[-—–]+[ \u00a0]*"
+    r"|Agence France-Presse)\)"
+    # or one word after the place alone ("KABUL (Wire) -")
+    r"|[ \u00a0]*\([A-Z][a-z]+\))[ \u00a0]*[-—–]+[ \u00a0]*"
 )
 _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,160}\)$")
 #: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
@@ -2007,6 +2043,8 @@ _BOUNDARY = word_set("""
     """)
 
 
+_SAID = word_set("said says")
+
 #: Words opening a subordinate clause, whose subject is its own.
 SUBORDINATORS = word_set(
     "while because as when after before if although though since whereas until unless"
@@ -2040,6 +2078,8 @@ def _after_boundary(words: list[str]) -> list[str]:
             bare = bare_word(words[i])
             if bare not in _BOUNDARY:
                 continue
+            if bare in _SAID and i and words[i][:1].isupper() and _is_cap(words[i - 1]):
+                continue  # "Omar Said", "Edward Said": a surname, no verb
             if bare == "and" and (
                 i > 0
                 and _is_cap(words[i - 1])
@@ -2505,6 +2545,8 @@ class Names:
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
             since: list[tuple[int, str | None]] = []
+            # Where a run naming an office's portfolio began and ended ("Minister of Trade").
+            office_start = office_end = -1
             for match in finditer(text):
                 group = match.lastgroup
                 if group != "name":
@@ -2519,6 +2561,14 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
+                joined = office_end >= 0 and match.start() == office_end + 5
+                if joined and text.startswith(" and ", office_end):
+                    # "Minister of Trade and Industry Kang Min-jae": one run, read whole,
+                    # so that no "Industry Kang Min-jae" is filed.
+                    raw = text[office_start : match.end()]
+                office_end = -1
+                if (" of " in raw or " for " in raw) and _is_title(raw.split(None, 1)[0]):
+                    office_start, office_end = match.start(), match.end()
                 runs, titles, key, size = read_run(raw)
                 if relatives and runs and text.startswith(", wh", match.end()):
                     # "Laura Ashley, which floated in 1995": a company, whatever its name.
@@ -2668,9 +2718,17 @@ class Names:
             if "the " in text:  # the cheap test first
                 # "the Speaker, Geoffrey Tamworth,": a title capitalised, then its holder.
                 for match in _THE_TITLE_THEN_NAME.finditer(text):
-                    title, name = match.group(1).lower(), match.group(2)
-                    if title in _LOWER_TITLES:
-                        file(title, _untitled(name), (index, match.start()))
+                    # "The Chief Justice, Amina Bello,": "the chief justice", and "the
+                    # justice"; "The Deputy Mayor, …," only "the deputy mayor".
+                    qualifier, title, name = match.groups()
+                    title = title.lower()
+                    if title not in _LOWER_TITLES:
+                        continue
+                    at, name = (index, match.start()), _untitled(name)
+                    if qualifier is not None:
+                        file(f"{qualifier.lower()} {title}", name, at)
+                    if qualifier is None or qualifier.lower() not in _ROLE_QUALIFIERS:
+                        file(title, name, at)
         return found
 
     @functools.cached_property
@@ -3760,7 +3818,8 @@ _LOWER_THEN_NAME = re.compile(
 #: capitalised title and its holder in apposition (not after "its": "its Chairman, …" is
 #: one body's, and a later "the chairman" may be another's).
 _THE_TITLE_THEN_NAME = re.compile(
-    rf"\b[Tt]he ([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),[ \u00a0]+({_LOWER_NAME})(?=[,.;)])"
+    r"\b[Tt]he (?:([A-Z][a-z]+) )?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),[ \u00a0]+"
+    rf"({_LOWER_NAME})(?=[,.;)])"
 )
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
