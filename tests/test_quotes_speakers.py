@@ -6010,3 +6010,52 @@ def test_the_main_subject_after_an_opening_clause_without_a_comma_speaks(
     text: str, speaker: str
 ) -> None:
     assert said_by(text) == [("I am pleased", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Federal Minister of Economic Affairs and Climate Action Jana Roth spoke. "
+            '"We act now," Roth said.',
+            "Jana Roth",
+        ),
+        (
+            "Secretary of State for Transport, Infrastructure and Regional Connectivity "
+            'Mona Park-Ellis defended it.\n\n"We act now," she said.',
+            "Mona Park-Ellis",
+        ),
+        (
+            "Minister for Agriculture and Farmers' Welfare Tmt. R. Malarvizhi presided. "
+            '"We act now," the Minister said.',
+            "R. Malarvizhi",
+        ),
+        ('The police spokesman, SP Tunde Bello, said: "We act now."', "Tunde Bello"),
+    ],
+)
+def test_an_office_named_with_its_portfolios_is_no_part_of_its_holders_name(
+    text: str, speaker: str
+) -> None:
+    assert said_by(text) == [("We act now", speaker)]
+
+
+def test_a_place_after_a_preposition_of_place_is_no_one_a_he_means() -> None:
+    text = (
+        "The shed at the end of Tidewater Lane in Port Alder smells of cedar, though "
+        'Anders Holm has not lifted a chisel in years.\n\n"I used to fight the wood," he said.'
+    )
+    assert said_by(text) == [("I used to fight the wood", "Anders Holm")]
+    # A name owning something after "in" is still someone's.
+    owned = (
+        "The first thing you notice in Ines Marlow's workshop is the heat. 'If it goes "
+        "out, it cracks,' she says."
+    )
+    assert said_by(owned) == [("If it goes out, it cracks", "Ines Marlow")]
+
+
+def test_a_body_described_by_a_place_and_a_relative_clause_is_the_company() -> None:
+    text = (
+        "Murmur, the London start-up whose app is used by millions, has paused a feature."
+        '\n\n"We got this wrong," the company wrote.'
+    )
+    assert said_by(text) == [("We got this wrong", "Murmur")]

@@ -62,7 +62,7 @@ TITLES = word_set("""
     inspector-general surgeon-general president-general accountant-general registrar-general
     honourable thiru thirumathi tmt selvi shri smt kumari
     partner investor researcher scientist historian
-    datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp
+    datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp sp asp csp
     trustee author attorney-at-law mna mpa mlc
     prosecutor cr
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
@@ -445,6 +445,8 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         skip = listed[-1] + 1 if listed else skip
         if 0 < skip < len(rest) - 2 and bare_word(rest[skip - 1]) == "and":
             skip += 1  # "Minister for Water and Territory Lucía Bermejo": one word after "and"
+        elif 1 < skip < len(rest) - 2 and bare_word(rest[skip - 1]).endswith("al"):
+            skip += 1  # "… and Regional Connectivity Helen Marsh-Whitby": an adjective's noun
         place_only = all(bare_word(w) in _LINKS_ONLY for w in rest[:skip])
         if place_only and len(rest) - skip <= 2:
             return [], title  # "MP for Kahawa West": the seat, and no one's name
@@ -457,6 +459,13 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if _person_like(rest[skip:]):
             rest = rest[skip:]
     return rest, title
+
+
+def _names_an_office(run: str) -> bool:
+    """Whether the word before a run's first "of" or "for" is a title: "Minister of
+    Trade", "Federal Minister of Economic Affairs", "Secretary of State for Transport"."""
+    before = re.split(r" (?:of|for) ", run, maxsplit=1)[0].rsplit(None, 1)
+    return _is_title(before[-1]) if before else False
 
 
 def _two_last_names(words: list[str], start: int) -> int:
@@ -477,6 +486,7 @@ _PORTFOLIO_WORDS = word_set("""
     planning rural urban regional interior immigration prosecutions policy services
     parliamentary religious minority minorities human rights climate change revenue
     privatisation privatization commerce cooperatives action media pensions work equality
+    exchequer
     equalities veterans investment relations cooperation integration resources mining
     forestry aviation maritime transportation telecommunications budget consumer
     competition reconstruction
@@ -1124,6 +1134,8 @@ def _without_affiliation(words: list[str]) -> list[str]:
     for index in range(2, len(words)):
         if bare_word(words[index]) in {"of", "from", "at"}:
             head = words[:index]
+            if _is_title(head[-1]) and all(bare_word(w) in _OF_AN_OFFICE for w in head[:-1]):
+                break  # "Federal Minister of Economic Affairs": an office, no one's name
             named = head
             if not _person_like(head):
                 # "Weather specialist Ramil Cortez of the state weather bureau": a role
@@ -1137,6 +1149,10 @@ def _without_affiliation(words: list[str]) -> list[str]:
                 return head
             break
     return words
+
+
+#: Words that qualify an office before its title: "Federal Minister of …".
+_OF_AN_OFFICE = word_set("federal national provincial regional municipal union cabinet junior")
 
 
 #: Unnamed sources that speak for an organisation: "a spokesman for Dell".
@@ -2272,6 +2288,7 @@ _NOT_A_ROLE = word_set(
 #: Abbreviations written with a full stop inside names: "Rep.", "Dr.", "St.", "Jr.".
 _ABBREVIATED = word_set(
     "mr mrs ms dr prof rep sen gov gen lt col sgt capt maj adm cmdr rev st jr sr fr msgr mgr"
+    " tmt smt hon engr supt insp det coun brig cpl pte"
 )
 _PHRASE_STOP = re.compile(r"[,;:!?—–()\"“”]|\.(?=\s|$)")
 _LETTERS_IN_PHRASE = re.compile(
@@ -2446,6 +2463,22 @@ def _after_the(raw: str, text: str, at: int) -> bool:
     return after and body_after_the(raw.split())
 
 
+def _a_place(run: str, text: str, at: int) -> bool:
+    """ "in Port Alder", "at the end of Tidewater Lane": a place's name after a preposition
+    of place, or a street's after any, no one's (though Nathan Lane is someone)."""
+    if run.endswith(("'s", "’s")):
+        return False  # "in Ines Halloran’s workshop": hers
+    before = bare_word(text[max(0, at - 8) : at].rpartition(" ")[0].rpartition(" ")[2])
+    if before in _BEFORE_A_PLACE:
+        return True
+    return bare_word(run.rpartition(" ")[2]) in _STREET_WORDS and before in _STREET_PREPOSITIONS
+
+
+_BEFORE_A_PLACE = word_set("in at near outside across throughout")
+_STREET_WORDS = word_set("street road avenue lane drive boulevard way close crescent terrace")
+_STREET_PREPOSITIONS = _BEFORE_A_PLACE | word_set("on of off along down up to from into onto")
+
+
 def body_after_the(words: list[str]) -> bool:
     """ "the Waterschap Zeeuwse Delta": three capitalised words or more right after "the",
     none a title, a style or a nationality, name a body, as no person's name follows
@@ -2566,8 +2599,19 @@ class Names:
                     # "Minister of Trade and Industry Kang Min-jae": one run, read whole,
                     # so that no "Industry Kang Min-jae" is filed.
                     raw = text[office_start : match.end()]
+                elif (
+                    office_end >= 0
+                    and match.start() == office_end + 2
+                    and text.startswith(", ", office_end)
+                    and bare_word(raw) in _PORTFOLIO_WORDS
+                    and text.startswith((" and ", ", "), match.end())
+                ):
+                    # "Secretary of State for Transport, Infrastructure and …": one more
+                    # portfolio of the office's list, no one's name.
+                    office_end = match.end()
+                    continue
                 office_end = -1
-                if (" of " in raw or " for " in raw) and _is_title(raw.split(None, 1)[0]):
+                if (" of " in raw or " for " in raw) and _names_an_office(raw):
                     office_start, office_end = match.start(), match.end()
                 runs, titles, key, size = read_run(raw)
                 if relatives and runs and text.startswith(", wh", match.end()):
@@ -2608,6 +2652,7 @@ class Names:
                                     or not (
                                         text.endswith("the ", 0, match.start())
                                         or _after_the(raw, text, match.start())
+                                        or _a_place(raw, text, match.start())
                                     )
                                 )
                             ):
@@ -3481,6 +3526,13 @@ class Names:
             # "Silk Road Trade Invest": Silk Road Trade Invest LLC (not "Ralph Lauren" for
             # Ralph Lauren Corp: two words may be the person the company is named after).
             best = _only(self._companies.get(" ".join(folded), ())) or best
+        if best == name and len(words) > 2 and folded[0] in _PORTFOLIO_WORDS:
+            # "Regional Connectivity Helen Marsh-Whitby", a clause's subject read past an
+            # office's list: the name after the portfolio, as `Names` filed it.
+            filed = {f: run for run, f in self._by_last.get(folded[-1], {}).items()}
+            for cut in range(1, len(words) - 1):
+                if folded[cut:] in filed and not _is_org(words[cut:]):
+                    return filed[folded[cut:]]
         sharing = self._by_first.get(folded[0], ())
         alone = len(sharing) == 1 and name in sharing  # the cheap test first: no other
         if best == name and len(words) > 1 and not alone and len(sharing) <= _MANY_SHARING:
@@ -3927,12 +3979,12 @@ _KIN_THEN_NAME = re.compile(
 _CAPITALISED = rf"[{CAPITALS}][\w\-]*"
 #: An appositive that calls the name before it a body: ", the regional utility,".
 _BODY_APPOSITIVE = re.compile(
-    r", (?:the|an?) (?:(?!(?:of|for|at|with|in|from|to|on|by) )[a-z][\w\-]* ){0,3}"
+    r", (?:the|an?) (?:(?!(?:of|for|at|with|in|from|to|on|by) )[A-Za-z][\w\-]* ){0,3}"
     r"(?:utility|company|firm|charity|operator|"
     r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
     r"carmaker|startup|start-up|conglomerate|chain|supplier|provider|developer|agency|"
     r"ministry|union|association|federation|group|organisation|organization|cooperative|"
-    r"co-operative)(?=[,.;]| (?:which|that|based|owned)\b)"
+    r"co-operative)(?=[,.;]| (?:which|that|whose|based|owned)\b)"
 )
 #: Where a sentence opens, up to a name: the text's start, or a full stop and a space.
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
