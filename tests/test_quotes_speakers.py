@@ -6059,3 +6059,15 @@ def test_a_body_described_by_a_place_and_a_relative_clause_is_the_company() -> N
         '\n\n"We got this wrong," the company wrote.'
     )
     assert said_by(text) == [("We got this wrong", "Murmur")]
+
+
+def test_a_caller_given_by_first_name_and_town_is_the_caller_not_the_town() -> None:
+    text = (
+        "Steve in Upper Corran, who runs a chip shop, warned that trade would suffer. "
+        '"We will lose our walk-ins," he told the programme.\n\n'
+        'Farmers in Kalopetra said: "The wells are dry."'
+    )
+    assert said_by(text) == [
+        ("We will lose our walk-ins", "Steve"),
+        ("The wells are dry", "farmers"),
+    ]

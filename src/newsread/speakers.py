@@ -942,6 +942,8 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         return Mention(text, issuer, "name")
     at_a_place = _before_a_place(words)
     if at_a_place is not None and len(at_a_place) == 1:
+        if not _someone_by_role(bare_word(at_a_place[0])):
+            return Mention(text, at_a_place[0], "name")  # "Pauline in Furness Green"
         return Mention(text, bare_word(at_a_place[0]), "description")  # "Farmers in …"
     if at_a_place is not None:
         placed = _mention_from_words(tuple(at_a_place))
@@ -1217,8 +1219,10 @@ def _before_a_place(words: list[str]) -> list[str] | None:
     if words[at] not in _IN_A_PLACE or _is_org(words[-2:]):
         return None  # "Analysts at Brightwater Capital", "a review in the New York Times"
     if all(map(_is_cap, head)):
-        # One word: a plural for people, "Farmers", not "Jones" nor "Acme".
-        return head if _someone_by_role(bare_word(head[0])) else None
+        # One word: a plural for people, "Farmers"; or a first name, as a phone-in gives
+        # its callers ("Pauline in Furness Green"); not "Acme" nor "Growth".
+        known = _someone_by_role(bare_word(head[0]))
+        return head if known or _one_name(head[0]) else None
     if _is_cap(head[0]) and bare_word(head[0]) not in _DETERMINERS:
         return None
     described = _describe(head)
@@ -1226,6 +1230,18 @@ def _before_a_place(words: list[str]) -> list[str] | None:
         return None
     # Someone or a body: not "development in poorer countries" nor "a review in …".
     return head if _someone_by_role(described[-1]) else None
+
+
+def _one_name(word: str) -> bool:
+    """A capitalised word that may be someone's one name: no opener, verb form or body."""
+    bare = bare_word(word)
+    return (
+        _person_like([word])
+        and not bare.endswith(("ing", "ed", "s"))
+        and bare not in _NOT_NAME
+        and bare not in ORG_WORDS
+        and bare not in _DETERMINERS
+    )
 
 
 def _someone_by_role(noun: str) -> bool:
