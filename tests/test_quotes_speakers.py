@@ -6071,3 +6071,34 @@ def test_a_caller_given_by_first_name_and_town_is_the_caller_not_the_town() -> N
         ("We will lose our walk-ins", "Steve"),
         ("The wells are dry", "farmers"),
     ]
+
+
+def test_an_office_given_its_letters_is_its_holder_by_them_and_md_is_a_name() -> None:
+    text = (
+        '"The water is rising," Md Rashedul Alam, deputy commissioner (DC) of Charnagar, '
+        "told reporters.\n\n"
+        '"Boats are coming," the DC said.'
+    )
+    assert said_by(text) == [
+        ("The water is rising", "Md Rashedul Alam"),
+        ("Boats are coming", "Md Rashedul Alam"),
+    ]
+
+
+def test_who_after_what_came_from_someone_is_that_someone() -> None:
+    text = (
+        "That drew a sharp reply from Senate Minority Leader Aurora Deltas, who said: "
+        '"The coordinates came from your own website."'
+    )
+    assert said_by(text) == [("The coordinates came from your own website", "Aurora Deltas")]
+
+
+def test_a_demonym_of_two_words_is_the_person_just_named() -> None:
+    text = (
+        'Hennie Marais, the visiting coach, was unhappy. "We had chances," he said.\n\n'
+        'Asked about a complaint, the South African said: "We will look at the footage."'
+    )
+    assert said_by(text) == [
+        ("We had chances", "Hennie Marais"),
+        ("We will look at the footage", "Hennie Marais"),
+    ]

@@ -372,6 +372,11 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         holder = state.names.titled_last(fold(mention.name), state.quote_at)
         if holder is not None:
             return _Speaker(state.names.fullest(holder), "person")
+    office = state.names.office_letters.get(mention.name) if mention.name.isupper() else None
+    if office is not None:
+        # "the DC said" after "…, deputy commissioner (DC) of Charnagar,": the office's.
+        described = Mention(f"the {office}", office, "description", office.rpartition(" ")[2])
+        return _resolve_description(described, state, paragraph)
     name = state.names.fullest(mention.name)
     sex = TITLE_GENDER.get(mention.title or "")
     owner, _, owned = mention.name.partition(" ")
@@ -419,7 +424,8 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
             titled = state.names.by_first(parts[1])
         if titled is not None:
             name = state.names.fullest(titled)
-    if " " not in name and fold(mention.text).startswith("the ") and _demonym(name):
+    demonym = _demonym(name) if " " not in name else _two_word_demonym(name)
+    if demonym and fold(mention.text).startswith("the "):
         # "the Dutchman", "the Australian": the person the article introduced so
         # ("Argentine David Nalbandian"), or else someone it named just before.
         introduced = state.names.title_of.get(fold(name))
@@ -1149,6 +1155,17 @@ def _demonym(word: str) -> bool:
     return folded in DEMONYMS or folded in _NATIONALS
 
 
+def _two_word_demonym(name: str) -> bool:
+    """One person by a place of two words: "South African", "New Zealander", "Sri Lankan"."""
+    first, _, second = name.partition(" ")
+    return (
+        fold(first) in _DEMONYM_FIRST_WORDS
+        and " " not in second
+        and (_demonym(second) or second.endswith(("an", "er", "ese")))
+    )
+
+
+_DEMONYM_FIRST_WORDS = word_set("south north east west northern southern new sri saudi")
 _NATIONALS = word_set("""
     dutchman frenchman englishman irishman welshman scotsman dutchwoman frenchwoman
     englishwoman irishwoman welshwoman scotswoman scot swede dane finn pole kiwi aussie
@@ -3488,7 +3505,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
         if speaker is not None and (not described or (_role(speaker) and not reported)):
             following_end = bisect.bisect_right(ends, cue_start)
             sentence_stop = ends[following_end] if following_end < len(ends) else len(text)
-            if text[:sentence_stop].rstrip().endswith("?"):
+            if text[max(0, sentence_stop - 8) : sentence_stop].rstrip().endswith("?"):
                 # "So is it to destroy the Tories, as Kilroy-Silk once declared?": the
                 # reporter asks; whoever answers next is not the one the question names.
                 state.remember(number, speaker, named_only=True)

@@ -512,6 +512,8 @@ _OCCUPATION_ENDINGS = ("ologist", "physicist", "chemist", "ician", "ographer", "
 @functools.lru_cache(maxsize=65536)
 def _is_title(word: str) -> bool:
     """A title word, also with a prefix: "Co-Chairman", "Vice-President", "Ex-Minister"."""
+    if word in {"Md", "Md."}:
+        return False  # "Md Shahidul Karim": Mohammad, as Bangladeshi names abbreviate it
     bare = bare_word(word)
     if bare in TITLES:
         return True
@@ -1538,8 +1540,9 @@ def _subject_before(text: str) -> Mention | None:
     if "(" in text:
         # "Councilor Wang Shu-fen (王淑芬), whose …": her name in its own script, no subject.
         text = _NAME_IN_ITS_SCRIPT.sub("", text)
-        # "Alasdair Innes-Crombie (SNP), whose …, said": a party, no subject.
-        text = _BRACKETED_TAG.sub("", text)
+        # "Alasdair Innes-Crombie (SNP), whose …, said": a party, no subject; "deputy
+        # commissioner (DC) of Charnagar": an office's letters, no one.
+        text = _without_office_letters(_BRACKETED_TAG.sub("", text))
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
@@ -1841,9 +1844,20 @@ def _antecedent(chunks: list[str], relative: str) -> Mention | None:
     # Not after "and" ("Ryan Crabbe and Gordon Rennie") nor a place's preposition
     # ("the nurses at Leeds General Infirmary, who").
     after = bare_word(last[run - 1]) if run else ""
-    if after and after not in _NOT_AN_AGENT and len(named) > 1 and last[run - 1].islower():
-        return mention_from_words(named) if _person_like(named) else None
+    # "That drew a sharp reply from Ann Lee, who said": what came from her.
+    sent = after == "from" and not _FROM_SOMEONE.isdisjoint(map(bare_word, last[run - 4 : run]))
+    agent = after and (sent or after not in _NOT_AN_AGENT)
+    if agent and len(named) > 1 and last[run - 1].islower():
+        # ("Senate Minority Leader Aurora Sandoval-Ty": a person, past her office.)
+        return mention_from_words(named) if _person_like(strip_title(named)[0]) else None
     return None
+
+
+#: What comes from someone who then speaks: "a sharp reply from Ann Lee, who said".
+_FROM_SOMEONE = word_set("""
+    reply response rebuke retort criticism warning letter email statement message call
+    challenge question objection complaint praise support backing answer
+    """)
 
 
 #: Words before a name that make it no agent a "who" stands for: a coordinated name, or a
@@ -2042,6 +2056,26 @@ _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,160}\)$")
 _BRACKETED_TAG = re.compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )
+def _office_letters(match: re.Match[str]) -> str | None:
+    """The office a "deputy commissioner (DC)" match names, when the letters are its
+    initials and it ends in a title (not "the French broadcasting regulator (CSA)")."""
+    letters = match.group(2)
+    words = match.group(1).split()[-len(letters) :]
+    initials = "".join(word[0] for word in words).upper()
+    return " ".join(words) if initials == letters and _is_title(words[-1]) else None
+
+
+def _without_office_letters(text: str) -> str:
+    """The text less an office's letters in brackets: "deputy commissioner of Charnagar"."""
+    if " (" not in text:
+        return text
+    return _LOWER_OFFICE_LETTERS.sub(
+        lambda m: m.group(1) if _office_letters(m) is not None else m.group(0), text
+    )
+
+
+#: An office in lower case and its letters: "deputy commissioner (DC)".
+_LOWER_OFFICE_LETTERS = re.compile(r"\b((?:[a-z]+ ){0,4}[a-z]+) \(([A-Z]{2,5})\)")
 _MARKS_AND_SPACE = " \u00a0'’‘\"“”«»„‹›"
 #: Words of a time phrase: "this week", "a day earlier", "the following week".
 _TIMES = word_set(
@@ -2895,6 +2929,20 @@ class Names:
                 if name.split()[0] == given and " " in name
             }
         )
+
+    @functools.cached_property
+    def office_letters(self) -> dict[str, str]:
+        """The letters an article gives an office written in lower case ("deputy
+        commissioner (DC)"), to the office: whom a later "the DC" means."""
+        found: dict[str, str] = {}
+        for text in self._texts:
+            if " (" not in text:
+                continue  # the cheap test first
+            for match in _LOWER_OFFICE_LETTERS.finditer(text):
+                office = _office_letters(match)
+                if office is not None:
+                    found[match.group(2)] = office
+        return found
 
     def names_an_office(self, word: str) -> bool:
         """Whether the article writes `word` as an office with its place ("Bishop of"):
