@@ -2056,6 +2056,8 @@ _TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,160}\)$")
 _BRACKETED_TAG = re.compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )
+
+
 def _office_letters(match: re.Match[str]) -> str | None:
     """The office a "deputy commissioner (DC)" match names, when the letters are its
     initials and it ends in a title (not "the French broadcasting regulator (CSA)")."""
