@@ -6102,3 +6102,23 @@ def test_a_demonym_of_two_words_is_the_person_just_named() -> None:
         ("We had chances", "Hennie Marais"),
         ("We will look at the footage", "Hennie Marais"),
     ]
+
+
+def test_an_age_and_a_home_village_between_commas_leave_the_subject_a_later_she() -> None:
+    text = (
+        "Farhana Rumi, the upazila officer, said boats were coming.\n\n"
+        "Rahima Begum, 52, of Char Bhabanipur, has been living on a school roof. "
+        '"We have eaten only rice since Monday," she said.'
+    )
+    assert said_by(text)[-1] == ("We have eaten only rice since Monday", "Rahima Begum")
+
+
+def test_a_source_familiar_with_or_briefed_on_something_is_described_whole() -> None:
+    text = (
+        '"The talks are alive," a diplomat familiar with the talks said.\n\n'
+        '"Nobody has walked out," said an official briefed on the talks.'
+    )
+    assert said_by(text) == [
+        ("The talks are alive", "diplomat familiar with the talks"),
+        ("Nobody has walked out", "official briefed on the talks"),
+    ]

@@ -768,11 +768,13 @@ _KIN_OWNERS_CAPITALISED = frozenset(w.capitalize() for w in _KIN_OWNERS - {"the"
 def _head_of(words: list[str]) -> str:
     """A description's head noun, folded: its last word, or the one before "of" ("the
     restoration of the older episodes"; but "Ministry of Lands spokeswoman" is headed by
-    its role) or before "close to" ("a source close to the talks")."""
+    its role) or before "close to" ("a source close to the talks"), "familiar with" or
+    "briefed on"."""
     head = fold(words[-1])
-    close = words.index("close", 1) if "close" in words[1:-1] else 0
-    if close and words[close + 1] == "to":
-        return fold(words[close - 1])
+    for near, link in (("close", "to"), ("familiar", "with"), ("briefed", "on")):
+        at = words.index(near, 1) if near in words[1:-1] else 0
+        if at and words[at + 1] == link:
+            return fold(words[at - 1])
     if "of" in words[1:] and head not in _ROLES:
         return fold(words[words.index("of", 1) - 1])
     return head
@@ -4172,6 +4174,7 @@ _APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
     r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+(?:['’]s)?[ \u00a0]+[a-z]"
     r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
+    r"|(?:of|from)[ \u00a0]+[A-Z]"  # ", 52, of Char Bhabanipur,"
     r"|[a-z][a-z\-]*ing[ \u00a0]"  # ", making her debut,"
     r"|[a-z]+ed[ \u00a0]+(?:by|in|at|on|from|with|for|to)[ \u00a0])"  # ", reached by phone,"
     r"[^,.;:!?\"“”]{1,120},"

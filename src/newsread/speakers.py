@@ -740,8 +740,8 @@ def _describe(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(words):
         bare = bare_word(word)
-        if i and bare in _END_DESCRIPTION and not (bare == "to" and out[-1] == "close"):
-            break  # but "a source close to the matter" goes on
+        if i and bare in _END_DESCRIPTION and _NEAR_PHRASES.get(bare) != bare_word(out[-1]):
+            break  # but "a source close to the matter" goes on, "familiar with" too
         if bare == "of" and i + 1 < len(words) and bare_word(words[i + 1]) in _DETERMINERS:
             # "member of the audience": keep the prepositional head
             out.append(word)
@@ -750,6 +750,8 @@ def _describe(words: list[str]) -> list[str]:
     return out
 
 
+#: A source's nearness, kept whole: "close to the talks", "familiar with", "briefed on".
+_NEAR_PHRASES = {"to": "close", "with": "familiar", "on": "briefed"}
 #: Prepositions that tie someone described to a name: "a friend of", "an aide to".
 _RELATING = word_set("of for to with")
 #: First words of someone so described: a determiner, or "people/sources close to".
