@@ -135,12 +135,6 @@ class _CueFinder:
             lower = word.lower()
             previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
             if previous is not None:
-                if (
-                    word[:1].isupper()
-                    and previous.group(1)[:1].isupper()
-                    and text[previous.end(1) : begin] == " "
-                ):
-                    continue  # "Omar Said, a councillor, said": a name's word, no verb
                 word_before = previous.group(1).lower()
                 if word_before in _NOUN_BEFORE and not (
                     word_before == "further" and (lower.endswith("ed") or lower in _PAST_SAID)

@@ -372,11 +372,12 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         holder = state.names.titled_last(fold(mention.name), state.quote_at)
         if holder is not None:
             return _Speaker(state.names.fullest(holder), "person")
-    office = state.names.office_letters.get(mention.name) if mention.name.isupper() else None
-    if office is not None:
-        # "the DC said" after "…, deputy commissioner (DC) of Charnagar,": the office's.
-        described = Mention(f"the {office}", office, "description", office.rpartition(" ")[2])
-        return _resolve_description(described, state, paragraph)
+    upper = mention.name.isupper()
+    lettered = state.names.lettered(mention.name, state.quote_at) if upper else None
+    if lettered is not None:
+        # "the DC said" after "Md Rashedul Alam, deputy commissioner (DC) of Charnagar,":
+        # the one the office was given to, else the office unnamed (written in lower case).
+        return _Speaker(lettered, "description" if lettered.islower() else "person")
     name = state.names.fullest(mention.name)
     sex = TITLE_GENDER.get(mention.title or "")
     owner, _, owned = mention.name.partition(" ")
@@ -722,6 +723,11 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return next(s for s in alike if " " in s.name)
         if alike:
             return alike[0]
+        if len(words) == 1 and head in _SPOKESPEOPLE_HEADS:
+            # "the spokesman" after "NPTA spokesman Faisal Mehmood", no other named so.
+            spokesperson = state.names.spokesperson_before(state.quote_at)
+            if spokesperson is not None:
+                return _Speaker(spokesperson, "person")
         if head == "source" and len(words) == 1:
             # "An insider said … '…,' the source told The Blaze": the unnamed person just
             # quoted, whatever the article first called them.
@@ -821,6 +827,7 @@ def _office_holder(
     return None
 
 
+_SPOKESPEOPLE_HEADS = word_set("spokesman spokeswoman spokesperson")
 #: Who sits in judgment: never the person last named, in a court report the accused.
 _BENCH = word_set("judge magistrate coroner sheriff")
 
@@ -1158,16 +1165,16 @@ def _demonym(word: str) -> bool:
 
 
 def _two_word_demonym(name: str) -> bool:
-    """One person by a place of two words: "South African", "New Zealander", "Sri Lankan"."""
+    """One person by a place of two words: "South African", "Sri Lankan", "New Zealander"
+    (not "the New Yorker", "the Southern Water": a magazine, a company)."""
     first, _, second = name.partition(" ")
-    return (
-        fold(first) in _DEMONYM_FIRST_WORDS
-        and " " not in second
-        and (_demonym(second) or second.endswith(("an", "er", "ese")))
-    )
+    if fold(name) in _TWO_WORD_DEMONYMS or _demonym(name.replace(" ", "-")):
+        return True  # "South African", listed as "south-african"
+    return fold(first) in _DEMONYM_FIRST_WORDS and " " not in second and _demonym(second)
 
 
-_DEMONYM_FIRST_WORDS = word_set("south north east west northern southern new sri saudi")
+_DEMONYM_FIRST_WORDS = word_set("south north east west northern southern sri saudi")
+_TWO_WORD_DEMONYMS = frozenset({"new zealander", "sri lankan", "papua new guinean"})
 _NATIONALS = word_set("""
     dutchman frenchman englishman irishman welshman scotsman dutchwoman frenchwoman
     englishwoman irishwoman welshwoman scotswoman scot swede dane finn pole kiwi aussie

@@ -62,7 +62,7 @@ TITLES = word_set("""
     inspector-general surgeon-general president-general accountant-general registrar-general
     honourable thiru thirumathi tmt selvi shri smt kumari
     partner investor researcher scientist historian
-    datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp sp asp csp
+    datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp asp csp
     trustee author attorney-at-law mna mpa mlc
     prosecutor cr
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
@@ -73,6 +73,7 @@ TITLES = word_set("""
     khun ayatollah hojatoleslam doña dona matua mha w/ro w/rt woizero woizerit
     agronomist ornithologist biologist ecologist geologist zoologist botanist climatologist
     epidemiologist virologist psychologist sociologist anthropologist archaeologist
+    ombud ombudsman ombudswoman ombudsperson regent model mum dad mom
     meteorologist seismologist hydrologist entomologist physicist astronomer statistician
     mathematician cardiologist neurologist oncologist psychiatrist nutritionist dietitian
     horticulturist conservationist environmentalist lobbyist dentist surgeon physician
@@ -183,7 +184,7 @@ _NOT_NAME = WEEKDAYS | word_set("""
 #: Vidal i Ferrer"), which citations' name splitting does not take.
 _PARTICLES = PARTICLES | {"i"}
 #: Words that may join the capitalised words of a name or an organisation's name.
-_CONNECTORS = _PARTICLES | {"of", "for", "the", "and", "y", "&", "ole"}
+_CONNECTORS = _PARTICLES | {"of", "for", "the", "and", "y", "&", "ole", "arap"}
 #: Bodies named for what they sit on: "Panel on Climate Change", "Committee on Standards".
 _BODIES_ON = word_set("panel committee commission council conference court tribunal taskforce")
 
@@ -268,7 +269,7 @@ def ly_adverb(word: str) -> bool:
 
 _LY_NOUNS = word_set("""
     family assembly monopoly anomaly supply butterfly homily elderly weekly monthly
-    quarterly fortnightly biweekly
+    quarterly fortnightly biweekly orderly
     """)
 
 #: Prepositions and similar words that end a described speaker ("one soldier in Slovyansk").
@@ -294,9 +295,10 @@ _PREPOSITIONS = word_set("in on at during after before from with to for by since
 _WORD = re.compile(r"[^\s,;:()\[\]“”\"«»„‹›]+")
 #: Lower-case words a name run may hold, two at most together ("van der"): the particles,
 #: less those that are everyday English words ("do", "ten"), "of"/"for" ("Bank of
-#: England") and the Maasai "ole" (Lekishon ole Sankale; not a family-name particle in
-#: citations, where "Jan Ole Hansen" has a given name Ole).
-_RUN_LINKS = (_PARTICLES - {"do", "ten"}) | {"of", "for", "ole"}
+#: England"), the Maasai "ole" and the Kalenjin "arap" (Lekishon ole Sankale, Barnabas
+#: arap Too; not family-name particles in citations, where "Jan Ole Hansen" has a given
+#: name Ole).
+_RUN_LINKS = (_PARTICLES - {"do", "ten"}) | {"of", "for", "ole", "arap"}
 #: A capitalised run after its first capital, as a pattern to build on
 #: (`_NAME_OR_PRONOUN` reads runs with it, its first capital matched apart).
 _NAME_RUN_REST = (
@@ -368,7 +370,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     """
     if len(words) > 1 and bare_word(words[-1]) in ORG_WORDS and not _office_and_surname(words):
         return words, None  # "Finance and Economy Ministry", "State Department"
-    if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
+    if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES and not _is_initial(words[1]):
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
     plural = bare_word(words[0]) if words else ""
     # Not "Mrs" nor "US": a title of its own, or too short to be a plural.
@@ -400,6 +402,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
             )
         ):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
+            given = given and not _is_initial(words[i + 1])  # "Reader J.T.": a label
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     link = last - 1 if last > 1 and bare_word(words[last - 1]) != "the" else last - 2
     if (
@@ -486,7 +489,12 @@ _PORTFOLIO_WORDS = word_set("""
     planning rural urban regional interior immigration prosecutions policy services
     parliamentary religious minority minorities human rights climate change revenue
     privatisation privatization commerce cooperatives action media pensions work equality
-    exchequer
+    exchequer livestock electricity oil gas nutrition disaster management relief
+    rehabilitation railways ports shipping textiles industries mines minerals steel coal
+    chemicals fertilisers fertilizers aged seniors disability disabilities elderly care
+    power petroleum gender lands roads highways irrigation sanitation drugs narcotics
+    wildlife fishing forests languages religion posts telecom prisons corrections emergency
+    emergencies refugees migration citizenship borders customs taxation treasury statistics
     equalities veterans investment relations cooperation integration resources mining
     forestry aviation maritime transportation telecommunications budget consumer
     competition reconstruction
@@ -500,7 +508,7 @@ _OFFICE_ENDS = frozenset({"opposition", "commons", "lords"})
 
 #: Members' letters that are a title before a name only when no office follows them
 #: (the others are listed titles, or open names: "MS Dhoni", "TD Jakes").
-_MEMBER_BEFORE_A_NAME = frozenset({"MCA"})
+_MEMBER_BEFORE_A_NAME = frozenset({"MCA", "SP"})  # and a police rank: "SP Ade Bello"
 #: Portfolio words that name no portfolio: after a title, only a seat or a place follows.
 _LINKS_ONLY = word_set("for of and the &")
 
@@ -1141,7 +1149,7 @@ def _without_affiliation(words: list[str]) -> list[str]:
         if bare_word(words[index]) in {"of", "from", "at"}:
             head = words[:index]
             if _is_title(head[-1]) and all(bare_word(w) in _OF_AN_OFFICE for w in head[:-1]):
-                break  # "Federal Minister of Economic Affairs": an office, no one's name
+                continue  # "Federal Minister of Economic Affairs": an office, no one's name
             named = head
             if not _person_like(head):
                 # "Weather specialist Ramil Cortez of the state weather bureau": a role
@@ -1847,7 +1855,9 @@ def _antecedent(chunks: list[str], relative: str) -> Mention | None:
     # ("the nurses at Leeds General Infirmary, who").
     after = bare_word(last[run - 1]) if run else ""
     # "That drew a sharp reply from Ann Lee, who said": what came from her.
-    sent = after == "from" and not _FROM_SOMEONE.isdisjoint(map(bare_word, last[run - 4 : run]))
+    sent = after == "from" and not _FROM_SOMEONE.isdisjoint(
+        map(bare_word, last[max(0, run - 4) : run])
+    )
     agent = after and (sent or after not in _NOT_AN_AGENT)
     if agent and len(named) > 1 and last[run - 1].islower():
         # ("Senate Minority Leader Aurora Sandoval-Ty": a person, past her office.)
@@ -2519,18 +2529,32 @@ def _after_the(raw: str, text: str, at: int) -> bool:
 
 def _a_place(run: str, text: str, at: int) -> bool:
     """ "in Port Alder", "at the end of Tidewater Lane": a place's name after a preposition
-    of place, or a street's after any, no one's (though Nathan Lane is someone)."""
+    of place, no one's. Only names that say they are places ("Port", "Bay", "Upper …";
+    a street's "Lane" after "on", "of" or the like), as people are found "in" and "at"
+    too ("confidence in Rishi Sunak", "went to Glenn Close")."""
     if run.endswith(("'s", "’s")):
         return False  # "in Ines Halloran’s workshop": hers
-    before = bare_word(text[max(0, at - 8) : at].rpartition(" ")[0].rpartition(" ")[2])
-    if before in _BEFORE_A_PLACE:
+    words = run.split()
+    if len(words) < 2:
+        return False
+    before = bare_word(text[max(0, at - 12) : at].rpartition(" ")[0].rpartition(" ")[2])
+    first, last = bare_word(words[0]), bare_word(words[-1])
+    if before in _BEFORE_A_PLACE and (first in _PLACE_OPENERS or last in _PLACE_LAST_WORDS):
         return True
-    return bare_word(run.rpartition(" ")[2]) in _STREET_WORDS and before in _STREET_PREPOSITIONS
+    return last in _STREET_WORDS and before in _STREET_PREPOSITIONS
 
 
 _BEFORE_A_PLACE = word_set("in at near outside across throughout")
+_PLACE_OPENERS = word_set("""
+    port fort mount mt lake saint st san santa upper lower great little cape glen north
+    south east west
+    """)
+_PLACE_LAST_WORDS = word_set("""
+    bay harbour harbor falls springs heights hill hills valley beach town village island
+    islands creek river point ridge green sands
+    """)
 _STREET_WORDS = word_set("street road avenue lane drive boulevard way close crescent terrace")
-_STREET_PREPOSITIONS = _BEFORE_A_PLACE | word_set("on of off along down up to from into onto")
+_STREET_PREPOSITIONS = word_set("on in at of off along near")
 
 
 def body_after_the(words: list[str]) -> bool:
@@ -2649,6 +2673,11 @@ class Names:
                     continue
                 raw = match[0]
                 joined = office_end >= 0 and match.start() == office_end + 5
+                # (Not "The Minister of Health and Ama Owusu": a portfolio goes on, or a
+                # word of it before a name, "… and Territory Lucía Bermejo".)
+                joined = joined and (
+                    bare_word(raw.split(None, 1)[0]) in _PORTFOLIO_WORDS or raw.count(" ") > 1
+                )
                 if joined and text.startswith(" and ", office_end):
                     # "Minister of Trade and Industry Kang Min-jae": one run, read whole,
                     # so that no "Industry Kang Min-jae" is filed.
@@ -2665,7 +2694,11 @@ class Names:
                     office_end = match.end()
                     continue
                 office_end = -1
-                if (" of " in raw or " for " in raw) and _names_an_office(raw):
+                if (
+                    (" of " in raw or " for " in raw)
+                    and bare_word(raw.rpartition(" ")[2]) in _PORTFOLIO_WORDS
+                    and _names_an_office(raw)
+                ):
                     office_start, office_end = match.start(), match.end()
                 runs, titles, key, size = read_run(raw)
                 if relatives and runs and text.startswith(", wh", match.end()):
@@ -2817,17 +2850,14 @@ class Names:
             if "the " in text:  # the cheap test first
                 # "the Speaker, Geoffrey Tamworth,": a title capitalised, then its holder.
                 for match in _THE_TITLE_THEN_NAME.finditer(text):
-                    # "The Chief Justice, Amina Bello,": "the chief justice", and "the
-                    # justice"; "The Deputy Mayor, …," only "the deputy mayor".
+                    # "The Chief Justice, Amina Bello,": "the chief justice" only (a
+                    # Foreign Secretary is no "secretary" an article names otherwise).
                     qualifier, title, name = match.groups()
                     title = title.lower()
                     if title not in _LOWER_TITLES:
                         continue
-                    at, name = (index, match.start()), _untitled(name)
-                    if qualifier is not None:
-                        file(f"{qualifier.lower()} {title}", name, at)
-                    if qualifier is None or qualifier.lower() not in _ROLE_QUALIFIERS:
-                        file(title, name, at)
+                    office = title if qualifier is None else f"{qualifier.lower()} {title}"
+                    file(office, _untitled(name), (index, match.start()))
         return found
 
     @functools.cached_property
@@ -2906,6 +2936,26 @@ class Names:
             return None
         return _last_before(self._role_holders.get(role, ()), before)
 
+    @functools.cached_property
+    def _spokespeople(self) -> list[tuple[tuple[int, int], str]]:
+        """People named after a lower-case spokesman's word ("NPTA spokesman Faisal
+        Mehmood"), in text order: kept apart from `role_of`, as several may speak."""
+        found: list[tuple[tuple[int, int], str]] = []
+        for index, text in enumerate(self._texts):
+            if "spokes" not in text:
+                continue  # the cheap test first
+            for match in _SPOKESPERSON_THEN_NAME.finditer(text):
+                found.append(((index, match.start()), self.fullest(match.group(1))))
+        return found
+
+    def spokesperson_before(self, before: tuple[int, int]) -> str | None:
+        """Whom "the spokesman" means: the one person the article names after a
+        spokesman's word, named before `before`; with two or more, no one for sure."""
+        named = self._spokespeople
+        if not named or len({name for _, name in named}) > 1:
+            return None
+        return _last_before(named, before)
+
     def titled_last(self, title: str, before: tuple[int, int]) -> str | None:
         """The person the article titled so last before `before` (text index, offset)."""
         return _last_before(self._title_holders.get(title, ()), before)
@@ -2935,18 +2985,30 @@ class Names:
         )
 
     @functools.cached_property
-    def office_letters(self) -> dict[str, str]:
+    def _office_letters(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
         """The letters an article gives an office written in lower case ("deputy
-        commissioner (DC)"), to the office: whom a later "the DC" means."""
-        found: dict[str, str] = {}
-        for text in self._texts:
+        commissioner (DC)"), to where each is given and to the person it is given to if
+        named right before ("Md Rashedul Alam, deputy commissioner (DC) of …"), else the
+        office."""
+        found: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        for index, text in enumerate(self._texts):
             if " (" not in text:
                 continue  # the cheap test first
             for match in _LOWER_OFFICE_LETTERS.finditer(text):
                 office = _office_letters(match)
-                if office is not None:
-                    found[match.group(2)] = office
+                if office is None:
+                    continue
+                before = text[max(0, match.start(1) - 80) : match.start(1)]
+                holder = _HOLDER_BEFORE.search(before)
+                given = self.fullest(holder.group(1)) if holder else office
+                found.setdefault(match.group(2), []).append(((index, match.start()), given))
         return found
+
+    def lettered(self, letters: str, before: tuple[int, int]) -> str | None:
+        """Whom "the DC" means before `before`: the last person given an office with
+        those letters in brackets, or the office itself when no one was named with it."""
+        given = self._office_letters.get(letters) if self._office_letters else None
+        return _last_before(given, before) if given else None
 
     def names_an_office(self, word: str) -> bool:
         """Whether the article writes `word` as an office with its place ("Bishop of"):
@@ -3488,9 +3550,19 @@ class Names:
                     found = full
         return found
 
+    @functools.cached_property
+    def _bu_a_surname(self) -> bool:
+        """Whether "Bu" stands alone somewhere, as a surname does ("Bu Jun … Bu said"):
+        then it is no Indonesian form of address."""
+        return _BU_ALONE.search(self._joined) is not None
+
     def as_written(self, name: str) -> str:
         """The name with the stop after its last word ("Jr.", "Co.") where the article
-        writes one: names are filed without it, as a stop may end the sentence too."""
+        writes one: names are filed without it, as a stop may end the sentence too; and
+        without an Indonesian "Bu" before a one-word name ("Bu Suparmi": Suparmi, whose
+        name it is; filed with it, as one word alone names no one for sure)."""
+        if name.startswith(("Bu ", "Ibu ")) and name.count(" ") == 1 and not self._bu_a_surname:
+            return name.partition(" ")[2]
         if not name.endswith(_STOPPED) or (name.endswith(" Co") and name.count(" ") < 2):
             return name  # the cheap test first: few names end so; "Zaldy Co" a surname
         # Kept, and only so many looked up: each reads the article.
@@ -3571,8 +3643,9 @@ class Names:
                 continue  # "Blume" is not "Sales of Blume", nor "England" "Bank of England"
             best, best_len = run, len(run_folded)
             junior = len(run_words) > best_len
-        if best == name and size == 2 and words[0] == "M.":
-            best = self._monsieur(folded[-1]) or best
+        monsieur = size == 2 or (size == 3 and folded[1] in _PARTICLES)  # "M. Le Goff"
+        if best == name and monsieur and words[0] == "M.":
+            best = self._monsieur(folded[-1], size) or best
         if (
             best == name
             and size == 2
@@ -3634,9 +3707,11 @@ class Names:
         if best.startswith("M. ") and best.count(" ") > 1:
             # "M. Gérard Lhuillier" where the article also writes "M. Lhuillier": "M." is
             # Monsieur, as no initial stands before a surname alone.
-            last = best.rpartition(" ")[2]
-            if f"M. {last}" in self._by_last.get(fold(last), {}):
-                return best[3:]
+            *_, before, last = best.split()
+            runs = self._by_last.get(fold(last), {})
+            particle = fold(before) in _PARTICLES and best.count(" ") > 2
+            if f"M. {last}" in runs or (particle and f"M. {before} {last}" in runs):
+                return best[3:]  # (with a particle: "M. Le Goff")
         return best
 
     def _particle_lowered(self, words: list[str]) -> str | None:
@@ -3647,12 +3722,12 @@ class Names:
         pattern = rf"\b([{CAPITALS}][\w'’\-]+) {re.escape(words[0].lower())} {re.escape(rest)}\b"
         return _only({match.group(0) for match in re.finditer(pattern, self._joined)})
 
-    def _monsieur(self, surname: str) -> str | None:
+    def _monsieur(self, surname: str, size: int = 2) -> str | None:
         """ "M. Lhuillier": the one "M. Gérard Lhuillier" the article writes, whose "M."
         (Monsieur) `_find_fullest` then drops. Not the one Lhuillier named otherwise: "M."
         may be an initial, and a review found women and sons taken for Monsieur."""
         runs = self._by_last.get(surname, {})
-        addressed = [run for run in runs if run.startswith("M. ") and run.count(" ") > 1]
+        addressed = [run for run in runs if run.startswith("M. ") and run.count(" ") >= size]
         return addressed[0] if len(addressed) == 1 else None
 
     def _ending_in(self, last: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
@@ -3929,6 +4004,8 @@ NAME_GAP = rf"[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
 #: "minister Heizo Takenaka": a lower-case word (a role, if it is one) right before a
 #: name of two or three capitalised words.
 _LOWER_NAME = rf"[{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,2}}"
+#: A name and the comma before an office given to it: "Md Rashedul Alam, (a) …".
+_HOLDER_BEFORE = re.compile(rf"({_LOWER_NAME}),[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$")
 _LOWER_THEN_NAME = re.compile(
     r"(?<![\w'’\-])([a-z][a-z\-]+)"
     # "head coach, Graham Tilsley," too, when the name ends the apposition.
@@ -3941,6 +4018,10 @@ _THE_TITLE_THEN_NAME = re.compile(
     r"\b[Tt]he (?:([A-Z][a-z]+) )?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),[ \u00a0]+"
     rf"({_LOWER_NAME})(?=[,.;)])"
 )
+#: "Bu" not before a capitalised word: a surname ("Bu said").
+_BU_ALONE = re.compile(r"\bBu\b(?![ \u00a0][A-Z])")
+#: A spokesman's word in lower case, then a name: "NPTA spokesman Faisal Mehmood".
+_SPOKESPERSON_THEN_NAME = re.compile(rf"\bspokes(?:man|woman|person)[ \u00a0]+({_LOWER_NAME})")
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
     t for t in TITLES - _NOT_LOWER_TITLES if re.fullmatch(r"[a-z][a-z\-]+", t) is not None

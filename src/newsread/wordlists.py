@@ -61,4 +61,4 @@ PLACES = word_set("""
 
 #: Honours and degrees written after a name ("Tom Reed CBE", "Ann Lee PhD"): never part
 #: of it.
-HONOURS = word_set("qc kc sc obe mbe cbe kbe dbe frs phd")
+HONOURS = word_set("qc kc sc bl obe mbe cbe kbe dbe frs phd")
