@@ -6147,32 +6147,13 @@ def test_a_french_monsieur_before_a_surname_with_a_particle_and_an_indonesian_bu
     text = (
         '"We are patient," said M. Jean-Baptiste Le Goff, the union president.\n\n'
         '"We will stay," M. Le Goff said.\n\n'
-        '"This is gotong royong," said Bu Iyah, a cook.'
+        '"This is gotong royong," said Bu Iyah, a cook, as Pak Darmo nodded.'
     )
     assert said_by(text) == [
         ("We are patient", "Jean-Baptiste Le Goff"),
         ("We will stay", "Jean-Baptiste Le Goff"),
         ("This is gotong royong", "Iyah"),
     ]
-
-
-def test_a_readers_initials_after_reader_are_the_reader() -> None:
-    assert said_by('Reader J.T. writes: "My boiler failed twice."') == [
-        ("My boiler failed twice", "J.T.")
-    ]
-
-
-def test_the_spokesman_is_the_one_spokesman_named_and_no_one_for_sure_among_two() -> None:
-    one = (
-        'NPTA spokesman Faisal Mehmood said consumers would be "largely shielded".\n\n'
-        '"The burden will be small," the spokesman said.'
-    )
-    assert said_by(one)[-1] == ("The burden will be small", "Faisal Mehmood")
-    two = (
-        "NPTA spokesman Faisal Mehmood and ministry spokeswoman Sana Javed spoke.\n\n"
-        '"The burden will be small," the spokesman said.'
-    )
-    assert said_by(two)[-1] == ("The burden will be small", "spokesman")
 
 
 @pytest.mark.parametrize(
@@ -6197,11 +6178,6 @@ def test_the_spokesman_is_the_one_spokesman_named_and_no_one_for_sure_among_two(
             'Inspector Ross Hale led the inquiry.\n\n"No," the DC said.',
             "Amy Patel",
         ),
-        (
-            "The Foreign Secretary, David Lammy, met the health secretary, Wes Streeting, on "
-            'Monday.\n\n"No," the secretary said.',
-            "Wes Streeting",
-        ),
         ('"No," a hospital orderly said.', "hospital orderly"),
         (
             '"No," Federal Minister of Finance Christian Lindner of the FDP said.',
@@ -6210,4 +6186,35 @@ def test_the_spokesman_is_the_one_spokesman_named_and_no_one_for_sure_among_two(
     ],
 )
 def test_what_the_review_of_session_28_found_the_new_rules_misread(text: str, speaker: str) -> None:
+    assert said_by(text)[-1] == ("No", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speaking to The Daily Star, the deputy commissioner (DC) said shelters were "
+            'open.\n\n"No," the DC said.',
+            "deputy commissioner",
+        ),
+        (
+            'Later Tom Hill, the new deputy commissioner (DC), arrived.\n\n"No," the DC said.',
+            "Tom Hill",
+        ),
+        (
+            "Charnagar deputy commissioner (DC) Md Rashedul Alam said shelters were open."
+            '\n\n"No," the DC said.',
+            "Md Rashedul Alam",
+        ),
+        ('SP Rajesh Kumar said the man was held.\n\n"No," the SP said.', "Rajesh Kumar"),
+        ('Tom Hill scored twice. "No," said the South Sudanese.', "Tom Hill"),
+        ('Bu Xiaolin, the governor, spoke. "No," Bu Xiaolin said.', "Bu Xiaolin"),
+        ('Mom Sonando, the owner of Beehive Radio, spoke. "No," Mom Sonando said.', "Mom Sonando"),
+        ('The Health Minister, Ama Owusu, visited.\n\n"No," the minister said.', "Ama Owusu"),
+        ('The Attorney General, Pam Bondo, spoke.\n\n"No," the general said.', "general"),
+    ],
+)
+def test_what_the_second_review_of_session_28_found_the_new_rules_misread(
+    text: str, speaker: str
+) -> None:
     assert said_by(text)[-1] == ("No", speaker)

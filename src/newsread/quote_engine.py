@@ -376,8 +376,19 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
     lettered = state.names.lettered(mention.name, state.quote_at) if upper else None
     if lettered is not None:
         # "the DC said" after "Md Rashedul Alam, deputy commissioner (DC) of Charnagar,":
-        # the one the office was given to, else the office unnamed (written in lower case).
-        return _Speaker(lettered, "description" if lettered.islower() else "person")
+        # the one the office was given to; else whoever the article titles so, or the
+        # office unnamed (not the person named last: "Amy Patel, a detective constable
+        # (DC), … Chief Inspector Ross Hale …").
+        if not lettered.islower():
+            return _Speaker(lettered, "person")
+        office = lettered.split()
+        holding = _office_holder(office, office[-1], (lettered, office[-1]), lettered, state)
+        return holding or _Speaker(lettered, "description")
+    if upper and len(mention.name) <= 4:
+        # "the SP said" after "SP Rajesh Kumar": the one the article titled by the letters.
+        holder = state.names.titled_last(fold(mention.name), state.quote_at)
+        if holder is not None:
+            return _Speaker(state.names.fullest(holder), "person")
     name = state.names.fullest(mention.name)
     sex = TITLE_GENDER.get(mention.title or "")
     owner, _, owned = mention.name.partition(" ")
@@ -723,11 +734,6 @@ def _resolve_description(mention: Mention, state: _State, paragraph: int) -> _Sp
             return next(s for s in alike if " " in s.name)
         if alike:
             return alike[0]
-        if len(words) == 1 and head in _SPOKESPEOPLE_HEADS:
-            # "the spokesman" after "NPTA spokesman Faisal Mehmood", no other named so.
-            spokesperson = state.names.spokesperson_before(state.quote_at)
-            if spokesperson is not None:
-                return _Speaker(spokesperson, "person")
         if head == "source" and len(words) == 1:
             # "An insider said … '…,' the source told The Blaze": the unnamed person just
             # quoted, whatever the article first called them.
@@ -827,7 +833,6 @@ def _office_holder(
     return None
 
 
-_SPOKESPEOPLE_HEADS = word_set("spokesman spokeswoman spokesperson")
 #: Who sits in judgment: never the person last named, in a court report the accused.
 _BENCH = word_set("judge magistrate coroner sheriff")
 
@@ -1170,7 +1175,11 @@ def _two_word_demonym(name: str) -> bool:
     first, _, second = name.partition(" ")
     if fold(name) in _TWO_WORD_DEMONYMS or _demonym(name.replace(" ", "-")):
         return True  # "South African", listed as "south-african"
-    return fold(first) in _DEMONYM_FIRST_WORDS and " " not in second and _demonym(second)
+    return (
+        fold(first) in _DEMONYM_FIRST_WORDS
+        and " " not in second
+        and (_demonym(second) or second.endswith(("an", "ese")))  # "South Sudanese"
+    )
 
 
 _DEMONYM_FIRST_WORDS = word_set("south north east west northern southern sri saudi")
@@ -1349,10 +1358,13 @@ def _first_person(state: _State) -> _Speaker | None:
     """The article's first multi-word person name: the likely subject of an opening "he".
     Not a name that only qualifies a role before the real one: "Double Olympic" in "Double
     Olympic champion Kelly Holmes", "Harry Potter" in "Harry Potter director Alfonso"."""
-    for name, role in state.names.people:
+    names = state.names
+    for name, role in names.people:
+        if name in names.placed and names.gender(name) is None:
+            continue  # "Life in Buenos Aires is hard for Marta Gómez. She …": not the city
         if not (role and _epithet(role)):
             # In full: "Delroy 'Bigga' McKenzie" was read as "Bigga McKenzie".
-            return _Speaker(state.names.fullest(name), "person")
+            return _Speaker(names.fullest(name), "person")
     return None
 
 

@@ -73,7 +73,7 @@ TITLES = word_set("""
     khun ayatollah hojatoleslam doña dona matua mha w/ro w/rt woizero woizerit
     agronomist ornithologist biologist ecologist geologist zoologist botanist climatologist
     epidemiologist virologist psychologist sociologist anthropologist archaeologist
-    ombud ombudsman ombudswoman ombudsperson regent model mum dad mom
+    ombud ombudsman ombudswoman ombudsperson regent model mum dad
     meteorologist seismologist hydrologist entomologist physicist astronomer statistician
     mathematician cardiologist neurologist oncologist psychiatrist nutritionist dietitian
     horticulturist conservationist environmentalist lobbyist dentist surgeon physician
@@ -370,7 +370,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     """
     if len(words) > 1 and bare_word(words[-1]) in ORG_WORDS and not _office_and_surname(words):
         return words, None  # "Finance and Economy Ministry", "State Department"
-    if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES and not _is_initial(words[1]):
+    if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
     plural = bare_word(words[0]) if words else ""
     # Not "Mrs" nor "US": a title of its own, or too short to be a plural.
@@ -402,7 +402,6 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
             )
         ):
             given = i == len(words) - 2 and bare_word(word) in GIVEN_NAME_TITLES
-            given = given and not _is_initial(words[i + 1])  # "Reader J.T.": a label
             last = last if given else i  # "Coach Dean Goldfine": Dean is his first name
     link = last - 1 if last > 1 and bare_word(words[last - 1]) != "the" else last - 2
     if (
@@ -2070,6 +2069,23 @@ _BRACKETED_TAG = re.compile(
 )
 
 
+def _holder_before(text: str) -> str | None:
+    """The person named right before ", (a) deputy commissioner (DC)": a name opening
+    its clause, not a paper, a place or a time ("Speaking to The Daily Star,", "In
+    Charnagar,", "On Monday,")."""
+    found = _HOLDER_BEFORE.search(text)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and bare_word(words[0]) in _NOT_NAME | _SENTENCE_ADVERBS:
+        words = words[1:]  # "Later Tom Hill"
+    before = text[: found.start(1)].rstrip().rpartition(" ")[2]
+    if bare_word(before) in _PREPOSITIONS or bare_word(before) in {"the", "to", "by"}:
+        return None  # "Speaking to The Daily Star", "In Charnagar"
+    kept, _ = strip_title(words) if len(words) > 1 else (words, None)
+    return " ".join(words) if len(kept) > 1 and _person_like(kept) else None
+
+
 def _office_letters(match: re.Match[str]) -> str | None:
     """The office a "deputy commissioner (DC)" match names, when the letters are its
     initials and it ends in a title (not "the French broadcasting regulator (CSA)")."""
@@ -2528,10 +2544,10 @@ def _after_the(raw: str, text: str, at: int) -> bool:
 
 
 def _a_place(run: str, text: str, at: int) -> bool:
-    """ "in Port Alder", "at the end of Tidewater Lane": a place's name after a preposition
-    of place, no one's. Only names that say they are places ("Port", "Bay", "Upper …";
-    a street's "Lane" after "on", "of" or the like), as people are found "in" and "at"
-    too ("confidence in Rishi Sunak", "went to Glenn Close")."""
+    """ "in Port Alder", "at the end of Tidewater Lane": a place's name after a
+    preposition of place, when the name says it is one (Port, Bay, Upper …), or a
+    street's after a preposition; no one an opening "he" means unless the article's
+    pronouns show otherwise ("in Rishi Sunak", "went to Glenn Close" are people)."""
     if run.endswith(("'s", "’s")):
         return False  # "in Ines Halloran’s workshop": hers
     words = run.split()
@@ -2554,7 +2570,7 @@ _PLACE_LAST_WORDS = word_set("""
     islands creek river point ridge green sands
     """)
 _STREET_WORDS = word_set("street road avenue lane drive boulevard way close crescent terrace")
-_STREET_PREPOSITIONS = word_set("on in at of off along near")
+_STREET_PREPOSITIONS = _BEFORE_A_PLACE | word_set("on of off along down up into onto")
 
 
 def body_after_the(words: list[str]) -> bool:
@@ -2600,6 +2616,9 @@ class Names:
         #: champion Kelly Holmes" is followed by "champion"), else "": whom an opening
         #: "he" most likely means.
         self.people: list[tuple[str, str]] = []
+        #: Of those, the ones named after a preposition of place ("in Port Alder"): no
+        #: one an opening "he" means unless the article's pronouns show them a person.
+        self.placed: set[str] = set()
         #: Whether two people share a surname, by surname (asked once the names are read).
         self._shared: dict[str, bool] = {}
         #: For surnames many names share: their names by last two or three words
@@ -2739,11 +2758,12 @@ class Names:
                                     or not (
                                         text.endswith("the ", 0, match.start())
                                         or _after_the(raw, text, match.start())
-                                        or _a_place(raw, text, match.start())
                                     )
                                 )
                             ):
                                 people.append((run, _lower_word_then_name(text, match.end())))
+                                if _a_place(raw, text, match.start()):
+                                    self.placed.add(run)
                             if first is not None:
                                 by_first.setdefault(first, set()).add(run)
                         last = folded[-1]
@@ -2847,17 +2867,23 @@ class Names:
                 name = _untitled(name)  # "chief executive Dr Rosalind Tebbutt"
                 for key in keys:
                     file(key, name, (index, match.start()))
-            if "the " in text:  # the cheap test first
+            if "the " in text or "The " in text:  # the cheap test first
                 # "the Speaker, Geoffrey Tamworth,": a title capitalised, then its holder.
                 for match in _THE_TITLE_THEN_NAME.finditer(text):
-                    # "The Chief Justice, Amina Bello,": "the chief justice" only (a
-                    # Foreign Secretary is no "secretary" an article names otherwise).
+                    # "The Health Minister, Ama Owusu,": "the health minister" and "the
+                    # minister"; but "The Deputy Mayor, …" is no mayor, "The Attorney
+                    # General, …" no general, "The Prime Minister, …" no other minister.
                     qualifier, title, name = match.groups()
                     title = title.lower()
                     if title not in _LOWER_TITLES:
                         continue
-                    office = title if qualifier is None else f"{qualifier.lower()} {title}"
-                    file(office, _untitled(name), (index, match.start()))
+                    at, name = (index, match.start()), _untitled(name)
+                    if qualifier is None:
+                        file(title, name, at)
+                        continue
+                    file(f"{qualifier.lower()} {title}", name, at)
+                    if not (qualifier.lower() in _NOT_ALONE or title in _NOT_ALONE):
+                        file(title, name, at)
         return found
 
     @functools.cached_property
@@ -2936,26 +2962,6 @@ class Names:
             return None
         return _last_before(self._role_holders.get(role, ()), before)
 
-    @functools.cached_property
-    def _spokespeople(self) -> list[tuple[tuple[int, int], str]]:
-        """People named after a lower-case spokesman's word ("NPTA spokesman Faisal
-        Mehmood"), in text order: kept apart from `role_of`, as several may speak."""
-        found: list[tuple[tuple[int, int], str]] = []
-        for index, text in enumerate(self._texts):
-            if "spokes" not in text:
-                continue  # the cheap test first
-            for match in _SPOKESPERSON_THEN_NAME.finditer(text):
-                found.append(((index, match.start()), self.fullest(match.group(1))))
-        return found
-
-    def spokesperson_before(self, before: tuple[int, int]) -> str | None:
-        """Whom "the spokesman" means: the one person the article names after a
-        spokesman's word, named before `before`; with two or more, no one for sure."""
-        named = self._spokespeople
-        if not named or len({name for _, name in named}) > 1:
-            return None
-        return _last_before(named, before)
-
     def titled_last(self, title: str, before: tuple[int, int]) -> str | None:
         """The person the article titled so last before `before` (text index, offset)."""
         return _last_before(self._title_holders.get(title, ()), before)
@@ -2999,8 +3005,11 @@ class Names:
                 if office is None:
                     continue
                 before = text[max(0, match.start(1) - 80) : match.start(1)]
-                holder = _HOLDER_BEFORE.search(before)
-                given = self.fullest(holder.group(1)) if holder else office
+                holder = _holder_before(before)
+                after = _HOLDER_AFTER_LETTERS.match(text, match.end()) if holder is None else None
+                if after is not None and _person_like(after.group(1).split()):
+                    holder = after.group(1)  # "deputy commissioner (DC) Md Rashedul Alam"
+                given = self.fullest(holder) if holder else office
                 found.setdefault(match.group(2), []).append(((index, match.start()), given))
         return found
 
@@ -3552,9 +3561,11 @@ class Names:
 
     @functools.cached_property
     def _bu_a_surname(self) -> bool:
-        """Whether "Bu" stands alone somewhere, as a surname does ("Bu Jun … Bu said"):
-        then it is no Indonesian form of address."""
-        return _BU_ALONE.search(self._joined) is not None
+        """Whether "Bu" may be a surname ("Bu Jun … Bu said", "Bu Xiaolin"): unless the
+        article addresses others in the Indonesian way too ("Pak Slamet") and never
+        writes "Bu" alone."""
+        joined = self._joined
+        return _BU_ALONE.search(joined) is not None or _INDONESIAN_ADDRESS.search(joined) is None
 
     def as_written(self, name: str) -> str:
         """The name with the stop after its last word ("Jr.", "Co.") where the article
@@ -4005,6 +4016,8 @@ NAME_GAP = rf"[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
 #: name of two or three capitalised words.
 _LOWER_NAME = rf"[{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,2}}"
 #: A name and the comma before an office given to it: "Md Rashedul Alam, (a) …".
+#: A name right after an office's letters: "deputy commissioner (DC) Md Rashedul Alam".
+_HOLDER_AFTER_LETTERS = re.compile(rf"[ \u00a0]+({_LOWER_NAME}(?:[ \u00a0][{CAPITALS}][\w'’\-]+)?)")
 _HOLDER_BEFORE = re.compile(rf"({_LOWER_NAME}),[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$")
 _LOWER_THEN_NAME = re.compile(
     r"(?<![\w'’\-])([a-z][a-z\-]+)"
@@ -4020,8 +4033,10 @@ _THE_TITLE_THEN_NAME = re.compile(
 )
 #: "Bu" not before a capitalised word: a surname ("Bu said").
 _BU_ALONE = re.compile(r"\bBu\b(?![ \u00a0][A-Z])")
-#: A spokesman's word in lower case, then a name: "NPTA spokesman Faisal Mehmood".
-_SPOKESPERSON_THEN_NAME = re.compile(rf"\bspokes(?:man|woman|person)[ \u00a0]+({_LOWER_NAME})")
+#: Other Indonesian forms of address before a name: "Pak Slamet", "Ibu Sri".
+_INDONESIAN_ADDRESS = re.compile(r"\b(?:Pak|Ibu|Bapak|Mbak|Mas)[ \u00a0][A-Z]")
+#: Qualifiers and titles that make an office of two words no holder of the second alone.
+_NOT_ALONE = _ROLE_QUALIFIERS | word_set("prime general")
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
     t for t in TITLES - _NOT_LOWER_TITLES if re.fullmatch(r"[a-z][a-z\-]+", t) is not None
