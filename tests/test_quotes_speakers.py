@@ -6202,11 +6202,10 @@ def test_what_the_review_of_session_28_found_the_new_rules_misread(text: str, sp
             "Tom Hill",
         ),
         (
-            "Charnagar deputy commissioner (DC) Md Rashedul Alam said shelters were open."
-            '\n\n"No," the DC said.',
+            "According to Md Rashedul Alam, deputy commissioner (DC) of Charnagar, shelters "
+            'were open.\n\n"No," the DC said.',
             "Md Rashedul Alam",
         ),
-        ('SP Rajesh Kumar said the man was held.\n\n"No," the SP said.', "Rajesh Kumar"),
         ('Tom Hill scored twice. "No," said the South Sudanese.', "Tom Hill"),
         ('Bu Xiaolin, the governor, spoke. "No," Bu Xiaolin said.', "Bu Xiaolin"),
         ('Mom Sonando, the owner of Beehive Radio, spoke. "No," Mom Sonando said.', "Mom Sonando"),
@@ -6215,6 +6214,38 @@ def test_what_the_review_of_session_28_found_the_new_rules_misread(text: str, sp
     ],
 )
 def test_what_the_second_review_of_session_28_found_the_new_rules_misread(
+    text: str, speaker: str
+) -> None:
+    assert said_by(text)[-1] == ("No", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Army chief General Waqar Zaman visited. The deputy inspector general (DIG) of "
+            'the range later briefed reporters.\n\n"No," the DIG said.',
+            "deputy inspector general",
+        ),
+        (
+            "Bratya Basu, the education minister, announced the results. The Chief "
+            'Minister, Mamata Banerji, congratulated him.\n\n"No," the minister said.',
+            "Bratya Basu",
+        ),
+        (
+            "Reporters ran into Nathan Lane outside the theatre, shortly before Hugh Jackmann "
+            'arrived.\n\n"No," he said.',
+            "Nathan Lane",
+        ),
+        (
+            "Confidence in Grant Hill, the new chairman of USA Basketball, is high.\n\n"
+            '"No," he said.',
+            "Grant Hill",
+        ),
+        ('Chinese Ambassador Bu Xiaolin met Pak Army chiefs. "No," Bu Xiaolin said.', "Bu Xiaolin"),
+    ],
+)
+def test_what_the_third_review_of_session_28_found_the_mends_misread(
     text: str, speaker: str
 ) -> None:
     assert said_by(text)[-1] == ("No", speaker)

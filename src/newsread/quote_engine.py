@@ -381,14 +381,9 @@ def _resolve(mention: Mention, state: _State, paragraph: int) -> _Speaker | None
         # (DC), … Chief Inspector Ross Hale …").
         if not lettered.islower():
             return _Speaker(lettered, "person")
-        office = lettered.split()
-        holding = _office_holder(office, office[-1], (lettered, office[-1]), lettered, state)
+        office = lettered.split()  # the whole office: a deputy commissioner is no commissioner
+        holding = _office_holder(office, office[-1], (lettered,), lettered, state)
         return holding or _Speaker(lettered, "description")
-    if upper and len(mention.name) <= 4:
-        # "the SP said" after "SP Rajesh Kumar": the one the article titled by the letters.
-        holder = state.names.titled_last(fold(mention.name), state.quote_at)
-        if holder is not None:
-            return _Speaker(state.names.fullest(holder), "person")
     name = state.names.fullest(mention.name)
     sex = TITLE_GENDER.get(mention.title or "")
     owner, _, owned = mention.name.partition(" ")

@@ -2069,6 +2069,9 @@ _BRACKETED_TAG = re.compile(
 )
 
 
+_WHERE_OR_WHEN = word_set("the in on at near during since until")
+
+
 def _holder_before(text: str) -> str | None:
     """The person named right before ", (a) deputy commissioner (DC)": a name opening
     its clause, not a paper, a place or a time ("Speaking to The Daily Star,", "In
@@ -2077,11 +2080,11 @@ def _holder_before(text: str) -> str | None:
     if found is None:
         return None
     words = found.group(1).split()
-    while words and bare_word(words[0]) in _NOT_NAME | _SENTENCE_ADVERBS:
-        words = words[1:]  # "Later Tom Hill"
     before = text[: found.start(1)].rstrip().rpartition(" ")[2]
-    if bare_word(before) in _PREPOSITIONS or bare_word(before) in {"the", "to", "by"}:
-        return None  # "Speaking to The Daily Star", "In Charnagar"
+    if bare_word(words[0]) == "the" or bare_word(before) in _WHERE_OR_WHEN:
+        return None  # "Speaking to The Daily Star,", "in Dhaka District,"
+    while words and bare_word(words[0]) in _NOT_NAME | _SENTENCE_ADVERBS:
+        words = words[1:]  # "Later Tom Hill", "In Charnagar"
     kept, _ = strip_title(words) if len(words) > 1 else (words, None)
     return " ".join(words) if len(kept) > 1 and _person_like(kept) else None
 
@@ -2557,20 +2560,24 @@ def _a_place(run: str, text: str, at: int) -> bool:
     first, last = bare_word(words[0]), bare_word(words[-1])
     if before in _BEFORE_A_PLACE and (first in _PLACE_OPENERS or last in _PLACE_LAST_WORDS):
         return True
+    if before == "of":  # "at the end of Tidewater Lane"; not "the life of Nathan Lane"
+        ahead = text[max(0, at - 20) : at].split()
+        before = "on" if len(ahead) > 1 and bare_word(ahead[-2]) in _PARTS_OF_A_STREET else ""
     return last in _STREET_WORDS and before in _STREET_PREPOSITIONS
 
 
+_PARTS_OF_A_STREET = word_set("end corner top bottom junction side length")
+
+
 _BEFORE_A_PLACE = word_set("in at near outside across throughout")
-_PLACE_OPENERS = word_set("""
-    port fort mount mt lake saint st san santa upper lower great little cape glen north
-    south east west
-    """)
+#: Words that make a name a place's, and are no common given names or surnames (not
+#: "Hill", "Green", "Bay", "Glen", "Lake", "Little").
+_PLACE_OPENERS = word_set("port fort mount mt saint st san santa upper lower cape")
 _PLACE_LAST_WORDS = word_set("""
-    bay harbour harbor falls springs heights hill hills valley beach town village island
-    islands creek river point ridge green sands
+    harbour harbor falls springs heights valley town village island islands creek
     """)
 _STREET_WORDS = word_set("street road avenue lane drive boulevard way close crescent terrace")
-_STREET_PREPOSITIONS = _BEFORE_A_PLACE | word_set("on of off along down up into onto")
+_STREET_PREPOSITIONS = _BEFORE_A_PLACE | word_set("on off along")
 
 
 def body_after_the(words: list[str]) -> bool:
@@ -2870,9 +2877,9 @@ class Names:
             if "the " in text or "The " in text:  # the cheap test first
                 # "the Speaker, Geoffrey Tamworth,": a title capitalised, then its holder.
                 for match in _THE_TITLE_THEN_NAME.finditer(text):
-                    # "The Health Minister, Ama Owusu,": "the health minister" and "the
-                    # minister"; but "The Deputy Mayor, …" is no mayor, "The Attorney
-                    # General, …" no general, "The Prime Minister, …" no other minister.
+                    # "The Health Minister, Ama Owusu,": "the health minister" and, after a
+                    # portfolio, "the minister"; "The Deputy Mayor, …" is no mayor, "The
+                    # First Minister, …" no other minister, "The Attorney General" no general.
                     qualifier, title, name = match.groups()
                     title = title.lower()
                     if title not in _LOWER_TITLES:
@@ -2882,8 +2889,8 @@ class Names:
                         file(title, name, at)
                         continue
                     file(f"{qualifier.lower()} {title}", name, at)
-                    if not (qualifier.lower() in _NOT_ALONE or title in _NOT_ALONE):
-                        file(title, name, at)
+                    if bare_word(qualifier) in _PORTFOLIO_WORDS and title not in _NOT_ALONE:
+                        file(title, name, at)  # not "The Chief Minister, …", "The Head Teacher, …"
         return found
 
     @functools.cached_property
@@ -3006,9 +3013,6 @@ class Names:
                     continue
                 before = text[max(0, match.start(1) - 80) : match.start(1)]
                 holder = _holder_before(before)
-                after = _HOLDER_AFTER_LETTERS.match(text, match.end()) if holder is None else None
-                if after is not None and _person_like(after.group(1).split()):
-                    holder = after.group(1)  # "deputy commissioner (DC) Md Rashedul Alam"
                 given = self.fullest(holder) if holder else office
                 found.setdefault(match.group(2), []).append(((index, match.start()), given))
         return found
@@ -3565,7 +3569,12 @@ class Names:
         article addresses others in the Indonesian way too ("Pak Slamet") and never
         writes "Bu" alone."""
         joined = self._joined
-        return _BU_ALONE.search(joined) is not None or _INDONESIAN_ADDRESS.search(joined) is None
+        if _BU_ALONE.search(joined) is not None:
+            return True
+        return not any(
+            bare_word(found.group(1)) not in ORG_WORDS  # not "Pak Army chief"
+            for found in _INDONESIAN_ADDRESS.finditer(joined)
+        )
 
     def as_written(self, name: str) -> str:
         """The name with the stop after its last word ("Jr.", "Co.") where the article
@@ -4016,8 +4025,6 @@ NAME_GAP = rf"[ \u00a0]+(?:(?:{NAME_PARTICLES})[ \u00a0]+){{0,2}}"
 #: name of two or three capitalised words.
 _LOWER_NAME = rf"[{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,2}}"
 #: A name and the comma before an office given to it: "Md Rashedul Alam, (a) …".
-#: A name right after an office's letters: "deputy commissioner (DC) Md Rashedul Alam".
-_HOLDER_AFTER_LETTERS = re.compile(rf"[ \u00a0]+({_LOWER_NAME}(?:[ \u00a0][{CAPITALS}][\w'’\-]+)?)")
 _HOLDER_BEFORE = re.compile(rf"({_LOWER_NAME}),[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$")
 _LOWER_THEN_NAME = re.compile(
     r"(?<![\w'’\-])([a-z][a-z\-]+)"
@@ -4034,9 +4041,9 @@ _THE_TITLE_THEN_NAME = re.compile(
 #: "Bu" not before a capitalised word: a surname ("Bu said").
 _BU_ALONE = re.compile(r"\bBu\b(?![ \u00a0][A-Z])")
 #: Other Indonesian forms of address before a name: "Pak Slamet", "Ibu Sri".
-_INDONESIAN_ADDRESS = re.compile(r"\b(?:Pak|Ibu|Bapak|Mbak|Mas)[ \u00a0][A-Z]")
-#: Qualifiers and titles that make an office of two words no holder of the second alone.
-_NOT_ALONE = _ROLE_QUALIFIERS | word_set("prime general")
+_INDONESIAN_ADDRESS = re.compile(r"\b(?:Pak|Ibu|Bapak)[ \u00a0]([A-Z][\w\-]*)")
+#: Titles an office of two words ends in that never stand alone for it: "Attorney General".
+_NOT_ALONE = word_set("general")
 #: The lower-case titles `role_of` reads: those `_LOWER_THEN_NAME` can match as its word.
 _LOWER_TITLES = frozenset(
     t for t in TITLES - _NOT_LOWER_TITLES if re.fullmatch(r"[a-z][a-z\-]+", t) is not None
