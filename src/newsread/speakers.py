@@ -2069,6 +2069,7 @@ _BRACKETED_TAG = re.compile(
 )
 
 
+#: Words before a capitalised run that make it a place, a time or a paper, no holder.
 _WHERE_OR_WHEN = word_set("the in on at near during since until")
 
 
@@ -2548,9 +2549,9 @@ def _after_the(raw: str, text: str, at: int) -> bool:
 
 def _a_place(run: str, text: str, at: int) -> bool:
     """ "in Port Alder", "at the end of Tidewater Lane": a place's name after a
-    preposition of place, when the name says it is one (Port, Bay, Upper …), or a
-    street's after a preposition; no one an opening "he" means unless the article's
-    pronouns show otherwise ("in Rishi Sunak", "went to Glenn Close" are people)."""
+    preposition of place, when the name says it is one (Port, Upper, Falls …), or a
+    street's after "on" or "the end of"; no one an opening "he" means unless the
+    article's pronouns show otherwise ("in Rishi Sunak", "went to Glenn Close")."""
     if run.endswith(("'s", "’s")):
         return False  # "in Ines Halloran’s workshop": hers
     words = run.split()
@@ -2566,9 +2567,6 @@ def _a_place(run: str, text: str, at: int) -> bool:
     return last in _STREET_WORDS and before in _STREET_PREPOSITIONS
 
 
-_PARTS_OF_A_STREET = word_set("end corner top bottom junction side length")
-
-
 _BEFORE_A_PLACE = word_set("in at near outside across throughout")
 #: Words that make a name a place's, and are no common given names or surnames (not
 #: "Hill", "Green", "Bay", "Glen", "Lake", "Little").
@@ -2578,6 +2576,8 @@ _PLACE_LAST_WORDS = word_set("""
     """)
 _STREET_WORDS = word_set("street road avenue lane drive boulevard way close crescent terrace")
 _STREET_PREPOSITIONS = _BEFORE_A_PLACE | word_set("on off along")
+#: Words for a part of a street before "of": "at the end of Tidewater Lane".
+_PARTS_OF_A_STREET = word_set("end corner top bottom junction side length")
 
 
 def body_after_the(words: list[str]) -> bool:
