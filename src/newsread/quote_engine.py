@@ -3430,7 +3430,8 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
     for match in cues.between(begin, stop):
         # Its fields, read once: a CueMatch's start() and end() are Python calls.
         cue_start, cue_end = match.begin, match.stop
-        sentence_at = ends[bisect.bisect_right(ends, cue_start) - 1]
+        next_end = bisect.bisect_right(ends, cue_start)  # the end of the cue's sentence
+        sentence_at = ends[next_end - 1]
         # 'Amy Cole said a patient had complained': a verb inside what another said.
         reported = sentence_at == cued_sentence
         cued_sentence = sentence_at
@@ -3519,8 +3520,7 @@ def _note_cues(text: str, number: int, state: _State, cues: Cues, begin: int) ->
             continue
         described = speaker is not None and speaker.kind == "description"
         if speaker is not None and (not described or (_role(speaker) and not reported)):
-            following_end = bisect.bisect_right(ends, cue_start)
-            sentence_stop = ends[following_end] if following_end < len(ends) else len(text)
+            sentence_stop = ends[next_end] if next_end < len(ends) else len(text)
             if text[max(0, sentence_stop - 8) : sentence_stop].rstrip().endswith("?"):
                 # "So is it to destroy the Tories, as Kilroy-Silk once declared?": the
                 # reporter asks; whoever answers next is not the one the question names.

@@ -1244,14 +1244,11 @@ def _before_a_place(words: list[str]) -> list[str] | None:
 
 
 def _one_name(word: str) -> bool:
-    """A capitalised word that may be someone's one name: no opener, verb form or body."""
+    """A capitalised word that may be someone's one name (`_person_like`: no opener, no
+    body's word), and no verb form or plural."""
     bare = bare_word(word)
     return (
-        _person_like([word])
-        and not bare.endswith(("ing", "ed", "s"))
-        and bare not in _NOT_NAME
-        and bare not in ORG_WORDS
-        and bare not in _DETERMINERS
+        _person_like([word]) and not bare.endswith(("ing", "ed", "s")) and bare not in _DETERMINERS
     )
 
 
@@ -2998,7 +2995,7 @@ class Names:
         )
 
     @functools.cached_property
-    def _office_letters(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
+    def _lettered_offices(self) -> dict[str, list[tuple[tuple[int, int], str]]]:
         """The letters an article gives an office written in lower case ("deputy
         commissioner (DC)"), to where each is given and to the person it is given to if
         named right before ("Md Rashedul Alam, deputy commissioner (DC) of …"), else the
@@ -3020,7 +3017,7 @@ class Names:
     def lettered(self, letters: str, before: tuple[int, int]) -> str | None:
         """Whom "the DC" means before `before`: the last person given an office with
         those letters in brackets, or the office itself when no one was named with it."""
-        given = self._office_letters.get(letters) if self._office_letters else None
+        given = self._lettered_offices.get(letters)
         return _last_before(given, before) if given else None
 
     def names_an_office(self, word: str) -> bool:
