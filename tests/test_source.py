@@ -25,7 +25,9 @@ def _defined(node: ast.stmt) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("path", sorted(SOURCE.glob("*.py")), ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "path", sorted(SOURCE.rglob("*.py")), ids=lambda path: str(path.relative_to(SOURCE))
+)
 def test_no_module_level_name_is_defined_twice(path: Path) -> None:
     seen: set[str] = set()
     twice = []

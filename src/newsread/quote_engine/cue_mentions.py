@@ -1,0 +1,648 @@
+"""Who a cue beside a quotation names.
+
+A cue verb before or after the quotation, a colon introduction, a cue between dashes,
+a passive, or the noun phrase that opens a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsread.cues import CUE, CUE_SET, CueMatch
+from newsread.quote_engine.resolution import BODY_HEADS, GROUP_WORDS, POSSESSIVE_PRONOUNS
+from newsread.quote_engine.state import Speaker, State, gender_of
+from newsread.quote_engine.words import (
+    ORG_HEADS,
+    ROLES,
+    described_by_role,
+    known_person,
+    org_name,
+    person_noun,
+    verb_follows,
+)
+from newsread.speakers import (
+    OUTLET_NOUNS,
+    POSSESSED,
+    SUBORDINATORS,
+    WRITINGS,
+    Mention,
+    bare_word,
+    fold,
+    ly_adverb,
+    object_after,
+    past_dateline,
+    subject_before,
+)
+from newsread.titlecase import ARTICLES
+from newsread.wordlists import IRREGULAR_PAST, word_set
+
+#: How far from a quote the engine looks for its cue and speaker (characters); also
+#: what keeps the work per quote bounded on pathological input.
+WINDOW = 600
+
+
+#: The forms of "be".
+BE = ("is", "are", "was", "were", "be", "been", "being")
+
+
+#: An aside in a quotation between dashes, its cue first or last: "—warns Marta Olazábal,
+#: spokeswoman for the platform—", "—Bermejo said at a press conference—".
+_DASHED_CUE = re.compile(
+    r"[—–][ \u00a0]?(?:([a-z]+)[ \u00a0]+([^—–]{2,120}?)|([^—–]{2,60}?)[ \u00a0]+([a-z]+)"
+    # the cue last, with only a phrase of place or time after it: "—Bermejo said at a
+    # press conference—" (not "—Bob Ray says it costs millions—")
+    r"(?:,?[ \u00a0]+(?:at|in|on|to|during|from|after|before|while|with)\b[^—–]{0,80}?)?)"
+    r"[ \u00a0]?(?:[—–]|$)"
+)
+
+
+def cue_between_dashes(inner: str) -> Mention | None:
+    """Who an aside between dashes inside a quotation says is speaking, if any."""
+    for aside in _DASHED_CUE.finditer(inner):
+        verb, who, subject, last = aside.groups()
+        if verb is not None and verb in CUE_SET:
+            found = object_after(who)
+        elif last is not None and last in CUE_SET and subject[:1].isupper():
+            found = subject_before(subject)
+        else:
+            continue
+        # A person, named or by role; not "—says article 14—", "—says the manual—".
+        if found is not None and (
+            (found.kind == "name" and not org_name(found.name) and found.name[:1].isupper())
+            or described_by_role(Speaker(found.name, "description"))
+        ):
+            return found
+    return None
+
+
+def cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] | None:
+    """A cue verb after the quote in the same sentence: '," X said' or '," said X'."""
+    if not cues:
+        return None
+    # '"…," an official, who asked not to be named, said': a cue inside a relative
+    # clause is not the quote's.
+    match = next((c for c in cues if not _IN_RELATIVE.search(right, 0, c.start())), cues[0])
+    between = right[: match.start()]
+    cue = match.group(0)
+    folded = fold(cue)
+    if folded in {"according to", "in the words of"}:
+        return cue, object_after(right[match.end() :])
+    quoted = QUOTED_AS.match(right, match.end()) if folded == "quoted" else None
+    if quoted is not None:
+        # '," the newspaper quoted an insider as saying': the insider said it.
+        return cue, object_after(quoted.group(1)) or UNSAID
+    words = between.strip(" ,—–-\u00a0:")
+    if folded == "quoted":
+        # '"…," the Arsenal boss is quoted as saying': who is quoted said it.
+        words = _PASSIVE_BEFORE.sub("", words + " ").strip()
+    # With a subject before "told", the object is who was told ('… car maker told BBC
+    # News'); right after the quote ('," instructed Nora Blake') it is who spoke.
+    addressee = bool(words) and folded in ADDRESSED
+    after = None if addressee else object_after(right[match.end() :])
+    named_after = after is not None and after.kind == "name"
+    if words and fold(words.split()[0]) in _PREPOSITIONS_AFTER_QUOTE and named_after:
+        # '"…" with its product range, said Mr Learmount': the speaker follows the verb.
+        return cue, after
+    if words:
+        if len(words.split()) > 14:
+            return None
+        mention = subject_before(words)
+        return cue, mention if mention is not None else after
+    named = right[match.end() : match.end() + 8].split()[:1]
+    if folded in _CALLING and named and bare_word(named[0]) in {"it", "them", "this", "that"}:
+        return None  # 'the slogan "Four days, full life," calling it …': a name for a thing
+    return cue, after
+
+
+#: Participles that name what they are said of: '"…," calling it'.
+_CALLING = word_set("calling describing dubbing branding labelling labeling terming")
+
+
+#: Words that open a phrase continuing the quote's sentence, not a subject.
+_PREPOSITIONS_AFTER_QUOTE = frozenset({"with", "in", "on", "at", "for", "from", "to", "of", "by"})
+
+
+QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
+
+
+#: A preposition governing a gerund cue: "for calling", "after saying", "by describing".
+_GERUND_ENDINGS = ("for", "after", "before", "by", "without", "on")
+
+
+_GERUND_AFTER = re.compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", re.I)
+
+
+#: An unclosed relative clause: ", who asked not to be named" before a later cue.
+_IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
+
+
+#: The mentions a look-back past a passive takes as the earlier verb's subject: a name or
+#: a pronoun ("It said parts had been ordered …").
+_WHO = frozenset({"name", "pronoun"})
+
+
+def ends_with_comma(text: str) -> bool:
+    """Whether a clause ends at the end of `text`: a comma, or one inside a quotation's
+    closing mark ('the slogan "Four days, full life," calling it')."""
+    end = text.rstrip()
+    return end.endswith(",") or end[-2:] in {',"', ",”", ",’"}
+
+
+def cue_before(
+    left: str,
+    cues: list[CueMatch],
+    right: str = "",
+    head: str = "",
+    head_cues: list[CueMatch] | None = None,
+    *,
+    look_back: bool = True,
+) -> tuple[str, Mention | None] | None:
+    """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'.
+
+    `head` is the start of the sentence when `left` begins later (after an earlier
+    quote in the same sentence), with its cues: where a coordinated verb or a
+    participle finds its subject.
+    """
+    if not cues:
+        return None
+    last = cues[-1]
+    cue = last.group(0)
+    if fold(cue) in {"according to", "in the words of"}:
+        return cue, object_after(left[last.end() :])
+    if fold(cue) in {"spoke of", "speaks of"}:
+        spoken_of = left[last.end() :]
+        if "," in spoken_of or len(spoken_of.split()) > 2:
+            return None  # "spoke of his memoir, "A Promised Land"": a title, no words
+    before = left[: last.start()]
+    passive = passive_before(before[-40:])
+    if fold(cue) == "quoted" and passive:
+        # "Mr Houston was quoted in the Herald saying": who was quoted said it.
+        quoted = subject_before(_PASSIVE_BEFORE.sub("", before))
+        if quoted is not None:
+            return cue, quoted
+    if passive:
+        # 'the "harbour tax" was called a "scam"': the subject is what was spoken of;
+        # the speaker, if any, follows "by".
+        agent = _BY_AGENT.match(left, last.end())
+        if agent is not None:
+            return cue, object_after(left[agent.end() :]) or UNSAID
+        agent = _BY_AGENT_AFTER.match(right)
+        found = object_after(right[agent.end() :]) if agent is not None else None
+        folded = fold(cue)
+        # ("Parts had been ordered": bought, not told.)
+        addressed = folded in ADDRESSED and folded != "ordered"
+        told_or_named = addressed or folded in NAMING or folded == "described"
+        colon = left.rstrip().endswith(":")
+        if found is None and len(cues) > 1 and look_back and not (colon or told_or_named):
+            # "Gillani said governments had been warned about the crisis "for a decade"":
+            # no agent; the words are in what the earlier verb's subject said (not "she
+            # was told she was "too heavy"", words said to her, nor "was described as
+            # "incomplete" in a letter", the describer's).
+            earlier = cue_before(before, cues[:-1], right, head, head_cues, look_back=False)
+            if earlier is not None and earlier[1] is not None and earlier[1].kind in _WHO:
+                return earlier
+        return cue, found or UNSAID
+    if cue.endswith("ing") and ends_with_comma(before):
+        # A participle ("X said in an interview, arguing that …") shares the subject
+        # of the clause it hangs from.
+        main = _main_subject(before, cues[:-1])
+        if len(cues) == 1 and head.strip() and before.lstrip()[:1] in _OPENING_MARKS:
+            # 'Ann Lee said it was "a first", adding …': the clause and its verb began
+            # before the earlier quotation, which is no subject.
+            main = _main_subject(head, head_cues or [])
+        if main is not None:
+            return cue, main
+    gerund = cue.endswith("ing") and _may_end_with(before, _GERUND_ENDINGS)
+    governed = _GERUND_AFTER.search(before) if gerund else None
+    if governed is not None:
+        # "X has been banned for calling a referee 'a disgrace'": X called him that.
+        main = _main_subject(before[: governed.start()], cues[:-1])
+        if main is not None:
+            return cue, main
+    # "Ms Reyes quit the party in March and has called …" (not inside a reported clause:
+    # "Ms Khan said her neighbours had complained and had called …").
+    perfect = len(cues) == 1 and _PERFECT_JOINED.search(before) is not None
+    if ends_coordinated(before) or perfect:
+        # "Civic Action has a road map … and suggests companies “…”": the verb shares
+        # the subject of the clause it is joined to.
+        joint = _PERFECT_JOINED if perfect else COORDINATED
+        clause = head or joint.sub("", before)
+        if before.rfind("(") > before.rfind(")"):
+            # "(the company would not say but called it …)": the bracket's own clause.
+            clause = joint.sub("", before[before.rfind("(") + 1 :])
+        # "US Customs claimed … but his lawyer, Ann Lee, told … and added": the verb is
+        # joined to the nearest main clause, the one after "but".
+        joined = [m.end() for m in _MAIN_CLAUSE_JOIN.finditer(clause)]
+        main = opening_subject(clause[joined[-1] :]) if joined else None
+        who = clause.rfind(", who ")
+        relative = clause[who + 6 :] if who > 0 else ""
+        closed = COORDINATED.sub("", relative).rstrip().endswith(",")
+        if main is None and relative and not closed and CUE.search(relative):
+            # (Not "Mr Zelensky, who thanked him for the aid, and hailed": the relative
+            # clause ended at its comma; the main clause's subject hailed.)
+            # "… criticism from critic Brent Lachance, who said … and called the minister
+            # "…"": the verb is joined to the relative clause's, whose subject is its host.
+            main = subject_before(clause[:who])
+        main = main or opening_subject(clause)
+        if main is not None:
+            return cue, main
+    if before.rstrip().endswith(_CLOSING_MARKS):
+        # '"…," said Anthony Sebok, a professor, adding that …': the verb's subject
+        # follows it, after the earlier quotation.
+        after = object_after(left[last.end() :])
+        if after is not None and after.kind in {"name", "description"}:
+            return cue, after  # '"…," said the prime minister, "…"' too
+    if head.strip() and _QUOTATION_THEN_COMMA.fullmatch(before):
+        # 'The actor, who stars in "Salt Crown", told …': the quotation ends a clause
+        # about the subject, which stands before it, in the sentence's head.
+        mention = subject_before(head + before)
+    else:
+        mention = subject_before(before) if before.strip() else None
+    if mention is None and head.strip() and before.lstrip()[:1] in _OPENING_MARKS:
+        # 'The influencer, who posts as "BrunchBandit" and has 9,000 followers, called
+        # …': the subject stands before the earlier quotation, in the sentence's head.
+        mention = subject_before(head + before)
+    if mention is None and cue.endswith("ing") and before.strip():
+        # "the Tory leader will argue against it saying": the clause's subject.
+        mention = _main_subject(before, cues[:-1])
+    if mention is None and fold(cue) in ADDRESSED and before.strip():
+        # "The singer of Because the Night told The Observer that …": whoever the
+        # subject is, the one told is not the speaker.
+        return cue, UNREAD
+    if mention is None:
+        # "…, said X, that …" or a passive: look after the verb. Inside a clause
+        # ("… and suggests companies “…”") a common noun there is the verb's object.
+        mention = object_after(left[last.end() :])
+        inside_clause = before.strip() and before.rstrip()[-1] not in ",:;—–\"”'’"
+        if mention is not None and mention.kind != "name" and inside_clause:
+            mention = UNSAID  # said, by someone the sentence does not name here
+    if look_back and mention is not None and _a_thing(mention) and len(cues) > 1:
+        # "Charles Williams said talks with Disney's producers revealed there was "…"":
+        # talks say nothing; the quote is in what the earlier verb's subject said (one
+        # verb back, never further).
+        earlier = cue_before(before, cues[:-1], right, head, head_cues, look_back=False)
+        # Not "X announced plans, in a move branded a "…" by the Tories": said by them.
+        by_agent = _BY_AGENT_AFTER.match(right) is not None
+        if not by_agent and earlier is not None and earlier[1] and earlier[1].kind == "name":
+            return earlier
+    return cue, mention
+
+
+#: Nouns for what cannot speak, though a reporter's verb may follow them ("talks
+#: revealed", "figures showed"); a description ending in a verb is no speaker either.
+_MUTE_NOUNS = word_set(
+    "talks aid figures data results interviews move decision plan deal changes rules "
+    "evidence tests checks meeting meetings discussions negotiations sales profits prices "
+    "numbers statistics trials asylum economy video address clip footage"
+)
+
+
+#: Recordings that speak for whoever made them, when the text names the maker.
+_MEDIA = word_set("video address clip footage")
+
+
+def _a_thing(mention: Mention) -> bool:
+    """A description of something that cannot speak ("talks", "the figures"), not of a
+    person, a body, a group or a document."""
+    if mention.kind != "description":
+        return False
+    head = fold(mention.name.split()[-1])
+    authored = " by " in mention.text or POSSESSED.search(mention.text.split()[0]) is not None
+    if head in _MEDIA and authored:
+        return False  # "a video by the governor", "the minister's address": theirs
+    if head not in _MUTE_NOUNS and not (head.endswith("ed") or head in IRREGULAR_PAST):
+        return False  # "the hospital confirmed", "the band described": they speak
+    singular = head[:-1] if head.endswith("s") else head
+    return not (
+        person_noun(head)
+        or person_noun(singular)
+        or head in ROLES
+        or singular in ROLES
+        or head in ORG_HEADS
+        or singular in ORG_HEADS
+        or head in BODY_HEADS
+        or head in GROUP_WORDS
+        or singular in WRITINGS
+        or head in WRITINGS
+        or head in OUTLET_NOUNS
+    )
+
+
+#: Verbs that can name a thing rather than report speech: "a podcast called X".
+NAMING = word_set("called named termed dubbed titled entitled labelled labeled")
+
+
+#: Where a second main clause opens inside a sentence: "…, but his lawyer said …".
+_MAIN_CLAUSE_JOIN = re.compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
+
+
+_CLOSING_MARKS = ('"', "”", "’")
+
+
+#: Only an earlier quotation and the comma after it, before a cue: '"Salt Crown", told'.
+_QUOTATION_THEN_COMMA = re.compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
+
+
+_OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
+
+
+#: A verb joined to an earlier one in its sentence: "… and suggests", "… but added".
+_JOINING = ("and", "but")
+
+
+_AND_OR_BUT = rf"[ \u00a0](?:{'|'.join(_JOINING)})[ \u00a0]+(?:also[ \u00a0]+)?"
+
+
+COORDINATED = re.compile(_AND_OR_BUT + "$")
+
+
+#: The same in the perfect: "… and has called", "… but has insisted".
+_PERFECT_JOINED = re.compile(_AND_OR_BUT + r"(?:has|have|had)[ \u00a0]+(?:also[ \u00a0]+)?$")
+
+
+#: What a passive cue without an agent names: a quotation (so not a label), by nobody.
+UNSAID = Mention("", "", "nobody")
+
+
+#: What a cue names when its subject cannot be read: a quotation, by someone unknown,
+#: whom the quotes around may still tell (unlike a passive's nobody).
+UNREAD = Mention("", "", "unknown")
+
+
+#: A form of "be" (and an adverb) just before a cue verb: the verb is passive.
+_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(BE)})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I)
+
+
+#: How a text `_PASSIVE_BEFORE` matches ends: a form of "be", or an adverb's "-ly".
+_PASSIVE_ENDINGS = (*BE, "ly")
+
+
+def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether a pattern that ends the text (or its last line) with one of `endings`, any
+    case, and spaces could match it. A search of such a pattern tries every position of
+    a text up to 600 characters long; this reads only its end. It rules a text out only
+    when it is ASCII: a case-blind pattern's letters match "ſ" and the Kelvin sign, and
+    its spaces the no-break space."""
+    return not text.isascii() or text.rstrip(" \n").lower().endswith(endings)
+
+
+def ends_coordinated(text: str) -> bool:
+    """Whether "and" or "but" (and "also") ends the text: `COORDINATED` searched."""
+    return _may_end_with(text, _COORDINATED_ENDINGS) and COORDINATED.search(text) is not None
+
+
+_COORDINATED_ENDINGS = (*_JOINING, "also")
+
+
+def passive_before(text: str) -> bool:
+    """Whether a passive's "was" (and an adverb) ends the text: `_PASSIVE_BEFORE` searched."""
+    return _may_end_with(text, _PASSIVE_ENDINGS) and _PASSIVE_BEFORE.search(text) is not None
+
+
+#: "… by the mayor": the agent of a passive cue, right after the verb or its object; not
+#: the agent of another passive after it ("was told the outage was caused by a pump").
+_NO_OTHER_PASSIVE = r"(?!\b(?:was|were|is|are|been|being)\b)"
+
+
+_BY_AGENT = re.compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?\"“”]){{0,40}}?\bby[ \u00a0]+")
+
+
+#: The same after the quotation: 'was described as "…" and "…" by the commission'.
+_BY_AGENT_AFTER = re.compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?]){{0,60}}?\bby[ \u00a0]+")
+
+
+#: Verbs of a clause whose subject a colon's quotation is by: "was categorical:", "had a
+#: warning:", "defines a blog as:".
+_COLON_VERBS = word_set(
+    "is are was were had has have remained seemed sounded defines defined struck offered gave"
+)
+
+
+#: Words of a clause before a colon that introduce words read, heard or handed over.
+_NOT_SPOKEN = word_set(
+    "found saw heard read received handed shown given sent spotted noticed discovered "
+    "sign signs note notes banner placard poster message letter email text headline "
+    "caption inscription graffiti voice"
+)
+
+
+#: Words between a subject and its verb: "Osbourne himself was", "the minister then was".
+_ASIDE_WORDS = word_set("himself herself itself themselves also then still again once")
+
+
+#: The nouns for what someone says that a colon's subject after "her" or "his" may be:
+#: "Her message was simple:".
+_WORDS_GIVEN = word_set(
+    "pitch message answer advice response reply verdict view argument warning plea point "
+    "explanation reasoning assessment instruction philosophy motto mantra take"
+)
+
+
+#: A participle's aside between commas: ", working as a pundit for Sky Sports,".
+_PARTICIPLE_ASIDE = re.compile(r",[ \u00a0]+[a-z]+ing\b[^,:;]*,[ \u00a0]+")
+
+
+def someone_before_colon(clause: str, state: State) -> Mention | None:
+    """The subject of a clause that introduces a quotation with a colon and no cue verb,
+    when its verb is "be" ("the finance minister was categorical:", "She was blunt:")
+    and it is someone: a person or body the article names, a he or she, a role (not "The
+    scene was chaotic:", nor "Ballot papers will ask:", nor "He saw a sign: "…"")."""
+    # "Dion Ashcroft, working as a pundit for Sky Sports, was unequivocal:": the aside
+    # stands between the subject and its verb.
+    clause = _PARTICIPLE_ASIDE.sub(" ", clause, count=1) if "ing " in clause else clause
+    found = opening_subject(clause)
+    if found is None:
+        return None
+    after = clause[clause.find(found.text) + len(found.text) :].split()
+    owner = POSSESSIVE_PRONOUNS.get(fold(found.text.split()[0]))
+    if owner is not None and found.kind == "description" and fold(found.name) in _WORDS_GIVEN:
+        # "Her pitch to factory managers is blunt:": her words, whatever the subject's
+        # phrase holds before its verb; not "His argument was rejected by the judge:".
+        if _COLON_VERBS.isdisjoint(map(bare_word, after[:5])) or "by" in after:
+            return None
+        return Mention(found.text, owner, "pronoun")
+    verb = next((bare_word(w) for w in after if bare_word(w) not in _ASIDE_WORDS), "")
+    if verb not in _COLON_VERBS or not _NOT_SPOKEN.isdisjoint(map(bare_word, after)):
+        return None  # "Mr Petrov found a note on his windscreen:": words he read, not said
+    if found.name in {"he", "she"}:
+        return found
+    if found.kind == "name":
+        # A name the article also writes inside sentences; not a sentence's first word.
+        known = known_person(found.name, state) or org_name(found.name)
+        return found if known or " " in found.name or state.proper(found.name) else None
+    head = fold(found.name.split()[-1]) if found.kind == "description" else ""
+    someone = head in ROLES or person_noun(head) or head in ORG_HEADS
+    return found if someone else None
+
+
+def subject_shown(
+    sentence: tuple[int, str, int], pronoun: str, before_open: int, state: State
+) -> Speaker | None:
+    """ "Asked about it, Venkataraman didn't flinch. '…,' she said": the person the
+    sentence before, in the quote's paragraph, is about, when the article already showed
+    that person to be a he or she as the pronoun is, and had named them before."""
+    text = sentence[1].strip(" .\u00a0")
+    if not before_open or text.startswith(('"', "“", "'", "‘")):
+        return None  # (a quotation's words are no sentence of the reporter's own)
+    if bare_word(text.rpartition(" ")[2]) in CUE_SET:
+        return None  # "Mr Brown liked to …, the Tory leader said.": someone else's report
+    if _NOT_SPEAKING.search(text) is not None:
+        return None  # "Boyd couldn't be reached for comment.": someone else speaks
+    # "didn’t flinch" read as "did not flinch", whose "did" is a verb.
+    opener = sentence_opener(_CONTRACTION.sub(_uncontracted, text), state)
+    if opener is None or gender_of(opener, state) != pronoun:
+        return None
+    seen = any(speaker.name == opener.name for _, speaker in state.recent)
+    return opener if seen else None
+
+
+#: A negative contraction, read as the verb and "not": "didn’t", "won’t", "can’t".
+_CONTRACTION = re.compile(r"\b([a-z]+)n[’']t\b")
+
+
+def _uncontracted(match: re.Match[str]) -> str:
+    verb = match.group(1)
+    return f"{_CONTRACTED.get(verb, verb)} not"
+
+
+#: Contractions whose verb is spelt otherwise: "won’t", "can’t", "shan’t".
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+#: A sentence saying someone did not speak: "couldn't be reached", "did not say when".
+NOT_SAID = (
+    r"(?:did|does|do|could|would|was|were|has|have|had|is|are|will|can)(?:n[’']t|[ \u00a0]+not)"
+    r"(?:[ \u00a0]+(?:immediately|yet|be|been))*[ \u00a0]+"
+)
+
+
+#: Unavailable for comment: "could not be reached", "did not respond".
+UNAVAILABLE = r"reached|available|respond|return(?:ed)?|comment"
+
+
+#: Unavailable, or saying nothing of it: "did not say when", "didn't mention".
+_NOT_SPEAKING = re.compile(
+    rf"\b{NOT_SAID}(?:{UNAVAILABLE}|say|mention|answer|reply|speak|elaborate|explain"
+    r"|confirm)\b"
+)
+
+
+def sentence_opener(sentence: str, state: State) -> Speaker | None:
+    """The person a sentence opens with as its subject, if the article names them in full."""
+    found = opening_subject(sentence.strip())
+    if found is None or found.kind != "name" or not known_person(found.name, state):
+        return None
+    return Speaker(state.names.fullest(found.name), "person")
+
+
+def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False) -> Mention | None:
+    """The subject of a sentence's first verb: the words before it, at the start or
+    after an opening phrase and its comma ("Shivering in a dress, the actress stopped"),
+    among its first `most_words` words."""
+    sentence = past_dateline(sentence[:WINDOW])
+    starts = [0]
+    comma = sentence.find(", ")
+    while comma >= 0 and len(starts) < 4:
+        starts.append(comma + 2)
+        comma = sentence.find(", ", comma + 2)
+    opening = sentence[: starts[1]].split() if len(starts) > 1 else []
+    thing_first = bool(opening) and bare_word(opening[0]) in ARTICLES
+    thing_first = thing_first and not person_noun(bare_word(opening[-1]))
+    for start in starts:
+        words = sentence[start : start + 200].split()[:most_words]
+        if not words:
+            continue
+        while len(words) > 1 and bare_word(words[0]) in CONJUNCTIONS:
+            words = words[1:]  # "And despite the results, Lee believes …"
+        opener = bare_word(words[0])
+        participle = (
+            start == 0
+            and opener.endswith(("ed", "ing"))
+            and len(words) > 1
+            and bare_word(words[1]) in _AFTER_PARTICIPLE
+        )
+        adverbial = opener in OPENING_PREPOSITIONS and _lower_phrase(words)
+        if opener in _SUBORDINATORS or adverbial or participle:
+            # "When Carson died, President Bush led …", "Asked if …, he replied":
+            # not the main clause ("Groening recently heaped praise" is).
+            continue
+        for index, word in enumerate(words[1:], 1):
+            if word[:1].isupper() or bare_word(word) in _ADVERBS:
+                continue
+            if word.rstrip(",").isdigit():
+                continue  # "Redknapp, 57, quit"
+            # ("Residents have given …": "have" is the verb of a plural subject here.)
+            if verb_follows(word) or bare_word(word) in CUE_SET or word == "have":
+                subject = words[:index]
+                if start and subject[-1].endswith(",") and thing_first:
+                    # "The film, A Different Story, chronicles": an appositive to a
+                    # thing, not a subject after an opening phrase ("The party's
+                    # leader, Jo Lee, said" names a person).
+                    return None
+                while subject and (
+                    bare_word(subject[0]) in CONJUNCTIONS or bare_word(subject[0]) in _ADVERBS
+                ):
+                    subject.pop(0)  # "Now the firm employs …", "But Lee said"
+                while subject and (
+                    bare_word(subject[-1]) in _ADVERBS or (adverb and ly_adverb(subject[-1]))
+                ):
+                    # "The Bank of Ostria unexpectedly raised …, saying": asked only for a
+                    # participle's subject (elsewhere a "-ly" word after a name has kept a
+                    # misread subject from being taken, and a better one is found later).
+                    subject.pop()
+                # subject_before reads appositives: "Clapton, alongside BB King, also".
+                mention = subject_before(" ".join(subject)) if subject else None
+                if mention is not None and not mention.name.isdigit():
+                    return mention
+                break  # the first verb's subject or none: never a later verb's
+            if word.endswith((",", ";", ":")):
+                break
+    return None
+
+
+def _lower_phrase(words: list[str]) -> bool:
+    """ "despite the recent results,": a phrase in lower case up to its comma (in "On
+    tape Mr Lee, who …, is heard" the subject follows the preposition's object)."""
+    for index, word in enumerate(words):
+        if index and word[:1].isupper():
+            return False
+        if word.endswith(","):
+            return True
+    return False
+
+
+#: Prepositions opening an adverbial before a sentence's subject ("Despite the results,").
+OPENING_PREPOSITIONS = word_set(
+    "despite in on at during following with without for from under over amid by until"
+)
+
+
+_ADVERBS = word_set(
+    "also later then again once now still already just reportedly recently meanwhile however"
+)
+
+
+#: Words after an opening participle: "Asked if", "Speaking to", "Shivering in".
+_AFTER_PARTICIPLE = word_set("if about to in on at with after for by from during whether what")
+
+
+CONJUNCTIONS = word_set("but and so yet or")
+
+
+_SUBORDINATORS = SUBORDINATORS | {"once"}
+
+
+def _main_subject(before: str, cues: list[CueMatch]) -> Mention | None:
+    """The subject of the clause a participle hangs from: its own cue's, or its opener."""
+    main = cue_before(before.rstrip().rstrip(","), cues)
+    if main is not None and main[1] is not None and main[1] is not UNREAD:
+        return main[1]
+    return opening_subject(before.strip().rstrip(","), adverb=True)
+
+
+#: Cue verbs whose object is the person spoken to, not the speaker ("telling Ann Lee").
+ADDRESSED = word_set(
+    "told tell tells telling informed informs informing reminded reminds urged urges "
+    "thanked thanks praised praises accused accuses criticised criticized criticises "
+    "criticizes instructed instructs advised advises assured assures ordered orders"
+)

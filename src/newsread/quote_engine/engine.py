@@ -1,0 +1,686 @@
+"""The quote engine's single pass over an article.
+
+Each paragraph's quotations are scanned, classified and attributed in turn. What each
+paragraph names is remembered for the quotations after it, and a quotation that runs
+over several paragraphs is given one speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from newsread.cues import Cues
+from newsread.model import Article
+from newsread.quote_engine.context import (
+    answer_on_topic,
+    bare_attribution,
+    complement_goes_on,
+    continuation,
+    cue_missing,
+    ends_sentence_inside,
+    interviewee,
+    introduced_before,
+    introduced_before_pronoun,
+    is_heading,
+    label_before_colon,
+    name_after,
+    names_its_own,
+    naming_words,
+    past_a_label,
+    previous_sentence,
+    resumes,
+    sentence_subject,
+    signed_by,
+    someone_unnamed,
+    spokesperson_of,
+    titled_subject,
+    viewer_again,
+)
+from newsread.quote_engine.cue_mentions import (
+    UNREAD,
+    UNSAID,
+    WINDOW,
+    cue_after,
+    cue_before,
+    cue_between_dashes,
+    sentence_opener,
+    someone_before_colon,
+    subject_shown,
+)
+from newsread.quote_engine.kinds import (
+    CLOSING_ATTRIBUTION,
+    READ_FROM,
+    classify,
+    ends_clause,
+    title_case,
+)
+from newsread.quote_engine.narration import note_cues, people_named
+from newsread.quote_engine.resolution import (
+    named_by_surname,
+    named_in,
+    names_no_one,
+    reports_on_a_clause,
+    resolve,
+    resolve_pronoun,
+    same_speaker,
+)
+from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
+from newsread.quote_engine.words import describes_someone, verb_follows
+from newsread.quote_marks import Span, has_mark, scan_paragraph, standard_marks
+from newsread.quotes import Quote
+from newsread.speakers import (
+    OBJECT_PRONOUNS,
+    WRITINGS,
+    Mention,
+    Names,
+    fold,
+    mention_from_words,
+    object_after,
+    subject_before,
+)
+from newsread.wordlists import CAPITALS, word_set
+
+#: The same aside after a quotation inside the reporter's clause: 'Mr Blair has "the same
+#: passion" as in 1997, he said.'
+_ASIDE_AFTER = re.compile(r"[^\"“”.!?;:]*,[ \u00a0]+(?:he|she)[ \u00a0]+[a-z]+")
+
+
+#: A subject's verb of putting a document out: "issued a statement", "has issued a report".
+#: "in Rosa's words," right before a quotation: whose words they are.
+_IN_WORDS = re.compile(
+    rf"\b[Ii]n[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w\-]*)['’]s?"
+    r"[ \u00a0]+(?:own[ \u00a0]+)?words,?[ \u00a0]*$"
+)
+
+
+#: After a question's cue, whom it was put to: '"Do you miss it?" Whitlock asked her.'
+_ASKED_SOMEONE = re.compile(r"[^.!?]{0,40}\basked[ \u00a0]+(her|him)\b")
+
+
+#: A document just read out or issued, whose words an "it said" may give.
+_READ_DOCUMENT = re.compile(
+    r"\b(?:read|issued|released)[ \u00a0]+(?:a|an|the)[ \u00a0]+(statement|letter)\b"
+)
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Every quotation in the body, in article order, with kind and speaker."""
+    marked = [has_mark(p.text) for p in article.paragraphs]
+    if not any(marked):
+        return []
+    # The rules read words between spaces and no-break spaces; a tab or a thin space is
+    # read as a space, character for character, so that every offset still holds.
+    texts = [_plain_spaces(p.text) for p in article.paragraphs]
+    # Paragraphs after the last quotation mark can neither hold a quote nor name a
+    # later quote's speaker: they are not read.
+    last = max(i for i, has in enumerate(marked) if has)
+    read = article.paragraphs[: last + 1]
+    spans = [scan_paragraph(texts[i]) if has else [] for i, has in enumerate(marked[: last + 1])]
+    # Nor is anything after the last quotation: once it is attributed, what the text
+    # goes on to name can change no speaker.
+    final = max((i for i, found in enumerate(spans) if found), default=-1)
+    if final < 0:
+        return []
+    names = Names(texts)
+    state = State(names, paragraphs=[(p.number, texts[i]) for i, p in enumerate(read)])
+    quotes: list[Quote] = []
+    links: list[_Link] = []
+    for index in range(final + 1):
+        paragraph = read[index]
+        original = paragraph.text
+        for quote, link in _paragraph_quotes(
+            paragraph.number, texts[index], spans[index], state, read_on=index < final
+        ):
+            if texts[index] is not original:
+                quote = replace(quote, text=original[quote.start : quote.end])
+            quotes.append(quote)
+            links.append(link)
+    return _attribute_runs(quotes, links)
+
+
+#: Spaces other than the space, the no-break space and the line break ("\t", "\u2009").
+_ODD_SPACE = re.compile(
+    "[\t\x0b\x0c\r\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+
+
+def _plain_spaces(text: str) -> str:
+    """`text` with every odd space a plain one, right-hand quotation marks that open read
+    as opening ones (`standard_marks`), and a form of address in brackets after another
+    ("Dr (Mrs) Funmilayo Bello") read without them: the same object when it has none of
+    these, and always as long, so that every offset holds."""
+    if "(" in text and _BRACKETED_ADDRESS.search(text):  # the cheap test first
+        text = _BRACKETED_ADDRESS.sub(r" \1 ", text)
+    if text.isascii() and text.isprintable():
+        return text  # the usual case, told apart at C speed: no tab, no control character
+    text = standard_marks(text)
+    return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+#: "Dr (Mrs)", "Prof (Mrs)", "Chief (Mrs)": a woman's form of address after a title.
+_BRACKETED_ADDRESS = re.compile(rf"\((?<=[a-z.] \()(Mrs|Ms|Miss|Mr)\)(?= [{CAPITALS}])")
+
+
+@dataclass(frozen=True)
+class _Link:
+    """How a quote joins its neighbours across a paragraph break, and whether a cue named it."""
+
+    opens_paragraph: bool  # nothing but space before its opening mark
+    runs_on: bool  # unclosed and last in its paragraph: the quote goes on below
+    runs_into_next: bool  # unclosed, the next quote opening right after it: one run
+    cued: bool  # its speaker came from a cue of its own, not from the context
+
+
+def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
+    """One speaker for a quotation that runs over several paragraphs.
+
+    News style repeats the opening mark on each paragraph of a long quotation and
+    closes it only on the last, where the attribution often stands. Every piece of
+    such a run takes the speaker of the nearest piece with a cue of its own, the
+    previous one first (the speaker named at the start goes on speaking), else the next.
+    Where paragraphs were run together ('"… a few months ago. "Now bring it on!" said
+    Lomu'), the pieces stand in one paragraph, each but the last left unclosed.
+    """
+    runs: list[list[int]] = []
+    for index, link in enumerate(links):
+        previous = index - 1
+        if (
+            runs
+            and previous >= 0
+            and links[previous].runs_on
+            and link.opens_paragraph
+            and quotes[previous].paragraph == quotes[index].paragraph - 1
+        ) or (runs and previous >= 0 and links[previous].runs_into_next):
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    out = list(quotes)
+    for run in runs:
+        cued = [i for i in run if links[i].cued and quotes[i].kind != "scare"]
+        if len(run) < 2 or not cued:
+            continue
+        source = cued[0]  # before the first cued piece: the next one, the first
+        for i in run:
+            if links[i].cued and quotes[i].kind != "scare":
+                source = i  # the nearest cued piece before, from here on
+                continue
+            if quotes[i].kind == "scare":
+                continue
+            given = quotes[source]
+            out[i] = replace(quotes[i], speaker=given.speaker, mention=given.mention, cue=given.cue)
+    return out
+
+
+def _paragraph_quotes(
+    number: int, text: str, spans: list[Span], state: State, read_on: bool
+) -> list[tuple[Quote, _Link]]:
+    """The paragraph's quotations, attributed; what its text names goes into `state`
+    for the quotes after them, and, if `read_on` (a quote follows in a later
+    paragraph), so does what it names after its last quotation."""
+    cues = Cues(text)
+    ends = cues.ends
+    heading = is_heading(text)
+    out: list[tuple[Quote, _Link]] = []
+    cursor = 0  # end of the previous quote (its closing mark)
+    previous_open_at = 0
+    previous_left_begin = 0  # where the previous quote's cue was looked for
+    previous_speaker: Speaker | None = None
+    previous_mention: Mention | None = None
+    chained = True  # every quote so far in the paragraph uncued and running into the next
+    previous_open = state.last_quote
+    first_character = len(text) - len(text.lstrip())  # where the paragraph's words begin
+    for index, span in enumerate(spans):
+        next_open = spans[index + 1].open_at if index + 1 < len(spans) else len(text)
+        label = spans[index - 1] if index else span  # the quote before, if a scare quote
+        left_all = text[max(cursor, span.open_at - WINDOW) : span.open_at]
+        before_open = bisect.bisect_right(ends, span.open_at)
+        left_sentence_start = ends[before_open - 1] if before_open else 0
+        sent_start = max(cursor, left_sentence_start)
+        left = text[sent_start : span.open_at]
+        after_close = bisect.bisect_right(ends, span.close_end)
+        sentence_end = ends[after_close] if after_close < len(ends) else len(text)
+        sentence_stop = min(sentence_end, next_open)
+        right = text[span.close_end : min(sentence_stop, span.close_end + WINDOW)]
+        # In one sentence the left part also runs back before the previous quote.
+        # The sentence before the quote, back to the previous quote at most.
+        # (Past a scare quote of the same sentence: 'Lee added that the birds, known as
+        # "sea parrots", were "an early warning"' is Lee's, the label no stop.)
+        after_scare = (
+            bool(out)
+            and out[-1][0].kind == "scare"
+            and not cues.between(label.close_end, span.open_at)  # a cue of its own after it
+            and past_a_label(text, label, span)
+        )
+        back_to = previous_left_begin if after_scare else previous_open_at
+        left_full = text[max(left_sentence_start, back_to, span.open_at - WINDOW) : span.open_at]
+        # The quote's own text: inner sentence punctuation helps classify.
+        inner = text[span.start : span.end]
+        starts_clause = ends_clause(left) and (
+            not left.strip()
+            or left_all.strip() == ""
+            or sent_start > cursor
+            or ends_clause(left_all)
+        )
+        if ends_sentence_inside(inner, right):
+            right = ""
+        state.quote_at = (number - 1, span.open_at)
+        # Reported speech before this quote updates who was last named.
+        region = max(cursor, span.open_at - WINDOW)
+        note_cues(text[region : span.open_at], number, state, cues, region)
+        cue_right = cue_after(right, cues.between(span.close_end, span.close_end + len(right)))
+        read = _DOCUMENT_READ.match(right) if cue_right is None and " read" in right else None
+        if read is not None:
+            # '"…," a BBC statement read': no speech verb, but its author's words.
+            cue_right = ("read", subject_before(read.group(1)))
+        left_begin = span.open_at - len(left_full)
+        rest = text[span.close_end : min(sentence_end, span.close_end + WINDOW)]
+        # The sentence's opening (its subject), cut to the window like every other slice.
+        head_end = min(left_begin, left_sentence_start + WINDOW)
+        head = text[left_sentence_start:head_end] if left_sentence_start < left_begin else ""
+        left_cues = cues.between(left_begin, span.open_at)
+        if left_begin < cursor <= span.open_at and after_scare:
+            # A label's words are no verb, nor is the verb naming it: 'a tool, called
+            # "Tell Us", would "change how we work"' goes back to the cue before.
+            named = _NAMING_BEFORE.search(text, max(0, previous_open_at - 16), previous_open_at)
+            label_start = named.start() if named is not None else previous_open_at
+            inside = range(label_start - left_begin, cursor - left_begin)
+            left_cues = [c for c in left_cues if c.begin not in inside]
+        elif left_begin < cursor <= span.open_at and out and out[-1][0].kind != "direct":
+            # 'said it was "too early to tell" while …': the earlier fragment's words are
+            # no verb of the reporter's (a direct quotation may be one whose closing mark
+            # is missing, with the reporter's next cue inside it).
+            left_cues = [c for c in left_cues if c.begin >= cursor - left_begin]
+        cue_left = cue_before(
+            left_full,
+            left_cues,
+            rest,
+            head,
+            cues.between(left_sentence_start, head_end) if head else None,
+        )
+        words_of = None
+        if cue_left is None and "words" in left_full[-30:]:  # the cheap test first
+            words_of = _IN_WORDS.search(left_full)
+        if words_of is not None:
+            # 'the skills are, in Rosa's words, "one generation away from disappearing"'.
+            phrase = words_of.group(0).strip(" \u00a0,")
+            cue_left = (phrase, mention_from_words(words_of.group(1).split()))
+        kind = classify(inner, left_full, starts_clause, cue_left, cue_right, right)
+        # '"We never gave up." — Jane Doe, chief executive of Acme.': the quote's author
+        # after a dash, ending the paragraph.
+        dash = starts_clause and ("—" in right[:4] or "–" in right[:4] or not right)
+        signed = signed_by(text, span.close_end) if dash else None
+        if signed is not None and len(inner.split()) >= 3:
+            kind = "direct"
+        # 'said the ferry was "ready" and the crew "rested"': the same speaker's fragment.
+        same_sentence = (
+            bool(out)
+            and out[-1][0].kind == "partial"
+            and out[-1][0].speaker is not None
+            and previous_speaker is not None
+            and previous_open_at >= left_sentence_start
+        )
+        between = text[cursor : span.open_at]
+        coordinated = same_sentence and _AND_MORE_OF_IT.fullmatch(between) is not None
+        if kind == "scare" and same_sentence and cue_missing(cue_left) and cue_missing(cue_right):
+            coordinated = coordinated or complement_goes_on(between, inner)
+            if coordinated:
+                # Not a label ("the "Green Deal""), nor a word spoken of, subject of a verb
+                # of its own ('"no collusion" and "collusion" was among the words'), but
+                # "'one of many documents' considered by officers" is a complement.
+                acts = verb_follows(right) and _PARTICIPLE_AFTER.match(right) is None
+                # Nor a thing's name or its own words: 'and its name was "Crumbs"'.
+                owned = names_its_own(between.split())
+                kind = "scare" if title_case(inner) or acts or owned else "partial"
+        named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
+        if named_line and label_before_colon(left, state) is not None:
+            kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
+        if kind == "partial" and out and resumes(out[-1][0], text[cursor : span.open_at]):
+            kind = "direct"
+        if (
+            kind != "scare"
+            and heading
+            and cue_missing(cue_left)
+            and cue_missing(cue_right)
+            and not signed
+        ):
+            kind = "scare"
+        mention: Mention | None = None
+        cue: str | None = None
+        speaker: Speaker | None = None
+        if kind != "scare":
+            colon = left.rstrip().endswith(":")
+            # '… allowed "a new status quo", they said': an attribution right after the
+            # closing mark is the partial quote's, whatever verb came before it.
+            right_first = kind == "direct" or CLOSING_ATTRIBUTION.match(right) is not None
+            order = (cue_right, cue_left) if right_first and not colon else (cue_left, cue_right)
+            prompted = _PROMPTED.search(left[-120:]) if colon else None
+            if prompted is not None:
+                # "Tran said it would 'never' happen, prompting Castellano to respond:
+                # '…'": whoever was moved to speak, not the sentence's subject.
+                order = ((prompted.group(2), mention_from_words(prompted.group(1).split())), None)
+            for found in order:
+                if found is not None and found[1] is not None:
+                    cue, mention = found[0], found[1]
+                    break
+            if mention is None and colon:
+                # "a question came from a member of the audience: '…'": no cue verb.
+                source = _FROM_BEFORE_COLON.search(left[-120:])
+                if source is not None:
+                    # ("a statement from the club read:": the club, not "club read".)
+                    mention = object_after(_DOCUMENT_VERB.sub("", source.group(1)))
+                    cue = None
+                else:
+                    # "- Manchester United boss Sir Alex Ferguson: '…'": a name as label.
+                    mention = label_before_colon(left.rstrip()[:-1], state)
+                if mention is None and _ANSWER.fullmatch(left) is not None:
+                    # 'Q: Will you keep the target?' then 'A: "Yes."': the one interviewed.
+                    mention = interviewee(number, state)
+                    cue = None
+                if mention is None:
+                    # "… , the finance minister was categorical: "…"": the clause's subject.
+                    mention = someone_before_colon(left.rstrip()[:-1], state)
+                    cue = None
+            elif mention is None and _BULLET_LINE.search(left):
+                # "- Bolton boss Sam Allardyce "I am bitterly disappointed …"".
+                mention = label_before_colon(left, state)
+            if mention is None and kind == "direct":
+                # '"…," Mr Bootle.' and '"…" — Jane Lee': a name with no verb after the quote.
+                mention = name_after(right, state) or signed
+            if mention is None and kind == "direct" and ("—" in inner or "–" in inner):
+                # '«The drought is not only a lack of rain —warns Marta Olazábal— …»': the
+                # cue set inside the quotation between dashes, as Spanish writes it.
+                mention = cue_between_dashes(inner)
+            if mention is UNSAID or mention is UNREAD:
+                mention, cue = None, None  # no agent named, or a subject not to be read
+            elif mention is not None:
+                speaker = resolve(mention, state, number)
+                if speaker is not None and fold(speaker.name) in _BARE_SPOKESPEOPLE:
+                    # "… by Downing Street. A spokesman said": whose spokesman.
+                    _, earlier, _ = previous_sentence(number, text, ends, before_open, state)
+                    own = text[max(left_sentence_start, span.open_at - WINDOW) : span.open_at]
+                    speaker = spokesperson_of(speaker, f"{earlier} {own}", state)
+                if (
+                    mention.kind == "pronoun"
+                    and mention.name == "it"
+                    and previous_speaker is not None
+                    and previous_mention is not None
+                    and not WRITINGS.isdisjoint(fold(previous_mention.text).split())
+                    and len(text[cursor : span.open_at].split()) <= 3
+                ):
+                    # '"…," Mr Crosby's statement said. It added: "…"': the statement
+                    # goes on, not some body named before.
+                    speaker = previous_speaker
+                elif mention.kind == "pronoun" and mention.name == "it" and state.issued:
+                    # 'He read a statement on behalf of Kieran's family. "…," it said.'
+                    document = _READ_DOCUMENT.search(
+                        text, max(0, span.open_at - WINDOW), span.open_at
+                    )
+                    read_out = fold(document.group(1)) if document is not None else ""
+                    if state.issued_in.get(read_out) == number:  # named in this paragraph
+                        speaker = state.issued.get(read_out) or speaker
+                if describes_someone(mention) and speaker is not None:
+                    # '… skipper Jason Lee believes … . "…," said the Sale full-back.':
+                    # the person the sentence before is about, when it names one.
+                    earlier = text[max(0, left_sentence_start - WINDOW) : left_sentence_start]
+                    subject = sentence_subject(earlier, state, number) if earlier else None
+                    if subject is not None and subject.kind == "person":
+                        speaker = subject
+                if mention.kind == "pronoun" and mention.name in {"he", "she"}:
+                    # "Germaine Greer quit over what she called 'bullying'": a he/she in
+                    # the sentence a person opens is that person.
+                    opening = text[
+                        left_sentence_start : min(span.open_at, left_sentence_start + WINDOW)
+                    ]
+                    opener = sentence_opener(opening, state)
+                    aside = (
+                        cue_right is not None
+                        and mention is cue_right[1]
+                        and _ASIDE_AFTER.match(right) is not None
+                        and not cues.between(left_sentence_start, span.open_at)
+                    )
+                    if opener is not None and (aside or reports_on_a_clause(opening)):
+                        # "Mr Blair has failed, he claimed, saying …": a he/she reporting
+                        # on the sentence's subject is someone else, the latest other.
+                        if speaker is not None and speaker.name == opener.name:
+                            speaker = resolve_pronoun(mention.name, state, other_than=opener)
+                    elif opener is not None and gender_of(opener, state) in {None, mention.name}:
+                        speaker = opener
+                    else:
+                        previous = previous_sentence(number, text, ends, before_open, state)
+                        introduced = (
+                            introduced_before(previous, state)
+                            or titled_subject(previous, state)
+                            or viewer_again(previous, state)
+                            or someone_unnamed(previous, mention.name, state)
+                            or introduced_before_pronoun(previous, mention.name, state)
+                            or (
+                                None
+                                if people_named(opening, state)
+                                else subject_shown(previous, mention.name, before_open, state)
+                            )
+                        )
+                        if introduced is not None and gender_of(introduced, state) in {
+                            None,
+                            mention.name,
+                        }:
+                            speaker = introduced
+                    if speaker is not None and named_in(speaker, inner):
+                        # '"I think Sean's situation is …," he said': not Sean Long.
+                        other = resolve_pronoun(mention.name, state, other_than=speaker)
+                        if other is not None and not named_in(other, inner):
+                            speaker = other
+                    asker, whom = state.asked or (None, "")
+                    same = same_speaker(asker, speaker)
+                    if same and whom == mention.name:
+                        # '"Do you miss it?" Whitlock asked her. "Every day," she said.': the
+                        # one asked answers, a "she" as "her" was.
+                        other = resolve_pronoun(mention.name, state, other_than=asker)
+                        speaker = other or speaker
+                    learn_gender(mention, speaker, state)
+            if kind == "partial" and previous_speaker is not None and out:
+                joined = _JOINED.fullmatch(text, cursor, span.open_at) is not None
+                joined = joined or (coordinated and speaker is None)
+                if joined and out[-1][0].speaker == state.names.as_written(previous_speaker.name):
+                    # 'described the ban as "ridiculous" and "badly thought out" but said
+                    # it …': one list, one speaker, whatever the words after it say.
+                    speaker = previous_speaker
+                    mention, cue = previous_mention, out[-1][0].cue
+            if (
+                speaker is None
+                and mention is None
+                and kind == "direct"
+                and _LIST_FOLLOWS.match(text, span.close_end)
+            ):
+                kind = "scare"  # 'entries made it: "…" and "…"': a list of labels
+            passive = cue_left is not None and cue_left[1] is UNSAID
+            if (
+                speaker is None
+                and kind == "direct"
+                and not passive
+                and previous_speaker is None
+                and span.open_at - left_sentence_start <= WINDOW  # a topic is short
+            ):
+                topic = text[left_sentence_start : span.open_at]
+                speaker = answer_on_topic(topic, number, state)
+            if speaker is None and kind == "direct" and not passive:
+                speaker = continuation(
+                    state,
+                    number,
+                    previous_speaker,
+                    previous_open,
+                    text[max(cursor, span.open_at - WINDOW) : span.open_at],
+                    left_all,
+                )
+                # An unclosed quote that runs to the paragraph's end may have run over
+                # the reporter's words, and the names in them.
+                whole = span.closed or index + 1 < len(spans)
+                # '"…," he said in August. "… something new like Trump?"': a quote broken
+                # by its own cue goes on in its speaker's words, whoever they name.
+                if (
+                    speaker is not None
+                    and whole
+                    and named_by_surname(speaker, inner)
+                    and not (
+                        same_speaker(speaker, previous_speaker)
+                        and bare_attribution(text[cursor : span.open_at].lstrip(" ,\u00a0"))
+                    )
+                ):
+                    # '"… it was something he (Kerr) looked at …"' goes on from Finnan, not
+                    # from Kerr, named last: no one speaks of themselves so.
+                    speaker = next(
+                        (
+                            s
+                            for _, s in reversed(state.recent[-8:])
+                            if s.kind == "person" and not named_in(s, inner)
+                        ),
+                        speaker,
+                    )
+            if speaker is not None and names_no_one(speaker, mention):
+                # "of Durham", "quickly": no one; better unknown, and never a later "he".
+                speaker = None
+            if speaker is not None:
+                state.remember(number, speaker)
+                previous_speaker = speaker
+                previous_mention = mention
+                state.last_quote = (number, speaker, not span.closed)
+                state.reported = None
+            # Who just asked someone a question the next quote may answer.
+            put_to = (
+                _ASKED_SOMEONE.match(right) if cue is not None and fold(cue) == "asked" else None
+            )
+            # "asked her": the one asked is a "she".
+            state.asked = (
+                (speaker, OBJECT_PRONOUNS[put_to.group(1)]) if put_to and speaker else None
+            )
+        quote = Quote(
+            text=inner,
+            speaker=state.names.as_written(speaker.name) if speaker else None,
+            mention=naming_words(mention.text, speaker) if mention and speaker else None,
+            cue=cue if speaker else None,
+            kind=kind,
+            paragraph=number,
+            start=span.start,
+            end=span.end,
+        )
+        link = _Link(
+            opens_paragraph=span.open_at <= first_character,
+            runs_on=not span.closed and index == len(spans) - 1,
+            # Only from the paragraph's first quote on: an unclosed quote after a closed
+            # one has a speaker from it, and may have run over the reporter's words.
+            runs_into_next=not span.closed
+            and index + 1 < len(spans)
+            and not text[span.end : next_open].strip()
+            and chained,
+            cued=mention is not None and speaker is not None,
+        )
+        out.append((quote, link))
+        if speaker is not None:
+            state.quoted.add(speaker.name)
+        chained = chained and not link.cued and link.runs_into_next
+        cursor = span.close_end
+        previous_open_at = span.open_at
+        previous_left_begin = left_begin
+    if read_on:
+        note_cues(text[cursor:], number, state, cues, cursor)
+        # The paragraph's last sentence, for a he/she at the start of the next one.
+        size = len(text.rstrip())
+        last_start = cues.sentence_start(size - 1)
+        state.previous = (number, text[last_start : last_start + WINDOW], last_start)
+    return out
+
+
+#: An unnamed source whose organisation the sentences around may name.
+_BARE_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
+
+
+#: A label's own naming verb right before it: 'the tool, called "Ledger Mind",'.
+_NAMING_BEFORE = re.compile(
+    r"\b(?:called|named|code-named|codenamed|dubbed|nicknamed|known as|labelled|labeled"
+    r"|titled|went by|goes by)\W*$"
+)
+
+
+#: An answer's label opening a paragraph of a printed interview: "A: ".
+_ANSWER = re.compile(r"[ \u00a0]*A:[ \u00a0]*")
+
+
+#: A line that opens with a bullet and holds no sentence end: "- Bolton boss Sam Allardyce ".
+_BULLET_LINE = re.compile(r"(?:^|\n)[ \u00a0]*[-–—•*][ \u00a0]+[^\n.!?:\"“”]{3,80}$")
+
+
+#: Someone moved to speak, before a colon: "prompting Castellano to respond:".
+_PROMPTED = re.compile(
+    r"\b(?:prompting|leading|causing|forcing|inviting|moving)[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{0,3}})[ \u00a0]+"
+    r"to[ \u00a0]+(respond|reply|retort|quip|answer|remark|say|snap|interject|observe|add)"
+    r"[^:;.!?\"“”]{0,30}:[ \u00a0]*$"
+)
+
+
+#: "… from a member of the audience:" right before a quotation.
+_FROM_BEFORE_COLON = re.compile(
+    # "Then came a tweet from": a message arriving, named after its verb;
+    r"\b(?:(?:came|comes|arrived|arrives)[ \u00a0]+(?:a|an|the|another)[ \u00a0]+"
+    r"[^:;.!?\"“”]{0,30}?[ \u00a0]"
+    # "a question from", "a letter from", "a text arrived from": words said or sent (not
+    # "Amir Haddad arrived from Beirut:", a person arriving);
+    r"|(?:question|questions|response|reply|answer|words|message|messages|warning|plea"
+    r"|comment|comments|cry|shout|heckle|interjection|intervention|retort|rebuke|letter"
+    r"|letters|email|e-mail|tweet|post|text|call|note|statement|voicemail|memo)[ \u00a0]+"
+    r"(?:(?:came|comes|arrived|arrives)[ \u00a0]+)?"
+    # "The loudest cheer came from": what came, in lower case (not "Nina came from Kyiv:").
+    r"|\b(?!(?:he|she|they|we|who|i)\b)[a-z]+[ \u00a0]+(?:came|comes)[ \u00a0]+)"
+    r"from[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$"
+)  # not "the people watching from the gallery:", where no one comes forward to speak
+
+
+#: A verb a document's text follows: "from Ashcombe Rovers read:".
+_DOCUMENT_VERB = re.compile(r"[ \u00a0]+(?:read|reads|said|says|stated|states|ran|runs)$")
+
+
+#: Between two quotations of one list: ' and ', ', ', ', or '.
+_JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
+
+
+#: Between two quotes of one sentence: a conjunction or a comma and a few lower-case
+#: words, no new subject named (" and the crew ", " but would ", ", was ", " and was,
+#: at one point, ", " to the metro and was "), an infinitive's "to", or a second clause
+#: of the same report after "and that" (whose subject is reported, not speaking).
+_AND_MORE_OF_IT = re.compile(
+    r"[ \u00a0]*+(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}"  # spaces read once: possessive
+    r"(?:and|or|but|nor)[ \u00a0]+"
+    r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
+    r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
+    r"|to[ \u00a0]+"  # 'said it was "taking a beat" to "make sure …"'
+    # 'said his client was "a man of means" who had "no reason …"': a relative clause
+    # (not "which opponents see as": a relative clause with a subject of its own)
+    r"|(?:who|which)[ \u00a0]+"
+    r"(?!(?:the|a|an|his|her|its|their|he|she|they|we|i|you|it|many|some|most)[ \u00a0])"
+    r"(?![a-z]+s[ \u00a0]+[a-z]+[ \u00a0]+(?:as|will|would|is|are|to)\b)"
+    r"(?:[a-z][\w'’\-]*[ \u00a0]+){1,4}"
+    # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported
+    # clause, also after words of the reporter's on the first ('had affected "14,000
+    # units" shipped since 2003, and that it had found "…"')
+    r"|(?:,[ \u00a0]*)?(?:[a-z0-9][\w'’\-]*+,?[ \u00a0]+){0,8}and[ \u00a0]+that[ \u00a0]+"
+    r"(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
+)
+
+
+#: '"…" and "…"', '"…", "…"': the quote is one item of a list.
+_LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
+
+
+#: A participle and its preposition right after a quotation: '"one of many documents"
+#: considered by officers', '"no evidence of any incident" linked to the products'
+#: describe what the quotation names.
+_PARTICIPLE_AFTER = re.compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
+
+
+#: After a quotation, a document that "read" it: '," a BBC statement read.'
+_DOCUMENT_READ = re.compile(
+    r"[ \u00a0,]*((?:[\w'’\-]+[ \u00a0]+){0,4}(?:"
+    + "|".join(sorted(READ_FROM | {"post"}, key=len, reverse=True))
+    + r"))[ \u00a0]+reads?\b"
+)

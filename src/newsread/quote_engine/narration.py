@@ -1,0 +1,1018 @@
+"""The reporter's own sentences, read for who speaks or acts in them.
+
+A later "he said", "the spokesman said" or "the statement said" means someone these
+sentences named. Every stretch of text between quotations passes through
+`note_cues`, so this is the engine's busiest path.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from newsread.cues import WORD_RE, Cues
+from newsread.quote_engine.cue_mentions import (
+    ADDRESSED,
+    BE,
+    CONJUNCTIONS,
+    COORDINATED,
+    NAMING,
+    NOT_SAID,
+    OPENING_PREPOSITIONS,
+    QUOTED_AS,
+    UNAVAILABLE,
+    WINDOW,
+    ends_coordinated,
+    ends_with_comma,
+    opening_subject,
+    passive_before,
+)
+from newsread.quote_engine.resolution import (
+    GROUP_WORDS,
+    KIN_OWNERS,
+    NOT_AN_OPENER,
+    relative_of,
+    resolve,
+    titled_one,
+)
+from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
+from newsread.quote_engine.words import (
+    AUXILIARIES,
+    NOT_SUBJECT,
+    ORG_HEADS,
+    PLURAL_AUXILIARIES,
+    ROLES,
+    before_negation,
+    described_by_role,
+    epithet,
+    is_demonym,
+    known_person,
+    one_person,
+    org_name,
+    person_noun,
+    person_word,
+    plural_head_follows,
+    plural_verb_follows,
+    run_name,
+    singular_verb,
+    someone_named,
+    verb_follows,
+)
+from newsread.speakers import (
+    COUNTRY_CODES,
+    HONORIFICS,
+    KIN,
+    LIVE_TIME,
+    NAME_GAP,
+    PRONOUNS,
+    TITLE_GENDER,
+    TITLES,
+    bare_word,
+    clean_name_words,
+    fold,
+    names_whole_phrase,
+    object_after,
+    owned_words,
+    possessive,
+    strip_title,
+    subject_before,
+    unpossessed,
+)
+from newsread.titlecase import ARTICLES, PREPOSITIONS
+from newsread.wordlists import CAPITALS, PLACES, word_set
+
+_KIN_OWNERS_CAPITALISED = frozenset(w.capitalize() for w in KIN_OWNERS - {"the"})
+
+
+#: A document and who wrote it: "a statement written by Miss Sandhu".
+_WRITTEN_BY = re.compile(
+    r"\b(statement|report|letter)[ \u00a0]+(?:(?:written|issued|signed|sent|released)[ \u00a0]+by"
+    r"|from|on[ \u00a0]+behalf[ \u00a0]+of)"
+    rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}"
+    rf"[{CAPITALS}](?:[\w\-]|['’](?=\w)(?!s\b))*)"
+    r"((?:['’]s|(?<=s)['’])[ \u00a0]+family)?"  # "O'Neill", "O'Neill's family", "Burns' family"
+)
+
+
+_ISSUED_A = re.compile(
+    r"\bissued[ \u00a0]+(?:a|an)[ \u00a0]+(?:\w+[ \u00a0]+)?(statement|report)\b"
+)
+
+
+#: Articles, possessives and demonstratives: what opens a noun phrase.
+NOUN_PHRASE_OPENERS = ARTICLES | word_set("his her its their our my your this that these those")
+
+
+#: The rest of a subject of two people after the first: " and Bram Hollister".
+_PAIR_REST = re.compile(
+    rf"[ \u00a0]+and[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
+)
+
+
+FIRST_NAME_RUN = re.compile(
+    rf"(?:(?:[{CAPITALS}][\w'’.\-]*)"
+    # "Bert de Jonge": a particle may come between a name's capitalised words (`NAME_GAP`)
+    rf"(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,4}}"
+    # "Deputy Superintendent of Police Garfield Ennis": an office's "of", then a name
+    rf"(?:[ \u00a0]+of[ \u00a0]+[{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{2,3}})?"
+    r"|[Hh]e|[Ss]he)(?=[ ,])"
+)
+
+
+#: A noun right before such a verb (not a subject such as "he" or "Blair"): the verb is a
+#: participle naming that noun.
+_NAMED_THING = re.compile(
+    r"\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|will|would|could|should"
+    r"|may|might|must|did|does|do|also|then|later|and|but|not|never)\b)"
+    r"[a-z][a-z\-]*[ \u00a0]+$"
+)
+
+
+_NOT_AVAILABLE = re.compile(rf"\b{NOT_SAID}(?:{UNAVAILABLE})\b")
+
+
+#: Prepositions that open a sentence with its topic: "Of Hepburn, she said".
+_TOPIC_PREPOSITIONS = word_set("of about on regarding")
+
+
+def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> None:
+    """Remember who speaks or acts in the reporter's own sentences.
+
+    Subjects of cue verbs ("Sam X, an analyst, told The Times") and sentence-opening
+    names the article refers back to with he/she ("Yuni … when she heard").
+    """
+    if not text.strip():
+        return
+    stop = begin + len(text)
+    ends = [0, *cues.sentence_ends(begin, stop)]
+    # Clause subjects first; each is remembered just before the cues that follow it,
+    # and each cue's speaker at once, so "the spokesman" can find the fuller description
+    # given earlier in the same paragraph.
+    subjects: list[tuple[int, Speaker]] = []
+    joints: list[int] | None = None  # once for all its sentences, when one asks
+    issuing = "issued" in text
+    # The rarer words first: most texts hold a " by " or " from ", few a " statement ".
+    papers = " statement " in text or " letter " in text or " report " in text
+    if papers and (" by " in text or " from " in text or " behalf " in text):
+        for written in _WRITTEN_BY.finditer(text):
+            # "A victim impact statement written by Miss Sandhu was read to the court", "a
+            # statement from Raj Kandola": whose a later "the statement said" is.
+            family = written.group(3) is not None
+            words = clean_name_words(written.group(2).split())
+            author = _named_person(words, state) if words else ""
+            if author:
+                # "a statement on behalf of Kieran's family": the family's.
+                kind = "org" if family or org_name(author) else "person"
+                document = fold(written.group(1))
+                state.issued[document] = Speaker(
+                    f"{possessive(author)} family" if family else author, kind
+                )
+                state.issued_in[document] = number
+    for index, start in enumerate(ends):
+        if index == 0 and not cues.opens_sentence(begin):
+            # The text right after a quotation ('"amazed" Mr Smith was still in his job')
+            # goes on the reporter's sentence: its first name is no sentence subject; but
+            # a clause may open right after it ('"…," but Albright is not biting').
+            joints = _joints(text) if joints is None else joints
+            if joints and joints[0] <= 7:
+                stop_at = ends[1] if len(ends) > 1 else len(text)
+                conjuncts = _conjunct_subjects(text, start, stop_at, state, joints[:1])
+                subjects.extend((at, Speaker(name, "person")) for at, name in conjuncts)
+            continue
+        stop_at = ends[index + 1] if index + 1 < len(ends) else len(text)
+        if start == 0 and text[:1].isdigit():
+            timed = LIVE_TIME.match(text)  # "09:51 Dr Mayhew has been speaking again"
+            start = timed.end() if timed is not None else start
+        opener = _OPENING_WORD.match(text, start, stop_at)
+        if opener is None or (
+            opener.group(1) in _PRONOUN_OPENERS
+            and not (
+                opener.group(1) in {"That", "This"} and _RELATIVE_NAMED.match(text, opener.start(1))
+            )
+        ):
+            continue  # "It was …", "He said …", '"…': no name opens the sentence
+        if _NOT_AVAILABLE.search(text, start, stop_at) is not None:
+            continue  # "Boyd could not be reached for comment.": no one a he/she means
+        # Where a subject may stand after an opening adverbial: read once for every rule.
+        commas = _after_opening_commas(text, opener.start(1), stop_at, opener.group(1))
+        organisation = _opening_organisation(text, start, stop_at, state, commas)
+        if organisation is not None:
+            subjects.append((start, organisation))
+        people = _clause_subjects(text, start, stop_at, state, commas)
+        issued = _ISSUED_A.search(text, start, stop_at) if issuing else None
+        if issued is not None:
+            # "The ministry later issued a statement …": whose a later "the statement" is;
+            # when the sentence names no issuer it can, an earlier one's is stale.
+            document = fold(issued.group(1))
+            if organisation is not None or people:
+                state.issued[document] = organisation or Speaker(people[0][1], "person")
+            else:
+                state.issued.pop(document, None)
+                state.issued_in.pop(document, None)
+        joints = _joints(text) if joints is None else joints
+        if joints:  # the cheap test first: few sentences join a capital with "and"
+            people += _conjunct_subjects(text, start, stop_at, state, joints)
+        if text.find(" by ", start, stop_at) >= 0:
+            # Remembered before the sentence's subject, which a he/she means first ("Tim
+            # Henman was beaten by Roger Federer. '…,' he said" is Henman's).
+            people += [(start - 1, name) for name in _passive_agents(text, start, stop_at, state)]
+        if commas or opener.group(1) == "The":  # where "the Swiss star" may stand
+            previous = ends[index - 1] if index else None
+            people += _described_subject(text, opener, stop_at, previous, state, commas, number)
+        if people:
+            subjects.extend((at, Speaker(name, "person")) for at, name in people)
+        if organisation is None and not people:
+            group = _group_subject(text, start, stop_at)
+            if group is not None:
+                subjects.append((start, Speaker(group, "description", named_only=True)))
+    subjects.sort(key=lambda found: found[0])
+    subjects.reverse()
+    quoted_until = 0
+    cued_sentence = -1  # where the sentence of the last cue read starts
+    for match in cues.between(begin, stop):
+        # Its fields, read once: a CueMatch's start() and end() are Python calls.
+        cue_start, cue_end = match.begin, match.stop
+        next_end = bisect.bisect_right(ends, cue_start)  # the end of the cue's sentence
+        sentence_at = ends[next_end - 1]
+        # 'Amy Cole said a patient had complained': a verb inside what another said.
+        reported = sentence_at == cued_sentence
+        cued_sentence = sentence_at
+        while subjects and subjects[-1][0] < cue_start:
+            subject = subjects.pop()[1]
+            state.remember(number, subject, named_only=subject.named_only)
+        cue = fold(match.text)
+        if cue_start < quoted_until:
+            continue  # the "saying" of "quoted … as saying", read with "quoted"
+        quoted_as = QUOTED_AS.match(text, cue_end) if cue == "quoted" else None
+        if quoted_as is not None:
+            quoted_until = quoted_as.end()
+        if cue in {"according to", "in the words of"}:
+            mention = object_after(text[cue_end : cue_end + WINDOW])
+        elif quoted_as is not None:
+            # "Reuters quoted a central bank official as saying": the official spoke.
+            mention = object_after(quoted_as.group(1))
+        else:
+            start = sentence_at
+            # Both sides are cut to the window: a paragraph of many cues and no
+            # sentence end would otherwise cost each cue the whole paragraph.
+            before = text[max(start, cue_start - WINDOW) : cue_start]
+            if not before.strip():
+                continue
+            if cue in NAMING and _NAMED_THING.search(before[-40:]) is not None:
+                continue  # "a podcast called The Daily Source Code": a name for a thing
+            coordinated = ends_coordinated(before)
+            participle = cue.endswith("ing") and ends_with_comma(before)
+            if coordinated or participle:
+                # "… and confirmed", "X defended Beattie, saying": the clause's subject,
+                # read from the sentence's start even when a quote came between.
+                cue_at = begin + cue_start
+                sentence_start = cues.sentence_start(cue_at)
+                whole = cues.text[max(sentence_start, cue_at - WINDOW) : cue_at]
+                clause = COORDINATED.sub("", whole) if coordinated else whole
+                mention = opening_subject(clause.strip().rstrip(","))
+                if mention is not None and mention.kind == "name":
+                    # "The album Exodus came out … and confirmed": not a person.
+                    mention = mention if known_person(mention.name, state) else None
+            else:
+                mention = subject_before(before)
+                after_quote = not before.strip(" ,\u00a0") or before.lstrip(" ,").startswith("who ")
+                if mention is None and start == 0 and after_quote:
+                    # 'Vance, who found fame in "Night Shift", said she …', 'A commander
+                    # with the call sign "Lis," who …, described': the verb's subject
+                    # stands before the quotation that ends this text's start.
+                    cue_at = begin + cue_start
+                    whole = cues.text[max(cues.sentence_start(cue_at), cue_at - WINDOW) : cue_at]
+                    mention = subject_before(whole) if whole.strip(" ,\u00a0") else None
+            unnamed = mention is None or (
+                mention.kind == "description"
+                and fold(mention.name.split()[-1]) not in ROLES
+                and not person_noun(fold(mention.name.split()[-1]))
+            )
+            # '…," said Mr Clarke.': after a comma or quote, a name right after the verb
+            # is its speaker, unless it opens a reported clause ("…, said Acme would act")
+            # or follows a preposition ("wrote on Facebook").
+            following = text[cue_end : cue_end + WINDOW]
+            inverted = before.rstrip()[-1:] in {",", '"', "”"} and following.lstrip()[:1].isupper()
+            naming = cue in NAMING and not inverted  # "called the eggs Benedict …"
+            if (
+                not (coordinated or participle)
+                and (unnamed or inverted)
+                and cue not in ADDRESSED
+                and not naming
+            ):
+                # "…, said Tom Forte, who …": the speaker follows the verb.
+                after = object_after(following)
+                if after is not None and after.kind == "name":
+                    mention = after if names_whole_phrase(following, after) else mention
+        if mention is None or (mention.kind == "pronoun" and mention.name not in {"he", "she"}):
+            continue
+        # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
+        speaker = resolve(mention, state, number)
+        learn_gender(mention, speaker, state)
+        passive = not cue.endswith("ing") and passive_before(
+            text[max(0, cue_start - 40) : cue_start]
+        )
+        if passive:
+            # "Mr Johnson was asked why …" names someone a "he" may mean next, but no
+            # speaker; "the Grand Slam had been mentioned" names nobody at all.
+            person = speaker is not None and speaker.kind == "person"
+            unnamed = speaker is not None and described_by_role(speaker) and not reported
+            if speaker is not None and ((person and gender_of(speaker, state)) or unnamed):
+                state.remember(number, speaker)
+            continue
+        described = speaker is not None and speaker.kind == "description"
+        if speaker is not None and (not described or (described_by_role(speaker) and not reported)):
+            sentence_stop = ends[next_end] if next_end < len(ends) else len(text)
+            if text[max(0, sentence_stop - 8) : sentence_stop].rstrip().endswith("?"):
+                # "So is it to destroy the Tories, as Kilroy-Silk once declared?": the
+                # reporter asks; whoever answers next is not the one the question names.
+                state.remember(number, speaker, named_only=True)
+                continue
+            state.remember(number, speaker)
+            state.reported = (number, speaker)
+            told = _PRONOUN_TOLD.match(text, cue_end) if described else None
+            if told is not None:
+                # "A retiree said he was relieved": a man, whom a later "she" is not.
+                state.gender.setdefault(speaker.name, told.group(1))
+    while subjects:
+        subject = subjects.pop()[1]
+        state.remember(number, subject, named_only=subject.named_only)
+
+
+#: A he or she opening what an unnamed source said: "said he was relieved".
+_PRONOUN_TOLD = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(he|she)\b")
+
+
+def _group_subject(text: str, start: int, stop: int) -> str | None:
+    """People named by a plural opening a sentence as its subject ("Union leaders were
+    furious", "Local residents say"), whom a later "they said" means."""
+    found = _GROUP_SUBJECT.match(text, start, stop)
+    if found is None:
+        return None
+    if one_person((found.group(2) or found.group(4)).lower()) is None:
+        return None
+    after = found.end()
+    if text.startswith(",", after):
+        # "Bankers, for their part, would rather …": past a short aside.
+        aside = text.find(",", after + 1, after + 30)
+        after = aside + 1 if aside > 0 else after
+    if not verb_follows(text[after : after + 40]):
+        return None
+    return found.group(0).strip()
+
+
+#: A plural noun opening a sentence, maybe after a capitalised word and an adjective.
+_GROUP_SUBJECT = re.compile(
+    r"[ \u00a0]*(?:(?:Many|Some|Most|Several|Local|Angry|[A-Z][\w\-]*)[ \u00a0]+)?"
+    r"((?:[a-z][\w\-]*[ \u00a0]+)?)([a-z][a-z\-]*s)(?=[ \u00a0,])"
+    r"|[ \u00a0]*()([A-Z][a-z\-]*s)(?=[ \u00a0,])"  # groups 3, 4: "Residents say", "Bankers, …,"
+)
+
+
+def _opening_organisation(
+    text: str, start: int, stop: int, state: State, commas: list[int]
+) -> Speaker | None:
+    """An organisation opening a sentence as its subject ("The BPI is quick to condemn
+    …", or after an opening adverbial: "Earlier this year, Harbor Media laid off …"),
+    which a later "it said", "they said" or "the company" may mean. `commas`: see
+    `_after_opening_commas`."""
+    found = _subject_organisation(text, start, stop, state)
+    if found is not None:
+        return found
+    for at in commas:
+        if text[at : at + 1].isupper():  # no capital, no organisation
+            found = _subject_organisation(text, at, stop, state)
+            if found is not None:
+                return found
+    return None
+
+
+def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[int]:
+    """Where a subject may stand when the sentence opens with an adverbial or a clause
+    (`first` is its first word): after each of its first three commas and first two
+    spaced dashes ("Earlier this year, Harbor Media laid off …", "After the vote, Lee
+    weighed in", "At the diner — Main Street — Ginette Lavoie switches")."""
+    if first.lower() not in CLAUSE_OPENERS and not (
+        len(first) > 5 and first.endswith("ing") and not first.endswith("thing")
+    ):
+        return []  # "Standing in the shed, Rosa Delacourt ran …" opens on a participle
+    found: list[int] = []
+    comma = text.find(", ", start, stop)
+    while comma >= 0 and len(found) < 3:
+        found.append(comma + 2)
+        comma = text.find(", ", comma + 2, stop)
+    if text.find("—", start, stop) < 0 and text.find("–", start, stop) < 0:
+        return found  # the cheap test first, in the sentence alone
+    # "At the diner on Rue Principale — Main Street, on the English half of the signs —
+    # Ginette Lavoie … switches": after a dash, too.
+    dashes = [dash.end() for dash in itertools.islice(_SPACED_DASH.finditer(text, start, stop), 2)]
+    return sorted([*found, *dashes])
+
+
+_SPACED_DASH = re.compile("[ \u00a0][—–][ \u00a0]")
+
+
+def _subject_organisation(text: str, start: int, stop: int, state: State) -> Speaker | None:
+    found = _ORG_OPENER.match(text, start, stop)
+    if found is None or not found.group(1):
+        return None
+    first = fold(found.group(1).split(maxsplit=1)[0])
+    if first in NOT_SUBJECT or first in HONORIFICS or first in NOT_AN_OPENER:
+        return None  # "But …", "It …", "Mr Lee …": no organisation opens the sentence
+    after = text[found.end() : found.end() + 40]
+    adverb = _ADVERB_FIRST.match(after)  # anchored: what sub(count=1) took off, read once
+    if adverb is not None:
+        after = after[adverb.end() :]
+    acts = verb_follows(after)
+    plural_acts = not acts and plural_verb_follows(after)
+    if not (acts or plural_acts):
+        return None  # the cheap test first: no verb, whatever the name
+    name = run_name(found.group(1))
+    if not name or name in COUNTRY_CODES or fold(name) in PLACES:  # "China is believed"
+        return None
+    if " " not in name:
+        name = state.names.company_of(name) or name  # "Kestrel plunged": Kestrel Semiconductor
+    plural = name.endswith("s") and not name.endswith("ss")
+    if not (acts or (plural and plural_acts)):
+        return None
+    if plural_head_follows(after):
+        return None  # "Premiership clubs have seen …": the name only qualifies the subject
+    kind_of, _, named = name.partition(" ")
+    if named and fold(kind_of) in _ORG_KINDS:
+        # "Bookmaker William Hill has stopped …": a business named after a person.
+        full = state.names.fullest(named)
+        known = named if full.startswith(kind_of) else full  # not "Bookmaker William Hill"
+    elif org_name(name) or name in state.names.bodies:
+        known = state.names.fullest(name)
+    elif " " in name or fold(name) in NOT_SUBJECT or is_demonym(name):
+        return None
+    else:
+        # "Kraft plans to cut …": one word that names no person the article gives in
+        # full, and that it writes with a capital inside sentences too.
+        known = state.names.fullest(name)
+        person = known != name or gender_of(Speaker(name, "person"), state) is not None
+        if person or not state.proper(name):
+            return None
+    return Speaker(known, "org", named_only=True)
+
+
+#: Words that open a sentence with the kind of business its name is: "Bookmaker William
+#: Hill", "Carmaker Ford", "Retailer Next".
+_ORG_KINDS = ORG_HEADS | word_set("bookmaker supermarket chain broker brewer studio label")
+
+
+#: A sentence's first word (after any spaces), if it starts with a capital.
+_OPENING_WORD = re.compile(r"\s*([A-Z][a-z]*)")
+
+
+#: First words that open a sentence with neither a name nor an organisation.
+_PRONOUN_OPENERS = frozenset(
+    {"It", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "There", "Its"}
+)
+
+
+#: A capitalised run opening a sentence, "of", "for" and "and" allowed inside it.
+_ORG_OPENER = re.compile(
+    r"[ \u00a0]*(?:The[ \u00a0]+)?"
+    rf"([{CAPITALS}][\w&'’\-]*(?:[ \u00a0]+(?:[{CAPITALS}][\w&'’\-]*|of|for|and)){{0,6}})"
+)
+
+
+def _clause_subjects(
+    text: str, start: int, stop: int, state: State, commas: list[int]
+) -> list[tuple[int, str]]:
+    """People a sentence makes the subject of a clause, whom a later he/she may mean.
+
+    The name opening the sentence ("Once Fetter arrived" gives Fetter); after an
+    opening adverbial or clause, a name that follows a comma and a verb follows
+    ("After the vote, Lee weighed in", "Later, Sarah studied"). Only people the
+    article names in full, or introduces with an appositive, and whose pronoun
+    the article has shown ("Yuni, a resident of …, … she heard").
+    """
+    at = start
+    while at < stop and text[at].isspace():
+        at += 1
+    if at >= stop or not text[at].isupper():
+        return []
+    first = WORD_RE.match(text, at)
+    opener_word = first.group(0) if first is not None else ""  # read once: asked often
+    role_at = at
+    if first is not None and opener_word in {"But", "And", "So", "Yet"}:
+        role_at = first.end() + 1  # "But Kayleigh's mum Bernadette, 54, …"
+    second = WORD_RE.match(text, role_at) if role_at != at else first
+    opening = second is not None and (
+        second.group(0) in _ROLE_OPENERS or text.startswith(("'s ", "’s "), second.end())
+    )  # the cheap test first: most sentences open otherwise
+    introduced = _RELATIVE_NAMED.match(text, role_at, stop) if opening else None
+    role = introduced.group(1).split() if introduced is not None else []
+    if introduced is not None and any(person_word(fold(w)) for w in role) and _one_role(role):
+        # "That daughter, Nina Dolan, 39, had been running …": the name the role is given.
+        rest = text[introduced.end() : min(stop, introduced.end() + 200)]
+        appositive = _APPOSITIVE.match(rest)
+        if appositive is not None:
+            rest = rest[appositive.end() :]
+        elif rest.startswith(","):
+            rest = rest[1:]
+        name = _named_person(introduced.group(2).split(), state)
+        verb = rest.split(None, 1)[:1]
+        # After "Role, Name," a lower-case word opens the predicate ("read from"), unless
+        # it opens a clause or a phrase ("who …", "in …").
+        predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
+        if predicate or verb_follows(rest):  # a person: the role word says so
+            return [(introduced.start(2), name)]
+    placed = opener_word in _PLACE_INVERTING
+    if first is not None and (opener_word in _INVERTING or placed):
+        # "Among those hardest hit is Nora Fitzgerald, 84, …": the subject after its verb.
+        inverted = _INVERTED_SUBJECT.match(text, first.end(), stop)
+        role = inverted.group(2) if inverted is not None else None
+        if role is not None and not (person_noun(fold(role)) or fold(role) in TITLES):
+            inverted = None  # "Among the dead was the wife of Tom Reed": not Tom Reed
+        if placed and role is None:
+            inverted = None  # "At 58, Tom Lee was Ann Hale's deputy": no role, no inversion
+        if inverted is not None:
+            name = _named_person(inverted.group(3).split(), state)
+            return [(inverted.start(3), name)] if known_person(name, state) else []
+    if first is not None and opener_word in _KIN_OWNERS_CAPITALISED:
+        # "Her husband shrugs.": the one the article named as someone's husband.
+        kin = WORD_RE.match(text, first.end() + 1)
+        if kin is not None and kin.group(0) in KIN and verb_follows(text[kin.end() : stop]):
+            relative = relative_of(fold(opener_word), kin.group(0), state)
+            return [(at, relative)] if relative is not None else []
+    if first is not None and opener_word.lower() in CONJUNCTIONS:
+        # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.
+        role = _LOWER_ROLE.match(text, first.end(), stop)
+        if role is not None and (person_noun(fold(role.group(1))) or role.group(1) in _POSITIONS):
+            at = role.end()
+    positions = [(at, False)]
+    label = text.find(": ", at, min(stop, at + 40))
+    if label > 0 and text[label + 2 : label + 3].isupper():
+        positions.append((label + 2, True))  # "Why it matters: Gov. Ann Lee has staked …"
+    if first is not None:
+        positions += [(after, True) for after in commas]  # `_after_opening_commas`
+    names = state.names
+    for at, need_verb in positions:
+        named = _SOMEONE_NAMED.match(text, at, stop) if text[at : at + 1] in "aA" else None
+        if (
+            named is not None
+            and someone_named(fold(named.group(1)))  # not "a horse called Desert Orchid"
+            and verb_follows(text[named.end() : named.end() + 40])
+        ):
+            # "Back inside, a retired builder named Kevin Prentice was returning …".
+            return [(named.start(2), names.fullest(named.group(2)))]
+        if text[at : at + 1].islower() and not THE_ROLE.match(text, at):
+            # "On Monday, defence lawyer Reid Weingarten tried …": past the role words.
+            lower = _LOWER_ROLE.match(text, at - 1, stop)
+            if lower is None or not person_noun(fold(lower.group(1))):
+                continue
+            at = lower.end()
+        role = THE_ROLE.match(text, at)
+        if role is not None:
+            titled = names.title_of.get(fold(role.group(1)))  # "the mayor", "the Cardinal"
+            if titled and verb_follows(text[role.end() : role.end() + 40]):
+                # "On Monday, the mayor brought up …": the person the article titled mayor.
+                return [(at, names.fullest(titled))]
+            if role.group(1).islower() or fold(role.group(1)) not in TITLES:
+                # Any other "the …" is no person a he/she could mean: "The Scottish
+                # Conservative leader", "The Peter Hain attack"; but "The Rev Tom Hale".
+                continue
+        opener = FIRST_NAME_RUN.match(text, at)
+        if opener is None:
+            continue
+        run = opener.group(0)
+        if run.lower() in {"he", "she"}:
+            continue
+        words = run.split()
+        if bare_word(words[0]) in _TOPIC_PREPOSITIONS:
+            continue  # "Of Hepburn, she said": a topic, not who spoke
+        role = _LOWER_ROLE.match(text, opener.end(), stop)
+        # "Government spokesperson and Minister of … Javier Montero": two offices.
+        role_words = role.group(0).split() if role is not None else []
+        joined = len(role_words) > 1 and role_words[-1] == "and" and fold(role_words[-2]) in TITLES
+        if role is not None and (fold(role.group(1)) in TITLES or joined):
+            # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name.
+            found = opening_subject(text[at:stop], 12 if joined else 9)
+            if found is not None and found.kind == "name" and known_person(found.name, state):
+                return [(at, names.fullest(found.name))]
+            continue
+        # Possessives need an apostrophe: the cheap test first, for both readings below.
+        possessive = "'" in run or "’" in run
+        owner_end = _OWNER_END.search(run) if possessive else None
+        if owner_end is not None:
+            # "Holt's aide, James Park, disagreed": the possessor is not the subject;
+            # the person the appositive names is.
+            after_owner = opener.start() + owner_end.end()
+            ends_run = after_owner == opener.end()
+            named = _POSSESSED_NAMED.match(text, after_owner, stop) if ends_run else None
+            if named is not None and verb_follows(text[named.end() : named.end() + 40]):
+                return [(named.start(1), names.fullest(named.group(1)))]
+            # "Wenger's Bayern counterpart Felix Magath was …": a role, then the name.
+            named = _POSSESSED_ROLE_NAME.match(text, after_owner, stop)
+            if (
+                named is not None
+                and any(person_noun(fold(w)) for w in named.group(1).split())
+                and known_person(named.group(2), state)
+                and verb_follows(text[named.end() : named.end() + 40])
+            ):
+                return [(named.start(2), names.fullest(named.group(2)))]
+            if ends_run:
+                # "Marchetti's team now plans …. It is, she admits, …": the one whose
+                # team it is, a person named in full, is whom the paragraph is about.
+                leader = _named_person([unpossessed(w) for w in words], state)
+                team = WORD_RE.match(text, after_owner + 1)
+                if (
+                    team is not None
+                    and team.group(0) in _OWNED_GROUPS
+                    and known_person(leader, state)
+                ):
+                    return [(opener.start(), leader)]
+                continue
+        if words[0] == "Born" and len(words) > 2:
+            # "Born Eleanor Mae Hargrove in 1930, she …": the name she had; she is the
+            # one the article names with that first name, if any.
+            born = names.born_as(" ".join(clean_name_words(words[1:])))
+            if born is None:
+                continue
+            return [(opener.start(), born)]
+        owner = owned_words(words[:-2]) if possessive else 0
+        if owner == 1 and not known_person(unpossessed(words[0]), state):
+            words = words[1:]  # "Labour's Elizabeth Blackman won …": not "Ridley Scott's …"
+        words = clean_name_words(words)
+        if not words or fold(words[0]) in NOT_SUBJECT:
+            continue
+        rest = text[opener.end() : min(stop, opener.end() + 200)]
+        pair = _PAIR_REST.match(rest)
+        after_pair = rest[pair.end() :].split(None, 1)[:1] if pair is not None else []
+        name = ""  # read only when a rule below asks: most openers are no subject
+        if (
+            pair is not None
+            and after_pair
+            and (after_pair[0] in PLURAL_AUXILIARIES or verb_follows(after_pair[0]))
+            and known_person(name := _named_person(words, state), state)
+        ):
+            # "Vasquez and Hollister have started …": two subjects, of whom a he or she
+            # after them means the first that fits (the first named the likelier).
+            other = _named_person(clean_name_words(pair.group(1).split()), state)
+            if known_person(other, state):
+                return [(opener.start(), other), (opener.start(), name)]
+        appositive = _APPOSITIVE.match(rest)
+        if appositive is not None:
+            rest = rest[appositive.end() :]  # "Hazel Gilbert, 23, an information manager,"
+        acts = verb_follows(rest)  # asked first: cheaper than the name and its gender
+        if not acts and rest.startswith(" and "):
+            # "Mokoena and a handful of others were still sitting": the first subject.
+            acts = _AND_SOME_WERE.match(rest) is not None
+        if need_verb and not acts:
+            continue
+        name = name or _named_person(words, state)  # "Mayor Tom Hale spoke."
+        if not acts and not names.gender(name):
+            # Without a known gender, only "Stone disagreed.": a name, then its verb.
+            continue
+        described = appositive is not None and any(
+            person_noun(bare_word(w)) for w in appositive.group(0).split()[1:6]
+        )  # ", an information manager from Newcastle," (not ", the standard that …,")
+        # One name, of someone quoted before whom the pronouns show to be a he or she:
+        # "Sora addressed the rumors herself" (a singer known by one name).
+        one_name = name in state.quoted and names.gender(name) is not None
+        if known_person(name, state) or ((described or one_name) and not org_name(name)):
+            return [(opener.start(), name)]
+    return []
+
+
+def _named_person(words: list[str], state: State) -> str:
+    """The fullest name of whom some capitalised words name, a title dropped ("Mayor Tom
+    Hale" is Tom Hale; "Sir Elton" Elton John, the one Elton the article names in full);
+    "" for no words."""
+    sex = None
+    title = None
+    if len(words) > 1:
+        words, title = strip_title(words)
+        sex = TITLE_GENDER.get(title or "")
+    if not words:
+        return ""
+    if title is not None and len(words) == 1:
+        # "Ms Campbell was unmoved": of two Campbells, the one the title tells.
+        by_title = titled_one(words[0], title, sex, state)
+        if by_title is not None:
+            return by_title
+    name = state.names.fullest(" ".join(words))
+    if sex is not None and state.names.someone_else(name, sex):
+        return " ".join(words)  # "Mr. Kalinowski was blunter": not Teresa Kalinowski
+    if " " in name:
+        return name
+    # "President Arregui": Julián Arregui Montenegro, by his first surname.
+    return state.names.by_first(name) or state.names.by_inner(name) or name
+
+
+def _passive_agents(text: str, start: int, stop: int, state: State) -> list[str]:
+    """The agent of a passive, who did what the sentence tells: "Mr Prater's sentiments
+    were echoed by Christine Rush, director of …" makes her the one a later "she said"
+    means."""
+    found: list[str] = []
+    for match in _PASSIVE_AGENT.finditer(text, start, stop):
+        if match.group(1).endswith(("'", "’", "'s", "’s")):
+            continue  # "impressed by Wright-Phillips' form": the form, not the man
+        name = _named_person(clean_name_words(match.group(1).split()), state)
+        if name and known_person(name, state):
+            found.append(name)
+    return found
+
+
+#: "were echoed by Christine Rush": a passive verb, "by", a capitalised name.
+_PASSIVE_AGENT = re.compile(
+    r"(?=[iawb])\b(?:is|are|was|were|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)"
+    rf"[ \u00a0]+by[ \u00a0]+((?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
+)
+
+
+def _described_subject(
+    text: str,
+    opener: re.Match[str],
+    stop: int,
+    previous: int | None,
+    state: State,
+    commas: list[int],
+    number: int,
+) -> list[tuple[int, str]]:
+    """The person a sentence's described subject means: "None more so than Henson, who
+    … The confident 23-year-old is undaunted" (or "According to … even Federer himself,
+    the Swiss star is …") makes Henson the one a later "he said" means.
+
+    A description ("the" and up to three lower-case words ending in a noun for a
+    person, then a verb) stands for the person named last before it in its own
+    sentence, or else for the first one named in the sentence before: who the
+    previous sentence was about. One that opens paragraph `number` stands for whom the
+    same words stood for before, or else for the person the paragraph before ended on.
+    Titles and roles ("the spokesman") are left to the rules that know whom the article
+    titled so, or that make them sources of their own.
+    """
+    at = opener.start(1)  # the sentence's first word
+    positions = [at, *commas] if opener.group(1) == "The" else commas
+    for position in positions:
+        if not text.startswith(("The ", "the "), position):
+            continue  # the cheap test first
+        found = _DESCRIBED_PERSON.match(text, position, stop)
+        if found is None:
+            continue
+        head = _described_person(text, found)
+        if head is None:
+            continue
+        if head in state.names.title_of:
+            continue  # "the attorney general": whom the article titled so, if anyone
+        named = people_named(text[at:position], state)
+        if named:
+            return [(position, named[-1])]
+        named = people_named(text[previous:at], state) if previous is not None else []
+        words = found.group(1).split()
+        key = " ".join(fold(w) for w in words[: [fold(w) for w in words].index(head) + 1])
+        if named:
+            state.described.setdefault(key, Speaker(named[0], "person"))
+            return [(position, named[0])]
+        if previous is None and position == at:
+            # A paragraph opening on "The designer, 41, has built …": whom the same words
+            # first stood for, or else the person named last.
+            person = state.described.get(key)
+            if person is None and state.recent and state.recent[-1][1].kind == "person":
+                # The person the paragraph before ended on, no one further back.
+                remembered, last = state.recent[-1]
+                person = last if remembered >= number - 1 else None
+            if person is not None:
+                state.described.setdefault(key, person)
+                return [(position, person.name)]
+        return []
+    return []
+
+
+def _described_person(text: str, found: re.Match[str]) -> str | None:
+    """The head noun when "the" and the words after it describe one person who is the
+    subject: adjectives, a noun for a person, then a verb ("the Swiss star is")."""
+    words = found.group(1).split()
+    if not any(epithet(fold(word)) for word in words):
+        return None  # the cheap test first: most descriptions are of things
+    end = found.start(1)
+    for word in words:
+        end = text.index(word, end) + len(word)
+        head = fold(word)
+        if head in NOT_A_NAME_OPENING or head in AUXILIARIES:
+            return None  # "The stats speak for themselves": no noun phrase
+        after = text[end : end + 48]
+        age = _AN_AGE.match(after)  # "The designer, 41, has built …"
+        if not verb_follows(after[age.end() :] if age is not None else after):
+            continue
+        plural = head[-1:] == "s" or head in GROUP_WORDS
+        if word.islower() and not plural and head not in ROLES and epithet(head):
+            return head
+        return None
+    return None
+
+
+#: "The confident 23-year-old", "the Swiss star": "the" and up to three lower-case words.
+_DESCRIBED_PERSON = re.compile(r"[Tt]he((?:[ \u00a0]+[\w\-]+){1,3})")
+
+
+_AN_AGE = re.compile(r",[ \u00a0]+\d{1,3},")
+
+
+def people_named(text: str, state: State) -> list[str]:
+    """The people a stretch of the reporter's text names, by their fullest names."""
+    found: list[str] = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = clean_name_words(run.group(0).split())
+        while words and fold(words[0]) in _NOT_A_VIEW_OPENING:
+            words = words[1:]
+        name = _named_person(words, state)  # "Sir Elton": Elton John
+        if name and known_person(name, state):
+            found.append(name)
+    return found
+
+
+_CAPITALISED_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*)*")
+
+
+def _conjunct_subjects(
+    text: str, start: int, stop: int, state: State, joints: list[int]
+) -> list[tuple[int, str]]:
+    """People who open a clause joined by "and" or "but" ("… of leaders Barcelona and
+    Owen is confident …", "… but Ivan Helguera headed …"): later in the sentence than
+    its subject, so the latest a he/she after it may mean. Not a second name of a
+    subject ("Lee and Owen said")."""
+    found: list[tuple[int, str]] = []
+    first = bisect.bisect_left(joints, start)
+    for joint in joints[first : bisect.bisect_left(joints, stop, first)]:
+        opener = FIRST_NAME_RUN.match(text, joint, stop)
+        if opener is None or opener.group(0).endswith(("'s", "’s")):
+            continue
+        rest = text[opener.end() : min(stop, opener.end() + 40)].lstrip()
+        verb = WORD_RE.match(rest)
+        word = verb.group(0) if verb is not None else ""
+        word = before_negation(word, rest[len(word) : len(word) + 2])  # "isn't"
+        if not singular_verb(word):
+            continue  # "… and Fantastic Four characters": no clause of its own
+        before = text[max(start, joint - 45) : joint - 5].split()
+        last = bare_word(before[-1]) if before else ""
+        if last in PRONOUNS or (last and before[-1][:1].isupper() and known_person(last, state)):
+            continue  # "Lee and Owen said", "he and Barker were": one subject of two
+        words = clean_name_words(opener.group(0).split())
+        if len(words) > 1:
+            words = strip_title(words)[0]
+        if not words:
+            continue
+        name = state.names.fullest(" ".join(words))
+        if " " in name and known_person(name, state):
+            found.append((opener.start(), name))
+    return found
+
+
+def _joints(text: str) -> list[int]:
+    """Where a capitalised word follows " and " or " but " (str.find: most sentences
+    have an "and", few a capital after it)."""
+    found = []
+    for joint in (" and ", " but "):
+        at = text.find(joint)
+        while at >= 0:
+            after = at + 5
+            if after < len(text) and text[after].isupper():
+                found.append(after)
+            at = text.find(joint, after)
+    return sorted(found)
+
+
+#: Someone described, then named: "a retired builder named Kevin Prentice".
+_SOMEONE_NAMED = re.compile(
+    r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?:named|called)"
+    rf"[ \u00a0]+([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{1,3}})"
+)
+
+
+#: Playing positions that read as places or things on their own ("the centre said").
+_POSITIONS = word_set("centre center wing lock hooker flanker")
+
+
+#: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".
+_LOWER_ROLE = re.compile(
+    rf"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}([a-z][\w\-]*)[ \u00a0]+(?=[{CAPITALS}])"
+)
+
+
+#: After a possessive opener: " aide, James Park," (a role of up to four words, then a name).
+_POSSESSED_NAMED = re.compile(
+    r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*,[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}}),"
+)
+
+
+#: The end of a possessive in a capitalised run: "Wenger's" of "But Wenger's Bayern".
+_OWNER_END = re.compile(r"['’]s(?=[ \u00a0]|$)")
+
+
+#: After a possessive opener, with no commas: " Bayern counterpart Felix Magath", "
+#: minister of sport Jaime Lissavetzky" (one capitalised modifier at most, up to three
+#: lower-case words with a role among them, then a name of two words or more).
+_POSSESSED_ROLE_NAME = re.compile(
+    rf"[ \u00a0]+(?:[{CAPITALS}][\w\-]*[ \u00a0]+)?((?:[a-z][\w\-]*[ \u00a0]+){{0,2}}"
+    rf"[a-z][\w\-]*)[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{1,3}})"
+)
+
+
+THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
+
+
+#: Words opening a sentence with an adverbial or a clause before its subject.
+CLAUSE_OPENERS = word_set(
+    "after before when while once as although though if because since during in on at "
+    "despite following later earlier then still meanwhile now today yesterday last by "
+    "with without for from under over until unless soon instead finally eventually a an the "
+    "according born raised educated back outside inside elsewhere across near nearby behind "
+    "beyond around along throughout within overseas abroad afterwards afterward here there "
+    "beside alongside among amid asked pressed questioned challenged"
+)
+
+
+def _one_role(words: list[str]) -> bool:
+    """Whether the lower-case words before a name are one role ("city's deputy mayor for
+    infrastructure"), not a thing and a clause about it ("company her late father
+    founded", "teenager who stabbed his grandson"): no determiner, pronoun, relative
+    word or form of "be" past the first word, but right after a preposition."""
+    for before, word in itertools.pairwise(words):
+        if fold(word) in _CLAUSE_IN_ROLE and fold(before) not in _ROLE_PREPOSITIONS:
+            return False
+    return True
+
+
+#: Words that open a clause or a second noun phrase inside a role's words.
+_CLAUSE_IN_ROLE = NOUN_PHRASE_OPENERS | frozenset(BE) | word_set("who whom whose which where")
+
+
+#: Prepositions after which a role's words may hold an article: "head of the …".
+_ROLE_PREPOSITIONS = word_set("of on for at in to")
+
+
+#: What opens `_RELATIVE_NAMED` but a possessive name.
+_ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
+
+
+#: A sentence opening on a relative or a role named by the article, then their name:
+#: "That daughter, Nina Dolan,", "His lawyer, Ann Lee,", "Their coach, Pete Hale,".
+_RELATIVE_NAMED = re.compile(
+    rf"(?:{'|'.join(sorted(_ROLE_OPENERS))}|[{CAPITALS}][\w\-]*['’]s)"
+    r"((?:[ \u00a0]+[a-z][\w\-'’]*){1,6}?)(?<![ \u00a0]of)(?<![ \u00a0]the)(?<![ \u00a0]for)"
+    r"(?<![ \u00a0]at),?[ \u00a0]+"  # not "leader of the Civic Alliance,": a body
+    rf"([{CAPITALS}][\w'’.\-]*"
+    rf"(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party
+)
+
+
+#: What a person leads that a sentence may make its subject in their stead.
+_OWNED_GROUPS = word_set("team lab laboratory group staff campaign family company firm")
+
+
+#: Lower-case words that open no predicate: relatives, conjunctions, prepositions.
+_NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | CONJUNCTIONS | word_set("who whom whose which that")
+
+
+#: ", a resident of the area," or ", Welsh secretary of the BMA," after a name: an
+#: appositive introducing a person.
+_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
+    r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+(?:['’]s)?[ \u00a0]+[a-z]"
+    r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
+    r"|(?:of|from)[ \u00a0]+[A-Z]"  # ", 52, of Char Bhabanipur,"
+    r"|[a-z][a-z\-]*ing[ \u00a0]"  # ", making her debut,"
+    r"|[a-z]+ed[ \u00a0]+(?:by|in|at|on|from|with|for|to)[ \u00a0])"  # ", reached by phone,"
+    r"[^,.;:!?\"“”]{1,120},"
+    r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
+)
+
+
+#: Words that open a sentence whose subject follows its verb: "Among those hit is …".
+_INVERTING = frozenset({"Among", "Also", "Less", "More", "Joining", "Leading", "Behind"})
+
+
+#: Openers of a place, inverting only before a role: "At the controls was driver Oda Shinji".
+_PLACE_INVERTING = frozenset({"At", "In", "On", "Inside", "Outside", "Beside", "Alongside"})
+
+
+_INVERTED_SUBJECT = re.compile(
+    r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
+    # "was dairy farmer Huw Jones": up to three role words before the name.
+    r"(?:((?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*)) )?"
+    rf"([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
+)
+
+
+#: "… and a handful of others were": people joined to a name as a subject, in lower case.
+_AND_SOME_WERE = re.compile(r" and(?: [a-z][a-z\-]*){1,5}? (?:were|are|have|had)\b")
+
+
+#: An adverb between a subject and its verb: "GateHouse reportedly laid off …".
+_ADVERB_FIRST = re.compile(r"^[ \u00a0]+[a-z]+ly(?=[ \u00a0])")
+
+
+#: Words that open a phrase before a name, not the name: "With Jools Holland, …".
+NOT_A_NAME_OPENING = NOT_SUBJECT | OPENING_PREPOSITIONS
+
+
+#: The same, and what opens a view or a comparison before a name: "None more so than
+#: Henson", "According to … Federer".
+_NOT_A_VIEW_OPENING = NOT_A_NAME_OPENING | word_set("none according")

@@ -1,0 +1,1026 @@
+"""From the words naming a speaker at a cue to the speaker.
+
+A name becomes the fullest form the article uses, he or she the person it last named
+who fits, and "the minister" or "the company" whoever the article means by it. Reads
+the engine's state, never the quotation.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+
+from newsread.cues import CUE_SET
+from newsread.quote_engine.state import Speaker, State, gender_of, latest_such, recent_person
+from newsread.quote_engine.words import (
+    NOT_SUBJECT,
+    ORG_HEADS,
+    ROLES,
+    UNNAMED_OFFICES,
+    described_by_role,
+    epithet,
+    head_of,
+    is_demonym,
+    known_person,
+    names_a_word,
+    noun_sex,
+    one_person,
+    org_name,
+    person_noun,
+    run_name,
+    two_word_demonym,
+    unnamed_person,
+)
+from newsread.speakers import (
+    COUNTRY_CODES,
+    GIVEN_NAME_TITLES,
+    HONORIFICS,
+    KIN,
+    OPENING_ONLY,
+    OUTLET_NOUNS,
+    POSSESSED,
+    TITLE_GENDER,
+    TITLES,
+    WRITINGS,
+    Mention,
+    abbreviation_letters,
+    body_after_the,
+    ends_in_member_letters,
+    fold,
+    in_name,
+    mention_from_words,
+    owned_words,
+    plural_letters,
+    possessive,
+    surname_first,
+    unpossessed,
+)
+from newsread.wordlists import CAPITALS, PARTICLES, word_set
+
+#: What "the …" calls a body it named, when the name ends so ("the commission" for the
+#: European Commission) or nothing qualifies it ("the panel", not "the aid agency").
+BODY_HEADS = word_set(
+    "exchange commission committee panel agency council board station department ministry"
+)
+
+
+GROUP_WORDS = word_set(
+    "army government ministry police company firm party council "
+    "agency department team office authority court group family"
+)
+
+
+#: A he/she and a cue set off by commas after a clause of the reporter's own: "Mr Blair
+#: has failed to tackle these problems, he claimed,".
+_ASIDE_CUE = re.compile(
+    r",[ \u00a0]+(?:he|she)[ \u00a0]+([a-z]+)(?:[ \u00a0]+later)?[ \u00a0]*(?:,|$)"
+)
+
+
+def reports_on_a_clause(opening: str) -> bool:
+    """A he/she and a cue verb set off by commas after a clause of the reporter's own:
+    "Mr Blair has failed to tackle these problems, he claimed,"."""
+    for match in _ASIDE_CUE.finditer(opening):
+        if match.group(1) in CUE_SET:
+            before = opening[: match.start()]
+            clause = max(before.rfind(mark) for mark in ',;:"“”')
+            if any(char.isalnum() for char in before[clause + 1 :]):
+                return True
+    return False
+
+
+def names_no_one(speaker: Speaker, mention: Mention | None) -> bool:
+    """A description that is no speaker: words a cue happened to stand next to, opening
+    with a preposition ("of Durham", "with just 54% of companies"), or a lone adverb or
+    participle given with no determiner ("quickly", "unveiled"; not "the king", "the
+    accused")."""
+    if speaker.kind != "description":
+        return False
+    words = [fold(word) for word in speaker.name.split()]
+    if words[0] in _LEADING_PREPOSITIONS:
+        return True
+    determined = mention is not None and fold(mention.text.split()[0]) in _DETERMINED_BY
+    return not determined and len(words) == 1 and words[0].endswith(("ly", "ed", "ing"))
+
+
+#: Words before a noun that make it one: "the king", "his family", "the accused".
+_DETERMINED_BY = word_set("the a an his her its their our my your this that these those")
+
+
+_LEADING_PREPOSITIONS = word_set(
+    "of to with for in on at by from behind around into about after before over under as "
+    "since during without within"
+)
+
+
+def named_in(speaker: Speaker, quoted: str) -> bool:
+    """Whether a quotation names the person by a name of theirs ("Sean's situation"):
+    people seldom speak of themselves so, so its he/she is someone else."""
+    return speaker.kind == "person" and names_a_word(quoted, speaker.name.split())
+
+
+def same_speaker(one: Speaker | None, other: Speaker | None) -> bool:
+    return one is not None and other is not None and one.name == other.name
+
+
+def named_by_surname(speaker: Speaker, quoted: str) -> bool:
+    """ "… something he (Kerr) looked at …": a quotation that names a person by surname
+    alone, as the speaker would speak of someone else (their full name may be rhetoric:
+    "If the teenage Michael Howard were …")."""
+    words = speaker.name.split()
+    return (
+        speaker.kind == "person"
+        and len(words) > 1
+        and speaker.name not in quoted
+        and names_a_word(quoted, words[-1:])
+    )
+
+
+def _latest_of_surname(name: str, surname: str, sex: str | None, state: State) -> str:
+    """Of the people who share a surname ("Mitch Walker … Jayden Walker … Walker said"),
+    the one spoken of last, rather than whoever the article named first."""
+    if not state.names.shared_surname(fold(name.split()[-1])):
+        return name  # the cheap test first: most surnames are one person's
+    paragraph, offset = state.quote_at[0] + 1, state.quote_at[1]
+    # The quote's surroundings, not its whole paragraph: asked at every such quote.
+    near = state.texts.get(paragraph, "")[max(0, offset - _NEAR) : offset + _NEAR]
+    if f"elder {surname}" in near or f"younger {surname}" in near:
+        return name  # "the elder Al Zaabi": told apart by age, not by who came last
+    if sex is None and f"{surname} himself" in near:
+        sex = "he"  # "Osbourne himself was at a loss": the reflexive tells which of them
+    elif sex is None and f"{surname} herself" in near:
+        sex = "she"
+    ending = f" {fold(surname)}"
+
+    def named_by_now(full: str) -> bool:
+        # Named in full before the quote: not "His wife Sharon", whom a bare surname
+        # never means while the article calls her by her first name.
+        seen = state.first_seen(full)
+        return seen is not None and seen < (paragraph, offset)
+
+    latest = latest_such(
+        state,
+        lambda s: (
+            s.kind == "person"
+            and (fold(s.name).endswith(ending) or surname_first(s.name) == fold(surname))
+            and (sex is None or gender_of(s, state) in {None, sex})
+            and (s.name == name or named_by_now(s.name))
+        ),
+    )
+    return latest.name if latest is not None else name
+
+
+#: How far either side of a quote `_latest_of_surname` reads for "the elder X".
+_NEAR = 400
+
+
+def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
+    """Turn the words at a cue into a speaker, using what came before for pronouns."""
+    if mention.kind == "pronoun":
+        return resolve_pronoun(mention.name, state)
+    if mention.kind == "description":
+        return resolve_description(mention, state, paragraph)
+    if mention.name in {"Honour", "Honor"} and fold(mention.text).startswith(("his ", "her ")):
+        # "her Honour wrote": the judge the article last titled Justice, or else Judge.
+        for title in ("justice", "judge"):
+            judge = state.names.titled_last(title, state.quote_at)
+            if judge is not None:
+                return Speaker(state.names.fullest(judge), "person")
+    if mention.name.isupper() and mention.name in state.names.expansions:
+        # "the UNO said" after "Upazila Nirbahi Officer (UNO) Farzana Yasmin": an office's
+        # letters, for the person it titled.
+        holder = state.names.titled_last(fold(mention.name), state.quote_at)
+        if holder is not None:
+            return Speaker(state.names.fullest(holder), "person")
+    upper = mention.name.isupper()
+    lettered = state.names.lettered(mention.name, state.quote_at) if upper else None
+    if lettered is not None:
+        # "the DC said" after "Md Rashedul Alam, deputy commissioner (DC) of Charnagar,":
+        # the one the office was given to; else whoever the article titles so, or the
+        # office unnamed (not the person named last: "Amy Patel, a detective constable
+        # (DC), … Chief Inspector Ross Hale …").
+        if not lettered.islower():
+            return Speaker(lettered, "person")
+        office = lettered.split()  # the whole office: a deputy commissioner is no commissioner
+        holding = _office_holder(office, office[-1], (lettered,), lettered, state)
+        return holding or Speaker(lettered, "description")
+    name = state.names.fullest(mention.name)
+    sex = TITLE_GENDER.get(mention.title or "")
+    owner, _, owned = mention.name.partition(" ")
+    if name == mention.name and owned and " " not in owned and POSSESSED.search(owner):
+        # "Norholt's Strand said": Helena Strand, of Norholt, when the article names her.
+        holder = state.names.fullest(owned)
+        holder = holder if " " in holder else state.names.by_first(owned) or holder
+        name = holder if " " in holder and not org_name(holder) else name
+    by_title = None
+    if mention.title and name != mention.name and " " not in mention.name:
+        by_title = titled_one(mention.name, mention.title, sex, state)  # "Ms Cole"
+    name = by_title or name
+    if (
+        by_title is None
+        and sex is not None
+        and name != mention.name
+        and state.names.someone_else(name, sex)
+    ):
+        # "Mr. Kalinowski", not his sister Teresa Kalinowski (nor "Kalinowski Bakery").
+        state.gender.setdefault(mention.name, sex)
+        return Speaker(mention.name, "person")
+    # "Walker said", "Mr Walker said" (not "the elder Walker", told apart by its words).
+    plain = by_title is None and mention.text[:1].isupper()
+    bare = name == mention.name and " " not in name
+    if plain and (fold(name).endswith(f" {fold(mention.name)}") or bare):
+        # (Bare too: "Park said" of Park Ji-hoon and Park Seo-yeon, named family name first.)
+        name = _latest_of_surname(name, mention.name, sex, state)
+    if " " not in name and not name.isupper():
+        # "Sir Paul", "Paul said": the one person the article names in full as Paul;
+        # "said Irfan": Muhammad Irfan Rosli.
+        # "Daiwa said": Daiwa Securities.
+        named = state.names.by_first(name) or state.names.by_inner(name)
+        named = named or _one_of_several_first(name, state)
+        name = named or state.names.company_of(name) or name
+    peer = state.names.peer_name(name) if " " not in name and name[:1].isupper() else None
+    if peer is not None:
+        name = peer  # "Lord Falconer" has no other name: the title is part of it
+    parts = mention.name.split()
+    if len(parts) == 2 and fold(parts[0]) in GIVEN_NAME_TITLES and name == mention.name:
+        # "Prince Saud" for "Saud Al-Faisal", when the article titled him so; "Prince
+        # William" is not "William Hague".
+        titled = state.names.titled_given(fold(parts[0]), parts[1])
+        if titled is None and fold(parts[0]) in OPENING_ONLY:
+            # "W/ro Almaz": a form of address before a given name, not a rank's title.
+            titled = state.names.by_first(parts[1])
+        if titled is not None:
+            name = state.names.fullest(titled)
+    demonym = is_demonym(name) if " " not in name else two_word_demonym(name)
+    if demonym and fold(mention.text).startswith("the "):
+        # "the Dutchman", "the Australian": the person the article introduced so
+        # ("Argentine David Nalbandian"), or else someone it named just before.
+        introduced = state.names.title_of.get(fold(name))
+        if introduced is not None:
+            return Speaker(state.names.fullest(introduced), "person")
+        person = recent_person(state)
+        if person is not None:
+            return person
+    # "Labour and the Conservatives": several, so never a "he" or "she".
+    # An abbreviation the article spells out ("CES") names a body or an event, not a person.
+    if plural_letters(name) and fold(mention.text).startswith("the "):
+        # "The MPs said" after "the Constitutional Affairs Select Committee …": its members
+        # speak for the committee, panel or commission just named.
+        body_named = latest_such(
+            state, lambda s: s.kind == "org" and fold(s.name.split()[-1]) in BODY_HEADS
+        )
+        if body_named is not None:
+            return body_named
+    body = name in state.names.spelled_out or name in state.names.bodies
+    # "the Waterschap Zeeuwse Delta describes": no one's name follows a bare "the".
+    body = body or _the_before_name(mention)
+    kind = "org" if org_name(name) or " and " in name or body else "person"
+    if sex is not None:
+        state.gender.setdefault(name, sex)
+    speaker = Speaker(name, kind)
+    if mention.text != mention.name:
+        words = map(fold, mention.text.split()[1:])
+        document = next((w for w in words if w in WRITINGS), None)
+        if document is not None:
+            state.issued[document] = speaker  # "A National Audit Office report … says"
+    return speaker
+
+
+def _one_of_several_first(word: str, state: State) -> str | None:
+    """A name several people the article names in full open with (a family name written
+    first, "Kishimoto Ryoichi" and his father "Kishimoto Tadao"): the one last spoken of,
+    not the company of that name ("Kishimoto Seiki Co."), which it stays with neither
+    spoken of lately ('"…," Suzuki said in a statement' after Suzuki Motor Corp.)."""
+    company = state.names.company_of(word) or ""  # and its short forms: "Kishimoto Seiki"
+    people = {
+        name
+        for name in state.names.named_first(word)
+        if not org_name(name) and not company.startswith(name)
+    }
+    if len(people) < 2:
+        return None
+    spoken = latest_such(state, lambda speaker: speaker.name in people)
+    return spoken.name if spoken is not None else None
+
+
+def titled_one(surname: str, title: str, sex: str | None, state: State) -> str | None:
+    """Of people sharing a surname, the one a title means: for "Mr" or "Ms", the one the
+    pronouns show to be of its sex ("Ms Cole": Fiona Cole, not her brother Brendan),
+    else the one the order and the titles tell (`_titled_so_far`)."""
+    found = state.names.titled(surname, sex) if sex is not None else None
+    return found or _titled_so_far(surname, title, sex, state)
+
+
+def _titled_so_far(surname: str, title: str, sex: str | None, state: State) -> str | None:
+    """Of people sharing a surname whose genders the article's pronouns do not tell, the
+    one a title means: the only one named before the quote ("Ms Rotich" after Faith
+    Rotich, though Dennis Rotich comes later), or the only one of those who fits it:
+    not already titled or shown as of the other sex ("Mr Rotich" once "Ms Rotich" was
+    Faith), nor named in full with another title only ("Dr. Nnaji" is not Chief
+    Emmanuel Nnaji), and of those the only one named with that very title, if any."""
+    people = state.names.few_surnamed(fold(surname))
+    if len(people) < 2:
+        return None
+    at = (state.quote_at[0] + 1, state.quote_at[1])  # as `first_seen` counts paragraphs
+    named = [
+        person
+        for person, runs in people.items()
+        if any((seen := state.first_seen(run)) is not None and seen < at for run in runs)
+    ]
+    if sex is not None:
+        fits = [person for person in named if state.gender.get(person, sex) == sex]
+    else:
+        kin = _TITLE_KIN.get(title, frozenset({title}))
+        fits = [
+            person
+            for person in named
+            if not (titles := state.names.titles_of(person)) or not kin.isdisjoint(titles)
+        ]
+        if len(fits) > 1:
+            # "Dr Lowe" after Professor Ann Lowe and Dr Tom Lowe: the title itself, over
+            # one a person may also go by.
+            same = _SAME_TITLE.get(title, frozenset({title}))
+            exact = [p for p in fits if not same.isdisjoint(state.names.titles_of(p))]
+            fits = exact if len(exact) == 1 else fits
+    return fits[0] if len(fits) == 1 else None
+
+
+#: Titles one person may go by in turn: "Professor Alan Kessler" is "Dr Kessler".
+_TITLE_GROUPS = (
+    "dr doctor prof professor",
+    "sen senator",
+    "rep representative congressman congresswoman",
+    "gov governor",
+    "gen general",
+    "col colonel",
+    "capt captain",
+    "rev reverend father fr",
+    "supt superintendent",
+    "insp inspector",
+    "det detective",
+    "sgt sergeant",
+    "cllr coun councillor councilor",
+    "hon honourable",
+)
+
+
+_TITLE_KIN = {title: group for group in map(word_set, _TITLE_GROUPS) for title in group}
+
+
+#: Of those, the titles that are one title written two ways.
+_SAME_TITLE = {
+    title: group for group in map(word_set, ("dr doctor", "prof professor")) for title in group
+}
+
+
+def _the_before_name(mention: Mention) -> bool:
+    """ "The Waterschap Zeeuwse Delta said": a body's name after "the" (`body_after_the`)."""
+    if mention.text[:4] not in {"The ", "the "}:
+        return False  # the cheap test first: asked of every name at a cue
+    words = mention.text.split()
+    right_after = len(words) > 1 and mention.name.startswith(words[1])  # not "… Society's Ann"
+    return (
+        right_after
+        and fold(words[0]) == "the"
+        and mention.title is None
+        and body_after_the(words[1:])
+    )
+
+
+#: A description opened by an article: "the Ealing North MP" is a role, not a name.
+_DESCRIBED = re.compile(r"(?:the|a|an)\b", re.IGNORECASE)
+
+
+#: A statement brought up as someone's: "In a statement, X said", "in an emailed statement".
+_A_STATEMENT = re.compile(
+    r"\b[Ii]n[ \u00a0]+(?:a|an|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+)?statement\b"
+)
+
+
+def resolve_description(mention: Mention, state: State, paragraph: int) -> Speaker:
+    """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
+    is: a person or body the article named, or an unnamed source of its own."""
+    words = mention.name.split()
+    if mention.text == mention.name and len(words) == 1 and fold(words[0]) in GIVEN_NAME_TITLES:
+        # '"…," Dean said' after "Dean Horvath": the first name of someone named in full.
+        given = state.names.by_first(words[0])
+        if given is not None and " " in given:
+            return Speaker(state.names.fullest(given), "person")
+    # "… Rhodri Evans MS.": letters after a name, a stop read as Ms.'s aside.
+    member = ends_in_member_letters(mention.name) and len(words) > 2
+    member = member and not _DESCRIBED.match(mention.text)
+    named = " ".join(words[:-1])
+    personal = fold(words[0]) not in TITLES and fold(words[0]) not in NOT_SUBJECT
+    capitalised = all(w[:1].isupper() or w in PARTICLES for w in words[:-1])  # "ap", "van"
+    if member and personal and capitalised and known_person(named, state):
+        # "Paul Boateng MP": letters after a name; not "the Ealing North MP" (a role),
+        # "Former Labour MP" or "Labour Party MP".
+        return resolve(Mention(mention.text, named, "name"), state, paragraph) or Speaker(
+            named, "person"
+        )
+    head = head_of(words)
+    # "our correspondent" is as definite as "the correspondent": the outlet's own.
+    first = fold(mention.text.split()[0])  # the article, possessive or number before it
+    definite = first in {"the", "our"}
+    # The offices the words may name, as the article names them with "of" or "for".
+    office = fold(mention.text).removeprefix("the ")
+    offices: tuple[str, ...] = ()
+    if " of " in office or " for " in office:
+        offices = (office,)  # "The Archbishop of Canterbury said"
+    elif definite and len(words) == 2 and head in _PORTFOLIO_HOLDERS:
+        # "the finance minister" after "the Minister of Finance, Ana Ruiz Castellanos".
+        portfolio = fold(words[0])
+        offices = (f"{head} of {portfolio}", f"{head} for {portfolio}")
+    for office in offices:
+        # Whoever the article says holds it.
+        holder = state.names.holder_of.get(office)
+        if holder is not None:
+            return Speaker(state.names.fullest(holder), "person")
+    if not offices and definite and len(words) == 1 and state.names.names_an_office(words[0]):
+        # "the Bishop said" after "The Bishop of Durham, the Rt Rev Dr Tom Wright": the
+        # one holder of an office that is so called.
+        held = state.names.holders_by_title.get(fold(words[0]), set())
+        if len(held) == 1:
+            return Speaker(state.names.fullest(next(iter(held))), "person")
+    qualified = " ".join(fold(w) for w in words[-2:])
+    role = head if len(words) == 1 else qualified if len(words) == 2 else ""
+    # "A police officer deployed at the site said": someone new, not the officer the
+    # article titled before ("Chief District Officer Ramesh Adhikari"); but "a judge
+    # claimed …" may be named after ("Judge Charles Harris QC made his remarks").
+    indefinite = first in _INDEFINITE
+    named_before = indefinite and any(
+        state.names.titled_last(k, state.quote_at) for k in (qualified, head)
+    )
+    titled = None
+    if not named_before:
+        titled = _office_holder(words, head, (qualified, head), role if definite else "", state)
+    synonymous = head in _TITLE_SYNONYMS or qualified in _TITLE_SYNONYMS
+    initials = head in _INITIALS_OF_ONE_OFFICE and len(words) == 1
+    if titled is None and synonymous and (initials or _written_once(words[-1], paragraph, state)):
+        # "the CEO" after "chief executive Omar Al-Hashimi": another word for the office,
+        # when the words as written find no one and the article has not used them for
+        # anyone else ("The bank's CEO, Jane Roe, …").
+        keys = tuple(_TITLE_SYNONYMS[k] for k in (qualified, head) if k in _TITLE_SYNONYMS)
+        synonym = _TITLE_SYNONYMS.get(role, "") if definite else ""
+        titled = _office_holder(words, head, keys, synonym, state)
+    if titled is not None:
+        return titled
+    if len(words) == 1 and head in KIN and first in KIN_OWNERS:
+        # "her daughter said" after "… by her daughter, Margaret Brantley-Osei".
+        relative = relative_of(first, head, state)
+        if relative is not None:
+            return Speaker(relative, "person")
+    core = [w for w in words if fold(w) not in HONORIFICS]
+    if len(core) == 1 and core[0][:1].isupper():
+        # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title
+        # or a people, when the article names someone in full with it ("Ken Doctor").
+        named = state.names.fullest(core[0])
+        if named != core[0] and not org_name(named):
+            return Speaker(named, "person")
+    # A plural ("the ministers"), but not "the boss", "the actress", "the witness".
+    is_group = head in GROUP_WORDS or (head.endswith("s") and not head.endswith("ss"))
+    if definite and len(words) == 1 and head == "statement" and state.recent:
+        # '… a spokesperson denied it. The statement added: "…"': the same source; and
+        # "In a statement, Corran Living said … '…,' the statement said": its maker's.
+        number, speaker = state.recent[-1]
+        read = state.statement_in.get(number)
+        if read is None:  # read once per paragraph: many quotes may ask of it
+            text = state.texts.get(number, "")
+            found = _A_STATEMENT.search(text) is not None
+            read = state.statement_in[number] = (found, "statement" in text)
+        brought_up, spoken_of = read
+        if number == paragraph and (
+            speaker.kind == "org" or described_by_role(speaker) or brought_up
+        ):
+            return speaker
+        # "In a statement, the ministry said …" just before; or "In a written response,
+        # the ministry said …", a body's statement, when no statement was spoken of.
+        if number == paragraph - 1 and (brought_up or speaker.kind == "org"):
+            unspoken = not spoken_of and (
+                state.texts.get(paragraph, "").find("statement", 0, state.quote_at[1]) < 0
+            )
+            if brought_up or unspoken:
+                return speaker
+    if definite and len(words) == 1 and head == "statement" and "statement" in state.issued:
+        return state.issued["statement"]  # "Tarn Mining issued a statement. … the statement"
+    if definite and len(words) == 1 and head in OUTLET_NOUNS:
+        # "the magazine" after "US magazine Mobile PC", "the paper" after "the Financial
+        # Times": the publication the article named.
+        outlet = state.names.outlet_called.get(head)
+        if outlet is not None:
+            return Speaker(outlet, "org")
+    if definite and len(words) == 1 and head in _ISSUED_NOUNS:
+        # "the report says": whoever issued the report the article named.
+        issuer = state.issued.get(head) or _issuer_named(head, paragraph, state)
+        if issuer is not None:
+            return issuer
+    if len(words) == 1 and head in _ISSUED_NOUNS:
+        # "his report said" after "Mr Kok said …": the report is his.
+        owner = _owner_of(first, state)
+        if owner is not None:
+            return owner
+    if definite and len(words) == 1:
+        # "the alliance" after "The Making Decisions Alliance … said": the body whose
+        # name ends so, whatever kind of body the word is.
+        body = _body_ending(head, state)
+        if body is not None:
+            return body
+    if definite and len(words) <= 2 and (head in ORG_HEADS or head in BODY_HEADS):
+        body = _organisation_meant(head, len(words) > 1, state)
+        if body is not None:
+            return body
+    if len(words) == 1 and (head in ROLES or head == "family"):
+        owner = _owner_of(first, state)
+        if owner is not None:
+            # "her spokesman" after "Kim Clijsters has denied …": Kim Clijsters' spokesman;
+            # "his family": Henrik Maas's family, who speak together.
+            kind = "org" if head == "family" else "description"
+            return Speaker(f"{possessive(owner.name)} {mention.name}", kind)
+    # "the political reform group's general secretary": the role after its owner.
+    owned = owned_words(words[:-1])
+    if definite and not is_group and len(words) - owned <= 4:
+        own = [w for w in words[:-1] if w[:1].isupper()]
+        alike = []
+        for _, speaker in reversed(state.recent[-8:]):
+            earlier = speaker.name.split()
+            same = not own or all(w in earlier for w in own)
+            if speaker.kind == "description" and head_of(earlier) == head and same:
+                # "the spokesman" after "the prime minister's official spokesman"; but
+                # "the Ofcom spokesman" is not the Honda spokesman.
+                alike.append(speaker)
+        in_full = {s.name for s in alike if " " in s.name}
+        if alike and " " not in alike[0].name and len(in_full) == 1:
+            # "A Delta spokesperson confirmed … A spokesperson reiterated … The
+            # spokesperson also confirmed": the one the article named in full.
+            return next(s for s in alike if " " in s.name)
+        if alike:
+            return alike[0]
+        if head == "source" and len(words) == 1:
+            # "An insider said … '…,' the source told The Blaze": the unnamed person just
+            # quoted, whatever the article first called them.
+            unnamed = latest_such(state, unnamed_person, 4)
+            if unnamed is not None:
+                return unnamed
+        if head in ROLES or (head in UNNAMED_OFFICES and len(words) > 2):
+            # "the spokesman", "the official", "the district police commander" (no one
+            # titled so; "the sergeant" may be "Sgt Paul Reed"): an unnamed source.
+            return Speaker(_in_full(mention.name, state), "description")
+        # "the victim's mother", "the boy's father": someone's relative, the one named
+        # so ("Kowalski's mother, Denise Kowalski"), or else described by whose; not an
+        # epithet for the person last spoken of.
+        kin_of_someone = owned > 0 and head in KIN and words[0][:1].islower()
+        relative = state.names.kin_last(head, state.quote_at) if kin_of_someone else None
+        if relative is not None:
+            return Speaker(relative, "person")
+        if (
+            (person_noun(head) or is_demonym(head))
+            and head not in _BENCH
+            and not indefinite
+            and not kin_of_someone
+        ):
+            # "the lanky professor", "the Salford MP", "the Dutchman": someone named (but
+            # "the magistrate" after "appeared before a magistrate" is not the accused,
+            # and "one leading Karachi broker" is someone new).
+            person = recent_person(state)
+            if person is None and epithet(head) and head not in TITLES:
+                # "Norwich have signed Graham Stuart. … the 34-year-old told": no one has
+                # spoken or acted yet; the article's first person is whom it is about (one
+                # its pronouns show to be a person: not "Double Olympic champion …").
+                person = _first_person_shown(state)
+            if person is not None:
+                return person
+    return Speaker(_in_full(mention.name, state), "org" if is_group else "description")
+
+
+#: Words before a relative's word that make it someone's relative named before: "her
+#: daughter", "the widow" (not "a daughter").
+KIN_OWNERS = frozenset({"his", "her", "their", "the"})
+
+
+def relative_of(owner: str, kin: str, state: State) -> str | None:
+    """Whom "her husband" (`owner` "her", `kin` "husband") means: the one the article
+    named so, and, for a spouse it named as someone's, that someone's if "her" is them."""
+    pronoun = POSSESSIVE_PRONOUNS.get(owner)
+    whose = resolve_pronoun(pronoun, state) if pronoun in {"he", "she"} else None
+    return state.names.kin_last(kin, state.quote_at, whose.name if whose else None)
+
+
+def _written_once(word: str, paragraph: int, state: State) -> bool:
+    """Whether the article, up to `paragraph`, writes `word` once only: where it is read.
+    Counted once per word and paragraph (kept: each "the CEO said" asks again)."""
+    counts = state.written_counts.get(word)
+    if counts is None:
+        counts = state.written_counts[word] = list(
+            itertools.accumulate(text.count(word) for _, text in state.paragraphs)
+        )
+    at = bisect.bisect_right(state.numbers, paragraph)
+    return (counts[at - 1] if at else 0) < 2
+
+
+def _office_holder(
+    words: list[str], head: str, keys: tuple[str, ...], role: str, state: State
+) -> Speaker | None:
+    """The person the article titled with one of `keys` ("the foreign secretary" ->
+    Foreign Secretary …), else gave the lower-case `role` ("economy minister Heizo …")."""
+    for key in keys:
+        if len(words) <= 3 and key in state.names.title_of:
+            # "the coach" after two coaches: the one named last before the quote.
+            titled = state.names.titled_last(key, state.quote_at) or state.names.title_of[key]
+            if key == head and len(words) > 1 and state.names.titled_otherwise(words[-2], titled):
+                continue  # "the attorney general" is not "Solicitor General Harriet Harman"
+            # "the French president": the person the article titled so.
+            return Speaker(state.names.fullest(titled), "person")
+    if role and state.names.has_role(role):
+        # "the economy minister": "… said economy minister Heizo Takenaka"; of two
+        # coaches, the one named last before the quote.
+        named = state.names.role_last(role, state.quote_at) or state.names.role_of[role]
+        return Speaker(state.names.fullest(named), "person")
+    return None
+
+
+#: Who sits in judgment: never the person last named, in a court report the accused.
+_BENCH = word_set("judge magistrate coroner sheriff")
+
+
+#: Offices written out and by their initials: "the CM" after "Chief Minister N. Rao".
+_TITLE_ABBREVIATIONS = (
+    ("ceo", "chief executive"),
+    ("cm", "chief minister"),
+    ("pm", "prime minister"),
+    ("cj", "chief justice"),
+    ("cfo", "chief financial officer"),
+    ("md", "managing director"),
+)
+
+
+#: Of those, the initials of an office one person holds in a place: "the CM" is the
+#: Chief Minister however often written (but "the CEO" may be another company's).
+_INITIALS_OF_ONE_OFFICE = frozenset({"cm", "pm", "cj"})
+
+
+#: Words for a holder of an office the article titles otherwise: "the trial judge" after
+#: "Justice Folasade Ogunbiyi-Eze".
+_TITLE_SYNONYMS = {
+    "judge": "justice",
+    **{short: long for short, long in _TITLE_ABBREVIATIONS},
+    **{long: short for short, long in _TITLE_ABBREVIATIONS},
+}
+
+
+#: Offices the article may name with their portfolio after "of" or "for" ("Minister of
+#: Finance") and a reporter before it ("the finance minister").
+_PORTFOLIO_HOLDERS = frozenset({"minister", "secretary", "commissioner"})
+
+
+def _in_full(description: str, state: State) -> str:
+    """A description in the names the article uses in full ("the BPI spokesman",
+    "Mr Blair's official spokesman", "the rapper's spokesman")."""
+    return _owner_in_full(_abbreviations_in_full(_person_owner(description, state), state), state)
+
+
+def _person_owner(description: str, state: State) -> str:
+    """ "rapper's spokesman" as "Snoop Dogg's spokesman": an owner described by an
+    epithet ("the rapper's", "the singer's") is the person the article is on about."""
+    words = description.split()
+    if len(words) < 2 or owned_words(words) != 1 or not words[0].islower():
+        return description
+    owner = fold(unpossessed(words[0]))
+    if not epithet(owner) or owner in ROLES:
+        return description
+    # The latest one the article's pronouns show to be a person (not "Los Angeles"), else
+    # the first the article names, when they show that one to be.
+    person = latest_such(
+        state, lambda s: s.kind == "person" and " " in s.name and bool(gender_of(s, state)), 6
+    ) or _first_person_shown(state)
+    if person is None:
+        return description
+    return " ".join([possessive(person.name), *words[1:]])
+
+
+def _abbreviations_in_full(description: str, state: State) -> str:
+    """ "BPI spokesman" as "British Phonographic Industry spokesman", when the article
+    spells the abbreviation out: a description reads best in the names the article uses."""
+    words = description.split()
+    for index, word in enumerate(words):
+        core = unpossessed(word) if POSSESSED.search(word) else word
+        if len(core) < 2 or not ((core.isalpha() and core.isupper()) or abbreviation_letters(core)):
+            continue  # "BPI", "M&S", "DrKW"
+        full = state.names.fullest(core)
+        if " " in full and core not in full.split():  # not "Paul Boateng MP" for "MP"
+            words[index] = full + word[len(core) :]
+    return " ".join(words)
+
+
+def _owner_in_full(description: str, state: State) -> str:
+    """ "Mr Blair's official spokesman" as "Tony Blair's official spokesman": a person who
+    owns the role is named by the fullest name the article uses, without a title."""
+    words = description.split()
+    owned = owned_words(words)
+    if not 0 < owned < len(words) or not all(w[:1].isupper() for w in words[:owned]):
+        return description
+    owner = mention_from_words([*words[: owned - 1], unpossessed(words[owned - 1])])
+    if owner is None or owner.kind != "name":
+        return description
+    full = state.names.fullest(owner.name)
+    if " " not in full or org_name(full) or full in state.names.spelled_out:
+        return description
+    ending = words[owned - 1][len(unpossessed(words[owned - 1])) :]
+    return " ".join([full + ending, *words[owned:]])
+
+
+def _owner_of(determiner: str, state: State) -> Speaker | None:
+    """Whom "his" or "her" before a role means: the latest person known to be of that
+    gender (a guess on someone of unknown gender would name the wrong owner outright)."""
+    pronoun = POSSESSIVE_PRONOUNS.get(determiner)
+    if pronoun is None:
+        return None
+    return latest_such(state, lambda s: s.kind == "person" and gender_of(s, state) == pronoun)
+
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _issuer_named(noun: str, paragraph: int, state: State) -> Speaker | None:
+    """The body the article said issued the last `noun` before ("a report published
+    by the World Economic Forum", "A report by the Commons work and pensions committee",
+    "The WEF report shows", "the OECD's annual report"), or else the organisation last
+    named as speaking, in this paragraph or the one before ("Oxfam says in a report")."""
+    introduced = False  # "Oxfam says in a report": some report was brought up
+    for number in (paragraph, paragraph - 1, paragraph - 2):
+        text = state.texts.get(number)
+        if text is None:
+            continue
+        key = (noun, number)
+        if key not in state.issuers:  # each paragraph read once, however many cues ask
+            state.issuers[key] = _issuer_in(noun, text)
+        name, brought_up = state.issuers[key]
+        introduced = introduced or brought_up
+        if name is not None:
+            full = state.names.fullest(name)
+            return Speaker(full, "person" if known_person(full, state) else "org")
+    for number, speaker in reversed(state.recent[-8:] if introduced else []):
+        if number >= paragraph - 1 and speaker.kind == "org" and not speaker.named_only:
+            return speaker
+    return None
+
+
+def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
+    """The last issuer of a `noun` a paragraph names, and whether it brings one up."""
+    pattern, brought_up = _issuer_patterns()[noun]
+    for match in reversed(list(pattern.finditer(text))):
+        named = (match.group("by") or match.group("of") or match.group("in")).removeprefix("The ")
+        # "the Commons work and pensions committee" whole; else no trailing "of".
+        name = named if named.endswith(_BODY_ENDINGS) else run_name(named)
+        if POSSESSED.search(name):
+            name = unpossessed(name)  # "The OECD's annual survey"
+        if name and fold(name.split()[0]) not in NOT_AN_OPENER:
+            return name, True
+    return None, brought_up.search(text) is not None
+
+
+_ISSUED_NOUNS = word_set("report study survey")
+
+
+#: Lower-case words that end the name of a body issuing a report, written in lower case
+#: ("the Commons work and pensions committee"). Not `BODY_HEADS`, which says what "the
+#: …" may call a body: "the exchange" and "the station" are named in capitals when they
+#: issue a report, and an inquiry issues one without being a speaker's body.
+_BODY_ENDINGS = ("committee", "commission", "council", "panel", "inquiry")
+
+
+@functools.cache
+def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """Compiled when an article first says "the report" with no issuer remembered: per
+    noun, who issued one, and whether one was brought up ("in a report", "its report")."""
+    word = rf"[{CAPITALS}][\w&'’\-]*"
+    body = rf"(?:[ \u00a0]+[a-z]+){{0,3}}[ \u00a0]+(?:{'|'.join(_BODY_ENDINGS)})\b"
+    by = rf"(?P<by>{word}(?:[ \u00a0]+(?:{word}|of|for|and|on)){{0,6}}(?:{body})?)"
+    determiner = r"(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|In|On|At|By)\b)"
+    of = rf"(?<![\w&'’\-])(?P<of>{determiner}{word}(?:[ \u00a0]+{word}){{0,4}}?)(?:['’]s)?"
+    done = r"(?:published|issued|released|compiled|commissioned)(?:[ \u00a0]+\w+){0,3}"
+    said = r"(?:says|said|warns|warned|claims|claimed|argues|argued|finds|found)"
+    return {
+        noun: (
+            re.compile(
+                rf"\b{noun}[ \u00a0]+(?:{done}[ \u00a0]+)?(?:by|from)[ \u00a0]+"
+                rf"(?:the[ \u00a0]+)?{by}"
+                rf"|{of}(?:[ \u00a0]+[a-z\-]+){{0,2}}[ \u00a0]+{noun}\b"
+                # "Oxfam says in a report": who said so issued it.
+                rf"|{of.replace('P<of>', 'P<in>')}[ \u00a0]+{said}[ \u00a0]+in[ \u00a0]+"
+                rf"(?:a|an|its|their|a[ \u00a0]+new)[ \u00a0]+{noun}\b"
+            ),
+            re.compile(rf"\b(?:a|an|its|new|latest)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?{noun}\b"),
+        )
+        for noun in _ISSUED_NOUNS
+    }
+
+
+def _body_ending(head: str, state: State) -> Speaker | None:
+    """The organisation last named whose name ends with `head` ("the exchange": the
+    London Stock Exchange); else the one name the article gives that ends so, though
+    it spoke before under no name ("the airport says" after "flights at Castlebridge
+    International Airport")."""
+    found = latest_such(state, lambda s: s.kind == "org" and _headed_by(s.name, head))
+    if found is not None or head in TITLES or head in _NOT_A_BODY or head in WRITINGS:
+        return found  # "the letter" is no "An Open Letter"
+    if person_noun(head):
+        return None
+    # The body named with the word before its "of" ("the institute": the Skagvik
+    # Institute of Marine Research) only for a word no company goes by and when no body
+    # spoke lately: "the bank" after "Barclays said" is Barclays, not the Bank of England.
+    spoke = any(s.kind == "org" and s.name[:1].isupper() for _, s in state.recent[-8:])
+    named = state.names.headed_by(head, by_link=head not in ORG_HEADS and not spoke)
+    if named is None or not (org_name(named) or head in _INSTITUTIONS):
+        return None  # several, or a name for no body ("the fire": "Kettle Ridge Fire")
+    return Speaker(named, "org")
+
+
+def _headed_by(name: str, head: str) -> bool:
+    """Whether a body's name ends in `head` ("London Stock Exchange" for "the exchange")
+    or has it before its first "of", "for" or "on" ("Department for Education", "the
+    department"; "Intergovernmental Panel on Climate Change", "the panel")."""
+    words = name.split()
+    if fold(words[-1]) == head:
+        return True
+    if len(words) < 3:
+        return False  # the cheap test first: no room for "of"
+    link = next((i for i, w in enumerate(words[1:-1], 1) if w in _NAME_LINKS), 0)
+    return link > 0 and fold(words[link - 1]) == head
+
+
+_NAME_LINKS = frozenset({"of", "for", "on"})
+
+
+#: Heads of names that are places, not bodies: "the city" is no "Mexico City".
+_NOT_A_BODY = word_set("city town village state country island county province street")
+
+
+#: Places that speak as bodies, whose names the organisation words do not cover.
+_INSTITUTIONS = word_set(
+    "airport hospital university college school museum library zoo port prison church "
+    "cathedral theatre theater stadium festival"
+)
+
+
+def _organisation_meant(head: str, qualified: bool, state: State) -> Speaker | None:
+    """ "the organisation", "the company": the organisation last named whose name ends so
+    ("the exchange": the London Stock Exchange), else (for a company word, not "the aid
+    agency") the last one named, or a lone name with no he/she ("Tesco reported …")."""
+    ending = _body_ending(head, state)
+    if ending is not None:
+        return ending
+    if head not in ORG_HEADS and qualified:
+        return None
+    for _, speaker in reversed(state.recent[-8:]):
+        if described_by_role(speaker) and speaker.name[:1].isupper():
+            # "A spokesman for Reporters Without Borders said …. '…,' the organisation
+            # said": the body the spokesman spoke for.
+            words = speaker.name.split()
+            named = next((i for i, w in enumerate(words) if not in_name(w)), len(words))
+            body = " ".join(words[:named])  # "Manchester United chief executive": the club
+            if " " in body and not POSSESSED.search(body):  # not "Tony Blair's spokesman"
+                return Speaker(body, "org")
+        lone = speaker.kind == "person" and " " not in speaker.name
+        if speaker.name in COUNTRY_CODES or gender_of(speaker, state):
+            continue
+        if speaker.name.endswith(" family"):
+            continue  # a family speaks together, but is no organisation
+        people = plural_letters(speaker.name)
+        if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
+            if head in _KINDS_IN_THEIR_NAMES and head not in fold(speaker.name).split():
+                continue  # "the council" is no weather bureau called Weerlicht
+            return speaker
+    if head in _COMPANY_HEADS:
+        # A company that never spoke: one a sentence just opened with ("Corvara did not
+        # respond. …, the company said"), else the one the opening paragraph names; one
+        # named only further down is an aside ("backed by Cisco Systems"). A plain
+        # text's headline, with no full stop, opens no article.
+        lead = next((text for _, text in state.paragraphs if text.endswith(_ENDS)), "")
+        names = state.names
+        company = names.last_company_before(state.quote_at) or names.company_in(lead)
+        if company is not None:
+            return Speaker(company, "org")
+    return None
+
+
+#: Bodies whose names say what they are ("Zwaanswijk City Council", "Ministry of
+#: Health"): "the council" is none of the other bodies that spoke.
+_KINDS_IN_THEIR_NAMES = word_set("council ministry department committee commission")
+
+
+#: The heads "the company" goes by, and how a paragraph that is a sentence ends (a plain
+#: text's headline has no full stop).
+_COMPANY_HEADS = word_set("company firm")
+
+
+_ENDS = tuple('.!?"”’')
+
+
+#: Words that bring in someone new: "a police officer", "one official", "another aide".
+_INDEFINITE = word_set("a an one another")
+
+
+def resolve_pronoun(
+    pronoun: str, state: State, other_than: Speaker | None = None
+) -> Speaker | None:
+    """The most recent speaker a pronoun can refer to (he/she: a person of that gender,
+    or an unnamed one described by role), `other_than` left out."""
+    if pronoun == "one":
+        return _one_of(state)
+    for _, speaker in reversed(state.recent):
+        if other_than is not None and speaker.name == other_than.name:
+            continue
+        if pronoun in {"he", "she"}:
+            if described_by_role(speaker):
+                head = fold(speaker.name.split()[-1])
+                sex = noun_sex(head) or state.gender.get(speaker.name)
+                if sex is not None and sex != pronoun:
+                    continue
+                return speaker
+            gender = gender_of(speaker, state)
+            if speaker.kind != "person" or (gender and gender != pronoun):
+                continue
+            return speaker
+        if pronoun == "it":
+            # An organisation or a thing described ("the radio station"); a name
+            # without a known gender may be an organisation ("BC Hydro").
+            if speaker.kind == "org" or (
+                not described_by_role(speaker)
+                if speaker.kind == "description"
+                else not gender_of(speaker, state)
+            ):
+                return speaker
+            continue
+        if pronoun in {"they", "we"}:
+            if speaker.kind == "person":
+                continue
+            return speaker
+        return speaker
+    if pronoun in {"he", "she"}:
+        first = _first_person(state)
+        gender = gender_of(first, state) if first else None
+        if first and gender == pronoun:
+            return first  # the article's subject, shown to be one
+        # Else the last such person the text just titled ("U Tun Aye"), if any.
+        named = state.names.last_titled_as(pronoun, state.quote_at)
+        if named is not None and (other_than is None or named != other_than.name):
+            return Speaker(named, "person")
+        if first and gender is None:
+            return first
+    return None
+
+
+def _one_of(state: State) -> Speaker | None:
+    """Whom "says one" means: one of the people last spoken of as a group ("Bankers
+    would rather not be blamed", "Two Senate aides said"), described in the singular."""
+    paragraph = state.quote_at[0] + 1
+    for number, speaker in reversed(state.recent[-3:]):
+        words = speaker.name.split()
+        head = fold(words[-1])
+        if number < paragraph - 1:
+            break  # a group spoken of in this paragraph or the one before
+        if speaker.kind == "person" or len(words) > 4 or not head.endswith("s"):
+            continue
+        single = one_person(head)
+        if single is None:
+            continue
+        kept = [w for w in words[:-1] if fold(w) not in _HOW_MANY]
+        return Speaker(" ".join([*kept, single]), "description")
+    return None
+
+
+#: Words for how many people a group holds: "Two Senate aides" is one Senate aide.
+_HOW_MANY = word_set(
+    "two three four five six seven eight nine ten several some many most few other "
+    "the these those their our"
+)
+
+
+def _first_person(state: State) -> Speaker | None:
+    """The article's first multi-word person name: the likely subject of an opening "he".
+    Not a name that only qualifies a role before the real one: "Double Olympic" in "Double
+    Olympic champion Kelly Holmes", "Harry Potter" in "Harry Potter director Alfonso"."""
+    names = state.names
+    for name, role in names.people:
+        if name in names.placed and names.gender(name) is None:
+            continue  # "Life in Buenos Aires is hard for Marta Gómez. She …": not the city
+        if not (role and epithet(role)):
+            # In full: "Delroy 'Bigga' McKenzie" was read as "Bigga McKenzie".
+            return Speaker(names.fullest(name), "person")
+    return None
+
+
+def _first_person_shown(state: State) -> Speaker | None:
+    """`_first_person`, when the article's pronouns show it to be a person of one gender
+    (not "Double Olympic champion …" nor a place)."""
+    first = _first_person(state)
+    return first if first is not None and gender_of(first, state) else None
+
+
+#: Sentence openers that are no organisation's name.
+NOT_AN_OPENER = word_set(
+    "it he she they we i this that these those there however its his her their some "
+    "according despite last as and or so yet if while when although in on at for"
+)
