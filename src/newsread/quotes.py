@@ -55,7 +55,7 @@ def speaker_matches(quote: Quote, query: str) -> bool:
     """Whether any part of the speaker's name matches, ignoring case and accents."""
     if not quote.speaker:
         return False
-    from newsread.speakers import fold
+    from newsread.speakers.words import fold
 
     wanted = fold(query).strip()
     if not wanted:
@@ -89,7 +89,7 @@ def suggest_speakers(query: str, quotes: Iterable[Quote], limit: int = 3) -> lis
     """Speakers whose name, or a word of it, is close to a mistyped query."""
     import difflib
 
-    from newsread.speakers import fold
+    from newsread.speakers.words import fold
 
     speakers = list(dict.fromkeys(q.speaker for q in quotes if q.speaker))
     wanted = fold(query).strip()

@@ -42,10 +42,11 @@ from newsread.quote_engine.words import (
 )
 from newsread.quote_marks import Span, has_mark
 from newsread.quotes import Quote
-from newsread.speakers import (
+from newsread.speakers.mentions import mention_from_words, unpossessed
+from newsread.speakers.phrases import NAME_GAP
+from newsread.speakers.words import (
     COUNTRY_CODES,
     HONORIFICS,
-    NAME_GAP,
     ORG_WORDS,
     PEERAGE,
     POSSESSED,
@@ -53,9 +54,7 @@ from newsread.speakers import (
     Mention,
     bare_word,
     fold,
-    mention_from_words,
     strip_title,
-    unpossessed,
 )
 from newsread.titlecase import ARTICLES, PREPOSITIONS
 from newsread.wordlists import CAPITALS, PLACES, word_set

@@ -20,7 +20,8 @@ from newsread.quote_engine.words import (
     person_noun,
     verb_follows,
 )
-from newsread.speakers import (
+from newsread.speakers.phrases import object_after, past_dateline, subject_before
+from newsread.speakers.words import (
     OUTLET_NOUNS,
     POSSESSED,
     SUBORDINATORS,
@@ -29,9 +30,6 @@ from newsread.speakers import (
     bare_word,
     fold,
     ly_adverb,
-    object_after,
-    past_dateline,
-    subject_before,
 )
 from newsread.titlecase import ARTICLES
 from newsread.wordlists import IRREGULAR_PAST, word_set

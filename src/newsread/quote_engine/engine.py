@@ -70,16 +70,10 @@ from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
 from newsread.quote_engine.words import describes_someone, verb_follows
 from newsread.quote_marks import Span, has_mark, scan_paragraph, standard_marks
 from newsread.quotes import Quote
-from newsread.speakers import (
-    OBJECT_PRONOUNS,
-    WRITINGS,
-    Mention,
-    Names,
-    fold,
-    mention_from_words,
-    object_after,
-    subject_before,
-)
+from newsread.speakers.article_names import Names
+from newsread.speakers.mentions import mention_from_words
+from newsread.speakers.phrases import object_after, subject_before
+from newsread.speakers.words import OBJECT_PRONOUNS, WRITINGS, Mention, fold
 from newsread.wordlists import CAPITALS, word_set
 
 #: The same aside after a quotation inside the reporter's clause: 'Mr Blair has "the same

@@ -10,7 +10,7 @@ import re
 from newsread.cues import CUE, CUE_SET, UTTERANCE, WORD_RE
 from newsread.quote_engine.cue_mentions import BE
 from newsread.quotes import Kind
-from newsread.speakers import Mention, fold
+from newsread.speakers.words import Mention, fold
 from newsread.wordlists import CAPITALS, word_set
 
 _TITLE_SMALL = word_set("a an the of and or in on at to for with by from is are but nor")

@@ -59,25 +59,25 @@ from newsread.quote_engine.words import (
     someone_named,
     verb_follows,
 )
-from newsread.speakers import (
+from newsread.speakers.mentions import owned_words, possessive, unpossessed
+from newsread.speakers.phrases import (
+    LIVE_TIME,
+    NAME_GAP,
+    names_whole_phrase,
+    object_after,
+    subject_before,
+)
+from newsread.speakers.words import (
     COUNTRY_CODES,
     HONORIFICS,
     KIN,
-    LIVE_TIME,
-    NAME_GAP,
     PRONOUNS,
     TITLE_GENDER,
     TITLES,
     bare_word,
     clean_name_words,
     fold,
-    names_whole_phrase,
-    object_after,
-    owned_words,
-    possessive,
     strip_title,
-    subject_before,
-    unpossessed,
 )
 from newsread.titlecase import ARTICLES, PREPOSITIONS
 from newsread.wordlists import CAPITALS, PLACES, word_set

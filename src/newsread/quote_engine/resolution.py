@@ -33,7 +33,15 @@ from newsread.quote_engine.words import (
     two_word_demonym,
     unnamed_person,
 )
-from newsread.speakers import (
+from newsread.speakers.article_names import abbreviation_letters, body_after_the
+from newsread.speakers.mentions import (
+    in_name,
+    mention_from_words,
+    owned_words,
+    possessive,
+    unpossessed,
+)
+from newsread.speakers.words import (
     COUNTRY_CODES,
     GIVEN_NAME_TITLES,
     HONORIFICS,
@@ -45,17 +53,10 @@ from newsread.speakers import (
     TITLES,
     WRITINGS,
     Mention,
-    abbreviation_letters,
-    body_after_the,
     ends_in_member_letters,
     fold,
-    in_name,
-    mention_from_words,
-    owned_words,
     plural_letters,
-    possessive,
     surname_first,
-    unpossessed,
 )
 from newsread.wordlists import CAPITALS, PARTICLES, word_set
 

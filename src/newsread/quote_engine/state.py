@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from newsread.lookups import look_up
-from newsread.speakers import Mention, Names
+from newsread.speakers.article_names import Names
+from newsread.speakers.words import Mention
 
 
 @dataclass

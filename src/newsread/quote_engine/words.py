@@ -13,7 +13,7 @@ import re
 
 from newsread.cues import CUE_SET, WORD_RE
 from newsread.quote_engine.state import Speaker, State
-from newsread.speakers import (
+from newsread.speakers.words import (
     KIN,
     KIN_SEX,
     ORG_WORDS,
