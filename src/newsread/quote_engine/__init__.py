@@ -18,7 +18,7 @@ the speaker "Ukrainian soldier".
 The modules, each importing only those above it:
 
 - ``state``: what the engine remembers while it reads (speakers met, who was last named);
-- ``words``: word tests every rule shares (a person, a role, an organisation, a verb);
+- ``vocabulary``: word tests every rule shares (a person, a role, an organisation, a verb);
 - ``resolution``: from the words at a cue to a speaker ("he", "the minister", "Putin");
 - ``cue_mentions``: who a cue beside a quotation names;
 - ``narration``: the reporter's own sentences, read for who speaks or acts in them;

@@ -26,7 +26,7 @@ from newsread.quote_engine.resolution import (
     resolve_pronoun,
 )
 from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
-from newsread.quote_engine.words import (
+from newsread.quote_engine.vocabulary import (
     AUXILIARIES,
     NOT_SUBJECT,
     ORG_HEADS,

@@ -11,7 +11,7 @@ import re
 from newsread.cues import CUE, CUE_SET, CueMatch
 from newsread.quote_engine.resolution import BODY_HEADS, GROUP_WORDS, POSSESSIVE_PRONOUNS
 from newsread.quote_engine.state import Speaker, State, gender_of
-from newsread.quote_engine.words import (
+from newsread.quote_engine.vocabulary import (
     ORG_HEADS,
     ROLES,
     described_by_role,

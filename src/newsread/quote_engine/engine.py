@@ -67,7 +67,7 @@ from newsread.quote_engine.resolution import (
     same_speaker,
 )
 from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
-from newsread.quote_engine.words import describes_someone, verb_follows
+from newsread.quote_engine.vocabulary import describes_someone, verb_follows
 from newsread.quote_marks import Span, has_mark, scan_paragraph, standard_marks
 from newsread.quotes import Quote
 from newsread.speakers.article_names import Names

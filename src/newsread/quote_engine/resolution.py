@@ -14,7 +14,7 @@ import re
 
 from newsread.cues import CUE_SET
 from newsread.quote_engine.state import Speaker, State, gender_of, latest_such, recent_person
-from newsread.quote_engine.words import (
+from newsread.quote_engine.vocabulary import (
     NOT_SUBJECT,
     ORG_HEADS,
     ROLES,
