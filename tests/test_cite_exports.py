@@ -190,6 +190,19 @@ def test_csl_json_newspaper_names() -> None:
         assert item[required]
 
 
+def test_csl_json_keeps_a_capitalised_particle_in_the_family_name() -> None:
+    article = Article(
+        title="A Day Out",
+        authors=["Martin Van Buren", "María de la Cruz"],
+        published=dt.date(2024, 5, 1),
+    )
+    item = json.loads(to_csl_json(article, accessed=SEEN))[0]
+    assert item["author"] == [
+        {"family": "Van Buren", "given": "Martin"},
+        {"family": "Cruz", "given": "María", "non-dropping-particle": "de la"},
+    ]
+
+
 @pytest.mark.parametrize("style", ["bibtex", "biblatex", "ris", "csl-json"])
 def test_exports_through_cite(stored: Article, style: str) -> None:
     text = to_plain(cite(stored, style, accessed=SEEN))

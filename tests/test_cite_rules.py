@@ -483,6 +483,32 @@ def test_a_byline_in_capitals_is_cited_in_the_case_names_are_written_in(
     assert (name.given, name.family) == (given, family)
 
 
+@pytest.mark.parametrize(
+    ("byline", "given", "family", "suffix"),
+    [
+        ("Dr. Amy Fox", "Amy", "Fox", ""),
+        ("Prof Amy Fox", "Amy", "Fox", ""),
+        ("Amy Fox, PhD", "Amy", "Fox", ""),
+        ("Amy Fox MD", "Amy", "Fox", ""),
+        ("Fox, Amy, Ph.D.", "Amy", "Fox", ""),
+        ("Rev. Martin Luther King Jr.", "Martin Luther", "King", "Jr."),
+        ("Dr Fox", "", "Fox", ""),  # no given name: the surname alone
+        ("Jack Ma", "Jack", "Ma", ""),  # a surname, not the degree MA
+        ("Mrs Beeton", "", "Beeton", ""),
+    ],
+)
+def test_forms_of_address_and_degrees_are_left_out_of_a_byline_name(
+    byline: str, given: str, family: str, suffix: str
+) -> None:
+    name = parse_name(byline)
+    assert (name.given, name.family, name.suffix) == (given, family, suffix)
+
+
+def test_a_titled_byline_is_cited_without_its_title() -> None:
+    article = make(["Sarah O'Connor-Smith", "Dr. Amy Fox"])
+    assert md(article, "apa").startswith("O'Connor-Smith, S., & Fox, A. (")
+
+
 def test_a_byline_in_capitals_with_a_numeral_keeps_the_numeral() -> None:
     name = parse_name("JAMES WHITAKER III")
     assert (name.given, name.family, name.suffix) == ("James", "Whitaker", "III")

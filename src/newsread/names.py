@@ -54,7 +54,9 @@ class Name:
     def particle(self) -> str:
         """The lower-case particle opening the family name ("del" of "del Valle"), if any."""
         words = self.family.split()
-        lead = [w for w in words[:-1] if w.lower() in PARTICLES]
+        # A capitalised particle belongs to the surname ("Martin Van Buren": family "Van
+        # Buren", as the style guides file it), so it is no particle here.
+        lead = [w for w in words[:-1] if w in PARTICLES]
         return " ".join(lead) if len(lead) == len(words) - 1 else ""
 
     @property
@@ -123,7 +125,7 @@ def parse_name(text: str) -> Name:
         return Name()
     if is_organisation(text):
         return Name(family=text, organisation=True)
-    text = _unshouted(text)
+    text = _without_address_or_degrees(_unshouted(text))
     suffix = ""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) >= 2 and _suffix(parts[-1]):
@@ -146,6 +148,33 @@ def parse_name(text: str) -> Name:
         start -= 1
     given = " ".join(_dotted(w) for w in words[:start])
     return Name(given=given, family=" ".join(words[start:]), suffix=suffix)
+
+
+#: Forms of address a byline may open with ("Dr. Amy Fox"): not part of the name, and
+#: left out by APA, MLA and Chicago alike.
+_ADDRESSES = word_set(
+    "dr dr. prof prof. professor mr mr. mrs mrs. ms ms. miss mx mx. rev rev. sir dame"
+)
+#: Degrees and honours a byline may end with ("Amy Fox, PhD"), as they are written: in
+#: capitals or with stops, so that a surname such as Ma is never taken for one.
+_DEGREES = frozenset(
+    """PhD Ph.D. DPhil MD M.D. MBA MA M.A. BA B.A. MSc BSc LLB LLM JD J.D. RN CPA Esq Esq.
+    FRS OBE MBE CBE KBE DBE QC KC""".split()
+)
+
+
+def _without_address_or_degrees(text: str) -> str:
+    """The name without a leading form of address or trailing degrees, when a name is
+    left ("Dr. Amy Fox", "Amy Fox, PhD" -> "Amy Fox"; "Dr Fox" -> "Fox")."""
+    parts = [p.strip() for p in text.split(",")]
+    while len(parts) > 1 and parts[-1] in _DEGREES:
+        parts.pop()
+    words = ", ".join(parts).split()
+    while len(words) > 2 and words[-1] in _DEGREES:
+        words.pop()
+    while len(words) > 1 and words[0].lower() in _ADDRESSES:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _unshouted(text: str) -> str:
