@@ -134,6 +134,20 @@ def test_markdown_escapes_every_sign_the_text_would_be_read_as() -> None:
     assert out.endswith("https://vox.example/deal_done*now")  # a URL stays linkable
 
 
+def test_markdown_leaves_a_url_without_its_scheme_as_it_is() -> None:
+    article = Article(
+        title="Cases rise_again",
+        authors=["Ann Lee"],
+        published=dt.date(2024, 5, 1),
+        publisher="Vox",
+        publisher_kind="website",
+        url="https://vox.example/covid_cases?id=1&utm_medium=feed",
+    )
+    out = to_markdown(cite(article, "mla"))
+    assert r"Rise\_again" in out  # the title's underscore is still escaped
+    assert out.endswith("vox.example/covid_cases?id=1&utm_medium=feed.")  # MLA drops https://
+
+
 def test_unknown_style_suggests_closest(stored: Article) -> None:
     with pytest.raises(NewsreadError) as error:
         cite(stored, "chicgo")

@@ -112,7 +112,10 @@ _MARKDOWN_SIGNS = re.compile(r"[\\`*_<>]|&(?=#?\w+;)")
 #: Brackets that make a link ("[x](y)", "[x][y]", "[x]: y"); a style's own "[Online]"
 #: makes none and is left as it is.
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\](?=[(\[:])")
-_URL_IN_TEXT = re.compile(r"(https?://[^\s<>]+)", re.IGNORECASE)
+#: A URL, with its scheme or, as MLA prints it, without ("news.example/a_b?x=1").
+_URL_IN_TEXT = re.compile(
+    r"(https?://[^\s<>]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>]*)", re.IGNORECASE
+)
 
 
 def to_markdown(citation: Citation | Sequence[Segment]) -> str:
