@@ -389,6 +389,11 @@ def test_short_title() -> None:
         ("Drug Trial Is a Game-Changer for Patients", "Drug Trial"),
         ("Why Harbour Rates Will Rise Again", "Why Harbour Rates"),
         ("Drought-Hit Murrindal Farmers Say Relief Came Late", "Drought-Hit Murrindal Farmers"),
+        ("Rail Strike Enters Third Day as Talks Stall", "Rail Strike Enters"),  # a modifier
+        ("eBay Sellers Face New Fees This Spring", "eBay Sellers Face"),
+        ("Council Approves Two New Parks Downtown", "Council Approves"),  # a number
+        ("Gov. Lee Signs Long-Awaited Water Bill", "Gov. Lee Signs"),  # a compound participle
+        ("The Last Days of Summer Camp", "Last Days of Summer"),  # a modifier, first: kept
     ],
 )
 def test_short_title_never_ends_on_a_word_that_wants_more(title: str, short: str) -> None:

@@ -497,6 +497,15 @@ _DANGLING = (
         "although as because if its my once our than that their though unless when "
         "whenever where whereas whether which while who whose your shall"
     )
+    # Modifiers and numbers, which want the noun they stand before ("Enters Third Day",
+    # "Face New Fees", "Across Three Counties").
+    | word_set(
+        "new old first second third fourth fifth sixth seventh eighth ninth tenth last next "
+        "long big small high low more most less least top major key local global national "
+        "other such every each few many much several same whole full final early late "
+        "latest former fresh further extra two three four five six seven eight nine ten "
+        "eleven twelve twenty hundreds thousands millions billions"
+    )
 )
 #: Verbs of saying a short title of three words or more does not end on: "Drought-Hit
 #: Murrindal Farmers Say" wants what they say ("Mayor Says" is all a title may have).
@@ -512,6 +521,8 @@ def _dangles(word: str) -> bool:
     core = word.strip('.,;:!?"“”‘()[]')
     if word_key(core) in _DANGLING:
         return True
+    if "-" in core and core.lower().endswith("ed"):
+        return True  # a compound participle wants its noun: "Long-Awaited", "State-Owned"
     if word_key(core) in _CONTRACTED_IS:  # "It’s", "What’s": a verb, not a possessive
         return False
     return core.lower().endswith(("'s", "’s")) or (core.endswith(("s'", "s’")) and len(core) > 2)
