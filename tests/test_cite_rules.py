@@ -336,6 +336,16 @@ def test_sentence_case_hyphenated_compound() -> None:
         ),
         ("life as I find it", "Life As I Find It", "Life as I Find It"),
         ("the artist as critic", "The Artist as Critic", "The Artist as Critic"),
+        (  # "so" as an adverb of degree, then as the conjunction (MLA lowers only that)
+            "so far, so good for the plan",
+            "So Far, So Good for the Plan",
+            "So Far, So Good for the Plan",
+        ),
+        (
+            "prices rose, so voters stayed home",
+            "Prices Rose, so Voters Stayed Home",
+            "Prices Rose, So Voters Stayed Home",
+        ),
     ],
 )
 def test_title_case_rules(title: str, mla: str, chicago: str) -> None:

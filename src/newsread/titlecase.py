@@ -448,6 +448,8 @@ def _title_word(
         return key
     if key == "n" and tokens[index].lead[-1:] in ("'", "’"):
         return key  # "Rock 'n' Roll": "and", shortened
+    if key == "so" and index + 1 < len(tokens) and word_key(tokens[index + 1].core) in _SO_WHAT:
+        return _upper_first(word)  # "So Far, So Good": an adverb, not the conjunction
     if style == "apa":
         # APA 7 §6.17 lists "if" with the short conjunctions it lowercases.
         minor = key in COORDINATING or key in PREPOSITIONS or key == "if"
@@ -466,6 +468,14 @@ def _title_word(
             return _upper_first(word)
         return key
     return _upper_first(word)
+
+
+#: Words "so" stands before as an adverb of degree ("So Far", "So Many"), never as the
+#: conjunction, which opens a clause ("…, so Voters Stayed Home").
+_SO_WHAT = word_set(
+    "far good much many few little long bad well close great often soon easy hard simple "
+    "big small high low fast slow late early sure important different quickly"
+)
 
 
 def _is_particle(tokens: list[_Token], index: int) -> bool:
