@@ -529,6 +529,27 @@ def test_a_byline_in_capitals_with_a_numeral_keeps_the_numeral() -> None:
     assert (name.given, name.family, name.suffix) == ("James", "Whitaker", "III")
 
 
+def test_a_word_of_a_name_speaks_for_no_other_form_of_the_word() -> None:
+    body = ("The storm brought down lines across Valley County and Hyde Park overnight.",)
+    article = make(title="Storm Topples Power Lines Across Three Counties", body=body)
+    assert "Storm topples power lines across three counties." in md(article, "apa")
+    article = make(title="Storm Topples Power Lines Across Valley County", body=body)
+    assert "Storm topples power lines across Valley County." in md(article, "apa")
+    article = make(title="Crews Battle Blazes in Two Parks", body=body)
+    assert "Crews battle blazes in two parks." in md(article, "apa")
+
+
+def test_a_word_capitalised_alone_speaks_for_its_other_forms() -> None:
+    body = ("Voters backed the Democrat candidate, a Democrat said.",)
+    article = make(title="Turnout Rises as Democrats Rally", body=body)
+    assert "Turnout rises as Democrats rally." in md(article, "apa")
+
+
+def test_a_body_of_sentence_openers_only_is_still_text() -> None:
+    article = make(title="Harbour Plan Approved", body=("Text.",))
+    assert "Harbour plan approved." in md(article, "apa")
+
+
 def test_a_country_that_is_also_a_word_is_a_name_only_when_the_body_says_so() -> None:
     article = make(
         title="Thanksgiving Turkey Prices Soar",

@@ -116,6 +116,9 @@ class CaseEvidence:
 
     capital: Counter[str]
     lower: Counter[str]
+    #: Of `capital`, the times a word went on a name after another capital ("Valley
+    #: County", "Hyde Park"): a name's word, but no evidence for its other forms.
+    capital_after_name: Counter[str] = field(default_factory=Counter)
     stem_capital: Counter[str] = field(default_factory=Counter)
     stem_lower: Counter[str] = field(default_factory=Counter)
     #: Word keys of names the metadata gives (authors, publisher, photo credit): a title
@@ -124,17 +127,23 @@ class CaseEvidence:
     #: Short words the body writes only in capitals and alone ("NATO", not a dateline's
     #: "WASHINGTON" nor a chant's "NO NEW TAX"): acronyms, kept in a title in capitals.
     acronyms: frozenset[str] = frozenset()
+    #: Whether the text had any word at all, even only ones opening a sentence.
+    read_any: bool = False
 
     def __post_init__(self) -> None:
         for key, count in self.capital.items():
-            self.stem_capital[stem(key)] += count
+            # "Counties" is not a name because "Valley County" is: only a word that stands
+            # capitalised on its own speaks for its other forms ("Democrat", "Democrats").
+            count -= self.capital_after_name[key]
+            if count > 0:
+                self.stem_capital[stem(key)] += count
         for key, count in self.lower.items():
             self.stem_lower[stem(key)] += count
 
     @property
     def empty(self) -> bool:
         """No running text at all, so nothing can be told about any word."""
-        return not (self.capital or self.lower)
+        return not (self.read_any or self.capital or self.lower)
 
     @classmethod
     def from_text(cls, paragraphs: Iterable[str], names: Iterable[str] = ()) -> CaseEvidence:
@@ -145,11 +154,13 @@ class CaseEvidence:
         """
         capital: Counter[str] = Counter()
         lower: Counter[str] = Counter()
+        after_name: Counter[str] = Counter()
         shouted: set[str] = set()
         spoken: set[str] = set()  # written in other than capitals, or among capitals
         for paragraph in paragraphs:
             for sentence in _SENTENCE_END.split(paragraph):
                 first = True
+                named = False  # whether the word before began with a capital, as a name's
                 for match in _WORD.finditer(sentence):
                     before = sentence[max(0, match.start() - 1) : match.start()]
                     initial = first or before in ("“", '"', "‘", "(", "[", "—")
@@ -169,12 +180,16 @@ class CaseEvidence:
                             lower[key] += 1
                         elif not initial and not (part.isupper() and len(key) > 1):
                             capital[key] += 1  # (capitals say nothing: "NO NEW TAX")
+                            if named:
+                                after_name[key] += 1
+                        named = part[:1].isupper() and key not in MINOR_WORDS
                 for run in _CAPITALS_RUN.finditer(sentence):
                     spoken.update(word_key(w) for w in run.group(0).split())  # "NO NEW TAX"
         keys = {word_key(w) for text in names for w in re.split(r"[\s/,;&()\-]+", text)}
         names_ = frozenset(k for k in keys if k[:1].isalpha() and k not in _NEVER_NAMES)
         acronyms = frozenset(shouted - spoken)
-        return cls(capital, lower, names=names_, acronyms=acronyms)
+        read_any = bool(spoken or shouted)
+        return cls(capital, lower, after_name, names=names_, acronyms=acronyms, read_any=read_any)
 
     def verdict(self, key: str) -> bool | None:
         """True for a proper noun, False for a common word, None when the body is silent."""
