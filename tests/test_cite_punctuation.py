@@ -114,10 +114,11 @@ def test_bare_article_exact_forms() -> None:
     def plain(style: str) -> str:
         return to_plain(cite(article, style, accessed=SEEN))
 
-    assert plain("chicago-author-date") == "“Untitled.” n.d. Accessed February 1, 2024."
-    assert plain("ieee") == "“Untitled.”"
-    assert plain("apa") == "Untitled. (n.d.)."
-    assert plain("mla") == "“Untitled.” Accessed 1 Feb. 2024."
+    # No title: a description of the work, bracketed in APA (and IEEE), plain elsewhere.
+    assert plain("chicago-author-date") == "Untitled article. n.d. Accessed February 1, 2024."
+    assert plain("ieee") == "[Untitled article]."
+    assert plain("apa") == "[Untitled article]. (n.d.)."
+    assert plain("mla") == "Untitled article. Accessed 1 Feb. 2024."
 
 
 def test_quoted_sentence_period_gives_way_to_a_comma() -> None:

@@ -630,4 +630,16 @@ def test_a_title_of_four_words_or_fewer_is_its_own_short_title() -> None:
 
 
 def test_a_title_of_marks_alone_is_no_title() -> None:
-    assert md(make(title=".."), "apa").startswith("Untitled. (2023, September 12).")
+    assert md(make(title=".."), "apa").startswith("[Untitled article]. (2023, September 12).")
+
+
+def test_an_untitled_article_is_described_as_each_guide_asks() -> None:
+    """APA 7 §9.22: a bracketed description, not italic; MLA 9 and CMOS 18: a plain
+    description, neither quoted nor italic."""
+    article = make(["Ann Lee"], title="")
+    assert md(article, "apa").startswith("Lee, A. (2023, September 12). [Untitled article]. *The")
+    assert md(article, "mla").startswith("Lee, Ann. Untitled article. *The Harbour Gazette*,")
+    assert md(article, "chicago").startswith("Lee, Ann. Untitled article. *Harbour Gazette*,")
+    note = md(article, "chicago", form="note")
+    assert note.startswith("Ann Lee, Untitled article, *Harbour Gazette*, September 12, 2023")
+    assert md(make(title=""), "apa", in_text=True) == "([Untitled article], 2023)"

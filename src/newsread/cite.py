@@ -195,6 +195,22 @@ def _closed(text: str, mark: str, *, american: bool = True, comma_after: bool = 
     return body + mark + quotes
 
 
+#: What stands for a title the article does not have: the guides ask for a description
+#: of the work, in brackets for APA 7 (§9.22), plain for MLA 9 and CMOS 18.
+_UNTITLED = "Untitled article"
+_UNTITLED_BRACKETED = f"[{_UNTITLED}]"
+
+
+def _in_marks(
+    m: _Meta, title: str, mark: str, *, comma_after: bool = False, described: str = _UNTITLED
+) -> str:
+    """“Title” closed with `mark` inside the quotation marks; for an untitled article,
+    the `described` description, with no quotation marks."""
+    if m.untitled:
+        return _closed(described, mark, comma_after=comma_after)
+    return "“" + _closed(title, mark, comma_after=comma_after) + "”"
+
+
 # --------------------------------------------------------------------------- metadata
 
 
@@ -350,13 +366,13 @@ def _apa(m: _Meta) -> _Builder:
         if (m.published)
         else f"({m.year('n.d.')})"
     )
-    title = quotes_inside(m.sentence_title(), "none")
+    title = _UNTITLED_BRACKETED if m.untitled else quotes_inside(m.sentence_title(), "none")
     title_italic = not m.print_edition
     closed = _closed(title, ".")
     if m.names:
         b.add(_apa_authors(m.names)).stop().add(f" {date}. ")
     if closed.startswith(title):  # the period follows the title, outside the italics
-        b.add(title, title_italic).add(closed[len(title) :])
+        b.add(title, title_italic and not m.untitled).add(closed[len(title) :])
     else:  # the period sits inside a quotation that ends the title
         b.add(closed, title_italic)
     if not m.names:
@@ -380,6 +396,8 @@ def _apa_in_text(m: _Meta) -> _Builder:
             b.add(", ".join(families[:shown]) + ", et al., " + year)
     elif m.names:
         b.add(_surnames(m.names, "&", lead=m.lead()) + ", " + year)
+    elif m.untitled:
+        b.add(f"{_UNTITLED_BRACKETED}, {year}")
     else:
         short = quotes_inside(short_title(title_case(m.raw_title, "apa")), "double")
         if m.print_edition:
@@ -421,7 +439,7 @@ def _mla(m: _Meta) -> _Builder:
         # MLA 9: later works by the same authors replace the names with three hyphens.
         b.add("---" if m.repeats_author else _mla_authors(m.names)).stop().add(" ")
     title = quotes_inside(m.title("mla"), "double")
-    b.add("“" + _closed(title, ".") + "”")
+    b.add(_in_marks(m, title, "."))
     rest: list[Segment] = []
     if m.publisher:
         rest.append((m.publisher, True))
@@ -446,10 +464,10 @@ def _mla_in_text(m: _Meta) -> _Builder:
         if m.shares_author:
             # Two works by the same authors: a short title tells them apart.
             short = quotes_inside(short_title(m.title("mla")), "double")
-            return _Builder().add(f"({who}, “{short}”)")
+            return _Builder().add(f"({who}, {_in_marks(m, short, '')})")
         return _Builder().add(f"({who})")
     short = quotes_inside(short_title(m.title("mla")), "double")
-    return _Builder().add(f"(“{short}”)")
+    return _Builder().add(f"({_in_marks(m, short, '')})")
 
 
 # -------------------------------------------------------------------------- Chicago
@@ -485,12 +503,14 @@ def _chicago(m: _Meta, form: str) -> _Builder:
         short = quotes_inside(short_title(m.title("chicago")), "double")
         if m.names:
             b.add(_surnames(m.names, "and") + ", ")
-        return b.add("“" + _closed(short, ".") + "”")
+        return b.add(_in_marks(m, short, "."))
     if form == "note":
         parts: list[Segment] = []
         if m.names:
             parts.append((_chicago_note_authors(m.names), False))
-        parts.append(("“" + _closed(title, ",", comma_after=True) + "”", False))
+        untitled = (_UNTITLED, False)  # followed by a comma like any part
+        titled = ("“" + _closed(title, ",", comma_after=True) + "”", False)
+        parts.append(untitled if m.untitled else titled)
         if periodical:
             parts.append(periodical)
         if m.published:
@@ -507,7 +527,7 @@ def _chicago(m: _Meta, form: str) -> _Builder:
     # bibliography
     if m.names:
         b.add(_chicago_authors(m.names)).stop().add(" ")
-        b.add("“" + _closed(title, ".") + "”")
+        b.add(_in_marks(m, title, "."))
         if periodical:
             b.add(" ").add(*periodical)
         if m.published:
@@ -517,7 +537,7 @@ def _chicago(m: _Meta, form: str) -> _Builder:
     else:
         if periodical:
             b.add(*periodical).stop().add(" ")
-        b.add("“" + _closed(title, ".") + "”")
+        b.add(_in_marks(m, title, "."))
         if m.published:
             b.add(" " + _full_date(m.published) + ".")
         else:
@@ -535,17 +555,17 @@ def _chicago_author_date(m: _Meta) -> _Builder:
     year = m.year("n.d.")
     if m.names:
         b.add(_chicago_authors(m.names)).stop().add(f" {year}").stop().add(" ")
-        b.add("“" + _closed(title, ".") + "”")
+        b.add(_in_marks(m, title, "."))
         if periodical:
             b.add(" ").add(*periodical)
     else:
         if periodical:
             b.add(*periodical).stop().add(f" {year}").stop().add(" ")
         else:
-            b.add(f"“{_closed(title, '.')}” {year}").stop()
+            b.add(f"{_in_marks(m, title, '.')} {year}").stop()
             title = ""
         if title:
-            b.add("“" + _closed(title, ".") + "”")
+            b.add(_in_marks(m, title, "."))
     if m.published:
         month_day = f"{_MONTHS[m.published.month - 1]} {m.published.day}."
         b.add(", " + month_day if m.names and periodical else " " + month_day)
@@ -564,6 +584,8 @@ def _chicago_author_date_in_text(m: _Meta) -> _Builder:
         b.add(_surnames(m.names, "and", et_al=3, lead=m.lead()) + sep + year)
     elif m.publisher:
         b.add(*_chicago_periodical(m)).add(sep + year)
+    elif m.untitled:
+        b.add(f"{_UNTITLED}{sep}{year}")
     else:
         short = quotes_inside(short_title(m.title("chicago")), "double")
         if m.published:
@@ -594,7 +616,11 @@ def _harvard(m: _Meta) -> _Builder:
     """Author (Year) ‘Title’, *Newspaper*, Day Month. Available at: URL (Accessed: date)."""
     b = _Builder()
     year = f"({m.year('no date')})"
-    title = "‘" + quotes_inside(m.sentence_title(), "single") + "’"
+    title = (
+        _UNTITLED_BRACKETED
+        if m.untitled
+        else "‘" + quotes_inside(m.sentence_title(), "single") + "’"
+    )
     if m.names:
         b.add(_harvard_authors(m.names) + f" {year} {title}")
         if m.publisher:
@@ -625,6 +651,8 @@ def _harvard_in_text(m: _Meta) -> _Builder:
         b.add(f"{who}, {year}")
     elif m.publisher:
         b.add(m.publisher, True).add(f", {year}")
+    elif m.untitled:
+        b.add(f"{_UNTITLED_BRACKETED}, {year}")
     else:
         b.add(f"‘{quotes_inside(short_title(m.sentence_title()), 'single')}’, {year}")
     return b.add(")")
@@ -658,7 +686,7 @@ def _ieee(m: _Meta) -> _Builder:
         rest.append((f"{_IEEE_MONTHS[d.month - 1]} {d.day}, {d.year}", False))
     # The comma that separates the title from what follows sits inside its quotation
     # marks; with nothing after it, the title closes the entry with a period instead.
-    b.add("“" + _closed(title, "," if rest else ".") + "”")
+    b.add(_in_marks(m, title, "," if rest else ".", described=_UNTITLED_BRACKETED))
     for index, (text, italic) in enumerate(rest):
         b.add(", " if index else " ").add(text, italic)
     if rest:
@@ -687,7 +715,8 @@ def _vancouver(m: _Meta) -> _Builder:
         items = [_nlm_name(n) for n in m.names[:6]]
         b.add(", ".join(items) + (", et al." if len(m.names) > 6 else ""))
         b.stop().add(" ")
-    b.add(_closed(quotes_inside(m.sentence_title(), "none"), "."))
+    title = _UNTITLED_BRACKETED if m.untitled else quotes_inside(m.sentence_title(), "none")
+    b.add(_closed(title, "."))
     if m.publisher:
         b.add(" " + _drop_the(m.publisher))
         if m.url:
