@@ -138,6 +138,16 @@ def test_a_damaged_cache_is_rebuilt(filled, tmp_path):
     assert len(list(Catalog(Library(filled)).entries())) == 3
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes: Linux")
+def test_a_file_name_that_is_not_utf8_is_listed_without_the_cache(runner, filled):
+    name = os.fsdecode(b"odd\xffname.md")  # kept as a surrogate, which SQLite refuses
+    write(filled, name, "An odd name")
+    result = run(runner, "list", "--library", str(filled))
+    assert result.exit_code == 0, result.stderr
+    assert "An odd name" in result.stdout and "A newer story" in result.stdout
+    assert result.stderr == ""
+
+
 def test_default_article_is_the_latest_through_the_cache(runner, filled):
     result = run(runner, "show", "--library", str(filled))
     assert result.stdout.startswith("A newer story\n")

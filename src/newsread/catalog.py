@@ -170,7 +170,9 @@ class Catalog:
                     stat = os.stat(path)
                     if known.get(str(path)) != (stat.st_size, stat.st_mtime_ns, code):
                         self._index(db, path, stat.st_size, stat.st_mtime_ns, code)
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeError):
+            # A file name that is not UTF-8 ("bad\xffname.md") cannot be a key of the
+            # cache: this run reads the files themselves, as with --no-cache.
             self.close()
             self.use_cache = False
         return paths
@@ -295,7 +297,7 @@ class Catalog:
                 with db:
                     self._index(db, path, stat.st_size, stat.st_mtime_ns, code)
                 row = db.execute(query, (str(path),)).fetchone()
-        except (OSError, sqlite3.Error):
+        except (OSError, sqlite3.Error, UnicodeError):
             return None
         if row is None or row[3] is not None:
             return None
