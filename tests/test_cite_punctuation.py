@@ -161,3 +161,19 @@ def test_a_short_title_cut_after_a_sentence_drops_its_period() -> None:
     assert to_plain(cite(article, "harvard", in_text=True)) == "(‘Keepers vote again today’, 2021)"
     usa = Article(title="Pilots Return to U.S.", published=dt.date(2021, 3, 9))
     assert to_plain(cite(usa, "mla", in_text=True)) == "(“Pilots Return to U.S.”)"
+
+
+def test_a_line_break_in_the_metadata_keeps_a_citation_on_one_line() -> None:
+    article = Article(
+        title="Title\nsecond line",
+        authors=["Ann Lee"],
+        published=dt.date(2024, 1, 1),
+        publisher="Pub\r\nLine",
+        url="https://x.example/a\nb",
+    )
+    for style in ("apa", "mla", "chicago", "harvard", "ieee", "vancouver", "bibtex", "ris"):
+        text = to_plain(cite(article, style, accessed=SEEN)).rstrip("\n")
+        assert "\r" not in text, style
+        if style not in ("bibtex", "ris"):  # records of several lines by design
+            assert "\n" not in text, style
+        assert "Pub Line" in text and "x.example/ab" in text, style

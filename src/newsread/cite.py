@@ -289,9 +289,11 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
         untitled=not title,
         evidence=_evidence(article),
         published=article.published,
-        publisher=(article.publisher or "").strip(),
+        # One citation is one line: a line break typed into the front matter is a space
+        # in a name and nothing in a URL, which has no spaces.
+        publisher=" ".join((article.publisher or "").split()),
         kind=article.publisher_kind,
-        url=(article.url or "").strip(),
+        url="".join((article.url or "").split()),
         accessed=accessed or article.accessed or dt.date.today(),
     )
 
