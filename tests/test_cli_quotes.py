@@ -268,3 +268,16 @@ def test_cite_sets_one_of_a_group_without_a_second_article(
         "“We were ready,” said one of the organisers (Group, 2021).",
         "“It rained,” said some of the farmers (Group, 2021).",
     ]
+
+
+def test_a_file_name_on_the_terminal_listing_is_data(runner: CliRunner, tmp_path: Path) -> None:
+    library = tmp_path / "lib"
+    library.mkdir()
+    (library / "esc\x1b[31mred.md").write_text(
+        '# T\n\n"We are delighted," said Jane Smith.\n', encoding="utf-8"
+    )
+    result = runner.invoke(
+        app, ["--color", "always", "--library", str(library), "quotes", "--all", "-f", "table"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "esc␛[31mred" in result.stdout and "\x1b[31m" not in result.stdout

@@ -299,7 +299,7 @@ def _print_table(chosen: Sequence[Cited], *, named: bool) -> None:
         if index:
             console.print()
         head = Text(sanitize_line(quote.speaker or "(unknown speaker)"), style="bold")
-        where = f"{item.ref} " if named else ""
+        where = f"{sanitize_line(item.ref)} " if named else ""  # a file's name is data too
         head.append(f"  {where}¶{quote.paragraph} · {quote.kind}", style="dim")
         console.print(head)
         if item.cited is not None:
