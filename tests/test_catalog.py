@@ -226,6 +226,31 @@ def test_add_refuses_bad_sources_and_writes_nothing(
     assert list(library.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("a" * 300 + ".md", "File name too long"),
+        ("-", "not standard input"),
+    ],
+)
+def test_add_refuses_a_name_too_long_or_stdin_in_one_line(runner, library, source, message):
+    result = run(runner, "add", source, "--library", str(library))
+    assert result.exit_code == 2
+    assert message in result.stderr and len(result.stderr.splitlines()) == 1
+    assert len(result.stderr) < 200 and "internal error" not in result.stderr
+    assert list(library.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["show"], ["quotes"], ["cite"], ["search", "ferry"]])
+def test_a_name_too_long_or_a_web_address_is_a_usage_error(runner, library, command):
+    for ref, message in (("a" * 300, "File name too long"), ("https://x.example/a", "add it")):
+        result = run(runner, *command, "-a", ref, "--library", str(library))
+        assert result.exit_code == 2
+        assert message in result.stderr and "internal error" not in result.stderr
+    result = run(runner, "list", "--library", "a" * 300)
+    assert result.exit_code == 2 and "File name too long" in result.stderr
+
+
 def test_add_url_without_network_fails_cleanly(runner, library):
     # Port 9 on loopback (discard) refuses connections: no network traffic leaves the machine.
     result = run(runner, "add", "http://127.0.0.1:9/story.html", "--library", str(library))

@@ -141,17 +141,20 @@ def prepare(source: str) -> tuple[bytes, str, str | None]:
     if re.match(r"https?://", source, re.IGNORECASE):
         data, final_url = fetch(source)
         return _page_markdown(source, data, final_url), ".md", None
+    if source == "-":
+        raise AddError("add reads files and URLs, not standard input: save it to a file first")
     path = Path(source)
-    if not path.exists():
-        raise AddError(f"{source}: no such file")
-    if path.is_dir():
-        raise AddError(f"{source}: is a directory, not an article file")
+    shown = source if len(source) <= 60 else source[:59] + "…"  # a name may be huge
     try:
+        if not path.exists():
+            raise AddError(f"{shown}: no such file")
+        if path.is_dir():
+            raise AddError(f"{shown}: is a directory, not an article file")
         data = read_limited(path)
     except ArticleError as error:
-        raise AddError(f"{source}: {error}") from None
-    except OSError as error:
-        raise AddError(f"{source}: {error.strerror}") from None
+        raise AddError(f"{shown}: {error}") from None
+    except OSError as error:  # "File name too long" too, which pathlib does not swallow
+        raise AddError(f"{shown}: {error.strerror}") from None
     suffix = path.suffix.lower()
     if suffix in _HTML_SUFFIXES:
         return _page_markdown(source, data, None), ".md", path.stem

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -46,9 +47,13 @@ class Library:
 
     def paths(self) -> list[Path]:
         """Article files, sorted by name; a missing folder is an error, not an empty library."""
-        if not self.folder.exists():
+        try:
+            exists, is_dir = self.folder.exists(), self.folder.is_dir()
+        except OSError as error:  # "File name too long", which pathlib does not swallow
+            raise LibraryError(f"library {_short(str(self.folder))}: {error.strerror}") from None
+        if not exists:
             raise LibraryError(f"library folder {self.folder} does not exist")
-        if not self.folder.is_dir():
+        if not is_dir:
             raise LibraryError(f"library {self.folder} is not a folder")
         try:
             entries = list(os.scandir(self.folder))
@@ -65,8 +70,14 @@ class Library:
 
     def find(self, ref: str) -> Path:
         """The file a reference names: a path, a slug, or a unique prefix of a slug."""
+        if re.match(r"https?://", ref, re.IGNORECASE):
+            raise LibraryError(f"{_short(ref)} is a web address: add it first (newsread add URL)")
         candidate = Path(ref)
-        if candidate.is_file() or candidate.is_dir() or os.sep in ref:
+        try:
+            named = candidate.is_file() or candidate.is_dir() or os.sep in ref
+        except OSError as error:  # "File name too long", which pathlib does not swallow
+            raise LibraryError(f"article {_short(ref)!r}: {error.strerror}") from None
+        if named:
             return candidate
         paths = self.paths()
         by_slug = {path.stem: path for path in paths}
@@ -95,6 +106,11 @@ class Library:
         if latest is None:
             raise LibraryError(f"library {self.folder} holds no readable article")
         return latest
+
+
+def _short(text: str, most: int = 60) -> str:
+    """A name cut for a one-line message: a name too long for the system may be huge."""
+    return text if len(text) <= most else text[: most - 1] + "…"
 
 
 def _listing(slugs: list[str], most: int = 8) -> str:
