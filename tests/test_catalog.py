@@ -485,3 +485,21 @@ def test_a_slug_with_nothing_to_name_a_file_by_is_refused_as_such(runner, librar
         == f"newsread: {source}: --slug '!!' holds no letter or digit to name a file by\n"
     )
     assert list(library.iterdir()) == []
+
+
+def test_add_takes_color_as_every_command_does_and_refuses_an_empty_slug(runner, library, tmp_path):
+    source = write(tmp_path, "story.md", "A story")
+    empty = run(runner, "add", str(source), "--slug", "", "--library", str(library))
+    assert empty.exit_code == 2 and "--slug needs a name" in empty.stderr
+    assert list(library.iterdir()) == []
+    result = run(runner, "add", str(source), "--color", "never", "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "a-story\n"
+
+
+@pytest.mark.parametrize("where", ["before", "after"])
+def test_an_empty_library_option_is_a_usage_error_not_the_current_folder(runner, where):
+    args = ["--library", "", "list"] if where == "before" else ["list", "--library", ""]
+    result = run(runner, *args)
+    assert result.exit_code == 2 and "needs a folder" in result.stderr
+    assert result.stdout == ""

@@ -125,13 +125,16 @@ def add(
         bool, typer.Option("--force", help="Replace an article that has the same slug.")
     ] = False,
     library: common.LibraryOption = None,
+    color: common.ColorOption = common.Color.auto,
 ) -> None:
     """Add articles to the library; HTML pages and URLs are converted to Markdown."""
     from newsread.errors import NewsreadError
     from newsread.importer import add as add_source
     from newsread.library import library_dir, shipped_library
 
-    common.use_options(None, library)
+    common.use_options(color, library)
+    if slug is not None and not slug.strip():
+        raise NewsreadError("--slug needs a name; leave it out to name the article by its title")
     if slug and len(sources) > 1:
         raise NewsreadError("--slug names one article; give one source with it")
     folder = Path(library_dir(common.settings.library))

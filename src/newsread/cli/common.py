@@ -54,11 +54,21 @@ ArticleOption = Annotated[
         help="A file path, '-' for stdin, or a slug (or unique prefix) in the library.",
     ),
 ]
+
+
+def _library_folder(value: str) -> Path:
+    """--library's folder; an empty one is a mistake, never the current folder."""
+    if not value.strip():
+        raise typer.BadParameter("needs a folder")
+    return Path(value)
+
+
 LibraryOption = Annotated[
     Path | None,
     typer.Option(
         "--library",
         metavar="DIR",
+        parser=_library_folder,
         help="Library folder (default: $NEWSREAD_LIBRARY, ./articles, the shipped articles).",
         show_default=False,
     ),
