@@ -286,8 +286,18 @@ def test_encodings_bom_and_crlf():
     assert latin.warnings and "UTF-8" in latin.warnings[0]
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
+def test_utf16_with_its_bom_is_read_as_text(codec):
+    data = "# Café\r\n\r\nBody.\r\n".encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    article = parse_bytes(data)
+    assert (article.title, article.paragraphs[0].text, article.warnings) == ("Café", "Body.", [])
+
+
 @pytest.mark.parametrize(
-    ("data", "message"), [(b"", "empty"), (b" \n\n", "empty"), (b"a\x00b", "binary")]
+    ("data", "message"),
+    [(b"", "empty"), (b" \n\n", "empty"), (b"a\x00b", "binary"), (b"\xff\xfe\x00", "UTF-16")],
 )
 def test_unreadable_bytes(data, message):
     with pytest.raises(ArticleError, match=message):

@@ -265,7 +265,15 @@ def web_address(text: str) -> str | None:
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Text of a file's bytes: UTF-8 (BOM dropped), else cp1252/Latin-1 with a warning."""
+    """Text of a file's bytes: UTF-8 (BOM dropped), UTF-16 with its BOM (as Windows tools
+    save "Unicode" text), else cp1252/Latin-1 with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError("is not valid UTF-16, though it opens as UTF-16 does") from None
+        if "\x00" not in text:
+            return text.replace("\r\n", "\n").replace("\r", "\n"), []
     if b"\x00" in data:
         raise ArticleError("is a binary file (it contains NUL bytes), not an article")
     try:
