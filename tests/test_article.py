@@ -247,6 +247,8 @@ def test_front_matter_quoting_mistakes_are_errors(front, message):
         ("language:\n  - en", "language: expected one value, not a list"),
         ("published: [2024-01-02]", "published: expected one value, not a list"),
         ("accessed: [2024-01-02]", "accessed: expected one value, not a list"),
+        ("url: not a url", "url: 'not a url' is not a web address"),
+        ("url: www.example.org/a", "url: 'www.example.org/a' is not a web address"),
     ],
 )
 def test_front_matter_values_of_the_wrong_kind_are_errors_naming_the_field(front, message):
@@ -263,6 +265,20 @@ def test_front_matter_kinds_and_empty_values():
     # An empty list item (YAML's null) is no author, and no error either.
     listed = parse_article("---\ntitle: T\nauthors:\n  -\n  - Ann Lee\n---\nBody.\n")
     assert listed.authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("front", "authors"),
+    [
+        ("authors: Ann Lee, Bo Chen", ["Ann Lee", "Bo Chen"]),  # names listed with commas
+        ("authors: Lee, Ann", ["Lee, Ann"]),  # one name, family first
+        ("authors: Ann Lee, Jr.", ["Ann Lee, Jr."]),
+        ("authors: Ann Lee and Bo Chen; Cy Dee", ["Ann Lee", "Bo Chen", "Cy Dee"]),
+        ("author: Bo Chen\nauthors: [Ann Lee, Bo Chen]", ["Bo Chen", "Ann Lee"]),  # both kept
+    ],
+)
+def test_front_matter_authors_written_as_one_line(front, authors):
+    assert parse_article(f"---\ntitle: T\n{front}\n---\nBody.\n").authors == authors
 
 
 def test_plain_text_without_any_layout():

@@ -749,7 +749,13 @@ def _head(text: str) -> str:
 def _as_list(value: str | list[str]) -> list[str]:
     if isinstance(value, list):
         return [v for v in value if v]
-    return [n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip()]
+    names = []
+    for name in re.split(r"\s*;\s*|\s+and\s+", value):
+        parts = [p.strip() for p in name.split(",") if p.strip()]
+        # "Ann Lee, Bo Chen" lists two people; "Lee, Ann" and "Ann Lee, Jr." name one.
+        listed = len(parts) > 1 and all(len(p.split()) > 1 for p in parts)
+        names += parts if listed else [name.strip()]
+    return [n for n in names if n]
 
 
 _SINGLE_VALUED = frozenset(
@@ -774,6 +780,17 @@ def _as_date(key: str, value: str) -> dt.date:
     return date
 
 
+def _as_url(key: str, value: str) -> str:
+    """A web address (cited as it is, and the publisher is read from it); a line break
+    typed into one is dropped, as a URL has no spaces."""
+    url = "".join(value.split())
+    if not re.fullmatch(r"(?i)https?://[^/]+.*", url):
+        raise ArticleError(
+            f"front matter {key}: {value!r} is not a web address (use http:// or https://)"
+        )
+    return url
+
+
 def _as_kind(key: str, value: str) -> str:
     """One of the documented kinds (citation forms depend on it), in any case."""
     kind = value.strip().lower()
@@ -788,9 +805,11 @@ def _as_kind(key: str, value: str) -> str:
 def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
     """Set the article's metadata; a value of the wrong type is an error naming its key,
     as a bad date is (guessing would cite the article wrongly)."""
+    if "authors" in meta or "author" in meta:
+        article.authors = []
     for key, value in meta.items():
-        if key in ("authors", "author"):
-            article.authors = _as_list(value)
+        if key in ("authors", "author"):  # both given: every name, once
+            article.authors += [n for n in _as_list(value) if n not in article.authors]
             continue
         text = _one(key, value) if key in _SINGLE_VALUED else None
         if text is None:
@@ -804,7 +823,7 @@ def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
         elif key in ("publisher", "sitename", "site"):
             article.publisher = text
         elif key == "url":
-            article.url = text
+            article.url = _as_url(key, text)
         elif key in ("language", "lang"):
             article.language = text
         elif key in ("publisher_kind", "kind"):
