@@ -93,6 +93,16 @@ def test_counts_and_list(runner: CliRunner) -> None:
     assert run(runner, "search", "-l", "zeppelin").stdout == ""
 
 
+def test_counts_and_list_as_records(runner: CliRunner) -> None:
+    paragraphs = int(run(runner, "search", "--count", "Lysychansk").stdout)
+    counted = json.loads(run(runner, "search", "--count", "Lysychansk", "-f", "json").stdout)
+    assert counted == [{"ref": REF, "count": paragraphs}]
+    listed = run(runner, "search", "-l", "Lysychansk", "-f", "csv").stdout
+    assert listed.splitlines() == ["ref", REF]
+    nothing = run(runner, "search", "-l", "zeppelin", "-f", "jsonl")
+    assert (nothing.stdout, nothing.exit_code) == ("", 1)
+
+
 def test_counts_across_a_library_count_each_file_apart(runner: CliRunner, tmp_path: Path) -> None:
     # "pier.md" and "pier.txt" share the slug "pier": each file's paragraphs count.
     (tmp_path / "pier.md").write_text("# Pier\n\nThe pier opened.\n\nThe pier shut.\n")

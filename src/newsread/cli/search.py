@@ -135,20 +135,33 @@ def search(
         for loaded in common.articles(article, every, may_match)
     )
     if count or count_matches or list_refs:
-        for ref, hits in results:
-            before = tally.snapshot()
-            for _ in hits:
+
+        def tallies() -> Iterator[dict[str, object]]:
+            """Each article's count, or with -l each matching article's REF."""
+            for ref, hits in results:
+                before = tally.snapshot()
                 if list_refs:
-                    common.write(sanitize_line(ref) + "\n")
-                    break
-            if list_refs:
-                continue
-            matches, units = tally.since(before)
-            number = units if count else matches
-            if number or not every:  # across a library, only the articles that match
-                common.write(f"{sanitize_line(ref)}:{number}\n" if every else f"{number}\n")
-        if every and not tally.matches:
-            common.write("0\n")
+                    if next(hits, None) is not None:
+                        yield {"ref": ref}
+                    continue
+                for _ in hits:
+                    pass
+                matches, units = tally.since(before)
+                number = units if count else matches
+                if number or not every:  # across a library, only the articles that match
+                    yield {"ref": ref, "count": number}
+
+        if chosen in common.RECORD_FORMATS:
+            common.write_records(tallies(), chosen, ["ref"] if list_refs else ["ref", "count"])
+        else:
+            for record in tallies():
+                ref = sanitize_line(str(record["ref"]))
+                if list_refs:
+                    common.write(ref + "\n")
+                else:
+                    common.write(f"{ref}:{record['count']}\n" if every else f"{record['count']}\n")
+            if every and not tally.matches:
+                common.write("0\n")
     elif chosen in common.RECORD_FORMATS:
 
         def records() -> Iterator[dict[str, object]]:
