@@ -503,3 +503,14 @@ def test_an_empty_library_option_is_a_usage_error_not_the_current_folder(runner,
     result = run(runner, *args)
     assert result.exit_code == 2 and "needs a folder" in result.stderr
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("no_cache", [[], ["--no-cache"]])
+def test_a_link_that_leads_nowhere_is_skipped_with_a_warning(runner, filled, no_cache):
+    (filled / "gone.md").symlink_to(filled / "absent.md")
+    (filled / "loop.md").symlink_to(filled / "loop.md")
+    result = run(runner, "list", "--library", str(filled), *no_cache)
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 3  # the readable articles, all listed
+    assert "skipped" in result.stderr and "gone.md" in result.stderr
+    assert "loop.md" in result.stderr and "internal error" not in result.stderr

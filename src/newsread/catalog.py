@@ -167,9 +167,13 @@ class Catalog:
                 stale = [p for p in known if p not in current]
                 db.executemany("DELETE FROM articles WHERE path = ?", [(p,) for p in stale])
                 for path in paths:
-                    stat = os.stat(path)
-                    if known.get(str(path)) != (stat.st_size, stat.st_mtime_ns, code):
-                        self._index(db, path, stat.st_size, stat.st_mtime_ns, code)
+                    try:
+                        stat = os.stat(path)
+                        size, mtime = stat.st_size, stat.st_mtime_ns
+                    except OSError:  # a link that leads nowhere: read, to say why not
+                        size = mtime = -1
+                    if known.get(str(path)) != (size, mtime, code):
+                        self._index(db, path, size, mtime, code)
         except (sqlite3.Error, UnicodeError):
             # A file name that is not UTF-8 ("bad\xffname.md") cannot be a key of the
             # cache: this run reads the files themselves, as with --no-cache.

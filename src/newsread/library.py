@@ -64,7 +64,8 @@ class Library:
             for entry in entries
             if entry.name.lower().endswith(ARTICLE_SUFFIXES)
             and not entry.name.startswith(".")
-            and entry.is_file()
+            # A link that leads nowhere is listed too, to be skipped with a warning.
+            and (entry.is_symlink() or entry.is_file())
         )  # sorting names, not Paths: Path comparison is slow for thousands of files
         return [self.folder / name for name in names]
 
