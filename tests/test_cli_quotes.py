@@ -153,6 +153,9 @@ def test_cite_refuses_exports_and_unknown_styles(runner: CliRunner) -> None:
         assert refused.stdout == ""
     unknown = run(runner, "--cite", "apaa")
     assert unknown.exit_code == 2 and "did you mean 'apa'" in unknown.stderr
+    # The styles it lists are the ones --cite takes.
+    assert "valid styles: apa, mla, chicago-author-date, harvard" in unknown.stderr
+    assert "ieee" not in unknown.stderr and "bibtex" not in unknown.stderr
 
 
 def _library(folder: Path) -> Path:

@@ -33,7 +33,7 @@ import difflib
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from newsread.errors import NewsreadError
@@ -1077,12 +1077,13 @@ def export_all(
 # ------------------------------------------------------------------------------ API
 
 
-def check_style(style: str) -> str:
-    """The canonical style name, or a NewsreadError listing the valid ones."""
+def check_style(style: str, among: Collection[str] = STYLES) -> str:
+    """The canonical style name, or a NewsreadError listing the valid ones (those of
+    `among`, where a command takes only some)."""
     name = style.strip().lower()
     if name in STYLES:
         return name
-    raise NewsreadError(_unknown("style", style, list(STYLES)))
+    raise NewsreadError(_unknown("style", style, [s for s in STYLES if s in among]))
 
 
 def _unknown(what: str, value: str, valid: list[str]) -> str:

@@ -94,7 +94,7 @@ def quotes(
     if cite_style is not None:
         from newsread.cite import PARENTHETICAL_STYLES, check_style
 
-        cite_style = check_style(cite_style)
+        cite_style = check_style(cite_style, PARENTHETICAL_STYLES)
         if cite_style not in PARENTHETICAL_STYLES:
             valid = ", ".join(sorted(PARENTHETICAL_STYLES))
             raise NewsreadError(
