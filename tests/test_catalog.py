@@ -344,6 +344,20 @@ def test_add_html_page(runner, library, tmp_path):
     assert not any("Home | World" in b or "Copyright" in b for b in bodies)
 
 
+@pytest.mark.parametrize("control", ["&#27;", "&#x1B;", "\x1b"])
+def test_add_html_page_with_a_control_character_keeps_it_visible(
+    runner, library, tmp_path, control
+):
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_text(HTML.replace("nine votes", f"nine {control}[31m votes"), encoding="utf-8")
+    result = run(runner, "add", str(page), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    (stored,) = library.iterdir()
+    shown = json.loads(run(runner, "show", "-a", str(stored), "-f", "json").stdout)
+    assert any("nine ␛[31m votes" in p["text"] for p in shown["paragraphs"])
+
+
 # -- search --all ----------------------------------------------------------------------
 
 

@@ -90,7 +90,11 @@ def html_to_markdown(html: str, url: str | None = None) -> str:
     except ImportError:
         raise AddError("reading HTML needs trafilatura: pip install 'newsread[html]'") from None
     extracted = trafilatura.extract(
-        html, output_format="json", with_metadata=True, url=url, include_comments=False
+        _without_controls(html),
+        output_format="json",
+        with_metadata=True,
+        url=url,
+        include_comments=False,
     )
     if not extracted:
         raise AddError("no article text found in the page")
@@ -111,6 +115,30 @@ def html_to_markdown(html: str, url: str | None = None) -> str:
         "language": data.get("language"),
     }
     return to_markdown(meta, paragraphs)
+
+
+#: A control character, or a character reference to one ("&#27;", "&#x1b;"), but tab,
+#: line feed and carriage return: what an XML parser refuses, whole page and all.
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f]|&#0*(?:[0-8]|1[1-24-9]|2\d|3[01]);"
+    r"|&#[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]);"
+)
+
+
+def _without_controls(html: str) -> str:
+    """The page with each control character shown by its picture ("␛" for ESC), as
+    newsread shows them anywhere, so that one of them cannot cost the whole page."""
+
+    def picture(match: re.Match[str]) -> str:
+        text = match.group()
+        code = (
+            ord(text)
+            if len(text) == 1
+            else int(text[2:-1].lstrip("xX"), 16 if text[2] in "xX" else 10)
+        )
+        return chr(0x2400 + code)
+
+    return _CONTROL.sub(picture, html)
 
 
 def fetch(url: str) -> tuple[bytes, str]:
