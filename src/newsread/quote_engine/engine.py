@@ -54,7 +54,7 @@ from newsread.quote_engine.kinds import (
     READ_FROM,
     classify,
     ends_clause,
-    title_case,
+    in_title_case,
 )
 from newsread.quote_engine.narration import note_cues, people_named
 from newsread.quote_engine.resolution import (
@@ -326,7 +326,7 @@ def _paragraph_quotes(
                 acts = verb_follows(right) and _PARTICIPLE_AFTER.match(right) is None
                 # Nor a thing's name or its own words: 'and its name was "Crumbs"'.
                 owned = names_its_own(between.split())
-                kind = "scare" if title_case(inner) or acts or owned else "partial"
+                kind = "scare" if in_title_case(inner) or acts or owned else "partial"
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and label_before_colon(left, state) is not None:
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""

@@ -16,7 +16,7 @@ from newsread.wordlists import CAPITALS, word_set
 _TITLE_SMALL = word_set("a an the of and or in on at to for with by from is are but nor")
 
 
-def title_case(text: str) -> bool:
+def in_title_case(text: str) -> bool:
     words = re.findall(r"[A-Za-z][\w'’\-]*", text)
     if not words or len(words) > 8:
         return False
@@ -108,7 +108,7 @@ def classify(
         and next((c for c in inner if c.isalpha()), "").isupper()  # read last: rarely asked
     ):
         return "direct"
-    if title_case(inner):
+    if in_title_case(inner):
         return "scare"
     has_cue = (cue_left is not None and cue_left[1] is not None) or (
         cue_right is not None and cue_right[1] is not None
