@@ -139,13 +139,20 @@ def test_a_damaged_cache_is_rebuilt(filled, tmp_path):
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes: Linux")
-def test_a_file_name_that_is_not_utf8_is_listed_without_the_cache(runner, filled):
+@pytest.mark.parametrize("no_cache", [[], ["--no-cache"]])
+def test_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(runner, filled, no_cache):
     name = os.fsdecode(b"odd\xffname.md")  # kept as a surrogate, which SQLite refuses
     write(filled, name, "An odd name")
-    result = run(runner, "list", "--library", str(filled))
+    result = run(runner, "list", "--library", str(filled), *no_cache)
     assert result.exit_code == 0, result.stderr
-    assert "An odd name" in result.stdout and "A newer story" in result.stdout
-    assert result.stderr == ""
+    assert "A newer story" in result.stdout and "An odd name" not in result.stdout
+    assert "odd\\xffname.md: its name is not UTF-8" in result.stderr
+    if not no_cache:  # the cache still serves every other file
+        catalog = Catalog(Library(filled))
+        assert len(list(catalog.entries())) == 3
+        db = catalog._connect()
+        assert db is not None
+        assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 3
 
 
 def test_default_article_is_the_latest_through_the_cache(runner, filled):
@@ -528,3 +535,13 @@ def test_a_link_that_leads_nowhere_is_skipped_with_a_warning(runner, filled, no_
     assert len(result.stdout.splitlines()) == 3  # the readable articles, all listed
     assert "skipped" in result.stderr and "gone.md" in result.stderr
     assert "loop.md" in result.stderr and "internal error" not in result.stderr
+
+
+def test_a_link_to_a_folder_or_a_pipe_is_passed_over_silently(filled):
+    (filled / "sub").mkdir()
+    (filled / "folder.md").symlink_to(filled / "sub")
+    os.mkfifo(filled / "pipe")
+    (filled / "pipe.md").symlink_to(filled / "pipe")  # reading it would wait forever
+    library = Library(filled)
+    assert [p.name for p in library.paths()] == ["newer.md", "older.md", "plain.txt"]
+    assert library.set_aside == []

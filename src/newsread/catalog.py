@@ -153,6 +153,7 @@ class Catalog:
     def refresh(self) -> list[Path]:
         """Bring the cache up to date with the folder; returns the article paths in order."""
         paths = self.paths = self.library.paths()
+        self.skipped += self.library.set_aside
         db = self._connect()
         if db is None:
             return paths
@@ -170,13 +171,11 @@ class Catalog:
                     try:
                         stat = os.stat(path)
                         size, mtime = stat.st_size, stat.st_mtime_ns
-                    except OSError:  # a link that leads nowhere: read, to say why not
+                    except OSError:  # gone since it was listed: read, to say why not
                         size = mtime = -1
                     if known.get(str(path)) != (size, mtime, code):
                         self._index(db, path, size, mtime, code)
-        except (sqlite3.Error, UnicodeError):
-            # A file name that is not UTF-8 ("bad\xffname.md") cannot be a key of the
-            # cache: this run reads the files themselves, as with --no-cache.
+        except sqlite3.Error:
             self.close()
             self.use_cache = False
         return paths

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import errno
 import os
 import re
 import sys
@@ -44,6 +45,9 @@ class Library:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
+        #: Files the last `paths` set aside, each with the reason: a name that is not
+        #: UTF-8, or a link that leads nowhere. Commands warn of them.
+        self.set_aside: list[str] = []
 
     def paths(self) -> list[Path]:
         """Article files, sorted by name; a missing folder is an error, not an empty library."""
@@ -59,14 +63,17 @@ class Library:
             entries = list(os.scandir(self.folder))
         except OSError as error:
             raise LibraryError(f"library {self.folder}: {error.strerror}") from None
-        names = sorted(
-            entry.name
-            for entry in entries
-            if entry.name.lower().endswith(ARTICLE_SUFFIXES)
-            and not entry.name.startswith(".")
-            # A link that leads nowhere is listed too, to be skipped with a warning.
-            and (entry.is_symlink() or entry.is_file())
-        )  # sorting names, not Paths: Path comparison is slow for thousands of files
+        self.set_aside = []
+        names = []
+        for entry in entries:
+            if not entry.name.lower().endswith(ARTICLE_SUFFIXES) or entry.name.startswith("."):
+                continue
+            problem = _unlisted(entry)
+            if problem:
+                self.set_aside.append(f"{_printable(self.folder / entry.name)}: {problem}")
+            elif entry.is_file():
+                names.append(entry.name)
+        names.sort()  # sorting names, not Paths: Path comparison is slow for thousands of files
         return [self.folder / name for name in names]
 
     def find(self, ref: str) -> Path:
@@ -107,6 +114,32 @@ class Library:
         if latest is None:
             raise LibraryError(f"library {self.folder} holds no readable article")
         return latest
+
+
+def _unlisted(entry: os.DirEntry[str]) -> str:
+    """Why a file of the folder is set aside with a warning, or "" if it is not: a link
+    to nothing (or to itself), or a name that is not UTF-8, which no output can print
+    as it is and the cache cannot key (a link to a folder or a device is passed over
+    silently, as a folder is)."""
+    try:
+        entry.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "its name is not UTF-8; rename it to read it"
+    if entry.is_symlink():
+        try:
+            os.stat(entry.path)
+        except OSError as error:
+            return (
+                "a link to no file"
+                if error.errno == errno.ENOENT
+                else error.strerror or "a bad link"
+            )
+    return ""
+
+
+def _printable(path: Path) -> str:
+    """A file's name as a warning can print it: bytes that are not UTF-8 as \\xff."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _short(text: str, most: int = 60) -> str:
