@@ -248,7 +248,7 @@ def test_front_matter_quoting_mistakes_are_errors(front, message):
         ("published: [2024-01-02]", "published: expected one value, not a list"),
         ("accessed: [2024-01-02]", "accessed: expected one value, not a list"),
         ("url: not a url", "url: 'not a url' is not a web address"),
-        ("url: www.example.org/a", "url: 'www.example.org/a' is not a web address"),
+        ("url: example.org/a", "url: 'example.org/a' is not a web address"),
     ],
 )
 def test_front_matter_values_of_the_wrong_kind_are_errors_naming_the_field(front, message):
@@ -268,17 +268,35 @@ def test_front_matter_kinds_and_empty_values():
 
 
 @pytest.mark.parametrize(
-    ("front", "authors"),
+    ("front", "authors", "warned"),
     [
-        ("authors: Ann Lee, Bo Chen", ["Ann Lee", "Bo Chen"]),  # names listed with commas
-        ("authors: Lee, Ann", ["Lee, Ann"]),  # one name, family first
-        ("authors: Ann Lee, Jr.", ["Ann Lee, Jr."]),
-        ("authors: Ann Lee and Bo Chen; Cy Dee", ["Ann Lee", "Bo Chen", "Cy Dee"]),
-        ("author: Bo Chen\nauthors: [Ann Lee, Bo Chen]", ["Bo Chen", "Ann Lee"]),  # both kept
+        ("authors: Lee, Ann", ["Lee, Ann"], False),  # one name, family first
+        ("authors: Ann Lee, Jr.", ["Ann Lee, Jr."], False),
+        ("authors: Ann Lee and Bo Chen; Cy Dee", ["Ann Lee", "Bo Chen", "Cy Dee"], False),
+        ("author: Bo Chen\nauthors: [Ann Lee, Bo Chen]", ["Bo Chen", "Ann Lee"], False),
+        # Several people, or one written family first ("García Márquez, Gabriel"): one
+        # name, with a warning that says how to list several.
+        ("authors: Ann Lee, Bo Chen", ["Ann Lee, Bo Chen"], True),
     ],
 )
-def test_front_matter_authors_written_as_one_line(front, authors):
-    assert parse_article(f"---\ntitle: T\n{front}\n---\nBody.\n").authors == authors
+def test_front_matter_authors_written_as_one_line(front, authors, warned):
+    article = parse_article(f"---\ntitle: T\n{front}\n---\nBody.\n")
+    assert article.authors == authors
+    assert bool(article.warnings) == warned
+    if warned:
+        assert "authors: [Ann Lee, Bo Chen]" in article.warnings[0]
+
+
+@pytest.mark.parametrize(
+    ("url", "read"),
+    [
+        ("https://example.org/my story", "https://example.org/my%20story"),
+        ("www.example.org/story", "https://www.example.org/story"),
+        ('"https://example.org/a\\nb"', "https://example.org/ab"),
+    ],
+)
+def test_front_matter_url_is_made_whole(url, read):
+    assert parse_article(f"---\ntitle: T\nurl: {url}\n---\nBody.\n").url == read
 
 
 def test_plain_text_without_any_layout():

@@ -351,7 +351,7 @@ def test_add_html_page(runner, library, tmp_path):
     assert not any("Home | World" in b or "Copyright" in b for b in bodies)
 
 
-@pytest.mark.parametrize("control", ["&#27;", "&#x1B;", "\x1b"])
+@pytest.mark.parametrize("control", ["&#27;", "&#x1B;", "\x1b", "&#27"])
 def test_add_html_page_with_a_control_character_keeps_it_visible(
     runner, library, tmp_path, control
 ):

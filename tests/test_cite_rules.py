@@ -346,6 +346,7 @@ def test_sentence_case_hyphenated_compound() -> None:
             "Prices Rose, so Voters Stayed Home",
             "Prices Rose, So Voters Stayed Home",
         ),
+        ("why so serious", "Why So Serious", "Why So Serious"),  # no clause after a comma
     ],
 )
 def test_title_case_rules(title: str, mla: str, chicago: str) -> None:
@@ -404,6 +405,9 @@ def test_short_title() -> None:
         ("Council Approves Two New Parks Downtown", "Council Approves"),  # a number
         ("Gov. Lee Signs Long-Awaited Water Bill", "Gov. Lee Signs"),  # a compound participle
         ("The Last Days of Summer Camp", "Last Days of Summer"),  # a modifier, first: kept
+        ("Stocks Hit Record High After Fed Cut", "Stocks Hit Record High"),  # no noun cut
+        ("Rishi Sunak Finishes Last in Poll", "Rishi Sunak Finishes Last"),
+        ("Who Will Be Next to Leave Cabinet", "Who Will Be Next"),
     ],
 )
 def test_short_title_never_ends_on_a_word_that_wants_more(title: str, short: str) -> None:
@@ -510,6 +514,10 @@ def test_a_byline_in_capitals_is_cited_in_the_case_names_are_written_in(
         ("Dr Fox", "", "Fox", ""),  # no given name: the surname alone
         ("Jack Ma", "Jack", "Ma", ""),  # a surname, not the degree MA
         ("Mrs Beeton", "", "Beeton", ""),
+        ("ANN LEE, MA", "Ann", "Lee", ""),  # a degree in capitals, before the name is cased
+        ("Jo Cox, MP", "Jo", "Cox", ""),
+        ("Amy Fox, Ph. D.", "Amy", "Fox", ""),
+        ("Morgan, JP", "JP", "Morgan", ""),  # initials after a surname: no degree
     ],
 )
 def test_forms_of_address_and_degrees_are_left_out_of_a_byline_name(
@@ -539,10 +547,28 @@ def test_a_word_of_a_name_speaks_for_no_other_form_of_the_word() -> None:
     assert "Crews battle blazes in two parks." in md(article, "apa")
 
 
-def test_a_word_capitalised_alone_speaks_for_its_other_forms() -> None:
-    body = ("Voters backed the Democrat candidate, a Democrat said.",)
-    article = make(title="Turnout Rises as Democrats Rally", body=body)
-    assert "Turnout rises as Democrats rally." in md(article, "apa")
+@pytest.mark.parametrize(
+    ("title", "body", "cased"),
+    [
+        (
+            "Turnout Rises as Democrats Rally",
+            "Voters backed the Democrat candidate, a Democrat said.",
+            "Turnout rises as Democrats rally.",
+        ),
+        (  # after a sentence's first word, and after a name that is no place's or body's
+            "Bill Fails as Republican Senators Balk",
+            "Senate Republicans blocked the bill.",
+            "Bill fails as Republican senators balk.",
+        ),
+        (
+            "Sprinter Who Won Olympic Gold Retires",
+            "She won gold at the Tokyo Olympics.",
+            "Sprinter who won Olympic gold retires.",
+        ),
+    ],
+)
+def test_a_word_capitalised_as_a_name_speaks_for_its_other_forms(title, body, cased) -> None:
+    assert cased in md(make(title=title, body=(body,)), "apa")
 
 
 def test_a_body_of_sentence_openers_only_is_still_text() -> None:

@@ -114,6 +114,9 @@ def test_counts_across_a_library_count_each_file_apart(runner: CliRunner, tmp_pa
     assert sorted(matches.stdout.splitlines()) == ["pier:1", "pier:3"]
     listed = run(runner, "search", "--all", "--library", str(tmp_path), "-l", "pier")
     assert listed.stdout.splitlines() == ["pier", "pier"]
+    for option in ("-c", "--count-matches", "-l"):  # nothing matches: nothing printed
+        nothing = run(runner, "search", "--all", "--library", str(tmp_path), option, "zeppelin")
+        assert (nothing.stdout, nothing.exit_code) == ("", 1), option
 
 
 def test_json_and_jsonl(runner: CliRunner) -> None:

@@ -53,7 +53,7 @@ def test_piped_show_prints_every_header_field_on_one_line(runner):
         "Line one Line two",
         "By Ann Lee and Bo Chen",
         "May 1, 2024 · Pub X",
-        "https://ex.org/ab",  # a URL has no spaces: its line break is dropped
+        "https://ex.org/ab",  # a line break typed into a URL is dropped
         "",
         "Body para.",
     ]

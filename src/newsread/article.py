@@ -18,7 +18,13 @@ from newsread.dates import MONTHS, WEEKDAYS, header_date, parse_date
 from newsread.errors import ArticleError
 from newsread.frontmatter import FrontMatter, split_front_matter
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
-from newsread.outlets import PUBLISHER_KINDS, domain_of, outlet_by_name, outlet_for_url
+from newsread.outlets import (
+    PUBLISHER_KINDS,
+    domain_of,
+    outlet_by_name,
+    outlet_for_url,
+    tidy_url,
+)
 from newsread.wordlists import CAPITALS, PARTICLES
 
 #: Files larger than this are refused: no news article comes near it, and reading
@@ -749,13 +755,19 @@ def _head(text: str) -> str:
 def _as_list(value: str | list[str]) -> list[str]:
     if isinstance(value, list):
         return [v for v in value if v]
-    names = []
-    for name in re.split(r"\s*;\s*|\s+and\s+", value):
-        parts = [p.strip() for p in name.split(",") if p.strip()]
-        # "Ann Lee, Bo Chen" lists two people; "Lee, Ann" and "Ann Lee, Jr." name one.
-        listed = len(parts) > 1 and all(len(p.split()) > 1 for p in parts)
-        names += parts if listed else [name.strip()]
-    return [n for n in names if n]
+    return [n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip()]
+
+
+def _comma_listed(names: list[str]) -> list[str]:
+    """Warnings for names that may be several written with commas ("Ann Lee, Bo Chen"):
+    they are kept as one ("Lee, Ann" and "García Márquez, Gabriel" are one person too),
+    and the warning says how to list several."""
+    return [
+        f"front matter authors: {name!r} is read as one name; for several, write "
+        f"authors: [{', '.join(p.strip() for p in name.split(','))}]"
+        for name in names
+        if name.count(",") and all(len(p.split()) > 1 for p in name.split(","))
+    ]
 
 
 _SINGLE_VALUED = frozenset(
@@ -781,9 +793,12 @@ def _as_date(key: str, value: str) -> dt.date:
 
 
 def _as_url(key: str, value: str) -> str:
-    """A web address (cited as it is, and the publisher is read from it); a line break
-    typed into one is dropped, as a URL has no spaces."""
-    url = "".join(value.split())
+    """A web address (cited as it is, and the publisher is read from it): a line break
+    typed into one is dropped, a space written %20, as a browser would, and a "www."
+    address given its "https://"."""
+    url = tidy_url(value)
+    if url.lower().startswith("www."):
+        url = "https://" + url
     if not re.fullmatch(r"(?i)https?://[^/]+.*", url):
         raise ArticleError(
             f"front matter {key}: {value!r} is not a web address (use http:// or https://)"
@@ -809,7 +824,10 @@ def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
         article.authors = []
     for key, value in meta.items():
         if key in ("authors", "author"):  # both given: every name, once
-            article.authors += [n for n in _as_list(value) if n not in article.authors]
+            names = _as_list(value)
+            article.authors += [n for n in names if n not in article.authors]
+            if isinstance(value, str):
+                article.warnings += _comma_listed(names)
             continue
         text = _one(key, value) if key in _SINGLE_VALUED else None
         if text is None:

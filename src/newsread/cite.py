@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from newsread.errors import NewsreadError
 from newsread.model import Article
 from newsread.names import BYLINE_ORG_WORDS, Name, ascii_key, parse_names
-from newsread.outlets import AGENCY, MAGAZINE, NEWSPAPER
+from newsread.outlets import AGENCY, MAGAZINE, NEWSPAPER, tidy_url
 from newsread.textsafe import dumps_json
 from newsread.titlecase import (
     ARTICLES,
@@ -114,7 +114,7 @@ _MARKDOWN_SIGNS = re.compile(r"[\\`*_<>]|&(?=#?\w+;)")
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]]*)\](?=[(\[:])")
 #: A URL, with its scheme or, as MLA prints it, without ("news.example/a_b?x=1").
 _URL_IN_TEXT = re.compile(
-    r"(https?://[^\s<>]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>]*)", re.IGNORECASE
+    r"(https?://[^\s<>]+|(?<![\w@./-])(?:[a-z0-9-]+\.)+[a-z]{2,}[/?#][^\s<>]*)", re.IGNORECASE
 )
 
 
@@ -293,7 +293,7 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
         # in a name and nothing in a URL, which has no spaces.
         publisher=" ".join((article.publisher or "").split()),
         kind=article.publisher_kind,
-        url="".join((article.url or "").split()),
+        url=tidy_url(article.url or ""),
         accessed=accessed or article.accessed or dt.date.today(),
     )
 
@@ -1083,11 +1083,15 @@ def check_style(style: str, among: Collection[str] = STYLES) -> str:
     name = style.strip().lower()
     if name in STYLES:
         return name
-    raise NewsreadError(_unknown("style", style, [s for s in STYLES if s in among]))
+    valid = [s for s in STYLES if s in among]
+    raise NewsreadError(_unknown("style", style, valid, close_to=list(STYLES)))
 
 
-def _unknown(what: str, value: str, valid: list[str]) -> str:
-    close = difflib.get_close_matches(value.strip().lower(), valid, n=1, cutoff=0.5)
+def _unknown(what: str, value: str, valid: list[str], close_to: list[str] | None = None) -> str:
+    """An unknown value's message: the closest known one (of `close_to`, else of `valid`),
+    then the valid ones."""
+    known = close_to or valid
+    close = difflib.get_close_matches(value.strip().lower(), known, n=1, cutoff=0.5)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return f"unknown {what} {value!r}{hint}; valid {what}s: {', '.join(valid)}"
 

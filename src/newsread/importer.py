@@ -117,26 +117,28 @@ def html_to_markdown(html: str, url: str | None = None) -> str:
     return to_markdown(meta, paragraphs)
 
 
-#: A control character, or a character reference to one ("&#27;", "&#x1b;"), but tab,
-#: line feed and carriage return: what an XML parser refuses, whole page and all.
+#: A control character, or a character reference to one ("&#27;", "&#x1b", the ";" being
+#: optional in HTML), but tab, line feed and carriage return: what an XML parser refuses,
+#: whole page and all; and DEL, which it would drop unseen.
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f]|&#0*(?:[0-8]|1[1-24-9]|2\d|3[01]);"
-    r"|&#[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]);"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+    r"|&#0*(?:[0-8]|1[1-24-9]|2\d|3[01]|127)(?![0-9]);?"
+    r"|&#[xX]0*(?:[0-8]|[bBcCeEfF]|1[0-9a-fA-F]|7[fF])(?![0-9a-fA-F]);?"
 )
 
 
 def _without_controls(html: str) -> str:
-    """The page with each control character shown by its picture ("␛" for ESC), as
-    newsread shows them anywhere, so that one of them cannot cost the whole page."""
+    """The page with each control character shown by its picture ("␛" for ESC, "␡" for
+    DEL), as newsread shows them anywhere, so that one of them cannot cost the whole page."""
 
     def picture(match: re.Match[str]) -> str:
-        text = match.group()
-        code = (
-            ord(text)
-            if len(text) == 1
-            else int(text[2:-1].lstrip("xX"), 16 if text[2] in "xX" else 10)
-        )
-        return chr(0x2400 + code)
+        text = match.group().rstrip(";")
+        if len(text) == 1:
+            code = ord(text)
+        else:
+            hexadecimal = text[2] in "xX"
+            code = int(text[3:] if hexadecimal else text[2:], 16 if hexadecimal else 10)
+        return "\u2421" if code == 0x7F else chr(0x2400 + code)
 
     return _CONTROL.sub(picture, html)
 

@@ -125,7 +125,7 @@ def parse_name(text: str) -> Name:
         return Name()
     if is_organisation(text):
         return Name(family=text, organisation=True)
-    text = _without_address_or_degrees(_unshouted(text))
+    text = _unshouted(_without_address_or_degrees(text))
     suffix = ""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) >= 2 and _suffix(parts[-1]):
@@ -159,7 +159,7 @@ _ADDRESSES = word_set(
 #: capitals or with stops, so that a surname such as Ma is never taken for one.
 _DEGREES = frozenset(
     """PhD Ph.D. DPhil MD M.D. MBA MA M.A. BA B.A. MSc BSc LLB LLM JD J.D. RN CPA Esq Esq.
-    FRS OBE MBE CBE KBE DBE QC KC""".split()
+    FRS OBE MBE CBE KBE DBE QC KC MP MEP MSP MLA""".split()
 )
 
 
@@ -167,7 +167,12 @@ def _without_address_or_degrees(text: str) -> str:
     """The name without a leading form of address or trailing degrees, when a name is
     left ("Dr. Amy Fox", "Amy Fox, PhD" -> "Amy Fox"; "Dr Fox" -> "Fox")."""
     parts = [p.strip() for p in text.split(",")]
-    while len(parts) > 1 and parts[-1] in _DEGREES:
+    # Not "Morgan, JP", a surname and its initials: a full name must be left.
+    while (
+        len(parts) > 1
+        and parts[-1].replace(" ", "") in _DEGREES  # "Ph. D." too
+        and len(" ".join(parts[:-1]).split()) > 1
+    ):
         parts.pop()
     words = ", ".join(parts).split()
     while len(words) > 2 and words[-1] in _DEGREES:

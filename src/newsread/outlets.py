@@ -6,6 +6,7 @@ print edition but the article title for news websites; Chicago sets agencies in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -115,3 +116,9 @@ def outlet_by_name(name: str) -> Outlet | None:
         if outlet.name.casefold() == wanted:
             return outlet
     return None
+
+
+def tidy_url(text: str) -> str:
+    """A URL as typed into metadata, made whole: a line break inside it dropped, a space
+    written %20 (as a browser sends it)."""
+    return re.sub(r"\s+", "%20", re.sub(r"\s*[\r\n]\s*", "", text.strip()))

@@ -180,9 +180,9 @@ class CaseEvidence:
                             lower[key] += 1
                         elif not initial and not (part.isupper() and len(key) > 1):
                             capital[key] += 1  # (capitals say nothing: "NO NEW TAX")
-                            if named:
+                            if named and stem(key) in _NAME_HEADS:
                                 after_name[key] += 1
-                        named = part[:1].isupper() and key not in MINOR_WORDS
+                        named = part[:1].isupper() and not initial and key not in MINOR_WORDS
                 for run in _CAPITALS_RUN.finditer(sentence):
                     spoken.update(word_key(w) for w in run.group(0).split())  # "NO NEW TAX"
         keys = {word_key(w) for text in names for w in re.split(r"[\s/,;&()\-]+", text)}
@@ -463,8 +463,8 @@ def _title_word(
         return key
     if key == "n" and tokens[index].lead[-1:] in ("'", "’"):
         return key  # "Rock 'n' Roll": "and", shortened
-    if key == "so" and index + 1 < len(tokens) and word_key(tokens[index + 1].core) in _SO_WHAT:
-        return _upper_first(word)  # "So Far, So Good": an adverb, not the conjunction
+    if key == "so" and not _so_joins_clauses(tokens, index):
+        return _upper_first(word)  # "Why So Serious", "So Far, So Good": an adverb
     if style == "apa":
         # APA 7 §6.17 lists "if" with the short conjunctions it lowercases.
         minor = key in COORDINATING or key in PREPOSITIONS or key == "if"
@@ -485,12 +485,30 @@ def _title_word(
     return _upper_first(word)
 
 
+#: Common nouns that end the names of places and bodies ("Valley County", "Hyde Park"):
+#: capitalised there, but no evidence that their other forms are names ("counties").
+_NAME_HEADS = frozenset(
+    stem(word)
+    for word in """county park street road avenue river lake hill mountain valley bay island
+    school college university hospital council party committee court bridge station
+    airport city state house hall church square centre center museum library bank
+    company group club team department ministry office agency service board union
+    district region province market stadium prison port village town""".split()
+)
 #: Words "so" stands before as an adverb of degree ("So Far", "So Many"), never as the
 #: conjunction, which opens a clause ("…, so Voters Stayed Home").
 _SO_WHAT = word_set(
     "far good much many few little long bad well close great often soon easy hard simple "
     "big small high low fast slow late early sure important different quickly"
 )
+
+
+def _so_joins_clauses(tokens: list[_Token], index: int) -> bool:
+    """Whether "so" is the conjunction: after a comma or semicolon, opening a clause
+    ("Prices Rose, So Voters Stayed Home"), unless a word of degree follows ("So Good")."""
+    after_comma = index > 0 and tokens[index - 1].trail.rstrip()[-1:] in (",", ";")
+    following = word_key(tokens[index + 1].core) if index + 1 < len(tokens) else ""
+    return after_comma and following not in _SO_WHAT
 
 
 def _is_particle(tokens: list[_Token], index: int) -> bool:
@@ -522,32 +540,37 @@ _DANGLING = (
         "although as because if its my once our than that their though unless when "
         "whenever where whereas whether which while who whose your shall"
     )
-    # Modifiers and numbers, which want the noun they stand before ("Enters Third Day",
-    # "Face New Fees", "Across Three Counties").
-    | word_set(
-        "new old first second third fourth fifth sixth seventh eighth ninth tenth last next "
-        "long big small high low more most less least top major key local global national "
-        "other such every each few many much several same whole full final early late "
-        "latest former fresh further extra two three four five six seven eight nine ten "
-        "eleven twelve twenty hundreds thousands millions billions"
-    )
+)
+#: Modifiers and numbers, which want the noun they stand before when one follows
+#: ("Enters Third Day", "Face New Fees", "Across Three Counties"; not "Hit Record High
+#: After", "Finishes Last in").
+_MODIFIERS = word_set(
+    "new old first second third fourth fifth sixth seventh eighth ninth tenth last next "
+    "long big small high low more most less least top major key local global national "
+    "other such every each few many much several same whole full final early late "
+    "latest former fresh further extra two three four five six seven eight nine ten "
+    "eleven twelve twenty hundreds thousands millions billions"
 )
 #: Verbs of saying a short title of three words or more does not end on: "Drought-Hit
 #: Murrindal Farmers Say" wants what they say ("Mayor Says" is all a title may have).
 _SAYING = word_set("say says said warn warns tell tells claim claims urge urges")
 
 
-def _dangles(word: str) -> bool:
-    """Whether a short title ending on `word` would break off mid-phrase.
+def _dangles(word: str, following: str = "") -> bool:
+    """Whether a short title ending on `word`, before `following`, would break off
+    mid-phrase.
 
     Articles, prepositions and conjunctions want what follows; so does a possessive
-    ("Ukraine’s", "Farmers’"), which modifies the noun that was cut.
+    ("Ukraine’s", "Farmers’"), which modifies the noun that was cut, and a modifier
+    or a compound participle ("Long-Awaited") before a noun that was.
     """
     core = word.strip('.,;:!?"“”‘()[]')
     if word_key(core) in _DANGLING:
         return True
-    if "-" in core and core.lower().endswith("ed"):
-        return True  # a compound participle wants its noun: "Long-Awaited", "State-Owned"
+    noun_cut = following[:1].isupper() and word_key(following) not in MINOR_WORDS
+    modifier = word_key(core) in _MODIFIERS or ("-" in core and core.lower().endswith("ed"))
+    if noun_cut and modifier and not core.endswith((",", ":", ";")):
+        return True
     if word_key(core) in _CONTRACTED_IS:  # "It’s", "What’s": a verb, not a possessive
         return False
     return core.lower().endswith(("'s", "’s")) or (core.endswith(("s'", "s’")) and len(core) > 2)
@@ -596,7 +619,7 @@ def short_title(title: str, max_words: int = 4) -> str:
 def _cut_short(every: list[str], max_words: int) -> list[str]:
     """The first `max_words` of a longer title, cut back to a key word."""
     words = every[:max_words]
-    while len(words) > 1 and _dangles(words[-1]):
+    while len(words) > 1 and _dangles(words[-1], every[len(words)]):
         words.pop()
     if len(words) == 1:
         # Cutting back left one word ("It’s Over for the Ferry" → "It’s"): reach on to the

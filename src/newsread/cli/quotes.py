@@ -92,11 +92,11 @@ def quotes(
     if speaker and not all(name.strip() for name in speaker):
         raise NewsreadError("--speaker needs a name (or part of one)")
     if cite_style is not None:
-        from newsread.cite import PARENTHETICAL_STYLES, check_style
+        from newsread.cite import PARENTHETICAL_STYLES, STYLES, check_style
 
         cite_style = check_style(cite_style, PARENTHETICAL_STYLES)
         if cite_style not in PARENTHETICAL_STYLES:
-            valid = ", ".join(sorted(PARENTHETICAL_STYLES))
+            valid = ", ".join(s for s in STYLES if s in PARENTHETICAL_STYLES)
             raise NewsreadError(
                 f"--cite needs a style with a parenthetical citation ({valid}), not {cite_style!r}"
             )

@@ -160,8 +160,7 @@ def search(
                     common.write(ref + "\n")
                 else:
                     common.write(f"{ref}:{record['count']}\n" if every else f"{record['count']}\n")
-            if every and not tally.matches:
-                common.write("0\n")
+
     elif chosen in common.RECORD_FORMATS:
 
         def records() -> Iterator[dict[str, object]]:
