@@ -299,6 +299,22 @@ def test_front_matter_url_is_made_whole(url, read):
     assert parse_article(f"---\ntitle: T\nurl: {url}\n---\nBody.\n").url == read
 
 
+def test_plain_text_headed_by_labelled_lines_takes_them_as_metadata():
+    text = "Source: The Daily Star\nDate: 2025-01-21\nAuthor: Ann Lee\nTitle: Port reopens\n\n"
+    article = parse_bytes((text + "The port reopened.\n").encode(), plain=True)
+    assert (article.title, article.authors, article.publisher) == (
+        "Port reopens",
+        ["Ann Lee"],
+        "The Daily Star",
+    )
+    assert [p.text for p in article.paragraphs] == ["The port reopened."]
+    # Further down, or with Markdown's own marks, the lines of a plain text stay text.
+    later = parse_bytes(("Intro.\n\n" + text).encode(), plain=True)
+    assert later.title is None and len(later.paragraphs) == 2
+    marked = parse_bytes(b"# Port reopens\n\nBy Ann Lee\n\nBody.\n", plain=True)
+    assert marked.title is None and len(marked.paragraphs) == 3
+
+
 def test_plain_text_without_any_layout():
     article = parse_bytes(b"First paragraph.\n\nSecond *one* [x](y).\n", plain=True)
     assert article.title is None and article.authors == []

@@ -545,3 +545,18 @@ def test_a_link_to_a_folder_or_a_pipe_is_passed_over_silently(filled):
     library = Library(filled)
     assert [p.name for p in library.paths()] == ["newer.md", "older.md", "plain.txt"]
     assert library.set_aside == []
+
+
+def test_a_file_named_with_its_extension_is_that_file_and_a_shared_slug_is_ambiguous(
+    runner, library, monkeypatch, tmp_path
+):
+    (library / "story.md").write_text("# A one\n\nAlpha.\n", encoding="utf-8")
+    (library / "story.txt").write_text("Gamma.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # not the library folder: the names are not paths here
+    for ref, source in (("story.md", "story.md"), ("story.txt", "story.txt")):
+        shown = run(runner, "show", "--library", str(library), "-a", ref, "-f", "json")
+        assert json.loads(shown.stdout)["source"].endswith(source), ref
+    for ref in ("story", "sto"):
+        result = run(runner, "show", "--library", str(library), "-a", ref)
+        assert result.exit_code == 2
+        assert "ambiguous: it could be story.md, story.txt" in result.stderr

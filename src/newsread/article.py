@@ -459,6 +459,10 @@ class _Parser:
 
     def block(self, lines: list[str]) -> None:
         if self.plain:
+            # No Markdown is read in plain text, but labelled lines heading it are
+            # metadata there too ("Source: The Daily Star", "Date: 2025-01-21").
+            if not self.article.paragraphs and self.labelled_lines(lines):
+                return
             for text in _paragraph_texts(lines):
                 self.add_paragraph(text, [])
             return

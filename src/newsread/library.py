@@ -88,13 +88,17 @@ class Library:
         if named:
             return candidate
         paths = self.paths()
+        by_name = {path.name: path for path in paths}
+        if ref in by_name:
+            return by_name[ref]  # a library file named with its extension
         by_slug = {path.stem: path for path in paths}
         if ref.lower().endswith(ARTICLE_SUFFIXES) and Path(ref).stem in by_slug:
-            ref = Path(ref).stem  # a library file named with its extension
-        if ref in by_slug:
-            return by_slug[ref]
-        prefixed = [slug for slug in by_slug if slug.startswith(ref)]
+            ref = Path(ref).stem  # ... in another case ("Story.MD")
+        prefixed = [ref] if ref in by_slug else [s for s in by_slug if s.startswith(ref)]
         if len(prefixed) == 1:
+            sharing = [path.name for path in paths if path.stem == prefixed[0]]
+            if len(sharing) > 1:  # "story.md" and "story.txt": say which
+                raise LibraryError(f"article {ref!r} is ambiguous: it could be {_listing(sharing)}")
             return by_slug[prefixed[0]]
         if prefixed:
             raise LibraryError(f"article {ref!r} is ambiguous: it could be {_listing(prefixed)}")
