@@ -52,15 +52,22 @@ def extract_quotes(article: Article) -> list[Quote]:
 
 
 def speaker_matches(quote: Quote, query: str) -> bool:
-    """Whether any part of the speaker's name matches, ignoring case and accents."""
+    """Whether any part of the speaker's name matches, ignoring case, accents and
+    typography ("o’brien" finds O'Brien, "Cranny Evans" finds Cranny-Evans)."""
     if not quote.speaker:
         return False
+    wanted = _name_key(query)
+    return bool(wanted) and wanted in _name_key(quote.speaker)
+
+
+#: Apostrophes as one, and hyphens and dashes as the space they stand between words for.
+_NAME_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": " ", "-": " ", "–": " ", "—": " "})
+
+
+def _name_key(text: str) -> str:
     from newsread.speakers.words import fold
 
-    wanted = fold(query).strip()
-    if not wanted:
-        return False
-    return wanted in fold(quote.speaker)
+    return " ".join(fold(text).translate(_NAME_MARKS).split())
 
 
 @dataclass(frozen=True)
