@@ -638,3 +638,16 @@ def test_a_first_paragraph_like_a_byline_or_date_stays_a_paragraph(runner, tmp_p
     back = json.loads(run(runner, "show", "-a", "-", "-f", "json", input=markdown).stdout)
     assert [p["text"] for p in back["paragraphs"]] == [first, "The ferry returned."]
     assert back["authors"] == [] and back["published"] is None
+
+
+def test_an_undated_article_round_trips_with_its_date_like_first_paragraph():
+    from newsread.article import parse_article
+    from newsread.cli.show_plain import render_markdown
+    from newsread.model import Article, Paragraph
+
+    article = Article(paragraphs=[Paragraph(1, "March 3, 2024"), Paragraph(2, "Body.")])
+    markdown = render_markdown(article)
+    assert "\npublished:\n" in markdown  # stated empty, as YAML writes no value
+    back = parse_article(markdown)
+    assert back.published is None
+    assert [p.text for p in back.paragraphs] == ["March 3, 2024", "Body."]

@@ -130,9 +130,11 @@ WRITTEN_KEYS = (
     "title", "authors", "published", "publisher", "publisher_kind", "url", "language",
     "accessed",
 )  # fmt: skip
-#: Keys written even when empty ("authors: []"): an empty one tells the reader that the
-#: article has none, so a first paragraph such as "By the sea" is not taken for a byline.
+#: Keys written even when empty ("authors: []", "published:"): an empty one tells the
+#: reader that the article has none, so a first paragraph such as "By the sea" is not
+#: taken for a byline. A list's empty value is "[]", a single value's YAML's null.
 _STATED_WHEN_EMPTY = ("authors", "published")
+_LISTS = frozenset({"authors"})
 
 
 def write_front_matter(fields: dict[str, str | list[str] | None]) -> str:
@@ -144,8 +146,10 @@ def write_front_matter(fields: dict[str, str | list[str] | None]) -> str:
     lines = ["---"]
     for key in WRITTEN_KEYS:
         value = fields.get(key)
-        if isinstance(value, list) or (not value and key in _STATED_WHEN_EMPTY):
+        if isinstance(value, list) or (not value and key in _LISTS):
             lines.append(f"{key}: [{', '.join(dumps_json(v) for v in value or [])}]")
+        elif not value and key in _STATED_WHEN_EMPTY:
+            lines.append(f"{key}:")
         elif value:
             lines.append(f"{key}: {dumps_json(value)}")
     lines.append("---")
