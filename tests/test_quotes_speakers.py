@@ -6249,3 +6249,11 @@ def test_what_the_third_review_of_session_28_found_the_mends_misread(
     text: str, speaker: str
 ) -> None:
     assert said_by(text)[-1] == ("No", speaker)
+
+
+def test_a_statement_read_out_is_its_issuers_however_long_its_name() -> None:
+    # The document named far before its verb, past a long body's name.
+    text = 'A statement from the Royal College of Nursing (RCN) read: "Our members deserve more."'
+    assert said_by(text) == [("Our members deserve more", "Royal College of Nursing")]
+    # A sign is no statement, whatever it reads.
+    assert said_by('The sign on the door of the old village hall read: "Keep out."') == []

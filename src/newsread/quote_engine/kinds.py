@@ -71,7 +71,7 @@ def classify(
     tail_words = tail.split()
     last_word = fold(tail_words[-1].strip(",:;")) if tail_words else ""
     document = last_word in _READS and not READ_FROM.isdisjoint(
-        fold(w) for w in tail_words[-7:]
+        fold(w) for w in tail_words[-12:]
     )  # 'a statement issued on Sunday reading: "…"' is a statement, not a sign
     if (last_word in UTTERANCE and not document) or (
         len(tail_words) > 1
