@@ -66,7 +66,7 @@ from newsread.quote_engine.resolution import (
     resolve_pronoun,
     same_speaker,
 )
-from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
+from newsread.quote_engine.state import Speaker, State, learn_gender, sex_of
 from newsread.quote_engine.vocabulary import describes_someone, verb_follows
 from newsread.quote_marks import Span, has_mark, scan_paragraph, standard_marks
 from newsread.quotes import Quote
@@ -439,7 +439,7 @@ def _paragraph_quotes(
                         # on the sentence's subject is someone else, the latest other.
                         if speaker is not None and speaker.name == opener.name:
                             speaker = resolve_pronoun(mention.name, state, other_than=opener)
-                    elif opener is not None and gender_of(opener, state) in {None, mention.name}:
+                    elif opener is not None and sex_of(opener, state) in {None, mention.name}:
                         speaker = opener
                     else:
                         previous = previous_sentence(number, text, ends, before_open, state)
@@ -455,7 +455,7 @@ def _paragraph_quotes(
                                 else subject_shown(previous, mention.name, before_open, state)
                             )
                         )
-                        if introduced is not None and gender_of(introduced, state) in {
+                        if introduced is not None and sex_of(introduced, state) in {
                             None,
                             mention.name,
                         }:
@@ -507,6 +507,12 @@ def _paragraph_quotes(
                     text[max(cursor, span.open_at - WINDOW) : span.open_at],
                     left_all,
                 )
+                # '"…," he said' after Mary Stone spoke: not hers, whoever he is (by her
+                # given name alone, which no misread quote before can have misled).
+                said = mention.name if mention is not None and mention.kind == "pronoun" else ""
+                if speaker is not None and said:
+                    known = state.names.given_sex(speaker.name)
+                    speaker = None if known not in {None, said} else speaker
                 # An unclosed quote that runs to the paragraph's end may have run over
                 # the reporter's words, and the names in them.
                 whole = span.closed or index + 1 < len(spans)

@@ -13,7 +13,14 @@ import itertools
 import re
 
 from newsread.cues import CUE_SET
-from newsread.quote_engine.state import Speaker, State, gender_of, latest_such, recent_person
+from newsread.quote_engine.state import (
+    Speaker,
+    State,
+    gender_of,
+    latest_such,
+    recent_person,
+    sex_of,
+)
 from newsread.quote_engine.vocabulary import (
     NOT_SUBJECT,
     ORG_HEADS,
@@ -940,7 +947,7 @@ def resolve_pronoun(
                 if sex is not None and sex != pronoun:
                     continue
                 return speaker
-            gender = gender_of(speaker, state)
+            gender = sex_of(speaker, state)
             if speaker.kind != "person" or (gender and gender != pronoun):
                 continue
             return speaker
@@ -961,7 +968,7 @@ def resolve_pronoun(
         return speaker
     if pronoun in {"he", "she"}:
         first = _first_person(state)
-        gender = gender_of(first, state) if first else None
+        gender = sex_of(first, state) if first else None
         if first and gender == pronoun:
             return first  # the article's subject, shown to be one
         # Else the last such person the text just titled ("U Tun Aye"), if any.

@@ -130,6 +130,15 @@ def gender_of(speaker: Speaker, state: State) -> str | None:
     return state.gender.get(speaker.name) or state.names.gender(speaker.name)
 
 
+def sex_of(speaker: Speaker, state: State) -> str | None:
+    """Whom a he or she may mean: a he or she the person's own quotes were given, else
+    their given name where it names one sex (`Names.given_sex`), which outweighs the
+    pronouns that happen to follow their name ("Esther Rantzen said he was …"), else
+    those (`Names.gender`)."""
+    given = state.names.given_sex(speaker.name) if speaker.kind == "person" else None
+    return state.gender.get(speaker.name) or given or state.names.gender(speaker.name)
+
+
 def learn_gender(mention: Mention, speaker: Speaker | None, state: State) -> None:
     """'"…," she said' makes its person a woman, so a later "he" is someone else. Called
     once the person is final, so the record cannot land on a candidate passed over."""

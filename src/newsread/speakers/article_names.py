@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from newsread.lookups import MOST_LOOK_UPS, look_up
+from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import (
     BODIES_ON,
     DETERMINERS,
@@ -1103,6 +1104,16 @@ class Names:
             if kin is not None or votes[0] == votes[1]:
                 return kin
         return "he" if votes[0] > votes[1] else "she"
+
+    def given_sex(self, name: str) -> str | None:
+        """'he' or 'she' by the first of a person's two or more names where it names one
+        sex (`given_names`): a guess for a he or she the article never settles, never
+        for "it" (George Wimpey, Laura Ashley and William Hill are companies)."""
+        words = name.split()
+        if len(words) < 2 or is_org(words):
+            return None
+        first = fold(words[0])
+        return "he" if first in MEN else "she" if first in WOMEN else None
 
     @functools.cached_property
     def _joined(self) -> str:
