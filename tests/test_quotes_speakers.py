@@ -6261,7 +6261,7 @@ def test_a_statement_read_out_is_its_issuers_however_long_its_name() -> None:
 
 def test_a_given_name_of_one_sex_tells_whom_a_he_or_she_may_mean() -> None:
     text = (
-        'John Miller, the coach, spoke first.\n\nMary Stone, the captain, spoke next.\n\n'
+        "John Miller, the coach, spoke first.\n\nMary Stone, the captain, spoke next.\n\n"
         '"We trained hard," he said.\n\n"We were ready," she said.'
     )
     assert said_by(text) == [("We trained hard", "John Miller"), ("We were ready", "Mary Stone")]

@@ -393,3 +393,17 @@ def test_a_sentence_full_of_matches_is_cut_into_passages_of_bounded_length() -> 
     assert len(found) > 2
     assert all(len(p.text) <= LONGEST_PASSAGE + 2 * SENTENCE_MARGIN for p in found)
     assert sum(len(p.hits) for p in found) == len(text)
+
+
+def test_subheadings_are_searched_in_reading_order() -> None:
+    article = parse_article(
+        "# Harbour news\n\nThe ferry returned.\n\n## Damage at the pier\n\nThe pier was hit.\n"
+        "\n## Pier to reopen\n"
+    )
+    hits = list(search(article, ["pier"]))
+    assert [(h.section, h.paragraph, h.location) for h in hits] == [
+        ("heading", 1, "heading 1"),
+        ("body", 2, "2"),
+        ("heading", 2, "heading 2"),
+    ]
+    assert all(h.sentence[h.start - h.sentence_start :].lower().startswith("pier") for h in hits)

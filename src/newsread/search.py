@@ -27,8 +27,8 @@ from newsread.sentences import sentence_spans
 from newsread.stem import stem as stem_word
 from newsread.textfold import Folder, OffsetMap
 
-Section = Literal["title", "caption", "body", "embed"]
-SECTIONS: tuple[Section, ...] = ("title", "caption", "body", "embed")
+Section = Literal["title", "caption", "heading", "body", "embed"]
+SECTIONS: tuple[Section, ...] = ("title", "caption", "heading", "body", "embed")
 
 
 @dataclass(frozen=True)
@@ -36,9 +36,10 @@ class Hit:
     """One match, with the sentence(s) and context that contain it.
 
     ``paragraph`` is the body paragraph number for ``section == "body"``, the
-    1-based position among the article's embeds for ``"embed"``, and 0 for the
-    title and the caption. ``start``/``end`` index the unit's own text (the
-    paragraph, title, caption or embed), as do ``sentence_start`` and
+    1-based position among the article's embeds for ``"embed"`` and among its
+    subheadings for ``"heading"``, and 0 for the title and the caption.
+    ``start``/``end`` index the unit's own text (the paragraph, title, caption,
+    subheading or embed), as do ``sentence_start`` and
     ``context_start``. ``context`` is the sentence with up to N sentences on
     each side from the same unit; with N = 0 it equals ``sentence``. A "sentence"
     longer than any real one is cut to SENTENCE_MARGIN characters either side of
@@ -58,11 +59,12 @@ class Hit:
 
     @property
     def location(self) -> str:
-        """Where the hit is, as a reader says it: "12", "title", "caption", "embed 1"."""
+        """Where the hit is, as a reader says it: "12", "title", "caption", "heading 1",
+        "embed 1"."""
         if self.section == "body":
             return str(self.paragraph)
-        if self.section == "embed":
-            return f"embed {self.paragraph}"
+        if self.section in ("embed", "heading"):
+            return f"{self.section} {self.paragraph}"
         return self.section
 
     @property
@@ -302,7 +304,8 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def units(article: Article) -> Iterator[tuple[Section, int, str]]:
     """The searchable pieces of an article in reading order: (section, number, text).
 
-    Embeds come after the body paragraph they follow.
+    Embeds come after the body paragraph they follow; subheadings (numbered in order)
+    before the one they head.
     """
     if article.title:
         yield "title", 0, article.title
@@ -312,14 +315,20 @@ def units(article: Article) -> Iterator[tuple[Section, int, str]]:
         ((embed.after, index, embed.text) for index, embed in enumerate(article.embeds, 1)),
         key=lambda item: (item[0], item[1]),
     )
-    position = 0
+    headings = [(h.before, index, h.text) for index, h in enumerate(article.headings, 1)]
+    position = heading = 0
     for paragraph in article.paragraphs:
         while position < len(embeds) and embeds[position][0] < paragraph.number:
             yield "embed", embeds[position][1], embeds[position][2]
             position += 1
+        while heading < len(headings) and headings[heading][0] <= paragraph.number:
+            yield "heading", headings[heading][1], headings[heading][2]
+            heading += 1
         yield "body", paragraph.number, paragraph.text
     for _, index, text in embeds[position:]:
         yield "embed", index, text
+    for _, index, text in headings[heading:]:
+        yield "heading", index, text
 
 
 def _unit_spans(query: Query, text: str) -> Iterator[tuple[int, int]]:

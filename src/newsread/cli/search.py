@@ -84,7 +84,7 @@ def search(
         typer.Option(
             "--count",
             "-c",
-            help="Print only the number of matching paragraphs (title, caption, embeds count too).",
+            help="Print only the number of matching paragraphs (title, caption and the like too).",
         ),
     ] = False,
     count_matches: Annotated[
@@ -229,12 +229,15 @@ class _Tally:
         return self.matches - before[0], self.units - before[1]
 
     def summary(self) -> str:
-        """ "7 matches in 5 paragraphs", naming the title, caption and embeds when they match."""
+        """ "7 matches in 5 paragraphs", naming the title, caption, subheadings and embeds
+        when they match."""
         body, embeds = self.sections["body"], self.sections["embed"]
         places: list[str] = []
         if body:
             places.append(_plural(body, "paragraph"))
         places += [f"the {s}" for s in ("title", "caption") if self.sections[s]]
+        if self.sections["heading"]:
+            places.append(_plural(self.sections["heading"], "subheading"))
         if embeds:
             places.append(_plural(embeds, "embedded post"))
         where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
