@@ -120,6 +120,20 @@ def test_cache_is_reused_and_invalidated_by_an_edit(filled):
     assert "older" not in {e.slug for e in again.entries()}
 
 
+def test_the_cache_notices_a_change_to_any_module_of_the_engine(monkeypatch, tmp_path):
+    import newsread.catalog as catalog_module
+
+    package = tmp_path / "newsread"
+    (package / "quote_engine").mkdir(parents=True)
+    (package / "catalog.py").write_text("# catalog\n", encoding="utf-8")
+    engine = package / "quote_engine" / "engine.py"
+    engine.write_text("# engine\n", encoding="utf-8")
+    monkeypatch.setattr(catalog_module, "__file__", str(package / "catalog.py"))
+    before = catalog_module._code_fingerprint()
+    engine.write_text("# engine, changed\n", encoding="utf-8")
+    assert catalog_module._code_fingerprint() != before
+
+
 def test_cached_and_uncached_agree(filled):
     cached = [e.to_dict() for e in Catalog(Library(filled)).entries()]
     warm = [e.to_dict() for e in Catalog(Library(filled)).entries()]

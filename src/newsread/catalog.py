@@ -51,9 +51,10 @@ def _code_fingerprint() -> str:
     """Changes whenever the parser or quote engine could give a different result."""
     package = Path(__file__).resolve().parent
     digest = hashlib.sha256(f"{__version__}/{_SCHEMA}".encode())
-    for path in sorted(package.glob("*.py")):
+    for path in sorted(package.rglob("*.py")):  # the engine's packages too
         stat = path.stat()
-        digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+        name = path.relative_to(package).as_posix()
+        digest.update(f"{name}:{stat.st_size}:{stat.st_mtime_ns}".encode())
     return digest.hexdigest()[:16]
 
 
