@@ -507,11 +507,13 @@ def _paragraph_quotes(
                     text[max(cursor, span.open_at - WINDOW) : span.open_at],
                     left_all,
                 )
-                # '"…," he said' after Mary Stone spoke: not hers, whoever he is (by her
-                # given name alone, which no misread quote before can have misled).
+                # '"…," he said' after Mary Stone spoke: not hers, whoever he is (by what
+                # the article settles, else her given name; not by a quote's he or she
+                # before, which a misread quote may have given her).
                 said = mention.name if mention is not None and mention.kind == "pronoun" else ""
-                if speaker is not None and said:
-                    known = state.names.given_sex(speaker.name)
+                if speaker is not None and said in {"he", "she"}:
+                    names = state.names
+                    known = names.settled_gender(speaker.name) or names.given_sex(speaker.name)
                     speaker = None if known not in {None, said} else speaker
                 # An unclosed quote that runs to the paragraph's end may have run over
                 # the reporter's words, and the names in them.

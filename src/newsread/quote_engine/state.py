@@ -131,12 +131,15 @@ def gender_of(speaker: Speaker, state: State) -> str | None:
 
 
 def sex_of(speaker: Speaker, state: State) -> str | None:
-    """Whom a he or she may mean: a he or she the person's own quotes were given, else
-    their given name where it names one sex (`Names.given_sex`), which outweighs the
-    pronouns that happen to follow their name ("Esther Rantzen said he was …"), else
-    those (`Names.gender`)."""
-    given = state.names.given_sex(speaker.name) if speaker.kind == "person" else None
-    return state.gender.get(speaker.name) or given or state.names.gender(speaker.name)
+    """Whom a he or she may mean: a he or she the person's own quotes were given, or
+    what the article settles (`Names.settled_gender`), else their given name where it
+    names one sex (`Names.given_sex`), which outweighs a single pronoun that happens to
+    follow their name ("Esther Rantzen said he was …"), else that pronoun."""
+    names = state.names
+    name = speaker.name
+    known = state.gender.get(name) or names.settled_gender(name)
+    given = names.given_sex(name) if speaker.kind == "person" else None
+    return known or given or names.gender(name)
 
 
 def learn_gender(mention: Mention, speaker: Speaker | None, state: State) -> None:

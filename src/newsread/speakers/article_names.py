@@ -1105,6 +1105,23 @@ class Names:
                 return kin
         return "he" if votes[0] > votes[1] else "she"
 
+    def settled_gender(self, name: str) -> str | None:
+        """`gender` where the article settles it: a relative's word, or its pronouns by
+        two or more (one pronoun after a name is often someone else's: "Esther Rantzen
+        said he was …")."""
+        gender = self.gender(name)
+        if gender is None:
+            return None
+        if look_up(self._kin, name, self._find_kin, None) is not None:
+            return gender
+        words = name.split()
+        surname = fold(words[-2]) if self._first_surname(words) else surname_of(words)
+        votes = self.gender_votes.get(surname, (0, 0))
+        if len(words) > 1 and not self.shared_surname(surname):
+            first = self.gender_votes.get(fold(words[0]), (0, 0))
+            votes = (votes[0] + first[0], votes[1] + first[1])
+        return gender if abs(votes[0] - votes[1]) > 1 else None
+
     def given_sex(self, name: str) -> str | None:
         """'he' or 'she' by the first of a person's two or more names where it names one
         sex (`given_names`): a guess for a he or she the article never settles, never

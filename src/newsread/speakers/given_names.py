@@ -2,9 +2,10 @@
 
 The lists hold common given names of the English-speaking world and of the countries
 whose news is most often read in English, each kept only where it names one sex in
-nearly every use; names given to both (Alex, Jordan, Kim, Jean, Andrea, Nicola,
-Sasha) are in neither. An article's own pronouns and titles always come first: these
-only break a tie where the article says nothing.
+nearly every use; names given to both, or to the other sex elsewhere (Alex, Jordan,
+Kim, Jean, Andrea, Nicola, Sasha, Joan, Karen, Marion, Dale), are in neither. What the
+article settles (a relative's word, its pronouns by two or more) comes first: a name
+only outweighs a single pronoun, or breaks a tie where the article says nothing.
 """
 
 from __future__ import annotations
@@ -13,12 +14,12 @@ from newsread.wordlists import word_set
 
 #: Given names of men.
 MEN = word_set("""
- aaron abdul abdullah abraham adam adrian ahmad ahmed akira alan albert alberto alejandro
+ aaron abdul abdullah abraham adam adrian ahmad ahmed  alan albert alberto alejandro
  alexander alexei alfred alistair andre andrei andres andrew angus anthony antonio
  anwar arjun arnold arthur barack barry ben benjamin bernard bill billy bob bobby boris
  brad bradley brandon brendan brian bruce bruno callum calvin carl carlos charles clive
- colin conor craig dale damian daniel darren dave david declan dennis derek diego dmitry
- dominic donald douglas duncan dylan edward eduardo elijah emmanuel enrique eric ethan
+ colin conor craig  damian daniel darren dave david declan dennis derek diego dmitry
+ dominic donald douglas duncan  edward eduardo elijah emmanuel enrique eric ethan
  eugene fabio fernando francesco francisco frank franz fraser fred frederick gabriel gareth
  gary gavin geoffrey george gerald gerard giovanni giuseppe glen gordon graham greg
  gregory guillermo gustavo hamish hans harold harry hassan hector henry howard hugh hugo
@@ -31,7 +32,7 @@ MEN = word_set("""
  pierre rafael rahul ralph raymond rashid raul ricardo richard rob robert roberto rodrigo
  roger ronald ross roy rupert russell ryan salman samuel scott sean sebastian sergei sergio
  seth shaun simon stanley stefan stephen steve steven stuart ted thomas tim timothy tobias
- todd tom tony trevor tyler victor vikram vincent vladimir walter warren wayne william
+ todd tom tony trevor  victor vikram vincent vladimir walter warren wayne william
  xavier yusuf yves zach zachary
 """)
 
@@ -39,16 +40,16 @@ MEN = word_set("""
 WOMEN = word_set("""
  abigail ada adriana agnes aisha alexandra alice alicia alison amanda amelia amy ana
  anastasia angela angelina anita ann anna anne annie antonia audrey barbara beatrice
- beatriz bella bethany betty beverley brenda bridget caitlin camila carla carmen carol
+ beatriz bella bethany betty  brenda bridget caitlin camila carla carmen
  caroline catherine cecilia charlotte chloe christina christine claire clara claudia
  constance cristina cynthia daisy daniela deborah debra denise diana diane donna dorothy
  edith eleanor elena elisabeth elizabeth ella ellen emily emma erica esther eva
  fatima fiona florence frances gabriela gabrielle gemma georgia gillian gina giulia grace
  hannah harriet hazel heather helen helena holly ingrid irene isabel isabella
- isabelle jacqueline jane janet janice jasmine jennifer jessica jill joan joanna joanne
- josephine joy judith judy julia julie juliet karen katarina kate katherine kathleen
+ isabelle jacqueline jane janet janice jasmine jennifer jessica jill  joanna joanne
+ josephine joy judith judy julia julie juliet  katarina kate katherine kathleen
  kathryn katie laura lauren leah linda lisa lois louise lucia lucy lydia
- madeleine maggie margaret maria marie marina marion martha mary maureen megan melanie
+ madeleine maggie margaret maria marie marina  martha mary maureen megan melanie
  melissa mia michelle miriam molly monica nadia nancy naomi natalia natalie natasha nicole
  nina nora olga olivia pamela patricia paula pauline penelope priya rachel rebecca rita
  rosa rose rosemary ruth sabrina samantha sandra sara sarah sharon sheila shirley sofia
