@@ -6280,3 +6280,12 @@ def test_a_given_name_of_one_sex_tells_whom_a_he_or_she_may_mean() -> None:
     # A company named after a person is still what "it" means.
     text = 'George Wimpey, the housebuilder, reported profits. "Sales slowed," it said.'
     assert said_by(text)[-1] == ("Sales slowed", "George Wimpey")
+
+
+def test_a_title_of_one_sex_settles_whom_a_he_or_she_means_over_a_shared_surname() -> None:
+    text = (
+        'For Madam Lee Siew Choo, 68, the news came as a shock. "It is very long," she said.\n\n'
+        'Her son, Mr Lee Kok Wah, said he would help. "She will manage," said Mr Lee, who '
+        "works as a driver. He added that he would stay."
+    )
+    assert said_by(text)[0] == ("It is very long", "Lee Siew Choo")

@@ -1106,9 +1106,12 @@ class Names:
         return "he" if votes[0] > votes[1] else "she"
 
     def settled_gender(self, name: str) -> str | None:
-        """`gender` where the article settles it: a relative's word, or its pronouns by
-        two or more (one pronoun after a name is often someone else's: "Esther Rantzen
-        said he was …")."""
+        """`gender` where the article settles it: a title of one sex ("Madam Lee Siew
+        Choo"), a relative's word, or its pronouns by two or more (one pronoun after a
+        name is often someone else's: "Esther Rantzen said he was …")."""
+        titled = {TITLE_GENDER[t] for t in self.titles_of(name) if t in TITLE_GENDER}
+        if len(titled) == 1:
+            return titled.pop()
         gender = self.gender(name)
         if gender is None:
             return None
@@ -1117,7 +1120,9 @@ class Names:
         words = name.split()
         surname = fold(words[-2]) if self._first_surname(words) else surname_of(words)
         votes = self.gender_votes.get(surname, (0, 0))
-        if len(words) > 1 and not self.shared_surname(surname):
+        if len(words) > 1:  # counted as `gender` counts them
+            if self.shared_surname(surname):
+                votes = (0, 0)
             first = self.gender_votes.get(fold(words[0]), (0, 0))
             votes = (votes[0] + first[0], votes[1] + first[1])
         return gender if abs(votes[0] - votes[1]) > 1 else None

@@ -660,7 +660,7 @@ TITLE_GENDER = {
     ),
     **dict.fromkeys(("thiru", "shri"), "he"),  # South Asian forms of address
     **dict.fromkeys(("thirumathi", "tmt", "smt", "kumari", "selvi", "mama"), "she"),
-    **dict.fromkeys(("mme", "mlle"), "she"),  # French forms of address
+    **dict.fromkeys(("mme", "mlle", "madame", "madam", "mdm"), "she"),  # and Singapore's
     **dict.fromkeys(("u", "ato", "ratu"), "he"),  # Burmese, Amharic, Fijian
     **dict.fromkeys(("daw", "adi", "sister"), "she"),
     **dict.fromkeys(("w/ro", "w/rt", "woizero", "woizerit"), "she"),  # Amharic
