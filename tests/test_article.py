@@ -249,6 +249,7 @@ def test_front_matter_quoting_mistakes_are_errors(front, message):
         ("accessed: [2024-01-02]", "accessed: expected one value, not a list"),
         ("url: not a url", "url: 'not a url' is not a web address"),
         ("url: example.org/a", "url: 'example.org/a' is not a web address"),
+        ("url: http:// example.org", "url: 'http:// example.org' is not a web address"),
     ],
 )
 def test_front_matter_values_of_the_wrong_kind_are_errors_naming_the_field(front, message):
@@ -284,7 +285,7 @@ def test_front_matter_authors_written_as_one_line(front, authors, warned):
     assert article.authors == authors
     assert bool(article.warnings) == warned
     if warned:
-        assert "authors: [Ann Lee, Bo Chen]" in article.warnings[0]
+        assert "authors: [First Name, Second Name]" in article.warnings[0]
 
 
 @pytest.mark.parametrize(
@@ -293,6 +294,7 @@ def test_front_matter_authors_written_as_one_line(front, authors, warned):
         ("https://example.org/my story", "https://example.org/my%20story"),
         ("www.example.org/story", "https://www.example.org/story"),
         ('"https://example.org/a\\nb"', "https://example.org/ab"),
+        ('""', None),  # empty: no address, as "url:" alone
     ],
 )
 def test_front_matter_url_is_made_whole(url, read):

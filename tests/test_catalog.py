@@ -567,7 +567,11 @@ def test_a_file_named_with_its_extension_is_that_file_and_a_shared_slug_is_ambig
     (library / "story.md").write_text("# A one\n\nAlpha.\n", encoding="utf-8")
     (library / "story.txt").write_text("Gamma.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)  # not the library folder: the names are not paths here
-    for ref, source in (("story.md", "story.md"), ("story.txt", "story.txt")):
+    for ref, source in (
+        ("story.md", "story.md"),
+        ("story.txt", "story.txt"),
+        ("story.TXT", "story.txt"),
+    ):
         shown = run(runner, "show", "--library", str(library), "-a", ref, "-f", "json")
         assert json.loads(shown.stdout)["source"].endswith(source), ref
     for ref in ("story", "sto"):

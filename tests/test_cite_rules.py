@@ -408,6 +408,8 @@ def test_short_title() -> None:
         ("Stocks Hit Record High After Fed Cut", "Stocks Hit Record High"),  # no noun cut
         ("Rishi Sunak Finishes Last in Poll", "Rishi Sunak Finishes Last"),
         ("Who Will Be Next to Leave Cabinet", "Who Will Be Next"),
+        ("Council approves two new parks downtown", "Council approves"),  # sentence case
+        ("Ministers Face New 'Fees' From April", "Ministers Face"),  # a noun in marks
     ],
 )
 def test_short_title_never_ends_on_a_word_that_wants_more(title: str, short: str) -> None:
@@ -518,6 +520,7 @@ def test_a_byline_in_capitals_is_cited_in_the_case_names_are_written_in(
         ("Jo Cox, MP", "Jo", "Cox", ""),
         ("Amy Fox, Ph. D.", "Amy", "Fox", ""),
         ("Morgan, JP", "JP", "Morgan", ""),  # initials after a surname: no degree
+        ("MARY ANN MA", "Mary Ann", "Ma", ""),  # in capitals, Ma may be a surname
     ],
 )
 def test_forms_of_address_and_degrees_are_left_out_of_a_byline_name(

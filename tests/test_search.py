@@ -407,3 +407,22 @@ def test_subheadings_are_searched_in_reading_order() -> None:
         ("heading", 2, "heading 2"),
     ]
     assert all(h.sentence[h.start - h.sentence_start :].lower().startswith("pier") for h in hits)
+
+
+def test_units_follow_the_reading_order_show_uses() -> None:
+    from newsread.model import Heading
+    from newsread.search import units
+
+    article = Article(
+        title="T",
+        paragraphs=[Paragraph(1, "The pier was hit.")],
+        headings=[Heading("Pier reaction", 2)],
+        embeds=[Embed("Pier looks bad", 1, under_heading=True), Embed("Before", 1)],
+    )
+    assert [(section, number) for section, number, _ in units(article)] == [
+        ("title", 0),
+        ("body", 1),
+        ("embed", 2),  # after the paragraph, before the subheading
+        ("heading", 1),
+        ("embed", 1),  # under the subheading
+    ]

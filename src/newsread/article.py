@@ -767,8 +767,8 @@ def _comma_listed(names: list[str]) -> list[str]:
     they are kept as one ("Lee, Ann" and "García Márquez, Gabriel" are one person too),
     and the warning says how to list several."""
     return [
-        f"front matter authors: {name!r} is read as one name; for several, write "
-        f"authors: [{', '.join(p.strip() for p in name.split(','))}]"
+        f"front matter authors: {name!r} is read as one name (family name first); for "
+        "several people, write a list: authors: [First Name, Second Name]"
         for name in names
         if name.count(",") and all(len(p.split()) > 1 for p in name.split(","))
     ]
@@ -803,7 +803,8 @@ def _as_url(key: str, value: str) -> str:
     url = tidy_url(value)
     if url.lower().startswith("www."):
         url = "https://" + url
-    if not re.fullmatch(r"(?i)https?://[^/]+.*", url):
+    host = re.match(r"(?i)https?://([^/?#]*)", url)
+    if host is None or not host.group(1) or "%20" in host.group(1):
         raise ArticleError(
             f"front matter {key}: {value!r} is not a web address (use http:// or https://)"
         )
@@ -845,7 +846,7 @@ def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
         elif key in ("publisher", "sitename", "site"):
             article.publisher = text
         elif key == "url":
-            article.url = _as_url(key, text)
+            article.url = _as_url(key, text) if text.strip() else None
         elif key in ("language", "lang"):
             article.language = text
         elif key in ("publisher_kind", "kind"):

@@ -1083,15 +1083,15 @@ def check_style(style: str, among: Collection[str] = STYLES) -> str:
     name = style.strip().lower()
     if name in STYLES:
         return name
+    # The closest of the styles taken here ("apaa": apa), never one that would be
+    # refused next; the valid ones are listed either way.
     valid = [s for s in STYLES if s in among]
-    raise NewsreadError(_unknown("style", style, valid, close_to=list(STYLES)))
+    raise NewsreadError(_unknown("style", style, valid))
 
 
-def _unknown(what: str, value: str, valid: list[str], close_to: list[str] | None = None) -> str:
-    """An unknown value's message: the closest known one (of `close_to`, else of `valid`),
-    then the valid ones."""
-    known = close_to or valid
-    close = difflib.get_close_matches(value.strip().lower(), known, n=1, cutoff=0.5)
+def _unknown(what: str, value: str, valid: list[str]) -> str:
+    """An unknown value's message: the closest valid one, then all of them."""
+    close = difflib.get_close_matches(value.strip().lower(), valid, n=1, cutoff=0.5)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return f"unknown {what} {value!r}{hint}; valid {what}s: {', '.join(valid)}"
 

@@ -91,9 +91,12 @@ class Library:
         by_name = {path.name: path for path in paths}
         if ref in by_name:
             return by_name[ref]  # a library file named with its extension
+        cased = [path for path in paths if path.name.lower() == ref.lower()]
+        if len(cased) == 1:
+            return cased[0]  # ... in another case ("story.TXT")
         by_slug = {path.stem: path for path in paths}
         if ref.lower().endswith(ARTICLE_SUFFIXES) and Path(ref).stem in by_slug:
-            ref = Path(ref).stem  # ... in another case ("Story.MD")
+            ref = Path(ref).stem  # a slug given an extension no file of it has
         prefixed = [ref] if ref in by_slug else [s for s in by_slug if s.startswith(ref)]
         if len(prefixed) == 1:
             sharing = [path.name for path in paths if path.stem == prefixed[0]]

@@ -175,7 +175,8 @@ def _without_address_or_degrees(text: str) -> str:
     ):
         parts.pop()
     words = ", ".join(parts).split()
-    while len(words) > 2 and words[-1] in _DEGREES:
+    shouted = " ".join(words).isupper()  # "MARY ANN MA": Ma may be her surname
+    while len(words) > 2 and words[-1] in _DEGREES and not shouted:
         words.pop()
     while len(words) > 1 and words[0].lower() in _ADDRESSES:
         words.pop(0)

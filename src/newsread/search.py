@@ -302,33 +302,26 @@ def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def units(article: Article) -> Iterator[tuple[Section, int, str]]:
-    """The searchable pieces of an article in reading order: (section, number, text).
+    """The searchable pieces of an article in reading order, as `show` shows them:
+    (section, number, text). Subheadings are numbered in that order, embeds by their
+    place among the article's embeds."""
+    from newsread.layout import reading_order
+    from newsread.model import Embed, Paragraph
 
-    Embeds come after the body paragraph they follow; subheadings (numbered in order)
-    before the one they head.
-    """
     if article.title:
         yield "title", 0, article.title
     if article.caption and article.caption.text:
         yield "caption", 0, article.caption.text
-    embeds = sorted(
-        ((embed.after, index, embed.text) for index, embed in enumerate(article.embeds, 1)),
-        key=lambda item: (item[0], item[1]),
-    )
-    headings = [(h.before, index, h.text) for index, h in enumerate(article.headings, 1)]
-    position = heading = 0
-    for paragraph in article.paragraphs:
-        while position < len(embeds) and embeds[position][0] < paragraph.number:
-            yield "embed", embeds[position][1], embeds[position][2]
-            position += 1
-        while heading < len(headings) and headings[heading][0] <= paragraph.number:
-            yield "heading", headings[heading][1], headings[heading][2]
+    embed_numbers = {id(embed): index for index, embed in enumerate(article.embeds, 1)}
+    heading = 0
+    for kind, item in reading_order(article):
+        if isinstance(item, Paragraph):
+            yield "body", item.number, item.text
+        elif isinstance(item, Embed):
+            yield "embed", embed_numbers[id(item)], item.text
+        elif kind == "heading" and isinstance(item, str):
             heading += 1
-        yield "body", paragraph.number, paragraph.text
-    for _, index, text in embeds[position:]:
-        yield "embed", index, text
-    for _, index, text in headings[heading:]:
-        yield "heading", index, text
+            yield "heading", heading, item
 
 
 def _unit_spans(query: Query, text: str) -> Iterator[tuple[int, int]]:

@@ -567,7 +567,8 @@ def _dangles(word: str, following: str = "") -> bool:
     core = word.strip('.,;:!?"“”‘()[]')
     if word_key(core) in _DANGLING:
         return True
-    noun_cut = following[:1].isupper() and word_key(following) not in MINOR_WORDS
+    after = following.lstrip("'‘\"“(")  # a noun in quotation marks: "New 'Fees'"
+    noun_cut = after[:1].isalpha() and word_key(after) not in MINOR_WORDS  # either case
     modifier = word_key(core) in _MODIFIERS or ("-" in core and core.lower().endswith("ed"))
     if noun_cut and modifier and not core.endswith((",", ":", ";")):
         return True
