@@ -6289,3 +6289,14 @@ def test_a_title_of_one_sex_settles_whom_a_he_or_she_means_over_a_shared_surname
         "works as a driver. He added that he would stay."
     )
     assert said_by(text)[0] == ("It is very long", "Lee Siew Choo")
+
+
+def test_mr_or_mrs_of_a_shared_surname_is_the_one_of_that_sex_by_given_name() -> None:
+    text = (
+        "Eleanor Pryce and Tom Pryce both use the bus.\n\n"
+        '"It is a lifeline," Mr. Pryce said.\n\n"I would be lost without it," Mrs. Pryce said.'
+    )
+    assert said_by(text) == [
+        ("It is a lifeline", "Tom Pryce"),
+        ("I would be lost without it", "Eleanor Pryce"),
+    ]

@@ -173,7 +173,7 @@ def _latest_of_surname(name: str, surname: str, sex: str | None, state: State) -
         lambda s: (
             s.kind == "person"
             and (fold(s.name).endswith(ending) or surname_first(s.name) == fold(surname))
-            and (sex is None or gender_of(s, state) in {None, sex})
+            and (sex is None or sex_of(s, state) in {None, sex})
             and (s.name == name or named_by_now(s.name))
         ),
     )
@@ -338,7 +338,13 @@ def _titled_so_far(surname: str, title: str, sex: str | None, state: State) -> s
         if any((seen := state.first_seen(run)) is not None and seen < at for run in runs)
     ]
     if sex is not None:
-        fits = [person for person in named if state.gender.get(person, sex) == sex]
+        # Of its sex by a quote's he or she, else by a given name ("Mr Pryce": not
+        # Eleanor Pryce), else possibly.
+        fits = [
+            person
+            for person in named
+            if (state.gender.get(person) or state.names.given_sex(person) or sex) == sex
+        ]
     else:
         kin = _TITLE_KIN.get(title, frozenset({title}))
         fits = [
