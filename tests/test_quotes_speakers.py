@@ -6300,3 +6300,10 @@ def test_mr_or_mrs_of_a_shared_surname_is_the_one_of_that_sex_by_given_name() ->
         ("It is a lifeline", "Tom Pryce"),
         ("I would be lost without it", "Eleanor Pryce"),
     ]
+
+
+def test_a_spokesperson_for_a_body_named_after_its_place_in_lower_case() -> None:
+    text = 'A spokeswoman for Somerset county council said: "We recognise the concerns."'
+    assert said_by(text) == [("We recognise the concerns", "Somerset county council spokeswoman")]
+    # Lower-case words that are no body's stay out of it.
+    assert said_by('A spokesman for the women said: "No."') == [("No", "spokesman")]

@@ -671,14 +671,26 @@ def spokesperson_for(words: list[str]) -> str | None:
                 org = org[1:]
             if len(org) > 1 and org[0].islower() and (len(org) == 2 or not person_like(org[1:])):
                 org = org[1:]  # "a spokesman for distributor Toho"; not "… women Ann Lee"
-            named = org and is_cap(org[0]) and is_cap(org[-1])
-            if link in {"for", "of", "at", "from"} and named and all(in_name(w) for w in org):
+            # "Somerset county council", as some house styles write a body after a place.
+            lowered = bool(org) and bare_word(org[-1]) in _LOWER_BODY_HEADS
+            lowered = lowered and all(
+                in_name(w) or bare_word(w) in _LOWER_BODY_WORDS for w in org[1:]
+            )
+            named = org and is_cap(org[0]) and (is_cap(org[-1]) or lowered)
+            in_names = lowered or all(in_name(w) for w in org)
+            if link in {"for", "of", "at", "from"} and named and in_names:
                 if len(org) > 1 and bare_word(org[0]) in HONORIFICS:
                     # "a spokesman for Mr Blair": Mr Blair's, as the role of a person.
                     return f"{possessive(' '.join(org))} {bare_word(word)}"
                 return " ".join([*org, bare_word(word)])
             return None
     return None
+
+
+#: The lower-case words of a body named after its place ("Somerset county council",
+#: "Leeds city council", "Thames Valley police"), and the ones such a name ends with.
+_LOWER_BODY_HEADS = frozenset({"council", "police", "constabulary", "authority", "board"})
+_LOWER_BODY_WORDS = _LOWER_BODY_HEADS | {"county", "city", "district", "borough", "town", "parish"}
 
 
 def in_name(word: str) -> bool:
