@@ -6307,3 +6307,14 @@ def test_a_spokesperson_for_a_body_named_after_its_place_in_lower_case() -> None
     assert said_by(text) == [("We recognise the concerns", "Somerset county council spokeswoman")]
     # Lower-case words that are no body's stay out of it.
     assert said_by('A spokesman for the women said: "No."') == [("No", "spokesman")]
+
+
+def test_the_role_then_a_name_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "Miriam Osei has led the orchestra for 22 years.\n\n"
+        'The conductor Aleksi Virtanen arrived in January. He called Osei "the reason I came."'
+    )
+    assert said_by(text)[-1] == ("the reason I came", "Aleksi Virtanen")
+    # A "the …" that is no person's noun names no subject: "The Peter Hain attack".
+    text = 'Ann Lee spoke.\n\nThe Peter Hain attack came later. She called it "a smear."'
+    assert said_by(text)[-1] == ("a smear", "Ann Lee")

@@ -573,6 +573,13 @@ def _clause_subjects(
                 # "On Monday, the mayor brought up …": the person the article titled mayor.
                 return [(at, names.fullest(titled))]
             if role.group(1).islower() or fold(role.group(1)) not in TITLES:
+                # "The conductor Aleksi Virtanen arrived": the name past a person's noun.
+                lower = _LOWER_ROLE.match(text, role.start(1) - 1, stop)
+                if lower is not None and person_noun(fold(lower.group(1))):
+                    found = opening_subject(text[lower.end() : stop], 9)
+                    a_name = found is not None and found.kind == "name"
+                    if a_name and found is not None and known_person(found.name, state):
+                        return [(lower.end(), names.fullest(found.name))]
                 # Any other "the …" is no person a he/she could mean: "The Scottish
                 # Conservative leader", "The Peter Hain attack"; but "The Rev Tom Hale".
                 continue
