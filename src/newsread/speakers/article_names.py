@@ -1084,11 +1084,25 @@ class Names:
 
     def gender(self, name: str) -> str | None:
         """'he' or 'she' when the article's pronouns after this name agree."""
+        return self._pronoun_gender(name)[0]
+
+    def settled_gender(self, name: str) -> str | None:
+        """`gender` where the article settles it: a title of one sex ("Madam Lee Siew
+        Choo"), a relative's word, or its pronouns by two or more (one pronoun after a
+        name is often someone else's: "Esther Rantzen said he was …")."""
+        titled = {TITLE_GENDER[t] for t in self.titles_of(name) if t in TITLE_GENDER}
+        if len(titled) == 1:
+            return titled.pop()
+        gender, settled = self._pronoun_gender(name)
+        return gender if settled else None
+
+    def _pronoun_gender(self, name: str) -> tuple[str | None, bool]:
+        """`gender`, and whether a relative's word or two pronouns or more settle it."""
         words = name.split()
         if not words:
-            return None
+            return None, False
         if len(words) > 1 and is_org(words):
-            return None  # "Corvane Resources", though a "he" followed "Corvane would …"
+            return None, False  # "Corvane Resources", though a "he" followed "Corvane would …"
         surname = fold(words[-2]) if self._first_surname(words) else surname_of(words)
         votes = list(self.gender_votes.get(surname, (0, 0)))
         if len(words) > 1:
@@ -1102,30 +1116,8 @@ class Names:
             # there is one, tells more ("Her brother, Anders Varga, …, says she calls").
             kin = look_up(self._kin, name, self._find_kin, None)
             if kin is not None or votes[0] == votes[1]:
-                return kin
-        return "he" if votes[0] > votes[1] else "she"
-
-    def settled_gender(self, name: str) -> str | None:
-        """`gender` where the article settles it: a title of one sex ("Madam Lee Siew
-        Choo"), a relative's word, or its pronouns by two or more (one pronoun after a
-        name is often someone else's: "Esther Rantzen said he was …")."""
-        titled = {TITLE_GENDER[t] for t in self.titles_of(name) if t in TITLE_GENDER}
-        if len(titled) == 1:
-            return titled.pop()
-        gender = self.gender(name)
-        if gender is None:
-            return None
-        if look_up(self._kin, name, self._find_kin, None) is not None:
-            return gender
-        words = name.split()
-        surname = fold(words[-2]) if self._first_surname(words) else surname_of(words)
-        votes = self.gender_votes.get(surname, (0, 0))
-        if len(words) > 1:  # counted as `gender` counts them
-            if self.shared_surname(surname):
-                votes = (0, 0)
-            first = self.gender_votes.get(fold(words[0]), (0, 0))
-            votes = (votes[0] + first[0], votes[1] + first[1])
-        return gender if abs(votes[0] - votes[1]) > 1 else None
+                return kin, kin is not None
+        return ("he" if votes[0] > votes[1] else "she"), abs(votes[0] - votes[1]) > 1
 
     def given_sex(self, name: str) -> str | None:
         """'he' or 'she' by the first of a person's two or more names where it names one
