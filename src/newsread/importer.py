@@ -29,6 +29,7 @@ from newsread.article import (
 from newsread.errors import ArticleError, NewsreadError
 from newsread.frontmatter import write_front_matter
 from newsread.library import ARTICLE_SUFFIXES
+from newsread.textsafe import control_picture
 
 #: How long to wait for a web server before giving up on a URL.
 FETCH_TIMEOUT = 20
@@ -138,7 +139,7 @@ def _without_controls(html: str) -> str:
         else:
             hexadecimal = text[2] in "xX"
             code = int(text[3:] if hexadecimal else text[2:], 16 if hexadecimal else 10)
-        return "\u2421" if code == 0x7F else chr(0x2400 + code)
+        return control_picture(code)
 
     return _CONTROL.sub(picture, html)
 

@@ -20,13 +20,18 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + _SURRO
 _UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + _SURROGATES + "]")
 
 
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
+def control_picture(code: int) -> str:
+    """How a character that must not act is shown: a C0 control or DEL by its Unicode
+    "control picture" (␛, ␡), anything else by its code point (<U+202E>)."""
     if code < 0x20:
-        return chr(0x2400 + code)  # the Unicode "control picture" for it, e.g. ␛
+        return chr(0x2400 + code)
     if code == 0x7F:
-        return "\u2421"  # ␡
+        return "\u2421"
     return f"<U+{code:04X}>"
+
+
+def _visible(match: re.Match[str]) -> str:
+    return control_picture(ord(match.group()))
 
 
 def sanitize(text: str) -> str:
