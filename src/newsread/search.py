@@ -22,7 +22,8 @@ from itertools import pairwise
 from typing import Literal, Protocol
 
 from newsread.errors import NewsreadError
-from newsread.model import Article
+from newsread.layout import reading_order
+from newsread.model import Article, Embed, Paragraph
 from newsread.sentences import sentence_spans
 from newsread.stem import stem as stem_word
 from newsread.textfold import Folder, OffsetMap
@@ -305,9 +306,6 @@ def units(article: Article) -> Iterator[tuple[Section, int, str]]:
     """The searchable pieces of an article in reading order, as `show` shows them:
     (section, number, text). Subheadings are numbered in that order, embeds by their
     place among the article's embeds."""
-    from newsread.layout import reading_order
-    from newsread.model import Embed, Paragraph
-
     if article.title:
         yield "title", 0, article.title
     if article.caption and article.caption.text:
