@@ -6318,3 +6318,59 @@ def test_the_role_then_a_name_opening_a_sentence_is_its_subject() -> None:
     # A "the …" that is no person's noun names no subject: "The Peter Hain attack".
     text = 'Ann Lee spoke.\n\nThe Peter Hain attack came later. She called it "a smear."'
     assert said_by(text)[-1] == ("a smear", "Ann Lee")
+
+
+def test_the_noun_again_means_the_unnamed_source_it_brought_in() -> None:
+    text = (
+        'CEO Dana Reyes called the cuts "painful but necessary."\n\n'
+        "One engineer who was laid off said the news came on a video call.\n\n"
+        '"They turned off our cameras," the engineer said.'
+    )
+    assert said_by(text)[-1] == ("They turned off our cameras", "engineer")
+    text = (
+        "According to a person close to the board, the vote was tight. "
+        '"It was eleven to nine," the person said.'
+    )
+    assert said_by(text) == [("It was eleven to nine", "person close to the board")]
+    text = (
+        "A senior Qadiri official involved in the talks, who spoke on condition of "
+        'anonymity, said the issue was hard.\n\n"It nearly failed," the official said.'
+    )
+    assert said_by(text) == [("It nearly failed", "senior Qadiri official")]
+
+
+def test_the_noun_again_after_a_named_persons_appositive_means_that_person() -> None:
+    text = 'Tom Lee, an engineer at the plant, said it was fine. "It works," the engineer said.'
+    assert said_by(text) == [("It works", "Tom Lee")]
+    text = 'An engineer, Tom Lee, said it was fine. "It works," the engineer said.'
+    assert said_by(text) == [("It works", "Tom Lee")]
+
+
+def test_a_participle_before_a_preposition_is_no_part_of_a_description() -> None:
+    assert said_by('A Democratic aide involved in the talks said: "It is grim."') == [
+        ("It is grim", "Democratic aide")
+    ]
+    assert said_by('An analyst based in London said: "It is grim."') == [("It is grim", "analyst")]
+    # "briefed on" keeps its words, as "close to" does; a verb after "the" is a verb.
+    assert said_by('A diplomat briefed on the talks said: "Never."') == [
+        ("Never", "diplomat briefed on the talks")
+    ]
+
+
+def test_a_relative_that_with_its_verb_describes_the_subject_before_it() -> None:
+    text = (
+        "A partner at another firm that took part in the round, who asked not to be "
+        'named, said: "The board should have acted."'
+    )
+    assert said_by(text) == [("The board should have acted", "partner")]
+    assert said_by('A group that campaigns for cyclists said: "Good."') == [("Good", "group")]
+    # "that" after a verb opens a clause of its own, whose subject speaks.
+    assert said_by('Analysts warned that Tom Lee said: "Bad."') == [("Bad", "Tom Lee")]
+
+
+def test_a_he_after_a_relative_described_goes_to_them() -> None:
+    text = (
+        "Mr Haddad was sending his wages home. A cousin of the victim, who asked not to "
+        'be named, said he was kind. "He came to build a future," he said.'
+    )
+    assert said_by(text)[-1] == ("He came to build a future", "cousin of the victim")

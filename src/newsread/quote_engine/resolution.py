@@ -42,6 +42,7 @@ from newsread.quote_engine.vocabulary import (
 )
 from newsread.speakers.article_names import abbreviation_letters, body_after_the
 from newsread.speakers.mentions import (
+    END_DESCRIPTION,
     in_name,
     mention_from_words,
     owned_words,
@@ -577,6 +578,11 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             unnamed = latest_such(state, unnamed_person, 4)
             if unnamed is not None:
                 return unnamed
+        unnamed = _introduced_unnamed(head, state) if all(w.islower() for w in words) else None
+        if unnamed is not None:
+            # "One engineer who was laid off said … '…,' the engineer said": the source the
+            # article brought in without a name, not the person it named last.
+            return unnamed
         if head in ROLES or (head in UNNAMED_OFFICES and len(words) > 2):
             # "the spokesman", "the official", "the district police commander" (no one
             # titled so; "the sergeant" may be "Sgt Paul Reed"): an unnamed source.
@@ -606,6 +612,102 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             if person is not None:
                 return person
     return Speaker(_in_full(mention.name, state), "org" if is_group else "description")
+
+
+def _introduced_unnamed(head: str, state: State) -> Speaker | None:
+    """Someone the last few paragraphs brought in by "a", "an", "one" or "another" and
+    this noun as a subject of their own ("One engineer who was laid off said", "According
+    to a person close to the board"), not as a named person's appositive ("Tom Lee, an
+    engineer,") nor followed by a name ("an engineer, Tom Lee,"): the description they
+    were given."""
+    number, offset = state.quote_at[0] + 1, state.quote_at[1]
+    at = bisect.bisect_left(state.numbers, number)
+    for index in range(min(at, len(state.numbers) - 1), max(-1, at - 4), -1):
+        paragraph = state.numbers[index]
+        text = state.texts[paragraph]
+        if paragraph == number:
+            text = text[:offset]
+        if head not in text:
+            continue  # the cheap test first
+        for match in reversed(list(_introduction(head).finditer(text))):
+            words = match.group(1).split()
+            determiner = next(
+                (i for i in range(len(words) - 1, -1, -1) if fold(words[i]) in _DETERMINING),
+                None,
+            )
+            if determiner is None:
+                return None  # "engineer Tom Lee", "Lee, an engineer": a name's
+            if fold(words[determiner]) in {"the", "this", "that"}:
+                continue  # the noun used again, as this quote's cue may
+            before = text[: match.start(1)] + " ".join(words[:determiner])
+            after = text[match.end() : match.end() + 24]
+            between = words[determiner + 1 :]
+            if (
+                any(fold(w) in END_DESCRIPTION for w in between)
+                or _NAMED_AFTER.match(after)
+                or not _opens_a_subject(before)
+            ):
+                return None
+            rest = _UP_TO_A_BREAK.match(text, match.end())
+            phrase = [*words[determiner:], head, *(rest.group().split() if rest else [])]
+            mention = mention_from_words(phrase)
+            described = mention is not None and mention.kind == "description"
+            if mention is not None and described and head_of(mention.name.split()) == head:
+                return Speaker(mention.name, "description")
+            return None  # the latest such phrase is the one meant, or none is
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _introduction(head: str) -> re.Pattern[str]:
+    """The noun as a whole word, with up to five words before it on the same side of
+    any punctuation."""
+    return re.compile(r"((?:[\w'’-]+[ \u00a0]){0,5})" + re.escape(head) + r"(?![\w'’-])")
+
+
+#: Determiners before the noun: of someone new ("a", "one") or the same one ("the").
+_DETERMINING = word_set("a an one another the this that")
+
+
+#: After the noun, a name that the description introduces: ", Tom Lee", "named Tom Lee".
+_NAMED_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z]|[ \u00a0]+(?:named|called)\b|['’]s\b)")
+
+
+#: The rest of a subject, up to its first comma or stop (the relative clause is cut later).
+_UP_TO_A_BREAK = re.compile(r"[^,;:.!?\"“”()]{0,120}")
+
+
+#: Words that open a sentence before its subject: "But one engineer", "On Tuesday, a …".
+_BEFORE_A_SUBJECT = word_set("""
+    but and yet so still however meanwhile separately later earlier last this on in at
+    after before during since when while speaking asked according
+    """)
+
+
+def _opens_a_subject(before: str) -> bool:
+    """Whether a noun phrase after `before` is a sentence's subject: at the paragraph's or
+    a sentence's start, after "according to", a cue ("said a rescuer"), or a fronted
+    word or phrase ("But", "On Tuesday,")."""
+    stripped = before.rstrip(" \u00a0")
+    if not stripped or stripped[-1] in '.!?"”’:':
+        return True
+    sentence = _LAST_SENTENCE.search(stripped)
+    opening = sentence.group(1) if sentence else stripped
+    words = opening.split()
+    last = fold(words[-1].strip(",")) if words else ""
+    if last == "to" and len(words) > 1 and fold(words[-2]) == "according":
+        return True
+    if last in CUE_SET and not stripped.endswith(","):
+        return True
+    first = fold(words[0].strip(",")) if words else ""
+    if len(words) == 1:
+        return first in _BEFORE_A_SUBJECT
+    fronted = first in _BEFORE_A_SUBJECT or first.endswith("ing")
+    return fronted and stripped.endswith(",") and opening.count(",") == 1 and len(words) <= 8
+
+
+#: The last sentence of a text: what follows its last stop.
+_LAST_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+)([^.!?]*)$")
 
 
 #: Words before a relative's word that make it someone's relative named before: "her
@@ -948,7 +1050,7 @@ def resolve_pronoun(
             continue
         if pronoun in {"he", "she"}:
             if described_by_role(speaker):
-                head = fold(speaker.name.split()[-1])
+                head = head_of(speaker.name.split())
                 sex = noun_sex(head) or state.gender.get(speaker.name)
                 if sex is not None and sex != pronoun:
                     continue

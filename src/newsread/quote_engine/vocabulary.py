@@ -157,14 +157,20 @@ def described_by_role(speaker: Speaker) -> bool:
     """An unnamed person described by what they are: "a spokesman", "one local publican"."""
     if speaker.kind != "description":
         return False
-    head = fold(speaker.name.split()[-1])
+    head = head_of(speaker.name.split())  # "a person close to the board": a person
     # Or an office no one named holds: "the district police commander, who declined to
     # be named, said".
     if head in ROLES or head in SOMEONE_DESCRIBED or head in UNNAMED_OFFICES:
         return True
+    if (head in KIN or head in _KIN_OF_EITHER_SEX) and " of " in speaker.name:
+        return True  # "a cousin of the victim", "the widow of a miner"
     if head.endswith(("man", "woman", "person")) and len(head) > 6:
         return head not in _NOT_MEN  # "a crewman", "one fisherwoman", "a salesperson"
     return head.endswith("teacher") or head in _UNNAMED_PEOPLE
+
+
+#: Relatives' words that tell no sex (`KIN` holds those that do).
+_KIN_OF_EITHER_SEX = word_set("cousin relative sibling spouse")
 
 
 #: Words ending as a person noun does that name no person.

@@ -118,6 +118,7 @@ _BEFORE_A_DESCRIPTION = DETERMINERS | SENTENCE_ADVERBS
 
 def describe(words: list[str]) -> list[str]:
     """An unnamed source: determiners dropped, cut before prepositions and clauses."""
+    indefinite = bool(words) and bare_word(words[0]) in INDEFINITE | {"one"}
     while words and bare_word(words[0]) in _BEFORE_A_DESCRIPTION:
         if words[1:2] == ["of"]:
             # "one of the organisers", "Some of the residents": kept whole, in lower case
@@ -129,6 +130,10 @@ def describe(words: list[str]) -> list[str]:
     for i, word in enumerate(words):
         bare = bare_word(word)
         if i and bare in END_DESCRIPTION and _NEAR_PHRASES.get(bare) != bare_word(out[-1]):
+            if indefinite and len(out) > 1 and past_verb(out[-1]):
+                # "an aide involved in the talks": a participle, not the verb of "the
+                # economy started to grow"
+                out.pop()
             break  # but "a source close to the matter" goes on, "familiar with" too
         if bare == "of" and i + 1 < len(words) and bare_word(words[i + 1]) in DETERMINERS:
             # "member of the audience": keep the prepositional head
@@ -395,7 +400,10 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         if unnamed and bare_word(ahead[-1]) in _FROM_A_PLACE:
             # "one caller from Dunmere", "A disaster official in Borongan": someone
             # described, and where they are from.
-            someone = _mention_from_words(tuple(ahead[:-1]))
+            described = ahead[:-1]
+            if len(described) > 2 and past_verb(described[-1]):
+                described = described[:-1]  # "an analyst based in London"
+            someone = _mention_from_words(tuple(described))
             if someone is not None and someone.kind == "description":
                 return Mention(text, someone.name, "description", someone.title)
         run = clean_run(run)

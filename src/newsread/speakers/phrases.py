@@ -927,6 +927,11 @@ def _after_boundary(words: list[str]) -> list[str]:
                 continue
             if bare in _SAID and i and words[i][:1].isupper() and is_cap(words[i - 1]):
                 continue  # "Omar Said", "Edward Said": a surname, no verb
+            if bare == "that" and _relative_that(words, i):
+                # "A partner at another firm that took part in the deal": the relative
+                # clause describes the subject before it.
+                words = words[:i]
+                continue
             if bare == "and" and (
                 i > 0
                 and is_cap(words[i - 1])
@@ -960,6 +965,43 @@ def _after_boundary(words: list[str]) -> list[str]:
         if last_article and len(tail) <= 5 and tail[-1].islower() and tail[1:2] != ["of"]:
             return tail
     return words[-10:]
+
+
+def _relative_that(words: list[str], at: int) -> bool:
+    """Whether "that" at `at` opens a relative clause whose subject it is: a lower-case
+    noun before it ("firm", not "said" nor "warned"), a past tense or an auxiliary after."""
+    if not 0 < at < len(words) - 1:
+        return False
+    noun, verb = words[at - 1], bare_word(words[at + 1])
+    if not noun.isalpha() or not noun.islower() or past_verb(noun) or noun in _VERBS_BEFORE_THAT:
+        return False
+    if past_verb(verb) or verb in _AUXILIARIES:
+        return True
+    # "a group that campaigns for cyclists"; not "the fact that prices for …"
+    after = bare_word(words[at + 2]) if at + 2 < len(words) else ""
+    present = verb.endswith("s") and not verb.endswith("ss") and noun in _BODY_NOUNS
+    return present and (after in SHORT_PREPOSITIONS or after in DETERMINERS)
+
+
+#: Verbs in the present that "that" may follow as their clause's opener.
+_VERBS_BEFORE_THAT = word_set("""
+    says say believes believe thinks think argues argue claims claim insists insist
+    warns warn hopes hope fears fear knows know suggests suggest shows show means mean
+    adds add notes note admits admit accepts accept agrees agree denies deny feels feel
+    so such now given
+    """)
+
+
+#: Bodies a "that" with a verb in the present describes: "a group that campaigns for
+#: cyclists" (not "a closure that traders in this town say": a plural, no verb).
+_BODY_NOUNS = word_set("""
+    group organisation organization company firm charity body agency union association
+    coalition network trust foundation institute alliance party movement club
+    """)
+
+
+#: Auxiliaries after a relative "that": "a firm that was involved", "a group that has".
+_AUXILIARIES = word_set("was were is are has have had will would can could")
 
 
 _FRONTED_PREPOSITIONS = word_set(
