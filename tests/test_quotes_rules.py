@@ -879,3 +879,14 @@ def test_a_possessive_or_an_elision_before_a_time_word_does_not_close() -> None:
         ("Lovely day,", "Jo Hart", "direct"),
         ("the Reds", None, "scare"),
     ]
+
+
+def test_a_plural_cue_before_a_participle_is_a_noun() -> None:
+    text = (
+        'The Harbor Weekly said it "stands fully behind" her, and called some of the online '
+        'comments directed at her "unacceptable."'
+    )
+    assert [(q.speaker, q.cue) for q in quotes_of(text)] == [
+        ("Harbor Weekly", "said"),
+        ("Harbor Weekly", "called"),
+    ]

@@ -6374,3 +6374,76 @@ def test_a_he_after_a_relative_described_goes_to_them() -> None:
         'be named, said he was kind. "He came to build a future," he said.'
     )
     assert said_by(text)[-1] == ("He came to build a future", "cousin of the victim")
+
+
+def test_the_company_is_the_body_the_lead_calls_a_start_up() -> None:
+    text = (
+        "Murmur, the London start-up whose note-taking app has two million users, has "
+        "suspended a feature.\n\n"
+        'Users complained for weeks.\n\n"We got this wrong," the company wrote in a blog post.'
+    )
+    assert said_by(text) == [("We got this wrong", "Murmur")]
+
+
+def test_the_company_after_its_own_account_spoke_is_its_owner() -> None:
+    text = (
+        "Millions of users of the music streaming app Lumo could not play songs.\n\n"
+        "Problems began at 2 p.m., according to outage tracker DownSpotter, which logged "
+        "180,000 complaints.\n\n"
+        'Lumo’s official status account posted: "We are on it!"\n\n'
+        'Later, the company said: "Service has been restored."'
+    )
+    assert said_by(text)[-1] == ("Service has been restored", "Lumo")
+
+
+def test_the_company_is_one_named_with_its_ending_elsewhere() -> None:
+    text = (
+        "The ridge is being logged by Northwind Timber Ltd. under a provincial permit.\n\n"
+        'Northwind Timber said it "respects the rights of communities." The company said '
+        'it had paused work "as a gesture of good faith."'
+    )
+    assert said_by(text)[-1] == ("as a gesture of good faith", "Northwind Timber Ltd")
+    text = (
+        "Efforts to reach the Managing Director of Abrempong Construction Works Ltd, Mr "
+        "Kwame Abrempong-Nyarko, proved futile. But in a statement, the company said it "
+        'had stopped work over "non-payment of certified works".'
+    )
+    assert said_by(text) == [("non-payment of certified works", "Abrempong Construction Works Ltd")]
+
+
+def test_a_surname_that_is_also_a_bodys_word_after_a_given_name() -> None:
+    text = (
+        "Dr. Hye-jin Park, a hydrologist at the university, said the design mattered. "
+        '"It depends on the summer," Dr. Park said.'
+    )
+    assert said_by(text) == [("It depends on the summer", "Hye-jin Park")]
+    assert said_by('"We are ready," said Tom Hall.') == [("We are ready", "Tom Hall")]
+    # A body's name stays one: "Carnegie Hall", "Hyde Park".
+    assert said_by('"We are sold out," Carnegie Hall said.') == [
+        ("We are sold out", "Carnegie Hall")
+    ]
+
+
+def test_a_time_opening_a_sentence_is_nobody() -> None:
+    text = (
+        "Chef Bilal al-Amin was furious at the review.\n\n"
+        "By Friday, al-Amin appeared to have softened his tone. In a video, he said: "
+        '"I got emotional."'
+    )
+    assert said_by(text)[-1] == ("I got emotional", "Bilal al-Amin")
+
+
+def test_a_police_rank_in_letters_before_a_name() -> None:
+    text = (
+        "Detective Inspector Sian Rowlands said the family was devastated.\n\n"
+        'DI Rowlands said officers were "keeping an open mind". "Call us," said DC Tom '
+        "Pryce."
+    )
+    assert said_by(text) == [
+        ("keeping an open mind", "Sian Rowlands"),
+        ("Call us", "Tom Pryce"),
+    ]
+    # The same letters before a body's name are its name: a magazine, a comics publisher.
+    assert said_by('"It is a superb upgrade," PC Pro said.') == [
+        ("It is a superb upgrade", "PC Pro")
+    ]

@@ -188,6 +188,8 @@ def introduced_before(sentence: tuple[int, str, int], state: State) -> Speaker |
         before = text[: match.start()].split()
         while len(words) > 2 and bare_word(words[0]) in NOT_A_NAME_OPENING:
             before.append(words.pop(0))  # "With Jools Holland, …": a phrase, not a name
+        if bare_word(words[-1]) in WEEKDAYS or bare_word(words[-1]) in MONTHS:
+            continue  # "By Friday, …", "Last March, …": a time
         while before and bare_word(before[0]) in CONJUNCTIONS:
             before.pop(0)
         titled = len(before)

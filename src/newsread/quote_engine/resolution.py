@@ -56,6 +56,7 @@ from newsread.speakers.words import (
     KIN,
     OPENING_ONLY,
     OUTLET_NOUNS,
+    POLICE_LETTERS,
     POSSESSED,
     TITLE_GENDER,
     TITLES,
@@ -215,7 +216,15 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         office = lettered.split()  # the whole office: a deputy commissioner is no commissioner
         holding = _office_holder(office, office[-1], (lettered,), lettered, state)
         return holding or Speaker(lettered, "description")
+    if _plural_noun_opening(mention.name, state):
+        # "Users complained for weeks": people of a kind, not someone named Users.
+        return Speaker(mention.name.lower(), "description")
     name = state.names.fullest(mention.name)
+    rank, _, surname = mention.name.partition(" ")
+    if name == mention.name and rank in POLICE_LETTERS and surname and " " not in surname:
+        # "DI Rowlands said" after "Detective Inspector Sian Rowlands".
+        in_full = state.names.fullest(surname)
+        name = in_full if " " in in_full and not org_name(in_full) else name
     sex = TITLE_GENDER.get(mention.title or "")
     owner, _, owned = mention.name.partition(" ")
     if name == mention.name and owned and " " not in owned and POSSESSED.search(owner):
@@ -295,6 +304,17 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         if document is not None:
             state.issued[document] = speaker  # "A National Audit Office report … says"
     return speaker
+
+
+def _plural_noun_opening(name: str, state: State) -> bool:
+    """Whether a capitalised word is a plural noun that opened its sentence: one the
+    article writes in lower case too and never with a capital inside a sentence
+    ("Users", "Residents"; not "Jones", "Reuters")."""
+    if " " in name or len(name) < 4 or not name.endswith("s") or name.endswith("ss"):
+        return False
+    if not name[:1].isupper() or not name[1:].islower():
+        return False
+    return state.first_seen(name.lower()) is not None and not state.proper(name)
 
 
 def _one_of_several_first(word: str, state: State) -> str | None:
@@ -998,6 +1018,13 @@ def _organisation_meant(head: str, qualified: bool, state: State) -> Speaker | N
             body = " ".join(words[:named])  # "Manchester United chief executive": the club
             if " " in body and not POSSESSED.search(body):  # not "Tony Blair's spokesman"
                 return Speaker(body, "org")
+        owner = _body_owning(speaker, state)
+        if owner is not None:
+            return owner  # "Lumo's official status account posted …": Lumo
+        if speaker.kind == "person" and " " in speaker.name and not gender_of(speaker, state):
+            company = state.names.company_of(speaker.name)
+            if company is not None:
+                return Speaker(company, "org")  # "Northwind Timber said" after "… Ltd."
         lone = speaker.kind == "person" and " " not in speaker.name
         if speaker.name in COUNTRY_CODES or gender_of(speaker, state):
             continue
@@ -1019,6 +1046,23 @@ def _organisation_meant(head: str, qualified: bool, state: State) -> Speaker | N
         if company is not None:
             return Speaker(company, "org")
     return None
+
+
+def _body_owning(speaker: Speaker, state: State) -> Speaker | None:
+    """The body a description owns by name, when the article calls it a body: "Lumo’s
+    official status account" after "the music streaming app Lumo"."""
+    if speaker.kind != "description" or ("’" not in speaker.name and "'" not in speaker.name):
+        return None  # the cheap test first
+    words = speaker.name.split()
+    if len(words) < 2 or owned_words(words) != 1:
+        return None
+    owner = unpossessed(words[0].rstrip())
+    if owner in state.names.bodies or state.names.company_of(owner) is not None:
+        return Speaker(state.names.company_of(owner) or owner, "org")
+    # One word, no one's surname or first name, and no he or she: a brand.
+    alone = state.names.fullest(owner) == owner and state.names.by_first(owner) is None
+    person = Speaker(owner, "person")
+    return Speaker(owner, "org") if alone and sex_of(person, state) is None else None
 
 
 #: Bodies whose names say what they are ("Zwaanswijk City Council", "Ministry of

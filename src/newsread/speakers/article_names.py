@@ -87,6 +87,13 @@ _NAME_RUN_REST = (
 _OWNER_BESIDE = re.compile(r", (?:owned|operated|run|managed) by $")
 
 
+#: An office in a company, before the company's name: "the Managing Director of …".
+_OFFICE_IN = re.compile(
+    r"(?i:director|executive|chairman|chairwoman|chair|president|founder|owner|"
+    r"spokesman|spokeswoman|spokesperson|head|boss|CEO|MD) (?:of|for|at) $"
+)
+
+
 def _split_sentences(words: list[str]) -> list[list[str]]:
     """Break a run after a word ending a sentence ("February. While Putin") and around
     a verb a headline capitalises ("VOTE: Was Germaine Greer right?")."""
@@ -1054,10 +1061,14 @@ class Names:
         return self._names_by(_head_keys)
 
     def company_in(self, text: str) -> str | None:
-        """The one name with a company's ending ("Hoshimura Electric Co.") in `text`."""
-        if not self._has_company:
-            return None  # the cheap test first
-        return _only([name for name in self._company_names if name in text])
+        """The one name with a company's ending ("Hoshimura Electric Co.") in `text`, else
+        the one body the article calls so otherwise ("Murmur, the London start-up whose
+        app …", "Laura Ashley, which floated in 1995")."""
+        if self._has_company:  # the cheap test first
+            named = _only([name for name in self._company_names if name in text])
+            if named is not None:
+                return named
+        return _only([name for name in self.bodies if _whole_word_in(name, text)])
 
     @functools.cached_property
     def _company_names(self) -> list[str]:
@@ -1332,12 +1343,16 @@ class Names:
             beside = _OWNER_BESIDE.search(text, max(0, match.start() - 24), match.start())
             # (Its appositive closed right after it: not "run by Acme Inc. until 2019".)
             opens = opens or (beside is not None and text.startswith(",", match.end()))
+            # "Efforts to reach the Managing Director of Abrempong Construction Works Ltd":
+            # whose office it is, though the sentence opens with something else.
             for run, _, _ in _read_run(match[0])[0]:
                 full = self.fullest(run)
                 full = self.company_of(run) or full if " " not in full else full
                 words = full.split()
                 ending = _company_name([fold(word) for word in words])
-                if opens and (ending or full in self.bodies):
+                at = match.start() + max(0, match[0].find(run))
+                office = ending and _OFFICE_IN.search(text, max(0, at - 24), at) is not None
+                if (opens or office) and (ending or full in self.bodies):
                     found = full
         return found
 
@@ -1922,6 +1937,18 @@ _KIN_WORDS = "|".join(sorted(KIN_SEX_INDEX, key=len, reverse=True))
 _KIN_THEN_NAME = re.compile(
     rf"\b({_KIN_WORDS}),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
 )
+
+
+def _whole_word_in(name: str, text: str) -> bool:
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum()) and (
+            end == len(text) or not text[end].isalnum()
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 #: A capitalised word as the name patterns below read it (no full stop, no apostrophe).

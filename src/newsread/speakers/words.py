@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
+from newsread.speakers.given_names import MEN, WOMEN
 from newsread.wordlists import DEMONYMS, HONOURS, PARTICLES, PLACES, word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
@@ -260,7 +261,12 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     The name is what follows the last title word; a nationality or place before
     the title goes with it. Returns the remaining words and the last title seen.
     """
-    if len(words) > 1 and bare_word(words[-1]) in ORG_WORDS and not _office_and_surname(words):
+    if (
+        len(words) > 1
+        and bare_word(words[-1]) in ORG_WORDS
+        and not _office_and_surname(words)
+        and not _given_name_and_surname(words)  # "Dr Jane Park"
+    ):
         return words, None  # "Finance and Economy Ministry", "State Department"
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
@@ -286,6 +292,10 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # "Ekerubo Ward MCA Dennis Rotich": a member's letters before a name, as "MP" is
         # listed; not "MCA president Wee Ka Siong", a party's letters before an office.
         member = word in _MEMBER_BEFORE_A_NAME and not is_title(words[i + 1])
+        # "DI Sian Rowlands"
+        member = member or (
+            word in POLICE_LETTERS and len(words) - i > 2 and person_like(words[i + 1 :])
+        )
         if (
             malay
             or member
@@ -400,6 +410,12 @@ _OFFICE_ENDS = frozenset({"opposition", "commons", "lords"})
 _MEMBER_BEFORE_A_NAME = frozenset({"MCA", "SP"})  # and a police rank: "SP Ade Bello"
 
 
+#: British police ranks' letters, which also stand for much else ("PC Pro", "DC Comics",
+#: "DS Smith"): a rank only before a name of two words or more, or a surname the article
+#: gives someone in full.
+POLICE_LETTERS = frozenset({"DI", "DS", "DC", "PC", "PCSO", "DSgt"})
+
+
 #: Portfolio words that name no portfolio: after a title, only a seat or a place follows.
 _LINKS_ONLY = word_set("for of and the &")
 
@@ -442,7 +458,24 @@ def is_org(words: list[str]) -> bool:
         return False
     # "Park Soo-hyun", "Court Min-jae": a family name first, then a given name of two
     # syllables, as Korean and Chinese names are written; not Hyde Park.
-    return not (len(words) == 2 and "-" in last and surname_first(" ".join(words)) is not None)
+    if len(words) == 2 and "-" in last and surname_first(" ".join(words)) is not None:
+        return False
+    return not _given_name_and_surname(words)
+
+
+def _given_name_and_surname(words: list[str]) -> bool:
+    """ "Jane Park", "Dr Hye-jin Park", "Tom Hall": a given name (after a title, if
+    any) and a surname that is also a body's word; not "Hyde Park" nor "Carnegie Hall"."""
+    if bare_word(words[-1]) not in _SURNAMES_LIKE_BODIES or not 2 <= len(words) <= 3:
+        return False
+    given = words[-2]
+    if len(words) == 3 and bare_word(words[0]) not in _OFFICE_BEFORE_A_SURNAME:
+        return False
+    return bare_word(given) in MEN or bare_word(given) in WOMEN or bool(_SYLLABLES.fullmatch(given))
+
+
+#: Bodies' words that are common surnames too: "Jane Park", "Tom Hall", "Ann Church".
+_SURNAMES_LIKE_BODIES = word_set("park hall court church house bank temple castle")
 
 
 def _office_and_surname(words: list[str]) -> bool:
