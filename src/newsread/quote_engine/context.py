@@ -550,6 +550,31 @@ _SIGNATURE = re.compile(
 )
 
 
+def claimed_next(number: int, state: State) -> Speaker | None:
+    """Whose words a paragraph that is only a quotation was, when the next paragraph
+    opens by saying so: "That is how Beatriz Salgado-Quinn, 44, described the moment …",
+    "Those were the words of coach Dana Whitley.", "So says Ann Lee, …"."""
+    claim = _CLAIMED.match(state.names.text_after(number - 1))
+    if claim is None:
+        return None
+    named = next(group for group in claim.groups() if group is not None)
+    words = named.split(",")[0].split()
+    mention = mention_from_words(words) if words else None
+    if mention is None or mention.kind == "pronoun":
+        return None
+    return resolve(mention, state, number + 1)
+
+
+#: The opening of a paragraph that gives the quotation before it a speaker.
+_CLAIMED = re.compile(
+    r"(?:That|This)(?:'s|’s| is| was) (?:how|what) ([^.;:!?]{2,80}?) "
+    r"(?:described|put it|puts it|said|says|explained|explains|recalled|recalls|remembered|"
+    r"summed|told|tells|wrote|writes|characteri[sz]ed)\b"
+    r"|(?:Those|These|Such) (?:were|are) the words of ([^.;:!?]{2,80}?)[,.]"
+    r"|So (?:says|said) ([^.;:!?]{2,80}?)[,.]"
+)
+
+
 def name_after(right: str, state: State) -> Mention | None:
     """A known person named alone after a quote, with no cue verb ('," Mr Bootle.')."""
     found = _NAME_ONLY_AFTER.match(right)

@@ -16,6 +16,7 @@ from newsread.model import Article
 from newsread.quote_engine.context import (
     answer_on_topic,
     bare_attribution,
+    claimed_next,
     complement_goes_on,
     continuation,
     cue_missing,
@@ -498,6 +499,11 @@ def _paragraph_quotes(
             ):
                 topic = text[left_sentence_start : span.open_at]
                 speaker = answer_on_topic(topic, number, state)
+            alone = not text[: span.open_at].strip() and not text[span.close_end :].strip()
+            if kind == "direct" and alone and mention is None:
+                # '"It came like a wall." / That is how Ann Lee described the flood.': the
+                # next paragraph says whose words they were, whoever spoke before.
+                speaker = claimed_next(number, state) or speaker
             if speaker is None and kind == "direct" and not passive:
                 speaker = continuation(
                     state,

@@ -314,7 +314,16 @@ def _plural_noun_opening(name: str, state: State) -> bool:
         return False
     if not name[:1].isupper() or not name[1:].islower():
         return False
-    return state.first_seen(name.lower()) is not None and not state.proper(name)
+    singular = fold(name[:-1])
+    kind = singular in TITLES or singular in _PEOPLE_OF_A_KIND
+    return (kind or state.first_seen(name.lower()) is not None) and not state.proper(name)
+
+
+#: People of a kind a sentence may open with, besides titles ("Residents", "Users").
+_PEOPLE_OF_A_KIND = word_set("""
+    villager local user critic protester protestor witness fan voter commuter customer
+    worker employee citizen passenger parent official
+    """)
 
 
 def _one_of_several_first(word: str, state: State) -> str | None:

@@ -585,6 +585,10 @@ class Names:
         self._prefix_tries = 0
         self._spelled_tries = 0
 
+    def text_after(self, index: int) -> str:
+        """The paragraph after the one at `index` (paragraph number less one), or ""."""
+        return self._texts[index + 1] if index + 1 < len(self._texts) else ""
+
     def titled_otherwise(self, qualifier: str, name: str) -> bool:
         """Whether the article gives `name` a title that another capitalised word
         qualifies ("Solicitor General Harriet Harman" for "the attorney general"; "French
