@@ -6480,3 +6480,13 @@ def test_people_of_a_kind_opening_a_sentence_are_no_one_named() -> None:
     # A surname that only ever opens sentences is still a name.
     text = 'Ann Jones runs the bakery.\n\nJones said: "We bake at four."'
     assert said_by(text) == [("We bake at four", "Ann Jones")]
+
+
+def test_a_verb_after_an_appositive_is_the_names_before_it() -> None:
+    text = (
+        "Dr. Farah Masri, an immunologist at Whitcombe Medical School, called the results "
+        '"elegant" but said the leap was "a long one."'
+    )
+    assert said_by(text) == [("elegant", "Farah Masri"), ("a long one", "Farah Masri")]
+    text = 'Farah Masri, an immunologist, called the results "elegant" but said it was "long".'
+    assert said_by(text) == [("elegant", "Farah Masri"), ("long", "Farah Masri")]

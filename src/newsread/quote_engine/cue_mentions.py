@@ -30,6 +30,7 @@ from newsread.speakers.words import (
     bare_word,
     fold,
     ly_adverb,
+    person_like,
 )
 from newsread.titlecase import ARTICLES
 from newsread.wordlists import IRREGULAR_PAST, word_set
@@ -553,6 +554,11 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
         while len(words) > 1 and bare_word(words[0]) in CONJUNCTIONS:
             words = words[1:]  # "And despite the results, Lee believes …"
         opener = bare_word(words[0])
+        if start and (opener in CUE_SET or opener in IRREGULAR_PAST):
+            # "Farah Masri, an immunologist, called …": the verb after an appositive;
+            # the subject is the name before it.
+            named = subject_before(sentence[:start])
+            return named if named is not None and named.kind == "name" else None
         participle = (
             start == 0
             and opener.endswith(("ed", "ing"))
@@ -590,6 +596,11 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
                     subject.pop()
                 # subject_before reads appositives: "Clapton, alongside BB King, also".
                 mention = subject_before(" ".join(subject)) if subject else None
+                apposed = start and subject and subject[0] in {"a", "an", "the"}
+                if apposed and person_like(sentence[:start].rstrip(", ").split()):
+                    # "Dr. Farah Masri, an immunologist at Whitcombe Medical School,
+                    # called": the name the appositive describes.
+                    mention = subject_before(sentence[:start] + " ".join(subject))
                 if mention is not None and not mention.name.isdigit():
                     return mention
                 break  # the first verb's subject or none: never a later verb's
