@@ -6490,3 +6490,17 @@ def test_a_verb_after_an_appositive_is_the_names_before_it() -> None:
     assert said_by(text) == [("elegant", "Farah Masri"), ("a long one", "Farah Masri")]
     text = 'Farah Masri, an immunologist, called the results "elegant" but said it was "long".'
     assert said_by(text) == [("elegant", "Farah Masri"), ("long", "Farah Masri")]
+
+
+def test_a_couple_named_together_told_apart_by_title_and_spouse() -> None:
+    text = (
+        "Among the families were Leah and Connor Whitaker, whose daughter died in 2021. "
+        'Speaking outside, Mrs Whitaker said: "We were told it was fine."\n\n'
+        'Her husband said the family felt "some relief". "Nothing brings her back," '
+        "Mr Whitaker said."
+    )
+    assert said_by(text) == [
+        ("We were told it was fine", "Leah Whitaker"),
+        ("some relief", "Connor Whitaker"),
+        ("Nothing brings her back", "Connor Whitaker"),
+    ]

@@ -54,6 +54,7 @@ from newsread.speakers.words import (
     GIVEN_NAME_TITLES,
     HONORIFICS,
     KIN,
+    KIN_SEX,
     OPENING_ONLY,
     OUTLET_NOUNS,
     POLICE_LETTERS,
@@ -365,7 +366,7 @@ def _titled_so_far(surname: str, title: str, sex: str | None, state: State) -> s
     named = [
         person
         for person, runs in people.items()
-        if any((seen := state.first_seen(run)) is not None and seen < at for run in runs)
+        if any((seen := _seen_first(run, state)) is not None and seen < at for run in runs)
     ]
     if sex is not None:
         # Of its sex by a quote's he or she, else by a given name ("Mr Pryce": not
@@ -389,6 +390,15 @@ def _titled_so_far(surname: str, title: str, sex: str | None, state: State) -> s
             exact = [p for p in fits if not same.isdisjoint(state.names.titles_of(p))]
             fits = exact if len(exact) == 1 else fits
     return fits[0] if len(fits) == 1 else None
+
+
+def _seen_first(run: str, state: State) -> tuple[int, int] | None:
+    """Where the article first names someone: the name as filed, else its first name,
+    for a name a pair gave ("Leah and Connor Whitaker" files Leah Whitaker)."""
+    seen = state.first_seen(run)
+    if seen is None and " " in run:
+        seen = state.first_seen(run.split()[0])
+    return seen
 
 
 #: Titles one person may go by in turn: "Professor Alan Kessler" is "Dr Kessler".
@@ -749,7 +759,29 @@ def relative_of(owner: str, kin: str, state: State) -> str | None:
     named so, and, for a spouse it named as someone's, that someone's if "her" is them."""
     pronoun = POSSESSIVE_PRONOUNS.get(owner)
     whose = resolve_pronoun(pronoun, state) if pronoun in {"he", "she"} else None
-    return state.names.kin_last(kin, state.quote_at, whose.name if whose else None)
+    named = state.names.kin_last(kin, state.quote_at, whose.name if whose else None)
+    if named is None and whose is not None and kin in _SPOUSES:
+        # "Leah and Connor Whitaker … Her husband said": the one other of her surname,
+        # of the spouse's sex.
+        named = _spouse_by_surname(whose.name, _SPOUSES[kin], state)
+    if named is not None and kin in KIN_SEX:
+        state.gender.setdefault(named, KIN_SEX[kin])  # her husband is a "he" from here on
+    return named
+
+
+#: Spouses' words and the he or she each is.
+_SPOUSES = {"husband": "he", "wife": "she"}
+
+
+def _spouse_by_surname(name: str, sex: str, state: State) -> str | None:
+    people = state.names.few_surnamed(fold(name.split()[-1])) if " " in name else {}
+    others = [
+        person
+        for person in people
+        if person != name
+        and (state.gender.get(person) or sex_of(Speaker(person, "person"), state)) in {None, sex}
+    ]
+    return others[0] if len(others) == 1 else None
 
 
 def _written_once(word: str, paragraph: int, state: State) -> bool:
