@@ -6504,3 +6504,12 @@ def test_a_couple_named_together_told_apart_by_title_and_spouse() -> None:
         ("some relief", "Connor Whitaker"),
         ("Nothing brings her back", "Connor Whitaker"),
     ]
+
+
+def test_waters_named_after_on_are_places_not_an_opening_she() -> None:
+    text = (
+        "At dawn the only light on Pell Sound comes from the headlamp on Margaret "
+        "Thibault's hat. She has done this for years.\n\n"
+        '"The oysters don\'t care," she says.'
+    )
+    assert said_by(text) == [("The oysters don't care", "Margaret Thibault")]

@@ -312,6 +312,8 @@ def _a_place(run: str, text: str, at: int) -> bool:
     first, last = bare_word(words[0]), bare_word(words[-1])
     if before in _BEFORE_A_PLACE and (first in _PLACE_OPENERS or last in _PLACE_LAST_WORDS):
         return True
+    if before in {"on", "off"} and last in _WATERS:
+        return True  # "the only light on Pell Sound"
     if before == "of":  # "at the end of Tidewater Lane"; not "the life of Nathan Lane"
         ahead = text[max(0, at - 20) : at].split()
         before = "on" if len(ahead) > 1 and bare_word(ahead[-2]) in _PARTS_OF_A_STREET else ""
@@ -328,7 +330,12 @@ _PLACE_OPENERS = word_set("port fort mount mt saint st san santa upper lower cap
 
 _PLACE_LAST_WORDS = word_set("""
     harbour harbor falls springs heights valley town village island islands creek
+    sound estuary fjord bayou inlet
     """)
+
+
+#: Waters named after "on" or "off": "on Pell Sound", "off Cape Island".
+_WATERS = word_set("sound estuary fjord bayou inlet harbour harbor island islands creek")
 
 
 _STREET_WORDS = word_set("street road avenue lane drive boulevard way close crescent terrace")
