@@ -6513,3 +6513,18 @@ def test_waters_named_after_on_are_places_not_an_opening_she() -> None:
         '"The oysters don\'t care," she says.'
     )
     assert said_by(text) == [("The oysters don't care", "Margaret Thibault")]
+
+
+def test_a_participle_set_off_by_commas_then_by_is_the_agents() -> None:
+    assert said_by('The plan, branded "a fantasy" by critics, failed.') == [
+        ("a fantasy", "critics")
+    ]
+    assert said_by('The bill, described as "a disgrace" by Ann Lee, passed.') == [
+        ("a disgrace", "Ann Lee")
+    ]
+    # A main verb after a relative clause is no participle: "by" later names no agent.
+    text = (
+        'Governor Ndolo, who was at a conference, dismissed the threat as "political '
+        'theatre" sponsored by rivals.'
+    )
+    assert said_by(text) == [("political theatre", "Ndolo")]

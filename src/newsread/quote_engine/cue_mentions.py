@@ -174,6 +174,15 @@ def cue_before(
             return None  # "spoke of his memoir, "A Promised Land"": a title, no words
     before = left[: last.start()]
     passive = passive_before(before[-40:])
+    if (
+        not passive
+        and before.rstrip().endswith(",")
+        and _PAST_PARTICIPLE.fullmatch(fold(cue))
+        and len(left[last.end() :].split()) <= 2
+    ):
+        # 'The plan, branded "a fantasy" by critics, failed': a participle set off by
+        # commas, its quotation right after it and "by" right after that, is passive.
+        passive = _BY_RIGHT_AFTER.match(right) is not None
     if fold(cue) == "quoted" and passive:
         # "Mr Houston was quoted in the Herald saying": who was quoted said it.
         quoted = subject_before(_PASSIVE_BEFORE.sub("", before))
@@ -404,6 +413,14 @@ _NO_OTHER_PASSIVE = r"(?!\b(?:was|were|is|are|been|being)\b)"
 
 
 _BY_AGENT = re.compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?\"“”]){{0,40}}?\bby[ \u00a0]+")
+
+
+#: A cue in the past participle: "branded", "dubbed", "described".
+_PAST_PARTICIPLE = re.compile(r"[a-z]+ed|called|dubbed")
+
+
+#: "by" right after a quotation: '"a fantasy" by critics'.
+_BY_RIGHT_AFTER = re.compile(r"[,.]?[ \u00a0]+by[ \u00a0]+")
 
 
 #: The same after the quotation: 'was described as "…" and "…" by the commission'.
