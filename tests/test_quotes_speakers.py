@@ -6528,3 +6528,16 @@ def test_a_participle_set_off_by_commas_then_by_is_the_agents() -> None:
         'theatre" sponsored by rivals.'
     )
     assert said_by(text) == [("political theatre", "Ndolo")]
+
+
+def test_the_noun_an_appositive_called_a_body_is_that_body() -> None:
+    text = (
+        'Her club, Stenhamra Roddklubb, said it was "shocked and saddened".\n\n'
+        "The Clean Sport Athletes' Alliance, an athlete-led campaign group, welcomed the "
+        'ban. "Athletes who compete clean deserve to know," the group said.\n\n'
+        'Austur, the regional utility, said nothing. "We are working," the utility said.'
+    )
+    assert said_by(text)[1:] == [
+        ("Athletes who compete clean deserve to know", "Clean Sport Athletes' Alliance"),
+        ("We are working", "Austur"),
+    ]

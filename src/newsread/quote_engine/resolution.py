@@ -581,6 +581,11 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         body = _body_ending(head, state)
         if body is not None:
             return body
+    apposed = state.names.apposed_last(head, state.quote_at) if definite else None
+    if apposed is not None and len(words) == 1:
+        # "The Clean Sport Athletes' Alliance, an athlete-led campaign group, welcomed
+        # the ban. '…,' the group said": the body the article last called so.
+        return Speaker(state.names.fullest(apposed), "org")
     if definite and len(words) <= 2 and (head in ORG_HEADS or head in BODY_HEADS):
         body = _organisation_meant(head, len(words) > 1, state)
         if body is not None:

@@ -425,6 +425,9 @@ class Names:
         #: Everyone the article titles so, by title, with where it first names them so
         #: (text index, offset): "the coach" after two coaches is the one named last.
         self._title_holders: dict[str, list[tuple[tuple[int, int], str]]] = {}
+        #: Bodies an appositive calls by a noun ("…, an athlete-led campaign group,"), by
+        #: the noun, where each was named.
+        self._apposed_bodies: dict[str, list[tuple[tuple[int, int], str]]] = {}
         self._role_holders: dict[str, list[tuple[tuple[int, int], str]]] = {}  # by `role_of`
         for index, text in enumerate(texts):
             if "(" in text:
@@ -446,7 +449,11 @@ class Names:
             dated = _DATELINE_PLACE.match(text) if index < 2 and text[:2].isupper() else None
             dateline_end = dated.end() if dated is not None else 0
             # Where an appositive calls the name before it a body: few texts have one.
-            apposed = {m.start() for m in _BODY_APPOSITIVE.finditer(text)} if ", " in text else ()
+            apposed = (
+                {m.start(): fold(m.group(1)) for m in _BODY_APPOSITIVE.finditer(text)}
+                if ", " in text
+                else {}
+            )
             # The names read since the last pronoun: (offset, the surname a pronoun
             # after it would vote for, or None).
             since: list[tuple[int, str | None]] = []
@@ -503,6 +510,11 @@ class Names:
                 elif apposed and runs and match.end() in apposed:
                     # "Austurorka, the regional utility, said": a body, whatever its name.
                     owned.add(runs[-1][0])
+                    noun = apposed[match.end()]
+                    at = (index, match.start())
+                    # (Its name whole: "The Clean Sport Athletes' Alliance" files Alliance.)
+                    whole = raw[4:] if raw.startswith("The ") else raw
+                    self._apposed_bodies.setdefault(noun, []).append((at, whole))
                 elif (
                     body_nouns
                     and runs
@@ -740,6 +752,12 @@ class Names:
         if not self.role_of:  # read once, on the first question; it files the holders too
             return None
         return _last_before(self._role_holders.get(role, ()), before)
+
+    def apposed_last(self, noun: str, before: tuple[int, int]) -> str | None:
+        """The body an appositive last called `noun` before `before` (text index,
+        offset): "the group" after "The Clean Sport Athletes' Alliance, an athlete-led
+        campaign group, welcomed the ban"."""
+        return _last_before(self._apposed_bodies.get(noun, ()), before)
 
     def titled_last(self, title: str, before: tuple[int, int]) -> str | None:
         """The person the article titled so last before `before` (text index, offset)."""
@@ -1969,7 +1987,7 @@ _CAPITALISED = rf"[{CAPITALS}][\w\-]*"
 #: An appositive that calls the name before it a body: ", the regional utility,".
 _BODY_APPOSITIVE = re.compile(
     r", (?:the|an?) (?:(?!(?:of|for|at|with|in|from|to|on|by) )[A-Za-z][\w\-]* ){0,3}"
-    r"(?:utility|company|firm|charity|operator|"
+    r"(utility|company|firm|charity|operator|"
     r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
     r"carmaker|startup|start-up|conglomerate|chain|supplier|provider|developer|agency|"
     r"ministry|union|association|federation|group|organisation|organization|cooperative|"
