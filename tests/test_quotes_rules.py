@@ -890,3 +890,9 @@ def test_a_plural_cue_before_a_participle_is_a_noun() -> None:
         ("Harbor Weekly", "said"),
         ("Harbor Weekly", "called"),
     ]
+
+
+def test_marked_inside_what_someone_said_is_their_verb_not_a_label() -> None:
+    text = 'Brennan Oakes said the results marked "a turning point" for Quillon.'
+    assert kinds_and_speakers(text) == [("partial", "Brennan Oakes")]
+    assert kinds_and_speakers('A box marked "fragile" arrived.') == [("scare", None)]

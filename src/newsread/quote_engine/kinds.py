@@ -73,7 +73,10 @@ def classify(
     document = last_word in _READS and not READ_FROM.isdisjoint(
         fold(w) for w in tail_words[-12:]
     )  # 'a statement issued on Sunday reading: "…"' is a statement, not a sign
-    if (last_word in UTTERANCE and not document) or (
+    # "a box marked "fragile"" is a label; "said the results marked "the end of an era""
+    # is the speaker's, the verb inside what they said.
+    marked_said = last_word == "marked" and cue_left is not None
+    if (last_word in UTTERANCE and not document and not marked_said) or (
         len(tail_words) > 1
         and fold(tail_words[-2]) in UTTERANCE
         and last_word in {"of", "as", "a", "the"}
