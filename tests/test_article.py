@@ -715,3 +715,28 @@ def test_a_reader_services_export_head() -> None:
     # Once the body has started, the same words are text.
     article = parse_article("# T\n\nStocks rose.\n\nMarkdown Content:\n\nMore.\n")
     assert [p.text for p in article.paragraphs] == ["Stocks rose.", "Markdown Content:", "More."]
+
+
+def test_underscore_and_triple_emphasis_read_as_their_text() -> None:
+    text, _ = strip_inline("***both***, __bold__ and _italic_, not snake_case_names")
+    assert text == "both, bold and italic, not snake_case_names"
+    # An address with underscores keeps them.
+    assert strip_inline("see http://x.org/a_b_c")[0] == "see http://x.org/a_b_c"
+
+
+def test_reference_links_footnotes_and_comments_leave_only_text() -> None:
+    article = parse_article(
+        "# T\n\nSee [the report][1] and the note[^1].\n\n"
+        '<!-- "Cut this," said the editor -->\n\n'
+        "[1]: https://example.com/report\n\n[^1]: A note on sources.\n\n"
+        "<!-- an unclosed comment runs to the end"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "See the report and the note.",
+        "A note on sources.",
+    ]
+
+
+def test_many_unclosed_comment_openings_are_read_in_one_pass() -> None:
+    article = parse_article("# T\n\nText.\n\n" + "<!-- " * 200_000)
+    assert [p.text for p in article.paragraphs] == ["Text."]

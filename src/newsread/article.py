@@ -59,14 +59,17 @@ _HTML_TAGS = (
 _BREAK_TAG = re.compile(r"</?(?i:br|p|div)\b")
 _INLINE = re.compile(
     rf"""
-    (?=[\\!\[<*&])  # what can open any of them: the matcher skips the rest at C speed
+    (?=[\\!\[<*&_])  # what can open any of them: the matcher skips the rest at C speed
     (?:
     \\(?P<esc>[!-/:-@\[-`{{-~])
     | (?P<image>{_IMAGE})
     | \[(?P<ltext>{_LINK_TEXT})\]\((?P<lurl>(?:[^()\s]|\([^()\s]*\))*)(?:\s+"[^"\n]*")?\)
+    | (?P<note>\[\^[^\]\s]{{1,40}}\])  # a footnote's mark: "[^1]"
+    | \[(?P<rtext>{_LINK_TEXT})\]\[(?P<ref>[^\]\n]{{0,100}})\]  # "[text][ref]"
     | <(?P<auto>https?://[^>\s]+)>
-    | (?P<strong>\*\*)
+    | (?P<strong>\*\*\*?)
     | (?<![\w*])\*(?=[^\s*])(?P<em>[^*\n]{{1,400}}?)(?<=[^\s*])\*(?![\w*])
+    | (?<![\w_])__?(?=[^\s_])(?P<uem>[^_\n]{{1,400}}?)(?<=[^\s_])__?(?![\w_])
     | (?P<entity>{_ENTITY})
     | (?P<tag></?(?i:{_HTML_TAGS})(?:\s[^<>\n]{{0,400}})?/?>)
     )
@@ -142,6 +145,9 @@ _ORIGINAL_URL = re.compile(r"(?i)original\s+url:\s*(?P<rest>.*)", re.DOTALL)
 _URL = re.compile(r"https?://[^\s<>)\]]+")
 _TERMINAL = re.compile(r"[.!?:;…\"”’)\]*]\s*$")
 _HEADING = re.compile(r"#{1,6}(?:\s|$)")
+#: A link reference definition ("[1]: https://example.com") and a footnote's ("[^1]: …").
+_LINK_DEFINITION = re.compile(r" {0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*\S+")
+_NOTE_DEFINITION = re.compile(r" {0,3}\[\^[^\]\s]{1,40}\]:[ \t]*")
 _RULE = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 #: The line under a heading's text: "Title" over "=====" (level 1) or "-----" (level 2).
 _SETEXT = re.compile(r" {0,3}(?:(?P<one>=+)|-+)[ \t]*")
@@ -181,8 +187,10 @@ def strip_inline(markdown: str) -> tuple[str, list[Link]]:
         elif kind == "auto":
             piece = match.group("auto")
             links.append(Link(piece, piece, length, length + len(piece)))
-        elif kind == "em":
-            piece, inner = strip_inline(match.group("em"))
+        elif match.group("rtext") is not None:
+            piece, _ = strip_inline(match.group("rtext"))  # its target is defined elsewhere
+        elif kind in {"em", "uem"}:
+            piece, inner = strip_inline(match.group(kind))
             links += [Link(x.text, x.url, length + x.start, length + x.end) for x in inner]
         elif kind == "entity":
             piece = reference_character(match.group("entity"))
@@ -380,6 +388,20 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
     return article
 
 
+def _without_comments(text: str) -> str:
+    """The text less its HTML comments ("<!-- … -->"), found with `str.find` so that a
+    text of many unclosed openings is still read in one pass; an unclosed one runs to
+    the end, as in HTML."""
+    out: list[str] = []
+    at = 0
+    while (start := text.find("<!--", at)) >= 0:
+        out.append(text[at:start])
+        end = text.find("-->", start + 4)
+        at = len(text) if end < 0 else end + 3
+    out.append(text[at:])
+    return "".join(out)
+
+
 def _blocks(text: str) -> Iterator[list[str]]:
     """Runs of non-blank lines, right-stripped."""
     block: list[str] = []
@@ -453,6 +475,8 @@ class _Parser:
         self.awaiting_url = False
 
     def run(self, text: str) -> None:
+        if not self.plain and "<!--" in text:
+            text = _without_comments(text)  # notes for editors, which readers never see
         for block in _blocks(text):
             self.block(block)
         self.finish_embed(None)
@@ -522,6 +546,13 @@ class _Parser:
             self.heading(level, first[level:].strip().rstrip("#"))
             return
         if len(lines) == 1 and _RULE.fullmatch(first):
+            return
+        if all(_LINK_DEFINITION.match(line) for line in lines):
+            return  # "[1]: https://…": where "[a][1]" points, no text of its own
+        note = _NOTE_DEFINITION.match(first)
+        if note is not None:
+            # "[^1]: A footnote.": its text, without the mark.
+            self.paragraphs([first[note.end() :], *lines[1:]])
             return
         underline = _SETEXT.fullmatch(lines[-1]) if len(lines) > 1 else None
         if underline is not None and not _ITEM.match(lines[0]):
