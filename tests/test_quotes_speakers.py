@@ -6541,3 +6541,12 @@ def test_the_noun_an_appositive_called_a_body_is_that_body() -> None:
         ("Athletes who compete clean deserve to know", "Clean Sport Athletes' Alliance"),
         ("We are working", "Austur"),
     ]
+
+
+def test_a_nations_noun_before_a_name_is_no_part_of_it() -> None:
+    text = (
+        'Dutchman Max Verstappen won. "A great race," Verstappen said.\n\n'
+        '"It hurts," said Frenchwoman Caroline Garcia.\n\n'
+        'Briton Andy Murray lost. "Next time," Murray said.'
+    )
+    assert [s for _, s in said_by(text)] == ["Max Verstappen", "Caroline Garcia", "Andy Murray"]

@@ -16,6 +16,7 @@ from newsread.quote_engine.state import Speaker, State
 from newsread.speakers.words import (
     KIN,
     KIN_SEX,
+    NATIONALS,
     ORG_WORDS,
     POSSESSED,
     TITLES,
@@ -91,7 +92,7 @@ def is_demonym(word: str) -> bool:
     """One person by where they are from: "Dutchman", "Frenchwoman", "Australian", "Swede"
     (listed: "the Guardian" and "the Times" are papers, whatever their endings)."""
     folded = fold(word)
-    return folded in DEMONYMS or folded in _NATIONALS
+    return folded in DEMONYMS or folded in NATIONALS
 
 
 def two_word_demonym(name: str) -> bool:
@@ -111,13 +112,6 @@ _DEMONYM_FIRST_WORDS = word_set("south north east west northern southern sri sau
 
 
 _TWO_WORD_DEMONYMS = frozenset({"new zealander", "sri lankan", "papua new guinean"})
-
-
-_NATIONALS = word_set("""
-    dutchman frenchman englishman irishman welshman scotsman dutchwoman frenchwoman
-    englishwoman irishwoman welshwoman scotswoman scot swede dane finn pole kiwi aussie
-    spaniard briton brit turk icelander new-zealander filipina
-    """)
 
 
 def person_noun(head: str) -> bool:
@@ -264,7 +258,7 @@ _EPITHETS = (
     TITLES
     | PERSON_NOUNS
     | DEMONYMS
-    | _NATIONALS
+    | NATIONALS
     | word_set("player writer author artist performer winner medallist medalist finalist")
 )
 

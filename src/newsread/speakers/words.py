@@ -72,8 +72,18 @@ TITLES = word_set("""
 
 
 def nationality(word: str) -> bool:
-    """A listed nationality ("Russian", "British", "Chinese"): not a name like "Julian"."""
-    return bare_word(word) in DEMONYMS
+    """A listed nationality ("Russian", "British", "Chinese", "Dutchman", "Briton"): not
+    a name like "Julian"."""
+    bare = bare_word(word)
+    return bare in DEMONYMS or bare in NATIONALS
+
+
+#: Nouns for one person of a nation, which `DEMONYMS` (adjectives) does not hold.
+NATIONALS = word_set("""
+    dutchman frenchman englishman irishman welshman scotsman dutchwoman frenchwoman
+    englishwoman irishwoman welshwoman scotswoman scot swede dane finn pole kiwi aussie
+    spaniard briton brit turk icelander new-zealander filipina
+    """)
 
 
 #: Common English words that open or fill the names of organisations, events and places,
