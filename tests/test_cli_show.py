@@ -651,3 +651,40 @@ def test_an_undated_article_round_trips_with_its_date_like_first_paragraph():
     back = parse_article(markdown)
     assert back.published is None
     assert [p.text for p in back.paragraphs] == ["March 3, 2024", "Body."]
+
+
+def test_output_nowhere_to_go_is_one_line_and_exit_2(tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text('# T\n\n"We “won”," said Ann Lee.\n', encoding="utf-8")
+    closed = _newsread("show", "-a", str(article), stdout=None, stdin=subprocess.DEVNULL)
+    assert closed.returncode == 0  # (an open stdout, for comparison)
+    shell = f"{sys.executable} -m newsread show -a {article} >&-"
+    result = subprocess.run(["bash", "-c", shell], capture_output=True)
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "newsread: cannot write output: standard output is closed"
+    ]
+    if os.path.exists("/dev/full"):
+        shell = f"{sys.executable} -m newsread show -a {article} > /dev/full"
+        result = subprocess.run(["bash", "-c", shell], capture_output=True)
+        assert result.returncode == 2
+        assert result.stderr.decode().startswith("newsread: cannot write output: ")
+        assert "internal error" not in result.stderr.decode()
+
+
+def test_an_output_encoding_without_curly_quotes_gets_stand_ins(tmp_path):
+    article = tmp_path / "a.md"
+    article.write_text("# T\n\n“We won — again,” said Ann Lee.\n", encoding="utf-8")
+    env = {**os.environ, "NO_COLOR": "", "PYTHONIOENCODING": "latin-1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "newsread", "quotes", "-a", str(article)],
+        capture_output=True,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert b"Ann Lee" in result.stdout and not result.stderr
+
+
+def test_a_closed_stderr_keeps_the_exit_code(tmp_path):
+    shell = f"{sys.executable} -m newsread show -a {tmp_path / 'missing.md'} 2>&-"
+    assert subprocess.run(["bash", "-c", shell], capture_output=True).returncode == 2

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import errno
 import functools
 import io
 import os
@@ -230,6 +231,10 @@ def cpu_limit(
         signal.signal(signal.SIGVTALRM, previous)
 
 
+#: Errors only writing can meet: a full disk or quota, a file too large, a closed stream.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EBADF})
+
+
 def handles_errors(function: F) -> F:
     """Turn core errors into one stderr line and an exit code; a closed pipe into exit 0."""
 
@@ -247,6 +252,13 @@ def handles_errors(function: F) -> F:
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
+        except OSError as failed:
+            if failed.errno not in _WRITE_ERRORS:
+                raise
+            # "newsread cite > /dev/full": the output had nowhere to go; no bug.
+            error(f"cannot write output: {failed.strerror or failed}")
+            _silence_stdout()
+            raise typer.Exit(2) from None
         except Exception as bug:  # a fault in newsread itself, not in what it was given
             # Typer's exits and usage errors are exceptions too; they are handled above.
             if os.environ.get("NEWSREAD_DEBUG") or type(bug).__module__.startswith(
