@@ -673,8 +673,17 @@ def _introduced_unnamed(head: str, state: State) -> Speaker | None:
             text = text[:offset]
         if head not in text:
             continue  # the cheap test first
-        for match in reversed(list(_introduction(head).finditer(text))):
-            words = match.group(1).split()
+        end = len(text)
+        while (at_head := text.rfind(head, 0, end)) >= 0:
+            end = at_head
+            stop = at_head + len(head)
+            if (at_head and _word_char(text[at_head - 1])) or (
+                stop < len(text) and _word_char(text[stop])
+            ):
+                continue  # inside a longer word: "engineers", "reengineer"
+            # Up to five words before it, on the same side of any punctuation.
+            window = text[max(0, at_head - 80) : at_head]
+            words = _AFTER_PUNCTUATION.split(window)[-1].split()[-5:]
             determiner = next(
                 (i for i in range(len(words) - 1, -1, -1) if fold(words[i]) in _DETERMINING),
                 None,
@@ -683,16 +692,18 @@ def _introduced_unnamed(head: str, state: State) -> Speaker | None:
                 return None  # "engineer Tom Lee", "Lee, an engineer": a name's
             if fold(words[determiner]) in {"the", "this", "that"}:
                 continue  # the noun used again, as this quote's cue may
-            before = text[: match.start(1)] + " ".join(words[:determiner])
-            after = text[match.end() : match.end() + 24]
+            # The text before the determiner: where the phrase stands in its sentence.
+            kept = len(words) - determiner
+            parts = text[:at_head].rstrip().rsplit(None, kept)
+            before = parts[0] if len(parts) > kept else ""
             between = words[determiner + 1 :]
             if (
                 any(fold(w) in END_DESCRIPTION for w in between)
-                or _NAMED_AFTER.match(after)
+                or _NAMED_AFTER.match(text, stop)
                 or not _opens_a_subject(before)
             ):
                 return None
-            rest = _UP_TO_A_BREAK.match(text, match.end())
+            rest = _UP_TO_A_BREAK.match(text, stop)
             phrase = [*words[determiner:], head, *(rest.group().split() if rest else [])]
             mention = mention_from_words(phrase)
             described = mention is not None and mention.kind == "description"
@@ -702,11 +713,12 @@ def _introduced_unnamed(head: str, state: State) -> Speaker | None:
     return None
 
 
-@functools.lru_cache(maxsize=256)
-def _introduction(head: str) -> re.Pattern[str]:
-    """The noun as a whole word, with up to five words before it on the same side of
-    any punctuation."""
-    return re.compile(r"((?:[\w'’-]+[ \u00a0]){0,5})" + re.escape(head) + r"(?![\w'’-])")
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
+
+
+#: Punctuation that ends the words before a noun: "Lee, an engineer" reads "an".
+_AFTER_PUNCTUATION = re.compile(r"[,;:.!?()\[\]\"“”«»]")
 
 
 #: Determiners before the noun: of someone new ("a", "one") or the same one ("the").
