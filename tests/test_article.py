@@ -740,3 +740,12 @@ def test_reference_links_footnotes_and_comments_leave_only_text() -> None:
 def test_many_unclosed_comment_openings_are_read_in_one_pass() -> None:
     article = parse_article("# T\n\nText.\n\n" + "<!-- " * 200_000)
     assert [p.text for p in article.paragraphs] == ["Text."]
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [(b"%PDF-1.4\n1 0 obj\n", "PDF"), (b"PK\x03\x04rest", "zip"), (b"{\\rtf1 Hi}", "RTF")],
+)
+def test_documents_that_are_not_text_are_refused_by_kind(data: bytes, kind: str) -> None:
+    with pytest.raises(ArticleError, match=kind):
+        parse_bytes(data, source="file")

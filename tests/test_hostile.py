@@ -97,7 +97,7 @@ def _make(tmp_path, kind):
     elif kind == "empty":
         path.write_bytes(b"")
     elif kind == "binary":
-        path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+        path.write_bytes(b"\x07\x1a\n\x00\x00\x00 not text")  # NUL bytes, no known kind
     elif kind == "latin1":
         path.write_bytes('# Caf\xe9\n\n"Tr\xe8s bien," said Z\xf6e Ny.\n'.encode("cp1252"))
     elif kind == "bom":

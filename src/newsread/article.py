@@ -278,6 +278,18 @@ def web_address(text: str) -> str | None:
     return match.group(0) if match else None
 
 
+#: How common documents and pictures open, which no article's text does.
+_BINARY_KINDS = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "zip (or Word, or EPUB)"),
+    (b"\xd0\xcf\x11\xe0", "Word 97-2003"),
+    (b"{\\rtf", "rich-text (RTF)"),
+    (b"\x89PNG", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"GIF8", "GIF"),
+)
+
+
 def decode(data: bytes) -> tuple[str, list[str]]:
     """Text of a file's bytes: UTF-8 (BOM dropped), UTF-16 with its BOM (as Windows tools
     save "Unicode" text), else cp1252/Latin-1 with a warning."""
@@ -288,6 +300,9 @@ def decode(data: bytes) -> tuple[str, list[str]]:
             raise ArticleError("is not valid UTF-16, though it opens as UTF-16 does") from None
         if "\x00" not in text:
             return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    kind = next((name for magic, name in _BINARY_KINDS if data.startswith(magic)), None)
+    if kind is not None:
+        raise ArticleError(f"is a {kind} file, not an article: save its text first")
     if b"\x00" in data:
         raise ArticleError("is a binary file (it contains NUL bytes), not an article")
     try:
