@@ -120,6 +120,19 @@ def test_cache_is_reused_and_invalidated_by_an_edit(filled):
     assert "older" not in {e.slug for e in again.entries()}
 
 
+def test_an_edit_of_the_same_size_with_its_time_set_back_is_seen(filled):
+    catalog = Catalog(Library(filled))
+    assert {e.slug: e.title for e in catalog.entries()}["older"] == "An older story"
+    catalog.close()
+    path = filled / "older.md"
+    before = path.stat()
+    path.write_text(path.read_text(encoding="utf-8").replace("older", "elder"), encoding="utf-8")
+    assert path.stat().st_size == before.st_size
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as "touch -r" would
+    again = Catalog(Library(filled))
+    assert {e.slug: e.title for e in again.entries()}["older"] == "An elder story"
+
+
 def test_the_cache_notices_a_change_to_any_module_of_the_engine(monkeypatch, tmp_path):
     import newsread.catalog as catalog_module
 

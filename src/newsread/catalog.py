@@ -47,6 +47,13 @@ def cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "newsread"
 
 
+def _stamp(stat: os.stat_result) -> int:
+    """When a file last changed, as far as its metadata tells: its modification time, and
+    its change time, which no tool can set back ("touch -r" after an edit of the same size
+    would otherwise leave a stale entry). Stored in the cache's mtime column."""
+    return hash((stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino))
+
+
 def _code_fingerprint() -> str:
     """Changes whenever the parser or quote engine could give a different result."""
     package = Path(__file__).resolve().parent
@@ -171,7 +178,7 @@ class Catalog:
                 for path in paths:
                     try:
                         stat = os.stat(path)
-                        size, mtime = stat.st_size, stat.st_mtime_ns
+                        size, mtime = stat.st_size, _stamp(stat)
                     except OSError:  # gone since it was listed: read, to say why not
                         size = mtime = -1
                     if known.get(str(path)) != (size, mtime, code):
@@ -297,9 +304,9 @@ class Catalog:
             stat = os.stat(path)
             code = _code_fingerprint()
             row = db.execute(query, (str(path),)).fetchone()
-            if row is None or tuple(row[:3]) != (stat.st_size, stat.st_mtime_ns, code):
+            if row is None or tuple(row[:3]) != (stat.st_size, _stamp(stat), code):
                 with db:
-                    self._index(db, path, stat.st_size, stat.st_mtime_ns, code)
+                    self._index(db, path, stat.st_size, _stamp(stat), code)
                 row = db.execute(query, (str(path),)).fetchone()
         except (OSError, sqlite3.Error, UnicodeError):
             return None
