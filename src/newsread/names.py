@@ -228,7 +228,22 @@ def parse_names(authors: list[str]) -> list[Name]:
     return [n for n in names if n.family]
 
 
+#: A terminal escape sequence, whole: CSI ("\x1b[31m", or C1 "\x9b31m"), OSC and the
+#: other string commands up to their terminator ("\x1b]0;title\x07"), or ESC and one
+#: character. Dropping only the controls would leave their parameters ("[31m") as text.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
+
+
 def ascii_key(text: str) -> str:
-    """Lower-case ASCII letters and digits only, for citation keys ("Müller" → "muller")."""
+    r"""Lower-case ASCII letters and digits only, for citation keys ("Müller" → "muller").
+
+    Escape sequences go whole, so an author "\x1b[31mLee" keys as "lee", not "31mlee";
+    every other control is no letter or digit and goes with the rest.
+    """
+    text = _ESCAPE_SEQUENCE.sub("", text)
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", folded.lower())
