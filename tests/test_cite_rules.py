@@ -207,6 +207,26 @@ def test_sentence_case_acronyms_and_colon() -> None:
     assert sentence_case("U.S. and EU Agree", ev) == "U.S. and EU agree"
 
 
+@pytest.mark.parametrize(
+    ("title", "nlm"),
+    [
+        ("World cup 2026: Who will win?", "World cup 2026: who will win?"),  # as typed
+        ("World Cup 2026: Who Will Win?", "World cup 2026: who will win?"),  # headline case
+        ("Ferry Talks: Russia Walks Out", "Ferry talks: Russia walks out"),  # a name
+        ("Ferry Talks: NATO Steps In", "Ferry talks: NATO steps in"),  # an acronym
+        ("Ferry Talks: Ann Lee Says No", "Ferry talks: Ann Lee says no"),  # the byline
+        ("Mayor: “We Will Not Waver.”", "Mayor: “We will not waver.”"),  # a quoted sentence
+    ],
+)
+def test_vancouver_lowers_a_subtitles_first_word_unless_a_name(title: str, nlm: str) -> None:
+    body = ("Who will win the cup? Russia walked out and NATO stepped in, as officials said.",)
+    article = make(["Ann Lee"], title=title, body=body)
+    assert md(article, "vancouver").startswith(f"Lee A. {nlm}")
+    # APA keeps the capital after a colon (§6.17): only NLM's sentence case lowers it.
+    if nlm.startswith("World"):
+        assert "World cup 2026: Who will win?" in md(article, "apa")
+
+
 def test_sentence_case_proper_noun_only_in_title() -> None:
     """A name missing from the body is kept when the caption or the metadata shows it."""
     body = "The minister told officials the talks would resume next week."

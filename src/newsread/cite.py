@@ -710,6 +710,23 @@ def _nlm_name(name: Name) -> str:
     return text + (f" {name.suffix.rstrip('.')}" if name.suffix else "")
 
 
+def _nlm_title(m: _Meta) -> str:
+    """Sentence case as Citing Medicine has it: unlike APA's, a subtitle opens in lower
+    case, unless its first word is a name or an acronym ("World cup 2026: who will win?",
+    "Talks stall: Russia walks out"). A quotation opening the subtitle keeps its capital."""
+    words = m.sentence_title().split()
+    for at in range(1, len(words)):
+        if words[at - 1].endswith(":") and words[at][:1].isupper():
+            words[at] = _mid_headline(words[at], m.evidence)
+    return " ".join(words)
+
+
+def _mid_headline(word: str, evidence: CaseEvidence) -> str:
+    """The word as sentence case writes it inside a headline, where its capital stands
+    only if the article shows it is a name: asked of a two-word headline it ends."""
+    return sentence_case(f"x {word}", evidence).split(" ", 1)[1]
+
+
 def _vancouver(m: _Meta) -> _Builder:
     """Author AA. Title. Newspaper [Internet]. YYYY Mon D [cited YYYY Mon D]. Available from: URL"""
     b = _Builder()
@@ -717,7 +734,7 @@ def _vancouver(m: _Meta) -> _Builder:
         items = [_nlm_name(n) for n in m.names[:6]]
         b.add(", ".join(items) + (", et al." if len(m.names) > 6 else ""))
         b.stop().add(" ")
-    title = _UNTITLED_BRACKETED if m.untitled else quotes_inside(m.sentence_title(), "none")
+    title = _UNTITLED_BRACKETED if m.untitled else quotes_inside(_nlm_title(m), "none")
     b.add(_closed(title, "."))
     if m.publisher:
         b.add(" " + _drop_the(m.publisher))
