@@ -141,6 +141,51 @@ def test_apa_names_enough_authors_to_tell_alike_et_al_citations_apart() -> None:
     ]
 
 
+def test_mla_and_chicago_tell_alike_et_al_citations_apart() -> None:
+    articles = [
+        make("The Ferry Returns to the Harbour", ["Ann Lee", "Bo Chen", "Carla Diaz"], SPRING),
+        make("Council Votes on the New Bridge", ["Ann Lee", "Dan Wu", "Eve Fox"], AUTUMN),
+        make("Tolls Go Up", ["Ann Lee", "Bo Chen", "Carla Diaz"], AUTUMN.replace(year=2023)),
+    ]
+    # MLA 9: a short title after "et al.", set off by a comma, whatever the year.
+    assert plain(articles, "mla", in_text=True) == [
+        "(Lee et al., “Ferry Returns”)",
+        "(Lee et al., “Council Votes”)",
+        "(Lee et al., “Tolls Go Up”)",
+    ]
+    # "---." stands for the same authors only, not for other coauthors under "et al.".
+    assert [line[:22] for line in plain(articles, "mla")] == [
+        "Lee, Ann, et al. “The ",
+        "---. “Tolls Go Up.” Th",
+        "Lee, Ann, et al. “Coun",
+    ]
+    # Chicago author-date: letters after the year, in the order of the reference list,
+    # which goes by the coauthors' names before titles: Chen's work is "a".
+    assert plain(articles, "chicago-author-date", in_text=True) == [
+        "(Lee et al. 2024a)",
+        "(Lee et al. 2024b)",
+        "(Lee et al. 2023)",
+    ]
+    listed = plain(articles, "chicago-author-date")
+    assert [line.split(". “")[0] for line in listed] == [
+        "Lee, Ann, Bo Chen, and Carla Diaz. 2023",
+        "Lee, Ann, Bo Chen, and Carla Diaz. 2024a",
+        "Lee, Ann, Dan Wu, and Eve Fox. 2024b",
+    ]
+    # APA names the coauthors instead (§8.18), with no letters.
+    assert plain(articles, "apa", in_text=True)[:2] == [
+        "(Lee, Chen, & Diaz, 2024)",
+        "(Lee, Wu, & Fox, 2024)",
+    ]
+    # A different first author reads differently: nothing to tell apart.
+    other = [articles[0], make("Fees Rise", ["Bo Lee", "Dan Wu", "Eve Fox"], SPRING)]
+    assert plain(other, "mla", in_text=True) == ["(A. Lee et al.)", "(B. Lee et al.)"]
+    assert plain(other, "chicago-author-date", in_text=True) == [
+        "(A. Lee et al. 2024)",
+        "(B. Lee et al. 2024)",
+    ]
+
+
 def test_numbered_styles_keep_the_order_given() -> None:
     articles = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["Ann Lee"], SPRING)]
     ieee = plain(articles, "ieee")

@@ -114,6 +114,21 @@ def test_citation_key_readable_for_each_missing_part() -> None:
     assert citation_key(dated) == citation_key(dated)
 
 
+@pytest.mark.parametrize(
+    "author",
+    [
+        "\x1b[31mLee",  # CSI: colour
+        "\x9b31mLee",  # CSI as one C1 control
+        "\x1b]0;pwned\x07Lee",  # OSC: window title, ended by BEL
+        "\x1b]8;;http://evil\x1b\\Lee",  # OSC: hyperlink, ended by ST
+        "Lee\x1b[0m\x07",
+    ],
+)
+def test_citation_key_drops_escape_sequences_whole(author: str) -> None:
+    article = Article(title="Evil \x1b[1mPlan", authors=[author], published=dt.date(2024, 1, 1))
+    assert citation_key(article) == "lee2024evil"
+
+
 def test_bibtex_title_braces_capitals_only() -> None:
     article = Article(
         title="A Made-for-TV War: a View From Kyiv and the NATO Summit",

@@ -68,6 +68,37 @@ def test_parse_name(text: str, given: str, family: str, suffix: str, org: bool) 
     )
 
 
+@pytest.mark.parametrize(
+    ("front", "authors"),
+    [
+        ('author: "Department of Health and Social Care"',
+         ["Department of Health and Social Care"]),
+        ("author: Procter and Gamble", ["Procter and Gamble"]),
+        ("author: Marks and Spencer plc", ["Marks and Spencer plc"]),
+        ("author: Food and Drug Administration", ["Food and Drug Administration"]),
+        ("author: Ministry of Housing, Communities and Local Government",
+         ["Ministry of Housing, Communities and Local Government"]),
+        ("authors: Ann Lee and Bo Chen; Department of Health and Social Care",
+         ["Ann Lee", "Bo Chen", "Department of Health and Social Care"]),
+        # People, and an author beside a person or an outlet, are still a list.
+        ("author: Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("author: Ann Lee and Reuters Staff", ["Ann Lee", "Reuters Staff"]),
+        ("author: Reuters and Associated Press", ["Reuters", "Associated Press"]),
+    ],
+)  # fmt: skip
+def test_an_organisation_with_and_in_its_name_is_one_author(front: str, authors: list[str]) -> None:
+    article = parse_article(f"---\ntitle: Winter Vaccines\n{front}\n---\n\nBody.\n")
+    assert article.authors == authors
+
+
+def test_an_organisation_with_and_in_its_name_is_cited_whole() -> None:
+    for name in ("Department of Health and Social Care", "Procter and Gamble", "Procter & Gamble"):
+        article = make([name], publisher="GOV.UK", kind="website")
+        assert md(article, "apa").startswith(f"{name}. (2023, September 12). ")
+        assert md(article, "mla").startswith(f"{name}. “Harbour Ferry")
+        assert md(article, "vancouver").startswith(f"{name}. Harbour ferry")
+
+
 def test_hyphenated_given_name_initials() -> None:
     assert parse_name("Jean-Paul Sartre").initials() == "J.-P."
     assert parse_name("Jean-Paul Sartre").initials(spaced=False, dots=False) == "JP"
@@ -205,6 +236,26 @@ def test_sentence_case_acronyms_and_colon() -> None:
         "NATO vote: Alliance meets in Riga"
     )
     assert sentence_case("U.S. and EU Agree", ev) == "U.S. and EU agree"
+
+
+@pytest.mark.parametrize(
+    ("title", "nlm"),
+    [
+        ("World cup 2026: Who will win?", "World cup 2026: who will win?"),  # as typed
+        ("World Cup 2026: Who Will Win?", "World cup 2026: who will win?"),  # headline case
+        ("Ferry Talks: Russia Walks Out", "Ferry talks: Russia walks out"),  # a name
+        ("Ferry Talks: NATO Steps In", "Ferry talks: NATO steps in"),  # an acronym
+        ("Ferry Talks: Ann Lee Says No", "Ferry talks: Ann Lee says no"),  # the byline
+        ("Mayor: “We Will Not Waver.”", "Mayor: “We will not waver.”"),  # a quoted sentence
+    ],
+)
+def test_vancouver_lowers_a_subtitles_first_word_unless_a_name(title: str, nlm: str) -> None:
+    body = ("Who will win the cup? Russia walked out and NATO stepped in, as officials said.",)
+    article = make(["Ann Lee"], title=title, body=body)
+    assert md(article, "vancouver").startswith(f"Lee A. {nlm}")
+    # APA keeps the capital after a colon (§6.17): only NLM's sentence case lowers it.
+    if nlm.startswith("World"):
+        assert "World cup 2026: Who will win?" in md(article, "apa")
 
 
 def test_sentence_case_proper_noun_only_in_title() -> None:

@@ -23,7 +23,8 @@ Decisions where the issue is silent (each follows the guide named):
   notes-bibliography gives its short note. Only `PARENTHETICAL_STYLES` have a true
   parenthetical; `parenthetical` returns None for the rest.
 - Several articles (`cite_all`): IEEE and Vancouver lists are numbered; author-date
-  styles letter one author's works of a year by title ("2024a").
+  styles letter one author's works of a year by title ("2024a"), Chicago author-date
+  any works whose citations read alike ("Lee et al. 2024a"); MLA adds a short title.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ import difflib
 import html
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -231,8 +233,9 @@ class _Meta:
     untitled: bool = False
     #: Letter after the year for same-author, same-year works ("2024a"); see `cite_all`.
     year_suffix: str = ""
-    #: MLA in a list: the same authors as the entry before ("---."), or as another entry
-    #: (the in-text citation adds a short title); see `cite_all`.
+    #: MLA in a list: the same authors as the entry before ("---."), or an in-text author
+    #: that another entry's reads the same as, "Lee et al." for other coauthors too (the
+    #: in-text citation adds a short title); see `cite_all`.
     repeats_author: bool = False
     shares_author: bool = False
     #: In a list where another work's first author has the same family name: how this
@@ -458,18 +461,23 @@ def _mla(m: _Meta) -> _Builder:
     return b
 
 
+def _mla_who(m: _Meta) -> str:
+    """The authors as MLA's in-text citation names them ("Lee", "Lee and Chen", "Lee et
+    al."), or "" when it names the work by its title instead."""
+    if not m.names or m.org_is_publisher():
+        return ""
+    if len(m.names) == 2:
+        return f"{m.lead()} and {m.names[1].family}"
+    return _surnames(m.names, "and", lead=m.lead())
+
+
 def _mla_in_text(m: _Meta) -> _Builder:
-    if m.names and not m.org_is_publisher():
-        names = m.names
-        two = len(names) == 2
-        who = f"{m.lead()} and {names[1].family}" if two else _surnames(names, "and", lead=m.lead())
-        if m.shares_author:
-            # Two works by the same authors: a short title tells them apart.
-            short = quotes_inside(short_title(m.title("mla")), "double")
-            return _Builder().add(f"({who}, {_in_marks(m, short, '')})")
-        return _Builder().add(f"({who})")
     short = quotes_inside(short_title(m.title("mla")), "double")
-    return _Builder().add(f"({_in_marks(m, short, '')})")
+    who = _mla_who(m)
+    if who and m.shares_author:
+        # Another work's citation would read the same: a short title tells them apart.
+        return _Builder().add(f"({who}, {_in_marks(m, short, '')})")
+    return _Builder().add(f"({who})" if who else f"({_in_marks(m, short, '')})")
 
 
 # -------------------------------------------------------------------------- Chicago
@@ -578,12 +586,18 @@ def _chicago_author_date(m: _Meta) -> _Builder:
     return b
 
 
+def _chicago_author_date_who(m: _Meta) -> str:
+    """The authors as the in-text citation names them: "Lee", "Lee and Chen", "Lee et al."
+    (CMOS 18: three or more authors), "" for an unsigned work."""
+    return _surnames(m.names, "and", et_al=3, lead=m.lead()) if m.names else ""
+
+
 def _chicago_author_date_in_text(m: _Meta) -> _Builder:
     year = m.year("n.d.")
     sep = ", " if not m.published else " "
     b = _Builder().add("(")
     if m.names:
-        b.add(_surnames(m.names, "and", et_al=3, lead=m.lead()) + sep + year)
+        b.add(_chicago_author_date_who(m) + sep + year)
     elif m.publisher:
         b.add(*_chicago_periodical(m)).add(sep + year)
     elif m.untitled:
@@ -710,6 +724,23 @@ def _nlm_name(name: Name) -> str:
     return text + (f" {name.suffix.rstrip('.')}" if name.suffix else "")
 
 
+def _nlm_title(m: _Meta) -> str:
+    """Sentence case as Citing Medicine has it: unlike APA's, a subtitle opens in lower
+    case, unless its first word is a name or an acronym ("World cup 2026: who will win?",
+    "Talks stall: Russia walks out"). A quotation opening the subtitle keeps its capital."""
+    words = m.sentence_title().split()
+    for at in range(1, len(words)):
+        if words[at - 1].endswith(":") and words[at][:1].isupper():
+            words[at] = _mid_headline(words[at], m.evidence)
+    return " ".join(words)
+
+
+def _mid_headline(word: str, evidence: CaseEvidence) -> str:
+    """The word as sentence case writes it inside a headline, where its capital stands
+    only if the article shows it is a name: asked of a two-word headline it ends."""
+    return sentence_case(f"x {word}", evidence).split(" ", 1)[1]
+
+
 def _vancouver(m: _Meta) -> _Builder:
     """Author AA. Title. Newspaper [Internet]. YYYY Mon D [cited YYYY Mon D]. Available from: URL"""
     b = _Builder()
@@ -717,7 +748,7 @@ def _vancouver(m: _Meta) -> _Builder:
         items = [_nlm_name(n) for n in m.names[:6]]
         b.add(", ".join(items) + (", et al." if len(m.names) > 6 else ""))
         b.stop().add(" ")
-    title = _UNTITLED_BRACKETED if m.untitled else quotes_inside(m.sentence_title(), "none")
+    title = _UNTITLED_BRACKETED if m.untitled else quotes_inside(_nlm_title(m), "none")
     b.add(_closed(title, "."))
     if m.publisher:
         b.add(" " + _drop_the(m.publisher))
@@ -1206,9 +1237,11 @@ def cite_all(
     bibliography, Harvard) are alphabetical, so their entries are sorted (see
     `_list_order`); in-text citations and Chicago notes keep the order given. Author-date
     styles (APA 7 §8.19, Chicago 18 §13.114, Cite Them Right) give works with the same
-    authors and year the letters a, b, … in title order, both in the entry and in the
-    in-text citation ("2024a", "n.d.-a", Harvard "no date a"); MLA replaces the names of
-    later works by the same authors with "---." and adds a short title in text.
+    authors and year the letters a, b, … in the list's order, both in the entry and in the
+    in-text citation ("2024a", "n.d.-a", Harvard "no date a"); Chicago author-date letters
+    every work whose citation would read the same, "Lee et al. 2024" of other coauthors
+    too. MLA replaces the names of later works by the same authors with "---." and adds a
+    short title in text wherever two works' in-text authors read the same.
     """
     name = check_options(style, form, in_text)
     if name in EXPORTS:
@@ -1222,19 +1255,19 @@ def cite_all(
     if listed:
         # A reference list or works cited is alphabetical, whatever order came in.
         metas.sort(key=lambda m: _list_order(m, name))
+    _mark_shared_surnames(metas)  # first: how a lead author is named decides what reads alike
     if name == "mla":
         _mark_mla_repeats(metas, listed)
-    _mark_shared_surnames(metas)
     if name == "apa":
         _mark_et_al_collisions(metas)
     if name not in AUTHOR_DATE_STYLES:
         for m in metas:
             yield _render(m, name, form, in_text)
         return
-    # Letters go in the list's own title order, so "2024a" is the first of its group there.
+    # Letters go in the list's own order, so "2024a" is the first of its group there.
     letters = _year_letters(
-        [(_creator_key(m, name), str(m.published.year) if m.published else "") for m in metas],
-        [_sort_text(_title_order(m)) for m in metas],
+        [(_letter_group(m, name), str(m.published.year) if m.published else "") for m in metas],
+        [_list_order(m, name) for m in metas],
     )
     for index, m in enumerate(metas):
         letter = letters.get(index, "")
@@ -1280,14 +1313,14 @@ def _sort_text(text: str) -> str:
 
 def _mark_mla_repeats(metas: list[_Meta], listed: bool) -> None:
     """MLA 9 for several works by the same authors: "---." after the first in works
-    cited, and a short title in each in-text citation."""
+    cited. In text, a short title goes after the authors wherever another work's
+    citation would name them the same: the same authors, or "Lee et al." standing for
+    other coauthors."""
     keys = [_creator_key(m, "mla") if m.names else None for m in metas]
-    counts: dict[str, int] = {}
-    for key in keys:
-        if key is not None:
-            counts[key] = counts.get(key, 0) + 1
+    said = [_mla_who(m).casefold() for m in metas]
+    counts = Counter(who for who in said if who)
     for index, (m, key) in enumerate(zip(metas, keys, strict=True)):
-        m.shares_author = key is not None and counts[key] > 1
+        m.shares_author = bool(said[index]) and counts[said[index]] > 1
         m.repeats_author = listed and index > 0 and key is not None and keys[index - 1] == key
 
 
@@ -1362,15 +1395,26 @@ def _title_order(m: _Meta) -> str:
     return " ".join(words)
 
 
-def _year_letters(groups: list[tuple[str, str]], titles: list[str]) -> dict[int, str]:
-    """Index → letter for every entry sharing its author and year with another, given in
-    title order (then the order given, for equal titles)."""
+def _letter_group(m: _Meta, name: str) -> str:
+    """What works must share, with their year, to take letters: the same authors (APA
+    §8.19, CMOS 18 §13.114, Cite Them Right), or for Chicago author-date what the text
+    citation names, so that a "Lee et al. 2024" of other coauthors is told apart too."""
+    if name == "chicago-author-date" and m.names:
+        return _chicago_author_date_who(m).casefold()
+    return _creator_key(m, name)
+
+
+def _year_letters(
+    groups: list[tuple[str, str]], order: Sequence[tuple[object, ...]]
+) -> dict[int, str]:
+    """Index → letter for every entry sharing its group and year with another, given in
+    the list's `order` (then the order given, for equal places)."""
     members: dict[tuple[str, str], list[int]] = {}
     for index, group in enumerate(groups):
         members.setdefault(group, []).append(index)
     letters: dict[int, str] = {}
     for indices in members.values():
         if len(indices) > 1:
-            ordered = sorted(indices, key=lambda i: (titles[i], i))
+            ordered = sorted(indices, key=lambda i: (order[i], i))
             letters.update((i, _letters(n)) for n, i in enumerate(ordered))
     return letters

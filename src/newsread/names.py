@@ -32,11 +32,13 @@ _SUFFIXES = {
 #: bodies and places from people in running text.
 BYLINE_ORG_WORDS = word_set(
     """
-    agency agence associated association board bureau center centre committee company
-    corporation council correspondent correspondents department desk editorial editors
-    foundation group inc institute international journal ltd media ministry network news
-    newsroom office organisation organization press reporters reuters service sport sports
-    staff team times tribune university watch wire writers
+    administration agency agence associated association authority board bureau care center
+    centers centre centres commission committee company corp corporation council
+    correspondent correspondents department desk editorial editors foundation government
+    group inc institute international journal llc llp ltd media ministry network news
+    newsroom office organisation organization partners plc press reporters reuters service
+    services society sport sports staff team times tribune trust university watch wire
+    writers
     """
 )
 
@@ -98,11 +100,12 @@ def _suffix(word: str) -> str | None:
 
 
 def is_organisation(text: str) -> bool:
-    """Whether a byline names an organisation: a known outlet, one word, or an org word."""
+    """Whether a byline names an organisation: a known outlet, one word, an org word, a
+    company's "&" ("Procter & Gamble") or "and" inside one name (`one_organisation`)."""
     words = text.split()
     if len(words) <= 1 or outlet_by_name(text) is not None:
         return True
-    if words[0].lower() == "the":
+    if words[0].lower() == "the" or "&" in words or one_organisation(text):
         return True
     if any(_ACRONYM.fullmatch(w) for w in words[:-1]) and not text.isupper():
         # "BBC Sport", "ABC Australia"; not initials ("JK Rowling") nor a surname in
@@ -113,6 +116,37 @@ def is_organisation(text: str) -> bool:
 
 #: A word of three or more capitals, but not a numeral suffix ("III").
 _ACRONYM = re.compile(r"(?!(?:[IVX]+)$)[A-Z]{3,}")
+_AND = re.compile(r"\s+and\s+")
+
+
+def one_organisation(text: str) -> bool:
+    """Whether a name with "and" in it is one organisation's ("Department of Health and
+    Social Care", "Procter and Gamble", "Food and Drug Administration"), not a list of
+    authors ("Ann Lee and Bo Chen", "Ann Lee and Reuters Staff").
+
+    People stay a list: it takes an organisation word, or words standing alone ("Procter
+    and Gamble"), to read as a body. Then it is one unless each part is an author on its
+    own: a person's full name, a known outlet or an acronym ("Reuters and AFP"), or
+    last, any organisation of two words or more.
+    """
+    parts = _AND.split(text.strip())
+    if len(parts) < 2:
+        return False
+    words = [w.strip(".,").lower() for w in text.split()]
+    single = all(len(part.split()) == 1 for part in parts)
+    if not single and not any(w in BYLINE_ORG_WORDS for w in words):
+        return False
+    last = len(parts) - 1
+    return not all(_stands_alone(part, at == last) for at, part in enumerate(parts))
+
+
+def _stands_alone(part: str, last: bool) -> bool:
+    """Whether a part of a name with "and" in it names an author of its own (see
+    `one_organisation`): before the last "and", a body such as "Department of Health"
+    most often goes on ("… and Social Care"); after it, "Partners" alone names nobody."""
+    if outlet_by_name(part) is not None or _ACRONYM.fullmatch(part):
+        return True
+    return len(part.split()) > 1 and (last or not is_organisation(part))
 
 
 def parse_name(text: str) -> Name:
@@ -228,7 +262,22 @@ def parse_names(authors: list[str]) -> list[Name]:
     return [n for n in names if n.family]
 
 
+#: A terminal escape sequence, whole: CSI ("\x1b[31m", or C1 "\x9b31m"), OSC and the
+#: other string commands up to their terminator ("\x1b]0;title\x07"), or ESC and one
+#: character. Dropping only the controls would leave their parameters ("[31m") as text.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -~]?"
+)
+
+
 def ascii_key(text: str) -> str:
-    """Lower-case ASCII letters and digits only, for citation keys ("Müller" → "muller")."""
+    r"""Lower-case ASCII letters and digits only, for citation keys ("Müller" → "muller").
+
+    Escape sequences go whole, so an author "\x1b[31mLee" keys as "lee", not "31mlee";
+    every other control is no letter or digit and goes with the rest.
+    """
+    text = _ESCAPE_SEQUENCE.sub("", text)
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", folded.lower())
