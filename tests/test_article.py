@@ -749,3 +749,11 @@ def test_many_unclosed_comment_openings_are_read_in_one_pass() -> None:
 def test_documents_that_are_not_text_are_refused_by_kind(data: bytes, kind: str) -> None:
     with pytest.raises(ArticleError, match=kind):
         parse_bytes(data, source="file")
+
+
+def test_a_bylines_outlet_after_a_comma_is_no_author() -> None:
+    for byline in ("By Ann Lee, BBC News", "By Ann Lee, Reuters", "By Ann Lee, AFP"):
+        article = parse_article(f"# T\n\n{byline}\n\nBody text here.")
+        assert article.authors == ["Ann Lee"], byline
+    article = parse_article("# T\n\nBy Ann Lee, Bo Chen and Carla Diaz\n\nBody text here.")
+    assert article.authors == ["Ann Lee", "Bo Chen", "Carla Diaz"]

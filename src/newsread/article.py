@@ -265,11 +265,29 @@ def byline_names(text: str) -> list[str] | None:
     if not byline or len(text) >= 200:
         return None
     names = byline.group("names").strip().rstrip(".")
+    names = _without_affiliation(names)
     authors = [_DATELINE.sub("", n.strip()) for n in _AUTHOR_SPLIT.split(names) if n.strip()]
     # "By the time the troops arrived…" opens a story; it is not a byline.
     if authors and all(_NAME.fullmatch(name) for name in authors):
         return authors
     return None
+
+
+def _without_affiliation(names: str) -> str:
+    """A byline's names without the outlet or desk after the last comma ("Ann Lee, BBC
+    News", "Bo Chen, Reuters"): where they work, not another author. A single word there
+    must be a known outlet or letters ("Ann Lee, AFP"), since "Lee, Ann" is a name."""
+    written, comma, last = names.rpartition(", ")
+    if not comma or not written.strip() or _AUTHOR_SPLIT.search(last):
+        return names  # (", Bo Chen and The Associated Press": the list goes on)
+    from newsread.names import is_organisation
+    from newsread.outlets import outlet_by_name
+
+    one_word = " " not in last.strip()
+    known = outlet_by_name(last) is not None or (last.isupper() and len(last) >= 2)
+    if (known if one_word else is_organisation(last)) and " " in written.strip():
+        return written
+    return names
 
 
 def web_address(text: str) -> str | None:
