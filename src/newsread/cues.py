@@ -11,6 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from newsread.lazyre import lazy_compile
 from newsread.sentences import sentence_spans
 from newsread.wordlists import word_set
 
@@ -72,7 +73,7 @@ CUE_PHRASES = {
     "spoke": ("of",),  # 'spoke of a "black day"'; not "spoke to reporters"
     "speaks": ("of",),
 }
-WORD_RE = re.compile(r"[A-Za-z]+")
+WORD_RE = lazy_compile(r"[A-Za-z]+")
 
 
 @dataclass(slots=True)
@@ -231,7 +232,7 @@ _PREPOSITION_BEFORE_NOUN = word_set("on of in for upon regarding concerning")
 #: page"), though "the two said" is a verb.
 _NUMBER_BEFORE_NOUN = word_set("two three four five six seven eight nine ten dozens hundreds")
 #: The word before a cue, all of its letters ("Saldaña described": not "a described").
-_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_PREVIOUS_WORD = lazy_compile(r"([^\W\d_]+)[ \u00a0]+$")
 #: Cue words that are also plural nouns, and the words after them that make them nouns:
 #: "the media reports were", "claims from" (but "what he says are" is a verb).
 _NOUN_CUES = word_set(
@@ -243,7 +244,7 @@ _NOUN_CUES_NOT_FROM = word_set(
     "orders brands disputes recalls jokes hints stresses cautions counters"
 )
 #: A past participle after a plural noun cue, which makes it a noun: "comments directed".
-_PARTICIPLE_AFTER = re.compile(r"[a-z]{2,}ed|made|written|given|shown|seen|sent|left")
+_PARTICIPLE_AFTER = lazy_compile(r"[a-z]{2,}ed|made|written|given|shown|seen|sent|left")
 _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
 _NOUN_CUES_ALL = _NOUN_CUES | _NOUN_CUES_NOT_FROM
 #: Words after which a clause, and so its subject, begins: "said orders from …".
@@ -265,7 +266,7 @@ def _after_a_comma(text: str, at: int) -> bool:
 
 
 #: A quotation's close and a subject of a few words, right before a verb of manner.
-_QUOTE_THEN_SUBJECT = re.compile(r"[,!?][\"”’'][ \u00a0]+(?:[\w'’.\-]+[ \u00a0]+){0,4}$")
+_QUOTE_THEN_SUBJECT = lazy_compile(r"[,!?][\"”’'][ \u00a0]+(?:[\w'’.\-]+[ \u00a0]+){0,4}$")
 #: Cue words that report no speech before a word: "added to", "adding to".
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
 #: Verbs that name something, and the adverbs that, after a comma, make them passive.
@@ -280,14 +281,14 @@ def _possessed(text: str, start: int) -> bool:
     return text.startswith("s", start) and start > 0 and text[start - 1] in "'’"
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z]+)")
+_NEXT_WORD = lazy_compile(r"[ \u00a0]+([A-Za-z]+)")
 _PHRASE_TAILS = {
-    first: re.compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
+    first: lazy_compile("".join(rf"\s+{word}(?![A-Za-z])" for word in rest), re.I | re.A)
     for first, rest in CUE_PHRASES.items()
 }
 #: "held that the defendant …", "held that ministers had …": a clause; not "has held
 #: that post" (an office, a seat, a view held).
-_PHRASE_TAILS["held"] = re.compile(
+_PHRASE_TAILS["held"] = lazy_compile(
     r"\s+that(?!\s+(?:post|seat|position|title|record|job|role|office|view|belief|rank"
     r"|lead|portfolio|stake|line|ground|belt|crown|honour|honor)\b)(?=\s)",
     re.A,
@@ -329,7 +330,7 @@ def _pattern_spans(text: str, hits: frozenset[str]) -> list[tuple[int, int]]:
 @functools.lru_cache(maxsize=1024)
 def _word_pattern(word: str) -> re.Pattern[str]:
     """One cue word as a whole word, any case; compiled on first use."""
-    return re.compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])", re.I | re.A)
+    return lazy_compile(rf"(?<![A-Za-z]){word}(?![A-Za-z])", re.I | re.A)
 
 
 CUE = _CueFinder()
@@ -411,6 +412,6 @@ def attribution_follows(text: str) -> bool:
     return False
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy_compile(r"[^\W\d_]+")
 #: Adverbs that may stand between an attribution's subject and its verb.
 SKIP_TO_CUE = word_set("also later then again once had has have would will now")

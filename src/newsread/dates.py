@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+
+from newsread.lazyre import lazy_compile
 
 _SPELLINGS = [
     ("january", "jan"),
@@ -29,9 +30,9 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _PATTERNS = [
-    re.compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+\-Z]*)?"),
-    re.compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
-    re.compile(
+    lazy_compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+\-Z]*)?"),
+    lazy_compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
+    lazy_compile(
         _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"
     ),
 ]
@@ -62,7 +63,7 @@ _TIME = (
     r"(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?[ \t]*(?i:[ap]\.?m\.?)?|\d{1,2}[ \t]*(?i:[ap]\.?m\.?))"
     r"(?:[ \t]+[A-Z]{2,5})?"
 )
-_HEADER_DATE = re.compile(
+_HEADER_DATE = lazy_compile(
     r"(?i:(?:first\s+)?(?P<label>published|posted)|(?:last\s+)?(?P<update>updated|modified)"
     r"|date)?(?:\s+on)?:?\s*"
     rf"(?:{_TIME},?\s+)?"

@@ -13,18 +13,19 @@ import re
 from dataclasses import dataclass
 
 from newsread.cues import CUE_SET, attribution_follows
+from newsread.lazyre import lazy_compile
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
-_MARKS_DOUBLE = re.compile(r'["“”„«»]')
+_MARKS_DOUBLE = lazy_compile(r'["“”„«»]')
 #: A double mark or a curly opening single mark: with `_straight_opens`, what makes a
 #: paragraph worth scanning.
-_MARK = re.compile(r"[\"“”„«»‘]")
-_MARKS_SINGLE = re.compile(r"[‘’']")
+_MARK = lazy_compile(r"[\"“”„«»‘]")
+_MARKS_SINGLE = lazy_compile(r"[‘’']")
 #: Where a straight `'` may open a quotation: at the start, or after space or opening
 #: punctuation, before a letter. Apostrophes stand after a letter (it's, O'Neill, the
 #: soldiers') or before a digit (the '90s).
-_SINGLE_OPEN_AT = re.compile(r"(?<![^\s(\[{—–\"“‘])['‘](?=[^\W\d_])")
+_SINGLE_OPEN_AT = lazy_compile(r"(?<![^\s(\[{—–\"“‘])['‘](?=[^\W\d_])")
 
 
 def has_mark(text: str) -> bool:
@@ -52,7 +53,7 @@ def _straight_opens(text: str) -> bool:
 #: A right-hand double mark where only an opening one could stand: at the start or
 #: after a space or bracket, before a letter, digit or mark ("»Nej,« siger hun",
 #: "”Vi går”", "»Ei»").
-_RIGHT_MARK_OPENING = re.compile(r"(?<![^\s(\[{—–/:])[»”](?=[\w\"'‘“„«›‹])")
+_RIGHT_MARK_OPENING = lazy_compile(r"(?<![^\s(\[{—–/:])[»”](?=[\w\"'‘“„«›‹])")
 _LEFT_FOR = {"»": "«", "”": "“"}
 
 
@@ -93,13 +94,13 @@ _HIGH_AND_LOW = frozenset("„“")
 
 
 #: A curly closing mark right after a sentence's punctuation: "…by 2030,’".
-_CURLY_CLOSE = re.compile(r"[,.?!…]’")
-_CURLY_OPEN = re.compile("‘")
+_CURLY_CLOSE = lazy_compile(r"[,.?!…]’")
+_CURLY_OPEN = lazy_compile("‘")
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/:;")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-'’…")
 #: A conjunction or preposition after a straight mark: the quotation's end ("called it
 #: 'heartless' and 'cruel'"), where a plural possessive would have its noun.
-_LINK_AFTER = re.compile(
+_LINK_AFTER = lazy_compile(
     r"[ \u00a0](?:and|or|but|nor|to|in|for|as|by|with|from|at|on|than|while|because|if)\b"
     # "'in all weathers' until last season", "'gutted' when they heard", "'tone-deaf' after
     # suggesting"; not a possessive's noun ("the players' after match tea", "the ladies'
@@ -313,7 +314,7 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
 
 
 #: Nothing but blanks (`fullmatch` over a part of the text, no copy).
-_BLANKS = re.compile(r"\s*")
+_BLANKS = lazy_compile(r"\s*")
 
 
 def _close_open(spans: list[Span], text: str, open_at: int, end: int, straight: bool) -> None:
@@ -333,7 +334,7 @@ def _close_open(spans: list[Span], text: str, open_at: int, end: int, straight: 
 
 
 #: Eight words, or a sentence's end and more: a quotation, not one elided word.
-_SPOKEN = re.compile(r"(?:\S+\s+){7}\S|.*?[.!?]\s+\S", re.DOTALL)
+_SPOKEN = lazy_compile(r"(?:\S+\s+){7}\S|.*?[.!?]\s+\S", re.DOTALL)
 
 
 def _runs_on_after_colon(text: str, open_at: int) -> bool:
@@ -357,7 +358,7 @@ def _speech_after_a_cue(text: str, open_at: int, before: list[str]) -> bool:
 
 
 #: Words whose opening letters an apostrophe stands for: "'Tis", "'Boro", "'Sixties".
-_ELIDED = re.compile(
+_ELIDED = lazy_compile(
     r"(?:tis|twas|boro|em|allo|arry|ello|ere|alf|appen|cause|til|bout|s-|n\b"
     r"|(?:twen|thir|for|fif|six|seven|eigh|nine)ties)",
     re.IGNORECASE,

@@ -9,19 +9,19 @@ start a sentence (a capital, a digit, an opening quote or bracket).
 
 from __future__ import annotations
 
-import re
+from newsread.lazyre import lazy_compile
 
 # Terminal punctuation, closers, then whitespace. A match may only begin at the
 # first of a run of terminals, and the runs are taken possessively, so a megabyte
 # of dots is scanned once rather than once per dot. The first terminal comes before
 # the look-behind that tells it is the first, so the matcher jumps from terminal to
 # terminal at C speed instead of trying the look-behind at every character.
-_END = re.compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»“)\]]*+(?=\s)")
-_NON_SPACE = re.compile(r"\S")
+_END = lazy_compile(r"[.!?…](?<![.!?…][.!?…])[.!?…]*+[\"'”’»“)\]]*+(?=\s)")
+_NON_SPACE = lazy_compile(r"\S")
 _TERMINALS = frozenset(".!?…")
 _OPENERS = frozenset("\"'“‘„«([-–—•*")  # quotes, brackets, list bullets
 # A dotted acronym or initial (U.S, J, e.g) just before the final dot.
-_DOTTED = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
+_DOTTED = lazy_compile(r"(?:[^\W\d_]\.)*[^\W\d_]")
 _LEADING_PUNCTUATION = "\"'“‘„«(["
 
 #: Words that end in a dot without ending the sentence (lower-case, no dot). Not the

@@ -7,10 +7,9 @@ a sign-off, a heading, or a question put to someone.
 
 from __future__ import annotations
 
-import re
-
 from newsread.cues import CUE, CUE_SET, WORD_RE, attribution_follows, sentence_ends
 from newsread.dates import MONTHS, WEEKDAYS
+from newsread.lazyre import lazy_compile
 from newsread.quote_engine.cue_mentions import BE, CONJUNCTIONS, WINDOW, opening_subject
 from newsread.quote_engine.narration import (
     CLAUSE_OPENERS,
@@ -171,7 +170,7 @@ def spokesperson_of(speaker: Speaker, text: str, state: State) -> Speaker:
 
 
 #: A capitalised run that may name an organisation ("Bank of England", "NTL").
-_ORG_RUN = re.compile(
+_ORG_RUN = lazy_compile(
     rf"[{CAPITALS}][\w&'’\-]*(?:[ \u00a0]+(?:[{CAPITALS}][\w&'’\-]*|of|for|and|the)){{0,6}}"
 )
 
@@ -331,7 +330,7 @@ def introduced_before_pronoun(
 
 
 #: A sentence's end followed by another sentence.
-_ANOTHER_SENTENCE = re.compile(r"[.!?][\"”’']?[ \u00a0]+\S")
+_ANOTHER_SENTENCE = lazy_compile(r"[.!?][\"”’']?[ \u00a0]+\S")
 
 
 def someone_unnamed(sentence: tuple[int, str, int], pronoun: str, state: State) -> Speaker | None:
@@ -385,31 +384,31 @@ def someone_unnamed(sentence: tuple[int, str, int], pronoun: str, state: State) 
 
 
 #: A passive after the described person: "was pronounced dead", "was later arrested".
-_PASSIVE_AFTER = re.compile(
+_PASSIVE_AFTER = lazy_compile(
     r"[ \u00a0]+(?:was|were|has been|had been)[ \u00a0]+(?:\w+ly[ \u00a0]+)?\w+(?:ed|en)\b"
 )
 
 
 #: The he or she as an object or an owner: whom the described person acted on.
 _OBJECT_OF = {
-    "he": re.compile(r"\b(?:him|his)\b"),
-    "she": re.compile(r"\bher\b"),
+    "he": lazy_compile(r"\b(?:him|his)\b"),
+    "she": lazy_compile(r"\bher\b"),
 }
 
 
 #: A name given after a described person: "A university student surnamed Chang".
-_NAMED_AS = re.compile(
+_NAMED_AS = lazy_compile(
     rf"[ \u00a0]+(?:surnamed|named|called)[ \u00a0]+([{CAPITALS}][\w'’\-]+"
     rf"(?:[ \u00a0][{CAPITALS}][\w'’\-]+)?)(?=[ ,.(])"
 )
 
 
 #: Quotation marks: a sentence holding any is someone's words, or holds them.
-_HAS_MARKS = re.compile('["“”]')
+_HAS_MARKS = lazy_compile('["“”]')
 
 
 #: A name or a pronoun right after a described person's comma: the person is named.
-_NAMED_AFTER = re.compile(rf",[ \u00a0]+(?:[{CAPITALS}]|(?:he|she|they)\b)")
+_NAMED_AFTER = lazy_compile(rf",[ \u00a0]+(?:[{CAPITALS}]|(?:he|she|they)\b)")
 
 
 #: Words with a person noun's ending that name no one: "A day earlier, …".
@@ -417,17 +416,17 @@ _NOT_A_PERSON = word_set("earlier later other another former latter number order
 
 
 #: A sentence opening on someone unnamed: "A retired …", "One …".
-_SOMEONE_UNNAMED = re.compile(r"[ \u00a0]*(?:A|An|One)[ \u00a0]+(?=[a-z])")
+_SOMEONE_UNNAMED = lazy_compile(r"[ \u00a0]*(?:A|An|One)[ \u00a0]+(?=[a-z])")
 
 
 #: The same after a fronted phrase: "Outside the polling station, a …".
-_SOMEONE_UNNAMED_AFTER = re.compile(
+_SOMEONE_UNNAMED_AFTER = lazy_compile(
     r"[ \u00a0]*([A-Z][a-z]*)[^,\"“”]{0,80},[ \u00a0]+(?:a|an|one)[ \u00a0]+(?=[a-z])"
 )
 
 
 #: The next lower-case word, read one at a time after a description's opening.
-_LOWER_WORD = re.compile(r"[ \u00a0]*([a-z][\w\-]*)")
+_LOWER_WORD = lazy_compile(r"[ \u00a0]*([a-z][\w\-]*)")
 
 
 def viewer_again(sentence: tuple[int, str, int], state: State) -> Speaker | None:
@@ -439,7 +438,7 @@ def viewer_again(sentence: tuple[int, str, int], state: State) -> Speaker | None
     return Speaker(state.names.fullest(viewed.group(1)), "person")
 
 
-_VIEWER_AGAIN = re.compile(rf"[ \u00a0]*For[ \u00a0]+([{CAPITALS}][\w'’\-]+),")
+_VIEWER_AGAIN = lazy_compile(rf"[ \u00a0]*For[ \u00a0]+([{CAPITALS}][\w'’\-]+),")
 
 
 def titled_subject(sentence: tuple[int, str, int], state: State) -> Speaker | None:
@@ -457,7 +456,7 @@ def titled_subject(sentence: tuple[int, str, int], state: State) -> Speaker | No
 
 #: A full name, then a comma and a lower-case word: an appositive introducing someone
 #: ("Brian Gale, vice-president of …"), not a list of names or a place ("Omaha, Nebraska").
-_NAME_THEN_COMMA = re.compile(
+_NAME_THEN_COMMA = lazy_compile(
     rf"(?<!\w)([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})"
     r"(?:[ \u00a0]\([^()]{1,20}\))?,"  # "Rep. Alana Fitzroy (D-Wis.),"
     r"[ \u00a0]+(?=[a-z]|[RDI]-[A-Z])"  # or a US legislator's party: ", R-Clovis,"
@@ -470,7 +469,7 @@ _ROLE_DETERMINERS = word_set("his her their its our my the that this another")
 
 
 #: A sentence opening with whose view it gives: "For Jupiter analyst Olivier Beauvillain,".
-_VIEWER = re.compile(
+_VIEWER = lazy_compile(
     rf"[ \u00a0]*For[ \u00a0]+(?:[\w'’\-]+[ \u00a0]+){{0,3}}?"
     rf"((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{1,3}}[{CAPITALS}][\w'’\-]+),"
 )
@@ -525,7 +524,7 @@ def label_before_colon(label: str, state: State) -> Mention | None:
 
 
 #: After a quote, only a name and a full stop: '," Mr Bootle.' or ' — Jane Lee'.
-_NAME_ONLY_AFTER = re.compile(
+_NAME_ONLY_AFTER = lazy_compile(
     r"[ \u00a0]*(?:[—–][ \u00a0]*)?"
     rf"((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
     r"[ \u00a0]*\.?[ \u00a0]*$"
@@ -543,7 +542,7 @@ def signed_by(text: str, end: int) -> Mention | None:
 
 
 #: A dash, a name, maybe a description after a comma, and the paragraph's end.
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy_compile(
     r"[ \u00a0]*[—–][ \u00a0]*"
     rf"((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
     r"(?:,[^\"“”\n]{1,120})?[ \u00a0]*\.?[ \u00a0]*$"
@@ -566,7 +565,7 @@ def claimed_next(number: int, state: State) -> Speaker | None:
 
 
 #: The opening of a paragraph that gives the quotation before it a speaker.
-_CLAIMED = re.compile(
+_CLAIMED = lazy_compile(
     r"(?:That|This)(?:'s|’s| is| was) (?:how|what) ([^.;:!?]{2,80}?) "
     r"(?:described|put it|puts it|said|says|explained|explains|recalled|recalls|remembered|"
     r"summed|told|tells|wrote|writes|characteri[sz]ed)\b"
@@ -862,20 +861,20 @@ def answer_on_topic(sentence: str, number: int, state: State) -> Speaker | None:
 
 
 #: A topic put to someone, before a colon: "On what went wrong in the third:".
-_TOPIC = re.compile(r"[ \u00a0]*On[ \u00a0]+(?:what|whether|why|how|who|if)\b")
+_TOPIC = lazy_compile(r"[ \u00a0]*On[ \u00a0]+(?:what|whether|why|how|who|if)\b")
 
 
 #: A clause of the reporter's own after a topic's comma: "On what caused the crash, the
 #: report is blunt:" (a relative clause, ", who played hurt:", is the topic's).
-_OWN_CLAUSE = re.compile(rf",[ \u00a0]+(?:the|a|an|his|her|their|its|[{CAPITALS}])")
+_OWN_CLAUSE = lazy_compile(rf",[ \u00a0]+(?:the|a|an|his|her|their|its|[{CAPITALS}])")
 
 
 #: A paragraph that tells what a he or she did: "He paused, stirring his coffee."
-_PRONOUN_NARRATES = re.compile(r"(He|She) [a-z]+(?:ed|s)\b")
+_PRONOUN_NARRATES = lazy_compile(r"(He|She) [a-z]+(?:ed|s)\b")
 
 
 #: A short sentence of a he or she at the end of the reporter's words: " She laughs. ".
-_PRONOUN_ASIDE = re.compile(r"(?:^|[.!?][ \u00a0]+)(He|She)(?: [a-z’']+){1,6}[.!][ \u00a0]*$")
+_PRONOUN_ASIDE = lazy_compile(r"(?:^|[.!?][ \u00a0]+)(He|She)(?: [a-z’']+){1,6}[.!][ \u00a0]*$")
 
 
 def sentence_subject(before: str, state: State, number: int) -> Speaker | None:

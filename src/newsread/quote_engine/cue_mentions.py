@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from newsread.cues import CUE, CUE_SET, CueMatch
+from newsread.lazyre import lazy_compile
 from newsread.quote_engine.resolution import BODY_HEADS, GROUP_WORDS, POSSESSIVE_PRONOUNS
 from newsread.quote_engine.state import Speaker, State, gender_of
 from newsread.quote_engine.vocabulary import (
@@ -46,7 +47,7 @@ BE = ("is", "are", "was", "were", "be", "been", "being")
 
 #: An aside in a quotation between dashes, its cue first or last: "—warns Marta Olazábal,
 #: spokeswoman for the platform—", "—Bermejo said at a press conference—".
-_DASHED_CUE = re.compile(
+_DASHED_CUE = lazy_compile(
     r"[—–][ \u00a0]?(?:([a-z]+)[ \u00a0]+([^—–]{2,120}?)|([^—–]{2,60}?)[ \u00a0]+([a-z]+)"
     # the cue last, with only a phrase of place or time after it: "—Bermejo said at a
     # press conference—" (not "—Bob Ray says it costs millions—")
@@ -121,18 +122,18 @@ _CALLING = word_set("calling describing dubbing branding labelling labeling term
 _PREPOSITIONS_AFTER_QUOTE = frozenset({"with", "in", "on", "at", "for", "from", "to", "of", "by"})
 
 
-QUOTED_AS = re.compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
+QUOTED_AS = lazy_compile(r"[ \u00a0]+([^,;.!?\"“”]{1,80}?)[ \u00a0]+as[ \u00a0]+say(?:ing|s)?\b")
 
 
 #: A preposition governing a gerund cue: "for calling", "after saying", "by describing".
 _GERUND_ENDINGS = ("for", "after", "before", "by", "without", "on")
 
 
-_GERUND_AFTER = re.compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", re.I)
+_GERUND_AFTER = lazy_compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", re.I)
 
 
 #: An unclosed relative clause: ", who asked not to be named" before a later cue.
-_IN_RELATIVE = re.compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
+_IN_RELATIVE = lazy_compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
 
 #: The mentions a look-back past a passive takes as the earlier verb's subject: a name or
@@ -341,14 +342,14 @@ NAMING = word_set("called named termed dubbed titled entitled labelled labeled")
 
 
 #: Where a second main clause opens inside a sentence: "…, but his lawyer said …".
-_MAIN_CLAUSE_JOIN = re.compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
+_MAIN_CLAUSE_JOIN = lazy_compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]whereas|;)[ \u00a0]+")
 
 
 _CLOSING_MARKS = ('"', "”", "’")
 
 
 #: Only an earlier quotation and the comma after it, before a cue: '"Salt Crown", told'.
-_QUOTATION_THEN_COMMA = re.compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
+_QUOTATION_THEN_COMMA = lazy_compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
 
 
 _OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
@@ -361,11 +362,11 @@ _JOINING = ("and", "but")
 _AND_OR_BUT = rf"[ \u00a0](?:{'|'.join(_JOINING)})[ \u00a0]+(?:also[ \u00a0]+)?"
 
 
-COORDINATED = re.compile(_AND_OR_BUT + "$")
+COORDINATED = lazy_compile(_AND_OR_BUT + "$")
 
 
 #: The same in the perfect: "… and has called", "… but has insisted".
-_PERFECT_JOINED = re.compile(_AND_OR_BUT + r"(?:has|have|had)[ \u00a0]+(?:also[ \u00a0]+)?$")
+_PERFECT_JOINED = lazy_compile(_AND_OR_BUT + r"(?:has|have|had)[ \u00a0]+(?:also[ \u00a0]+)?$")
 
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
@@ -378,7 +379,7 @@ UNREAD = Mention("", "", "unknown")
 
 
 #: A form of "be" (and an adverb) just before a cue verb: the verb is passive.
-_PASSIVE_BEFORE = re.compile(rf"\b(?:{'|'.join(BE)})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I)
+_PASSIVE_BEFORE = lazy_compile(rf"\b(?:{'|'.join(BE)})[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?$", re.I)
 
 
 #: How a text `_PASSIVE_BEFORE` matches ends: a form of "be", or an adverb's "-ly".
@@ -412,19 +413,19 @@ def passive_before(text: str) -> bool:
 _NO_OTHER_PASSIVE = r"(?!\b(?:was|were|is|are|been|being)\b)"
 
 
-_BY_AGENT = re.compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?\"“”]){{0,40}}?\bby[ \u00a0]+")
+_BY_AGENT = lazy_compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?\"“”]){{0,40}}?\bby[ \u00a0]+")
 
 
 #: A cue in the past participle: "branded", "dubbed", "described".
-_PAST_PARTICIPLE = re.compile(r"[a-z]+ed|called|dubbed")
+_PAST_PARTICIPLE = lazy_compile(r"[a-z]+ed|called|dubbed")
 
 
 #: "by" right after a quotation: '"a fantasy" by critics'.
-_BY_RIGHT_AFTER = re.compile(r"[,.]?[ \u00a0]+by[ \u00a0]+")
+_BY_RIGHT_AFTER = lazy_compile(r"[,.]?[ \u00a0]+by[ \u00a0]+")
 
 
 #: The same after the quotation: 'was described as "…" and "…" by the commission'.
-_BY_AGENT_AFTER = re.compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?]){{0,60}}?\bby[ \u00a0]+")
+_BY_AGENT_AFTER = lazy_compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?]){{0,60}}?\bby[ \u00a0]+")
 
 
 #: Verbs of a clause whose subject a colon's quotation is by: "was categorical:", "had a
@@ -455,7 +456,7 @@ _WORDS_GIVEN = word_set(
 
 
 #: A participle's aside between commas: ", working as a pundit for Sky Sports,".
-_PARTICIPLE_ASIDE = re.compile(r",[ \u00a0]+[a-z]+ing\b[^,:;]*,[ \u00a0]+")
+_PARTICIPLE_ASIDE = lazy_compile(r",[ \u00a0]+[a-z]+ing\b[^,:;]*,[ \u00a0]+")
 
 
 def someone_before_colon(clause: str, state: State) -> Mention | None:
@@ -513,7 +514,7 @@ def subject_shown(
 
 
 #: A negative contraction, read as the verb and "not": "didn’t", "won’t", "can’t".
-_CONTRACTION = re.compile(r"\b([a-z]+)n[’']t\b")
+_CONTRACTION = lazy_compile(r"\b([a-z]+)n[’']t\b")
 
 
 def _uncontracted(match: re.Match[str]) -> str:
@@ -537,7 +538,7 @@ UNAVAILABLE = r"reached|available|respond|return(?:ed)?|comment"
 
 
 #: Unavailable, or saying nothing of it: "did not say when", "didn't mention".
-_NOT_SPEAKING = re.compile(
+_NOT_SPEAKING = lazy_compile(
     rf"\b{NOT_SAID}(?:{UNAVAILABLE}|say|mention|answer|reply|speak|elaborate|explain"
     r"|confirm)\b"
 )

@@ -8,10 +8,10 @@ over several paragraphs is given one speaker.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, replace
 
 from newsread.cues import Cues
+from newsread.lazyre import lazy_compile
 from newsread.model import Article
 from newsread.quote_engine.context import (
     answer_on_topic,
@@ -79,23 +79,23 @@ from newsread.wordlists import CAPITALS, word_set
 
 #: The same aside after a quotation inside the reporter's clause: 'Mr Blair has "the same
 #: passion" as in 1997, he said.'
-_ASIDE_AFTER = re.compile(r"[^\"“”.!?;:]*,[ \u00a0]+(?:he|she)[ \u00a0]+[a-z]+")
+_ASIDE_AFTER = lazy_compile(r"[^\"“”.!?;:]*,[ \u00a0]+(?:he|she)[ \u00a0]+[a-z]+")
 
 
 #: A subject's verb of putting a document out: "issued a statement", "has issued a report".
 #: "in Rosa's words," right before a quotation: whose words they are.
-_IN_WORDS = re.compile(
+_IN_WORDS = lazy_compile(
     rf"\b[Ii]n[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w\-]*)['’]s?"
     r"[ \u00a0]+(?:own[ \u00a0]+)?words,?[ \u00a0]*$"
 )
 
 
 #: After a question's cue, whom it was put to: '"Do you miss it?" Whitlock asked her.'
-_ASKED_SOMEONE = re.compile(r"[^.!?]{0,40}\basked[ \u00a0]+(her|him)\b")
+_ASKED_SOMEONE = lazy_compile(r"[^.!?]{0,40}\basked[ \u00a0]+(her|him)\b")
 
 
 #: A document just read out or issued, whose words an "it said" may give.
-_READ_DOCUMENT = re.compile(
+_READ_DOCUMENT = lazy_compile(
     r"\b(?:read|issued|released)[ \u00a0]+(?:a|an|the)[ \u00a0]+(statement|letter)\b"
 )
 
@@ -136,7 +136,7 @@ def extract_quotes(article: Article) -> list[Quote]:
 
 
 #: Spaces other than the space, the no-break space and the line break ("\t", "\u2009").
-_ODD_SPACE = re.compile(
+_ODD_SPACE = lazy_compile(
     "[\t\x0b\x0c\r\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 )
 
@@ -155,7 +155,7 @@ def _plain_spaces(text: str) -> str:
 
 
 #: "Dr (Mrs)", "Prof (Mrs)", "Chief (Mrs)": a woman's form of address after a title.
-_BRACKETED_ADDRESS = re.compile(rf"\((?<=[a-z.] \()(Mrs|Ms|Miss|Mr)\)(?= [{CAPITALS}])")
+_BRACKETED_ADDRESS = lazy_compile(rf"\((?<=[a-z.] \()(Mrs|Ms|Miss|Mr)\)(?= [{CAPITALS}])")
 
 
 @dataclass(frozen=True)
@@ -604,22 +604,22 @@ _BARE_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
 
 
 #: A label's own naming verb right before it: 'the tool, called "Ledger Mind",'.
-_NAMING_BEFORE = re.compile(
+_NAMING_BEFORE = lazy_compile(
     r"\b(?:called|named|code-named|codenamed|dubbed|nicknamed|known as|labelled|labeled"
     r"|titled|went by|goes by)\W*$"
 )
 
 
 #: An answer's label opening a paragraph of a printed interview: "A: ".
-_ANSWER = re.compile(r"[ \u00a0]*A:[ \u00a0]*")
+_ANSWER = lazy_compile(r"[ \u00a0]*A:[ \u00a0]*")
 
 
 #: A line that opens with a bullet and holds no sentence end: "- Bolton boss Sam Allardyce ".
-_BULLET_LINE = re.compile(r"(?:^|\n)[ \u00a0]*[-–—•*][ \u00a0]+[^\n.!?:\"“”]{3,80}$")
+_BULLET_LINE = lazy_compile(r"(?:^|\n)[ \u00a0]*[-–—•*][ \u00a0]+[^\n.!?:\"“”]{3,80}$")
 
 
 #: Someone moved to speak, before a colon: "prompting Castellano to respond:".
-_PROMPTED = re.compile(
+_PROMPTED = lazy_compile(
     r"\b(?:prompting|leading|causing|forcing|inviting|moving)[ \u00a0]+"
     rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{0,3}})[ \u00a0]+"
     r"to[ \u00a0]+(respond|reply|retort|quip|answer|remark|say|snap|interject|observe|add)"
@@ -628,7 +628,7 @@ _PROMPTED = re.compile(
 
 
 #: "… from a member of the audience:" right before a quotation.
-_FROM_BEFORE_COLON = re.compile(
+_FROM_BEFORE_COLON = lazy_compile(
     # "Then came a tweet from": a message arriving, named after its verb;
     r"\b(?:(?:came|comes|arrived|arrives)[ \u00a0]+(?:a|an|the|another)[ \u00a0]+"
     r"[^:;.!?\"“”]{0,30}?[ \u00a0]"
@@ -645,18 +645,18 @@ _FROM_BEFORE_COLON = re.compile(
 
 
 #: A verb a document's text follows: "from Ashcombe Rovers read:".
-_DOCUMENT_VERB = re.compile(r"[ \u00a0]+(?:read|reads|said|says|stated|states|ran|runs)$")
+_DOCUMENT_VERB = lazy_compile(r"[ \u00a0]+(?:read|reads|said|says|stated|states|ran|runs)$")
 
 
 #: Between two quotations of one list: ' and ', ', ', ', or '.
-_JOINED = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
+_JOINED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
 
 
 #: Between two quotes of one sentence: a conjunction or a comma and a few lower-case
 #: words, no new subject named (" and the crew ", " but would ", ", was ", " and was,
 #: at one point, ", " to the metro and was "), an infinitive's "to", or a second clause
 #: of the same report after "and that" (whose subject is reported, not speaking).
-_AND_MORE_OF_IT = re.compile(
+_AND_MORE_OF_IT = lazy_compile(
     r"[ \u00a0]*+(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}"  # spaces read once: possessive
     r"(?:and|or|but|nor)[ \u00a0]+"
     r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
@@ -677,17 +677,17 @@ _AND_MORE_OF_IT = re.compile(
 
 
 #: '"…" and "…"', '"…", "…"': the quote is one item of a list.
-_LIST_FOLLOWS = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
+_LIST_FOLLOWS = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"“]")
 
 
 #: A participle and its preposition right after a quotation: '"one of many documents"
 #: considered by officers', '"no evidence of any incident" linked to the products'
 #: describe what the quotation names.
-_PARTICIPLE_AFTER = re.compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
+_PARTICIPLE_AFTER = lazy_compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
 
 
 #: After a quotation, a document that "read" it: '," a BBC statement read.'
-_DOCUMENT_READ = re.compile(
+_DOCUMENT_READ = lazy_compile(
     r"[ \u00a0,]*((?:[\w'’\-]+[ \u00a0]+){0,4}(?:"
     + "|".join(sorted(READ_FROM | {"post"}, key=len, reverse=True))
     + r"))[ \u00a0]+reads?\b"

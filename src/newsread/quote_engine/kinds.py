@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from newsread.cues import CUE, CUE_SET, UTTERANCE, WORD_RE
+from newsread.lazyre import lazy_compile
 from newsread.quote_engine.cue_mentions import BE
 from newsread.quotes import Kind
 from newsread.speakers.words import Mention, fold
@@ -35,7 +36,7 @@ def ends_clause(text: str) -> bool:
 
 #: '", they said.', '," Mr Lee added on Monday.': a subject and a verb of saying that
 #: close the reporter's sentence right after a quotation.
-CLOSING_ATTRIBUTION = re.compile(
+CLOSING_ATTRIBUTION = lazy_compile(
     rf"[ ,\u00a0]*(?:he|she|they|it|we"
     rf"|(?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*"
     r"(?:,[ \u00a0]+(?:an?|the)[ \u00a0][^,.:;!?\"“”]{1,50},)?)"  # ", an analyst,"
@@ -137,7 +138,7 @@ READ_FROM = word_set("statement letter message release note email e-mail memo te
 
 
 #: "as if to say", "as though asking": words nobody actually said.
-_HYPOTHETICAL = re.compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
+_HYPOTHETICAL = lazy_compile(r"\bas (?:if|though) (?:to )?(?:say|saying|ask|asking)\W*$", re.I)
 
 
 def _hypothetical(text: str) -> bool:

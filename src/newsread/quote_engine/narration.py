@@ -12,6 +12,7 @@ import itertools
 import re
 
 from newsread.cues import WORD_RE, Cues
+from newsread.lazyre import lazy_compile
 from newsread.quote_engine.cue_mentions import (
     ADDRESSED,
     BE,
@@ -86,7 +87,7 @@ _KIN_OWNERS_CAPITALISED = frozenset(w.capitalize() for w in KIN_OWNERS - {"the"}
 
 
 #: A document and who wrote it: "a statement written by Miss Sandhu".
-_WRITTEN_BY = re.compile(
+_WRITTEN_BY = lazy_compile(
     r"\b(statement|report|letter)[ \u00a0]+(?:(?:written|issued|signed|sent|released)[ \u00a0]+by"
     r"|from|on[ \u00a0]+behalf[ \u00a0]+of)"
     rf"[ \u00a0]+((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}"
@@ -95,7 +96,7 @@ _WRITTEN_BY = re.compile(
 )
 
 
-_ISSUED_A = re.compile(
+_ISSUED_A = lazy_compile(
     r"\bissued[ \u00a0]+(?:a|an)[ \u00a0]+(?:\w+[ \u00a0]+)?(statement|report)\b"
 )
 
@@ -105,12 +106,12 @@ NOUN_PHRASE_OPENERS = ARTICLES | word_set("his her its their our my your this th
 
 
 #: The rest of a subject of two people after the first: " and Bram Hollister".
-_PAIR_REST = re.compile(
+_PAIR_REST = lazy_compile(
     rf"[ \u00a0]+and[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
 )
 
 
-FIRST_NAME_RUN = re.compile(
+FIRST_NAME_RUN = lazy_compile(
     rf"(?:(?:[{CAPITALS}][\w'’.\-]*)"
     # "Bert de Jonge": a particle may come between a name's capitalised words (`NAME_GAP`)
     rf"(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,4}}"
@@ -122,14 +123,14 @@ FIRST_NAME_RUN = re.compile(
 
 #: A noun right before such a verb (not a subject such as "he" or "Blair"): the verb is a
 #: participle naming that noun.
-_NAMED_THING = re.compile(
+_NAMED_THING = lazy_compile(
     r"\b(?!(?:he|she|they|it|we|i|who|which|that|has|have|had|will|would|could|should"
     r"|may|might|must|did|does|do|also|then|later|and|but|not|never)\b)"
     r"[a-z][a-z\-]*[ \u00a0]+$"
 )
 
 
-_NOT_AVAILABLE = re.compile(rf"\b{NOT_SAID}(?:{UNAVAILABLE})\b")
+_NOT_AVAILABLE = lazy_compile(rf"\b{NOT_SAID}(?:{UNAVAILABLE})\b")
 
 
 #: Prepositions that open a sentence with its topic: "Of Hepburn, she said".
@@ -341,7 +342,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
 
 
 #: A he or she opening what an unnamed source said: "said he was relieved".
-_PRONOUN_TOLD = re.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(he|she)\b")
+_PRONOUN_TOLD = lazy_compile(r"[ \u00a0]+(?:that[ \u00a0]+)?(he|she)\b")
 
 
 def _group_subject(text: str, start: int, stop: int) -> str | None:
@@ -363,7 +364,7 @@ def _group_subject(text: str, start: int, stop: int) -> str | None:
 
 
 #: A plural noun opening a sentence, maybe after a capitalised word and an adjective.
-_GROUP_SUBJECT = re.compile(
+_GROUP_SUBJECT = lazy_compile(
     r"[ \u00a0]*(?:(?:Many|Some|Most|Several|Local|Angry|[A-Z][\w\-]*)[ \u00a0]+)?"
     r"((?:[a-z][\w\-]*[ \u00a0]+)?)([a-z][a-z\-]*s)(?=[ \u00a0,])"
     r"|[ \u00a0]*()([A-Z][a-z\-]*s)(?=[ \u00a0,])"  # groups 3, 4: "Residents say", "Bankers, …,"
@@ -410,7 +411,7 @@ def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[
     return sorted([*found, *dashes])
 
 
-_SPACED_DASH = re.compile("[ \u00a0][—–][ \u00a0]")
+_SPACED_DASH = lazy_compile("[ \u00a0][—–][ \u00a0]")
 
 
 def _subject_organisation(text: str, start: int, stop: int, state: State) -> Speaker | None:
@@ -463,7 +464,7 @@ _ORG_KINDS = ORG_HEADS | word_set("bookmaker supermarket chain broker brewer stu
 
 
 #: A sentence's first word (after any spaces), if it starts with a capital.
-_OPENING_WORD = re.compile(r"\s*([A-Z][a-z]*)")
+_OPENING_WORD = lazy_compile(r"\s*([A-Z][a-z]*)")
 
 
 #: First words that open a sentence with neither a name nor an organisation.
@@ -473,7 +474,7 @@ _PRONOUN_OPENERS = frozenset(
 
 
 #: A capitalised run opening a sentence, "of", "for" and "and" allowed inside it.
-_ORG_OPENER = re.compile(
+_ORG_OPENER = lazy_compile(
     r"[ \u00a0]*(?:The[ \u00a0]+)?"
     rf"([{CAPITALS}][\w&'’\-]*(?:[ \u00a0]+(?:[{CAPITALS}][\w&'’\-]*|of|for|and)){{0,6}})"
 )
@@ -726,7 +727,7 @@ def _passive_agents(text: str, start: int, stop: int, state: State) -> list[str]
 
 
 #: "were echoed by Christine Rush": a passive verb, "by", a capitalised name.
-_PASSIVE_AGENT = re.compile(
+_PASSIVE_AGENT = lazy_compile(
     r"(?=[iawb])\b(?:is|are|was|were|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)"
     rf"[ \u00a0]+by[ \u00a0]+((?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
 )
@@ -814,10 +815,10 @@ def _described_person(text: str, found: re.Match[str]) -> str | None:
 
 
 #: "The confident 23-year-old", "the Swiss star": "the" and up to three lower-case words.
-_DESCRIBED_PERSON = re.compile(r"[Tt]he((?:[ \u00a0]+[\w\-]+){1,3})")
+_DESCRIBED_PERSON = lazy_compile(r"[Tt]he((?:[ \u00a0]+[\w\-]+){1,3})")
 
 
-_AN_AGE = re.compile(r",[ \u00a0]+\d{1,3},")
+_AN_AGE = lazy_compile(r",[ \u00a0]+\d{1,3},")
 
 
 def people_named(text: str, state: State) -> list[str]:
@@ -833,7 +834,7 @@ def people_named(text: str, state: State) -> list[str]:
     return found
 
 
-_CAPITALISED_RUN = re.compile(rf"[{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*)*")
+_CAPITALISED_RUN = lazy_compile(rf"[{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*)*")
 
 
 def _conjunct_subjects(
@@ -885,7 +886,7 @@ def _joints(text: str) -> list[int]:
 
 
 #: Someone described, then named: "a retired builder named Kevin Prentice".
-_SOMEONE_NAMED = re.compile(
+_SOMEONE_NAMED = lazy_compile(
     r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?:named|called)"
     rf"[ \u00a0]+([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{1,3}})"
 )
@@ -896,32 +897,32 @@ _POSITIONS = word_set("centre center wing lock hooker flanker")
 
 
 #: Lower-case words ending in a role, then a capital: " centre Jamie", " chief executive Ann".
-_LOWER_ROLE = re.compile(
+_LOWER_ROLE = lazy_compile(
     rf"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}([a-z][\w\-]*)[ \u00a0]+(?=[{CAPITALS}])"
 )
 
 
 #: After a possessive opener: " aide, James Park," (a role of up to four words, then a name).
-_POSSESSED_NAMED = re.compile(
+_POSSESSED_NAMED = lazy_compile(
     r"[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*,[ \u00a0]+"
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}}),"
 )
 
 
 #: The end of a possessive in a capitalised run: "Wenger's" of "But Wenger's Bayern".
-_OWNER_END = re.compile(r"['’]s(?=[ \u00a0]|$)")
+_OWNER_END = lazy_compile(r"['’]s(?=[ \u00a0]|$)")
 
 
 #: After a possessive opener, with no commas: " Bayern counterpart Felix Magath", "
 #: minister of sport Jaime Lissavetzky" (one capitalised modifier at most, up to three
 #: lower-case words with a role among them, then a name of two words or more).
-_POSSESSED_ROLE_NAME = re.compile(
+_POSSESSED_ROLE_NAME = lazy_compile(
     rf"[ \u00a0]+(?:[{CAPITALS}][\w\-]*[ \u00a0]+)?((?:[a-z][\w\-]*[ \u00a0]+){{0,2}}"
     rf"[a-z][\w\-]*)[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{1,3}})"
 )
 
 
-THE_ROLE = re.compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
+THE_ROLE = lazy_compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 
 
 #: Words opening a sentence with an adverbial or a clause before its subject.
@@ -960,7 +961,7 @@ _ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
 
 #: A sentence opening on a relative or a role named by the article, then their name:
 #: "That daughter, Nina Dolan,", "His lawyer, Ann Lee,", "Their coach, Pete Hale,".
-_RELATIVE_NAMED = re.compile(
+_RELATIVE_NAMED = lazy_compile(
     rf"(?:{'|'.join(sorted(_ROLE_OPENERS))}|[{CAPITALS}][\w\-]*['’]s)"
     r"((?:[ \u00a0]+[a-z][\w\-'’]*){1,6}?)(?<![ \u00a0]of)(?<![ \u00a0]the)(?<![ \u00a0]for)"
     r"(?<![ \u00a0]at),?[ \u00a0]+"  # not "leader of the Civic Alliance,": a body
@@ -980,7 +981,7 @@ _NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | CONJUNCTIONS | word_set("who whom w
 
 #: ", a resident of the area," or ", Welsh secretary of the BMA," after a name: an
 #: appositive introducing a person.
-_APPOSITIVE = re.compile(
+_APPOSITIVE = lazy_compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
     r"(?:(?:a|an|the|now|then|who)[ \u00a0]|[A-Z][a-z]+(?:['’]s)?[ \u00a0]+[a-z]"
     r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
@@ -1000,7 +1001,7 @@ _INVERTING = frozenset({"Among", "Also", "Less", "More", "Joining", "Leading", "
 _PLACE_INVERTING = frozenset({"At", "In", "On", "Inside", "Outside", "Beside", "Alongside"})
 
 
-_INVERTED_SUBJECT = re.compile(
+_INVERTED_SUBJECT = lazy_compile(
     r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
     # "was dairy farmer Huw Jones": up to three role words before the name.
     r"(?:((?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*)) )?"
@@ -1009,11 +1010,11 @@ _INVERTED_SUBJECT = re.compile(
 
 
 #: "… and a handful of others were": people joined to a name as a subject, in lower case.
-_AND_SOME_WERE = re.compile(r" and(?: [a-z][a-z\-]*){1,5}? (?:were|are|have|had)\b")
+_AND_SOME_WERE = lazy_compile(r" and(?: [a-z][a-z\-]*){1,5}? (?:were|are|have|had)\b")
 
 
 #: An adverb between a subject and its verb: "GateHouse reportedly laid off …".
-_ADVERB_FIRST = re.compile(r"^[ \u00a0]+[a-z]+ly(?=[ \u00a0])")
+_ADVERB_FIRST = lazy_compile(r"^[ \u00a0]+[a-z]+ly(?=[ \u00a0])")
 
 
 #: Words that open a phrase before a name, not the name: "With Jools Holland, …".

@@ -13,6 +13,7 @@ import itertools
 import re
 
 from newsread.cues import CUE_SET
+from newsread.lazyre import lazy_compile
 from newsread.quote_engine.state import (
     Speaker,
     State,
@@ -85,7 +86,7 @@ GROUP_WORDS = word_set(
 
 #: A he/she and a cue set off by commas after a clause of the reporter's own: "Mr Blair
 #: has failed to tackle these problems, he claimed,".
-_ASIDE_CUE = re.compile(
+_ASIDE_CUE = lazy_compile(
     r",[ \u00a0]+(?:he|she)[ \u00a0]+([a-z]+)(?:[ \u00a0]+later)?[ \u00a0]*(?:,|$)"
 )
 
@@ -444,11 +445,11 @@ def _the_before_name(mention: Mention) -> bool:
 
 
 #: A description opened by an article: "the Ealing North MP" is a role, not a name.
-_DESCRIBED = re.compile(r"(?:the|a|an)\b", re.IGNORECASE)
+_DESCRIBED = lazy_compile(r"(?:the|a|an)\b", re.IGNORECASE)
 
 
 #: A statement brought up as someone's: "In a statement, X said", "in an emailed statement".
-_A_STATEMENT = re.compile(
+_A_STATEMENT = lazy_compile(
     r"\b[Ii]n[ \u00a0]+(?:a|an|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+)?statement\b"
 )
 
@@ -718,7 +719,7 @@ def _word_char(char: str) -> bool:
 
 
 #: Punctuation that ends the words before a noun: "Lee, an engineer" reads "an".
-_AFTER_PUNCTUATION = re.compile(r"[,;:.!?()\[\]\"“”«»]")
+_AFTER_PUNCTUATION = lazy_compile(r"[,;:.!?()\[\]\"“”«»]")
 
 
 #: Determiners before the noun: of someone new ("a", "one") or the same one ("the").
@@ -726,11 +727,11 @@ _DETERMINING = word_set("a an one another the this that")
 
 
 #: After the noun, a name that the description introduces: ", Tom Lee", "named Tom Lee".
-_NAMED_AFTER = re.compile(r"(?:,[ \u00a0]+[A-Z]|[ \u00a0]+(?:named|called)\b|['’]s\b)")
+_NAMED_AFTER = lazy_compile(r"(?:,[ \u00a0]+[A-Z]|[ \u00a0]+(?:named|called)\b|['’]s\b)")
 
 
 #: The rest of a subject, up to its first comma or stop (the relative clause is cut later).
-_UP_TO_A_BREAK = re.compile(r"[^,;:.!?\"“”()]{0,120}")
+_UP_TO_A_BREAK = lazy_compile(r"[^,;:.!?\"“”()]{0,120}")
 
 
 #: Words that open a sentence before its subject: "But one engineer", "On Tuesday, a …".
@@ -763,7 +764,7 @@ def _opens_a_subject(before: str) -> bool:
 
 
 #: The last sentence of a text: what follows its last stop.
-_LAST_SENTENCE = re.compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+)([^.!?]*)$")
+_LAST_SENTENCE = lazy_compile(r"(?:^|[.!?][\"”’]?[ \u00a0]+)([^.!?]*)$")
 
 
 #: Words before a relative's word that make it someone's relative named before: "her
@@ -997,7 +998,7 @@ def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
     said = r"(?:says|said|warns|warned|claims|claimed|argues|argued|finds|found)"
     return {
         noun: (
-            re.compile(
+            lazy_compile(
                 rf"\b{noun}[ \u00a0]+(?:{done}[ \u00a0]+)?(?:by|from)[ \u00a0]+"
                 rf"(?:the[ \u00a0]+)?{by}"
                 rf"|{of}(?:[ \u00a0]+[a-z\-]+){{0,2}}[ \u00a0]+{noun}\b"
@@ -1005,7 +1006,7 @@ def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
                 rf"|{of.replace('P<of>', 'P<in>')}[ \u00a0]+{said}[ \u00a0]+in[ \u00a0]+"
                 rf"(?:a|an|its|their|a[ \u00a0]+new)[ \u00a0]+{noun}\b"
             ),
-            re.compile(rf"\b(?:a|an|its|new|latest)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?{noun}\b"),
+            lazy_compile(rf"\b(?:a|an|its|new|latest)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?{noun}\b"),
         )
         for noun in _ISSUED_NOUNS
     }

@@ -7,10 +7,10 @@ the speakers met so far and who was last named, without importing the engine.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from newsread.lazyre import lazy_compile
 from newsread.lookups import look_up
 from newsread.speakers.article_names import Names
 from newsread.speakers.words import Mention
@@ -166,4 +166,4 @@ def _word_char(char: str) -> bool:
 
 
 #: A question's label opening a paragraph: "Q: ".
-_QUESTION = re.compile(r"[ \u00a0]*Q:[ \u00a0]")
+_QUESTION = lazy_compile(r"[ \u00a0]*Q:[ \u00a0]")

@@ -9,9 +9,9 @@ them.
 from __future__ import annotations
 
 import functools
-import re
 
 from newsread.cues import CUE_SET, WORD_RE
+from newsread.lazyre import lazy_compile
 from newsread.quote_engine.state import Speaker, State
 from newsread.speakers.words import (
     KIN,
@@ -341,7 +341,7 @@ def before_negation(word: str, following: str) -> str:
 
 
 #: The first word after any spaces: WORD_RE's on the text stripped of them.
-_WORD_AFTER_SPACES = re.compile(r"[ \u00a0]*([A-Za-z]+)")
+_WORD_AFTER_SPACES = lazy_compile(r"[ \u00a0]*([A-Za-z]+)")
 
 
 #: Adverbs set between a subject and its verb: "Williams though blamed …".

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 
+from newsread.lazyre import lazy_compile
 from newsread.lookups import MOST_LOOK_UPS, look_up
 from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import (
@@ -84,11 +85,11 @@ _NAME_RUN_REST = (
 
 
 #: An appositive naming who owns or runs the subject, before the owner's name.
-_OWNER_BESIDE = re.compile(r", (?:owned|operated|run|managed) by $")
+_OWNER_BESIDE = lazy_compile(r", (?:owned|operated|run|managed) by $")
 
 
 #: An office in a company, before the company's name: "the Managing Director of …".
-_OFFICE_IN = re.compile(
+_OFFICE_IN = lazy_compile(
     r"(?i:director|executive|chairman|chairwoman|chair|president|founder|owner|"
     r"spokesman|spokeswoman|spokesperson|head|boss|CEO|MD) (?:of|for|at) $"
 )
@@ -174,36 +175,36 @@ _TITLES_IN_FULL = {
 
 #: A dateline's place in capitals and its region, before a colon or a dash: "SANTA CRUZ,
 #: St Elizabeth:".
-_DATELINE_PLACE = re.compile(
+_DATELINE_PLACE = lazy_compile(
     CAPS_PLACE + r",[ \u00a0][^:—–\n]{1,30}(?::|[ \u00a0]*[—–]|[ \u00a0]+-)"
 )
 
 
 #: After the " and " of "Samuel and Grace Okonkwo": the second given name and the
 #: surname, with no capital after it ("the Bill and Melinda Gates Foundation").
-_COUPLE_REST = re.compile(
+_COUPLE_REST = lazy_compile(
     rf" and[ \u00a0]+([{CAPITALS}][a-zà-ÿ]+)[ \u00a0]+([{CAPITALS}][\w'’\-]+)\b"
     rf"(?![ \u00a0]+[{CAPITALS}])"
 )  # opening on a literal, which the matcher skips to at C speed
 
 
-_GIVEN_NAME = re.compile(rf"[{CAPITALS}][a-zà-ÿ]+")
+_GIVEN_NAME = lazy_compile(rf"[{CAPITALS}][a-zà-ÿ]+")
 
 
 #: A nickname in quotation marks inside a name: 'Marguerite "Peggy" Ashworth'.
 #: Found from its opening mark (the matcher tries few places), the names around it read
 #: after: `_NICKNAMED_REST` the rest of the name.
-_NICKNAME = re.compile(
+_NICKNAME = lazy_compile(
     rf"[\"“‘']([{CAPITALS}][\w\-]+(?:[ \u00a0][{CAPITALS}][\w\-]+){{0,2}})"  # "Eddie Boy"
     rf"[\"”’'][ \u00a0](?=[{CAPITALS}])"
 )
 
 
-_NICKNAMED_REST = re.compile(rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?")
+_NICKNAMED_REST = lazy_compile(rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?")
 
 
 #: How every `_NICKNAME` ends: a word, its closing mark, a space and a capital.
-_NICKNAME_END = re.compile(rf"[\w\-][\"”’'][ \u00a0][{CAPITALS}]")
+_NICKNAME_END = lazy_compile(rf"[\w\-][\"”’'][ \u00a0][{CAPITALS}]")
 
 
 _SPACES = frozenset(" \u00a0")
@@ -228,7 +229,7 @@ def _alias_pattern() -> re.Pattern[str]:
     """Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)",
     "Margaret Dunne, known to friends as Mags". Compiled when an article first says
     "known", not at start-up."""
-    return re.compile(
+    return lazy_compile(
         rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
         r"(?:,|[ \u00a0]+\(|[ \u00a0]+[—–])[ \u00a0]*(?:also[ \u00a0]+)?"
         # "known to friends as", "known to everyone in the state simply as"
@@ -242,7 +243,7 @@ def _alias_pattern() -> re.Pattern[str]:
 def _as_known_pattern() -> re.Pattern[str]:
     """A name the article says someone goes by: "Doña Lupita, as Hernández Ríos is
     known," (the name, then whom it stands for)."""
-    return re.compile(
+    return lazy_compile(
         rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,2}}),"
         r"[ \u00a0]+as[ \u00a0]+"
         rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})"
@@ -282,11 +283,11 @@ _MANY_SHARING = 16
 _PEOPLE_KEPT = 4
 
 
-_FINAL_STOP = re.compile(r"(?<=\w\w)\.$")
+_FINAL_STOP = lazy_compile(r"(?<=\w\w)\.$")
 
 
 #: A relative pronoun right after a name: "which" for a body, "who" for a person.
-_RELATIVE_AFTER = re.compile(r", (which|who)\b")
+_RELATIVE_AFTER = lazy_compile(r", (which|who)\b")
 
 
 def _after_the(raw: str, text: str, at: int) -> bool:
@@ -1761,7 +1762,7 @@ def _initialism_pattern(short: str) -> re.Pattern[str]:
     # The first capital, then the look-behind that it starts a word: the matcher jumps
     # to each such capital rather than trying the look-behind at every character.
     start = short[0] + r"(?<![\w'’\-]" + short[0] + ")"
-    return re.compile("(" + start + words[1:] + r")(?:['’]s)?(?![\w'’\-])")
+    return lazy_compile("(" + start + words[1:] + r")(?:['’]s)?(?![\w'’\-])")
 
 
 _PAPER_NOUNS = word_set("newspaper paper daily tabloid broadsheet")
@@ -1783,14 +1784,14 @@ def _outlet_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     Marca" (the noun first), "Broadcast magazine" and "The Observer newspaper" (the name
     first, nothing named after), and names only a newspaper has ("the Financial Times",
     "Daily Mail"; not "Royal Mail" or "American Express")."""
-    noun_then_outlet = re.compile(
+    noun_then_outlet = lazy_compile(
         rf"(?<![\w'’\-])(?P<noun>{_OUTLET_NOUN})[ \u00a0]+(?P<name>{_OUTLET_NAME})"
     )
-    outlet_then_noun = re.compile(
+    outlet_then_noun = lazy_compile(
         rf"(?<![\w'’\-])(?P<name>{_OUTLET_NAME})[ \u00a0]+(?P<noun>{_OUTLET_NOUN})\b"
         rf"(?![ \u00a0]+[{CAPITALS}])"
     )
-    newspaper_name = re.compile(
+    newspaper_name = lazy_compile(
         rf"((?:(?:The|[{CAPITALS}][\w&'’\-]*)[ \u00a0]+){{1,3}}"
         r"(?:Times|Telegraph|Guardian|Observer|Independent|Mirror|Herald|Journal|Gazette"
         r"|Tribune|Chronicle|Examiner|Inquirer|Courier|Scotsman|News)"
@@ -1804,7 +1805,7 @@ def _outlet_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
 def _territory_pattern() -> re.Pattern[str]:
     """A peer's territorial designation: " of Worcester", " of Birkenhead". Compiled when
     a peer is first looked up, not at start-up."""
-    return re.compile(rf" of [{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?")
+    return lazy_compile(rf" of [{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?")
 
 
 @functools.cache
@@ -1819,9 +1820,9 @@ def _office_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     )
     holder = rf"(?:[{CAPITALS}][\w.'’\-]* ){{1,4}}[{CAPITALS}][\w'’\-]+"
     return (
-        re.compile(rf"(?P<office>{office}), (?:the )?(?P<name>{holder})(?=[,.;:)])"),
-        re.compile(rf"{office}(?=[,.;:)])"),
-        re.compile(rf"({holder}), the $"),
+        lazy_compile(rf"(?P<office>{office}), (?:the )?(?P<name>{holder})(?=[,.;:)])"),
+        lazy_compile(rf"{office}(?=[,.;:)])"),
+        lazy_compile(rf"({holder}), the $"),
     )
 
 
@@ -1845,7 +1846,7 @@ def _holder_at(text: str, start: int) -> tuple[str, str] | None:
     return fold(office), " ".join(words)
 
 
-_LOWER_THEN_NAME = re.compile(
+_LOWER_THEN_NAME = lazy_compile(
     r"(?<![\w'’\-])([a-z][a-z\-]+)"
     # "head coach, Graham Tilsley," too, when the name ends the apposition.
     rf"(?:[ \u00a0]+|,[ \u00a0]+(?={LOWER_NAME}[,.;)]))({LOWER_NAME})\b"
@@ -1855,18 +1856,18 @@ _LOWER_THEN_NAME = re.compile(
 #: "the Speaker, Geoffrey Tamworth,", "the President-General, Chief Ade Coker,": a
 #: capitalised title and its holder in apposition (not after "its": "its Chairman, …" is
 #: one body's, and a later "the chairman" may be another's).
-_THE_TITLE_THEN_NAME = re.compile(
+_THE_TITLE_THEN_NAME = lazy_compile(
     r"\b[Tt]he (?:([A-Z][a-z]+) )?([A-Z][a-z]+(?:-[A-Za-z][a-z]+)?),[ \u00a0]+"
     rf"({LOWER_NAME})(?=[,.;)])"
 )
 
 
 #: "Bu" not before a capitalised word: a surname ("Bu said").
-_BU_ALONE = re.compile(r"\bBu\b(?![ \u00a0][A-Z])")
+_BU_ALONE = lazy_compile(r"\bBu\b(?![ \u00a0][A-Z])")
 
 
 #: Other Indonesian forms of address before a name: "Pak Slamet", "Ibu Sri".
-_INDONESIAN_ADDRESS = re.compile(r"\b(?:Pak|Ibu|Bapak)[ \u00a0]([A-Z][\w\-]*)")
+_INDONESIAN_ADDRESS = lazy_compile(r"\b(?:Pak|Ibu|Bapak)[ \u00a0]([A-Z][\w\-]*)")
 
 
 #: Titles an office of two words ends in that never stand alone for it: "Attorney General".
@@ -1881,7 +1882,7 @@ _LOWER_TITLES = frozenset(
 
 #: The words `_LOWER_THEN_NAME` can start at: runs of lower-case letters and hyphens,
 #: listed faster in ASCII text by making every other character a space.
-_LOWER_WORD = re.compile(r"[a-z\-]+")
+_LOWER_WORD = lazy_compile(r"[a-z\-]+")
 
 
 _NOT_IN_A_LOWER_WORD = str.maketrans(
@@ -1915,11 +1916,11 @@ def _lower_titles_then_names(text: str) -> list[re.Match[str]]:
 
 #: An abbreviation in brackets after the name it shortens: "Scottish Football
 #: Association (SFA)", "Bradford & Bingley (B&B)"; the name is read backwards from it.
-_ABBREVIATION = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_ABBREVIATION = lazy_compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
 
 
 #: An abbreviation, then its long form in brackets: "IPO (Initial Public Offering)".
-_SPELLED_AFTER = re.compile(
+_SPELLED_AFTER = lazy_compile(
     r"\((?<=[A-Z][ \u00a0]\()((?:[A-Z][a-z]+[ \u00a0]+(?:(?:of|for|and|the)[ \u00a0]+)?){1,5}"
     r"[A-Z][a-z]+)\)"
 )
@@ -1947,7 +1948,7 @@ def _initials_of(letters: str, capitals: str) -> bool:
 #: every position that can start neither (most of the text), where a leading look-ahead
 #: runs the matcher at every position. The groups are empty markers: only the group's
 #: name and the whole match are read.
-_NAME_OR_PRONOUN = re.compile(
+_NAME_OR_PRONOUN = lazy_compile(
     rf"[hs{CAPITALS}]"
     r"(?:(?<=\b[hsHS])(?:"  # a whole word
     r"(?<=h)(?:e|is|im(?:self)?)\b(?P<he>)"
@@ -1963,7 +1964,7 @@ _KIN_WORDS = "|".join(sorted(KIN_SEX_INDEX, key=len, reverse=True))
 
 #: A relative's word, then the name the article gives them: "her daughter, Margaret
 #: Brantley-Osei", "his son Tom".
-_KIN_THEN_NAME = re.compile(
+_KIN_THEN_NAME = lazy_compile(
     rf"\b({_KIN_WORDS}),? ([{CAPITALS}][\w'’\-]*(?: [{CAPITALS}][\w'’.\-]*){{0,3}})"
 )
 
@@ -1985,7 +1986,7 @@ _CAPITALISED = rf"[{CAPITALS}][\w\-]*"
 
 
 #: An appositive that calls the name before it a body: ", the regional utility,".
-_BODY_APPOSITIVE = re.compile(
+_BODY_APPOSITIVE = lazy_compile(
     r", (?:the|an?) (?:(?!(?:of|for|at|with|in|from|to|on|by) )[A-Za-z][\w\-]* ){0,3}"
     r"(utility|company|firm|charity|operator|"
     r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
@@ -1996,19 +1997,19 @@ _BODY_APPOSITIVE = re.compile(
 
 
 #: Where a sentence opens, up to a name: the text's start, or a full stop and a space.
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
+_SENTENCE_OPENS = lazy_compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
 
 
 #: A person's name right after an office's letters in brackets.
-_HOLDER_AFTER = re.compile(rf"[ \u00a0]+({_CAPITALISED}(?:[ \u00a0]+{_CAPITALISED}){{1,3}})")
+_HOLDER_AFTER = lazy_compile(rf"[ \u00a0]+({_CAPITALISED}(?:[ \u00a0]+{_CAPITALISED}){{1,3}})")
 
 
-_BODY_NOUN_THEN_CAPITAL = re.compile(f" (?:{'|'.join(sorted(BODY_NOUNS))}),? [{CAPITALS}]")
+_BODY_NOUN_THEN_CAPITAL = lazy_compile(f" (?:{'|'.join(sorted(BODY_NOUNS))}),? [{CAPITALS}]")
 
 
 #: What may follow a body's name that ends its phrase: "the club Atlético Sereno." or
 #: "… Sereno in 2019"; not "the firm Ann Lee founded".
-_PHRASE_ENDS = re.compile(r"[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that)\b")
+_PHRASE_ENDS = lazy_compile(r"[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that)\b")
 
 
 def _after_a_body_noun(text: str, start: int, end: int) -> bool:
@@ -2026,18 +2027,18 @@ def _after_a_body_noun(text: str, start: int, end: int) -> bool:
 
 #: A company's name after who owns it or where it is listed: "Canadian-owned Minera Cerro
 #: Pardo", "Nasdaq-listed Orvane".
-_OWNED_NAME = re.compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALISED}){{0,4}})")
+_OWNED_NAME = lazy_compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALISED}){{0,4}})")
 
 
 #: A name, then whose wife or husband they are: "Ewa Nowak, Piotr’s wife,".
-_NAME_THEN_SPOUSE = re.compile(
+_NAME_THEN_SPOUSE = lazy_compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}}), "
     rf"({_CAPITALISED}(?: {_CAPITALISED})?)['’]s (wife|husband)\b"
 )
 
 
 #: Someone, then their relative: "Margaret Hale, 68, and her daughter Josie Hale".
-_NAME_AND_KIN = re.compile(
+_NAME_AND_KIN = lazy_compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}})(?:, \d{{1,3}},)? (?:and|with) "
     rf"(his|her) (daughter|son|wife|husband) ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
 )
@@ -2061,19 +2062,19 @@ _KIN_BACK = {
 
 #: A marriage told with a pronoun: "She married Alan McAllister" (the name's words only:
 #: "married Tom Vance. They …" ends at the full stop).
-_MARRIED = re.compile(
+_MARRIED = lazy_compile(
     rf"\b([Ss]he|[Hh]e) (?:later |then )?married "
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}})"
 )
 
 
 #: Capitalised runs of two words or more, read back for the person a "she married" means.
-_NAME_RUN_BEFORE = re.compile(rf"{_CAPITALISED}(?: {_CAPITALISED})+")
+_NAME_RUN_BEFORE = lazy_compile(rf"{_CAPITALISED}(?: {_CAPITALISED})+")
 
 
 #: A relative's word right before a name, or before its first words ("husband, Bram "
 #: before "Hollister").
-_KIN_BEFORE = re.compile(rf"\b({_KIN_WORDS}),? (?:[{CAPITALS}][\w'’.\-]* ){{0,2}}$")
+_KIN_BEFORE = lazy_compile(rf"\b({_KIN_WORDS}),? (?:[{CAPITALS}][\w'’.\-]* ){{0,2}}$")
 
 
 def _titled_apart(words: list[str]) -> list[list[str]]:

@@ -7,9 +7,9 @@ soldier"), with titles and appositives stripped.
 from __future__ import annotations
 
 import functools
-import re
 
 from newsread.dates import MONTHS, WEEKDAYS
+from newsread.lazyre import lazy_compile
 from newsread.speakers.words import (
     CONNECTORS,
     COUNTRY_CODES,
@@ -106,7 +106,7 @@ SHORT_PREPOSITIONS = word_set(
 )
 
 
-_WORD = re.compile(r"[^\s,;:()\[\]“”\"«»„‹›]+")
+_WORD = lazy_compile(r"[^\s,;:()\[\]“”\"«»„‹›]+")
 
 
 #: Sentence adverbs that may open a subject without a comma.
@@ -268,7 +268,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
 
 
 #: A body's short name in brackets after its name.
-_BRACKETED_SHORT = re.compile(r"\([A-Z][A-Za-z&]{1,9}\)")
+_BRACKETED_SHORT = lazy_compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 
 
 #: What someone writes or posts, through which they speak: "a tweet from Donald Trump".
@@ -286,7 +286,7 @@ INDEFINITE = frozenset({"a", "an", "another"})
 
 
 #: An age as a modifier: "58-year-old".
-_AGE = re.compile(r"\d{1,3}-year-old")
+_AGE = lazy_compile(r"\d{1,3}-year-old")
 
 
 def _nickname_unmarked(words: list[str]) -> list[str]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from newsread.cues import CUE_SET
 from newsread.dates import MONTH_NAMES
+from newsread.lazyre import lazy_compile
 from newsread.speakers.mentions import (
     DETERMINERS,
     END_DESCRIPTION,
@@ -117,7 +118,7 @@ _NAME_LINKS = word_set("of for and the on in")
 
 
 #: An age between commas, after someone's name: "now 94", "aged 38".
-_AN_AGE = re.compile(r"(?:now|aged)[ \u00a0]+\d{1,3}")
+_AN_AGE = lazy_compile(r"(?:now|aged)[ \u00a0]+\d{1,3}")
 
 
 #: An item of a listed name: a capitalised run of one to three words, or of one.
@@ -136,7 +137,7 @@ _LIST_END = rf",?[ \u00a0]+(?:and|&)[ \u00a0]+{_ITEM}"
 #: Bo Chen and Tim Wu said"), nor a name and its office ("Ann Lee, Work and Pensions
 #: Secretary,": see `_listed_names`). The lists are bounded: a text of capitalised words
 #: and commas is read in linear time.
-_LISTED_NAME = re.compile(
+_LISTED_NAME = lazy_compile(
     rf"\b(?:Department|Ministry|Minister|Secretary|Office|Committee|Commission|Agency"
     rf"|Institute|Council|School|Faculty)[ \u00a0]+(?:of|for)(?:[ \u00a0]+the)?[ \u00a0]+"
     rf"{_ITEM}(?:,[ \u00a0]+{_ITEM}){{1,5}}{_LIST_END}"
@@ -147,7 +148,7 @@ _LISTED_NAME = re.compile(
 
 
 #: The words one of those names holds, looked for first: most texts hold none.
-_LISTED_NAME_WORD = re.compile(
+_LISTED_NAME_WORD = lazy_compile(
     r"\b(?:Department|Ministry|Minister|Secretary|Office|Committee|Commission|Agency"
     r"|Institute|Council|School|Faculty|spokesman|spokeswoman|spokesperson)\b"
 )
@@ -674,7 +675,7 @@ _SAID_IN = DOCUMENTS | word_set("interview speech post tweet address")
 _LETTERS_AFTER_A_NAME = HONOURS | word_set("san")
 
 
-_PARTY_TAG = re.compile(r"[RDI]-[A-Z][\w.'’]*(?:[ \u00a0][A-Z][\w.'’]*){0,2}")
+_PARTY_TAG = lazy_compile(r"[RDI]-[A-Z][\w.'’]*(?:[ \u00a0][A-Z][\w.'’]*){0,2}")
 
 
 _ASIDE_PREPOSITIONS = word_set("in at on to after before during from")
@@ -727,16 +728,16 @@ _HE_SHE = frozenset({"he", "she"})
 
 
 #: A pronoun and its verb as one word: "she’d", "they’ve", "You’re" (no name is spelt so).
-_PRONOUN_CONTRACTION = re.compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|ll|s|re|m)")
+_PRONOUN_CONTRACTION = lazy_compile(r"(?i)(i|you|we|they|he|she|it)['’](?:ve|d|ll|s|re|m)")
 
 
 #: A name written again in a script without capitals, in brackets: "(王淑芬)".
-_NAME_IN_ITS_SCRIPT = re.compile(r"[ \u00a0]*\((?:[^\x00-\u024f()\s]){1,12}\)")
+_NAME_IN_ITS_SCRIPT = lazy_compile(r"[ \u00a0]*\((?:[^\x00-\u024f()\s]){1,12}\)")
 
 
 #: A name someone gave or went by, in a clause before the cue: "who gave his name only
 #: as Musa,", "identified only as Ana,".
-_NAME_GIVEN_AS = re.compile(
+_NAME_GIVEN_AS = lazy_compile(
     r"\bwho (?:gave (?:his|her|their) (?:first |last |sur)?name|(?:asked|wished|wanted) to be"
     r" identified|was identified)"
     rf"(?: only)? as ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?),?[ \u00a0]*$"
@@ -744,7 +745,7 @@ _NAME_GIVEN_AS = re.compile(
 
 
 #: A full stop, then a capitalised word: where a sentence may open.
-_NEW_SENTENCE = re.compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
+_NEW_SENTENCE = lazy_compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
 
 
 #: A dateline's place in capitals: "DUBAI", "PELICAN HEAD", "SANTA CRUZ".
@@ -752,11 +753,13 @@ CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}"
 
 
 #: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
-_DASH_DATELINE = re.compile(CAPS_PLACE + r"(?:,[ \u00a0][^—–\n]{1,30})?[ \u00a0]+[—–-]+[ \u00a0]+")
+_DASH_DATELINE = lazy_compile(
+    CAPS_PLACE + r"(?:,[ \u00a0][^—–\n]{1,30})?[ \u00a0]+[—–-]+[ \u00a0]+"
+)
 
 
 #: A live blog's time at the start of an entry: "09:51", "14.05 GMT".
-LIVE_TIME = re.compile(
+LIVE_TIME = lazy_compile(
     r"^\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|am|pm))?[ \u00a0]+"
 )
 
@@ -775,7 +778,7 @@ def past_dateline(text: str) -> str:
 
 
 #: A wire story's dateline: a place in capitals, maybe a date, the agency in brackets.
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE = lazy_compile(
     r"^[ \u00a0]*[A-Z][A-Z'’.\-]*(?:[ \u00a0]+[A-Z][A-Z'’.\-]*){0,3}"
     # the agency: any after a date ("VELSHAVN, May 3 (Wire) -"), a known one after the
     # place alone ("LONDON (Reuters) -"; not "WFP (World Food Programme) —")
@@ -788,11 +791,11 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-_TRAILING_ASIDE = re.compile(r"[ \u00a0]*\([^()]{1,160}\)$")
+_TRAILING_ASIDE = lazy_compile(r"[ \u00a0]*\([^()]{1,160}\)$")
 
 
 #: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
-_BRACKETED_TAG = re.compile(
+_BRACKETED_TAG = lazy_compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )
 
@@ -837,7 +840,7 @@ def _without_office_letters(text: str) -> str:
 
 
 #: An office in lower case and its letters: "deputy commissioner (DC)".
-LOWER_OFFICE_LETTERS = re.compile(r"\b((?:[a-z]+ ){0,4}[a-z]+) \(([A-Z]{2,5})\)")
+LOWER_OFFICE_LETTERS = lazy_compile(r"\b((?:[a-z]+ ){0,4}[a-z]+) \(([A-Z]{2,5})\)")
 
 
 _MARKS_AND_SPACE = " \u00a0'’‘\"“”«»„‹›"
@@ -851,42 +854,42 @@ _TIMES = word_set(
 
 
 #: A whole quotation, the comma after it (British style) read off: '“We'll fight”, '.
-_ONLY_A_QUOTATION = re.compile(r"[ \u00a0]*[\"“„«'‘][^\"“”„«»]+[\"”“»'’]")
+_ONLY_A_QUOTATION = lazy_compile(r"[ \u00a0]*[\"“„«'‘][^\"“”„«»]+[\"”“»'’]")
 
 
 #: Where `subject_before` cuts a text into chunks: commas, dashes, semicolons, brackets;
 #: the second pattern, slower, keeps "210,000" whole and is used only where such a
 #: number stands.
-_CHUNK_BREAK = re.compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
+_CHUNK_BREAK = lazy_compile(r"\s*[,—–;(]\s*|\s+-\s+|\)\s*")
 
 
-_CHUNK_BREAK_IN_NUMBERS = re.compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
+_CHUNK_BREAK_IN_NUMBERS = lazy_compile(r"\s*(?:(?<!\d),|,(?!\d{3}\b)|[—–;(])\s*|\s+-\s+|\)\s*")
 
 
-_THOUSANDS = re.compile(r",(?<=\d,)\d{3}\b")  # from its comma: the matcher skips to commas
+_THOUSANDS = lazy_compile(r",(?<=\d,)\d{3}\b")  # from its comma: the matcher skips to commas
 
 
 #: A mark either pattern needs to cut: a text without one is a single chunk.
-_BREAK_MARK = re.compile(r"[,—–;()-]")
+_BREAK_MARK = lazy_compile(r"[,—–;()-]")
 
 
 #: A chunk opening on the closing mark of a quotation the chunk before it ends in, then
 #: a determiner: '"… of Malynivka," a claim Hrytsenko dismissed' (not '"Fear," "Rage"').
-_CLOSING_MARK = re.compile(r"[\"”’'][ \u00a0]+(?:a|an|the|one)[ \u00a0]")
+_CLOSING_MARK = lazy_compile(r"[\"”’'][ \u00a0]+(?:a|an|the|one)[ \u00a0]")
 
 
 _RELATIVE = frozenset({"who", "whom", "whose", "which"})
 
 
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
-_PREPOSITION_RELATIVE = re.compile(r" (?:in|on|at|to|for|by|of|from|with) (?:which|whom) ")
+_PREPOSITION_RELATIVE = lazy_compile(r" (?:in|on|at|to|for|by|of|from|with) (?:which|whom) ")
 
 
 _WHO = frozenset({"who", "whom"})
 
 
 #: "that" opening a relative clause after a lower-case noun, before its verb.
-_THAT_RELATIVE = re.compile(r"(?<=[a-z]) that (?=[a-z]+(?:s|ed)\b)")
+_THAT_RELATIVE = lazy_compile(r"(?<=[a-z]) that (?=[a-z]+(?:s|ed)\b)")
 
 
 _BOUNDARY = word_set("""
@@ -1039,7 +1042,7 @@ def _object_after(text: str) -> Mention | None:
     return found
 
 
-_NAME_IN_APPOSITION = re.compile(
+_NAME_IN_APPOSITION = lazy_compile(
     rf",[ \u00a0]+([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+(?:(?:"
     + "|".join(sorted(SPEAKER_PARTICLES))
     + rf")[ \u00a0]+){{0,2}}[{CAPITALS}][\w'’.\-]*){{0,3}})"
@@ -1167,10 +1170,10 @@ ABBREVIATED = word_set(
 )
 
 
-_PHRASE_STOP = re.compile(r"[,;:!?—–()\"“”]|\.(?=\s|$)")
+_PHRASE_STOP = lazy_compile(r"[,;:!?—–()\"“”]|\.(?=\s|$)")
 
 
-_LETTERS_IN_PHRASE = re.compile(
+_LETTERS_IN_PHRASE = lazy_compile(
     r"\((?<=\w[ \u00a0]\()[A-Z]{2,6}\)"
     r"(?=[ \u00a0]+(?!(?:in|on|at|for|to|from|with|by|after|before|during|and|or)\b)[a-z])"
 )
@@ -1231,7 +1234,7 @@ def subject_before_pronoun(text: str, names: list[tuple[int, str | None]], at: i
 
 #: A relative or a person named by a noun between a name and a pronoun, whom the
 #: pronoun may mean instead: "whose son …, his".
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = lazy_compile(
     r"\b(?:whose|her|his|their)[ \u00a0]+(?:[\w\-]+[ \u00a0]+)?"
     r"(?:son|daughter|husband|wife|father|mother|brother|sister|boy|girl|child|friend|partner)\b"
 )
@@ -1242,7 +1245,7 @@ _OTHER_PERSON = re.compile(
 _QUOTE_REACH = 2000
 
 
-_CLOSED_BEFORE = re.compile(r"[,.!?]?[”\"][ \u00a0]+$")
+_CLOSED_BEFORE = lazy_compile(r"[,.!?]?[”\"][ \u00a0]+$")
 
 
 #: The particles inside a name, as a pattern's alternatives: "von", "de", not "of".
@@ -1260,7 +1263,7 @@ LOWER_NAME = rf"[{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,
 
 
 #: A name and the comma before an office given to it: "Md Rashedul Alam, (a) …".
-_HOLDER_BEFORE = re.compile(rf"({LOWER_NAME}),[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$")
+_HOLDER_BEFORE = lazy_compile(rf"({LOWER_NAME}),[ \u00a0]+(?:(?:an?|the)[ \u00a0]+)?$")
 
 
 _OBJECT_BEFORE = SHORT_PREPOSITIONS | {"of", "the"}

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
+from newsread.lazyre import lazy_compile
 from newsread.speakers.given_names import MEN, WOMEN
 from newsread.wordlists import DEMONYMS, HONOURS, PARTICLES, PLACES, word_set
 
@@ -501,7 +502,7 @@ _OFFICE_BEFORE_A_SURNAME = word_set(
 )
 
 
-_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_SYLLABLES = lazy_compile(r"[A-Z][a-z]+-[a-z]+")
 
 
 def surname_first(name: str) -> str | None:
@@ -569,7 +570,7 @@ def _modifies_a_name(word: str) -> bool:
 
 #: A capitalised compound ending in a participle, an agent or a position that describes
 #: a name ("Oscar-nominated", "Film-maker", "Fly-half", "Man-of-the-match").
-_HYPHENED_MODIFIER = re.compile(
+_HYPHENED_MODIFIER = lazy_compile(
     r"[^\W\d_][\w'’]*(?:-[a-z]+)*-(?:based|born|bred|nominated|winning|winner|seeded|owned"
     r"|backed|led|listed|registered|raised|trained|funded|run|maker|old|match|half|back"
     r"|[a-z]{3,}ing)"  # "Coffee-loving", "Long-serving"; not "Mei-ling"
@@ -603,7 +604,9 @@ def is_initial(word: str) -> bool:
     return _INITIALS.fullmatch(word) is not None
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.)+")  # compiled once: `phrases._phrase` asks at every full stop
+_INITIALS = lazy_compile(
+    r"(?:[A-Z]\.)+"
+)  # compiled once: `phrases._phrase` asks at every full stop
 
 
 #: Object pronouns, by the subject pronoun a speaker they stand for answers to.
@@ -621,7 +624,7 @@ HONORIFICS = word_set(
 _SERI = frozenset({"datuk", "dato", "tan"})
 
 
-POSSESSED = re.compile(r"\w(?:['’]s|s['’])$")
+POSSESSED = lazy_compile(r"\w(?:['’]s|s['’])$")
 
 
 #: What an organisation issues, and speaks through: "a Capital Economics statement said".
