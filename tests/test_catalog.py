@@ -591,3 +591,29 @@ def test_a_file_named_with_its_extension_is_that_file_and_a_shared_slug_is_ambig
         result = run(runner, "show", "--library", str(library), "-a", ref)
         assert result.exit_code == 2
         assert "ambiguous: it could be story.md, story.txt" in result.stderr
+
+
+def test_add_a_markdown_or_text_file_served_over_http_stores_it_as_it_is(runner, library, tmp_path):
+    import functools
+    import http.server
+    import threading
+
+    served = tmp_path / "served"
+    served.mkdir()
+    story = '---\ntitle: "Served story"\n---\n\n"We are here," said Ann Lee.\n'
+    (served / "one.md").write_text(story, encoding="utf-8")
+    (served / "plain.txt").write_text("Plain story\n\nBody text.\n", encoding="utf-8")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(served))
+    handler.log_message = lambda *args: None  # type: ignore[attr-defined]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        result = run(
+            runner, "add", f"{base}/one.md", f"{base}/plain.txt", "--library", str(library)
+        )
+    finally:
+        server.shutdown()
+    assert result.exit_code == 0, result.stderr
+    assert (library / "served-story.md").read_text(encoding="utf-8") == story
+    assert (library / "plain.txt").read_text(encoding="utf-8") == "Plain story\n\nBody text.\n"

@@ -144,8 +144,9 @@ def _without_controls(html: str) -> str:
     return _CONTROL.sub(picture, html)
 
 
-def fetch(url: str) -> tuple[bytes, str]:
-    """The bytes of a web page and its final URL; every failure is one clear AddError."""
+def fetch(url: str) -> tuple[bytes, str, str]:
+    """The bytes of a web page, its final URL and its media type ("text/html"); every
+    failure is one clear AddError."""
     import http.client
     import urllib.error
     import urllib.request
@@ -156,7 +157,7 @@ def fetch(url: str) -> tuple[bytes, str]:
             data = response.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
                 raise AddError(f"{url}: the page is larger than {MAX_BYTES // 2**20} MiB")
-            return data, response.geturl()
+            return data, response.geturl(), response.headers.get_content_type()
     except urllib.error.HTTPError as error:
         raise AddError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
@@ -167,10 +168,19 @@ def fetch(url: str) -> tuple[bytes, str]:
         raise AddError(f"{url}: cannot fetch it ({error}); nothing was added") from None
 
 
+#: Media types of text that is an article as it is, not a page to convert.
+_TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+
+
 def prepare(source: str) -> tuple[bytes, str, str | None]:
     """The bytes to store for a source, the file suffix they get, and a fallback slug."""
     if re.match(r"https?://", source, re.IGNORECASE):
-        data, final_url = fetch(source)
+        data, final_url, media = fetch(source)
+        if media in _TEXT_TYPES:
+            # A Markdown or text file served as it is ("…/story.md"): stored as it is.
+            stem = Path(final_url.split("?", 1)[0].rstrip("/")).stem or None
+            markdown = media != "text/plain" or final_url.split("?", 1)[0].endswith(".md")
+            return data, ".md" if markdown else ".txt", stem
         return _page_markdown(source, data, final_url), ".md", None
     if source == "-":
         raise AddError("add reads files and URLs, not standard input: save it to a file first")
