@@ -34,3 +34,16 @@ def test_a_lazy_pattern_answers_as_a_compiled_one_and_compiles_once(monkeypatch)
     assert lazy.fullmatch("ab-1") is not None and lazy.match("zz") is None
     assert compiled == [r"(?P<word>\w+)-(\d)"]  # once, however often it is asked
     assert copy.copy(lazy).findall(text) == eager.findall(text)
+
+
+def test_every_pattern_the_engine_defers_compiles() -> None:
+    """A bad pattern would otherwise fail only when some article first reaches it."""
+    import gc
+
+    import newsread.quote_engine  # noqa: F401 (its modules define the patterns)
+    from newsread.lazyre import _Pending
+
+    pending = [o for o in gc.get_objects() if isinstance(o, _Pending)]
+    assert len(pending) > 100
+    for pattern in pending:
+        assert pattern.pattern  # compiles it, or raises re.error

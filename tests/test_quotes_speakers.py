@@ -6550,3 +6550,53 @@ def test_a_nations_noun_before_a_name_is_no_part_of_it() -> None:
         'Briton Andy Murray lost. "Next time," Murray said.'
     )
     assert [s for _, s in said_by(text)] == ["Max Verstappen", "Caroline Garcia", "Andy Murray"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A plural cue before a participle with no preposition is still a verb.
+        ('Ann Lee\'s family claims armed officers "opened fire".', "Ann Lee's family"),
+        ('Lee notes registered voters "have every right" to know.', "Lee"),
+        # Words between the participle and its quotation: no passive, the subject's.
+        ('The minister, Ann Lee, called the delay "a disgrace" by any standard.', "Ann Lee"),
+        # A surname that is also a month, after a given name, is a name.
+        (
+            '"We need this," said Ann Lee.\n\nThe deal came from Theresa May, the prime '
+            'minister, who signed it.\n\n"It is done," she said.',
+            "Theresa May",
+        ),
+        # A rank's letters mean no one of the surname without a rank.
+        (
+            'The victim, Ann Rowlands, 34, was found.\n\n"We are looking," DS Rowlands said.',
+            "DS Rowlands",
+        ),
+        # A son named in full is no husband.
+        (
+            "Ann Whitaker, 62, escaped with her son, Tom Whitaker.\n\n"
+            '"It was awful," her husband said.',
+            "husband",
+        ),
+        # A body that spoke after the appositive is "the company".
+        (
+            "Northwind, the utility company, raised prices.\n\nBramwell Energy Ltd said it "
+            'would not follow.\n\n"We hold prices," the company said.',
+            "Bramwell Energy Ltd",
+        ),
+        # A next paragraph that names no one leaves the quote with its context.
+        (
+            'Ann Lee spoke first.\n\n"It came like a wall."\n\nThat is how the river behaved '
+            "for years, said Bo Chen.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_the_new_rules_leave_their_near_misses_alone(text: str, expected: str) -> None:
+    assert said_by(text)[-1][1] == expected
+
+
+def test_a_label_marked_after_a_passive_stays_a_label() -> None:
+    quotes = extract_quotes(
+        parse_article('# T\n\nPolice said the parcel was marked "fragile".', plain=True)
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("scare", None)]

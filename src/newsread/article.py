@@ -146,7 +146,10 @@ _URL = re.compile(r"https?://[^\s<>)\]]+")
 _TERMINAL = re.compile(r"[.!?:;…\"”’)\]*]\s*$")
 _HEADING = re.compile(r"#{1,6}(?:\s|$)")
 #: A link reference definition ("[1]: https://example.com") and a footnote's ("[^1]: …").
-_LINK_DEFINITION = re.compile(r" {0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*\S+")
+_LINK_DEFINITION = re.compile(
+    r" {0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*<?[^\s<>]+>?"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*"
+)
 _NOTE_DEFINITION = re.compile(r" {0,3}\[\^[^\]\s]{1,40}\]:[ \t]*")
 _RULE = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 #: The line under a heading's text: "Title" over "=====" (level 1) or "-----" (level 2).
@@ -423,14 +426,16 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
 
 def _without_comments(text: str) -> str:
     """The text less its HTML comments ("<!-- … -->"), found with `str.find` so that a
-    text of many unclosed openings is still read in one pass; an unclosed one runs to
-    the end, as in HTML."""
+    text of many openings is still read in one pass; an opening never closed is text, as
+    CommonMark reads it ("editors type <!-- before it")."""
     out: list[str] = []
     at = 0
     while (start := text.find("<!--", at)) >= 0:
-        out.append(text[at:start])
         end = text.find("-->", start + 4)
-        at = len(text) if end < 0 else end + 3
+        if end < 0:
+            break
+        out.append(text[at:start])
+        at = end + 3
     out.append(text[at:])
     return "".join(out)
 
@@ -580,7 +585,7 @@ class _Parser:
             return
         if len(lines) == 1 and _RULE.fullmatch(first):
             return
-        if all(_LINK_DEFINITION.match(line) for line in lines):
+        if all(_LINK_DEFINITION.fullmatch(line) for line in lines):
             return  # "[1]: https://…": where "[a][1]" points, no text of its own
         note = _NOTE_DEFINITION.match(first)
         if note is not None:

@@ -181,8 +181,8 @@ class _CueFinder:
                     previous.group(1).lower() in CUE_SET
                     or previous.group(1).lower() in _CLAUSE_OPENERS
                 )
-                if lower in _NOUN_CUES and _PARTICIPLE_AFTER.fullmatch(following):
-                    continue  # "the online comments directed at her", "reports published"
+                if lower in _NOUN_CUES and _NOUN_PARTICIPLE.match(text, stop):
+                    continue  # "the online comments directed at her", "reports published by"
                 if (
                     lower in _NOUN_CUES_ALL
                     and following in _NOUN_AFTER
@@ -243,8 +243,12 @@ _NOUN_CUES = word_set(
 _NOUN_CUES_NOT_FROM = word_set(
     "orders brands disputes recalls jokes hints stresses cautions counters"
 )
-#: A past participle after a plural noun cue, which makes it a noun: "comments directed".
-_PARTICIPLE_AFTER = lazy_compile(r"[a-z]{2,}ed|made|written|given|shown|seen|sent|left")
+#: A past participle and a preposition after a plural noun cue, which make it a noun:
+#: "comments directed at her", "reports published by" (not "claims armed officers").
+_NOUN_PARTICIPLE = lazy_compile(
+    r"[ \u00a0]+(?:[a-z]{2,}ed|made|written|given|shown|seen|sent|left)"
+    r"[ \u00a0]+(?:at|by|to|in|on|with|from|for|about|against|over|up|out|online)\b"
+)
 _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
 _NOUN_CUES_ALL = _NOUN_CUES | _NOUN_CUES_NOT_FROM
 #: Words after which a clause, and so its subject, begins: "said orders from …".

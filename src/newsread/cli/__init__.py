@@ -41,7 +41,9 @@ def _standard_streams() -> None:
         sys.exit(2)
     encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
     reconfigure = getattr(sys.stdout, "reconfigure", None)
-    if encoding not in {"utf8", "utf8sig"} and reconfigure is not None:
+    chosen = ":" in os.environ.get("PYTHONIOENCODING", "")  # the user's own error handler
+    strict = getattr(sys.stdout, "errors", "strict") == "strict"
+    if encoding not in {"utf8", "utf8sig"} and reconfigure is not None and strict and not chosen:
         reconfigure(errors="replace")
 
 

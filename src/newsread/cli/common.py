@@ -231,8 +231,18 @@ def cpu_limit(
         signal.signal(signal.SIGVTALRM, previous)
 
 
-#: Errors only writing can meet: a full disk or quota, a file too large, a closed stream.
-_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EBADF})
+#: Errors only writing can meet: a full disk or quota, a file grown too large.
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _stdout_failed() -> bool:
+    """Whether stdout itself cannot take output: a flush fails (what is left in its buffer
+    is what could not be written)."""
+    try:
+        sys.stdout.flush()
+    except (OSError, ValueError):
+        return True
+    return False
 
 
 def handles_errors(function: F) -> F:
@@ -252,14 +262,15 @@ def handles_errors(function: F) -> F:
             raise typer.Exit(0) from None
         except KeyboardInterrupt:
             raise typer.Exit(130) from None
-        except OSError as failed:
-            if failed.errno not in _WRITE_ERRORS:
-                raise
-            # "newsread cite > /dev/full": the output had nowhere to go; no bug.
-            error(f"cannot write output: {failed.strerror or failed}")
-            _silence_stdout()
-            raise typer.Exit(2) from None
         except Exception as bug:  # a fault in newsread itself, not in what it was given
+            if isinstance(bug, OSError) and (
+                bug.errno in _WRITE_ERRORS or (bug.errno == errno.EBADF and _stdout_failed())
+            ):
+                # "newsread cite > /dev/full": the output had nowhere to go; no bug.
+                _silence_stdout()
+                with contextlib.suppress(OSError, ValueError):
+                    error(f"cannot write output: {bug.strerror or bug}")
+                raise typer.Exit(2) from None
             # Typer's exits and usage errors are exceptions too; they are handled above.
             if os.environ.get("NEWSREAD_DEBUG") or type(bug).__module__.startswith(
                 ("typer", "click")

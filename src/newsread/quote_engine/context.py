@@ -187,8 +187,9 @@ def introduced_before(sentence: tuple[int, str, int], state: State) -> Speaker |
         before = text[: match.start()].split()
         while len(words) > 2 and bare_word(words[0]) in NOT_A_NAME_OPENING:
             before.append(words.pop(0))  # "With Jools Holland, …": a phrase, not a name
-        if bare_word(words[-1]) in WEEKDAYS or bare_word(words[-1]) in MONTHS:
-            continue  # "By Friday, …", "Last March, …": a time
+        timed = len(words) == 1 or bare_word(words[0]) in _TIME_OPENERS
+        if timed and (bare_word(words[-1]) in WEEKDAYS or bare_word(words[-1]) in MONTHS):
+            continue  # "By Friday, …", "Last March, …": a time; not "Theresa May, …"
         while before and bare_word(before[0]) in CONJUNCTIONS:
             before.pop(0)
         titled = len(before)
@@ -549,6 +550,10 @@ _SIGNATURE = lazy_compile(
 )
 
 
+#: Words that open a phrase of time before a weekday or a month: "By Friday", "Last May".
+_TIME_OPENERS = word_set("by last next since until early late this on in from through")
+
+
 def claimed_next(number: int, state: State) -> Speaker | None:
     """Whose words a paragraph that is only a quotation was, when the next paragraph
     opens by saying so: "That is how Beatriz Salgado-Quinn, 44, described the moment …",
@@ -559,8 +564,8 @@ def claimed_next(number: int, state: State) -> Speaker | None:
     named = next(group for group in claim.groups() if group is not None)
     words = named.split(",")[0].split()
     mention = mention_from_words(words) if words else None
-    if mention is None or mention.kind == "pronoun":
-        return None
+    if mention is None or mention.kind != "name":
+        return None  # a person or body by name only: not "how the river behaved"
     return resolve(mention, state, number + 1)
 
 

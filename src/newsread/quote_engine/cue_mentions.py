@@ -179,7 +179,7 @@ def cue_before(
         not passive
         and before.rstrip().endswith(",")
         and _PAST_PARTICIPLE.fullmatch(fold(cue))
-        and len(left[last.end() :].split()) <= 2
+        and left[last.end() :].split() in ([], ["as"])
     ):
         # 'The plan, branded "a fantasy" by critics, failed': a participle set off by
         # commas, its quotation right after it and "by" right after that, is passive.

@@ -9,7 +9,7 @@ import re
 
 from newsread.cues import CUE, CUE_SET, UTTERANCE, WORD_RE
 from newsread.lazyre import lazy_compile
-from newsread.quote_engine.cue_mentions import BE
+from newsread.quote_engine.cue_mentions import BE, passive_before
 from newsread.quotes import Kind
 from newsread.speakers.words import Mention, fold
 from newsread.wordlists import CAPITALS, word_set
@@ -76,7 +76,11 @@ def classify(
     )  # 'a statement issued on Sunday reading: "…"' is a statement, not a sign
     # "a box marked "fragile"" is a label; "said the results marked "the end of an era""
     # is the speaker's, the verb inside what they said.
-    marked_said = last_word == "marked" and cue_left is not None
+    marked_said = (
+        last_word == "marked"
+        and cue_left is not None
+        and not passive_before(tail[: len(tail) - len(tail_words[-1])][-40:])
+    )  # (but "said the parcel was marked "fragile"" is a label)
     if (last_word in UTTERANCE and not document and not marked_said) or (
         len(tail_words) > 1
         and fold(tail_words[-2]) in UTTERANCE

@@ -21,6 +21,7 @@ from newsread.quote_engine.state import (
     latest_such,
     recent_person,
     sex_of,
+    word_char,
 )
 from newsread.quote_engine.vocabulary import (
     NOT_SUBJECT,
@@ -226,7 +227,8 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
     if name == mention.name and rank in POLICE_LETTERS and surname and " " not in surname:
         # "DI Rowlands said" after "Detective Inspector Sian Rowlands".
         in_full = state.names.fullest(surname)
-        name = in_full if " " in in_full and not org_name(in_full) else name
+        ranked = not _POLICE_RANKS.isdisjoint(state.names.titles_of(in_full))
+        name = in_full if ranked else name  # (not "the victim, Ann Rowlands")
     sex = TITLE_GENDER.get(mention.title or "")
     owner, _, owned = mention.name.partition(" ")
     if name == mention.name and owned and " " not in owned and POSSESSED.search(owner):
@@ -306,6 +308,13 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         if document is not None:
             state.issued[document] = speaker  # "A National Audit Office report … says"
     return speaker
+
+
+#: Police ranks a name in full may carry, for "DI Rowlands" to be that person.
+_POLICE_RANKS = word_set("""
+    detective inspector sergeant constable superintendent officer di ds dc pc det insp sgt
+    supt
+    """)
 
 
 def _plural_noun_opening(name: str, state: State) -> bool:
@@ -585,8 +594,13 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
     apposed = state.names.apposed_last(head, state.quote_at) if definite else None
     if apposed is not None and len(words) == 1:
         # "The Clean Sport Athletes' Alliance, an athlete-led campaign group, welcomed
-        # the ban. '…,' the group said": the body the article last called so.
-        return Speaker(state.names.fullest(apposed), "org")
+        # the ban. '…,' the group said": the body the article last called so, unless
+        # another body has spoken since ("Northwind, the utility company, … Bramwell
+        # Energy Ltd said … the company said").
+        index, called = apposed
+        since = any(p > index + 1 and s.kind == "org" for p, s in state.recent[-8:])
+        if not since:
+            return Speaker(state.names.fullest(called), "org")
     if definite and len(words) <= 2 and (head in ORG_HEADS or head in BODY_HEADS):
         body = _organisation_meant(head, len(words) > 1, state)
         if body is not None:
@@ -675,11 +689,13 @@ def _introduced_unnamed(head: str, state: State) -> Speaker | None:
         if head not in text:
             continue  # the cheap test first
         end = len(text)
-        while (at_head := text.rfind(head, 0, end)) >= 0:
+        looks = 0
+        while (at_head := text.rfind(head, 0, end)) >= 0 and looks < _MOST_LOOKS:
             end = at_head
+            looks += 1
             stop = at_head + len(head)
-            if (at_head and _word_char(text[at_head - 1])) or (
-                stop < len(text) and _word_char(text[stop])
+            if (at_head and word_char(text[at_head - 1])) or (
+                stop < len(text) and word_char(text[stop])
             ):
                 continue  # inside a longer word: "engineers", "reengineer"
             # Up to five words before it, on the same side of any punctuation.
@@ -714,8 +730,9 @@ def _introduced_unnamed(head: str, state: State) -> Speaker | None:
     return None
 
 
-def _word_char(char: str) -> bool:
-    return char.isalnum() or char in "_'’-"
+#: How many earlier uses of the noun `_introduced_unnamed` reads back through at most:
+#: asked at every "the …" cue, it must not read a long article's repeats each time.
+_MOST_LOOKS = 8
 
 
 #: Punctuation that ends the words before a noun: "Lee, an engineer" reads "an".
@@ -792,6 +809,9 @@ _SPOUSES = {"husband": "he", "wife": "she"}
 
 
 def _spouse_by_surname(name: str, sex: str, state: State) -> str | None:
+    """The one other person of `name`'s surname who may be of `sex`, when the article
+    named the two as a couple ("Leah and Connor Whitaker": one of them is filed from the
+    pair, never written in full), not a son or a sister named in full beside her."""
     people = state.names.few_surnamed(fold(name.split()[-1])) if " " in name else {}
     others = [
         person
@@ -799,7 +819,10 @@ def _spouse_by_surname(name: str, sex: str, state: State) -> str | None:
         if person != name
         and (state.gender.get(person) or sex_of(Speaker(person, "person"), state)) in {None, sex}
     ]
-    return others[0] if len(others) == 1 else None
+    if len(others) != 1:
+        return None
+    paired = state.first_seen(name) is None or state.first_seen(others[0]) is None
+    return others[0] if paired else None
 
 
 def _written_once(word: str, paragraph: int, state: State) -> bool:

@@ -108,8 +108,8 @@ class State:
             at = text.find(word)
             while at >= 0:
                 end = at + len(word)
-                whole = (at == 0 or not _word_char(text[at - 1])) and (
-                    end == len(text) or not _word_char(text[end])
+                whole = (at == 0 or not word_char(text[at - 1])) and (
+                    end == len(text) or not word_char(text[end])
                 )
                 if whole:
                     return number, at
@@ -161,7 +161,8 @@ def latest_such(state: State, test: Callable[[Speaker], bool], window: int = 8) 
     return next((s for _, s in reversed(state.recent[-window:]) if test(s)), None)
 
 
-def _word_char(char: str) -> bool:
+def word_char(char: str) -> bool:
+    """A character of a word as names are written: letters, digits, _ ' ’ and -."""
     return char.isalnum() or char in "_'’-"
 
 

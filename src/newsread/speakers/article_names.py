@@ -513,9 +513,12 @@ class Names:
                     owned.add(runs[-1][0])
                     noun = apposed[match.end()]
                     at = (index, match.start())
-                    # (Its name whole: "The Clean Sport Athletes' Alliance" files Alliance.)
+                    # (Its name whole: "The Clean Sport Athletes' Alliance" files Alliance;
+                    # none when the name began before a lower-case "of the": "Friends of
+                    # the Earth" would be filed as Earth.)
                     whole = raw[4:] if raw.startswith("The ") else raw
-                    self._apposed_bodies.setdefault(noun, []).append((at, whole))
+                    if not text.endswith((" of the ", " of "), 0, match.start()):
+                        self._apposed_bodies.setdefault(noun, []).append((at, whole))
                 elif (
                     body_nouns
                     and runs
@@ -754,11 +757,13 @@ class Names:
             return None
         return _last_before(self._role_holders.get(role, ()), before)
 
-    def apposed_last(self, noun: str, before: tuple[int, int]) -> str | None:
+    def apposed_last(self, noun: str, before: tuple[int, int]) -> tuple[int, str] | None:
         """The body an appositive last called `noun` before `before` (text index,
-        offset): "the group" after "The Clean Sport Athletes' Alliance, an athlete-led
-        campaign group, welcomed the ban"."""
-        return _last_before(self._apposed_bodies.get(noun, ()), before)
+        offset), with its text index: "the group" after "The Clean Sport Athletes'
+        Alliance, an athlete-led campaign group, welcomed the ban"."""
+        held = self._apposed_bodies.get(noun, ())
+        at = bisect.bisect_left(held, before, key=lambda holder: holder[0])
+        return (held[at - 1][0][0], held[at - 1][1]) if at else None
 
     def titled_last(self, title: str, before: tuple[int, int]) -> str | None:
         """The person the article titled so last before `before` (text index, offset)."""
