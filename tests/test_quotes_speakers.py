@@ -6600,3 +6600,13 @@ def test_a_label_marked_after_a_passive_stays_a_label() -> None:
         parse_article('# T\n\nPolice said the parcel was marked "fragile".', plain=True)
     )
     assert [(q.kind, q.speaker) for q in quotes] == [("scare", None)]
+
+
+def test_a_service_after_a_name_and_a_trade_before_it_are_no_part_of_it() -> None:
+    text = (
+        "Mission director Smt. Kavita Raghunathan, IAS, told reporters the bidding was "
+        '"fully transparent".'
+    )
+    assert said_by(text) == [("fully transparent", "Kavita Raghunathan")]
+    text = 'Fisherman Harpreet Sandhu, 41, ships lobster.\n\n"No ferry, no fishery," Sandhu said.'
+    assert said_by(text) == [("No ferry, no fishery", "Harpreet Sandhu")]

@@ -672,7 +672,8 @@ _SAID_IN = DOCUMENTS | word_set("interview speech post tweet address")
 #: A US legislator's party and state, set off by commas: "Rep. Carl Ames, R-Texas, said".
 #: Honours and ranks written after a name, set off by commas or brackets ("Ann Lee, QC,",
 #: "Emeka Obi (SAN)": Senior Advocate of Nigeria); in capitals, so "San" stays a name.
-_LETTERS_AFTER_A_NAME = HONOURS | word_set("san")
+#: (And an Indian civil service's: "Smt. Kavita Raghunathan, IAS,".)
+_LETTERS_AFTER_A_NAME = HONOURS | word_set("san ias ips")
 
 
 _PARTY_TAG = lazy_compile(r"[RDI]-[A-Z][\w.'’]*(?:[ \u00a0][A-Z][\w.'’]*){0,2}")
