@@ -6610,3 +6610,17 @@ def test_a_service_after_a_name_and_a_trade_before_it_are_no_part_of_it() -> Non
     assert said_by(text) == [("fully transparent", "Kavita Raghunathan")]
     text = 'Fisherman Harpreet Sandhu, 41, ships lobster.\n\n"No ferry, no fishery," Sandhu said.'
     assert said_by(text) == [("No ferry, no fishery", "Harpreet Sandhu")]
+
+
+def test_a_document_speaks_for_the_body_that_issued_it() -> None:
+    text = (
+        "Rivers are dying, according to a report published on Monday by the conservation "
+        'charity Blue Estuary Trust.\n\n"The evidence points to one source," the report says.'
+    )
+    assert said_by(text)[-1] == ("The evidence points to one source", "Blue Estuary Trust")
+    text = (
+        "Lumora Systems launched its glasses on Tuesday.\n\n"
+        "In a blog post published alongside the event, the company said battery life had "
+        'been hard. "We went through 14 prototypes," the post said.'
+    )
+    assert said_by(text)[-1] == ("We went through 14 prototypes", "Lumora Systems")

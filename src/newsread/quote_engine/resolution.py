@@ -998,7 +998,7 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
     return None, brought_up.search(text) is not None
 
 
-_ISSUED_NOUNS = word_set("report study survey")
+_ISSUED_NOUNS = word_set("report study survey post")
 
 
 #: Lower-case words that end the name of a body issuing a report, written in lower case
@@ -1023,7 +1023,8 @@ def _issuer_patterns() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         noun: (
             lazy_compile(
                 rf"\b{noun}[ \u00a0]+(?:{done}[ \u00a0]+)?(?:by|from)[ \u00a0]+"
-                rf"(?:the[ \u00a0]+)?{by}"
+                # (past what the body is: "by the conservation charity Blue Estuary Trust")
+                rf"(?:the[ \u00a0]+)?(?:[a-z\-]+[ \u00a0]+){{0,3}}?{by}"
                 rf"|{of}(?:[ \u00a0]+[a-z\-]+){{0,2}}[ \u00a0]+{noun}\b"
                 # "Oxfam says in a report": who said so issued it.
                 rf"|{of.replace('P<of>', 'P<in>')}[ \u00a0]+{said}[ \u00a0]+in[ \u00a0]+"
