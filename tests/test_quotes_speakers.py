@@ -6265,9 +6265,9 @@ def test_a_given_name_of_one_sex_tells_whom_a_he_or_she_may_mean() -> None:
         '"We trained hard," he said.\n\n"We were ready," she said.'
     )
     assert said_by(text) == [("We trained hard", "John Miller"), ("We were ready", "Mary Stone")]
-    # No man named as a subject: better no speaker than the woman who was.
+    # No man named as a subject: not the woman who was, but the man named as her object.
     assert said_by('Mary Stone met John Miller.\n\n"It was fine," he said.') == [
-        ("It was fine", None)
+        ("It was fine", "John Miller")
     ]
     # What the article settles outweighs the name: a relative's word.
     text = 'Her daughter, Ryan Wells, spoke first.\n\n"Writing is lonely," she said.'
@@ -6624,3 +6624,16 @@ def test_a_document_speaks_for_the_body_that_issued_it() -> None:
         'been hard. "We went through 14 prototypes," the post said.'
     )
     assert said_by(text)[-1] == ("We went through 14 prototypes", "Lumora Systems")
+
+
+def test_a_he_no_one_else_fits_is_the_person_named_in_passing_just_before() -> None:
+    text = (
+        "Ruth Kelly said reforms should build on GCSEs. Her comments did not impress shadow "
+        'education secretary Tim Collins. "She has no idea," he said.'
+    )
+    assert said_by(text) == [("She has no idea", "Tim Collins")]
+    # One who fits already is kept; and a last name of the other sex is no guess.
+    text = 'Tom Lee spoke. The move angered Bo Chen. "It is fine," he said.'
+    assert said_by(text) == [("It is fine", "Tom Lee")]
+    text = 'Ann Lee spoke. The move angered Madam Mei Chen. "It is wrong," he said.'
+    assert said_by(text) == [("It is wrong", None)]

@@ -24,7 +24,7 @@ from newsread.quote_engine.resolution import (
     resolve_description,
     resolve_pronoun,
 )
-from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
+from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender, sex_of
 from newsread.quote_engine.vocabulary import (
     AUXILIARIES,
     NOT_SUBJECT,
@@ -53,6 +53,7 @@ from newsread.speakers.words import (
     Mention,
     bare_word,
     fold,
+    person_like,
     strip_title,
 )
 from newsread.titlecase import ARTICLES, PREPOSITIONS
@@ -547,6 +548,32 @@ _SIGNATURE = lazy_compile(
     r"[ \u00a0]*[—–][ \u00a0]*"
     rf"((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
     r"(?:,[^\"“”\n]{1,120})?[ \u00a0]*\.?[ \u00a0]*$"
+)
+
+
+def named_in_passing(sentence: tuple[int, str, int], pronoun: str, state: State) -> Speaker | None:
+    """The last person the sentence before a quote names in full, when a he or she finds
+    no one else: "Her comments did not impress shadow education secretary Tim Collins.
+    '…,' he said" (someone named as an object, whom no rule remembered as a speaker)."""
+    _, text, _ = sentence
+    for match in reversed(list(_FULL_NAME.finditer(text[:WINDOW]))):
+        before = text[: match.start()].rstrip()
+        if not before or before[-1] in '.!?"”':
+            return None  # the sentence's subject: the rules before this one read it
+        words, _title = strip_title(match.group(1).split())
+        if len(words) < 2 or not person_like(words):
+            continue
+        name = state.names.fullest(" ".join(words))
+        person = Speaker(name, "person")
+        if known_person(name, state) and sex_of(person, state) in {None, pronoun}:
+            return person
+        return None  # the last name is no fitting person: no guess further back
+    return None
+
+
+#: Two to four capitalised words: a name, perhaps after its title.
+_FULL_NAME = lazy_compile(
+    rf"(?<![\w'’\-])([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{1,5}})"
 )
 
 

@@ -27,6 +27,7 @@ from newsread.quote_engine.context import (
     is_heading,
     label_before_colon,
     name_after,
+    named_in_passing,
     names_its_own,
     naming_words,
     past_a_label,
@@ -461,6 +462,9 @@ def _paragraph_quotes(
                             mention.name,
                         }:
                             speaker = introduced
+                        if speaker is None:
+                            # "Her comments did not impress Tim Collins. '…,' he said."
+                            speaker = named_in_passing(previous, mention.name, state)
                     if speaker is not None and named_in(speaker, inner):
                         # '"I think Sean's situation is …," he said': not Sean Long.
                         other = resolve_pronoun(mention.name, state, other_than=speaker)
