@@ -302,11 +302,12 @@ class Catalog:
         query = "SELECT size, mtime, code, error, article, quotes FROM articles WHERE path = ?"
         try:
             stat = os.stat(path)
+            stamp = _stamp(stat)
             code = _code_fingerprint()
             row = db.execute(query, (str(path),)).fetchone()
-            if row is None or tuple(row[:3]) != (stat.st_size, _stamp(stat), code):
+            if row is None or tuple(row[:3]) != (stat.st_size, stamp, code):
                 with db:
-                    self._index(db, path, stat.st_size, _stamp(stat), code)
+                    self._index(db, path, stat.st_size, stamp, code)
                 row = db.execute(query, (str(path),)).fetchone()
         except (OSError, sqlite3.Error, UnicodeError):
             return None

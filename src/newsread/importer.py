@@ -178,8 +178,9 @@ def prepare(source: str) -> tuple[bytes, str, str | None]:
         data, final_url, media = fetch(source)
         if media in _TEXT_TYPES:
             # A Markdown or text file served as it is ("…/story.md"): stored as it is.
-            stem = Path(final_url.split("?", 1)[0].rstrip("/")).stem or None
-            markdown = media != "text/plain" or final_url.split("?", 1)[0].endswith(".md")
+            address = final_url.split("?", 1)[0]
+            stem = Path(address.rstrip("/")).stem or None
+            markdown = media != "text/plain" or address.endswith(".md")
             return data, ".md" if markdown else ".txt", stem
         return _page_markdown(source, data, final_url), ".md", None
     if source == "-":

@@ -1139,9 +1139,10 @@ def _body_owning(speaker: Speaker, state: State) -> Speaker | None:
     words = speaker.name.split()
     if len(words) < 2 or owned_words(words) != 1:
         return None
-    owner = unpossessed(words[0].rstrip())
-    if owner in state.names.bodies or state.names.company_of(owner) is not None:
-        return Speaker(state.names.company_of(owner) or owner, "org")
+    owner = unpossessed(words[0])
+    company = state.names.company_of(owner)
+    if owner in state.names.bodies or company is not None:
+        return Speaker(company or owner, "org")
     # One word, no one's surname or first name, and no he or she: a brand.
     alone = state.names.fullest(owner) == owner and state.names.by_first(owner) is None
     person = Speaker(owner, "person")
