@@ -128,26 +128,17 @@ def _parse(lines: list[str]) -> FrontMatter:
 
 
 _AUTHOR_KEYS = frozenset({"author", "authors"})
-#: Where the article reader splits authors written on one line, besides ";" ("Ann Lee
-#: and Bo Chen; Cy Dee"): its rule, repeated for a value it must not split at every "and".
-_AND = re.compile(r"\s+and\s+")
 
 
 def _authors(value: str) -> str | list[str]:
     """An ``author:`` value naming an organisation with "and" in it ("Department of
     Health and Social Care") as a list, already split, so the reader keeps that name whole;
     any other value as written, for the reader to split (and warn about) as before."""
-    if _AND.search(value) is None:
+    if "and" not in value:
         return value  # nothing to keep whole, and no need of the name parser
-    from newsread.names import one_organisation
+    from newsread.names import split_keeping_organisations
 
-    parts = [part.strip() for part in value.split(";")]
-    if not any(one_organisation(part) for part in parts):
-        return value
-    names: list[str] = []
-    for part in parts:
-        names += [part] if one_organisation(part) else _AND.split(part)
-    return [name.strip() for name in names if name.strip()]
+    return split_keeping_organisations(value) or value
 
 
 #: The keys newsread writes, in the order it writes them.

@@ -329,14 +329,11 @@ _BEFORE_A_PLACE = word_set("in at near outside across throughout")
 _PLACE_OPENERS = word_set("port fort mount mt saint st san santa upper lower cape")
 
 
-_PLACE_LAST_WORDS = word_set("""
-    harbour harbor falls springs heights valley town village island islands creek
-    sound estuary fjord bayou inlet
-    """)
-
-
 #: Waters named after "on" or "off": "on Pell Sound", "off Cape Island".
 _WATERS = word_set("sound estuary fjord bayou inlet harbour harbor island islands creek")
+
+
+_PLACE_LAST_WORDS = word_set("falls springs heights valley town village") | _WATERS
 
 
 _STREET_WORDS = word_set("street road avenue lane drive boulevard way close crescent terrace")
@@ -1378,13 +1375,13 @@ class Names:
             beside = _OWNER_BESIDE.search(text, max(0, match.start() - 24), match.start())
             # (Its appositive closed right after it: not "run by Acme Inc. until 2019".)
             opens = opens or (beside is not None and text.startswith(",", match.end()))
-            # "Efforts to reach the Managing Director of Abrempong Construction Works Ltd":
-            # whose office it is, though the sentence opens with something else.
             for run, _, _ in _read_run(match[0])[0]:
                 full = self.fullest(run)
                 full = self.company_of(run) or full if " " not in full else full
                 words = full.split()
                 ending = _company_name([fold(word) for word in words])
+                # "Efforts to reach the Managing Director of Abrempong Construction Works
+                # Ltd": whose office it is, though the sentence opens with something else.
                 at = match.start() + max(0, match[0].find(run))
                 office = ending and _OFFICE_IN.search(text, max(0, at - 24), at) is not None
                 if (opens or office) and (ending or full in self.bodies):
