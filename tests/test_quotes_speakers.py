@@ -6637,3 +6637,52 @@ def test_a_he_no_one_else_fits_is_the_person_named_in_passing_just_before() -> N
     assert said_by(text) == [("It is fine", "Tom Lee")]
     text = 'Ann Lee spoke. The move angered Madam Mei Chen. "It is wrong," he said.'
     assert said_by(text) == [("It is wrong", None)]
+
+
+def test_a_statement_that_read_before_a_colon_is_its_makers() -> None:
+    text = (
+        'The party, in a statement by its spokesman, Mr Ade Bello, called the move "shameful".'
+        '\n\nThe statement read in part: "We regret nothing about it. We will go on."'
+    )
+    assert said_by(text)[-1] == ("We regret nothing about it. We will go on", "Ade Bello")
+
+
+def test_a_qualified_office_of_state_before_a_name_is_no_name() -> None:
+    text = (
+        'Senior Minister of State for Health Tan Kok Wah said he had asked for "a full '
+        'audit".\n\n"It is not acceptable," Mr Tan said.'
+    )
+    assert said_by(text) == [
+        ("a full audit", "Tan Kok Wah"),
+        ("It is not acceptable", "Tan Kok Wah"),
+    ]
+
+
+def test_a_free_relative_has_its_own_subject() -> None:
+    text = (
+        "Buses stopped on the Harbour Line (HL) for two hours, in what operator CityMove "
+        'called its "worst day".'
+    )
+    assert said_by(text) == [("worst day", "CityMove")]
+
+
+def test_a_bodys_name_before_its_verb_is_no_appositive() -> None:
+    text = (
+        "Hundreds fled fighting with the Ostrava Liberation Army (OLA), the Red Cross has "
+        'said, warning of "grave risks" ahead.'
+    )
+    assert said_by(text) == [("grave risks", "Red Cross")]
+    # An appositive that ends in a role still describes the name before it.
+    text = 'Tom Reyes, the Metropolitan Police Commissioner said it was "a grave day".'
+    assert said_by(text) == [("a grave day", "Tom Reyes")]
+
+
+def test_a_job_before_a_name_is_a_false_title() -> None:
+    text = (
+        'Health Secretary Tom Reid said he was "not worried".\n\nIn Leeds, where it hit 35C '
+        'on Monday, bus driver Pavel Novak, 52, said his cab was hot. "It is an oven," he said.'
+    )
+    assert said_by(text)[-1] == ("It is an oven", "Pavel Novak")
+    # Not a job's noun after a preposition: the firm is no person.
+    text = 'Ann Lee, an analyst at broker Carter Hobbs, said it was "a shock".'
+    assert said_by(text) == [("a shock", "Ann Lee")]

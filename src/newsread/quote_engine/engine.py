@@ -363,10 +363,15 @@ def _paragraph_quotes(
             if mention is None and colon:
                 # "a question came from a member of the audience: '…'": no cue verb.
                 source = _FROM_BEFORE_COLON.search(left[-120:])
+                document = None if source else _DOCUMENT_READ_BEFORE.search(left[-120:])
                 if source is not None:
                     # ("a statement from the club read:": the club, not "club read".)
                     mention = object_after(_DOCUMENT_VERB.sub("", source.group(1)))
                     cue = None
+                elif document is not None:
+                    # "The statement read in part: '…'": its maker's words, as "the
+                    # statement said" would give them.
+                    mention, cue = subject_before(document.group(1)), "read"
                 else:
                     # "- Manchester United boss Sir Alex Ferguson: '…'": a name as label.
                     mention = label_before_colon(left.rstrip()[:-1], state)
@@ -688,6 +693,14 @@ _LIST_FOLLOWS = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"
 #: considered by officers', '"no evidence of any incident" linked to the products'
 #: describe what the quotation names.
 _PARTICIPLE_AFTER = lazy_compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
+
+
+#: Before a colon, a document that "read" what follows: 'The statement read in part:'.
+_DOCUMENT_READ_BEFORE = lazy_compile(
+    r"((?:^|[ \u00a0])(?:[\w'’\-]+[ \u00a0]+){0,3}(?:"
+    + "|".join(sorted(READ_FROM | {"post"}, key=len, reverse=True))
+    + r"))[ \u00a0]+reads?(?:,?[ \u00a0]+in[ \u00a0]+part,?)?[ \u00a0]*:[ \u00a0]*$"
+)
 
 
 #: After a quotation, a document that "read" it: '," a BBC statement read.'

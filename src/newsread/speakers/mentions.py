@@ -530,8 +530,12 @@ def without_affiliation(words: list[str]) -> list[str]:
     return words
 
 
-#: Words that qualify an office before its title: "Federal Minister of …".
-_OF_AN_OFFICE = word_set("federal national provincial regional municipal union cabinet junior")
+#: Words that qualify an office before its title: "Federal Minister of …", "Senior
+#: Minister of State for …".
+_OF_AN_OFFICE = word_set(
+    "federal national provincial regional municipal union cabinet junior senior acting "
+    "assistant interim"
+)
 
 
 #: Unnamed sources that speak for an organisation: "a spokesman for Dell".

@@ -422,6 +422,18 @@ def _subject_before(text: str) -> Mention | None:
         # "When asked …, the carmaker's chief executive Helmut Panke said": a subject of
         # its own, not an appositive to a name in the clause before.
         return named
+    if (
+        not closed
+        and len(chunks) > 1
+        and len(last) > 1
+        and bare_word(last[0]) == "the"
+        and all(is_cap(w) or bare_word(w) in CONNECTORS for w in last[1:])
+    ):
+        # "Thousands have fled …, the United Nations has said": a body's name opens its
+        # own clause, the verb right after it; not an appositive ("Ann Lee, the mayor,").
+        body = mention_from_words(last)
+        if body is not None and body.kind == "name" and body.title is None:
+            return body
     # Appositives: walk back to a bare name given just before them.
     opened = bare_word(last[0]) if last else ""
     # "Mark Hamilton, Axa spokesman, told": a role after a name is an appositive.
@@ -431,7 +443,9 @@ def _subject_before(text: str) -> Mention | None:
         or (len(last) > 2 and is_title(last[0]) and bare_word(last[1]) in {"for", "of"})
     )  # ", MP for Witney," too
     fallback: Mention | None = None
-    walk_back = -1 if opened_clause else len(chunks) - 2
+    # "…, in what operator MetroLink called": a free relative with a subject of its own.
+    free_relative = "what" in map(bare_word, last[:2])
+    walk_back = -1 if opened_clause or free_relative else len(chunks) - 2
     for index in range(walk_back, max(-1, len(chunks) - 5), -1):
         if _CLOSING_MARK.match(chunks[index + 1]):
             break  # '"… the liberation of Malynivka," a claim Hrytsenko': quoted words
@@ -716,13 +730,26 @@ def _subject_after_clause(words: list[str]) -> Mention | None:
 
 
 def _role_then_name(words: list[str]) -> Mention | None:
-    """ "… chief executive Helmut Panke": a role word, then a person's name, at the end."""
+    """ "… chief executive Helmut Panke", "delivery driver Marek Nowicki": a role word, then
+    a person's name, at the end."""
     size = 0
     while size < len(words) and is_cap(words[-1 - size]):
         size += 1
-    if size < 2 or size == len(words) or bare_word(words[-1 - size]) not in TITLES:
+    if size < 2 or size == len(words):
         return None
-    return mention_from_words(words[-size:]) if person_like(words[-size:]) else None
+    role = words[-1 - size]
+    # A job's noun ("driver") only when the words before the name are the job's own:
+    # not "an analyst at broker Strand Garvey", "a hapū in the upper Waiaroha Valley".
+    titled = bare_word(role) in TITLES
+    if not titled and (
+        not _role_word(role) or not SHORT_PREPOSITIONS.isdisjoint(map(bare_word, words[:-size]))
+    ):
+        return None
+    named = mention_from_words(words[-size:]) if person_like(words[-size:]) else None
+    if named is None or titled:
+        return named
+    # The words naming them keep the job: "Labour backbencher Ann Roe".
+    return Mention(" ".join(words), named.name, named.kind, named.title)
 
 
 _HE_SHE = frozenset({"he", "she"})
@@ -1160,7 +1187,7 @@ _AFFILIATION = word_set("of from at with")
 #: Words ending like a job that are none: "after", "over", "or".
 _NOT_A_ROLE = word_set(
     "after over under other either neither whether for or nor per ever never senior junior "
-    "minor major former latter elder younger older"
+    "minor major former latter elder younger older later rather together further another"
 )
 
 
