@@ -16,6 +16,7 @@ found, with the right speaker, and of the right kind.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -37,6 +38,14 @@ def _undetermined(text: str) -> str:
     return rest if rest and first in {"a", "an", "one", "the"} else text
 
 
+#: "a spokesman for the Directorate": the engine writes such a source "Directorate
+#: spokesman", the same description in the other order.
+_SOURCE_FOR = re.compile(
+    r"(spokesman|spokeswoman|spokesperson|official|source|representative) (?:for|of|at) "
+    r"(?:the )?(.+)"
+)
+
+
 def _speaker_right(spec: str, speaker: str | None) -> bool:
     if spec == "-":
         return True
@@ -45,7 +54,12 @@ def _speaker_right(spec: str, speaker: str | None) -> bool:
         if answer.startswith("~"):
             if answer[1:].lower() in got:
                 return True
-        elif _undetermined(_plain(answer)) == _undetermined(got):
+            continue
+        answer = _undetermined(_plain(answer))
+        source = _SOURCE_FOR.fullmatch(answer)
+        if source is not None:
+            answer = f"{source.group(2)} {source.group(1)}"
+        if answer == _undetermined(got):
             return True
     return False
 

@@ -25,7 +25,7 @@ MEN = word_set("""
  gregory guillermo gustavo hamish hans harold harry hassan hector henry howard hugh hugo
  hussein ian ibrahim igor ivan jack jacob jake james jason javier jeffrey jeremy jerome
  jim jimmy joe joel johan john johnny jonathan jorge jose joseph joshua juan julian justin
- karl keith kenneth kevin khalid kieran kyle lars lawrence leonard liam lionel lorenzo
+ karl keith kenneth kevin khalid kieran kyle lars lawrence leonard lewis liam lionel lorenzo
  louis luca lucas luigi luis luke malcolm manuel marco marcus mario mark martin matteo
  matthew mauricio max michael miguel mikhail mohamed mohammad mohammed muhammad nathan neil
  nicholas nick nigel noah oliver omar oscar owen pablo patrick paul pedro peter philip
