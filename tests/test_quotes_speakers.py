@@ -6686,3 +6686,17 @@ def test_a_job_before_a_name_is_a_false_title() -> None:
     # Not a job's noun after a preposition: the firm is no person.
     text = 'Ann Lee, an analyst at broker Carter Hobbs, said it was "a shock".'
     assert said_by(text) == [("a shock", "Ann Lee")]
+
+
+def test_a_bodys_role_before_its_name_is_what_the_role_means_later() -> None:
+    text = (
+        "The island council accused ferry operator Northsound Ferries of neglect.\n\n"
+        'The boat was withdrawn with what the operator called "a technical fault".'
+    )
+    assert said_by(text)[-1] == ("a technical fault", "Northsound Ferries")
+    # A person who does the job is no body.
+    text = (
+        "Acme Ltd said the crane was driven by crane operator John Reid.\n\n"
+        '"We are investigating," the operator said.'
+    )
+    assert said_by(text)[-1] == ("We are investigating", "Acme Ltd")

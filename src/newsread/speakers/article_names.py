@@ -516,14 +516,16 @@ class Names:
                     whole = raw[4:] if raw.startswith("The ") else raw
                     if not text.endswith((" of the ", " of "), 0, match.start()):
                         self._apposed_bodies.setdefault(noun, []).append((at, whole))
-                elif (
-                    body_nouns
-                    and runs
-                    and raw.startswith(runs[0][0])
-                    and _after_a_body_noun(text, match.start(), match.start() + len(runs[0][0]))
-                ):
-                    # "from the Uruguayan club Atlético Sereno.": a body, whatever its name.
-                    owned.add(runs[0][0])
+                elif body_nouns and runs and raw.startswith(runs[0][0]):
+                    end = match.start() + len(runs[0][0])
+                    noun = _body_noun_before(text, match.start(), end)
+                    if noun is not None:
+                        # "from the Uruguayan club Atlético Sereno.": a body, whatever its
+                        # name; what "the club" or "the operator" may mean later.
+                        if noun in BODY_NOUNS:
+                            owned.add(runs[0][0])
+                        at = (index, match.start())
+                        self._apposed_bodies.setdefault(noun, []).append((at, runs[0][0]))
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
@@ -2006,7 +2008,17 @@ _SENTENCE_OPENS = lazy_compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
 _HOLDER_AFTER = lazy_compile(rf"[ \u00a0]+({_CAPITALISED}(?:[ \u00a0]+{_CAPITALISED}){{1,3}})")
 
 
-_BODY_NOUN_THEN_CAPITAL = lazy_compile(f" (?:{'|'.join(sorted(BODY_NOUNS))}),? [{CAPITALS}]")
+#: Nouns for what a body does that a person may do too: "ferry operator Hebridean Sound
+#: Ferries", but "crane operator Jan Nowak".
+_BODY_ROLES = frozenset(
+    "operator carrier broadcaster regulator watchdog manufacturer supplier provider developer "
+    "publisher distributor".split()
+)
+
+
+_BODY_NOUN_THEN_CAPITAL = lazy_compile(
+    f" (?:{'|'.join(sorted(BODY_NOUNS | _BODY_ROLES))}),? [{CAPITALS}]"
+)
 
 
 #: What may follow a body's name that ends its phrase: "the club Atlético Sereno." or
@@ -2014,17 +2026,24 @@ _BODY_NOUN_THEN_CAPITAL = lazy_compile(f" (?:{'|'.join(sorted(BODY_NOUNS))}),? [
 _PHRASE_ENDS = lazy_compile(r"[,.;:)]|$| (?:in|of|and|for|from|to|on|at|which|that)\b")
 
 
-def _after_a_body_noun(text: str, start: int, end: int) -> bool:
-    """Whether the name at `start:end` stands right after a body's noun ("the Uruguayan
-    club Atlético Sereno.") and ends the phrase there: a body, whatever its name."""
+def _body_noun_before(text: str, start: int, end: int) -> str | None:
+    """The body's noun the name at `start:end` stands right after ("the Uruguayan club
+    Atlético Sereno.", "ferry operator Hebridean Sound Ferries"), when the name ends the
+    phrase there: a body's noun makes it a body whatever its name; a role's
+    (`_BODY_ROLES`), one whose name opens with no given name."""
     if text[start - 1 : start] != " ":
-        return False
+        return None
     noun = text[max(0, start - 16) : start - 1].rpartition(" ")[2]
     if noun.endswith(","):
         # "An insider at the club, Ashcombe Rovers, claimed": the appositive closes (not
         # "In a statement from the company, Ann Lee said").
-        return noun[:-1] in BODY_NOUNS and text[end : end + 1] == ","
-    return noun in BODY_NOUNS and _PHRASE_ENDS.match(text, end) is not None
+        found = noun[:-1] in BODY_NOUNS and text[end : end + 1] == ","
+        return noun[:-1] if found else None
+    if noun not in BODY_NOUNS and noun not in _BODY_ROLES:
+        return None
+    if noun in _BODY_ROLES and fold(text[start:end].split()[0]) in MEN | WOMEN:
+        return None
+    return noun if _PHRASE_ENDS.match(text, end) is not None else None
 
 
 #: A company's name after who owns it or where it is listed: "Canadian-owned Minera Cerro
