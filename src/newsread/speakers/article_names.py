@@ -518,14 +518,14 @@ class Names:
                         self._apposed_bodies.setdefault(noun, []).append((at, whole))
                 elif body_nouns and runs and raw.startswith(runs[0][0]):
                     end = match.start() + len(runs[0][0])
-                    noun = _body_noun_before(text, match.start(), end)
-                    if noun is not None:
+                    called = _body_noun_before(text, match.start(), end)
+                    if called is not None:
                         # "from the Uruguayan club Atlético Sereno.": a body, whatever its
                         # name; what "the club" or "the operator" may mean later.
-                        if noun in BODY_NOUNS:
+                        if called in BODY_NOUNS:
                             owned.add(runs[0][0])
                         at = (index, match.start())
-                        self._apposed_bodies.setdefault(noun, []).append((at, runs[0][0]))
+                        self._apposed_bodies.setdefault(called, []).append((at, runs[0][0]))
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
