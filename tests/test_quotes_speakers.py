@@ -5313,7 +5313,7 @@ def test_the_later_rules_keep_out_of_ordinary_prose_after_review() -> None:
         'Health Secretary Gwen Price said the plan, known as "Agenda 30", had been '
         'rejected by unions as "unworkable".'
     )
-    assert said_by(text) == []
+    assert said_by(text) == [("unworkable", "unions")]
     text = 'Detective Sue Marr said the suspect, known as "the Fox", also went by "the Professor".'
     assert said_by(text) == []
 
@@ -6700,3 +6700,15 @@ def test_a_bodys_role_before_its_name_is_what_the_role_means_later() -> None:
         '"We are investigating," the operator said.'
     )
     assert said_by(text)[-1] == ("We are investigating", "Acme Ltd")
+
+
+def test_an_apology_a_rejection_and_a_recommendation_are_cues() -> None:
+    text = 'The chair, Sir Tom Reed, apologised "unreservedly" to the families.'
+    assert said_by(text) == [("unreservedly", "Tom Reed")]
+    text = 'Minister Ann Lee rejected the claims as "baseless".'
+    assert said_by(text) == [("baseless", "Ann Lee")]
+    text = 'An internal memo recommended action "within 30 days".'
+    assert said_by(text) == [("within 30 days", "internal memo")]
+    # "so far" before the verb is no part of the subject.
+    text = 'Harlow Council has so far rejected the idea as "too costly".'
+    assert said_by(text) == [("too costly", "Harlow Council")]

@@ -42,6 +42,8 @@ suggesting declaring predicting dismissed dismisses dismissing pressed queried
 opined opines averred avers rued rues termed slammed slams rubbished rubbishes likened likens
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
 hints vented captioned penned confided confides confessed confesses citing accusing alleging
+apologised apologized apologises apologizes rejected rejects condemned
+condemns recommended recommends
 """
 #: Verbs of manner, and loud ones, that attribute only right after a quotation and its
 #: subject: '"…," smiles one broker', '"Order!" bellowed the Speaker'.

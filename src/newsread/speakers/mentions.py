@@ -68,7 +68,7 @@ SKIP_BEFORE_CUE = WEEKDAYS | word_set("""
     was were is are be been being quoted as meanwhile however previously recently
     repeatedly earlier further simply just only still now today yesterday
     tonight on in at last this week month year morning afternoon evening night
-    reportedly subsequently separately publicly itself
+    reportedly subsequently separately publicly itself so thus far
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
     initially originally briefly bluntly afterwards afterward himself herself themselves
     both alike sometimes often usually frequently occasionally generally always never
