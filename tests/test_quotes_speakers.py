@@ -6712,3 +6712,24 @@ def test_an_apology_a_rejection_and_a_recommendation_are_cues() -> None:
     # "so far" before the verb is no part of the subject.
     text = 'Harlow Council has so far rejected the idea as "too costly".'
     assert said_by(text) == [("too costly", "Harlow Council")]
+
+
+def test_one_or_another_of_people_named_in_the_plural() -> None:
+    text = (
+        'Dozens of neighbours rallied round. One wrote: "Disgraceful. Hope you find it."'
+        '\n\nAnother added: "Mine went missing too."'
+    )
+    assert said_by(text) == [
+        ("Disgraceful. Hope you find it", "neighbour"),
+        ("Mine went missing too", "neighbour"),
+    ]
+    text = "Some Labour MPs were unhappy. One said: 'She should know better.'"
+    assert said_by(text) == [("She should know better", "Labour MP")]
+    text = '"Great lamb," one user wrote.\n\nAnother wrote: "Too dear for me."'
+    assert said_by(text)[-1] == ("Too dear for me", "user")
+    # "Others" names no kind of person: "another" is one more of the kind just named.
+    text = (
+        'Others questioned the cost, which one parent called "a rounding error" and another '
+        'called "money we lack".'
+    )
+    assert said_by(text)[-1] == ("money we lack", "parent")

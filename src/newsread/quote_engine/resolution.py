@@ -1228,17 +1228,53 @@ def _one_of(state: State) -> Speaker | None:
         if speaker.kind == "person" or len(words) > 4 or not head.endswith("s"):
             continue
         single = one_person(head)
-        if single is None:
-            continue
+        if single is None or single in _HOW_MANY:
+            continue  # (not "Others questioned the cost": no one of a kind)
         kept = [w for w in words[:-1] if fold(w) not in _HOW_MANY]
         return Speaker(" ".join([*kept, single]), "description")
-    return None
+    if state.recent:
+        # '"…," one user wrote. Another wrote: "…"': a user too.
+        number, speaker = state.recent[-1]
+        words = speaker.name.split()
+        if (
+            number >= paragraph - 1
+            and speaker.kind == "description"
+            and len(words) <= 3
+            and person_noun(fold(words[-1]))
+        ):
+            return speaker
+    return _one_of_those_named(state)
+
+
+def _one_of_those_named(state: State) -> Speaker | None:
+    """One of the people a plural names just before, though none of them spoke yet:
+    "Dozens of locals rushed to support her. One wrote: …" is a local, "Some
+    Conservative MPs … One said: …" a Conservative MP."""
+    index, offset = state.quote_at
+    text = state.texts.get(index + 1, "")[:offset]
+    if len(text) < 200:
+        text = f"{state.texts.get(index, '')[-200:]} {text}"
+    found = next(reversed(list(_PLURAL_PEOPLE.finditer(text[-300:]))), None)
+    if found is None:
+        return None  # (the last plural before the quote)
+    single = one_person(fold(found.group(2)))
+    if single is None:
+        return None
+    if found.group(2).isupper() or found.group(2)[:-1].isupper():
+        single = found.group(2)[:-1]  # "MPs": the letters as written
+    modifier = found.group(1)
+    kept = [modifier] if modifier and fold(modifier) not in _HOW_MANY else []
+    return Speaker(" ".join([*kept, single]), "description")
+
+
+#: A plural noun, and a capitalised word before it: "Conservative MPs", "of locals".
+_PLURAL_PEOPLE = lazy_compile(r"(?:\b([A-Z][a-z]+)[ \u00a0]+)?\b([A-Za-z][a-z]*[A-Z]?[a-z]*s)\b")
 
 
 #: Words for how many people a group holds: "Two Senate aides" is one Senate aide.
 _HOW_MANY = word_set(
     "two three four five six seven eight nine ten several some many most few other "
-    "the these those their our"
+    "the these those their our dozens hundreds thousands scores of"
 )
 
 

@@ -238,7 +238,7 @@ def noun_sex(noun: str) -> str | None:
 #: Plural people a reporter names as a group without an agent's ending.
 _GROUP_PEOPLE = word_set(
     "resident parent nurse doctor fan protester protestor activist analyst expert critic "
-    "campaigner student teacher pupil official economist scientist union ally witness"
+    "campaigner student teacher pupil official economist scientist union ally witness local"
 )
 
 

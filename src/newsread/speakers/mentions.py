@@ -332,8 +332,9 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     if len(words) == 1 and bare_word(words[0]) in OBJECT_PRONOUNS:
         # "According to him": the one a "he" would mean.
         return Mention(text, OBJECT_PRONOUNS[bare_word(words[0])], "pronoun")
-    if [bare_word(w) for w in words] in (["one"], ["one", "of", "them"]):
-        # "says one", "One described it as": one of the people just spoken of.
+    if [bare_word(w) for w in words] in (["one"], ["one", "of", "them"], ["another"]):
+        # "says one", "One described it as", "Another added": one of the people just
+        # spoken of.
         return Mention(text, "one", "pronoun")
     if len(words) > 1 and _AGE.fullmatch(words[0]) and is_cap(words[1]):
         # "58-year-old S. Ponnuthai of Keezhapatti village": the name after the age.
