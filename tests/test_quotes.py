@@ -171,6 +171,8 @@ def test_speaker_queries_summary_and_suggestions() -> None:
     assert any(speaker_matches(q, "Cranny Evans") for q in quotes)  # a hyphen as a space
     obrien = Quote("Fine,", "Peter O'Brien", None, None, "direct", 1, 0, 5)
     assert speaker_matches(obrien, "o’brien") and speaker_matches(obrien, "brien")
+    assert speaker_matches(obrien, "obrien")  # an apostrophe left out
+    assert not speaker_matches(obrien, "'")
     assert not speaker_matches(obrien, " - ")  # marks alone name no one
     summary = speaker_summary(q for q in quotes if q.kind != "scare")
     assert summary[0].speaker == "Vladimir Putin" and summary[0].quotes == 4

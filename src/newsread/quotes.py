@@ -53,15 +53,18 @@ def extract_quotes(article: Article) -> list[Quote]:
 
 def speaker_matches(quote: Quote, query: str) -> bool:
     """Whether any part of the speaker's name matches, ignoring case, accents and
-    typography ("o’brien" finds O'Brien, "Cranny Evans" finds Cranny-Evans)."""
+    typography ("o’brien" and "obrien" find O'Brien, "Cranny Evans" finds Cranny-Evans)."""
     if not quote.speaker:
         return False
     wanted = _name_key(query)
     return bool(wanted) and wanted in _name_key(quote.speaker)
 
 
-#: Apostrophes as one, and hyphens and dashes as the space they stand between words for.
-_NAME_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": " ", "-": " ", "–": " ", "—": " "})
+#: Apostrophes dropped (a reader may type "oneil" for O'Neil), and hyphens and dashes as
+#: the space they stand between words for.
+_NAME_MARKS = str.maketrans(
+    {"’": None, "‘": None, "`": None, "'": None, "‐": " ", "-": " ", "–": " ", "—": " "}
+)
 
 
 def _name_key(text: str) -> str:
