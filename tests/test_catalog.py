@@ -617,3 +617,17 @@ def test_add_a_markdown_or_text_file_served_over_http_stores_it_as_it_is(runner,
     assert result.exit_code == 0, result.stderr
     assert (library / "served-story.md").read_text(encoding="utf-8") == story
     assert (library / "plain.txt").read_text(encoding="utf-8") == "Plain story\n\nBody text.\n"
+
+
+@pytest.mark.parametrize("use_cache", [True, False])
+def test_files_that_share_a_slug_go_by_their_file_names(library, use_cache):
+    write(library, "story.md", "One story")
+    write(library, "story.txt", "Another story")
+    write(library, "other.md", "Other")
+    catalog = Catalog(Library(library), use_cache=use_cache)
+    assert sorted(e.slug for e in catalog.entries()) == ["other", "story.md", "story.txt"]
+    assert sorted(a.slug or "" for a in catalog.articles()) == ["other", "story.md", "story.txt"]
+    named = sorted((slug, load().slug) for slug, _, load in catalog.quotes())
+    assert named == [("other", "other"), ("story.md", "story.md"), ("story.txt", "story.txt")]
+    # Each name is a reference `-a` takes.
+    assert Library(library).find("story.txt").name == "story.txt"

@@ -104,16 +104,17 @@ def test_counts_and_list_as_records(runner: CliRunner) -> None:
 
 
 def test_counts_across_a_library_count_each_file_apart(runner: CliRunner, tmp_path: Path) -> None:
-    # "pier.md" and "pier.txt" share the slug "pier": each file's paragraphs count.
+    # "pier.md" and "pier.txt" share the slug "pier": each file's paragraphs count, and
+    # each goes by its file name.
     (tmp_path / "pier.md").write_text("# Pier\n\nThe pier opened.\n\nThe pier shut.\n")
     (tmp_path / "pier.txt").write_text("The pier rusted.\n")
     (tmp_path / "quay.md").write_text("# Quay\n\nNothing here.\n")
     counted = run(runner, "search", "--all", "--library", str(tmp_path), "-c", "pier")
-    assert sorted(counted.stdout.splitlines()) == ["pier:1", "pier:3"]  # title counts too
+    assert sorted(counted.stdout.splitlines()) == ["pier.md:3", "pier.txt:1"]  # title counts too
     matches = run(runner, "search", "--all", "--library", str(tmp_path), "--count-matches", "pier")
-    assert sorted(matches.stdout.splitlines()) == ["pier:1", "pier:3"]
+    assert sorted(matches.stdout.splitlines()) == ["pier.md:3", "pier.txt:1"]
     listed = run(runner, "search", "--all", "--library", str(tmp_path), "-l", "pier")
-    assert listed.stdout.splitlines() == ["pier", "pier"]
+    assert listed.stdout.splitlines() == ["pier.md", "pier.txt"]
     for option in ("-c", "--count-matches", "-l"):  # nothing matches: nothing printed
         nothing = run(runner, "search", "--all", "--library", str(tmp_path), option, "zeppelin")
         assert (nothing.stdout, nothing.exit_code) == ("", 1), option

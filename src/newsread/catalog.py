@@ -18,6 +18,7 @@ import json
 import os
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -111,6 +112,9 @@ class Catalog:
         self.skipped: list[str] = []  # files that could not be read, with the reason
         #: The article files found by the last `refresh` (listed once per read).
         self.paths: list[Path] = []
+        #: Slugs two of those files share ("story.md", "story.txt"): each goes by its
+        #: file name instead, the reference `-a` takes for it.
+        self._shared: set[str] = set()
 
     # -- cache plumbing -------------------------------------------------------------
 
@@ -162,6 +166,8 @@ class Catalog:
         """Bring the cache up to date with the folder; returns the article paths in order."""
         paths = self.paths = self.library.paths()
         self.skipped += self.library.set_aside
+        stems = Counter(path.stem for path in paths)
+        self._shared = {stem for stem, count in stems.items() if count > 1}
         db = self._connect()
         if db is None:
             return paths
@@ -253,7 +259,7 @@ class Catalog:
             if self._note_error(path, error):
                 continue
             yield Entry(
-                slug,
+                self._slug(path, slug),
                 path,
                 title,
                 json.loads(authors),
@@ -277,7 +283,9 @@ class Catalog:
         for path, error, data, folded in rows:
             if self._note_error(path, error) or (may_match and not may_match(folded)):
                 continue
-            yield _decode(data)
+            article = _decode(data)
+            article.slug = self._slug(path, article.slug or "")
+            yield article
 
     def quotes(self) -> Iterator[tuple[str, list[dict[str, Any]], Callable[[], Article]]]:
         """Every readable article's slug, its quotes (`Quote.to_dict()` records), and a way
@@ -289,7 +297,12 @@ class Catalog:
             return
         for path, error, slug, quotes, data in rows:
             if not self._note_error(path, error):
-                yield slug, json.loads(quotes), functools.partial(_decode, data)
+                named = self._slug(path, slug)
+                yield named, json.loads(quotes), functools.partial(_decoded, data, named)
+
+    def _slug(self, path: str, slug: str) -> str:
+        """The slug, or the file name when another file shares the slug."""
+        return Path(path).name if slug in self._shared else slug
 
     def article(self, path: Path) -> tuple[Article, list[dict[str, Any]]] | None:
         """One file of the folder and its quotes (`Quote.to_dict()` records), analysed only
@@ -335,6 +348,7 @@ class Catalog:
             except ArticleError as error:
                 self.skipped.append(str(error))
                 continue
+            article.slug = self._slug(str(path), article.slug or "")
             yield article, _quotes_of(article) if with_quotes else []
 
 
@@ -344,6 +358,12 @@ def _itself(article: Article) -> Article:
 
 def _decode(data: str) -> Article:
     return article_from_dict(json.loads(data))
+
+
+def _decoded(data: str, slug: str) -> Article:
+    article = _decode(data)
+    article.slug = slug
+    return article
 
 
 def _entry(article: Article, quotes: int) -> Entry:
