@@ -6733,3 +6733,14 @@ def test_one_or_another_of_people_named_in_the_plural() -> None:
         'called "money we lack".'
     )
     assert said_by(text)[-1] == ("money we lack", "parent")
+
+
+def test_a_quote_its_he_or_she_interrupts_goes_on_in_the_same_voice() -> None:
+    text = (
+        '"We lost our shape," said coach Tom Reid.\n\nOne supporter, who came from Leeds, '
+        'was philosophical. "We will be back," he said. "We always come back."'
+    )
+    assert said_by(text)[1:] == [
+        ("We will be back", "supporter"),
+        ("We always come back", "supporter"),
+    ]

@@ -559,6 +559,7 @@ def _paragraph_quotes(
                 speaker = None
             if speaker is not None:
                 state.remember(number, speaker)
+                state.attributed_end = (number, span.close_end)
                 previous_speaker = speaker
                 previous_mention = mention
                 state.last_quote = (number, speaker, not span.closed)

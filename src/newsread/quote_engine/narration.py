@@ -137,6 +137,10 @@ _NOT_AVAILABLE = lazy_compile(rf"\b{NOT_SAID}(?:{UNAVAILABLE})\b")
 _TOPIC_PREPOSITIONS = word_set("of about on regarding")
 
 
+#: A he or she before a cue that attributes the quote just before it.
+_HE_SHE = frozenset({"he", "she", "He", "She"})
+
+
 def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> None:
     """Remember who speaks or acts in the reporter's own sentences.
 
@@ -260,6 +264,8 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             before = text[max(start, cue_start - WINDOW) : cue_start]
             if not before.strip():
                 continue
+            if start == 0 and state.attributed_end == (number, begin) and before.strip() in _HE_SHE:
+                continue  # "'…,' he said.": the quote's own cue, whose speaker is known
             if cue in NAMING and _NAMED_THING.search(before[-40:]) is not None:
                 continue  # "a podcast called The Daily Source Code": a name for a thing
             coordinated = ends_coordinated(before)

@@ -69,6 +69,9 @@ class State:
     asked: tuple[Speaker, str] | None = None
     #: The names of the people quoted so far.
     quoted: set[str] = field(default_factory=set)
+    #: Where the last quote given a speaker closes: (paragraph, offset). A he or she
+    #: right after it is that quote's own cue, whose speaker is known.
+    attributed_end: tuple[int, int] = (0, -1)
 
     def __post_init__(self) -> None:
         self.texts = dict(self.paragraphs)
