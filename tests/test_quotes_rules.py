@@ -630,6 +630,19 @@ def test_apostrophes_are_not_quotation_marks() -> None:
     assert got == [("Ukraine's army won't stop,", "Jo Lee")]
 
 
+def test_a_straight_single_mark_closes_a_fragment_before_a_lower_case_word() -> None:
+    text = (
+        "# T\n\nMs Keating said the developer had 'never once' met them, and that the wall "
+        "would 'shut off' the town. Jo loved rock 'n' roll.\n\n'We was goin' home,' he said.\n"
+    )
+    got = [(t, k) for t, s, k in triples(text)]
+    assert got == [
+        ("never once", "partial"),
+        ("shut off", "partial"),
+        ("We was goin' home,", "direct"),
+    ]
+
+
 def test_quoted_subheading_is_a_label() -> None:
     text = (
         '# T\n\nPeter Dunn runs the shelter. "We are full," he said.\n\n'

@@ -296,6 +296,7 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
                 or (not after.isspace() and after in _CLOSE_AFTER)
                 or attribution_follows(text[i + 1 : i + 81])
                 or _LINK_AFTER.match(text, i + 1) is not None  # "'heartless' and would"
+                or _ends_a_fragment(text, open_at, i)  # "will 'wall off' the town"
             ):
                 continue  # "the soldiers' families": a plural possessive
             _close(spans, text, open_at, i, i + 1, closed=True)
@@ -311,6 +312,22 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
     if open_at >= 0:
         _close_open(spans, text, open_at, n, straight)
     return spans
+
+
+def _ends_a_fragment(text: str, open_at: int, at: int) -> bool:
+    """Whether a straight mark at `at`, after a word and before a lower-case one, closes
+    the fragment opened at `open_at` ("had 'never once' met"): no plural possessive ends
+    in a letter other than s, nor does a word whose final g was dropped ("goin' home");
+    a lone letter between the marks is "rock 'n' roll"."""
+    word = text[max(open_at, at - 3) : at]
+    return (
+        at - open_at > 3
+        and word[-2:].isalpha()
+        and word[-1:] not in "sS"
+        and not word.endswith("in")
+        and text[at + 1 : at + 2] == " "
+        and text[at + 2 : at + 3].islower()
+    )
 
 
 #: Nothing but blanks (`fullmatch` over a part of the text, no copy).
