@@ -6,6 +6,7 @@ import pytest
 
 from newsread.article import parse_article
 from newsread.quotes import extract_quotes
+from newsread.speakers.article_names import Names
 
 
 def said_by(text: str) -> list[tuple[str, str | None]]:
@@ -6744,3 +6745,19 @@ def test_a_quote_its_he_or_she_interrupts_goes_on_in_the_same_voice() -> None:
         ("We will be back", "supporter"),
         ("We always come back", "supporter"),
     ]
+
+
+def test_a_relative_named_by_a_given_name_bears_the_family_name_a_title_gives() -> None:
+    text = (
+        "Teresa Kalinowski, 66, runs the bakery with her brother, Adam.\n\n"
+        'Mr. Kalinowski, 62, was blunter. "They want us out," he said.'
+    )
+    assert said_by(text) == [("They want us out", "Adam Kalinowski")]
+    # A relative of the same sex: the title tells no one apart, and no name is made.
+    same = Names(["Mr Howard spoke.", "Michael Howard came with his son Nick, a vicar."])
+    assert same.by_first("Nick") is None
+    other = Names(["Mr Howard spoke.", "Ann Howard came with her son Nick, a vicar."])
+    assert other.by_first("Nick") == "Nick Howard"
+    # No one titled by the name: nothing says the relative bears it.
+    text = 'Ann Lee came with her brother, Tom.\n\n"It went well," said Tom.'
+    assert said_by(text) == [("It went well", "Tom")]

@@ -41,6 +41,7 @@ from newsread.speakers.words import (
     COMPANY_ENDINGS,
     COUNTRY_CODES,
     GENERATIONS,
+    KIN_SEX,
     KIN_SEX_INDEX,
     MEMBER_LETTERS,
     NOT_NAME,
@@ -589,6 +590,9 @@ class Names:
                 # `by_last`; whether it is an object, only if a pronoun asks.
                 named = key if key is not None and (size > 1 or key in by_last) else None
                 since.append((match.start(), named))
+        for index, text in enumerate(texts):
+            if "is " in text or "er " in text:  # the cheap test first: "his", "Her"
+                self._file_relatives_given(index, text)
         self._classify_expansions()
         #: Names the article goes on about with "which" and never with "who", or calls
         #: a body in an appositive: bodies.
@@ -606,6 +610,41 @@ class Names:
         self._misspelt_tries = 0
         self._prefix_tries = 0
         self._spelled_tries = 0
+
+    def _file_relatives_given(self, index: int, text: str) -> None:
+        """A relative named by a given name only ("Teresa Kalinowski … with her brother,
+        Adam"), filed under the family's surname when the article titles someone of the
+        relative's sex by it ("Mr. Kalinowski"): "Adam Kalinowski", whom "Mr. Kalinowski"
+        and "Adam" then mean, not his sister."""
+        for match in _RELATIVE_GIVEN.finditer(text):
+            sex = KIN_SEX.get(match.group(2).lower())
+            given = match.group(3)
+            if sex is None or fold(given) in NOT_NAME or fold(given) in TITLES:
+                continue
+            # Whose relative: the last person named before, in this paragraph or the one
+            # before, whose surname the article gives someone of the relative's sex with
+            # a title ("Mr. Kalinowski" for a brother): else no one says they share it.
+            # The person is of the other sex, so that the title tells the two apart ("Mr
+            # Howard" is no "his son Nick").
+            before = _NAME_RUN_BEFORE.findall(text, max(0, match.start() - 200), match.start())
+            if index and match.start() < 200:
+                before = _NAME_RUN_BEFORE.findall(self._texts[index - 1][-300:]) + before
+            surname = next(
+                (
+                    run.split()[-1]
+                    for run in reversed(before)
+                    if person_like(run.split())
+                    and self._title_votes.get(fold(run.split()[-1]), (0, 0))[sex == "she"]
+                ),
+                None,
+            )
+            owner = next((run for run in reversed(before) if run.endswith(f" {surname}")), "")
+            if surname is None or _sex_shown(owner) in {None, sex}:
+                continue
+            folded = fold(surname)
+            full = f"{given} {surname}"
+            self._by_last.setdefault(folded, {}).setdefault(full, (fold(given), folded))
+            self._by_first.setdefault(fold(given), set()).add(full)
 
     def text_after(self, index: int) -> str:
         """The paragraph after the one at `index` (paragraph number less one), or ""."""
@@ -2091,6 +2130,22 @@ _MARRIED = lazy_compile(
 
 #: Capitalised runs of two words or more, read back for the person a "she married" means.
 _NAME_RUN_BEFORE = lazy_compile(rf"{_CAPITALISED}(?: {_CAPITALISED})+")
+
+
+def _sex_shown(name: str) -> str | None:
+    """The sex a name's title or given name shows ("Mr Penhallow", "Teresa Kalinowski")."""
+    first = fold(name.split()[0]) if name else ""
+    if first in TITLE_GENDER:
+        return TITLE_GENDER[first]
+    return "he" if first in MEN else "she" if first in WOMEN else None
+
+
+#: A relative of the person just named, by a given name alone: "her brother, Adam",
+#: "His widow, Margaret," (no surname after it).
+_RELATIVE_GIVEN = lazy_compile(
+    r"\b([Hh]is|[Hh]er) (brother|sister|wife|husband|widow|widower|son|daughter|mother|father)"
+    rf",? ([{CAPITALS}][a-z]+)\b(?![ \u00a0][{CAPITALS}]|['’\-])"
+)
 
 
 #: A relative's word right before a name, or before its first words ("husband, Bram "
