@@ -263,6 +263,22 @@ def _is_special(word: str) -> bool:
     return any(c.isupper() for c in word[1:] if c.isalpha()) and not word.isupper()
 
 
+def _is_letter(word: str) -> bool:
+    """A capital letter standing alone as a word ("Plan B", "Generation Z"), which no
+    case rule lowers. Not "A", which is far more often the article; `_letter_a` tells
+    when it cannot be."""
+    return len(word) == 1 and word.isupper() and word != "A"
+
+
+def _letter_a(tokens: list[_Token], index: int) -> bool:
+    """Whether a capital "A" is the letter ("Plan A", "Plan A, Plan B"): an article
+    always has a noun phrase after it, so "A" ending the title or a phrase is no article."""
+    token = tokens[index]
+    if token.core != "A":
+        return False
+    return index + 1 == len(tokens) or bool(token.trail.strip("'’\"”"))
+
+
 def _upper_first(word: str) -> str:
     for i, char in enumerate(word):
         if char.isalpha():
@@ -312,6 +328,8 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
         first = (start or index in opened) and n == 0
         if tokens[index].trail.startswith(".") and parts[n].lower() in _NAME_ABBREVIATIONS:
             return parts[n]  # "Mass.", "Sept."
+        if len(parts) == 1 and _letter_a(tokens, index):
+            return parts[n]
         return _sentence_word(parts[n], first, headline, evidence)
 
     return _recase(tokens, recase, lambda core: bool(core))
@@ -332,6 +350,8 @@ def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidenc
         return word if word[:1].islower() and _is_special(word) else _upper_first(word)
     if _is_special(word) or word == "I" or word[:2] in ("I'", "I’"):
         return word
+    if _is_letter(word):
+        return word  # "Plan B", "Vitamin D", "Gen Z": a letter is its own name
     if word[:1].islower() or not headline:
         return word
     key = word_key(word)
@@ -456,7 +476,7 @@ def _title_word(
 ) -> str:
     if not word or _is_special(word):
         return word
-    if forced:
+    if forced or (not in_compound and _letter_a(tokens, index)):
         return _upper_first(word)
     key = word.lower()
     if key in ARTICLES or key == "to":

@@ -1,0 +1,75 @@
+"""Citation defects from a black-box review: each test fails without its fix.
+
+All titles, names and bodies are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsread.cite import cite, to_plain
+from newsread.model import Article, Paragraph
+from newsread.titlecase import CaseEvidence, sentence_case, title_case
+
+DAY = dt.date(2024, 3, 5)
+SEEN = dt.date(2024, 4, 1)
+
+
+def make(
+    title: str,
+    authors: list[str] | None = None,
+    *,
+    body: tuple[str, ...] = ("The plan was tested on Tuesday, officials said.",),
+    publisher: str = "Harbour Gazette",
+    kind: str = "newspaper",
+    published: dt.date | None = DAY,
+    url: str = "https://gazette.example/story",
+) -> Article:
+    return Article(
+        title=title,
+        authors=list(authors or []),
+        published=published,
+        publisher=publisher,
+        publisher_kind=kind,
+        url=url,
+        paragraphs=[Paragraph(i, text) for i, text in enumerate(body, start=1)],
+    )
+
+
+def plain(article: Article, style: str, **kwargs: object) -> str:
+    return to_plain(cite(article, style, accessed=SEEN, **kwargs))  # type: ignore[arg-type]
+
+
+# -- a capital letter standing alone (item 3) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "cased"),
+    [
+        ("Why Plan B Failed", "Why plan B failed"),
+        ("Vitamin D Levels Drop", "Vitamin D levels drop"),
+        ("Generation Z Votes Early", "Generation Z votes early"),
+        ("Gen Z Votes Early", "Gen Z votes early"),
+        ("Plan A, Plan B: Both Failed", "Plan A, plan B: Both failed"),  # "A" before a comma
+        ("Voters Back Plan A", "Voters back plan A"),  # "A" ending the title
+        ("A Plan Fails", "A plan fails"),  # the article is still an article
+    ],
+)
+def test_sentence_case_keeps_a_lone_capital_letter(title: str, cased: str) -> None:
+    ev = CaseEvidence.from_text(["The plan was tested and levels were checked, officials said."])
+    assert sentence_case(title, ev) == cased
+
+
+def test_a_lone_capital_letter_in_each_sentence_case_style() -> None:
+    article = make("Why Plan B Failed", ["Ann Lee"])
+    assert "Why plan B failed" in plain(article, "apa")
+    assert "‘Why plan B failed’" in plain(article, "harvard")
+    assert "“Why plan B failed,”" in plain(article, "ieee")
+    assert "Lee A. Why plan B failed." in plain(article, "vancouver")
+
+
+def test_title_case_keeps_the_letter_a_where_no_article_can_stand() -> None:
+    assert title_case("plan A, plan B and the vote", "mla") == "Plan A, Plan B and the Vote"
+    assert title_case("a vote for plan A", "chicago") == "A Vote for Plan A"
