@@ -73,3 +73,22 @@ def test_a_lone_capital_letter_in_each_sentence_case_style() -> None:
 def test_title_case_keeps_the_letter_a_where_no_article_can_stand() -> None:
     assert title_case("plan A, plan B and the vote", "mla") == "Plan A, Plan B and the Vote"
     assert title_case("a vote for plan A", "chicago") == "A Vote for Plan A"
+
+
+# -- a mixed-case word in a headline (item 12) -----------------------------------------
+
+
+def test_a_mixed_case_word_does_not_make_a_headline_look_sentence_cased() -> None:
+    ev = CaseEvidence.from_text(["The company said something."])
+    assert sentence_case("Apple Cuts iPhone Production", ev) == "Apple cuts iPhone production"
+    assert sentence_case("Ferry Firm Buys NATO Surplus Boats", ev) == (
+        "Ferry firm buys NATO surplus boats"
+    )
+    # A title already in sentence case is still left as it is.
+    assert sentence_case("Why the iPhone matters to Lee", ev) == "Why the iPhone matters to Lee"
+
+
+def test_bibtex_braces_only_the_mixed_case_word() -> None:
+    article = make("Apple Cuts iPhone Production", ["Ann Lee"], body=("The company said so.",))
+    assert "= {Apple Cuts {iPhone} Production}," in plain(article, "bibtex")
+    assert "Lee, A. (2024, March 5). Apple cuts iPhone production." in plain(article, "apa")

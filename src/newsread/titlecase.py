@@ -287,9 +287,16 @@ def _upper_first(word: str) -> str:
 
 
 def is_headline_case(title: str) -> bool:
-    """Whether most content words are capitalised (so capitals say nothing about names)."""
+    """Whether most content words are capitalised (so capitals say nothing about names).
+
+    Words written the same in either case ("iPhone", "NATO", "Plan B") are not counted:
+    they say nothing of how the title was cased ("Apple Cuts iPhone Production")."""
     words = [t.core for t in _tokens(title)[1:] if t.core[:1].isalpha()]
-    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    content = [
+        w
+        for w in words
+        if w.lower() not in MINOR_WORDS and not _is_special(w) and len(w.rstrip(".")) > 1
+    ]
     if not content:
         return True
     capitals = sum(1 for w in content if w[:1].isupper())
