@@ -92,3 +92,35 @@ def test_bibtex_braces_only_the_mixed_case_word() -> None:
     article = make("Apple Cuts iPhone Production", ["Ann Lee"], body=("The company said so.",))
     assert "= {Apple Cuts {iPhone} Production}," in plain(article, "bibtex")
     assert "Lee, A. (2024, March 5). Apple cuts iPhone production." in plain(article, "apa")
+
+
+# -- a subtitle after a dash typed as "--", "–", " - " or after "|" (item 14) ----------
+
+
+@pytest.mark.parametrize(
+    ("title", "mla", "apa"),
+    [
+        (
+            "Opinion | The Harbour Needs More Ferries",
+            "Opinion | The Harbour Needs More Ferries",
+            "Opinion | The harbour needs more ferries",
+        ),
+        ("Lee -- The Final Chapter", "Lee -- The Final Chapter", "Lee -- The final chapter"),
+        ("Lee – A Life at Sea", "Lee – A Life at Sea", "Lee – A life at sea"),
+        ("Lee - A Life at Sea", "Lee - A Life at Sea", "Lee - A life at sea"),
+        ("Lee --The Final Chapter", "Lee --The Final Chapter", "Lee --The final chapter"),
+        ("Lee— A Life at Sea", "Lee— A Life at Sea", "Lee— A life at sea"),
+    ],
+)
+def test_the_first_word_after_a_dash_or_bar_opens_a_subtitle(
+    title: str, mla: str, apa: str
+) -> None:
+    body = ("Ann Lee spent a life at sea; the harbour needs more ferries, the final chapter says.",)
+    article = make(title, ["Bo Chen"], body=body)
+    assert f"“{mla}.”" in plain(article, "mla")
+    assert f"“{mla}.”" in plain(article, "chicago")
+    assert f"(2024, March 5). {apa}." in plain(article, "apa")
+
+
+def test_a_lone_hyphen_after_a_prefix_opens_no_subtitle() -> None:
+    assert title_case("pre- and post-war plans", "mla") == "Pre- and Post-War Plans"

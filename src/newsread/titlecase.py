@@ -232,10 +232,21 @@ def _tokens(title: str) -> list[_Token]:
     return [_split_token(raw) for raw in title.split()]
 
 
+#: Marks that set a subtitle off as a colon does, standing alone between words: a dash
+#: however it is typed ("—", "–", "--", a spaced "-") and the web's "Opinion | …".
+_SEPARATORS = frozenset({"—", "–", "―", "--", "---", "-", "|"})
+#: The same marks written against a word ("Latest— Russia", "Biden --The"); not a lone
+#: hyphen, which ends the first part of "Pre- and Post-War".
+_ATTACHED_SEPARATORS = ("—", "–", "―", "--", "|")
+
+
 def _opens_subtitle(token: _Token) -> bool:
-    """A word ending in a colon (or ?, !) makes the next word a subtitle's first word, and
-    one ending a sentence the next sentence's ("The Economy Is Fine. Stop Worrying")."""
-    if any(mark in token.trail for mark in ":?!") or token.core == "—" or token.lead == "—":
+    """A word ending in a colon (or ?, !, a dash) makes the next word a subtitle's first
+    word, as does a dash or "|" standing alone; and one ending a sentence the next
+    sentence's ("The Economy Is Fine. Stop Worrying")."""
+    if any(mark in token.trail for mark in ":?!") or token.trail.endswith(_ATTACHED_SEPARATORS):
+        return True
+    if not token.core and token.lead in _SEPARATORS:
         return True
     ends = token.trail.startswith(".") and not token.trail.startswith("..")
     return ends and len(token.core) > 1 and token.core.lower() not in _ABBREVIATIONS
@@ -447,6 +458,7 @@ def _recase(
     out: list[str] = []
     start = True
     for index, token in enumerate(tokens):
+        start = start or (bool(token.core) and token.lead.startswith(_ATTACHED_SEPARATORS))
         pieces = token.core.split("—")
         for at, piece in enumerate(pieces):
             start = start or at > 0  # "Latest—Russia Shells": a closed dash opens one too
@@ -455,7 +467,7 @@ def _recase(
                 pieces[at] = "-".join(recase(index, n, parts, start) for n in range(len(parts)))
                 start = False
         out.append(token.lead + "—".join(pieces) + token.trail)
-        if _opens_subtitle(token) and (token.core or token.lead == "—"):
+        if _opens_subtitle(token):
             start = True
     return " ".join(out)
 
