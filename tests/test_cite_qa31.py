@@ -124,3 +124,27 @@ def test_the_first_word_after_a_dash_or_bar_opens_a_subtitle(
 
 def test_a_lone_hyphen_after_a_prefix_opens_no_subtitle() -> None:
     assert title_case("pre- and post-war plans", "mla") == "Pre- and Post-War Plans"
+
+
+# -- a particle of a verb that can also follow its object (item 15) --------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "mla"),
+    [
+        ("Turn Off the Lights", "Turn Off the Lights"),
+        ("Council Turned Down the Offer", "Council Turned Down the Offer"),
+        ("Firm Lays Off Its Drivers", "Firm Lays Off Its Drivers"),
+        ("Stepping Up the Pressure", "Stepping Up the Pressure"),
+        ("Harbour Sold Off the Ferries", "Harbour Sold Off the Ferries"),
+        # A preposition stays lower-case: nothing is moved in "Walk Down the Street".
+        ("Walk Down the Street", "Walk down the Street"),
+        ("Ferry Drifts Off the Coast", "Ferry Drifts off the Coast"),
+        ("Voters Turn On the Mayor", "Voters Turn on the Mayor"),
+    ],
+)
+def test_a_verbs_particle_before_its_object_is_capitalised(title: str, mla: str) -> None:
+    assert title_case(title, "mla") == mla
+    assert title_case(title, "chicago") == mla
+    article = make(title, ["Ann Lee"])
+    assert f"“{mla}.”" in plain(article, "mla")

@@ -550,12 +550,91 @@ def _so_joins_clauses(tokens: list[_Token], index: int) -> bool:
     return after_comma and following not in _SO_WHAT
 
 
+#: Verbs whose particle may stand before the object as well as after it ("Turn Off the
+#: Lights", "Turn the Lights Off"): there the particle is an adverb (CMOS 8.159: "Turn
+#: Down"), however a determiner follows it. Particles as often prepositions after the
+#: verb ("Look Up the Chimney", "Get Off the Bus", "Turn On the Mayor") are not listed.
+_SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
+    verb: word_set(particles)
+    for verb, particles in (
+        ("turn", "off up down out over"),
+        ("switch", "off on"),
+        ("shut", "down off out"),
+        ("call", "off"),
+        ("give", "up"),
+        ("set", "up off"),
+        ("pick", "up"),
+        ("wipe", "out"),
+        ("rule", "out"),
+        ("roll", "out back"),
+        ("sell", "off"),
+        ("lay", "off"),
+        ("pay", "off"),
+        ("break", "up"),
+        ("tear", "down"),
+        ("step", "up"),
+        ("ramp", "up"),
+        ("scale", "back down up"),
+        ("lock", "down"),
+        ("play", "down"),
+        ("write", "off"),
+        ("bail", "out"),
+        ("prop", "up"),
+        ("shore", "up"),
+        ("beef", "up"),
+        ("phase", "out"),
+        ("sort", "out"),
+        ("point", "out"),
+        ("figure", "out"),
+        ("carve", "out"),
+        ("stave", "off"),
+        ("ward", "off"),
+        ("fend", "off"),
+        ("spell", "out"),
+        ("hand", "over"),
+        ("shake", "up"),
+        ("tone", "down"),
+        ("snap", "up"),
+        ("buy", "out"),
+        ("take", "over"),
+    )
+}
+#: Irregular forms of those verbs, each to its base.
+_IRREGULAR_FORMS = {
+    "gave": "give", "given": "give", "sold": "sell", "laid": "lay", "paid": "pay",
+    "broke": "break", "broken": "break", "tore": "tear", "torn": "tear",
+    "wrote": "write", "written": "write", "shook": "shake", "shaken": "shake",
+    "bought": "buy", "took": "take", "taken": "take",
+}  # fmt: skip
+
+
+def _verb_base(word: str) -> str:
+    """The base of a form of a `_SEPARABLE_PARTICLES` verb ("Turns", "stepped", "Wiping"),
+    or "" for any other word."""
+    key = word_key(word)
+    if key in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[key]
+    for ending in ("", "s", "es", "d", "ed", "ing"):
+        if ending and not key.endswith(ending):
+            continue
+        base = key[: len(key) - len(ending)]
+        for candidate in (base, base + "e", base[:-1] if base[-2:-1] == base[-1:] else ""):
+            if candidate in _SEPARABLE_PARTICLES:
+                return candidate
+    return ""
+
+
 def _is_particle(tokens: list[_Token], index: int) -> bool:
-    """ "Up" in "Steps Up" (end of title or before punctuation or another preposition)."""
+    """ "Up" in "Steps Up" (end of title or before punctuation or another preposition),
+    or after a verb whose particle may go either side of its object ("Turn Off the")."""
     if tokens[index].trail.strip("'’"):
         return True
     if index + 1 >= len(tokens):
         return True
+    if index > 0 and not tokens[index - 1].trail:
+        verb = _verb_base(tokens[index - 1].core)
+        if verb and word_key(tokens[index].core) in _SEPARABLE_PARTICLES[verb]:
+            return True
     after = word_key(tokens[index + 1].core)
     if after in PREPOSITIONS or after in COORDINATING or after == "to":
         return True
