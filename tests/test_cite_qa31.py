@@ -148,3 +148,35 @@ def test_a_verbs_particle_before_its_object_is_capitalised(title: str, mla: str)
     assert title_case(title, "chicago") == mla
     article = make(title, ["Ann Lee"])
     assert f"“{mla}.”" in plain(article, "mla")
+
+
+# -- states and provinces are names (item 20) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "cased"),
+    [
+        ("Storm Cuts Power in Texas", "Storm cuts power in Texas"),
+        ("Storm Hits New York, Then New Jersey", "Storm hits New York, then New Jersey"),
+        ("Texas-Based Ferry Firm Grows", "Texas-based ferry firm grows"),
+        (
+            "Power Cut in West Virginia and North Carolina",
+            "Power cut in West Virginia and North Carolina",
+        ),
+        ("Nova Scotia’s Ferry Returns", "Nova Scotia’s ferry returns"),
+        ("Ferry Returns to New South Wales", "Ferry returns to New South Wales"),
+        ("Storm Nears District Of Columbia", "Storm nears District of Columbia"),
+        # "New" and "North" stay common words outside a name.
+        ("New Ferry Heads North", "New ferry heads north"),
+    ],
+)
+def test_sentence_case_keeps_state_and_province_names(title: str, cased: str) -> None:
+    ev = CaseEvidence.from_text(["A new storm cut power in the north and the ferry went, he said."])
+    assert sentence_case(title, ev) == cased
+
+
+def test_vancouver_keeps_a_state_opening_a_subtitle() -> None:
+    body = ("The storm cut power in the north on Tuesday, officials said.",)
+    article = make("Storm Update: New York Loses Power", ["Ann Lee"], body=body)
+    assert "Lee A. Storm update: New York loses power." in plain(article, "vancouver")
+    assert "Storm update: New York loses power." in plain(article, "apa")

@@ -49,6 +49,7 @@ from newsread.titlecase import (
     CaseEvidence,
     all_caps,
     quotes_inside,
+    region_tokens,
     sentence_case,
     sentence_period,
     short_title,
@@ -728,9 +729,10 @@ def _nlm_title(m: _Meta) -> str:
     """Sentence case as Citing Medicine has it: unlike APA's, a subtitle opens in lower
     case, unless its first word is a name or an acronym ("World cup 2026: who will win?",
     "Talks stall: Russia walks out"). A quotation opening the subtitle keeps its capital."""
-    words = m.sentence_title().split()
+    title = m.sentence_title()
+    words, regions = title.split(), region_tokens(title)
     for at in range(1, len(words)):
-        if words[at - 1].endswith(":") and words[at][:1].isupper():
+        if words[at - 1].endswith(":") and words[at][:1].isupper() and at not in regions:
             words[at] = _mid_headline(words[at], m.evidence)
     return " ".join(words)
 

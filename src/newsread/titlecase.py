@@ -264,6 +264,54 @@ _ABBREVIATIONS = _NAME_ABBREVIATIONS | word_set(
 )
 
 
+#: States of the US, provinces and territories of Canada, states and territories of
+#: Australia: names, kept in sentence case as countries are, whatever the text says of
+#: their words ("new", "north", "south").
+_REGIONS = tuple(
+    tuple(word_key(word) for word in name.split())
+    for name in """
+    Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware,
+    Florida, Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana,
+    Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana,
+    Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina,
+    North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina,
+    South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia,
+    Wisconsin, Wyoming, District of Columbia,
+    Alberta, British Columbia, Manitoba, New Brunswick, Newfoundland and Labrador,
+    Newfoundland, Labrador, Nova Scotia, Ontario, Prince Edward Island, Quebec, Québec,
+    Saskatchewan, Northwest Territories, Nunavut, Yukon,
+    New South Wales, Victoria, Queensland, South Australia, Western Australia, Tasmania,
+    Northern Territory, Australian Capital Territory
+    """.split(",")
+)
+
+
+def region_tokens(title: str) -> frozenset[int]:
+    """Indexes of the words of `title` (split at spaces) that spell a state's or a
+    province's name ("New York", "Texas-based", "Nova Scotia's"), the longest name first."""
+    tokens = _tokens(title)
+    keys = [word_key(token.core.split("-")[0]) for token in tokens]
+    found: set[int] = set()
+    at = 0
+    while at < len(tokens):
+        length = max(
+            (
+                len(name)
+                for name in _REGIONS
+                if tuple(keys[at : at + len(name)]) == name
+                # Only the name's last word may carry punctuation or a hyphen.
+                and all(
+                    not tokens[i].trail and "-" not in tokens[i].core
+                    for i in range(at, at + len(name) - 1)
+                )
+            ),
+            default=0,
+        )
+        found.update(range(at, at + length))
+        at += length or 1
+    return frozenset(found)
+
+
 def _is_special(word: str) -> bool:
     """Acronyms, mixed case ("iPhone", "McDonald"), words with digits: always kept as typed."""
     letters = [c for c in word if c.isalpha()]
@@ -339,11 +387,15 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     tokens = _tokens(title)
     headline = is_headline_case(title)
     opened = _quotation_openers(title, sentences=True)
+    regions = region_tokens(title)
 
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
         # A quoted fragment opens no sentence ('Users “lose patience”'); a quoted
         # sentence does ('Mayor says ‘We will not waver.’').
         first = (start or index in opened) and n == 0
+        if index in regions and n == 0 and not first:
+            # "New York", "District of Columbia": a name, with its own small words.
+            return parts[n].lower() if parts[n].lower() in MINOR_WORDS else parts[n]
         if tokens[index].trail.startswith(".") and parts[n].lower() in _NAME_ABBREVIATIONS:
             return parts[n]  # "Mass.", "Sept."
         if len(parts) == 1 and _letter_a(tokens, index):
