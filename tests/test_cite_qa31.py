@@ -180,3 +180,33 @@ def test_vancouver_keeps_a_state_opening_a_subtitle() -> None:
     article = make("Storm Update: New York Loses Power", ["Ann Lee"], body=body)
     assert "Lee A. Storm update: New York loses power." in plain(article, "vancouver")
     assert "Storm update: New York loses power." in plain(article, "apa")
+
+
+# -- Harvard in text, with neither author nor publisher (item 5) -----------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "reference", "in_text"),
+    [
+        (
+            "A New Hope for Ukraine",
+            "‘A new hope for Ukraine’ (no date).",
+            "(‘A new hope for Ukraine’, no date)",
+        ),
+        (
+            "The Storm: What We Know",
+            "‘The storm: What we know’ (no date).",
+            "(‘The storm’, no date)",
+        ),
+    ],
+)
+def test_harvard_cites_an_unsigned_work_by_the_title_that_opens_its_reference(
+    title: str, reference: str, in_text: str
+) -> None:
+    """Cite Them Right: the title stands where the author would, as the reference opens
+    (single quotation marks, sentence case, its initial article), shortened to its main
+    title's first words as the other in-text short titles are."""
+    body = ("Ukraine hopes the storm passes, officials said.",)
+    article = make(title, body=body, publisher="", published=None, url="")
+    assert plain(article, "harvard") == reference
+    assert plain(article, "harvard", in_text=True) == in_text

@@ -671,7 +671,10 @@ def _harvard_in_text(m: _Meta) -> _Builder:
     elif m.untitled:
         b.add(f"{_UNTITLED_BRACKETED}, {year}")
     else:
-        b.add(f"‘{quotes_inside(short_title(m.sentence_title()), 'single')}’, {year}")
+        # Cite Them Right puts the title where the author would stand: as it opens the
+        # reference, in its quotation marks and case, "The" and all.
+        short = short_title(m.sentence_title(), article=True)
+        b.add(f"‘{quotes_inside(short, 'single')}’, {year}")
     return b.add(")")
 
 

@@ -767,20 +767,24 @@ def sentence_period(text: str) -> bool:
     return last.count(".") == 1 and core.lower() not in _ABBREVIATED  # "Plan B." ends too
 
 
-def short_title(title: str, max_words: int = 4) -> str:
+def short_title(title: str, max_words: int = 4, *, article: bool = False) -> str:
     """A short form of a title for notes and in-text citations (CMOS 18: up to four words).
 
     The key words of the main title (before a colon), without an initial article: the
     first four words, then back to a content word, so it never ends on "to", "of", "and",
     "because" or a possessive whose noun was cut ("Kyïv Talks on Ukraine’s" → "Kyïv
-    Talks"). A title of four words or fewer is kept whole.
+    Talks"). A title of four words or fewer is kept whole. With `article`, an initial
+    article stays in front (for a style whose short title is the reference's opening
+    words, as Harvard's is), uncounted.
     """
     main = re.split(r":\s", title, maxsplit=1)[0].strip()
     words = main.split()
+    opening: list[str] = []
     if len(words) > 1 and words[0].lower() in ARTICLES:
-        words = words[1:]
+        opening, words = ([words[0]] if article else []), words[1:]
     if len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
         words = _cut_short(words, max_words)
+    words = opening + words
     short = " ".join(words).rstrip(",;:—–- ")  # "Ferry Returns - Officials": no dash
     if sentence_period(short):
         short = short[:-1]  # a sentence's period, cut off mid-title; "U.S." keeps its own
