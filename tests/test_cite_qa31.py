@@ -210,3 +210,79 @@ def test_harvard_cites_an_unsigned_work_by_the_title_that_opens_its_reference(
     article = make(title, body=body, publisher="", published=None, url="")
     assert plain(article, "harvard") == reference
     assert plain(article, "harvard", in_text=True) == in_text
+
+
+# -- an organisation author that is the outlet (item 10) -------------------------------
+
+
+def agency(title: str = "Storm Hits Coast", *, signed: bool = True) -> Article:
+    return make(
+        title,
+        ["Wirewide"] if signed else [],
+        body=("A storm hit the coast on Sunday.",),
+        publisher="Wirewide",
+        kind="agency",
+        url="https://wirewide.example/storm",
+    )
+
+
+@pytest.mark.parametrize(
+    ("style", "form", "expected"),
+    [
+        (
+            "chicago",
+            "bibliography",
+            "Wirewide. “Storm Hits Coast.” March 5, 2024. https://wirewide.example/storm.",
+        ),
+        (
+            "chicago",
+            "note",
+            "“Storm Hits Coast,” Wirewide, March 5, 2024, https://wirewide.example/storm.",
+        ),
+        ("chicago", "short-note", "“Storm Hits Coast.”"),
+        (
+            "chicago-author-date",
+            "bibliography",
+            "Wirewide. 2024. “Storm Hits Coast.” March 5. https://wirewide.example/storm.",
+        ),
+        (
+            "vancouver",
+            "bibliography",
+            "Storm hits coast. Wirewide [Internet]. 2024 Mar 5 [cited 2024 Apr 1]. "
+            "Available from: https://wirewide.example/storm",
+        ),
+    ],
+)
+def test_an_organisation_author_that_is_the_outlet_is_named_once(
+    style: str, form: str, expected: str
+) -> None:
+    """CMOS and Citing Medicine name such an organisation once, where the outlet goes:
+    the entry reads as the same article's would without the byline."""
+    assert plain(agency(), style, form=form) == expected
+    assert plain(agency(signed=False), style, form=form) == expected
+
+
+def test_ieee_and_harvard_still_name_the_organisation_as_author_and_outlet() -> None:
+    """IEEE's own examples give an organisation as author and again as publisher; Cite
+    Them Right has no rule against it, so neither is changed."""
+    assert plain(agency(), "ieee").startswith("Wirewide, “Storm hits coast,” Wirewide, Mar. 5,")
+    assert plain(agency(), "harvard").startswith("Wirewide (2024) ‘Storm hits coast’, Wirewide,")
+
+
+def test_a_newspaper_as_author_loses_the_as_its_title_does_in_chicago() -> None:
+    article = make("Storm Hits Coast", ["The Daily Planet"], publisher="The Daily Planet")
+    assert plain(article, "chicago").startswith("Daily Planet. “Storm Hits Coast.” March 5, 2024.")
+    assert plain(article, "chicago-author-date", in_text=True) == "(Daily Planet 2024)"
+
+
+def test_vancouver_drops_the_before_an_organisation_author() -> None:
+    article = make("Storm Hits Coast", ["The Harbour Trust"], publisher="Harbour Gazette")
+    assert plain(article, "vancouver").startswith("Harbour Trust. Storm hits coast. Harbour")
+
+
+def test_chicago_author_date_letters_the_outlets_signed_and_unsigned_works_together() -> None:
+    from newsread.cite import cite_all
+
+    works = [agency("Storm Hits Coast"), agency("Floods Follow Storm", signed=False)]
+    cited = [to_plain(c) for c in cite_all(works, "chicago-author-date", in_text=True)]
+    assert cited == ["(Wirewide 2024b)", "(Wirewide 2024a)"]
