@@ -6,10 +6,13 @@ All titles, names and bodies are made up for these tests.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from newsread.cite import cite, to_plain
+from newsread.cli import app
 from newsread.model import Article, Paragraph
 from newsread.titlecase import CaseEvidence, sentence_case, title_case
 
@@ -286,3 +289,51 @@ def test_chicago_author_date_letters_the_outlets_signed_and_unsigned_works_toget
     works = [agency("Storm Hits Coast"), agency("Floods Follow Storm", signed=False)]
     cited = [to_plain(c) for c in cite_all(works, "chicago-author-date", in_text=True)]
     assert cited == ["(Wirewide 2024b)", "(Wirewide 2024a)"]
+
+
+# -- quotes --cite (items 2 and 4) -----------------------------------------------------
+
+
+def quotes(runner: CliRunner, *args: str) -> list[str]:
+    result = runner.invoke(app, ["quotes", *args])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("style", "citation"),
+    [
+        ("apa", "(Lee, 2024)"),
+        ("mla", "(Lee)"),
+        ("harvard", "(Lee, 2024)"),
+        ("chicago-author-date", "(Lee 2024)"),
+    ],
+)
+def test_a_partial_quote_leaves_its_period_to_follow_the_citation(
+    runner: CliRunner, tmp_path: Path, style: str, citation: str
+) -> None:
+    article = tmp_path / "vow.md"
+    article.write_text(
+        "---\nauthor: Ann Lee\npublished: 2024-03-05\n---\n# Brown Vows to Go On\n\n"
+        'Tom Brown said later that he would "keep fighting."\n\n'
+        'Brown said the ferry was "a disgrace!"\n\n'
+        'He said he would "sail to the U.S."\n',
+        encoding="utf-8",
+    )
+    assert quotes(runner, "-a", str(article), "--cite", style) == [
+        f"“keep fighting” {citation}",
+        f"“a disgrace!” {citation}",  # the quotation's own mark stays
+        f"“sail to the U.S.” {citation}",  # an abbreviation's period is no sentence's
+    ]
+
+
+def test_a_direct_quote_keeps_an_abbreviations_period(runner: CliRunner, tmp_path: Path) -> None:
+    article = tmp_path / "usa.md"
+    article.write_text(
+        "---\nauthor: Ann Lee\npublished: 2024-03-05\n---\n# Ferry Returns\n\n"
+        '"We sail for the U.S." said Jane Smith.\n',
+        encoding="utf-8",
+    )
+    assert quotes(runner, "-a", str(article), "--cite", "apa") == [
+        "“We sail for the U.S.,” said Jane Smith (Lee, 2024)."
+    ]

@@ -225,12 +225,18 @@ def _with_citation(quote: Quote, citation: str) -> str:
     """The quote as a reporter would set it, ready to paste.
 
     A direct quote keeps its speaker: `“Text,” said Speaker (Author, Year).`; a partial
-    quote is a fragment for the writer's own sentence: `“fragment” (Author, Year)`.
+    quote is a fragment for the writer's own sentence: `“fragment” (Author, Year)`. The
+    sentence's period comes after the citation (APA 7 §8.25; MLA and Harvard alike), so
+    the quote's own goes; a "?" or "!" stays, and so does the period of "U.S.".
     """
+    from newsread.titlecase import sentence_period
+
     text = quote.text.strip()
+    if sentence_period(text):
+        text = text[:-1].rstrip()
     if quote.kind != "direct" or not quote.speaker:
         return f"“{text.rstrip(',;:')}” {citation}"
-    if text.endswith((".", ",", ";", ":")):
+    if text.endswith((",", ";", ":")):
         text = text[:-1].rstrip()
     if not text.endswith(("?", "!", "…")):
         text += ","
