@@ -337,3 +337,42 @@ def test_a_direct_quote_keeps_an_abbreviations_period(runner: CliRunner, tmp_pat
     assert quotes(runner, "-a", str(article), "--cite", "apa") == [
         "“We sail for the U.S.,” said Jane Smith (Lee, 2024)."
     ]
+
+
+def _same_author_library(folder: Path) -> str:
+    folder.mkdir()
+    (folder / "q.md").write_text(
+        "# Council Approves Budget\n\nBy Ann Lee\n\nMarch 5, 2024\n\n"
+        '"We did it," said Jane Smith.\n',
+        encoding="utf-8",
+    )
+    (folder / "q2.md").write_text(
+        '# Test Piece\n\nBy Ann Lee\n\nMarch 5, 2024\n\n"Never!" said Jane Smith.\n',
+        encoding="utf-8",
+    )
+    (folder / "q3.md").write_text(  # quotes nobody, but is in the reference list too
+        "# Another Piece\n\nBy Ann Lee\n\nMarch 6, 2024\n\nNothing was said.\n",
+        encoding="utf-8",
+    )
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    ("style", "first", "second"),
+    [
+        ("apa", "(Lee, 2024b)", "(Lee, 2024c)"),
+        ("harvard", "(Lee, 2024b)", "(Lee, 2024c)"),
+        ("chicago-author-date", "(Lee 2024b)", "(Lee 2024c)"),
+        ("mla", "(Lee, “Council Approves Budget”)", "(Lee, “Test Piece”)"),
+    ],
+)
+def test_quotes_across_a_library_cite_as_the_reference_list_does(
+    runner: CliRunner, tmp_path: Path, style: str, first: str, second: str
+) -> None:
+    library = _same_author_library(tmp_path / "lib")
+    listed = runner.invoke(app, ["--library", library, "cite", "--all", "--in-text", "-s", style])
+    assert first in listed.stdout.splitlines() and second in listed.stdout.splitlines()
+    assert quotes(runner, "--library", library, "--all", "--cite", style) == [
+        f"q\t“We did it,” said Jane Smith {first}.",
+        f"q2\t“Never!” said Jane Smith {second}.",
+    ]
