@@ -376,3 +376,13 @@ def test_quotes_across_a_library_cite_as_the_reference_list_does(
         f"q\t“We did it,” said Jane Smith {first}.",
         f"q2\t“Never!” said Jane Smith {second}.",
     ]
+
+
+# -- cite --help (item 19) -------------------------------------------------------------
+
+
+def test_cite_all_help_says_what_the_list_holds(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["cite", "--help"])
+    text = " ".join(result.stdout.replace("│", " ").split())
+    assert "--all Every article in the library, as one reference list" in text
+    assert "names its article" not in text  # a reference list carries no slugs
