@@ -19,6 +19,8 @@ Decisions where the issue is silent (each follows the guide named):
   follows MLA or Chicago (`newsread.titlecase`).
 - Unsigned articles: APA, MLA and IEEE start with the title; Chicago bibliography and
   author-date entries and Harvard start with the periodical's name, as those guides show.
+  Chicago and Vancouver cite an organisation author that is the outlet itself as they
+  cite the outlet's unsigned articles, naming it once (see `_OUTLET_FOR_ORG`).
 - In-text: IEEE "[1]", Vancouver "(1)" (numbered in order by `cite_all`); Chicago
   notes-bibliography gives its short note. Only `PARENTHETICAL_STYLES` have a true
   parenthetical; `parenthetical` returns None for the rest.
@@ -36,7 +38,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsread.errors import NewsreadError
 from newsread.model import Article
@@ -49,6 +51,7 @@ from newsread.titlecase import (
     CaseEvidence,
     all_caps,
     quotes_inside,
+    region_tokens,
     sentence_case,
     sentence_period,
     short_title,
@@ -299,6 +302,23 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
         url=tidy_url(article.url or ""),
         accessed=accessed or article.accessed or dt.date.today(),
     )
+
+
+#: Styles in which an organisation author that is the outlet itself is cited once, in
+#: the outlet's place, as an unsigned article is: CMOS (the owner of a site "Google.
+#: “Privacy Policy.” Privacy & Terms."; an unsigned article under the newspaper's name,
+#: without "The") and Citing Medicine (an organisation that is both author and publisher
+#: goes in the publisher's place). APA drops the site name instead, MLA the author; IEEE
+#: repeats the organisation as its guide's examples do.
+_OUTLET_FOR_ORG = frozenset({"chicago", "chicago-author-date", "vancouver"})
+
+
+def _styled_meta(article: Article, accessed: dt.date | None, name: str) -> _Meta:
+    """The article's metadata as `name` cites it: see `_OUTLET_FOR_ORG`."""
+    m = _meta(article, accessed)
+    if name in _OUTLET_FOR_ORG and m.org_is_publisher():
+        return replace(m, names=[])
+    return m
 
 
 def _evidence(article: Article) -> CaseEvidence:
@@ -670,7 +690,10 @@ def _harvard_in_text(m: _Meta) -> _Builder:
     elif m.untitled:
         b.add(f"{_UNTITLED_BRACKETED}, {year}")
     else:
-        b.add(f"‘{quotes_inside(short_title(m.sentence_title()), 'single')}’, {year}")
+        # Cite Them Right puts the title where the author would stand: as it opens the
+        # reference, in its quotation marks and case, "The" and all.
+        short = short_title(m.sentence_title(), article=True)
+        b.add(f"‘{quotes_inside(short, 'single')}’, {year}")
     return b.add(")")
 
 
@@ -718,7 +741,9 @@ def _ieee(m: _Meta) -> _Builder:
 
 
 def _nlm_name(name: Name) -> str:
-    if name.organisation or not name.given:
+    if name.organisation:
+        return _drop_the(name.family)  # Citing Medicine: "The" before an organisation goes
+    if not name.given:
         return name.family
     text = f"{name.family} {name.initials(dots=False)}"
     return text + (f" {name.suffix.rstrip('.')}" if name.suffix else "")
@@ -728,9 +753,10 @@ def _nlm_title(m: _Meta) -> str:
     """Sentence case as Citing Medicine has it: unlike APA's, a subtitle opens in lower
     case, unless its first word is a name or an acronym ("World cup 2026: who will win?",
     "Talks stall: Russia walks out"). A quotation opening the subtitle keeps its capital."""
-    words = m.sentence_title().split()
+    title = m.sentence_title()
+    words, regions = title.split(), region_tokens(title)
     for at in range(1, len(words)):
-        if words[at - 1].endswith(":") and words[at][:1].isupper():
+        if words[at - 1].endswith(":") and words[at][:1].isupper() and at not in regions:
             words[at] = _mid_headline(words[at], m.evidence)
     return " ".join(words)
 
@@ -1165,7 +1191,7 @@ def cite(
             "csl-json": to_csl_json,
         }[name]
         return Citation(((exporter(article, accessed=accessed), False),), name, form)
-    return _render(_meta(article, accessed), name, form, in_text)
+    return _render(_styled_meta(article, accessed, name), name, form, in_text)
 
 
 def _render(m: _Meta, name: str, form: str, in_text: bool) -> Citation:
@@ -1248,9 +1274,9 @@ def cite_all(
         raise NewsreadError(f"{name} is an export format; use export_all")
     if name in NUMBERED_STYLES:
         for number, article in enumerate(articles, start=1):
-            yield _numbered(_meta(article, accessed), name, number, in_text)
+            yield _numbered(_styled_meta(article, accessed, name), name, number, in_text)
         return
-    metas = [_meta(article, accessed) for article in articles]
+    metas = [_styled_meta(article, accessed, name) for article in articles]
     listed = not in_text and not (name == "chicago" and form != "bibliography")
     if listed:
         # A reference list or works cited is alphabetical, whatever order came in.

@@ -232,10 +232,21 @@ def _tokens(title: str) -> list[_Token]:
     return [_split_token(raw) for raw in title.split()]
 
 
+#: Marks that set a subtitle off as a colon does, standing alone between words: a dash
+#: however it is typed ("—", "–", "--", a spaced "-") and the web's "Opinion | …".
+_SEPARATORS = frozenset({"—", "–", "―", "--", "---", "-", "|"})
+#: The same marks written against a word ("Latest— Russia", "Biden --The"); not a lone
+#: hyphen, which ends the first part of "Pre- and Post-War".
+_ATTACHED_SEPARATORS = ("—", "–", "―", "--", "|")
+
+
 def _opens_subtitle(token: _Token) -> bool:
-    """A word ending in a colon (or ?, !) makes the next word a subtitle's first word, and
-    one ending a sentence the next sentence's ("The Economy Is Fine. Stop Worrying")."""
-    if any(mark in token.trail for mark in ":?!") or token.core == "—" or token.lead == "—":
+    """A word ending in a colon (or ?, !, a dash) makes the next word a subtitle's first
+    word, as does a dash or "|" standing alone; and one ending a sentence the next
+    sentence's ("The Economy Is Fine. Stop Worrying")."""
+    if any(mark in token.trail for mark in ":?!") or token.trail.endswith(_ATTACHED_SEPARATORS):
+        return True
+    if not token.core and token.lead in _SEPARATORS:
         return True
     ends = token.trail.startswith(".") and not token.trail.startswith("..")
     return ends and len(token.core) > 1 and token.core.lower() not in _ABBREVIATIONS
@@ -253,6 +264,54 @@ _ABBREVIATIONS = _NAME_ABBREVIATIONS | word_set(
 )
 
 
+#: States of the US, provinces and territories of Canada, states and territories of
+#: Australia: names, kept in sentence case as countries are, whatever the text says of
+#: their words ("new", "north", "south").
+_REGIONS = tuple(
+    tuple(word_key(word) for word in name.split())
+    for name in """
+    Alabama, Alaska, Arizona, Arkansas, California, Colorado, Connecticut, Delaware,
+    Florida, Georgia, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana,
+    Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana,
+    Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York, North Carolina,
+    North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode Island, South Carolina,
+    South Dakota, Tennessee, Texas, Utah, Vermont, Virginia, Washington, West Virginia,
+    Wisconsin, Wyoming, District of Columbia,
+    Alberta, British Columbia, Manitoba, New Brunswick, Newfoundland and Labrador,
+    Newfoundland, Labrador, Nova Scotia, Ontario, Prince Edward Island, Quebec, Québec,
+    Saskatchewan, Northwest Territories, Nunavut, Yukon,
+    New South Wales, Victoria, Queensland, South Australia, Western Australia, Tasmania,
+    Northern Territory, Australian Capital Territory
+    """.split(",")
+)
+
+
+def region_tokens(title: str) -> frozenset[int]:
+    """Indexes of the words of `title` (split at spaces) that spell a state's or a
+    province's name ("New York", "Texas-based", "Nova Scotia's"), the longest name first."""
+    tokens = _tokens(title)
+    keys = [word_key(token.core.split("-")[0]) for token in tokens]
+    found: set[int] = set()
+    at = 0
+    while at < len(tokens):
+        length = max(
+            (
+                len(name)
+                for name in _REGIONS
+                if tuple(keys[at : at + len(name)]) == name
+                # Only the name's last word may carry punctuation or a hyphen.
+                and all(
+                    not tokens[i].trail and "-" not in tokens[i].core
+                    for i in range(at, at + len(name) - 1)
+                )
+            ),
+            default=0,
+        )
+        found.update(range(at, at + length))
+        at += length or 1
+    return frozenset(found)
+
+
 def _is_special(word: str) -> bool:
     """Acronyms, mixed case ("iPhone", "McDonald"), words with digits: always kept as typed."""
     letters = [c for c in word if c.isalpha()]
@@ -263,6 +322,22 @@ def _is_special(word: str) -> bool:
     return any(c.isupper() for c in word[1:] if c.isalpha()) and not word.isupper()
 
 
+def _is_letter(word: str) -> bool:
+    """A capital letter standing alone as a word ("Plan B", "Generation Z"), which no
+    case rule lowers. Not "A", which is far more often the article; `_letter_a` tells
+    when it cannot be."""
+    return len(word) == 1 and word.isupper() and word != "A"
+
+
+def _letter_a(tokens: list[_Token], index: int) -> bool:
+    """Whether a capital "A" is the letter ("Plan A", "Plan A, Plan B"): an article
+    always has a noun phrase after it, so "A" ending the title or a phrase is no article."""
+    token = tokens[index]
+    if token.core != "A":
+        return False
+    return index + 1 == len(tokens) or bool(token.trail.strip("'’\"”"))
+
+
 def _upper_first(word: str) -> str:
     for i, char in enumerate(word):
         if char.isalpha():
@@ -271,9 +346,16 @@ def _upper_first(word: str) -> str:
 
 
 def is_headline_case(title: str) -> bool:
-    """Whether most content words are capitalised (so capitals say nothing about names)."""
+    """Whether most content words are capitalised (so capitals say nothing about names).
+
+    Words written the same in either case ("iPhone", "NATO", "Plan B") are not counted:
+    they say nothing of how the title was cased ("Apple Cuts iPhone Production")."""
     words = [t.core for t in _tokens(title)[1:] if t.core[:1].isalpha()]
-    content = [w for w in words if w.lower() not in MINOR_WORDS]
+    content = [
+        w
+        for w in words
+        if w.lower() not in MINOR_WORDS and not _is_special(w) and len(w.rstrip(".")) > 1
+    ]
     if not content:
         return True
     capitals = sum(1 for w in content if w[:1].isupper())
@@ -305,13 +387,19 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     tokens = _tokens(title)
     headline = is_headline_case(title)
     opened = _quotation_openers(title, sentences=True)
+    regions = region_tokens(title)
 
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
         # A quoted fragment opens no sentence ('Users “lose patience”'); a quoted
         # sentence does ('Mayor says ‘We will not waver.’').
         first = (start or index in opened) and n == 0
+        if index in regions and n == 0 and not first:
+            # "New York", "District of Columbia": a name, with its own small words.
+            return parts[n].lower() if parts[n].lower() in MINOR_WORDS else parts[n]
         if tokens[index].trail.startswith(".") and parts[n].lower() in _NAME_ABBREVIATIONS:
             return parts[n]  # "Mass.", "Sept."
+        if len(parts) == 1 and _letter_a(tokens, index):
+            return parts[n]
         return _sentence_word(parts[n], first, headline, evidence)
 
     return _recase(tokens, recase, lambda core: bool(core))
@@ -332,6 +420,8 @@ def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidenc
         return word if word[:1].islower() and _is_special(word) else _upper_first(word)
     if _is_special(word) or word == "I" or word[:2] in ("I'", "I’"):
         return word
+    if _is_letter(word):
+        return word  # "Plan B", "Vitamin D", "Gen Z": a letter is its own name
     if word[:1].islower() or not headline:
         return word
     key = word_key(word)
@@ -420,6 +510,7 @@ def _recase(
     out: list[str] = []
     start = True
     for index, token in enumerate(tokens):
+        start = start or (bool(token.core) and token.lead.startswith(_ATTACHED_SEPARATORS))
         pieces = token.core.split("—")
         for at, piece in enumerate(pieces):
             start = start or at > 0  # "Latest—Russia Shells": a closed dash opens one too
@@ -428,7 +519,7 @@ def _recase(
                 pieces[at] = "-".join(recase(index, n, parts, start) for n in range(len(parts)))
                 start = False
         out.append(token.lead + "—".join(pieces) + token.trail)
-        if _opens_subtitle(token) and (token.core or token.lead == "—"):
+        if _opens_subtitle(token):
             start = True
     return " ".join(out)
 
@@ -456,7 +547,7 @@ def _title_word(
 ) -> str:
     if not word or _is_special(word):
         return word
-    if forced:
+    if forced or (not in_compound and _letter_a(tokens, index)):
         return _upper_first(word)
     key = word.lower()
     if key in ARTICLES or key == "to":
@@ -511,12 +602,91 @@ def _so_joins_clauses(tokens: list[_Token], index: int) -> bool:
     return after_comma and following not in _SO_WHAT
 
 
+#: Verbs whose particle may stand before the object as well as after it ("Turn Off the
+#: Lights", "Turn the Lights Off"): there the particle is an adverb (CMOS 8.159: "Turn
+#: Down"), however a determiner follows it. Particles as often prepositions after the
+#: verb ("Look Up the Chimney", "Get Off the Bus", "Turn On the Mayor") are not listed.
+_SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
+    verb: word_set(particles)
+    for verb, particles in (
+        ("turn", "off up down out over"),
+        ("switch", "off on"),
+        ("shut", "down off out"),
+        ("call", "off"),
+        ("give", "up"),
+        ("set", "up off"),
+        ("pick", "up"),
+        ("wipe", "out"),
+        ("rule", "out"),
+        ("roll", "out back"),
+        ("sell", "off"),
+        ("lay", "off"),
+        ("pay", "off"),
+        ("break", "up"),
+        ("tear", "down"),
+        ("step", "up"),
+        ("ramp", "up"),
+        ("scale", "back down up"),
+        ("lock", "down"),
+        ("play", "down"),
+        ("write", "off"),
+        ("bail", "out"),
+        ("prop", "up"),
+        ("shore", "up"),
+        ("beef", "up"),
+        ("phase", "out"),
+        ("sort", "out"),
+        ("point", "out"),
+        ("figure", "out"),
+        ("carve", "out"),
+        ("stave", "off"),
+        ("ward", "off"),
+        ("fend", "off"),
+        ("spell", "out"),
+        ("hand", "over"),
+        ("shake", "up"),
+        ("tone", "down"),
+        ("snap", "up"),
+        ("buy", "out"),
+        ("take", "over"),
+    )
+}
+#: Irregular forms of those verbs, each to its base.
+_IRREGULAR_FORMS = {
+    "gave": "give", "given": "give", "sold": "sell", "laid": "lay", "paid": "pay",
+    "broke": "break", "broken": "break", "tore": "tear", "torn": "tear",
+    "wrote": "write", "written": "write", "shook": "shake", "shaken": "shake",
+    "bought": "buy", "took": "take", "taken": "take",
+}  # fmt: skip
+
+
+def _verb_base(word: str) -> str:
+    """The base of a form of a `_SEPARABLE_PARTICLES` verb ("Turns", "stepped", "Wiping"),
+    or "" for any other word."""
+    key = word_key(word)
+    if key in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[key]
+    for ending in ("", "s", "es", "d", "ed", "ing"):
+        if ending and not key.endswith(ending):
+            continue
+        base = key[: len(key) - len(ending)]
+        for candidate in (base, base + "e", base[:-1] if base[-2:-1] == base[-1:] else ""):
+            if candidate in _SEPARABLE_PARTICLES:
+                return candidate
+    return ""
+
+
 def _is_particle(tokens: list[_Token], index: int) -> bool:
-    """ "Up" in "Steps Up" (end of title or before punctuation or another preposition)."""
+    """ "Up" in "Steps Up" (end of title or before punctuation or another preposition),
+    or after a verb whose particle may go either side of its object ("Turn Off the")."""
     if tokens[index].trail.strip("'’"):
         return True
     if index + 1 >= len(tokens):
         return True
+    if index > 0 and not tokens[index - 1].trail:
+        verb = _verb_base(tokens[index - 1].core)
+        if verb and word_key(tokens[index].core) in _SEPARABLE_PARTICLES[verb]:
+            return True
     after = word_key(tokens[index + 1].core)
     if after in PREPOSITIONS or after in COORDINATING or after == "to":
         return True
@@ -597,20 +767,24 @@ def sentence_period(text: str) -> bool:
     return last.count(".") == 1 and core.lower() not in _ABBREVIATED  # "Plan B." ends too
 
 
-def short_title(title: str, max_words: int = 4) -> str:
+def short_title(title: str, max_words: int = 4, *, article: bool = False) -> str:
     """A short form of a title for notes and in-text citations (CMOS 18: up to four words).
 
     The key words of the main title (before a colon), without an initial article: the
     first four words, then back to a content word, so it never ends on "to", "of", "and",
     "because" or a possessive whose noun was cut ("Kyïv Talks on Ukraine’s" → "Kyïv
-    Talks"). A title of four words or fewer is kept whole.
+    Talks"). A title of four words or fewer is kept whole. With `article`, an initial
+    article stays in front (for a style whose short title is the reference's opening
+    words, as Harvard's is), uncounted.
     """
     main = re.split(r":\s", title, maxsplit=1)[0].strip()
     words = main.split()
+    opening: list[str] = []
     if len(words) > 1 and words[0].lower() in ARTICLES:
-        words = words[1:]
+        opening, words = ([words[0]] if article else []), words[1:]
     if len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
         words = _cut_short(words, max_words)
+    words = opening + words
     short = " ".join(words).rstrip(",;:—–- ")  # "Ferry Returns - Officials": no dash
     if sentence_period(short):
         short = short[:-1]  # a sentence's period, cut off mid-title; "U.S." keeps its own

@@ -58,7 +58,14 @@ def parse_accessed(value: str | None) -> dt.date | None:
 @common.handles_errors
 def cite(
     article: common.ArticleOption = None,
-    every: common.AllOption = False,
+    every: Annotated[
+        bool,
+        typer.Option(
+            "--all",
+            # A reference list names no files: unlike other commands' --all records.
+            help="Every article in the library, as one reference list (or one export file).",
+        ),
+    ] = False,
     style: Annotated[
         str,
         typer.Option(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated
 
@@ -64,7 +64,7 @@ def quotes(
             "--cite",
             metavar="STYLE",
             help="Follow each quote with its in-text citation, ready to paste: apa, mla, "
-            "harvard or chicago-author-date.",
+            "harvard or chicago-author-date (with --all, as cite --all --in-text gives it).",
             show_default=False,
         ),
     ] = None,
@@ -105,17 +105,18 @@ def quotes(
     style = common.pick_format(fmt.value, "table", "plain")
     seen: list[Quote] = []  # every quote of the kinds asked for, for "did you mean"
     chosen: list[Cited] = []
-    for ref, found, get_article in _sources(article, every):
+    sources: Iterable[Source] = _sources(article, every)
+    citations: list[str] = []
+    if every and cite_style:
+        sources = list(sources)
+        citations = _library_citations(sources, cite_style)
+    for index, (ref, found, get_article) in enumerate(sources):
         kept = [q for q in found if _kind_matches(q, kind)]
         seen += kept
         if speaker:
             kept = [q for q in kept if any(speaker_matches(q, name) for name in speaker)]
         if kept and cite_style:
-            from newsread.cite import parenthetical, to_plain
-
-            cited = parenthetical(get_article(), cite_style)
-            assert cited is not None  # the style was checked above
-            citation = to_plain(cited)
+            citation = citations[index] if every else _citation(get_article(), cite_style)
             chosen += [Cited(ref, q, _with_citation(q, citation)) for q in kept]
         else:
             chosen += [Cited(ref, q, None) for q in kept]
@@ -152,9 +153,30 @@ class Cited:
     cited: str | None
 
 
-def _sources(
-    ref: str | None, every: bool
-) -> Iterator[tuple[str, list[Quote], Callable[[], Article]]]:
+#: An article's name, its quotes, and a way to get the article itself.
+Source = tuple[str, list["Quote"], Callable[[], "Article"]]
+
+
+def _citation(article: Article, style: str) -> str:
+    """One article's parenthetical, as `cite --in-text` gives it."""
+    from newsread.cite import parenthetical, to_plain
+
+    cited = parenthetical(article, style)
+    assert cited is not None  # the style was checked before
+    return to_plain(cited)
+
+
+def _library_citations(sources: Sequence[Source], style: str) -> list[str]:
+    """Each source's parenthetical as `cite --all --in-text` gives it: told apart from the
+    library's other works as the reference list tells them apart ("2024a", a short title
+    in MLA), so a quote's citation leads to its own entry (APA 7 §8.19)."""
+    from newsread.cite import cite_all, to_plain
+
+    articles = (get_article() for _, _, get_article in sources)
+    return [to_plain(cited) for cited in cite_all(articles, style, in_text=True)]
+
+
+def _sources(ref: str | None, every: bool) -> Iterator[Source]:
     """Each article's name, quotes and a way to get the article (decoded only to cite it).
 
     Across a library the quotes come from the cache, so no article is re-analysed.
@@ -225,12 +247,18 @@ def _with_citation(quote: Quote, citation: str) -> str:
     """The quote as a reporter would set it, ready to paste.
 
     A direct quote keeps its speaker: `“Text,” said Speaker (Author, Year).`; a partial
-    quote is a fragment for the writer's own sentence: `“fragment” (Author, Year)`.
+    quote is a fragment for the writer's own sentence: `“fragment” (Author, Year)`. The
+    sentence's period comes after the citation (APA 7 §8.25; MLA and Harvard alike), so
+    the quote's own goes; a "?" or "!" stays, and so does the period of "U.S.".
     """
+    from newsread.titlecase import sentence_period
+
     text = quote.text.strip()
+    if sentence_period(text):
+        text = text[:-1].rstrip()
     if quote.kind != "direct" or not quote.speaker:
         return f"“{text.rstrip(',;:')}” {citation}"
-    if text.endswith((".", ",", ";", ":")):
+    if text.endswith((",", ";", ":")):
         text = text[:-1].rstrip()
     if not text.endswith(("?", "!", "…")):
         text += ","
