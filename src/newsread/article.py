@@ -826,9 +826,17 @@ def _head(text: str) -> str:
 
 
 def _as_list(value: str | list[str]) -> list[str]:
+    """Front matter's authors: a list as written, or a line split as a byline lists names
+    (an organisation's "and" kept: `split_authors`)."""
     if isinstance(value, list):
         return [v for v in value if v]
-    return [n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip()]
+    if "and" in value:
+        from newsread.names import split_authors
+
+        names = [n for line in value.split("\n") for n in split_authors(line)]
+    else:
+        names = re.split(r"\s*[;\n]\s*", value)
+    return [name.strip() for name in names if name.strip()]
 
 
 def _comma_listed(names: list[str]) -> list[str]:

@@ -140,16 +140,12 @@ def one_organisation(text: str) -> bool:
     return not all(_stands_alone(part, at == last) for at, part in enumerate(parts))
 
 
-def split_keeping_organisations(value: str) -> list[str] | None:
-    """Authors written on one line, split at ";" and " and " as the article reader splits
-    them, but with an organisation that has "and" in its name kept whole ("Department of
-    Health and Social Care; Ann Lee"); None when the value holds no such organisation,
-    for the reader to split as it always does."""
-    parts = [part.strip() for part in value.split(";")]
-    if not any(one_organisation(part) for part in parts):
-        return None
+def split_authors(value: str) -> list[str]:
+    """Authors written on one line, split at ";" and " and " as a byline lists them, but
+    with an organisation that has "and" in its name kept whole ("Department of Health and
+    Social Care; Ann Lee")."""
     names: list[str] = []
-    for part in parts:
+    for part in value.split(";"):
         names += [part] if one_organisation(part) else _AND.split(part)
     return [name.strip() for name in names if name.strip()]
 

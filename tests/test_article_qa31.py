@@ -1,0 +1,144 @@
+"""Article files a black-box tester found refused or misread (QA round 31): YAML front
+matter in the shapes other tools write, bylines with posts and dates, captions, dates."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsread.article import parse_article
+from newsread.cli import app
+from newsread.errors import ArticleError
+
+
+def front(yaml: str, body: str = "# Heading\n\nBody.\n") -> str:
+    return f"---\n{yaml}\n---\n{body}"
+
+
+# -- 1. valid YAML front matter ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unused",
+    [
+        "cover:\n  image: x.jpg\n  alt: A photo",  # a map
+        "contributors:\n  - name: Cy Dee\n    role: photos\n  - name: Di Eng",  # maps listed
+        "summary: >\n  Folded text\n  over lines.",
+        "notes: |-\n  key: value inside text\n  - and a dash",
+        "tags: [a,\n  b] # two",
+        "og:title: Another title",  # a colon in the key
+        "Published Date: sometime",  # a key of two words
+        "quoted: 'it''s\n  continued'",
+        "weights: {a: 1, b: [2, 3]}",
+    ],
+)
+def test_keys_newsread_does_not_use_are_skipped_whatever_they_hold(unused):
+    article = parse_article(front(f"title: T\n{unused}\nauthors: [Ann Lee]"))
+    assert (article.title, article.authors) == ("T", ["Ann Lee"])
+
+
+@pytest.mark.parametrize(
+    ("yaml", "title"),
+    [
+        ("title: |\n  Literal title", "Literal title"),
+        ("title: >\n  Folded\n  title", "Folded title"),
+        ("title: >-\n  Stripped\n  title\n\n", "Stripped title"),
+        ("title: |+\n  Kept\n\n", "Kept"),  # a block's last line breaks: metadata is one line
+        ("title: |2\n   Indented\n  text", " Indented\ntext"),
+        ("title: A long title\n  continued here", "A long title continued here"),
+        ("title:\n  On the next line", "On the next line"),
+        ('title: "Quoted over\n  two lines"', "Quoted over two lines"),
+        ("title: !!str Tagged", "Tagged"),
+        ("'title': Quoted key", "Quoted key"),
+    ],
+)
+def test_block_continued_and_quoted_scalars(yaml, title):
+    assert parse_article(front(yaml)).title == title
+
+
+@pytest.mark.parametrize(
+    "yaml",
+    [
+        "authors: ['Ann Lee', 'Bo Chen'] # two authors",
+        "authors: [Ann Lee,\n  Bo Chen]",
+        "authors: [Ann Lee,\nBo Chen]",  # YAML lets a flow list go on at the margin
+        "authors:\n  - name: Ann Lee\n  - name: Bo Chen",
+        "author:\n  - name: Ann Lee\n    affiliation: MIT\n  - name: Bo Chen\n    affiliations:"
+        "\n      - ref: x\n        weird: {a: [b]}",
+        "author:\n  - name:\n      given: Ann\n      family: Lee\n  - family: Chen\n    given: Bo",
+        "authors: [{name: Ann Lee}, {given: Bo, family: Chen}]",
+        "authors:\n- Ann Lee  # lead\n- Bo Chen",
+        "authors: |\n  Ann Lee\n  Bo Chen",
+    ],
+)
+def test_author_lists_and_maps_give_the_names(yaml):
+    assert parse_article(front(yaml)).authors == ["Ann Lee", "Bo Chen"]
+
+
+def test_one_author_map_gives_the_name():
+    yaml = "author:\n  name: Ann Lee\n  email: ann@example.org"
+    assert parse_article(front(yaml)).authors == ["Ann Lee"]
+
+
+def test_what_was_read_before_is_read_the_same():
+    """Not YAML, but loaded before: items indented unlike the first, a note inside a
+    flow list, a leading "#" in a value."""
+    article = parse_article(
+        front("authors:\n  - Ann Lee\n- Bo Chen\n    - Cy Dee\ntitle: #1 hit\nkind: magazine")
+    )
+    assert article.authors == ["Ann Lee", "Bo Chen", "Cy Dee"]
+    assert article.title == "#1 hit"
+    assert parse_article(front("authors: [Ann Lee # lead, Bo Chen]")).authors == [
+        "Ann Lee",
+        "Bo Chen",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("yaml", "message"),
+    [
+        ("title: T\n\ttitle: X", r"line 3: a tab indents 'title: X' \(YAML indents with spaces"),
+        ("\ttitle: X", "line 2: a tab indents"),
+        ("cover: x\n\talt: y", "line 3: a tab indents"),
+        ("  title: X", "line 2: 'title: X' is indented, but nothing above it"),
+        ("title: T\n  title: X", "line 3: 'title: X' is indented under the value above it"),
+        ("title: {main: X}", "title: expected one value, not a map"),
+        ("authors: [a] b", "line 2: unexpected text after the closing ']'"),
+        ("title: *alias", "line 2: an alias"),
+        ("title: |x", "line 2: unsupported YAML value"),
+    ],
+)
+def test_what_cannot_be_read_is_one_error_that_says_why(yaml, message):
+    with pytest.raises(ArticleError, match=message):
+        parse_article(front(yaml))
+
+
+def test_a_library_lists_an_article_with_other_tools_front_matter(runner, library):
+    (library / "quarto.md").write_text(
+        front("title: Floods\nauthor:\n  - name: Ann Lee\n    affiliation: MIT\nformat:\n"
+              "  html:\n    toc: true"),
+        encoding="utf-8",
+    )  # fmt: skip
+    result = runner.invoke(app, ["list", "--library", str(library), "-f", "json"])
+    assert result.exit_code == 0, result.stderr
+    [row] = json.loads(result.stdout)
+    assert (row["title"], row["authors"]) == ("Floods", ["Ann Lee"])
+
+
+# -- 9. fences with trailing blanks -------------------------------------------------------
+
+
+def test_a_fence_with_trailing_blanks_is_a_fence():
+    article = parse_article("---   \ntitle: T\n--- \t\nBody.\n")
+    assert (article.title, [p.text for p in article.paragraphs]) == ("T", ["Body."])
+
+
+# -- 18. nulls -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("null", ["null", "~", "Null", "NULL", "null # none yet"])
+def test_a_yaml_null_is_no_value(null):
+    article = parse_article(front(f"title: T\npublished: {null}", "# T\n\nMarch 3, 2024\n\nB.\n"))
+    assert article.published is None  # stated empty, as "published:" is
+    assert [p.text for p in article.paragraphs] == ["March 3, 2024", "B."]
