@@ -10,6 +10,7 @@ import pytest
 from newsread.article import parse_article
 from newsread.cli import app
 from newsread.errors import ArticleError
+from newsread.names import parse_name
 
 
 def front(yaml: str, body: str = "# Heading\n\nBody.\n") -> str:
@@ -142,3 +143,48 @@ def test_a_yaml_null_is_no_value(null):
     article = parse_article(front(f"title: T\npublished: {null}", "# T\n\nMarch 3, 2024\n\nB.\n"))
     assert article.published is None  # stated empty, as "published:" is
     assert [p.text for p in article.paragraphs] == ["March 3, 2024", "B."]
+
+
+# -- 8. front matter author values --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "authors"),
+    [
+        ("By Ann Lee", ["Ann Lee"]),
+        ("by Ann Lee and Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("Ann Lee & Bo Chen", ["Ann Lee", "Bo Chen"]),
+        ("Ann Lee & Reuters", ["Ann Lee", "Reuters"]),
+        ("Johnson & Johnson", ["Johnson & Johnson"]),
+        ("Procter & Gamble", ["Procter & Gamble"]),
+        ("Marks & Spencer; Ann Lee", ["Marks & Spencer", "Ann Lee"]),
+        ("Department of Health and Social Care", ["Department of Health and Social Care"]),
+        ("Standby Team", ["Standby Team"]),
+    ],
+)
+def test_author_values_split_as_bylines_are(value, authors):
+    assert parse_article(front(f"author: {value}")).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "family"),
+    [
+        ('Ann "Nan" Lee', "Ann", "Lee"),
+        ("Ann “Nan” Lee", "Ann", "Lee"),
+        ("Ann (Nan) Lee", "Ann", "Lee"),
+        ("Ann St. John", "Ann", "St. John"),
+        ("Ann St John", "Ann", "St John"),
+        ("Yves Saint Laurent", "Yves", "Saint Laurent"),
+    ],
+)
+def test_nicknames_and_saints_in_names(name, given, family):
+    parsed = parse_name(name)
+    assert (parsed.given, parsed.family) == (given, family)
+
+
+def test_a_nickname_does_not_break_a_citation(runner, tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(front('title: T\nauthor: Ann "Nan" Lee\npublished: 2024-03-03'), "utf-8")
+    result = runner.invoke(app, ["cite", "-a", str(path), "-s", "apa"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Lee, A. (2024, March 3).")

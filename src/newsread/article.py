@@ -827,16 +827,26 @@ def _head(text: str) -> str:
 
 def _as_list(value: str | list[str]) -> list[str]:
     """Front matter's authors: a list as written, or a line split as a byline lists names
-    (an organisation's "and" kept: `split_authors`)."""
+    (an organisation's "and" or "&" kept: `split_authors`), without the "By" a byline
+    copied in opens with ("author: By Ann Lee")."""
     if isinstance(value, list):
         return [v for v in value if v]
-    if "and" in value:
+    if "and" in value or "&" in value:
         from newsread.names import split_authors
 
         names = [n for line in value.split("\n") for n in split_authors(line)]
     else:
         names = re.split(r"\s*[;\n]\s*", value)
-    return [name.strip() for name in names if name.strip()]
+    return [_without_by(name.strip()) for name in names if name.strip()]
+
+
+#: "By " before a name: the byline's word, not the author's.
+_BY = re.compile(rf"(?i:by)\s+(?=[{CAPITALS}])")
+
+
+def _without_by(name: str) -> str:
+    by = _BY.match(name)
+    return name[by.end() :] if by else name
 
 
 def _comma_listed(names: list[str]) -> list[str]:
