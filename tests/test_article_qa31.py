@@ -3,12 +3,14 @@ matter in the shapes other tools write, bylines with posts and dates, captions, 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 
 from newsread.article import parse_article
 from newsread.cli import app
+from newsread.dates import parse_date
 from newsread.errors import ArticleError
 from newsread.names import parse_name
 
@@ -135,7 +137,7 @@ def test_a_fence_with_trailing_blanks_is_a_fence():
     assert (article.title, [p.text for p in article.paragraphs]) == ("T", ["Body."])
 
 
-# -- 18. nulls -------------------------------------------------------------------
+# -- 18. nulls, dates -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("null", ["null", "~", "Null", "NULL", "null # none yet"])
@@ -143,6 +145,24 @@ def test_a_yaml_null_is_no_value(null):
     article = parse_article(front(f"title: T\npublished: {null}", "# T\n\nMarch 3, 2024\n\nB.\n"))
     assert article.published is None  # stated empty, as "published:" is
     assert [p.text for p in article.paragraphs] == ["March 3, 2024", "B."]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2023/03/05", dt.date(2023, 3, 5)),
+        ("Mon, 06 Mar 2023 10:00:00 GMT", dt.date(2023, 3, 6)),
+        ("Mon, 06 Mar 2023 10:00:00 +0100", dt.date(2023, 3, 6)),
+        ("6 Mar 2023 10:00", dt.date(2023, 3, 6)),
+    ],
+)
+def test_slashed_and_rfc_2822_dates(text, date):
+    assert parse_date(text) == date
+    assert parse_article(front(f"published: {text}")).published == date
+
+
+def test_half_slashed_dates_are_no_dates():
+    assert parse_date("2023/03-05") is None
 
 
 # -- 8. front matter author values --------------------------------------------------------
