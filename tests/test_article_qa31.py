@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from newsread.article import parse_article
+from newsread.article import byline_names, parse_article
 from newsread.cli import app
 from newsread.dates import parse_date
 from newsread.errors import ArticleError
@@ -208,3 +208,24 @@ def test_a_nickname_does_not_break_a_citation(runner, tmp_path):
     result = runner.invoke(app, ["cite", "-a", str(path), "-s", "apa"])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Lee, A. (2024, March 3).")
+
+
+# -- 6. posts in bylines ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ann Lee, Senior Reporter, The Times", ["Ann Lee"]),
+        ("By Ann Lee, Health Editor, and Bo Chen, Science Editor", ["Ann Lee", "Bo Chen"]),
+        ("By Ann Lee, Editor-at-Large", ["Ann Lee"]),
+        ("By Ann Lee, Political Correspondent", ["Ann Lee"]),
+        ("By Ann Lee, Health Editor, and Reuters Staff", ["Ann Lee", "Reuters Staff"]),
+        # After "and" a part is an author, whatever its last word.
+        ("By Ann Lee and Bo Writer", ["Ann Lee", "Bo Writer"]),
+        ("By Ann Lee, Bo Chen and Cy Dee", ["Ann Lee", "Bo Chen", "Cy Dee"]),
+        ("By the time it was over", None),
+    ],
+)
+def test_posts_in_a_byline_are_no_authors(byline, authors):
+    assert byline_names(byline) == authors

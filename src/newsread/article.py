@@ -86,6 +86,9 @@ _NAME = re.compile(
 #: Where a reporter filed from, after the name: "By Ann Lee in Kyiv", "… in New York".
 _DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
+_AUTHOR_SPLIT_KEPT = re.compile(f"({_AUTHOR_SPLIT.pattern})")
+#: A separator that lists another author: "and" or "&", not a bare comma.
+_LISTED = re.compile(r"\band\b|&")
 #: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
 _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
 #: A labelled metadata line at an article's head: "Source: The Daily Star".
@@ -269,11 +272,34 @@ def byline_names(text: str) -> list[str] | None:
         return None
     names = byline.group("names").strip().rstrip(".")
     names = _without_affiliation(names)
-    authors = [_DATELINE.sub("", n.strip()) for n in _AUTHOR_SPLIT.split(names) if n.strip()]
+    pieces = _AUTHOR_SPLIT_KEPT.split(names)  # names, with what separates them between
+    parts = [_DATELINE.sub("", n.strip()) for n in pieces[::2]]
     # "By the time the troops arrived…" opens a story; it is not a byline.
-    if authors and all(_NAME.fullmatch(name) for name in authors):
-        return authors
-    return None
+    if not all(_NAME.fullmatch(part) for part in parts if part):
+        return None
+    authors = _without_posts(parts, pieces[1::2])
+    return authors or None
+
+
+def _without_posts(parts: list[str], separators: list[str]) -> list[str]:
+    """A byline's names without the posts written after them ("Ann Lee, Health Editor,
+    and Bo Chen, Science Editor"), nor the outlet a post is at ("…, Senior Reporter, The
+    Times"). Only a part after a bare comma can be either: after "and", it is an author."""
+    if not separators:
+        return [part for part in parts if part]
+    from newsread.names import is_job_title, is_organisation
+
+    authors: list[str] = []
+    after_post = False
+    for at, part in enumerate(parts):
+        bare_comma = at > 0 and _LISTED.search(separators[at - 1]) is None
+        if bare_comma and authors and is_job_title(part):
+            after_post = True
+        elif not (bare_comma and after_post and is_organisation(part)):
+            after_post = False
+            if part:
+                authors.append(part)
+    return authors
 
 
 def _without_affiliation(names: str) -> str:
@@ -281,8 +307,8 @@ def _without_affiliation(names: str) -> str:
     News", "Bo Chen, Reuters"): where they work, not another author. A single word there
     must be a known outlet or letters ("Ann Lee, AFP"), since "Lee, Ann" is a name."""
     written, comma, last = names.rpartition(", ")
-    if not comma or not written.strip() or _AUTHOR_SPLIT.search(last):
-        return names  # (", Bo Chen and The Associated Press": the list goes on)
+    if not comma or not written.strip() or _AUTHOR_SPLIT.search(last) or _LISTED.match(last):
+        return names  # (", Bo Chen and The Associated Press", ", and Reuters Staff": a list)
     from newsread.names import is_organisation
     from newsread.outlets import outlet_by_name
 

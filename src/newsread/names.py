@@ -43,6 +43,27 @@ BYLINE_ORG_WORDS = word_set(
 )
 
 
+#: What a byline's job title ends in ("Senior Reporter", "Health Editor", "Bureau Chief",
+#: "Editor-at-Large"): the author's post, not another author.
+JOB_TITLE_WORDS = word_set(
+    """
+    analyst anchor blogger chief columnist commentator contributor correspondent critic
+    editor journalist photographer presenter producer reporter researcher writer
+    """
+)
+
+
+def is_job_title(text: str) -> bool:
+    """Whether a byline's part names a post: capitalised words, up to four ("Chief Political
+    Correspondent"), the last a job ("Reporter") or the first of a hyphenated one's
+    ("Editor-at-Large"), or "Editor in Chief"."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    last = words[-1].strip(".,").lower()
+    return last in JOB_TITLE_WORDS or last.split("-", 1)[0] in JOB_TITLE_WORDS
+
+
 @dataclass(frozen=True)
 class Name:
     """One author. For an organisation only `family` is set (its full name)."""
