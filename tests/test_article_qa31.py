@@ -229,3 +229,31 @@ def test_a_nickname_does_not_break_a_citation(runner, tmp_path):
 )
 def test_posts_in_a_byline_are_no_authors(byline, authors):
     assert byline_names(byline) == authors
+
+
+# -- 7. byline and date together ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Ann Lee\nMarch 3, 2024",
+        "March 3, 2024\nBy Ann Lee",
+        "By Ann Lee, March 3, 2024",
+        "By Ann Lee, Staff Writer, March 3, 2024",
+    ],
+)
+def test_byline_and_date_on_lines_of_one_block_or_after_a_comma(head):
+    article = parse_article(f"# Floods\n\n{head}\n\nThe river rose.\n")
+    assert (article.authors, article.published) == (["Ann Lee"], dt.date(2024, 3, 3))
+    assert [p.text for p in article.paragraphs] == ["The river rose."]
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["By Ann Lee\nThe river rose.", "By the sea, March 3, 2024", "March 3, 2024\nMarch 5, 2024"],
+)
+def test_a_block_is_a_head_only_if_every_line_is(head):
+    article = parse_article(f"# Floods\n\n{head}\n\nMore.\n")
+    assert (article.authors, article.published) == ([], None)
+    assert len(article.paragraphs) == 2

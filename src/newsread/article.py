@@ -302,6 +302,20 @@ def _without_posts(parts: list[str], separators: list[str]) -> list[str]:
     return authors
 
 
+def _byline_then_date(text: str) -> list[str] | None:
+    """A byline and the date after a comma ("By Ann Lee, March 3, 2024"), split; or None.
+    Tried at each comma in turn, since the date holds one itself."""
+    if text[:3].lower() != "by " or "," not in text:
+        return None
+    at = text.find(",")
+    while at >= 0:
+        date = text[at + 1 :].strip()
+        if header_date(date) is not None:
+            return [text[:at], date]
+        at = text.find(",", at + 1)
+    return None
+
+
 def _without_affiliation(names: str) -> str:
     """A byline's names without the outlet or desk after the last comma ("Ann Lee, BBC
     News", "Bo Chen, Reuters"): where they work, not another author. A single word there
@@ -671,6 +685,8 @@ class _Parser:
         plain_text = strip_inline(text)[0].strip()
         if len(plain_text) < 200 and self.metadata_line(plain_text):
             return True
+        if 1 < len(lines) <= 4 and len(plain_text) < 200 and self.header_lines(lines):
+            return True
         if article.caption is None and not article.paragraphs:
             credit = _CREDIT.fullmatch(text)
             if credit and credit.group("caption"):
@@ -741,6 +757,11 @@ class _Parser:
         parts = _HEADER_PARTS.split(text)
         article = self.article
         authors = byline_names(parts[0]) if not article.authors and self.seek_byline else None
+        if authors is None and self.seek_byline and self.seek_date and not article.authors:
+            split = _byline_then_date(parts[0])  # "By Ann Lee, March 3, 2024"
+            authors = byline_names(split[0]) if split else None
+            if split and authors:
+                parts[:1] = split
         dates = [(part, header_date(part)) for part in parts] if self.seek_date else []
         dated = next(((part, found) for part, found in dates if found is not None), None)
         rest = parts[1:] if authors else parts
@@ -751,6 +772,18 @@ class _Parser:
             return False  # a second plain date is the body's ("March 5, 2024" as a line)
         if authors:
             article.authors = authors
+        return True
+
+    def header_lines(self, lines: list[str]) -> bool:
+        """A block whose every line is a byline or a date ("By Ann Lee" over "March 3,
+        2024"), as pages set them on lines of their own; nothing is read unless all are."""
+        article = self.article
+        before = (list(article.authors), article.published, self.date_is_update)
+        for line in lines:
+            plain_text = strip_inline(line.strip())[0].strip()
+            if not self.metadata_line(plain_text):
+                article.authors, article.published, self.date_is_update = before
+                return False
         return True
 
     def header_date(self, date: dt.date, label: str) -> bool:
