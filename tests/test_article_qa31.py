@@ -257,3 +257,42 @@ def test_a_block_is_a_head_only_if_every_line_is(head):
     article = parse_article(f"# Floods\n\n{head}\n\nMore.\n")
     assert (article.authors, article.published) == ([], None)
     assert len(article.paragraphs) == 2
+
+
+# -- 11. bold at the end of a first paragraph ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        '"We will vote today," said Mayor Jane Smith. **This story is developing**',
+        "The council met today, according to **Reuters**",
+        '"We will vote," Smith said. **Reuters**',
+    ],
+)
+def test_body_text_ending_in_bold_is_no_caption(first):
+    article = parse_article(
+        f"# Council Meets\n\nBy Ann Lee\n\nMarch 3, 2024\n\n{first}\n\nSecond paragraph.\n"
+    )
+    assert article.caption is None
+    assert len(article.paragraphs) == 2
+    assert article.paragraphs[0].text == first.replace("**", "")
+
+
+@pytest.mark.parametrize(
+    ("first", "caption", "credit"),
+    [
+        ("Soldiers near the front line **Reuters**", "Soldiers near the front line", "Reuters"),
+        (
+            'Protesters hold a sign reading "Stop the war". **Getty Images**',
+            'Protesters hold a sign reading "Stop the war".',
+            "Getty Images",
+        ),
+        ("*A harbour at dawn* **Ann Lee is here**", "A harbour at dawn", "Ann Lee is here"),
+    ],
+)
+def test_captions_are_still_captions(first, caption, credit):
+    article = parse_article(f"# T\n\n{first}\n\nBody.\n")
+    assert article.caption is not None
+    assert (article.caption.text, article.caption.credit) == (caption, credit)
+    assert [p.text for p in article.paragraphs] == ["Body."]

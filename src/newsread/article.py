@@ -25,7 +25,7 @@ from newsread.outlets import (
     outlet_for_url,
     tidy_url,
 )
-from newsread.wordlists import CAPITALS, PARTICLES
+from newsread.wordlists import CAPITALS, PARTICLES, word_set
 
 #: Files larger than this are refused: no news article comes near it, and reading
 #: one into memory whole must stay cheap.
@@ -140,6 +140,40 @@ _HEADER_LABELS = {
 _LABEL = re.compile(r"[^.!?]{1,40}(?<![.!?])")
 #: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL)
+#: A caption wholly in italics, as newsread writes one ("*Caption* **Credit**").
+_EMPHASISED = re.compile(r"\*(?:[^*\\\n]|\\.)+\*")
+#: Words that leave a sentence unfinished: "… according to **Reuters**" goes on in bold.
+_UNFINISHED = word_set("an the to of and or but nor with than that as at in on said says told")
+#: Verbs that make bold text a clause ("**This story is developing**"), not a credit.
+_CLAUSE_VERBS = word_set(
+    "is are was were has have had will would can could may might must does did"
+)
+#: Verbs that say someone spoke a quotation: '"We will vote today," said Jane Smith.'
+_SPEECH_VERBS = word_set(
+    "said says told tells added adds asked wrote writes explained insisted warned claimed "
+    "argued noted stated declared replied continued"
+)
+#: A closing quotation mark after a quotation's own punctuation, and the words after it.
+_QUOTE_CLOSED = re.compile(r"[,!?…][\"”’](?P<after>(?:\s+[\w'’.-]+){1,5})")
+
+
+def _running_text(caption: str, credit: str) -> bool:
+    """Whether a paragraph ending in bold holds body text, not a caption and its credit:
+    the bold goes on from an unfinished sentence ("…, according to **Reuters**"), is a
+    clause itself ("**This story is developing**"), or the text quotes someone speaking.
+    Taking such a paragraph for a caption would drop it from the body."""
+    words = caption.split()
+    if words and words[-1] in _UNFINISHED:  # in lower case, as a sentence goes on
+        return True
+    credit_words = [word.strip(".,;:!?").lower() for word in credit.split()]
+    if len(credit_words) >= 3 and any(word in _CLAUSE_VERBS for word in credit_words):
+        return True
+    for quoted in _QUOTE_CLOSED.finditer(caption):
+        if any(w.strip(".,;:").lower() in _SPEECH_VERBS for w in quoted["after"].split()):
+            return True
+    return False
+
+
 _EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
 _EMBED_BYLINE = re.compile(
     r"[—–]\s*(?P<author>[^()\n]+?)\s*(?:\((?P<handle>@[^)\s]+)\))?\s*(?P<date>[^()\n]*)$"
@@ -691,8 +725,10 @@ class _Parser:
             credit = _CREDIT.fullmatch(text)
             if credit and credit.group("caption"):
                 caption = strip_inline(credit.group("caption"))[0].strip()
-                article.caption = Caption(caption, strip_inline(credit.group("credit"))[0].strip())
-                return True
+                by = strip_inline(credit.group("credit"))[0].strip()
+                if _EMPHASISED.fullmatch(credit.group("caption")) or not _running_text(caption, by):
+                    article.caption = Caption(caption, by)
+                    return True
         return False
 
     def labelled_lines(self, lines: list[str]) -> bool:
