@@ -25,7 +25,7 @@ from newsread.outlets import (
     outlet_for_url,
     tidy_url,
 )
-from newsread.wordlists import CAPITALS, PARTICLES
+from newsread.wordlists import CAPITALS, PARTICLES, word_set
 
 #: Files larger than this are refused: no news article comes near it, and reading
 #: one into memory whole must stay cheap.
@@ -86,6 +86,9 @@ _NAME = re.compile(
 #: Where a reporter filed from, after the name: "By Ann Lee in Kyiv", "… in New York".
 _DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}$")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
+_AUTHOR_SPLIT_KEPT = re.compile(f"({_AUTHOR_SPLIT.pattern})")
+#: A separator that lists another author: "and" or "&", not a bare comma.
+_LISTED = re.compile(r"\band\b|&")
 #: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
 _HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
 #: A labelled metadata line at an article's head: "Source: The Daily Star".
@@ -137,6 +140,40 @@ _HEADER_LABELS = {
 _LABEL = re.compile(r"[^.!?]{1,40}(?<![.!?])")
 #: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL)
+#: A caption wholly in italics, as newsread writes one ("*Caption* **Credit**").
+_EMPHASISED = re.compile(r"\*(?:[^*\\\n]|\\.)+\*")
+#: Words that leave a sentence unfinished: "… according to **Reuters**" goes on in bold.
+_UNFINISHED = word_set("an the to of and or but nor with than that as at in on said says told")
+#: Verbs that make bold text a clause ("**This story is developing**"), not a credit.
+_CLAUSE_VERBS = word_set(
+    "is are was were has have had will would can could may might must does did"
+)
+#: Verbs that say someone spoke a quotation: '"We will vote today," said Jane Smith.'
+_SPEECH_VERBS = word_set(
+    "said says told tells added adds asked wrote writes explained insisted warned claimed "
+    "argued noted stated declared replied continued"
+)
+#: A closing quotation mark after a quotation's own punctuation, and the words after it.
+_QUOTE_CLOSED = re.compile(r"[,!?…][\"”’](?P<after>(?:\s+[\w'’.-]+){1,5})")
+
+
+def _running_text(caption: str, credit: str) -> bool:
+    """Whether a paragraph ending in bold holds body text, not a caption and its credit:
+    the bold goes on from an unfinished sentence ("…, according to **Reuters**"), is a
+    clause itself ("**This story is developing**"), or the text quotes someone speaking.
+    Taking such a paragraph for a caption would drop it from the body."""
+    words = caption.split()
+    if words and words[-1] in _UNFINISHED:  # in lower case, as a sentence goes on
+        return True
+    credit_words = [word.strip(".,;:!?").lower() for word in credit.split()]
+    if len(credit_words) >= 3 and any(word in _CLAUSE_VERBS for word in credit_words):
+        return True
+    for quoted in _QUOTE_CLOSED.finditer(caption):
+        if any(w.strip(".,;:").lower() in _SPEECH_VERBS for w in quoted["after"].split()):
+            return True
+    return False
+
+
 _EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
 _EMBED_BYLINE = re.compile(
     r"[—–]\s*(?P<author>[^()\n]+?)\s*(?:\((?P<handle>@[^)\s]+)\))?\s*(?P<date>[^()\n]*)$"
@@ -269,10 +306,47 @@ def byline_names(text: str) -> list[str] | None:
         return None
     names = byline.group("names").strip().rstrip(".")
     names = _without_affiliation(names)
-    authors = [_DATELINE.sub("", n.strip()) for n in _AUTHOR_SPLIT.split(names) if n.strip()]
+    pieces = _AUTHOR_SPLIT_KEPT.split(names)  # names, with what separates them between
+    parts = [_DATELINE.sub("", n.strip()) for n in pieces[::2]]
     # "By the time the troops arrived…" opens a story; it is not a byline.
-    if authors and all(_NAME.fullmatch(name) for name in authors):
-        return authors
+    if not all(_NAME.fullmatch(part) for part in parts if part):
+        return None
+    authors = _without_posts(parts, pieces[1::2])
+    return authors or None
+
+
+def _without_posts(parts: list[str], separators: list[str]) -> list[str]:
+    """A byline's names without the posts written after them ("Ann Lee, Health Editor,
+    and Bo Chen, Science Editor"), nor the outlet a post is at ("…, Senior Reporter, The
+    Times"). Only a part after a bare comma can be either: after "and", it is an author."""
+    if not separators:
+        return [part for part in parts if part]
+    from newsread.names import is_job_title, is_organisation
+
+    authors: list[str] = []
+    after_post = False
+    for at, part in enumerate(parts):
+        bare_comma = at > 0 and _LISTED.search(separators[at - 1]) is None
+        if bare_comma and authors and is_job_title(part):
+            after_post = True
+        elif not (bare_comma and after_post and is_organisation(part)):
+            after_post = False
+            if part:
+                authors.append(part)
+    return authors
+
+
+def _byline_then_date(text: str) -> list[str] | None:
+    """A byline and the date after a comma ("By Ann Lee, March 3, 2024"), split; or None.
+    Tried at each comma in turn, since the date holds one itself."""
+    if text[:3].lower() != "by " or "," not in text:
+        return None
+    at = text.find(",")
+    while at >= 0:
+        date = text[at + 1 :].strip()
+        if header_date(date) is not None:
+            return [text[:at], date]
+        at = text.find(",", at + 1)
     return None
 
 
@@ -281,8 +355,8 @@ def _without_affiliation(names: str) -> str:
     News", "Bo Chen, Reuters"): where they work, not another author. A single word there
     must be a known outlet or letters ("Ann Lee, AFP"), since "Lee, Ann" is a name."""
     written, comma, last = names.rpartition(", ")
-    if not comma or not written.strip() or _AUTHOR_SPLIT.search(last):
-        return names  # (", Bo Chen and The Associated Press": the list goes on)
+    if not comma or not written.strip() or _AUTHOR_SPLIT.search(last) or _LISTED.match(last):
+        return names  # (", Bo Chen and The Associated Press", ", and Reuters Staff": a list)
     from newsread.names import is_organisation
     from newsread.outlets import outlet_by_name
 
@@ -645,12 +719,16 @@ class _Parser:
         plain_text = strip_inline(text)[0].strip()
         if len(plain_text) < 200 and self.metadata_line(plain_text):
             return True
+        if 1 < len(lines) <= 4 and len(plain_text) < 200 and self.header_lines(lines):
+            return True
         if article.caption is None and not article.paragraphs:
             credit = _CREDIT.fullmatch(text)
             if credit and credit.group("caption"):
                 caption = strip_inline(credit.group("caption"))[0].strip()
-                article.caption = Caption(caption, strip_inline(credit.group("credit"))[0].strip())
-                return True
+                by = strip_inline(credit.group("credit"))[0].strip()
+                if _EMPHASISED.fullmatch(credit.group("caption")) or not _running_text(caption, by):
+                    article.caption = Caption(caption, by)
+                    return True
         return False
 
     def labelled_lines(self, lines: list[str]) -> bool:
@@ -715,6 +793,11 @@ class _Parser:
         parts = _HEADER_PARTS.split(text)
         article = self.article
         authors = byline_names(parts[0]) if not article.authors and self.seek_byline else None
+        if authors is None and self.seek_byline and self.seek_date and not article.authors:
+            split = _byline_then_date(parts[0])  # "By Ann Lee, March 3, 2024"
+            authors = byline_names(split[0]) if split else None
+            if split and authors:
+                parts[:1] = split
         dates = [(part, header_date(part)) for part in parts] if self.seek_date else []
         dated = next(((part, found) for part, found in dates if found is not None), None)
         rest = parts[1:] if authors else parts
@@ -725,6 +808,18 @@ class _Parser:
             return False  # a second plain date is the body's ("March 5, 2024" as a line)
         if authors:
             article.authors = authors
+        return True
+
+    def header_lines(self, lines: list[str]) -> bool:
+        """A block whose every line is a byline or a date ("By Ann Lee" over "March 3,
+        2024"), as pages set them on lines of their own; nothing is read unless all are."""
+        article = self.article
+        before = (list(article.authors), article.published, self.date_is_update)
+        for line in lines:
+            plain_text = strip_inline(line.strip())[0].strip()
+            if not self.metadata_line(plain_text):
+                article.authors, article.published, self.date_is_update = before
+                return False
         return True
 
     def header_date(self, date: dt.date, label: str) -> bool:
@@ -826,9 +921,27 @@ def _head(text: str) -> str:
 
 
 def _as_list(value: str | list[str]) -> list[str]:
+    """Front matter's authors: a list as written, or a line split as a byline lists names
+    (an organisation's "and" or "&" kept: `split_authors`), without the "By" a byline
+    copied in opens with ("author: By Ann Lee")."""
     if isinstance(value, list):
         return [v for v in value if v]
-    return [n.strip() for n in re.split(r"\s*;\s*|\s+and\s+", value) if n.strip()]
+    if "and" in value or "&" in value:
+        from newsread.names import split_authors
+
+        names = [n for line in value.split("\n") for n in split_authors(line)]
+    else:
+        names = re.split(r"\s*[;\n]\s*", value)
+    return [_without_by(name.strip()) for name in names if name.strip()]
+
+
+#: "By " before a name: the byline's word, not the author's.
+_BY = re.compile(rf"(?i:by)\s+(?=[{CAPITALS}])")
+
+
+def _without_by(name: str) -> str:
+    by = _BY.match(name)
+    return name[by.end() :] if by else name
 
 
 def _comma_listed(names: list[str]) -> list[str]:

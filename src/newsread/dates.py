@@ -1,4 +1,5 @@
-"""Dates as news pages print them: "July 04, 2022", "Jul 4, 2022", "4 July 2022", "2022-07-04"."""
+"""Dates as news pages print them: "July 04, 2022", "Jul 4, 2022", "4 July 2022", "2022-07-04";
+and as feeds and exports do: "2022/07/04", "Mon, 04 Jul 2022 10:00:00 GMT"."""
 
 from __future__ import annotations
 
@@ -29,11 +30,22 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 
 _MONTH = r"(?P<month>[A-Za-z]{3,9})\.?"
 _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
+#: The time and zone after an RFC 2822 date, as RSS feeds and e-mail write it: "Mon, 06
+#: Mar 2023 10:00:00 GMT", "… 10:00 +0100".
+_RFC_TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{1,5}))?)?"
 _PATTERNS = [
-    lazy_compile(r"(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T ][\d:.+\-Z]*)?"),
+    # ISO 8601, or with slashes as some exports write it ("2023/03/05").
+    lazy_compile(
+        r"(?P<year>\d{4})(?P<sep>[-/])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+        r"(?:[T ][\d:.+\-Z]*)?"
+    ),
     lazy_compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
     lazy_compile(
-        _WEEKDAY + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})"
+        _WEEKDAY
+        + r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+"
+        + _MONTH
+        + r",?\s+(?P<year>\d{4})"
+        + _RFC_TIME
     ),
 ]
 

@@ -43,6 +43,27 @@ BYLINE_ORG_WORDS = word_set(
 )
 
 
+#: What a byline's job title ends in ("Senior Reporter", "Health Editor", "Bureau Chief",
+#: "Editor-at-Large"): the author's post, not another author.
+JOB_TITLE_WORDS = word_set(
+    """
+    analyst anchor blogger chief columnist commentator contributor correspondent critic
+    editor journalist photographer presenter producer reporter researcher writer
+    """
+)
+
+
+def is_job_title(text: str) -> bool:
+    """Whether a byline's part names a post: capitalised words, up to four ("Chief Political
+    Correspondent"), the last a job ("Reporter") or the first of a hyphenated one's
+    ("Editor-at-Large"), or "Editor in Chief"."""
+    words = text.split()
+    if not 0 < len(words) <= 4 or not words[0][:1].isupper():
+        return False
+    last = words[-1].strip(".,").lower()
+    return last in JOB_TITLE_WORDS or last.split("-", 1)[0] in JOB_TITLE_WORDS
+
+
 @dataclass(frozen=True)
 class Name:
     """One author. For an organisation only `family` is set (its full name)."""
@@ -140,18 +161,21 @@ def one_organisation(text: str) -> bool:
     return not all(_stands_alone(part, at == last) for at, part in enumerate(parts))
 
 
-def split_keeping_organisations(value: str) -> list[str] | None:
-    """Authors written on one line, split at ";" and " and " as the article reader splits
-    them, but with an organisation that has "and" in its name kept whole ("Department of
-    Health and Social Care; Ann Lee"); None when the value holds no such organisation,
-    for the reader to split as it always does."""
-    parts = [part.strip() for part in value.split(";")]
-    if not any(one_organisation(part) for part in parts):
-        return None
+def split_authors(value: str) -> list[str]:
+    """Authors written on one line, split at ";" and at " and " or " & " between names,
+    as a byline lists them, but with an organisation's name kept whole ("Department of
+    Health and Social Care", "Procter & Gamble", "Johnson & Johnson")."""
     names: list[str] = []
-    for part in parts:
-        names += [part] if one_organisation(part) else _AND.split(part)
+    for part in value.split(";"):
+        if one_organisation(_AMPERSAND.sub(" and ", part) if "&" in part else part):
+            names.append(part)
+        else:
+            names += _AND_OR_AMPERSAND.split(part)
     return [name.strip() for name in names if name.strip()]
+
+
+_AMPERSAND = re.compile(r"\s+&\s+")
+_AND_OR_AMPERSAND = re.compile(r"\s+(?:and|&)\s+")
 
 
 def _stands_alone(part: str, last: bool) -> bool:
@@ -173,7 +197,7 @@ def parse_name(text: str) -> Name:
         return Name()
     if is_organisation(text):
         return Name(family=text, organisation=True)
-    text = _unshouted(_without_address_or_degrees(text))
+    text = _unshouted(_without_address_or_degrees(_without_nickname(text)))
     suffix = ""
     parts = [p.strip() for p in text.split(",") if p.strip()]
     if len(parts) >= 2 and _suffix(parts[-1]):
@@ -191,11 +215,26 @@ def parse_name(text: str) -> Name:
         return Name(family=words[0], suffix=suffix)
     start = len(words) - 1
     while start > 1 and (
-        words[start - 1] in PARTICLES or words[start - 1].lower() in _CAP_PARTICLES
+        words[start - 1] in PARTICLES
+        or words[start - 1].lower() in _CAP_PARTICLES
+        or words[start - 1].lower() in _SAINT
     ):
         start -= 1
     given = " ".join(_dotted(w) for w in words[:start])
     return Name(given=given, family=" ".join(words[start:]), suffix=suffix)
+
+
+#: "St." and its kin open a family name ("Ann St. John", "Yves Saint Laurent"): it is filed
+#: under S, so it is no particle either.
+_SAINT = word_set("st st. ste ste. saint sainte")
+#: A nickname written inside a name: 'Ann "Nan" Lee', "Ann (Nan) Lee", "Ann ‘Nan’ Lee".
+_NICKNAME = re.compile(r"""\s+(?:"[^"]+"|“[^”]+”|‘[^’]+’|'[^']+'|\([^()]+\))(?=\s)""")
+
+
+def _without_nickname(text: str) -> str:
+    """The name without a nickname in quotation marks or brackets between its words:
+    citation styles list the name, and its initials are the given names' alone."""
+    return _NICKNAME.sub("", text) if any(c in text for c in "\"“‘'(") else text
 
 
 #: Forms of address a byline may open with ("Dr. Amy Fox"): not part of the name, and
