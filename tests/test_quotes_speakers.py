@@ -6761,3 +6761,19 @@ def test_a_relative_named_by_a_given_name_bears_the_family_name_a_title_gives() 
     # No one titled by the name: nothing says the relative bears it.
     text = 'Ann Lee came with her brother, Tom.\n\n"It went well," said Tom.'
     assert said_by(text) == [("It went well", "Tom")]
+
+
+def test_a_message_someone_sent_that_read_a_quotation_is_the_senders() -> None:
+    text = (
+        "Minutes before the crash, Tom Bradshaw had sent a message to Kemp reading "
+        '"bet u cant keep up", the court heard.'
+    )
+    assert said_by(text) == [("bet u cant keep up", "Tom Bradshaw")]
+    text = 'Police said Tom Bradshaw had sent a text reading "you are next" to the victim.'
+    assert said_by(text) == [("you are next", "Tom Bradshaw")]
+    # A sign, a banner or a note found is no one's statement.
+    text = (
+        'Protesters waved placards reading "Hands Off Our Libraries". Officers found a note '
+        'reading "sorry" in the car.'
+    )
+    assert said_by(text) == []

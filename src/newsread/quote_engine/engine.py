@@ -303,6 +303,19 @@ def _paragraph_quotes(
             phrase = words_of.group(0).strip(" \u00a0,")
             cue_left = (phrase, mention_from_words(words_of.group(1).split()))
         kind = classify(inner, left_full, starts_clause, cue_left, cue_right, right)
+        sent = None
+        if " rea" in left_full[-40:]:  # the cheap test first
+            # "Bradshaw had sent a message to Kemp reading "…"": the sender's words, not a
+            # sign's, whoever reports it; the sender is the subject of "sent".
+            tail = left_full[-80:]
+            sent = _SENT_READING.search(tail)
+            if sent is not None:
+                if kind == "scare":
+                    kind = "direct" if inner[:1].isupper() or len(inner.split()) > 3 else "partial"
+                before_verb = left_full[: len(left_full) - len(tail) + sent.start()]
+                sender = subject_before(before_verb) if before_verb.strip() else None
+                if sender is not None and sender.kind == "name":
+                    cue_left = ("sent", sender)
         # '"We never gave up." — Jane Doe, chief executive of Acme.': the quote's author
         # after a dash, ending the paragraph.
         dash = starts_clause and ("—" in right[:4] or "–" in right[:4] or not right)
@@ -701,6 +714,16 @@ _DOCUMENT_READ_BEFORE = lazy_compile(
     r"((?:^|[ \u00a0])(?:[\w'’\-]+[ \u00a0]+){0,3}(?:"
     + "|".join(sorted(READ_FROM | {"post"}, key=len, reverse=True))
     + r"))[ \u00a0]+reads?(?:,?[ \u00a0]+in[ \u00a0]+part,?)?[ \u00a0]*:[ \u00a0]*$"
+)
+
+
+#: Before a quotation, a message someone sent that "read" it: "sent a message reading",
+#: "posted a post that read,"; not a sign, a banner or a placard.
+_SENT_READING = lazy_compile(
+    r"\b(?:sent|posted|wrote|texted|emailed|left|published|shared|tweeted)\b[^.;:!?\"“”]{0,40}"
+    r"\b(?:message|messages|text|texts|note|email|e-mail|post|tweet|letter)"
+    r"(?:[ \u00a0]+[^\s.;:!?\"“”]+){0,3}?"  # "a message to Kemp reading"
+    r"(?:[ \u00a0]+(?:that|which))?[ \u00a0]+(?:reading|read|reads)[ \u00a0]*[:,]?[ \u00a0]*$"
 )
 
 
