@@ -6777,3 +6777,11 @@ def test_a_message_someone_sent_that_read_a_quotation_is_the_senders() -> None:
         'reading "sorry" in the car.'
     )
     assert said_by(text) == []
+
+
+def test_a_shrug_or_a_smile_before_a_colon_introduces_its_subjects_words() -> None:
+    text = (
+        "Rangers coach Graham Whitlock was fined last week.\n\nAsked if he expected another "
+        'fine, the Rangers coach shrugged: "Probably. Put it on my tab."'
+    )
+    assert said_by(text)[-1] == ("Probably. Put it on my tab", "Graham Whitlock")

@@ -429,9 +429,10 @@ _BY_AGENT_AFTER = lazy_compile(rf"(?:{_NO_OTHER_PASSIVE}[^.;:!?]){{0,60}}?\bby[ 
 
 
 #: Verbs of a clause whose subject a colon's quotation is by: "was categorical:", "had a
-#: warning:", "defines a blog as:".
+#: warning:", "defines a blog as:", "the Rangers coach shrugged:".
 _COLON_VERBS = word_set(
     "is are was were had has have remained seemed sounded defines defined struck offered gave"
+    " shrugged shrugs smiled smiles grinned grins laughed laughs sighed sighs nodded nods"
 )
 
 
