@@ -6785,3 +6785,11 @@ def test_a_shrug_or_a_smile_before_a_colon_introduces_its_subjects_words() -> No
         'fine, the Rangers coach shrugged: "Probably. Put it on my tab."'
     )
     assert said_by(text)[-1] == ("Probably. Put it on my tab", "Graham Whitlock")
+
+
+def test_according_to_a_pronoun_is_whom_the_pronoun_means() -> None:
+    text = (
+        'Ann Lee said traders were "counting their losses".\n\nAccording to her, "The big '
+        'men at the top do not feel this."'
+    )
+    assert said_by(text)[-1] == ("The big men at the top do not feel this", "Ann Lee")

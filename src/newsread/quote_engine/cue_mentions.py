@@ -21,6 +21,7 @@ from newsread.quote_engine.vocabulary import (
     person_noun,
     verb_follows,
 )
+from newsread.speakers.mentions import mention_from_words
 from newsread.speakers.phrases import object_after, past_dateline, subject_before
 from newsread.speakers.words import (
     OUTLET_NOUNS,
@@ -86,7 +87,7 @@ def cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] | 
     cue = match.group(0)
     folded = fold(cue)
     if folded in {"according to", "in the words of"}:
-        return cue, object_after(right[match.end() :])
+        return cue, _named_after(right[match.end() :])
     quoted = QUOTED_AS.match(right, match.end()) if folded == "quoted" else None
     if quoted is not None:
         # '," the newspaper quoted an insider as saying': the insider said it.
@@ -112,6 +113,17 @@ def cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] | 
     if folded in _CALLING and named and bare_word(named[0]) in {"it", "them", "this", "that"}:
         return None  # 'the slogan "Four days, full life," calling it …': a name for a thing
     return cue, after
+
+
+def _named_after(text: str) -> Mention | None:
+    """Who "according to" names: a name or description, or a pronoun ("According to
+    her, "…"")."""
+    found = object_after(text)
+    if found is None:
+        first = text.split(None, 1)[:1]
+        if first and bare_word(first[0]) in {"her", "him", "them"}:
+            return mention_from_words(first)
+    return found
 
 
 #: Participles that name what they are said of: '"…," calling it'.
@@ -168,7 +180,7 @@ def cue_before(
     last = cues[-1]
     cue = last.group(0)
     if fold(cue) in {"according to", "in the words of"}:
-        return cue, object_after(left[last.end() :])
+        return cue, _named_after(left[last.end() :])
     if fold(cue) in {"spoke of", "speaks of"}:
         spoken_of = left[last.end() :]
         if "," in spoken_of or len(spoken_of.split()) > 2:
