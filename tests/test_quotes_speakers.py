@@ -6793,3 +6793,37 @@ def test_according_to_a_pronoun_is_whom_the_pronoun_means() -> None:
         'men at the top do not feel this."'
     )
     assert said_by(text)[-1] == ("The big men at the top do not feel this", "Ann Lee")
+
+
+def test_the_review_of_session_31s_rules() -> None:
+    # "so far" is a phrase, not two words to skip: "Ms Far" keeps her name.
+    assert said_by('Ms Far said it was "a good day".') == [("a good day", "Far")]
+    # "in what was …": "what" is a subject; the name before it spoke.
+    text = 'Mr Kenny, in what was his last interview, said: "It was worth it."'
+    assert said_by(text) == [("It was worth it", "Kenny")]
+    # A name and its role, the closing comma left out: the name spoke.
+    text = 'Rory McIlroy, the Northern Irishman said the course was "brutal".'
+    assert said_by(text) == [("brutal", "Rory McIlroy")]
+    # A passive cue's subject, not its agent, is whom a participle after it means.
+    text = 'Tom Reid was condemned by Ann Lee for calling nurses "lazy".'
+    assert said_by(text) == [("lazy", "Tom Reid")]
+    text = 'Ann Lee has been condemned for calling migrants "pests".'
+    assert said_by(text) == [("pests", "Ann Lee")]
+    # A letter whose writer is not known by it: the writer the sentence before names.
+    text = 'Ann Lee, the headteacher, wrote to parents. Her letter read: "The school will close."'
+    assert said_by(text) == [("The school will close", "Ann Lee")]
+    # "One told reporters:": the group the sentence before names, not the reporters; a
+    # lone "one" of a group named mid-sentence is one of them.
+    text = 'Mr Obi has three sons. One told reporters: "Dad is innocent."'
+    assert said_by(text) == [("Dad is innocent", "son")]
+    text = 'Residents have complained about noise from football fans. One said: "We cannot sleep."'
+    assert said_by(text) == [("We cannot sleep", "resident")]
+    text = 'The mayor faced criticism from lawmakers for what one of them called a "bad fit".'
+    assert said_by(text) == [("bad fit", "lawmaker")]
+    text = 'Many Nigerians reacted angrily. One wrote: "Na wa o."'
+    assert said_by(text) == [("Na wa o", "Nigerian")]
+    text = '"We will rebuild," the mayor said.\n\nOne wrote on Facebook: "Too little, too late."'
+    assert said_by(text)[-1] == ("Too little, too late", None)
+    # A child named by a given name is no "Mr": the mother's name stays hers.
+    text = 'Chloe Adeyemi lives with her son, David, 8.\n\nMr Adeyemi said: "I pay for it."'
+    assert said_by(text) == [("I pay for it", "Chloe Adeyemi")]

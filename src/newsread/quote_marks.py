@@ -317,16 +317,20 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
 def _ends_a_fragment(text: str, open_at: int, at: int) -> bool:
     """Whether a straight mark at `at`, after a word and before a lower-case one, closes
     the fragment opened at `open_at` ("had 'never once' met"): no plural possessive ends
-    in a letter other than s, nor does a word whose final g was dropped ("goin' home");
-    a lone letter between the marks is "rock 'n' roll"."""
+    in a letter other than s, nor does a word whose last letters were dropped ("goin'
+    home", "good ol' days", "me an' my mates": a word of three letters or more, not in
+    -in); "rock 'n' roll" has a lone letter; and no mark that might open a quotation of
+    its own stands between ("the 'Lagos lions' were 'never once' beaten")."""
     word = text[max(open_at, at - 3) : at]
     return (
         at - open_at > 3
-        and word[-2:].isalpha()
+        and word.isalpha()
+        and len(word) == 3
         and word[-1:] not in "sS"
         and not word.endswith("in")
         and text[at + 1 : at + 2] == " "
         and text[at + 2 : at + 3].islower()
+        and text.find(" '", open_at + 1, at) < 0
     )
 
 

@@ -673,8 +673,11 @@ _SUBORDINATORS = SUBORDINATORS | {"once"}
 
 
 def _main_subject(before: str, cues: list[CueMatch]) -> Mention | None:
-    """The subject of the clause a participle hangs from: its own cue's, or its opener."""
-    main = cue_before(before.rstrip().rstrip(","), cues)
+    """The subject of the clause a participle hangs from: its own cue's, or its opener
+    (a passive cue's subject, not its agent: "Tom Reid was condemned by Ann Lee for
+    calling nurses 'lazy'" is his word)."""
+    passive = bool(cues) and passive_before(before[: cues[-1].start()][-40:])
+    main = None if passive else cue_before(before.rstrip().rstrip(","), cues)
     if main is not None and main[1] is not None and main[1] is not UNREAD:
         return main[1]
     return opening_subject(before.strip().rstrip(","), adverb=True)

@@ -377,14 +377,17 @@ def _paragraph_quotes(
                 # "a question came from a member of the audience: '…'": no cue verb.
                 source = _FROM_BEFORE_COLON.search(left[-120:])
                 document = None if source else _DOCUMENT_READ_BEFORE.search(left[-120:])
+                maker = subject_before(document.group(1)) if document is not None else None
+                if maker is not None and not _maker_found(maker, state, number):
+                    maker = None  # "Her letter read:", the writer unknown: the rules below
                 if source is not None:
                     # ("a statement from the club read:": the club, not "club read".)
                     mention = object_after(_DOCUMENT_VERB.sub("", source.group(1)))
                     cue = None
-                elif document is not None:
+                elif maker is not None:
                     # "The statement read in part: '…'": its maker's words, as "the
                     # statement said" would give them.
-                    mention, cue = subject_before(document.group(1)), "read"
+                    mention, cue = maker, "read"
                 else:
                     # "- Manchester United boss Sir Alex Ferguson: '…'": a name as label.
                     mention = label_before_colon(left.rstrip()[:-1], state)
@@ -707,6 +710,13 @@ _LIST_FOLLOWS = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"
 #: considered by officers', '"no evidence of any incident" linked to the products'
 #: describe what the quotation names.
 _PARTICIPLE_AFTER = lazy_compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
+
+
+def _maker_found(document: Mention, state: State, number: int) -> bool:
+    """Whether a document that "read" is someone's the article names: not a speaker
+    called "letter" (a copy of the state is asked, as resolving may learn)."""
+    maker = resolve(document, replace(state, gender=dict(state.gender)), number)
+    return maker is not None and fold(maker.name) not in READ_FROM | {"post"}
 
 
 #: Before a colon, a document that "read" what follows: 'The statement read in part:'.

@@ -1171,8 +1171,8 @@ def resolve_pronoun(
 ) -> Speaker | None:
     """The most recent speaker a pronoun can refer to (he/she: a person of that gender,
     or an unnamed one described by role), `other_than` left out."""
-    if pronoun == "one":
-        return _one_of(state)
+    if pronoun in {"one", "another"}:
+        return _one_of(state, another=pronoun == "another")
     for _, speaker in reversed(state.recent):
         if other_than is not None and speaker.name == other_than.name:
             continue
@@ -1216,7 +1216,7 @@ def resolve_pronoun(
     return None
 
 
-def _one_of(state: State) -> Speaker | None:
+def _one_of(state: State, *, another: bool = False) -> Speaker | None:
     """Whom "says one" means: one of the people last spoken of as a group ("Bankers
     would rather not be blamed", "Two Senate aides said"), described in the singular."""
     paragraph = state.quote_at[0] + 1
@@ -1232,7 +1232,7 @@ def _one_of(state: State) -> Speaker | None:
             continue  # (not "Others questioned the cost": no one of a kind)
         kept = [w for w in words[:-1] if fold(w) not in _HOW_MANY]
         return Speaker(" ".join([*kept, single]), "description")
-    if state.recent:
+    if another and state.recent:
         # '"…," one user wrote. Another wrote: "…"': a user too.
         number, speaker = state.recent[-1]
         words = speaker.name.split()
@@ -1252,19 +1252,33 @@ def _one_of_those_named(state: State) -> Speaker | None:
     Conservative MPs … One said: …" a Conservative MP."""
     index, offset = state.quote_at
     text = state.texts.get(index + 1, "")[:offset]
-    if len(text) < 200:
-        text = f"{state.texts.get(index, '')[-200:]} {text}"
-    found = next(reversed(list(_PLURAL_PEOPLE.finditer(text[-300:]))), None)
-    if found is None:
-        return None  # (the last plural before the quote)
-    single = one_person(fold(found.group(2)))
-    if single is None:
-        return None
-    if found.group(2).isupper() or found.group(2)[:-1].isupper():
-        single = found.group(2)[:-1]  # "MPs": the letters as written
-    modifier = found.group(1)
-    kept = [modifier] if modifier and fold(modifier) not in _HOW_MANY else []
-    return Speaker(" ".join([*kept, single]), "description")
+    stop = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+    one = text.rfind(" one ")  # "… lawmakers, what one of them called": this sentence's
+    if one > stop:
+        sentence = text[stop + 1 : one]
+    else:
+        # "One told reporters:" opens its sentence (and names reporters, no group): the
+        # sentence before, in this paragraph or the one before.
+        text = text[: stop + 1] if stop >= 0 else state.texts.get(index, "")
+        start = max(text[:-1].rfind(". "), text[:-1].rfind("? "), text[:-1].rfind("! "))
+        sentence = text[start + 1 :]
+    for found in _PLURAL_PEOPLE.finditer(sentence):
+        # The first people of a kind the sentence names, its subject ("Residents have
+        # complained about noise from football fans": a resident).
+        plural = found.group(2)
+        single = one_person(fold(plural))
+        if single is None and fold(plural)[:-1] in KIN_SEX:
+            single = fold(plural)[:-1]  # "three sons", "the couple's daughters"
+        if single is None or single in _HOW_MANY:
+            continue
+        if plural.isupper() or plural[:-1].isupper():
+            single = plural[:-1]  # "MPs": the letters as written
+        elif plural[:1].isupper() and is_demonym(single):
+            single = single.capitalize()  # "Nigerians": a people's name
+        modifier = found.group(1)
+        kept = [modifier] if modifier and fold(modifier) not in _HOW_MANY else []
+        return Speaker(" ".join([*kept, single]), "description")
+    return None
 
 
 #: A plural noun, and a capitalised word before it: "Conservative MPs", "of locals".

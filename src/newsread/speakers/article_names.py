@@ -629,18 +629,15 @@ class Names:
             before = _NAME_RUN_BEFORE.findall(text, max(0, match.start() - 200), match.start())
             if index and match.start() < 200:
                 before = _NAME_RUN_BEFORE.findall(self._texts[index - 1][-300:]) + before
-            surname = next(
-                (
-                    run.split()[-1]
-                    for run in reversed(before)
-                    if person_like(run.split())
-                    and self._title_votes.get(fold(run.split()[-1]), (0, 0))[sex == "she"]
-                ),
-                None,
+            # The person last named before (a title or a given name shows a person).
+            owner = next(
+                (run for run in reversed(before) if person_like(run.split()) and _sex_shown(run)),
+                "",
             )
-            owner = next((run for run in reversed(before) if run.endswith(f" {surname}")), "")
-            if surname is None or _sex_shown(owner) in {None, sex}:
-                continue
+            surname = owner.split()[-1] if owner else ""
+            titled = self._title_votes.get(fold(surname), (0, 0))[sex == "she"]
+            if not titled or _sex_shown(owner) == sex or _A_CHILD.match(text, match.end()):
+                continue  # (nor "her son, David, 8": a child is no "Mr Adeyemi")
             folded = fold(surname)
             full = f"{given} {surname}"
             self._by_last.setdefault(folded, {}).setdefault(full, (fold(given), folded))
@@ -2144,8 +2141,12 @@ def _sex_shown(name: str) -> str | None:
 #: "His widow, Margaret," (no surname after it).
 _RELATIVE_GIVEN = lazy_compile(
     r"\b([Hh]is|[Hh]er) (brother|sister|wife|husband|widow|widower|son|daughter|mother|father)"
-    rf",? ([{CAPITALS}][a-z]+)\b(?![ \u00a0][{CAPITALS}]|['’\-])"
+    rf",? ([{CAPITALS}][^\W\d_]+)\b(?![ \u00a0][{CAPITALS}]|['’\-])"
 )
+
+
+#: An age under 18 after a name: ", 8", ", 16,".
+_A_CHILD = lazy_compile(r",[ \u00a0](?:1[0-7]|[1-9])\b")
 
 
 #: A relative's word right before a name, or before its first words ("husband, Bram "

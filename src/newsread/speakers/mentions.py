@@ -68,7 +68,7 @@ SKIP_BEFORE_CUE = WEEKDAYS | word_set("""
     was were is are be been being quoted as meanwhile however previously recently
     repeatedly earlier further simply just only still now today yesterday
     tonight on in at last this week month year morning afternoon evening night
-    reportedly subsequently separately publicly itself so thus far
+    reportedly subsequently separately publicly itself
     privately already apparently allegedly angrily flatly openly clearly firmly strongly
     initially originally briefly bluntly afterwards afterward himself herself themselves
     both alike sometimes often usually frequently occasionally generally always never
@@ -332,10 +332,11 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     if len(words) == 1 and bare_word(words[0]) in OBJECT_PRONOUNS:
         # "According to him": the one a "he" would mean.
         return Mention(text, OBJECT_PRONOUNS[bare_word(words[0])], "pronoun")
-    if [bare_word(w) for w in words] in (["one"], ["one", "of", "them"], ["another"]):
-        # "says one", "One described it as", "Another added": one of the people just
-        # spoken of.
+    if [bare_word(w) for w in words] in (["one"], ["one", "of", "them"]):
+        # "says one", "One described it as": one of the people just spoken of.
         return Mention(text, "one", "pronoun")
+    if len(words) == 1 and bare_word(words[0]) == "another":
+        return Mention(text, "another", "pronoun")  # "Another added": one more of them
     if len(words) > 1 and _AGE.fullmatch(words[0]) and is_cap(words[1]):
         # "58-year-old S. Ponnuthai of Keezhapatti village": the name after the age.
         named = _mention_from_words(tuple(words[1:]))

@@ -330,12 +330,16 @@ def _subject_before(text: str) -> Mention | None:
     author = author_of_document(last)
     if author is not None:
         return author
+    # "Putin also told", "Zelensky on Sunday said", "Geldof in July", "Ruth Ames frankly
+    # admitted", "Harlow Council has so far rejected": the subject ends before.
+    so_far = (["so", "far"], ["thus", "far"])
     while last and (
         (bare_word(last[-1]) in SKIP_BEFORE_CUE and not _named_modal(last[-1]))
         or _date_at_end(last)
-        or (len(last) > 1 and ly_adverb(last[-1]))  # "Ruth Ames frankly admitted"
+        or (len(last) > 1 and ly_adverb(last[-1]))
+        or last[-2:] in so_far
     ):
-        last = last[:-1]  # "Putin also told", "Zelensky on Sunday said", "Geldof in July"
+        last = last[:-2] if last[-2:] in so_far else last[:-1]
     if not last:
         chunks = chunks[:-1]
         if not chunks:
@@ -422,15 +426,19 @@ def _subject_before(text: str) -> Mention | None:
         # "When asked …, the carmaker's chief executive Helmut Panke said": a subject of
         # its own, not an appositive to a name in the clause before.
         return named
+    before_last = words_of(chunks[-2]) if len(chunks) > 1 else []
     if (
         not closed
-        and len(chunks) > 1
         and len(last) > 1
         and bare_word(last[0]) == "the"
         and all(is_cap(w) or bare_word(w) in CONNECTORS for w in last[1:])
+        and before_last
+        and (not person_like(before_last) or chunks[-2].isupper())
     ):
         # "Thousands have fled …, the United Nations has said": a body's name opens its
-        # own clause, the verb right after it; not an appositive ("Ann Lee, the mayor,").
+        # own clause, the verb right after it; not an appositive ("Ann Lee, the mayor,"),
+        # even one whose closing comma was left out ("Rory McIlroy, the Northern
+        # Irishman said"); a name's letters in brackets ("(KLF)") are no such name.
         body = mention_from_words(last)
         if body is not None and body.kind == "name" and body.title is None:
             return body
@@ -443,8 +451,11 @@ def _subject_before(text: str) -> Mention | None:
         or (len(last) > 2 and is_title(last[0]) and bare_word(last[1]) in {"for", "of"})
     )  # ", MP for Witney," too
     fallback: Mention | None = None
-    # "…, in what operator MetroLink called": a free relative with a subject of its own.
-    free_relative = "what" in map(bare_word, last[:2])
+    # "…, in what operator MetroLink called": a free relative with a subject of its own
+    # (not "Mr Kenny, in what was his last interview, said": a verb follows "what").
+    what = next((i for i, w in enumerate(last[:2]) if bare_word(w) == "what"), -1)
+    after_what = bare_word(last[what + 1]) if 0 <= what < len(last) - 1 else ""
+    free_relative = after_what != "" and after_what not in _VERBS_AFTER_WHAT
     walk_back = -1 if opened_clause or free_relative else len(chunks) - 2
     for index in range(walk_back, max(-1, len(chunks) - 5), -1):
         if _CLOSING_MARK.match(chunks[index + 1]):
@@ -727,6 +738,14 @@ def _subject_after_clause(words: list[str]) -> Mention | None:
         elif len(tail) > 1 and words[start - 1].islower() and person_like(tail):
             return mention_from_words(tail)
     return None
+
+
+#: Words after "what" that make it the subject of its clause ("in what was his last
+#: interview"), not the object of a subject that follows ("in what operator X called").
+_VERBS_AFTER_WHAT = word_set(
+    "is was are were be been has had have will would may might could can seems seemed "
+    "appears appeared looks looked amounts amounted became becomes remains remained"
+)
 
 
 def _role_then_name(words: list[str]) -> Mention | None:
