@@ -591,7 +591,7 @@ class Names:
                 named = key if key is not None and (size > 1 or key in by_last) else None
                 since.append((match.start(), named))
         for index, text in enumerate(texts):
-            if "is " in text or "er " in text:  # the cheap test first: "his", "Her"
+            if any(kin in text for kin in _KIN_AFTER_OWNER):  # the cheap test first
                 self._file_relatives_given(index, text)
         self._classify_expansions()
         #: Names the article goes on about with "which" and never with "who", or calls
@@ -2142,6 +2142,24 @@ def _sex_shown(name: str) -> str | None:
 _RELATIVE_GIVEN = lazy_compile(
     r"\b([Hh]is|[Hh]er) (brother|sister|wife|husband|widow|widower|son|daughter|mother|father)"
     rf",? ([{CAPITALS}][^\W\d_]+)\b(?![ \u00a0][{CAPITALS}]|['’\-])"
+)
+
+
+#: The relatives `_RELATIVE_GIVEN` reads, as they follow "his" or "her".
+_KIN_AFTER_OWNER = tuple(
+    f"{owner} {kin}"
+    for owner in ("his", "her", "His", "Her")
+    for kin in (
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "widow",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+    )
 )
 
 
