@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from newsread.lazyre import lazy_compile
 from newsread.lookups import MOST_LOOK_UPS, look_up
@@ -591,8 +591,7 @@ class Names:
                 named = key if key is not None and (size > 1 or key in by_last) else None
                 since.append((match.start(), named))
         for index, text in enumerate(texts):
-            if any(kin in text for kin in _KIN_AFTER_OWNER):  # the cheap test first
-                self._file_relatives_given(index, text)
+            self._file_relatives_given(index, text)
         self._classify_expansions()
         #: Names the article goes on about with "which" and never with "who", or calls
         #: a body in an appositive: bodies.
@@ -616,7 +615,7 @@ class Names:
         Adam"), filed under the family's surname when the article titles someone of the
         relative's sex by it ("Mr. Kalinowski"): "Adam Kalinowski", whom "Mr. Kalinowski"
         and "Adam" then mean, not his sister."""
-        for match in _RELATIVE_GIVEN.finditer(text):
+        for match in _relatives_given(text):
             sex = KIN_SEX.get(match.group(2).lower())
             given = match.group(3)
             if sex is None or fold(given) in NOT_NAME or fold(given) in TITLES:
@@ -2145,21 +2144,29 @@ _RELATIVE_GIVEN = lazy_compile(
 )
 
 
-#: The relatives `_RELATIVE_GIVEN` reads, as they follow "his" or "her".
-_KIN_AFTER_OWNER = tuple(
-    f"{owner} {kin}"
-    for owner in ("his", "her", "His", "Her")
-    for kin in (
-        "brother",
-        "sister",
-        "wife",
-        "husband",
-        "widow",
-        "son",
-        "daughter",
-        "mother",
-        "father",
-    )
+def _relatives_given(text: str) -> Iterator[re.Match[str]]:
+    """`_RELATIVE_GIVEN`'s matches, tried only where "his " or "her " stands: found by
+    `str.find`, as the pattern, opening on an alternation, is tried at every position."""
+    for owner in ("his ", "her ", "His ", "Her "):
+        at = text.find(owner)
+        while at >= 0:
+            if text.startswith(_RELATIVES, at + 4):
+                found = _RELATIVE_GIVEN.match(text, at)
+                if found is not None:
+                    yield found
+            at = text.find(owner, at + 4)
+
+
+_RELATIVES = (
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "daughter",
+    "mother",
+    "father",
 )
 
 
