@@ -79,6 +79,30 @@ def test_author_lists_and_maps_give_the_names(yaml):
     assert parse_article(front(yaml)).authors == ["Ann Lee", "Bo Chen"]
 
 
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "affiliations:\n      - University of Leeds",
+        "affiliations:\n      - name: University of Leeds\n        city: Leeds",
+        "roles:\n      - writing\n      - editing",
+        "affiliations:\n    - University of Leeds",  # YAML's list at its key's indentation
+        "affiliations: # where\n    - University of Leeds\n    email: ann@example.org",
+    ],
+)
+def test_a_list_under_an_author_maps_key_is_no_author(nested):
+    yaml = f"author:\n  - name: Ann Lee\n    {nested}"
+    assert parse_article(front(yaml)).authors == ["Ann Lee"]
+    assert parse_article(front(f"{yaml}\n  - name: Bo Chen")).authors == ["Ann Lee", "Bo Chen"]
+
+
+@pytest.mark.parametrize(
+    "yaml", ["author:\n  - name: Ann Lee\n   - Bo Chen", "author:\n- name: Ann Lee\n  - Bo Chen"]
+)
+def test_a_dash_left_of_an_author_maps_keys_is_the_next_author(yaml):
+    """Not YAML, but read as the next item, as after a text item."""
+    assert parse_article(front(yaml)).authors == ["Ann Lee", "Bo Chen"]
+
+
 def test_one_author_map_gives_the_name():
     yaml = "author:\n  name: Ann Lee\n  email: ann@example.org"
     assert parse_article(front(yaml)).authors == ["Ann Lee"]
