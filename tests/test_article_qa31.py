@@ -313,6 +313,33 @@ def test_body_text_ending_in_bold_is_no_caption(first):
             "Getty Images",
         ),
         ("*A harbour at dawn* **Ann Lee is here**", "A harbour at dawn", "Ann Lee is here"),
+        # A credit said as one keeps the caption reading, whatever its words.
+        (
+            "Firefighters at the scene in Cork on Monday. **Photograph: Will Oliver/EPA**",
+            "Firefighters at the scene in Cork on Monday.",
+            "Photograph: Will Oliver/EPA",
+        ),
+        (
+            "Fans outside the stadium. **Photo: Can Erok / Anadolu Agency**",
+            "Fans outside the stadium.",
+            "Photo: Can Erok / Anadolu Agency",
+        ),
+        (
+            "Crews at the fire. Photo courtesy of **Cork Fire Brigade**",
+            "Crews at the fire. Photo courtesy of",
+            "Cork Fire Brigade",
+        ),
+        (
+            "Crews at the fire. Image supplied to **The Irish Times**",
+            "Crews at the fire. Image supplied to",
+            "The Irish Times",
+        ),
+        # A capitalised "Will" or "May" is a name, not a verb that makes a clause.
+        (
+            "Crowds in Cork. **Will Oliver and May Lee**",
+            "Crowds in Cork.",
+            "Will Oliver and May Lee",
+        ),
     ],
 )
 def test_captions_are_still_captions(first, caption, credit):
