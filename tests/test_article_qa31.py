@@ -255,6 +255,21 @@ def test_posts_in_a_byline_are_no_authors(byline, authors):
     assert byline_names(byline) == authors
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ann Lee, Lagos", ["Ann Lee"]),
+        ("By Ann Lee, Abuja, Nigeria", ["Ann Lee"]),
+        ("By Ann Lee, Kano, and Bo Chen, Abuja", ["Ann Lee", "Bo Chen"]),
+        # After "and" a single word is an author still; and "Lee, Ann" is as it was.
+        ("By Ann Lee and Reuters", ["Ann Lee", "Reuters"]),
+        ("By Lee, Ann", ["Lee", "Ann"]),
+    ],
+)
+def test_a_single_word_after_a_bylines_comma_is_a_place_or_outlet(byline, authors):
+    assert byline_names(byline) == authors
+
+
 # -- 7. byline and date together ----------------------------------------------------------
 
 
@@ -265,6 +280,8 @@ def test_posts_in_a_byline_are_no_authors(byline, authors):
         "March 3, 2024\nBy Ann Lee",
         "By Ann Lee, March 3, 2024",
         "By Ann Lee, Staff Writer, March 3, 2024",
+        "By Ann Lee, Abuja, Nigeria, March 3, 2024",  # places are no authors
+        "By Ann Lee, Lagos\nMarch 3, 2024",
     ],
 )
 def test_byline_and_date_on_lines_of_one_block_or_after_a_comma(head):

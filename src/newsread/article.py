@@ -332,10 +332,12 @@ def byline_names(text: str) -> list[str] | None:
 def _without_posts(parts: list[str], separators: list[str]) -> list[str]:
     """A byline's names without the posts written after them ("Ann Lee, Health Editor,
     and Bo Chen, Science Editor"), nor the outlet a post is at ("…, Senior Reporter, The
-    Times"). Only a part after a bare comma can be either: after "and", it is an author."""
+    Times"). Only a part after a bare comma can be either: after "and", it is an author.
+    A single word there is a place or an outlet ("Ann Lee, Abuja, Nigeria"), as people
+    have two names or more, unless the first name has one too ("Lee, Ann")."""
     if not separators:
         return [part for part in parts if part]
-    from newsread.names import is_job_title, is_organisation
+    from newsread.names import is_job_title, is_name_suffix, is_organisation
 
     authors: list[str] = []
     after_post = False
@@ -343,6 +345,8 @@ def _without_posts(parts: list[str], separators: list[str]) -> list[str]:
         bare_comma = at > 0 and _LISTED.search(separators[at - 1]) is None
         if bare_comma and authors and is_job_title(part):
             after_post = True
+        elif bare_comma and " " in authors[0] and " " not in part and not is_name_suffix(part):
+            continue  # "Lagos": where the reporter is, as the first name has two words
         elif not (bare_comma and after_post and is_organisation(part)):
             after_post = False
             if part:
