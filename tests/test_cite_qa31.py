@@ -327,6 +327,30 @@ def test_a_partial_quote_leaves_its_period_to_follow_the_citation(
     ]
 
 
+def test_a_partial_quote_keeps_the_period_of_an_abbreviation(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "vow.md"
+    article.write_text(
+        "---\nauthor: Ann Lee\npublished: 2024-03-05\n---\n# Brown Vows to Go On\n\n"
+        'Tom Brown promised "a fight to the end, etc."\n\n'
+        'Brown said the ferry was "owned by a shell firm, Harbour Holdings Ltd."\n\n'
+        'He said the ferry would sail "at 10 a.m."\n\n'
+        'Brown said the review was "a sham, run by the Justice Dept."\n\n'
+        'Brown said the figures were "from Lee et al."\n\n'
+        'Brown said he would "keep fighting."\n',
+        encoding="utf-8",
+    )
+    assert quotes(runner, "-a", str(article), "--cite", "apa") == [
+        "“a fight to the end, etc.” (Lee, 2024)",
+        "“owned by a shell firm, Harbour Holdings Ltd.” (Lee, 2024)",
+        "“at 10 a.m.” (Lee, 2024)",
+        "“a sham, run by the Justice Dept.” (Lee, 2024)",
+        "“from Lee et al.” (Lee, 2024)",
+        "“keep fighting” (Lee, 2024)",  # a sentence's period still goes
+    ]
+
+
 def test_a_direct_quote_keeps_an_abbreviations_period(runner: CliRunner, tmp_path: Path) -> None:
     article = tmp_path / "usa.md"
     article.write_text(

@@ -751,20 +751,26 @@ def _dangles(word: str, following: str = "") -> bool:
 _CONTRACTED_IS = word_set("it that what who where here there he she let how why when")
 
 
-#: Words whose final period is an abbreviation's even at the end of a title: the endings
-#: of names. Not the abbreviations of `sentences` ("No.", "St.", "Gen."), which a title
-#: ends on as words ("Voters Say No.") far more often than as abbreviations.
-_ABBREVIATED = word_set("jr sr inc ltd co corp bros")
+#: Words whose final period is an abbreviation's even at the end of a title or a quote:
+#: the endings of names, and of lists ("etc."), and the abbreviations of `_ABBREVIATIONS`
+#: no word is spelt as ("Dept.", "approx."). Not those of `sentences` ("No.", "St.",
+#: "Gen."), which a title ends on as words ("Voters Say No.") far more often than as
+#: abbreviations, nor those spelt as words ("Fig.", "Ed.", "Mass.").
+_ABBREVIATED = word_set("jr sr inc ltd co corp bros etc dept univ approx blvd")
 
 
 def sentence_period(text: str) -> bool:
     """Whether `text` ends with a sentence's period, which a style's own mark replaces,
-    rather than an abbreviation's, which stays ("U.S.", "King Jr.", "Acme Inc.")."""
+    rather than an abbreviation's, which stays ("U.S.", "King Jr.", "Acme Inc.", "etc.",
+    "et al.", "10 a.m.")."""
     if not text.endswith(".") or text.endswith(".."):
         return False
-    last = text.split()[-1] if text.split() else text
-    core = last.strip("‘“\"'(").rstrip(".")
-    return last.count(".") == 1 and core.lower() not in _ABBREVIATED  # "Plan B." ends too
+    words = text.split()
+    last = words[-1] if words else text
+    core = last.strip("‘“\"'(").rstrip(".").lower()
+    if core == "al" and len(words) > 1 and words[-2].lower() == "et":
+        return False  # "et al."
+    return last.count(".") == 1 and core not in _ABBREVIATED  # "Plan B." ends too
 
 
 def short_title(title: str, max_words: int = 4, *, article: bool = False) -> str:
