@@ -139,11 +139,15 @@ def test_a_lone_hyphen_after_a_prefix_opens_no_subtitle() -> None:
         ("Council Turned Down the Offer", "Council Turned Down the Offer"),
         ("Firm Lays Off Its Drivers", "Firm Lays Off Its Drivers"),
         ("Stepping Up the Pressure", "Stepping Up the Pressure"),
-        ("Harbour Sold Off the Ferries", "Harbour Sold Off the Ferries"),
+        ("Bank Writes Off the Debt", "Bank Writes Off the Debt"),
         # A preposition stays lower-case: nothing is moved in "Walk Down the Street".
         ("Walk Down the Street", "Walk down the Street"),
         ("Ferry Drifts Off the Coast", "Ferry Drifts off the Coast"),
         ("Voters Turn On the Mayor", "Voters Turn on the Mayor"),
+        # Nor after a verb whose particle is as often a preposition before a noun phrase.
+        ("New Thriller Set Off the Kerry Coast", "New Thriller Set off the Kerry Coast"),
+        ("Drugs Sold Off the Back of a Lorry", "Drugs Sold off the Back of a Lorry"),
+        ("Commute Now Takes Over an Hour", "Commute Now Takes over an Hour"),
     ],
 )
 def test_a_verbs_particle_before_its_object_is_capitalised(title: str, mla: str) -> None:
