@@ -185,6 +185,14 @@ def test_slashed_and_rfc_2822_dates(text, date):
     assert parse_article(front(f"published: {text}")).published == date
 
 
+@pytest.mark.parametrize(
+    "text", ["2023-03-06 10:00:00 +0000", "2023-03-06 10:00:00 -05:00", "2023-03-06 10:00 Z"]
+)
+def test_jekylls_date_with_time_and_offset(text):
+    assert parse_date(text) == dt.date(2023, 3, 6)
+    assert parse_article(front(f"date: {text}")).published == dt.date(2023, 3, 6)
+
+
 def test_half_slashed_dates_are_no_dates():
     assert parse_date("2023/03-05") is None
 
