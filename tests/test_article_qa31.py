@@ -79,6 +79,30 @@ def test_author_lists_and_maps_give_the_names(yaml):
     assert parse_article(front(yaml)).authors == ["Ann Lee", "Bo Chen"]
 
 
+@pytest.mark.parametrize(
+    "nested",
+    [
+        "affiliations:\n      - University of Leeds",
+        "affiliations:\n      - name: University of Leeds\n        city: Leeds",
+        "roles:\n      - writing\n      - editing",
+        "affiliations:\n    - University of Leeds",  # YAML's list at its key's indentation
+        "affiliations: # where\n    - University of Leeds\n    email: ann@example.org",
+    ],
+)
+def test_a_list_under_an_author_maps_key_is_no_author(nested):
+    yaml = f"author:\n  - name: Ann Lee\n    {nested}"
+    assert parse_article(front(yaml)).authors == ["Ann Lee"]
+    assert parse_article(front(f"{yaml}\n  - name: Bo Chen")).authors == ["Ann Lee", "Bo Chen"]
+
+
+@pytest.mark.parametrize(
+    "yaml", ["author:\n  - name: Ann Lee\n   - Bo Chen", "author:\n- name: Ann Lee\n  - Bo Chen"]
+)
+def test_a_dash_left_of_an_author_maps_keys_is_the_next_author(yaml):
+    """Not YAML, but read as the next item, as after a text item."""
+    assert parse_article(front(yaml)).authors == ["Ann Lee", "Bo Chen"]
+
+
 def test_one_author_map_gives_the_name():
     yaml = "author:\n  name: Ann Lee\n  email: ann@example.org"
     assert parse_article(front(yaml)).authors == ["Ann Lee"]
@@ -161,6 +185,14 @@ def test_slashed_and_rfc_2822_dates(text, date):
     assert parse_article(front(f"published: {text}")).published == date
 
 
+@pytest.mark.parametrize(
+    "text", ["2023-03-06 10:00:00 +0000", "2023-03-06 10:00:00 -05:00", "2023-03-06 10:00 Z"]
+)
+def test_jekylls_date_with_time_and_offset(text):
+    assert parse_date(text) == dt.date(2023, 3, 6)
+    assert parse_article(front(f"date: {text}")).published == dt.date(2023, 3, 6)
+
+
 def test_half_slashed_dates_are_no_dates():
     assert parse_date("2023/03-05") is None
 
@@ -231,6 +263,21 @@ def test_posts_in_a_byline_are_no_authors(byline, authors):
     assert byline_names(byline) == authors
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Ann Lee, Lagos", ["Ann Lee"]),
+        ("By Ann Lee, Abuja, Nigeria", ["Ann Lee"]),
+        ("By Ann Lee, Kano, and Bo Chen, Abuja", ["Ann Lee", "Bo Chen"]),
+        # After "and" a single word is an author still; and "Lee, Ann" is as it was.
+        ("By Ann Lee and Reuters", ["Ann Lee", "Reuters"]),
+        ("By Lee, Ann", ["Lee", "Ann"]),
+    ],
+)
+def test_a_single_word_after_a_bylines_comma_is_a_place_or_outlet(byline, authors):
+    assert byline_names(byline) == authors
+
+
 # -- 7. byline and date together ----------------------------------------------------------
 
 
@@ -241,6 +288,8 @@ def test_posts_in_a_byline_are_no_authors(byline, authors):
         "March 3, 2024\nBy Ann Lee",
         "By Ann Lee, March 3, 2024",
         "By Ann Lee, Staff Writer, March 3, 2024",
+        "By Ann Lee, Abuja, Nigeria, March 3, 2024",  # places are no authors
+        "By Ann Lee, Lagos\nMarch 3, 2024",
     ],
 )
 def test_byline_and_date_on_lines_of_one_block_or_after_a_comma(head):
@@ -289,6 +338,33 @@ def test_body_text_ending_in_bold_is_no_caption(first):
             "Getty Images",
         ),
         ("*A harbour at dawn* **Ann Lee is here**", "A harbour at dawn", "Ann Lee is here"),
+        # A credit said as one keeps the caption reading, whatever its words.
+        (
+            "Firefighters at the scene in Cork on Monday. **Photograph: Will Oliver/EPA**",
+            "Firefighters at the scene in Cork on Monday.",
+            "Photograph: Will Oliver/EPA",
+        ),
+        (
+            "Fans outside the stadium. **Photo: Can Erok / Anadolu Agency**",
+            "Fans outside the stadium.",
+            "Photo: Can Erok / Anadolu Agency",
+        ),
+        (
+            "Crews at the fire. Photo courtesy of **Cork Fire Brigade**",
+            "Crews at the fire. Photo courtesy of",
+            "Cork Fire Brigade",
+        ),
+        (
+            "Crews at the fire. Image supplied to **The Irish Times**",
+            "Crews at the fire. Image supplied to",
+            "The Irish Times",
+        ),
+        # A capitalised "Will" or "May" is a name, not a verb that makes a clause.
+        (
+            "Crowds in Cork. **Will Oliver and May Lee**",
+            "Crowds in Cork.",
+            "Will Oliver and May Lee",
+        ),
     ],
 )
 def test_captions_are_still_captions(first, caption, credit):

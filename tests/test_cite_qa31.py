@@ -139,11 +139,15 @@ def test_a_lone_hyphen_after_a_prefix_opens_no_subtitle() -> None:
         ("Council Turned Down the Offer", "Council Turned Down the Offer"),
         ("Firm Lays Off Its Drivers", "Firm Lays Off Its Drivers"),
         ("Stepping Up the Pressure", "Stepping Up the Pressure"),
-        ("Harbour Sold Off the Ferries", "Harbour Sold Off the Ferries"),
+        ("Bank Writes Off the Debt", "Bank Writes Off the Debt"),
         # A preposition stays lower-case: nothing is moved in "Walk Down the Street".
         ("Walk Down the Street", "Walk down the Street"),
         ("Ferry Drifts Off the Coast", "Ferry Drifts off the Coast"),
         ("Voters Turn On the Mayor", "Voters Turn on the Mayor"),
+        # Nor after a verb whose particle is as often a preposition before a noun phrase.
+        ("New Thriller Set Off the Kerry Coast", "New Thriller Set off the Kerry Coast"),
+        ("Drugs Sold Off the Back of a Lorry", "Drugs Sold off the Back of a Lorry"),
+        ("Commute Now Takes Over an Hour", "Commute Now Takes over an Hour"),
     ],
 )
 def test_a_verbs_particle_before_its_object_is_capitalised(title: str, mla: str) -> None:
@@ -324,6 +328,30 @@ def test_a_partial_quote_leaves_its_period_to_follow_the_citation(
         f"“keep fighting” {citation}",
         f"“a disgrace!” {citation}",  # the quotation's own mark stays
         f"“sail to the U.S.” {citation}",  # an abbreviation's period is no sentence's
+    ]
+
+
+def test_a_partial_quote_keeps_the_period_of_an_abbreviation(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "vow.md"
+    article.write_text(
+        "---\nauthor: Ann Lee\npublished: 2024-03-05\n---\n# Brown Vows to Go On\n\n"
+        'Tom Brown promised "a fight to the end, etc."\n\n'
+        'Brown said the ferry was "owned by a shell firm, Harbour Holdings Ltd."\n\n'
+        'He said the ferry would sail "at 10 a.m."\n\n'
+        'Brown said the review was "a sham, run by the Justice Dept."\n\n'
+        'Brown said the figures were "from Lee et al."\n\n'
+        'Brown said he would "keep fighting."\n',
+        encoding="utf-8",
+    )
+    assert quotes(runner, "-a", str(article), "--cite", "apa") == [
+        "“a fight to the end, etc.” (Lee, 2024)",
+        "“owned by a shell firm, Harbour Holdings Ltd.” (Lee, 2024)",
+        "“at 10 a.m.” (Lee, 2024)",
+        "“a sham, run by the Justice Dept.” (Lee, 2024)",
+        "“from Lee et al.” (Lee, 2024)",
+        "“keep fighting” (Lee, 2024)",  # a sentence's period still goes
     ]
 
 

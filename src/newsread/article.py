@@ -142,6 +142,16 @@ _LABEL = re.compile(r"[^.!?]{1,40}(?<![.!?])")
 _CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL)
 #: A caption wholly in italics, as newsread writes one ("*Caption* **Credit**").
 _EMPHASISED = re.compile(r"\*(?:[^*\\\n]|\\.)+\*")
+#: What introduces a picture's credit, ending a caption before its bold or opening the
+#: bold: "Photograph: Will Oliver/EPA", "Photo courtesy of", "Image supplied to".
+_CREDIT_LEAD = (
+    r"(?:(?:photo(?:graph)?s?|pictures?|pics?|images?|illustrations?|graphics?|videos?|footage)"
+    r"(?:\s+(?:credit|copyright|source))?\s*(?:[:|]|by\b)"
+    r"|(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)\s+)?(?:credits?\s*:|copyright\b|©"
+    r"|courtesy(?:\s+of)?\b|(?:supplied|provided)\s+(?:to|by)\b|handout\b))"
+)
+_CREDIT_OPENS = re.compile(r"(?i)" + _CREDIT_LEAD)
+_CREDIT_ENDS = re.compile(r"(?i)(?<!\w)" + _CREDIT_LEAD + r"\s*$")
 #: Words that leave a sentence unfinished: "… according to **Reuters**" goes on in bold.
 _UNFINISHED = word_set("an the to of and or but nor with than that as at in on said says told")
 #: Verbs that make bold text a clause ("**This story is developing**"), not a credit.
@@ -161,11 +171,15 @@ def _running_text(caption: str, credit: str) -> bool:
     """Whether a paragraph ending in bold holds body text, not a caption and its credit:
     the bold goes on from an unfinished sentence ("…, according to **Reuters**"), is a
     clause itself ("**This story is developing**"), or the text quotes someone speaking.
-    Taking such a paragraph for a caption would drop it from the body."""
+    Taking such a paragraph for a caption would drop it from the body. A credit said as
+    one ("**Photograph: Will Oliver/EPA**", "Photo courtesy of **…**") is a caption's."""
+    if _CREDIT_OPENS.match(credit) or _CREDIT_ENDS.search(caption[-40:]):
+        return False
     words = caption.split()
     if words and words[-1] in _UNFINISHED:  # in lower case, as a sentence goes on
         return True
-    credit_words = [word.strip(".,;:!?").lower() for word in credit.split()]
+    # A verb in lower case: a capital makes it a name ("Will Oliver", "Can Erok").
+    credit_words = [word.strip(".,;:!?") for word in credit.split()]
     if len(credit_words) >= 3 and any(word in _CLAUSE_VERBS for word in credit_words):
         return True
     for quoted in _QUOTE_CLOSED.finditer(caption):
@@ -318,10 +332,12 @@ def byline_names(text: str) -> list[str] | None:
 def _without_posts(parts: list[str], separators: list[str]) -> list[str]:
     """A byline's names without the posts written after them ("Ann Lee, Health Editor,
     and Bo Chen, Science Editor"), nor the outlet a post is at ("…, Senior Reporter, The
-    Times"). Only a part after a bare comma can be either: after "and", it is an author."""
+    Times"). Only a part after a bare comma can be either: after "and", it is an author.
+    A single word there is a place or an outlet ("Ann Lee, Abuja, Nigeria"), as people
+    have two names or more, unless the first name has one too ("Lee, Ann")."""
     if not separators:
         return [part for part in parts if part]
-    from newsread.names import is_job_title, is_organisation
+    from newsread.names import is_job_title, is_name_suffix, is_organisation
 
     authors: list[str] = []
     after_post = False
@@ -329,6 +345,8 @@ def _without_posts(parts: list[str], separators: list[str]) -> list[str]:
         bare_comma = at > 0 and _LISTED.search(separators[at - 1]) is None
         if bare_comma and authors and is_job_title(part):
             after_post = True
+        elif bare_comma and " " in authors[0] and " " not in part and not is_name_suffix(part):
+            continue  # "Lagos": where the reporter is, as the first name has two words
         elif not (bare_comma and after_post and is_organisation(part)):
             after_post = False
             if part:

@@ -319,26 +319,53 @@ def _items(lines: list[_Line], indent: int) -> list[_Node]:
                 f"got {stripped[:40]!r}"
             )
         value = stripped[1:].lstrip()
-        # After text on the item's line, a further "- " is the next item, as it was read
-        # before (YAML would join "- a" and "  - b" into "a - b").
-        text_item = value[:1] not in ("", "|", ">", "#") and not _ITEM.match(value)
-        end = at + 1
-        while end < len(lines) and (
-            not _is_content(lines[end][1])
-            or (
-                _spaces(lines[end][1]) > indent
-                and not (text_item and _ITEM.match(lines[end][1].lstrip()))
-            )
-        ):
-            end += 1
         column = here + len(stripped) - len(value)
-        if value and (_ITEM.match(value) or _key_value(value)):
+        pair = _key_value(value) if value and not _ITEM.match(value) else None
+        # After text on the item's line, a further "- " is the next item, as it was read
+        # before (YAML would join "- a" and "  - b" into "a - b"). An item that opens a
+        # map ("- name: Ann Lee") holds the lists indented under its keys.
+        text_item = pair is None and value[:1] not in ("", "|", ">", "#") and not _ITEM.match(value)
+        end = _item_end(lines, at + 1, indent, column, text_item, pair)
+        if value and (_ITEM.match(value) or pair):
             # "- name: Ann Lee" opens a map (or "- - x" a list) at the text's column.
             items.append(_block([(number, " " * column + value), *lines[at + 1 : end]]))
         else:
             items.append(_node(_Entry(value, number, lines[at + 1 : end], here)))
         at = end
     return items
+
+
+def _item_end(
+    lines: list[_Line],
+    end: int,
+    indent: int,
+    column: int,
+    text_item: bool,
+    pair: tuple[str, str] | None,
+) -> int:
+    """Where a list item that starts on the line before `end` ends: before the next
+    line at the list's indentation or less. After text, a more indented "- " is the
+    next item too; in a map ("- name: …" with its keys at `column`), a "- " left of the
+    keys is, and one at them unless it lists the value of the key above it
+    ("affiliations:" over "- …", as YAML lets a map's list stand at its key)."""
+    open_key = pair is not None and (not pair[1] or pair[1][0] == "#")
+    while end < len(lines):
+        text = lines[end][1]
+        if _is_content(text):
+            here = _spaces(text)
+            if here <= indent:
+                break
+            dash = _ITEM.match(text[here:]) is not None
+            if dash and (text_item or (pair is not None and here < column)):
+                break
+            if pair is not None and here == column:
+                if dash and not open_key:
+                    break
+                if not dash:
+                    key = _key_value(text[here:].strip())
+                    open_key = key is not None and (not key[1] or key[1][0] == "#")
+        end += 1
+    return end
 
 
 def _plain(raw: str, body: list[_Line]) -> _Node:

@@ -120,6 +120,11 @@ def _suffix(word: str) -> str | None:
     return _SUFFIXES.get(word.lower().strip(","))
 
 
+def is_name_suffix(word: str) -> bool:
+    """Whether a word is a name's suffix ("Jr.", "III"), part of the name before it."""
+    return _suffix(word) is not None
+
+
 def is_organisation(text: str) -> bool:
     """Whether a byline names an organisation: a known outlet, one word, an org word, a
     company's "&" ("Procter & Gamble") or "and" inside one name (`one_organisation`)."""

@@ -605,7 +605,10 @@ def _so_joins_clauses(tokens: list[_Token], index: int) -> bool:
 #: Verbs whose particle may stand before the object as well as after it ("Turn Off the
 #: Lights", "Turn the Lights Off"): there the particle is an adverb (CMOS 8.159: "Turn
 #: Down"), however a determiner follows it. Particles as often prepositions after the
-#: verb ("Look Up the Chimney", "Get Off the Bus", "Turn On the Mayor") are not listed.
+#: verb ("Look Up the Chimney", "Get Off the Bus", "Turn On the Mayor") are not listed,
+#: nor pairs a title reads either way ("Set Off the Coast", "Sold Off the Back of a
+#: Lorry", "Takes Over an Hour", "Paid Off the Books"): only those whose particle is
+#: nearly always an adverb before a noun phrase, and there a preposition stays lower-case.
 _SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
     verb: word_set(particles)
     for verb, particles in (
@@ -614,14 +617,12 @@ _SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
         ("shut", "down off out"),
         ("call", "off"),
         ("give", "up"),
-        ("set", "up off"),
+        ("set", "up"),
         ("pick", "up"),
         ("wipe", "out"),
         ("rule", "out"),
         ("roll", "out back"),
-        ("sell", "off"),
         ("lay", "off"),
-        ("pay", "off"),
         ("break", "up"),
         ("tear", "down"),
         ("step", "up"),
@@ -648,15 +649,14 @@ _SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
         ("tone", "down"),
         ("snap", "up"),
         ("buy", "out"),
-        ("take", "over"),
     )
 }
 #: Irregular forms of those verbs, each to its base.
 _IRREGULAR_FORMS = {
-    "gave": "give", "given": "give", "sold": "sell", "laid": "lay", "paid": "pay",
+    "gave": "give", "given": "give", "laid": "lay",
     "broke": "break", "broken": "break", "tore": "tear", "torn": "tear",
     "wrote": "write", "written": "write", "shook": "shake", "shaken": "shake",
-    "bought": "buy", "took": "take", "taken": "take",
+    "bought": "buy",
 }  # fmt: skip
 
 
@@ -751,20 +751,26 @@ def _dangles(word: str, following: str = "") -> bool:
 _CONTRACTED_IS = word_set("it that what who where here there he she let how why when")
 
 
-#: Words whose final period is an abbreviation's even at the end of a title: the endings
-#: of names. Not the abbreviations of `sentences` ("No.", "St.", "Gen."), which a title
-#: ends on as words ("Voters Say No.") far more often than as abbreviations.
-_ABBREVIATED = word_set("jr sr inc ltd co corp bros")
+#: Words whose final period is an abbreviation's even at the end of a title or a quote:
+#: the endings of names, and of lists ("etc."), and the abbreviations of `_ABBREVIATIONS`
+#: no word is spelt as ("Dept.", "approx."). Not those of `sentences` ("No.", "St.",
+#: "Gen."), which a title ends on as words ("Voters Say No.") far more often than as
+#: abbreviations, nor those spelt as words ("Fig.", "Ed.", "Mass.").
+_ABBREVIATED = word_set("jr sr inc ltd co corp bros etc dept univ approx blvd")
 
 
 def sentence_period(text: str) -> bool:
     """Whether `text` ends with a sentence's period, which a style's own mark replaces,
-    rather than an abbreviation's, which stays ("U.S.", "King Jr.", "Acme Inc.")."""
+    rather than an abbreviation's, which stays ("U.S.", "King Jr.", "Acme Inc.", "etc.",
+    "et al.", "10 a.m.")."""
     if not text.endswith(".") or text.endswith(".."):
         return False
-    last = text.split()[-1] if text.split() else text
-    core = last.strip("‘“\"'(").rstrip(".")
-    return last.count(".") == 1 and core.lower() not in _ABBREVIATED  # "Plan B." ends too
+    words = text.split()
+    last = words[-1] if words else text
+    core = last.strip("‘“\"'(").rstrip(".").lower()
+    if core == "al" and len(words) > 1 and words[-2].lower() == "et":
+        return False  # "et al."
+    return last.count(".") == 1 and core not in _ABBREVIATED  # "Plan B." ends too
 
 
 def short_title(title: str, max_words: int = 4, *, article: bool = False) -> str:

@@ -249,7 +249,8 @@ def _with_citation(quote: Quote, citation: str) -> str:
     A direct quote keeps its speaker: `“Text,” said Speaker (Author, Year).`; a partial
     quote is a fragment for the writer's own sentence: `“fragment” (Author, Year)`. The
     sentence's period comes after the citation (APA 7 §8.25; MLA and Harvard alike), so
-    the quote's own goes; a "?" or "!" stays, and so does the period of "U.S.".
+    the quote's own goes; a "?" or "!" stays, and so does an abbreviation's period
+    ("U.S.", "etc.", "Ltd.": `sentence_period`).
     """
     from newsread.titlecase import sentence_period
 
