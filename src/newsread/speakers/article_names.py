@@ -2147,14 +2147,14 @@ _RELATIVE_GIVEN = lazy_compile(
 def _relatives_given(text: str) -> Iterator[re.Match[str]]:
     """`_RELATIVE_GIVEN`'s matches, tried only where "his " or "her " stands: found by
     `str.find`, as the pattern, opening on an alternation, is tried at every position."""
-    for owner in ("his ", "her ", "His ", "Her "):
+    for owner in (" his ", " her ", "His ", "Her "):  # (not "other ", "whether ")
         at = text.find(owner)
         while at >= 0:
-            if text.startswith(_RELATIVES, at + 4):
-                found = _RELATIVE_GIVEN.match(text, at)
+            if text.startswith(_RELATIVES, at + len(owner)):
+                found = _RELATIVE_GIVEN.match(text, at + (owner[0] == " "))
                 if found is not None:
                     yield found
-            at = text.find(owner, at + 4)
+            at = text.find(owner, at + len(owner))
 
 
 _RELATIVES = (
