@@ -6827,3 +6827,8 @@ def test_the_review_of_session_31s_rules() -> None:
     # A child named by a given name is no "Mr": the mother's name stays hers.
     text = 'Chloe Adeyemi lives with her son, David, 8.\n\nMr Adeyemi said: "I pay for it."'
     assert said_by(text) == [("I pay for it", "Chloe Adeyemi")]
+
+
+def test_an_advocates_rank_before_a_name_is_an_office() -> None:
+    text = 'Senior Advocate of Nigeria Femi Falana said the arrest was "illegal".'
+    assert said_by(text) == [("illegal", "Femi Falana")]

@@ -69,7 +69,7 @@ TITLES = word_set("""
     architect lecturer curator librarian archivist accountant
     pal
     haji hajji hajia hajiya begum nana cpl corporal reader
-    fisherman fisherwoman shopkeeper trader
+    fisherman fisherwoman shopkeeper trader advocate
     """)
 
 
