@@ -6832,3 +6832,20 @@ def test_the_review_of_session_31s_rules() -> None:
 def test_an_advocates_rank_before_a_name_is_an_office() -> None:
     text = 'Senior Advocate of Nigeria Femi Falana said the arrest was "illegal".'
     assert said_by(text) == [("illegal", "Femi Falana")]
+
+
+def test_the_second_review_of_session_31s_rules() -> None:
+    # A participle after a comma hangs from the passive's agent, who speaks.
+    text = 'The report was dismissed by the Home Office, calling it "inaccurate".'
+    assert said_by(text) == [("inaccurate", "Home Office")]
+    # A document with a word before its noun is no maker either.
+    text = 'Ann Lee resigned on Friday. Her resignation letter read: "It has been an honour."'
+    assert said_by(text) == [("It has been an honour", "Ann Lee")]
+    # A message from someone else, or one only shared, is not the sharer's words.
+    text = 'The Irish Times published a letter from Ann Lee that read: "I resign."'
+    assert said_by(text) == [("I resign", "Ann Lee")]
+    text = 'Tom Reid shared a text from Ann Lee reading "You are fired".'
+    assert said_by(text) == []
+    # "in what … called" closed by a comma is an aside: the name before it spoke.
+    text = 'Mr Kenny, in what the Irish Times called a swipe at rivals, said: "Some parties lie."'
+    assert said_by(text) == [("Some parties lie", "Kenny")]

@@ -606,9 +606,9 @@ def _so_joins_clauses(tokens: list[_Token], index: int) -> bool:
 #: Lights", "Turn the Lights Off"): there the particle is an adverb (CMOS 8.159: "Turn
 #: Down"), however a determiner follows it. Particles as often prepositions after the
 #: verb ("Look Up the Chimney", "Get Off the Bus", "Turn On the Mayor") are not listed,
-#: nor pairs a title reads either way ("Set Off the Coast", "Sold Off the Back of a
-#: Lorry", "Takes Over an Hour", "Paid Off the Books"): only those whose particle is
-#: nearly always an adverb before a noun phrase, and there a preposition stays lower-case.
+#: nor "set off" ("Set Off the Coast"); "sell off", "pay off" and "take over" are, as
+#: headlines mostly mean them so ("Musk Takes Over Twitter", "Sells Off Its Stake"),
+#: though "Sold Off the Back of a Lorry" then reads as one too.
 _SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
     verb: word_set(particles)
     for verb, particles in (
@@ -622,7 +622,9 @@ _SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
         ("wipe", "out"),
         ("rule", "out"),
         ("roll", "out back"),
+        ("sell", "off"),
         ("lay", "off"),
+        ("pay", "off"),
         ("break", "up"),
         ("tear", "down"),
         ("step", "up"),
@@ -649,14 +651,15 @@ _SEPARABLE_PARTICLES: dict[str, frozenset[str]] = {
         ("tone", "down"),
         ("snap", "up"),
         ("buy", "out"),
+        ("take", "over"),
     )
 }
 #: Irregular forms of those verbs, each to its base.
 _IRREGULAR_FORMS = {
-    "gave": "give", "given": "give", "laid": "lay",
+    "gave": "give", "given": "give", "sold": "sell", "laid": "lay", "paid": "pay",
     "broke": "break", "broken": "break", "tore": "tear", "torn": "tear",
     "wrote": "write", "written": "write", "shook": "shake", "shaken": "shake",
-    "bought": "buy",
+    "bought": "buy", "took": "take", "taken": "take",
 }  # fmt: skip
 
 

@@ -120,7 +120,7 @@ def _named_after(text: str) -> Mention | None:
     her, "…"")."""
     found = object_after(text)
     if found is None:
-        first = text.split(None, 1)[:1]
+        first = [word.strip(".,;:") for word in text.split(None, 1)[:1]]
         if first and bare_word(first[0]) in {"her", "him", "them"}:
             return mention_from_words(first)
     return found
@@ -237,7 +237,7 @@ def cue_before(
     governed = _GERUND_AFTER.search(before) if gerund else None
     if governed is not None:
         # "X has been banned for calling a referee 'a disgrace'": X called him that.
-        main = _main_subject(before[: governed.start()], cues[:-1])
+        main = _main_subject(before[: governed.start()], cues[:-1], governed=True)
         if main is not None:
             return cue, main
     # "Ms Reyes quit the party in March and has called …" (not inside a reported clause:
@@ -672,11 +672,13 @@ CONJUNCTIONS = word_set("but and so yet or")
 _SUBORDINATORS = SUBORDINATORS | {"once"}
 
 
-def _main_subject(before: str, cues: list[CueMatch]) -> Mention | None:
-    """The subject of the clause a participle hangs from: its own cue's, or its opener
-    (a passive cue's subject, not its agent: "Tom Reid was condemned by Ann Lee for
-    calling nurses 'lazy'" is his word)."""
-    passive = bool(cues) and passive_before(before[: cues[-1].start()][-40:])
+def _main_subject(before: str, cues: list[CueMatch], *, governed: bool = False) -> Mention | None:
+    """The subject of the clause a participle hangs from: its own cue's, or its opener.
+    A gerund `governed` by "for" or "after" takes a passive cue's subject, not its agent
+    ("Tom Reid was condemned by Ann Lee for calling nurses 'lazy'" is his word); a
+    participle after a comma takes the agent ("was denied by the company, calling them
+    …")."""
+    passive = governed and bool(cues) and passive_before(before[: cues[-1].start()][-40:])
     main = None if passive else cue_before(before.rstrip().rstrip(","), cues)
     if main is not None and main[1] is not None and main[1] is not UNREAD:
         return main[1]

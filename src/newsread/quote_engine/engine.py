@@ -315,7 +315,7 @@ def _paragraph_quotes(
                 before_verb = left_full[: len(left_full) - len(tail) + sent.start()]
                 sender = subject_before(before_verb) if before_verb.strip() else None
                 if sender is not None and sender.kind == "name":
-                    cue_left = ("sent", sender)
+                    cue_left = (sent.group(1), sender)
         # '"We never gave up." — Jane Doe, chief executive of Acme.': the quote's author
         # after a dash, ending the paragraph.
         dash = starts_clause and ("—" in right[:4] or "–" in right[:4] or not right)
@@ -716,7 +716,9 @@ def _maker_found(document: Mention, state: State, number: int) -> bool:
     """Whether a document that "read" is someone's the article names: not a speaker
     called "letter" (a copy of the state is asked, as resolving may learn)."""
     maker = resolve(document, replace(state, gender=dict(state.gender)), number)
-    return maker is not None and fold(maker.name) not in READ_FROM | {"post"}
+    # (Nor "resignation letter", "joint statement", "the family's statement".)
+    last = fold(maker.name.rsplit(None, 1)[-1]) if maker is not None else ""
+    return maker is not None and last not in READ_FROM | {"post"}
 
 
 #: Before a colon, a document that "read" what follows: 'The statement read in part:'.
@@ -730,11 +732,11 @@ _DOCUMENT_READ_BEFORE = lazy_compile(
 #: Before a quotation, a message someone sent that "read" it: "sent a message reading",
 #: "posted a post that read,"; not a sign, a banner or a placard.
 _SENT_READING = lazy_compile(
-    r"\b(?:sent|posted|wrote|texted|emailed|left|published|shared|tweeted)\b[^.;:!?\"“”]{0,40}"
+    r"\b(sent|posted|wrote|texted|emailed|left|tweeted)\b(?:(?!\bfrom\b)[^.;:!?\"“”]){0,40}"
     r"\b(?:message|messages|text|texts|note|email|e-mail|post|tweet|letter)"
-    r"(?:[ \u00a0]+[^\s.;:!?\"“”]+){0,3}?"  # "a message to Kemp reading"
+    r"(?:[ \u00a0]+(?!from\b)[^\s.;:!?\"“”]+){0,3}?"  # "a message to Kemp reading"
     r"(?:[ \u00a0]+(?:that|which))?[ \u00a0]+(?:reading|read|reads)[ \u00a0]*[:,]?[ \u00a0]*$"
-)
+)  # (not "published a letter from Ann Lee that read", someone else's words)
 
 
 #: After a quotation, a document that "read" it: '," a BBC statement read.'

@@ -455,7 +455,8 @@ def _subject_before(text: str) -> Mention | None:
     # (not "Mr Kenny, in what was his last interview, said": a verb follows "what").
     what = next((i for i, w in enumerate(last[:2]) if bare_word(w) == "what"), -1)
     after_what = bare_word(last[what + 1]) if 0 <= what < len(last) - 1 else ""
-    free_relative = after_what != "" and after_what not in _VERBS_AFTER_WHAT
+    # (Nor "Mr Kenny, in what the Irish Times called a swipe, said": an aside, closed.)
+    free_relative = after_what != "" and after_what not in _VERBS_AFTER_WHAT and not closed
     walk_back = -1 if opened_clause or free_relative else len(chunks) - 2
     for index in range(walk_back, max(-1, len(chunks) - 5), -1):
         if _CLOSING_MARK.match(chunks[index + 1]):
