@@ -303,7 +303,6 @@ def _paragraph_quotes(
             phrase = words_of.group(0).strip(" \u00a0,")
             cue_left = (phrase, mention_from_words(words_of.group(1).split()))
         kind = classify(inner, left_full, starts_clause, cue_left, cue_right, right)
-        sent = None
         if " rea" in left_full[-40:]:  # the cheap test first
             # "Bradshaw had sent a message to Kemp reading "…"": the sender's words, not a
             # sign's, whoever reports it; the sender is the subject of "sent".

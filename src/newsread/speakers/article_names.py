@@ -620,15 +620,14 @@ class Names:
             given = match.group(3)
             if sex is None or fold(given) in NOT_NAME or fold(given) in TITLES:
                 continue
-            # Whose relative: the last person named before, in this paragraph or the one
-            # before, whose surname the article gives someone of the relative's sex with
-            # a title ("Mr. Kalinowski" for a brother): else no one says they share it.
-            # The person is of the other sex, so that the title tells the two apart ("Mr
-            # Howard" is no "his son Nick").
+            # Whose relative: the person last named before, in this paragraph or the one
+            # before (a title or a given name shows a person). The article must title
+            # someone of the relative's sex by that surname ("Mr. Kalinowski" for a
+            # brother), and the person must be of the other sex, so that the title tells
+            # the two apart ("Mr Howard" is no "his son Nick").
             before = _NAME_RUN_BEFORE.findall(text, max(0, match.start() - 200), match.start())
             if index and match.start() < 200:
                 before = _NAME_RUN_BEFORE.findall(self._texts[index - 1][-300:]) + before
-            # The person last named before (a title or a given name shows a person).
             owner = next(
                 (run for run in reversed(before) if person_like(run.split()) and _sex_shown(run)),
                 "",
