@@ -426,14 +426,13 @@ def _subject_before(text: str) -> Mention | None:
         # "When asked …, the carmaker's chief executive Helmut Panke said": a subject of
         # its own, not an appositive to a name in the clause before.
         return named
-    before_last = words_of(chunks[-2]) if len(chunks) > 1 else []
     if (
         not closed
+        and len(chunks) > 1
         and len(last) > 1
         and bare_word(last[0]) == "the"
         and all(is_cap(w) or bare_word(w) in CONNECTORS for w in last[1:])
-        and before_last
-        and (not person_like(before_last) or chunks[-2].isupper())
+        and (not person_like(words_of(chunks[-2])) or chunks[-2].isupper())
     ):
         # "Thousands have fled …, the United Nations has said": a body's name opens its
         # own clause, the verb right after it; not an appositive ("Ann Lee, the mayor,"),
