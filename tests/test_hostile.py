@@ -117,6 +117,12 @@ def _make(tmp_path, kind):
         path.write_text("# N\n\n" + "\"a 'b \"c 'd " * 2000 + "\n", encoding="utf-8")
     elif kind == "front-matter":
         path.write_text("---\ntitle: [unclosed\n---\nBody.\n", encoding="utf-8")
+    elif kind == "deep-list":  # each level read by a call of its own: no stack for it
+        levels = "".join("  " * (i + 1) + "-\n" for i in range(3000))
+        path.write_text(f"---\ntitle: T\nauthors:\n{levels}---\n\nBody.\n", encoding="utf-8")
+    elif kind == "deep-flow":
+        deep = "[" * 3000 + "]" * 3000
+        path.write_text(f"---\ntitle: T\nauthors: {deep}\n---\n\nBody.\n", encoding="utf-8")
     return path
 
 
@@ -129,6 +135,8 @@ def _make(tmp_path, kind):
         ("binary", 2, "binary file"),
         ("huge", 2, "more than 20 MiB"),
         ("front-matter", 2, "front matter line 2"),
+        ("deep-list", 2, "nest too deep"),
+        ("deep-flow", 2, "nest too deep"),
         ("latin1", 0, "warning: "),
         ("bom", 0, None),
         ("crlf", 0, None),

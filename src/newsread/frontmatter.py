@@ -86,10 +86,22 @@ class _Entry(NamedTuple):
 
 def _parse(lines: list[_Line]) -> FrontMatter:
     meta: FrontMatter = {}
+    for number, text in lines:
+        if text.startswith(" " * _DEEPEST):
+            # Each level of a nested block is read by a call of its own on the lines
+            # below it: thousands of levels would take minutes, then overflow the stack.
+            raise ArticleError(
+                f"front matter line {number}: indented over {_DEEPEST} spaces; values "
+                "nest too deep to be metadata"
+            )
     for key, entry in _entries(lines, 0):
         if key in READ_KEYS:
             meta[key] = _metadata(key, entry)
     return meta
+
+
+#: The most spaces a front-matter line may be indented by.
+_DEEPEST = 80
 
 
 def _metadata(key: str, entry: _Entry) -> str | list[str]:
@@ -470,6 +482,8 @@ def _flow(text: str, number: int) -> _Node:
     cleaned = text
     if "#" in text:
         cleaned = "".join(t.group() for t in _TOKEN.finditer(text) if t.lastgroup != "comment")
+    if max(cleaned.count("["), cleaned.count("{")) > _DEEPEST:
+        raise ArticleError(f"front matter line {number}: brackets nest too deep to be metadata")
     reader = _FlowReader(cleaned, number)
     try:
         value = reader.node("")
