@@ -229,12 +229,16 @@ def _entry_end(lines: list[_Line], at: int, indent: int, raw: str) -> int:
     opener = raw[:1]
     closed = raw[-1:] == _CLOSERS.get(opener) and len(raw) > 1  # most often: say so at once
     if opener in _CLOSERS and not closed and _closes(raw) is None:
-        text = raw
-        for later in range(at + 1, len(lines)):
+        parts = [raw]
+        closer = _CLOSERS[opener]
+        for later in range(at + 1, min(len(lines), at + 1 + _LONGEST_FLOW)):
             line = lines[later][1]
             if len(line) - len(line.lstrip()) <= indent and _key_value(line.strip()):
                 break  # the next key: the value was never closed
-            text += "\n" + line
+            parts.append(line)
+            if closer not in line:
+                continue  # (read again only where it may close: linear, not quadratic)
+            text = "\n".join(parts)
             close = _closes(text)
             if close is not None:
                 if not _is_content(text[close:]):
@@ -254,6 +258,10 @@ def _entry_end(lines: list[_Line], at: int, indent: int, raw: str) -> int:
 
 
 _CLOSERS = {"[": "]", "{": "}", '"': '"', "'": "'"}
+
+
+#: The most lines a flow list or quoted text may go on over: metadata, not a document.
+_LONGEST_FLOW = 1000
 
 
 def _closes(text: str) -> int | None:
