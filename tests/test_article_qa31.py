@@ -272,6 +272,9 @@ def test_posts_in_a_byline_are_no_authors(byline, authors):
         # After "and" a single word is an author still; and "Lee, Ann" is as it was.
         ("By Ann Lee and Reuters", ["Ann Lee", "Reuters"]),
         ("By Lee, Ann", ["Lee", "Ann"]),
+        # A suffix goes on with the name before it.
+        ("By Ann Lee, Jr.", ["Ann Lee, Jr"]),
+        ("By Ann Lee, III, and Bo Chen", ["Ann Lee, III", "Bo Chen"]),
     ],
 )
 def test_a_single_word_after_a_bylines_comma_is_a_place_or_outlet(byline, authors):
