@@ -186,7 +186,13 @@ def test_slashed_and_rfc_2822_dates(text, date):
 
 
 @pytest.mark.parametrize(
-    "text", ["2023-03-06 10:00:00 +0000", "2023-03-06 10:00:00 -05:00", "2023-03-06 10:00 Z"]
+    "text",
+    [
+        "2023-03-06 10:00:00 +0000",
+        "2023-03-06 10:00:00 -05:00",
+        "2023-03-06 10:00 Z",
+        "2023-03-06 10:00:00 +0000 UTC",
+    ],
 )
 def test_jekylls_date_with_time_and_offset(text):
     assert parse_date(text) == dt.date(2023, 3, 6)

@@ -35,10 +35,11 @@ _WEEKDAY = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
 _RFC_TIME = r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+(?:[+-]\d{4}|[A-Z]{1,5}))?)?"
 _PATTERNS = [
     # ISO 8601, or with slashes as some exports write it ("2023/03/05"); Jekyll's time
-    # and offset after a blank ("2023-03-06 10:00:00 +0000") are as ignored as ISO's.
+    # and offset after a blank ("2023-03-06 10:00:00 +0000", Go's "… +0000 UTC") are as
+    # ignored as ISO's.
     lazy_compile(
         r"(?P<year>\d{4})(?P<sep>[-/])(?P<mnum>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
-        r"(?:[T ][\d:.+\-Z]*(?:[ \t]+(?:[+-]\d{2}:?\d{2}|Z|[A-Z]{2,5}))?)?"
+        r"(?:[T ][\d:.+\-Z]*(?:[ \t]+(?:[+-]\d{2}:?\d{2}|Z|[A-Z]{2,5})){0,2})?"
     ),
     lazy_compile(_WEEKDAY + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
     lazy_compile(
