@@ -278,6 +278,8 @@ def test_posts_in_a_byline_are_no_authors(byline, authors):
         # After "and" a single word is an author still; and "Lee, Ann" is as it was.
         ("By Ann Lee and Reuters", ["Ann Lee", "Reuters"]),
         ("By Lee, Ann", ["Lee", "Ann"]),
+        # No name before the comma: nothing to go on from, and no error.
+        ("By , Lagos", ["Lagos"]),
         # A suffix goes on with the name before it.
         ("By Ann Lee, Jr.", ["Ann Lee, Jr"]),
         ("By Ann Lee, III, and Bo Chen", ["Ann Lee, III", "Bo Chen"]),

@@ -347,7 +347,7 @@ def _without_posts(parts: list[str], separators: list[str]) -> list[str]:
             after_post = True
         elif bare_comma and authors and is_name_suffix(part):
             authors[-1] = f"{authors[-1]}, {part}"  # "Ann Lee, Jr.": her name goes on
-        elif bare_comma and " " in authors[0] and " " not in part:
+        elif bare_comma and authors and " " in authors[0] and " " not in part:
             continue  # "Lagos": where the reporter is, as the first name has two words
         elif not (bare_comma and after_post and is_organisation(part)):
             after_post = False
