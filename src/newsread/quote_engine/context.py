@@ -20,6 +20,7 @@ from newsread.quote_engine.narration import (
 )
 from newsread.quote_engine.resolution import (
     BODY_HEADS,
+    ONES,
     resolve,
     resolve_description,
     resolve_pronoun,
@@ -811,10 +812,6 @@ _AFTER_A_BARE_CUE = word_set(
 )
 
 
-#: Pronouns for one of several, no one a sentence names: "One was a call to amend …".
-_ONES = frozenset({"one", "another"})
-
-
 def continuation(
     state: State,
     number: int,
@@ -932,7 +929,7 @@ def sentence_subject(before: str, state: State, number: int) -> Speaker | None:
     if mention is not None and mention.kind == "name" and not known_person(mention.name, state):
         return None
     if mention is None or mention.kind != "name":
-        if mention is not None and mention.kind == "pronoun" and mention.name not in _ONES:
+        if mention is not None and mention.kind == "pronoun" and mention.name not in ONES:
             # ("One was a call to amend the bill": one of the recommendations, not a speaker.)
             found = resolve(mention, state, number)
             learn_gender(mention, found, state)

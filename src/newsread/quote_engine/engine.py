@@ -711,19 +711,24 @@ _LIST_FOLLOWS = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*|(?:and|or)[ \u00a0]+)[\"
 _PARTICIPLE_AFTER = lazy_compile(r"[ \u00a0]*[a-z]+ed[ \u00a0]+(?:by|to|with|from|for)\b")
 
 
+#: What a quotation is read from: a document, or a post; as alternatives for a pattern.
+_READ_NOUNS = READ_FROM | {"post"}
+_READ_NOUN_WORDS = "|".join(sorted(_READ_NOUNS, key=len, reverse=True))
+
+
 def _maker_found(document: Mention, state: State, number: int) -> bool:
     """Whether a document that "read" is someone's the article names: not a speaker
     called "letter" (a copy of the state is asked, as resolving may learn)."""
     maker = resolve(document, replace(state, gender=dict(state.gender)), number)
     # (Nor "resignation letter", "joint statement", "the family's statement".)
     last = fold(maker.name.rsplit(None, 1)[-1]) if maker is not None else ""
-    return maker is not None and last not in READ_FROM | {"post"}
+    return maker is not None and last not in _READ_NOUNS
 
 
 #: Before a colon, a document that "read" what follows: 'The statement read in part:'.
 _DOCUMENT_READ_BEFORE = lazy_compile(
     r"((?:^|[ \u00a0])(?:[\w'’\-]+[ \u00a0]+){0,3}(?:"
-    + "|".join(sorted(READ_FROM | {"post"}, key=len, reverse=True))
+    + _READ_NOUN_WORDS
     + r"))[ \u00a0]+reads?(?:,?[ \u00a0]+in[ \u00a0]+part,?)?[ \u00a0]*:[ \u00a0]*$"
 )
 
@@ -740,7 +745,5 @@ _SENT_READING = lazy_compile(
 
 #: After a quotation, a document that "read" it: '," a BBC statement read.'
 _DOCUMENT_READ = lazy_compile(
-    r"[ \u00a0,]*((?:[\w'’\-]+[ \u00a0]+){0,4}(?:"
-    + "|".join(sorted(READ_FROM | {"post"}, key=len, reverse=True))
-    + r"))[ \u00a0]+reads?\b"
+    r"[ \u00a0,]*((?:[\w'’\-]+[ \u00a0]+){0,4}(?:" + _READ_NOUN_WORDS + r"))[ \u00a0]+reads?\b"
 )

@@ -1166,12 +1166,16 @@ _ENDS = tuple('.!?"”’')
 _INDEFINITE = word_set("a an one another")
 
 
+#: Pronouns for one of several: "says one", "Another added".
+ONES = frozenset({"one", "another"})
+
+
 def resolve_pronoun(
     pronoun: str, state: State, other_than: Speaker | None = None
 ) -> Speaker | None:
     """The most recent speaker a pronoun can refer to (he/she: a person of that gender,
     or an unnamed one described by role), `other_than` left out."""
-    if pronoun in {"one", "another"}:
+    if pronoun in ONES:
         return _one_of(state, another=pronoun == "another")
     for _, speaker in reversed(state.recent):
         if other_than is not None and speaker.name == other_than.name:
@@ -1252,7 +1256,7 @@ def _one_of_those_named(state: State) -> Speaker | None:
     Conservative MPs … One said: …" a Conservative MP."""
     index, offset = state.quote_at
     text = state.texts.get(index + 1, "")[:offset]
-    stop = max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
+    stop = _last_stop(text)
     one = text.rfind(" one ")  # "… lawmakers, what one of them called": this sentence's
     if one > stop:
         sentence = text[stop + 1 : one]
@@ -1260,8 +1264,7 @@ def _one_of_those_named(state: State) -> Speaker | None:
         # "One told reporters:" opens its sentence (and names reporters, no group): the
         # sentence before, in this paragraph or the one before.
         text = text[: stop + 1] if stop >= 0 else state.texts.get(index, "")
-        start = max(text[:-1].rfind(". "), text[:-1].rfind("? "), text[:-1].rfind("! "))
-        sentence = text[start + 1 :]
+        sentence = text[_last_stop(text[:-1]) + 1 :]
     for found in _PLURAL_PEOPLE.finditer(sentence):
         # The first people of a kind the sentence names, its subject ("Residents have
         # complained about noise from football fans": a resident).
@@ -1279,6 +1282,11 @@ def _one_of_those_named(state: State) -> Speaker | None:
         kept = [modifier] if modifier and fold(modifier) not in _HOW_MANY else []
         return Speaker(" ".join([*kept, single]), "description")
     return None
+
+
+def _last_stop(text: str) -> int:
+    """Where the text's last sentence-ending mark before a space stands, or -1."""
+    return max(text.rfind(". "), text.rfind("? "), text.rfind("! "))
 
 
 #: A plural noun, and a capitalised word before it: "Conservative MPs", "of locals".

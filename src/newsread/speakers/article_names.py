@@ -1205,8 +1205,7 @@ class Names:
         words = name.split()
         if len(words) < 2 or is_org(words):
             return None
-        first = fold(words[0])
-        return "he" if first in MEN else "she" if first in WOMEN else None
+        return _given_name_sex(fold(words[0]))
 
     @functools.cached_property
     def _joined(self) -> str:
@@ -2130,16 +2129,34 @@ _NAME_RUN_BEFORE = lazy_compile(rf"{_CAPITALISED}(?: {_CAPITALISED})+")
 def _sex_shown(name: str) -> str | None:
     """The sex a name's title or given name shows ("Mr Penhallow", "Teresa Kalinowski")."""
     first = fold(name.split()[0]) if name else ""
-    if first in TITLE_GENDER:
-        return TITLE_GENDER[first]
+    return TITLE_GENDER.get(first) or _given_name_sex(first)
+
+
+def _given_name_sex(first: str) -> str | None:
+    """The sex a given name (folded) names in nearly every use (`given_names`), if any."""
     return "he" if first in MEN else "she" if first in WOMEN else None
 
 
 #: A relative of the person just named, by a given name alone: "her brother, Adam",
 #: "His widow, Margaret," (no surname after it).
+#: The relatives `_RELATIVE_GIVEN` reads ("widow" opens "widower" too).
+_RELATIVES = (
+    "brother",
+    "sister",
+    "wife",
+    "husband",
+    "widow",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+)
+
+
 _RELATIVE_GIVEN = lazy_compile(
-    r"\b([Hh]is|[Hh]er) (brother|sister|wife|husband|widow|widower|son|daughter|mother|father)"
-    rf",? ([{CAPITALS}][^\W\d_]+)\b(?![ \u00a0][{CAPITALS}]|['’\-])"
+    r"\b([Hh]is|[Hh]er) ("
+    + "|".join(sorted((*_RELATIVES, "widower"), key=len, reverse=True))
+    + rf"),? ([{CAPITALS}][^\W\d_]+)\b(?![ \u00a0][{CAPITALS}]|['’\-])"
 )
 
 
@@ -2154,19 +2171,6 @@ def _relatives_given(text: str) -> Iterator[re.Match[str]]:
                 if found is not None:
                     yield found
             at = text.find(owner, at + len(owner))
-
-
-_RELATIVES = (
-    "brother",
-    "sister",
-    "wife",
-    "husband",
-    "widow",
-    "son",
-    "daughter",
-    "mother",
-    "father",
-)
 
 
 #: An age under 18 after a name: ", 8", ", 16,".
