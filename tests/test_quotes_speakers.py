@@ -6849,3 +6849,50 @@ def test_the_second_review_of_session_31s_rules() -> None:
     # "in what … called" closed by a comma is an aside: the name before it spoke.
     text = 'Mr Kenny, in what the Irish Times called a swipe at rivals, said: "Some parties lie."'
     assert said_by(text) == [("Some parties lie", "Kenny")]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "US Secretary of State",
+        "UK Chancellor of the Exchequer",
+        "Nigerian Minister of Information",
+        "Federal Minister of Finance",
+    ],
+)
+def test_a_countrys_office_of_something_before_a_name_is_no_name(office: str) -> None:
+    text = f'"We act now," said {office} Ada Obi.\n\n"It is done," Ms Obi added.'
+    assert said_by(text) == [("We act now", "Ada Obi"), ("It is done", "Ada Obi")]
+
+
+def test_an_office_of_the_something_then_a_name_files_the_name_alone() -> None:
+    # Read alone, "Exchequer Gordon Brown" after "Chancellor of the" would be a name.
+    text = (
+        "Chancellor of the Exchequer Ada Obi spoke first. She backed what she called "
+        'the "debt relief summit".'
+    )
+    assert said_by(text) == [("debt relief summit", "Ada Obi")]
+    text = 'Chairman of the Audit Committee Ada Obi MP, said: "It is a mess."'
+    assert said_by(text) == [("It is a mess", "Ada Obi")]
+    # A name that follows "of the" after no title is read as before.
+    text = 'The Omanhene of the Danso Area, Nana Ofori, warned of "the full wrath of the people".'
+    assert said_by(text) == [("the full wrath of the people", "Nana Ofori")]
+
+
+def test_a_countrys_office_is_no_ones_first_name() -> None:
+    # "US President" alone is an office, not a person "the prime minister" could mean.
+    text = (
+        "Bush will be more open as he begins his second term as US President, Tom Ode "
+        "has said.\n\nTurning to fears that the US was poised for action, Mr Ode refused "
+        'to comment. The prime minister conceded that the US had "a harder position".'
+    )
+    assert said_by(text) == [("a harder position", "Tom Ode")]
+
+
+def test_a_say_after_an_adjective_is_a_noun() -> None:
+    # "will have the final say": no cue, so no subject ("Chelsea") to remember.
+    text = (
+        "But Parry also admits Gerrard, who has been linked with Chelsea, will have the "
+        'final say on his future. He told BBC Radio: "Steven is above money."'
+    )
+    assert said_by(text) == [("Steven is above money", "Parry")]

@@ -19,6 +19,7 @@ from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import (
     BODIES_ON,
     DETERMINERS,
+    bare_office,
     is_place_word,
     unaddressed,
     unpossessed,
@@ -147,8 +148,19 @@ def _add_run(runs: list[str], words: list[str]) -> None:
             cut = person
         cut, _ = strip_title(cut) if len(cut) > 1 else (cut, None)
         cut = clean_run(cut)
-        if cut:
+        if cut and not (len(cut) > 1 and bare_office(cut)):  # not "US President"
             runs.append(" ".join(w.rstrip(".") if not is_initial(w) else w for w in cut))
+
+
+def _holder_after_of_the(whole: str, run: str) -> str:
+    """The run to read after an office's "of the": the office whole when the run is the
+    rest of its name, then its holder's ("Chancellor of the Exchequer Gordon Brown"),
+    which alone would read as a name "Exchequer Gordon Brown"; else the run."""
+    name = strip_title(whole.split())[0]
+    words = run.split()
+    if 1 < len(name) < len(words) and words[-len(name) :] == name and not is_org(name):
+        return whole
+    return run
 
 
 #: Words of a capitalised run read for names: longer runs are headlines or lists.
@@ -458,6 +470,7 @@ class Names:
             since: list[tuple[int, str | None]] = []
             # Where a run naming an office's portfolio began and ended ("Minister of Trade").
             office_start = office_end = -1
+            titled_start = titled_end = -1  # the last run that ended in a title word
             for match in finditer(text):
                 group = match.lastgroup
                 if group != "name":
@@ -493,6 +506,11 @@ class Names:
                     # portfolio of the office's list, no one's name.
                     office_end = match.end()
                     continue
+                if match.start() == titled_end + 8 and text.startswith(" of the ", titled_end):
+                    raw = _holder_after_of_the(text[titled_start : match.end()], raw)
+                titled_start, titled_end = match.start(), -1
+                if is_title(raw.rpartition(" ")[2]):
+                    titled_end = match.end()
                 office_end = -1
                 if (
                     (" of " in raw or " for " in raw)

@@ -515,8 +515,8 @@ def without_affiliation(words: list[str]) -> list[str]:
     for index in range(2, len(words)):
         if bare_word(words[index]) in {"of", "from", "at"}:
             head = words[:index]
-            if is_title(head[-1]) and all(bare_word(w) in _OF_AN_OFFICE for w in head[:-1]):
-                continue  # "Federal Minister of Economic Affairs": an office, no one's name
+            if bare_office(head):
+                continue  # "Federal Minister of Economic Affairs", "US Secretary of State"
             named = head
             if not person_like(head):
                 # "Weather specialist Ramil Cortez of the state weather bureau": a role
@@ -530,6 +530,14 @@ def without_affiliation(words: list[str]) -> list[str]:
                 return head
             break
     return words
+
+
+def bare_office(words: list[str]) -> bool:
+    """An office and no one's name ("US President", "Federal Minister"): a title after
+    words that only say whose or what kind of office it is."""
+    return is_title(words[-1]) and all(
+        bare_word(w) in _OF_AN_OFFICE or is_place_word(w) for w in words[:-1]
+    )
 
 
 #: Words that qualify an office before its title: "Federal Minister of …", "Senior
