@@ -218,10 +218,11 @@ class _CueFinder:
 
 _CUE_KEYS = CUE_SET | frozenset(CUE_PHRASES)
 _CUE_KEYS_AND_TAILS = _CUE_KEYS.union(*CUE_PHRASES.values())
-#: Words after which a cue word is a noun ("the reports", "more demands"), not a verb.
+#: Words after which a cue word is a noun ("the reports", "more demands", "the final
+#: say"), not a verb.
 _NOUN_BEFORE = word_set(
     "the a an more most his her their its our my your these those many some any no such "
-    "new recent further several few"
+    "new recent further several few final bigger greater equal"
 )
 _PAST_SAID = word_set("said told wrote")
 _PREPOSITION_BEFORE = word_set(
