@@ -967,6 +967,21 @@ def _after_a_preposition(words: list[str], last: int) -> bool:
 _PLACE_PREPOSITIONS = word_set("at in on to into with against after before during near")
 
 
+def _one_described_twice(words: list[str], at: int) -> bool:
+    """Whether the "and" at `at` joins two roles of one person under one "the" ("the
+    singer and former actor"), not two people ("the chairman and the chief executive")."""
+    tail = words[at + 1 :]
+    return (
+        at > 1
+        and bare_word(words[0]) == "the"
+        and 0 < len(tail) <= 3
+        and all(w.islower() for w in tail)
+        and bare_word(tail[0]) not in DETERMINERS
+        and is_title(tail[-1])
+        and all(w.isalpha() for w in words[1:at])
+    )
+
+
 def _after_boundary(words: list[str]) -> list[str]:
     """The words after the last clause opener ("While Putin" -> "Putin")."""
     # The cheap test first: most subjects hold no opener, and one pass in C tells so.
@@ -982,6 +997,8 @@ def _after_boundary(words: list[str]) -> list[str]:
                 # clause describes the subject before it.
                 words = words[:i]
                 continue
+            if bare == "and" and _one_described_twice(words, i):
+                return words[:i]  # "the Labour peer and former minister": one person
             if bare == "and" and (
                 i > 0
                 and is_cap(words[i - 1])
