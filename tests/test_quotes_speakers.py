@@ -6896,3 +6896,39 @@ def test_a_say_after_an_adjective_is_a_noun() -> None:
         'final say on his future. He told BBC Radio: "Steven is above money."'
     )
     assert said_by(text) == [("Steven is above money", "Parry")]
+
+
+def test_a_passive_agent_after_a_lower_case_role_is_remembered() -> None:
+    text = (
+        "Elder Voice published a survey on Monday. The report was welcomed by Conservative "
+        'shadow pensions secretary Dan Petty. "Pensioners must be heard," he said.'
+    )
+    assert said_by(text) == [("Pensioners must be heard", "Dan Petty")]
+
+
+def test_two_roles_under_one_the_are_one_person() -> None:
+    text = (
+        'Ann Obi spoke first. "We cannot wait," she told peers. Later, the Labour peer '
+        'and former minister said: "The monarchy should change."'
+    )
+    assert said_by(text)[-1] == ("The monarchy should change", "Ann Obi")
+    # Two "the"s are two people.
+    text = 'Ann Obi spoke. Later, the chairman and the chief executive said: "We agree."'
+    assert said_by(text) == [("We agree", "chief executive")]
+
+
+def test_a_sentence_that_ends_on_its_cue_is_about_the_speaker() -> None:
+    text = (
+        "Germaine Greer left the show. Nielsen had feared it could harm her access to her "
+        "children, Greer said. The feminist writer and broadcaster said the show acted "
+        '"like a child".'
+    )
+    assert said_by(text) == [("like a child", "Germaine Greer")]
+
+
+def test_an_unnamed_spokesperson_opening_a_sentence_is_the_next_he() -> None:
+    text = (
+        "Home Secretary Tom Ode was criticised. But a spokesman for the Home Office "
+        'defended the proposals. He said: "We stand by the Act."'
+    )
+    assert said_by(text) == [("We stand by the Act", "Home Office spokesman")]

@@ -17,6 +17,7 @@ from newsread.quote_engine.narration import (
     NOT_A_NAME_OPENING,
     NOUN_PHRASE_OPENERS,
     THE_ROLE,
+    speaker_at_the_end,
 )
 from newsread.quote_engine.resolution import (
     BODY_HEADS,
@@ -918,7 +919,11 @@ def sentence_subject(before: str, state: State, number: int) -> Speaker | None:
     match = FIRST_NAME_RUN.match(sentence)
     rest = sentence[match.end() :] if match is not None else ""
     mention = None
-    if match is not None and (rest.startswith(",") or verb_follows(rest)):
+    reporter = speaker_at_the_end(sentence) if match is not None else None
+    if reporter is not None:
+        # "Nielsen had panicked that …, Greer said.": Greer, who says so.
+        mention = mention_from_words(reporter.split())
+    elif match is not None and (rest.startswith(",") or verb_follows(rest)):
         # "Graham Barlow, editor of Mac Format, has …", "He is scathing …".
         mention = mention_from_words(match.group(0).split())
         if mention is not None and mention.kind == "name":

@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 
-from newsread.cues import WORD_RE, Cues
+from newsread.cues import CUE_SET, WORD_RE, Cues
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.cue_mentions import (
     ADDRESSED,
@@ -60,7 +60,7 @@ from newsread.quote_engine.vocabulary import (
     someone_named,
     verb_follows,
 )
-from newsread.speakers.mentions import owned_words, possessive, unpossessed
+from newsread.speakers.mentions import mention_from_words, owned_words, possessive, unpossessed
 from newsread.speakers.phrases import (
     LIVE_TIME,
     NAME_GAP,
@@ -231,6 +231,10 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             group = _group_subject(text, start, stop_at)
             if group is not None:
                 subjects.append((start, Speaker(group, "description", named_only=True)))
+            elif "spokes" in text:  # the cheap test first
+                spokesperson = _spokesperson_subject(text, start, stop_at)
+                if spokesperson is not None:
+                    subjects.append((start, spokesperson))
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
     quoted_until = 0
@@ -367,6 +371,27 @@ def _group_subject(text: str, start: int, stop: int) -> str | None:
     if not verb_follows(text[after : after + 40]):
         return None
     return found.group(0).strip()
+
+
+def _spokesperson_subject(text: str, start: int, stop: int) -> Speaker | None:
+    """An unnamed spokesperson opening a sentence as its subject ("But a spokesman for
+    the Home Office defended the plans."), whom a later "he said" means."""
+    found = _SPOKESPERSON_SUBJECT.match(text, start, stop)
+    if found is None or not verb_follows(text[found.end() : found.end() + 40]):
+        return None
+    mention = mention_from_words(found.group(1).split())
+    return None if mention is None else Speaker(mention.name, "description")
+
+
+#: "A spokesman", "An Acme spokeswoman", "a spokesperson for the Home Office", after an
+#: opening conjunction.
+_SPOKESPERSON_SUBJECT = lazy_compile(
+    r"[ \u00a0]*(?:(?:But|And|However,|Meanwhile,)[ \u00a0]+)?"
+    rf"((?:[Aa]n?|[Oo]ne)[ \u00a0]+(?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,4}}"
+    r"spokes(?:man|woman|person)"
+    rf"(?:[ \u00a0]+(?:for|at)[ \u00a0]+(?:the[ \u00a0]+)?[{CAPITALS}][\w'’\-]*"
+    rf"(?:[ \u00a0]+(?:of[ \u00a0]+)?[{CAPITALS}][\w'’\-]*){{0,4}})?)"
+)
 
 
 #: A plural noun opening a sentence, maybe after a capitalised word and an adjective.
@@ -732,10 +757,13 @@ def _passive_agents(text: str, start: int, stop: int, state: State) -> list[str]
     return found
 
 
-#: "were echoed by Christine Rush": a passive verb, "by", a capitalised name.
+#: "were echoed by Christine Rush": a passive verb, "by", a capitalised name, maybe
+#: after a role in lower case ("by Conservative shadow pensions secretary David Willetts").
 _PASSIVE_AGENT = lazy_compile(
     r"(?=[iawb])\b(?:is|are|was|were|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)"
-    rf"[ \u00a0]+by[ \u00a0]+((?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
+    rf"[ \u00a0]+by[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,2}}"
+    r"(?:[a-z][a-z\-]*[ \u00a0]+){1,4})?"
+    rf"((?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
 )
 
 
@@ -795,6 +823,19 @@ def _described_subject(
                 return [(position, person.name)]
         return []
     return []
+
+
+def speaker_at_the_end(sentence: str) -> str | None:
+    """The name before a cue that ends a sentence (", Jo Greer said."): whom a sentence
+    that reports someone's words is about, not the person its reported clause opens on."""
+    found = _TRAILING_CUE.search(sentence, max(0, len(sentence) - 80))
+    return found.group(1) if found is not None and fold(found.group(2)) in CUE_SET else None
+
+
+#: A comma, a capitalised name, a verb, the sentence's end: ", Jo Greer said. ".
+_TRAILING_CUE = lazy_compile(
+    rf",[ \u00a0]+((?:[{CAPITALS}][\w'’\-.]*[ \u00a0]+){{1,4}})([a-z]+)[.!?][\s\"”’]*$"
+)
 
 
 def _described_person(text: str, found: re.Match[str]) -> str | None:
