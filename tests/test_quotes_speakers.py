@@ -6932,3 +6932,22 @@ def test_an_unnamed_spokesperson_opening_a_sentence_is_the_next_he() -> None:
         'defended the proposals. He said: "We stand by the Act."'
     )
     assert said_by(text) == [("We stand by the Act", "Home Office spokesman")]
+
+
+def test_a_passive_agreed_is_an_approval_not_the_agents_words() -> None:
+    text = (
+        "A council spokeswoman said the leave was agreed by a psychiatric adviser "
+        '"in conjunction with officials". She said: "Ministers were told."'
+    )
+    assert said_by(text) == [
+        ("in conjunction with officials", "council spokeswoman"),
+        ("Ministers were told", "council spokeswoman"),
+    ]
+
+
+def test_a_he_reporting_on_the_sentences_subject_is_someone_else() -> None:
+    text = (
+        "Alan Mabry said Labour would take on the opposition. And Tony Blair would be in "
+        'the front line, he said. "The prime minister will be out of London," he promised.'
+    )
+    assert said_by(text) == [("The prime minister will be out of London", "Alan Mabry")]

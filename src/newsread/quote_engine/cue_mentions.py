@@ -201,6 +201,12 @@ def cue_before(
         quoted = subject_before(_PASSIVE_BEFORE.sub("", before))
         if quoted is not None:
             return cue, quoted
+    if passive and fold(cue) in _APPROVED and len(cues) > 1 and look_back:
+        # "She said the leave was agreed by an adviser "in conjunction with officials"":
+        # approved, no speech; the words are in what the earlier verb's subject said.
+        earlier = cue_before(before, cues[:-1], right, head, head_cues, look_back=False)
+        if earlier is not None and earlier[1] is not None:
+            return earlier
     if passive:
         # 'the "harbour tax" was called a "scam"': the subject is what was spoken of;
         # the speaker, if any, follows "by".
@@ -388,6 +394,10 @@ UNSAID = Mention("", "", "nobody")
 #: What a cue names when its subject cannot be read: a quotation, by someone unknown,
 #: whom the quotes around may still tell (unlike a passive's nobody).
 UNREAD = Mention("", "", "unknown")
+
+
+#: Cues whose passive means approved, not said: "the plan was agreed by the board".
+_APPROVED = word_set("agreed accepted")
 
 
 #: A form of "be" (and an adverb) just before a cue verb: the verb is passive.

@@ -34,7 +34,9 @@ from newsread.quote_engine.resolution import (
     KIN_OWNERS,
     NOT_AN_OPENER,
     relative_of,
+    reports_on_a_clause,
     resolve,
+    resolve_pronoun,
     titled_one,
 )
 from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
@@ -320,6 +322,17 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             continue
         # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
         speaker = resolve(mention, state, number)
+        if mention.kind == "pronoun" and speaker is not None:
+            # "And Tony Blair would lead the campaign, he said.": the he who reports on
+            # the sentence's subject is someone else, the latest other.
+            opening = text[sentence_at : sentence_at + WINDOW]
+            named_first = _OPENING_NAME.match(opening)
+            if (
+                named_first is not None
+                and reports_on_a_clause(text[sentence_at:cue_end])
+                and people_named(named_first.group(1), state) == [speaker.name]
+            ):
+                speaker = resolve_pronoun(mention.name, state, other_than=speaker)
         learn_gender(mention, speaker, state)
         passive = not cue.endswith("ing") and passive_before(
             text[max(0, cue_start - 40) : cue_start]
@@ -391,6 +404,13 @@ _SPOKESPERSON_SUBJECT = lazy_compile(
     r"spokes(?:man|woman|person)"
     rf"(?:[ \u00a0]+(?:for|at)[ \u00a0]+(?:the[ \u00a0]+)?[{CAPITALS}][\w'’\-]*"
     rf"(?:[ \u00a0]+(?:of[ \u00a0]+)?[{CAPITALS}][\w'’\-]*){{0,4}})?)"
+)
+
+
+#: A sentence opening on a name, maybe after a conjunction: "And Tony Blair would …".
+_OPENING_NAME = lazy_compile(
+    rf"[ \u00a0]*(?:(?:And|But|Yet|So)[ \u00a0]+)?([{CAPITALS}][\w'’\-]*"
+    rf"(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{0,3}})[ \u00a0]+[a-z]"
 )
 
 
