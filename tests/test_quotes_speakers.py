@@ -6951,3 +6951,11 @@ def test_a_he_reporting_on_the_sentences_subject_is_someone_else() -> None:
         'the front line, he said. "The prime minister will be out of London," he promised.'
     )
     assert said_by(text) == [("The prime minister will be out of London", "Alan Mabry")]
+
+
+def test_people_after_the_cue_are_known_by_where_they_work() -> None:
+    # As "Analysts from Brightmoor Securities wrote" reads before the cue.
+    text = '"Delays are not unusual," wrote analysts from Brightmoor Securities in a note.'
+    assert said_by(text) == [("Delays are not unusual", "Brightmoor Securities")]
+    text = '"Delays are not unusual," said an analyst at a rival bank.'
+    assert said_by(text) == [("Delays are not unusual", "analyst")]

@@ -1197,11 +1197,40 @@ def _object_words(words: list[str]) -> Mention | None:
     related = related_to_a_name(words)
     if related is not None:
         return related  # "said a lawyer for Jane Doe on Monday"
+    placed = _where_someone_works(words)
+    if placed is not None:
+        # "wrote analysts from Citigroup Smith Barney in a note": read as the same words
+        # before a cue are ("Analysts from Citigroup Smith Barney wrote").
+        return mention_from_words(placed)
     # "said the Sale player": the article stays, as it tells a description that refers
     # back ("the coach") from a new source ("said an economist at a rival bank", never
     # the economist named before).
     article = words[:1] if bare_word(words[0]) in _ARTICLE_KEPT and words[1:2] != ["of"] else []
     return mention_from_words(article + describe(words))
+
+
+def _where_someone_works(words: list[str]) -> list[str] | None:
+    """The words up to the end of the name of where a described person works ("an
+    analyst at Citigroup Smith Barney", of "… in a note to clients"), else None."""
+    at = next((i for i, w in enumerate(words[1:5], 1) if bare_word(w) in _WORKS_AT), 0)
+    role = words[at - 1] if at else ""
+    if not at or not all(w.islower() for w in words[:at]) or not _role_word(role.rstrip("s")):
+        return None
+    start = at + 1
+    if start < len(words) and bare_word(words[start]) == "the":
+        start += 1
+    end = start
+    while end < len(words) and (
+        is_cap(words[end]) or (end > start and bare_word(words[end]) in CONNECTORS)
+    ):
+        end += 1
+    while end > start and not is_cap(words[end - 1]):
+        end -= 1
+    return words[:end] if end > start else None
+
+
+#: Words linking a described person to where they work: "an analyst at …".
+_WORKS_AT = frozenset({"at", "from", "with"})
 
 
 #: Articles a description after a cue keeps: the definite one and the indefinite ones.
