@@ -6975,3 +6975,11 @@ def test_the_person_a_role_is_said_to_be_is_the_next_he() -> None:
         'known for the hit Art. "The production will be a hybrid," he said.'
     )
     assert said_by(text) == [("The production will be a hybrid", "Matthew Warchus")]
+
+
+def test_a_progressive_cue_is_no_passive() -> None:
+    text = 'Tom Ode spoke. On Thursday Mr Ode is saying: "I want to talk about prosperity."'
+    assert said_by(text) == [("I want to talk about prosperity", "Tom Ode")]
+    # "had been warning" stays in the reported clause of the one who said so.
+    text = 'Ann Lee said shopkeepers had been warning about crime "for months".'
+    assert said_by(text) == [("for months", "Ann Lee")]

@@ -187,6 +187,8 @@ def cue_before(
             return None  # "spoke of his memoir, "A Promised Land"": a title, no words
     before = left[: last.start()]
     passive = passive_before(before[-40:])
+    if passive and cue.endswith("ing") and _BE_SIMPLE.search(before[-12:]) is not None:
+        passive = False  # "Mr Blair is saying:": a progressive (not "had been warning")
     if (
         not passive
         and before.rstrip().endswith(",")
@@ -394,6 +396,10 @@ UNSAID = Mention("", "", "nobody")
 #: What a cue names when its subject cannot be read: a quotation, by someone unknown,
 #: whom the quotes around may still tell (unlike a passive's nobody).
 UNREAD = Mention("", "", "unknown")
+
+
+#: A simple form of "be" ending a text, before an "-ing" cue: a progressive.
+_BE_SIMPLE = lazy_compile(r"\b(?:is|are|was|were|am)[ \u00a0]+$")
 
 
 #: Cues whose passive means approved, not said: "the plan was agreed by the board".
