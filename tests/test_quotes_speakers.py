@@ -6983,3 +6983,11 @@ def test_a_progressive_cue_is_no_passive() -> None:
     # "had been warning" stays in the reported clause of the one who said so.
     text = 'Ann Lee said shopkeepers had been warning about crime "for months".'
     assert said_by(text) == [("for months", "Ann Lee")]
+
+
+def test_the_letter_is_the_words_of_whom_it_is_from() -> None:
+    text = (
+        "In an Open Letter from chief executive Sam Rudd, the company says the story is "
+        'wrong. "It was simply wrong to suggest it," the letter added.'
+    )
+    assert said_by(text) == [("It was simply wrong to suggest it", "Sam Rudd")]

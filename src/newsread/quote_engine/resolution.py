@@ -998,7 +998,7 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
     return None, brought_up.search(text) is not None
 
 
-_ISSUED_NOUNS = word_set("report study survey post")
+_ISSUED_NOUNS = word_set("report study survey post letter")
 
 
 #: Lower-case words that end the name of a body issuing a report, written in lower case
