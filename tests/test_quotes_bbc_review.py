@@ -26,3 +26,18 @@ def test_a_name_then_a_job_without_commas_is_the_speaker() -> None:
     # A person's name after the job is the speaker, as before.
     other = '"We were patient," Vexford United director of football Rui Anselmo said.'
     assert said_by(other) == [("We were patient", "Rui Anselmo")]
+
+
+def test_a_participle_after_a_prepositions_object_names_no_speaker() -> None:
+    # "data from the pages mentioned in …": the pages are described, no one speaks; the
+    # phrase before is no subject to resolve "it" to later.
+    text = (
+        "Orlen Digital has shut down its Grow Bees, Not Weeds campaign, saying it had "
+        "made its point.\n\n"
+        "Through the Grow Bees, Not Weeds website, users could install a tool that sent "
+        "requests to the sites mentioned in junk emails. "
+        '"Nothing suggests that Grow Bees, Not Weeds harmed anyone," it said.'
+    )
+    assert said_by(text) == [
+        ("Nothing suggests that Grow Bees, Not Weeds harmed anyone", "Orlen Digital")
+    ]

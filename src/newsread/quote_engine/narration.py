@@ -281,6 +281,12 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 if mention is not None and mention.kind == "name":
                     # "The album Exodus came out … and confirmed": not a person.
                     mention = mention if known_person(mention.name, state) else None
+            elif (
+                cue.endswith("ed")
+                and text.startswith(_PLACE_AFTER, cue_end)
+                and _described_object(before)
+            ):
+                continue  # "data from the pages mentioned in …": a noun described, no speaker
             else:
                 mention = subject_before(before)
                 after_quote = not before.strip(" ,\u00a0") or before.lstrip(" ,").startswith("who ")
@@ -345,6 +351,23 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
     while subjects:
         subject = subjects.pop()[1]
         state.remember(number, subject, named_only=subject.named_only)
+
+
+#: The words before a participle that describes a preposition's object, mid-clause ("to
+#: get finances onto the track predicted in …"), and what follows such a participle.
+_OBJECT_OF_A_PREPOSITION = lazy_compile(
+    r"[a-z][ \u00a0]+(?:from|onto|into|to|with|on|at|in|about)[ \u00a0]+the"
+    r"(?:[ \u00a0]+[a-z]+){1,3}[ \u00a0]*$"
+)
+_PLACE_AFTER = (" in ", " on ", " at ", "\u00a0in ")
+
+
+def _described_object(before: str) -> bool:
+    """Whether a participle cue after `before` describes a preposition's object deep in
+    its clause ("users could fetch data from the pages mentioned in …"), not a subject
+    that acts ("The man in the crowd shouted at …": the phrase opens the sentence)."""
+    found = _OBJECT_OF_A_PREPOSITION.search(before)
+    return found is not None and len(before[: found.start() + 1].split()) > 3
 
 
 #: A he or she opening what an unnamed source said: "said he was relieved".
