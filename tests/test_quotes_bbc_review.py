@@ -41,3 +41,15 @@ def test_a_participle_after_a_prepositions_object_names_no_speaker() -> None:
     assert said_by(text) == [
         ("Nothing suggests that Grow Bees, Not Weeds harmed anyone", "Orlen Digital")
     ]
+
+
+def test_an_inverted_cue_after_a_label_names_whom_a_he_means() -> None:
+    # 'was a "golden year" said Ann Lee, …': the quote may be read as a label, but the
+    # cue names who spoke, whom the next "he" means (not the body named before).
+    text = (
+        "Toy sales rose again in 2004. Harbour Bright, the biggest toy maker, had five "
+        "toys in the top ten.\n\n"
+        '2004 was a "golden year" said Tomas Brekke, head of the toy trade body. '
+        '"Parents kept buying even as prices rose," he said.'
+    )
+    assert said_by(text)[-1] == ("Parents kept buying even as prices rose", "Tomas Brekke")

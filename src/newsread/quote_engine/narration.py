@@ -263,6 +263,16 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             # sentence end would otherwise cost each cue the whole paragraph.
             before = text[max(start, cue_start - WINDOW) : cue_start]
             if not before.strip():
+                if start or state.attributed_end == (number, begin) or cue in ADDRESSED:
+                    continue
+                # 'was a "stellar year" said Ann Lee, head of …': a quote given no speaker
+                # (read as a label), whose cue still names who spoke, and whom a "he" means.
+                following = text[cue_end : cue_end + WINDOW]
+                after = object_after(following) if following[1:2].isupper() else None
+                if after is not None and after.kind == "name" and known_person(after.name, state):
+                    speaker = resolve(after, state, number)
+                    if speaker is not None and speaker.kind == "person":
+                        state.remember(number, speaker)
                 continue
             if start == 0 and state.attributed_end == (number, begin) and before.strip() in _HE_SHE:
                 continue  # "'…,' he said.": the quote's own cue, whose speaker is known
