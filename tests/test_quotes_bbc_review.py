@@ -53,3 +53,16 @@ def test_an_inverted_cue_after_a_label_names_whom_a_he_means() -> None:
         '"Parents kept buying even as prices rose," he said.'
     )
     assert said_by(text)[-1] == ("Parents kept buying even as prices rose", "Tomas Brekke")
+
+
+def test_his_written_words_are_his() -> None:
+    # "His sales pitch adds:": what he wrote, so his words.
+    text = (
+        "Dmitri Kallas said he would wear a slogan on his head for a month. "
+        '"I will carry any slogan," he told reporters. '
+        'His sales pitch adds: "Be the first brand on a moving billboard."'
+    )
+    assert said_by(text) == [
+        ("I will carry any slogan", "Dmitri Kallas"),
+        ("Be the first brand on a moving billboard", "Dmitri Kallas"),
+    ]
