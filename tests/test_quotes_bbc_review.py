@@ -66,3 +66,13 @@ def test_his_written_words_are_his() -> None:
         ("I will carry any slogan", "Dmitri Kallas"),
         ("Be the first brand on a moving billboard", "Dmitri Kallas"),
     ]
+
+
+def test_underlined_right_after_a_quote_is_its_cue() -> None:
+    # '"…," underlined Mr Ruiz': a cue of manner, only right after the quotation.
+    text = (
+        "Organisers of the Tarvel scheme say it has gone well. "
+        '"This is only a first step," underlined Ms Irena Paskova. '
+        "But she underlined her wish to expand the scheme."
+    )
+    assert said_by(text) == [("This is only a first step", "Irena Paskova")]
