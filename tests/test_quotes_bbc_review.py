@@ -76,3 +76,12 @@ def test_underlined_right_after_a_quote_is_its_cue() -> None:
         "But she underlined her wish to expand the scheme."
     )
     assert said_by(text) == [("This is only a first step", "Irena Paskova")]
+
+
+def test_a_participle_after_a_comma_and_an_adverb_is_the_subjects() -> None:
+    # "Ann Lee ignores the two Stars, simply adding:": Ann Lee adds, not the Stars.
+    text = (
+        "Columnist Hanne Drejer praised the hosts. Drejer does not mention the "
+        'visitors\' two Golden Boys, simply adding: "They forgot to turn up."'
+    )
+    assert said_by(text) == [("They forgot to turn up", "Hanne Drejer")]
