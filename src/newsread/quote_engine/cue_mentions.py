@@ -157,6 +157,10 @@ def ends_with_comma(text: str) -> bool:
     """Whether a clause ends at the end of `text`: a comma, or one inside a quotation's
     closing mark ('the slogan "Four days, full life," calling it')."""
     end = text.rstrip()
+    if end.endswith("ly"):  # the cheap test first
+        # "…, simply adding": an adverb before the participle ends no clause.
+        rest, _, adverb = end.rpartition(" ")
+        end = rest if ly_adverb(adverb) else end
     return end.endswith(",") or end[-2:] in {',"', ",”", ",’"}
 
 

@@ -271,6 +271,16 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             # sentence end would otherwise cost each cue the whole paragraph.
             before = text[max(start, cue_start - WINDOW) : cue_start]
             if not before.strip():
+                if start or state.attributed_end == (number, begin) or cue in ADDRESSED:
+                    continue
+                # 'was a "stellar year" said Ann Lee, head of …': a quote given no speaker
+                # (read as a label), whose cue still names who spoke, and whom a "he" means.
+                following = text[cue_end : cue_end + WINDOW]
+                after = object_after(following) if following[1:2].isupper() else None
+                if after is not None and after.kind == "name" and known_person(after.name, state):
+                    speaker = resolve(after, state, number)
+                    if speaker is not None and speaker.kind == "person":
+                        state.remember(number, speaker)
                 continue
             if start == 0 and state.attributed_end == (number, begin) and before.strip() in _HE_SHE:
                 continue  # "'…,' he said.": the quote's own cue, whose speaker is known
@@ -289,6 +299,12 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 if mention is not None and mention.kind == "name":
                     # "The album Exodus came out … and confirmed": not a person.
                     mention = mention if known_person(mention.name, state) else None
+            elif (
+                cue.endswith("ed")
+                and text.startswith(_PLACE_AFTER, cue_end)
+                and _described_object(before)
+            ):
+                continue  # "data from the pages mentioned in …": a noun described, no speaker
             else:
                 mention = subject_before(before)
                 after_quote = not before.strip(" ,\u00a0") or before.lstrip(" ,").startswith("who ")
@@ -364,6 +380,23 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
     while subjects:
         subject = subjects.pop()[1]
         state.remember(number, subject, named_only=subject.named_only)
+
+
+#: The words before a participle that describes a preposition's object, mid-clause ("to
+#: get finances onto the track predicted in …"), and what follows such a participle.
+_OBJECT_OF_A_PREPOSITION = lazy_compile(
+    r"[a-z][ \u00a0]+(?:from|onto|into|to|with|on|at|in|about)[ \u00a0]+the"
+    r"(?:[ \u00a0]+[a-z]+){1,3}[ \u00a0]*$"
+)
+_PLACE_AFTER = (" in ", " on ", " at ", "\u00a0in ")
+
+
+def _described_object(before: str) -> bool:
+    """Whether a participle cue after `before` describes a preposition's object deep in
+    its clause ("users could fetch data from the pages mentioned in …"), not a subject
+    that acts ("The man in the crowd shouted at …": the phrase opens the sentence)."""
+    found = _OBJECT_OF_A_PREPOSITION.search(before)
+    return found is not None and len(before[: found.start() + 1].split()) > 3
 
 
 #: A he or she opening what an unnamed source said: "said he was relieved".

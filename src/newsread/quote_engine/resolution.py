@@ -580,8 +580,11 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         issuer = state.issued.get(head) or _issuer_named(head, paragraph, state)
         if issuer is not None:
             return issuer
-    if len(words) == 1 and head in _ISSUED_NOUNS:
-        # "his report said" after "Mr Kok said …": the report is his.
+    if (len(words) == 1 and head in _ISSUED_NOUNS) or (
+        len(words) <= 2 and head in _HIS_OWN_WORDS and first in POSSESSIVE_PRONOUNS
+    ):
+        # "his report said" after "Mr Kok said …": the report is his; so is "his sales
+        # pitch adds" (what he wrote, said in his words).
         owner = _owner_of(first, state)
         if owner is not None:
             return owner
@@ -999,6 +1002,12 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
 
 
 _ISSUED_NOUNS = word_set("report study survey post letter")
+
+
+#: What someone writes to speak for them, whose words "his …" or "her …" gives as theirs.
+_HIS_OWN_WORDS = word_set(
+    "pitch message letter note blog website advert column memoir autobiography"
+)
 
 
 #: Lower-case words that end the name of a body issuing a report, written in lower case

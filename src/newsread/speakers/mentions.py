@@ -392,6 +392,15 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         related = related_to_a_name(words)
         if related is not None:
             return Mention(text, related.name, "description")
+        if (
+            len(ahead) > 3
+            and is_cap(ahead[1])
+            and (ahead[2].islower() or ahead[3].islower())  # the cheap test first
+            and not (len(run) > 1 and person_like(run))  # "… director of sport Ann Lee"
+        ):
+            lead = _name_before_role(ahead)
+            if lead is not None:
+                return Mention(text, lead.name, lead.kind, lead.title)
         # Not "A milder review in the New York Times" nor "A tweet from Donald Trump":
         # a body or a person speaks through what they write.
         unnamed = (
@@ -631,6 +640,27 @@ def _someone_by_role(noun: str) -> bool:
     single = noun[:-1] if noun.endswith("s") else noun
     known = single in TITLES or single in UNNAMED_SOURCES or single in SPOKESPEOPLE
     return known or noun in _PEOPLE_PLURALS or noun in ORG_WORDS
+
+
+def _name_before_role(words: list[str]) -> Mention | None:
+    """A person's name, then their job with no comma between ("Dr Ann Lee sound
+    director at audio firm Acme"): the name, not the body the job is at."""
+    named = 0
+    while named < len(words) and is_cap(words[named]):
+        named += 1
+    role = False
+    for word in words[named:]:
+        if word in SHORT_PREPOSITIONS or word == "of":
+            break  # the job's body follows ("at audio firm Acme")
+        if not word.islower() or POSSESSED.search(word):
+            return None  # not a job alone ("Ann Lee and Bo Chan", "Ann Lee's lawyer")
+        role = role or is_title(word)
+    else:
+        return None  # no body after the job: "Red Party health critic …" names a party
+    if not role or not person_like(words[:named]):
+        return None
+    lead = _mention_from_words(tuple(words[:named]))
+    return lead if lead is not None and lead.kind == "name" and " " in lead.name else None
 
 
 def _before_a_preposition(words: list[str]) -> list[str]:
