@@ -562,7 +562,7 @@ SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson official source repr
 
 
 #: What a document is said to be by: "a report published by …", "a message sent … by".
-_AUTHORED = word_set("published issued released written sent compiled commissioned produced")
+_AUTHORED = word_set("published issued released written sent compiled commissioned produced filed")
 
 
 def author_of_document(words: list[str]) -> Mention | None:

@@ -635,7 +635,9 @@ DOCUMENTS = word_set(
 
 
 #: Documents that speak for whoever wrote them.
-WRITINGS = DOCUMENTS | word_set("findings paper analysis research")
+WRITINGS = DOCUMENTS | word_set(
+    "findings paper analysis research motion lawsuit filing complaint petition"
+)
 
 
 def person_like(words: list[str]) -> bool:
