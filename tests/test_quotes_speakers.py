@@ -6991,3 +6991,18 @@ def test_the_letter_is_the_words_of_whom_it_is_from() -> None:
         'wrong. "It was simply wrong to suggest it," the letter added.'
     )
     assert said_by(text) == [("It was simply wrong to suggest it", "Sam Rudd")]
+
+
+def test_a_court_filing_is_the_words_of_who_filed_it() -> None:
+    text = '"Release serves no purpose," a motion by Mr Obi\'s lawyers stated.'
+    assert said_by(text) == [("Release serves no purpose", "Mr Obi's lawyers")]
+    text = '"The show was crazy," said a lawsuit filed by Austin Rudd.'
+    assert said_by(text) == [("The show was crazy", "Austin Rudd")]
+
+
+def test_one_daily_introduced_is_what_the_paper_means() -> None:
+    text = (
+        'Spanish daily Diario Sur accuses reporters of a witch-hunt. "They wanted to divert '
+        'attention," the paper says.'
+    )
+    assert said_by(text) == [("They wanted to divert attention", "Diario Sur")]

@@ -938,6 +938,13 @@ class Names:
                 if noun not in decided and len(distinct) == 1:
                     called[noun] = next(iter(distinct))
                 decided.add(noun)
+        # "Spanish daily ABC … the paper says": one newspaper the article introduces as
+        # one, by any of the words for a newspaper, is what the others mean too.
+        introduced = {
+            name for names in found for noun in _PAPER_NOUNS for name in names.get(noun, ())
+        }
+        if len(introduced) == 1:
+            papers = introduced
         if len(papers) == 1:
             paper = papers.pop()
             for noun in _PAPER_NOUNS:
