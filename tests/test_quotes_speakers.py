@@ -7006,3 +7006,14 @@ def test_one_daily_introduced_is_what_the_paper_means() -> None:
         'attention," the paper says.'
     )
     assert said_by(text) == [("They wanted to divert attention", "Diario Sur")]
+
+
+def test_a_whole_quote_after_a_fragment_is_the_sentence_subjects() -> None:
+    text = (
+        "Tom Ode spoke in Dover. And he hit back at Labour claims he had used a nurse as a "
+        '"human shield". "She is not a shield, she is a human being."'
+    )
+    assert said_by(text) == [
+        ("human shield", "Labour"),
+        ("She is not a shield, she is a human being", "Tom Ode"),
+    ]

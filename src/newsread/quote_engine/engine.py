@@ -224,6 +224,9 @@ def _paragraph_quotes(
     previous_left_begin = 0  # where the previous quote's cue was looked for
     previous_speaker: Speaker | None = None
     previous_mention: Mention | None = None
+    # The reporter's words before the previous quote, in its sentence, when it was a
+    # fragment ('And he hit back at Labour claims he used her as a "human shield".').
+    fragment_opening = ""
     chained = True  # every quote so far in the paragraph uncued and running into the next
     previous_open = state.last_quote
     first_character = len(text) - len(text.lstrip())  # where the paragraph's words begin
@@ -529,10 +532,25 @@ def _paragraph_quotes(
                 # next paragraph says whose words they were, whoever spoke before.
                 speaker = claimed_next(number, state) or speaker
             if speaker is None and kind == "direct" and not passive:
+                continued = previous_speaker
+                if fragment_opening and not any(c.isalnum() for c in text[cursor : span.open_at]):
+                    # A whole quote right after a sentence that ends on a fragment is its
+                    # subject's words, not those of whom the fragment quotes ("Labour").
+                    pronoun = _PRONOUN_OPENS.match(fragment_opening)
+                    by_name = previous_mention is not None and previous_mention.kind != "pronoun"
+                    subject = (
+                        resolve_pronoun(
+                            pronoun.group(1).lower(), state, other_than=previous_speaker
+                        )
+                        if pronoun is not None and by_name
+                        else None
+                    )
+                    if subject is not None and subject.kind == "person":
+                        continued = subject
                 speaker = continuation(
                     state,
                     number,
-                    previous_speaker,
+                    continued,
                     previous_open,
                     text[max(cursor, span.open_at - WINDOW) : span.open_at],
                     left_all,
@@ -577,6 +595,7 @@ def _paragraph_quotes(
                 state.attributed_end = (number, span.close_end)
                 previous_speaker = speaker
                 previous_mention = mention
+                fragment_opening = left if kind == "partial" else ""
                 state.last_quote = (number, speaker, not span.closed)
                 state.reported = None
             # Who just asked someone a question the next quote may answer.
@@ -674,6 +693,10 @@ _DOCUMENT_VERB = lazy_compile(r"[ \u00a0]+(?:read|reads|said|says|stated|states|
 
 
 #: Between two quotations of one list: ' and ', ', ', ', or '.
+#: A sentence opening on he or she, maybe after a conjunction: "And he hit back at …".
+_PRONOUN_OPENS = lazy_compile(r"[ \u00a0]*(?:(?:And|But|Yet|So|Then)[ \u00a0]+)?([Hh]e|[Ss]he)\b")
+
+
 _JOINED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
 
 
