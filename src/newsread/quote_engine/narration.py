@@ -631,14 +631,6 @@ def _clause_subjects(
         role = _LOWER_ROLE.match(text, first.end(), stop)
         if role is not None and (person_noun(fold(role.group(1))) or role.group(1) in _POSITIONS):
             at = role.end()
-    if first is not None and (opener_word == "The" or text.startswith(("'s ", "’s "), first.end())):
-        # "The musical's British director is Matthew Warchus, best known for …": the
-        # person a role is said to be, newly named.
-        equated = _ROLE_IS_NAME.match(text, at, stop)
-        if equated is not None and person_noun(fold(equated.group(1))):
-            name = _named_person(equated.group(2).split(), state)
-            if known_person(name, state):
-                return [(equated.start(2), name)]
     positions = [(at, False)]
     label = text.find(": ", at, min(stop, at + 40))
     if label > 0 and text[label + 2 : label + 3].isupper():
@@ -1033,16 +1025,6 @@ _POSSESSED_ROLE_NAME = lazy_compile(
 
 
 THE_ROLE = lazy_compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
-
-
-#: "The festival's artistic director is Ann Lee," : a role (its noun in group 1), "is" or
-#: "was", and a name (group 2) that ends the clause.
-_ROLE_IS_NAME = lazy_compile(
-    r"(?:The|[A-Z][\w\-]*['’]s)(?:[ \u00a0]+[\w'’\-]+){0,4}?[ \u00a0]+([a-z][\w\-]*)"
-    rf"[ \u00a0]+(?:is|was)[ \u00a0]+([{CAPITALS}][\w'’.\-]*"
-    rf"(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{1,3}})"
-    r"(?=[ \u00a0]*[,.;]|[ \u00a0]+who\b)"
-)
 
 
 #: Words opening a sentence with an adverbial or a clause before its subject.

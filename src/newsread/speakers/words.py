@@ -30,7 +30,7 @@ TITLES = word_set("""
     defense defence foreign interior finance health justice economy home state
     congressman congresswoman councillor councilor councilman councilwoman alderman assemblyman
     assemblywoman chancellor premier minister-president head superintendent principal
-    analyst economist founder co-founder editor editor-in-chief critic mp mep mla mpp msp mna mha
+    analyst economist founder co-founder editor editor-in-chief mp mep mla mpp msp mna mha
     mlc cm pm cj
     headteacher headmaster headmistress dean provost rabbi imam cardinal nurse
     agent dj singer actor actress star teenager striker midfielder defender goalkeeper
