@@ -66,6 +66,12 @@ def test_his_written_words_are_his() -> None:
         ("I will carry any slogan", "Dmitri Kallas"),
         ("Be the first brand on a moving billboard", "Dmitri Kallas"),
     ]
+    # A letter she had from someone else is not her words.
+    text = (
+        "Ann Lee said she had received threats after the vote. Her letter from the "
+        'party said: "You are suspended."'
+    )
+    assert said_by(text) == [("You are suspended", "letter")]
 
 
 def test_underlined_right_after_a_quote_is_its_cue() -> None:
@@ -85,3 +91,11 @@ def test_a_participle_after_a_comma_and_an_adverb_is_the_subjects() -> None:
         'visitors\' two Golden Boys, simply adding: "They forgot to turn up."'
     )
     assert said_by(text) == [("They forgot to turn up", "Hanne Drejer")]
+
+
+def test_a_verb_after_a_relative_clause_ending_in_a_place_is_the_subjects() -> None:
+    text = (
+        "Ann Lee, the landlord, denies the claims.\n\nA woman who lives in the flat below "
+        'complained at the time that the noise was constant. "It was unbearable," she said.'
+    )
+    assert said_by(text) == [("It was unbearable", "woman")]

@@ -6879,6 +6879,17 @@ def test_an_office_of_the_something_then_a_name_files_the_name_alone() -> None:
     assert said_by(text) == [("the full wrath of the people", "Nana Ofori")]
 
 
+def test_an_office_of_a_body_of_somewhere_then_a_name_reads_as_before() -> None:
+    text = (
+        "Governor of the Bank of England Andrew Bailey said rates would stay high. "
+        '"We are watching closely," Mr Bailey added.'
+    )
+    assert said_by(text) == [("We are watching closely", "Bailey")]
+    # A given name that is also a country's, then a surname that is a title.
+    text = '"We won," said Georgia King, the team captain.\n\n"It is done," King added.'
+    assert said_by(text) == [("We won", "Georgia King"), ("It is done", "Georgia King")]
+
+
 def test_a_countrys_office_is_no_ones_first_name() -> None:
     # "US President" alone is an office, not a person "the prime minister" could mean.
     text = (
@@ -6896,6 +6907,9 @@ def test_a_say_after_an_adjective_is_a_noun() -> None:
         'final say on his future. He told BBC Radio: "Steven is above money."'
     )
     assert said_by(text) == [("Steven is above money", "Parry")]
+    # "said" after "final" is a verb.
+    text = 'Striker Tom Ode, who scored twice in the final said: "It is a dream."'
+    assert said_by(text) == [("It is a dream", "Tom Ode")]
 
 
 def test_a_passive_agent_after_a_lower_case_role_is_remembered() -> None:
@@ -6904,6 +6918,12 @@ def test_a_passive_agent_after_a_lower_case_role_is_remembered() -> None:
         'shadow pensions secretary Dan Petty. "Pensioners must be heard," he said.'
     )
     assert said_by(text) == [("Pensioners must be heard", "Dan Petty")]
+    # Not a thing someone did: "beaten by a late goal from Harry Kane".
+    text = (
+        "Mikel Arteta watched on. Arsenal were beaten by a late goal from Harry Kane. "
+        '"We were unlucky," he said.'
+    )
+    assert said_by(text) == [("We were unlucky", "Mikel Arteta")]
 
 
 def test_two_roles_under_one_the_are_one_person() -> None:
@@ -6915,6 +6935,8 @@ def test_two_roles_under_one_the_are_one_person() -> None:
     # Two "the"s are two people.
     text = 'Ann Obi spoke. Later, the chairman and the chief executive said: "We agree."'
     assert said_by(text) == [("We agree", "chief executive")]
+    text = 'Tom Ode met Sam Rudd. Later, the president and prime minister said: "We agree."'
+    assert said_by(text) == [("We agree", "prime minister")]
 
 
 def test_a_sentence_that_ends_on_its_cue_is_about_the_speaker() -> None:
@@ -6932,6 +6954,12 @@ def test_an_unnamed_spokesperson_opening_a_sentence_is_the_next_he() -> None:
         'defended the proposals. He said: "We stand by the Act."'
     )
     assert said_by(text) == [("We stand by the Act", "Home Office spokesman")]
+    # One who said nothing is not whom the next "he" means.
+    text = (
+        "Tom Ode has been accused of bullying staff. A spokesman for Mr Ode declined to "
+        'comment. He has previously said: "I have never bullied anyone."'
+    )
+    assert said_by(text) == [("I have never bullied anyone", "Tom Ode")]
 
 
 def test_a_passive_agreed_is_an_approval_not_the_agents_words() -> None:
@@ -6951,6 +6979,13 @@ def test_a_he_reporting_on_the_sentences_subject_is_someone_else() -> None:
         'the front line, he said. "The prime minister will be out of London," he promised.'
     )
     assert said_by(text) == [("The prime minister will be out of London", "Alan Mabry")]
+    # No one else has spoken: the he is the subject, telling of himself.
+    text = (
+        "Sam Rudd resigned last month. Tom Ode was named his replacement on Friday.\n\n"
+        'Ode would focus on cutting costs, he said. "We must live within our means," he '
+        "told staff."
+    )
+    assert said_by(text) == [("We must live within our means", "Tom Ode")]
 
 
 def test_people_after_the_cue_are_known_by_where_they_work() -> None:
@@ -6959,6 +6994,13 @@ def test_people_after_the_cue_are_known_by_where_they_work() -> None:
     assert said_by(text) == [("Delays are not unusual", "Brightmoor Securities")]
     text = '"Delays are not unusual," said an analyst at a rival bank.'
     assert said_by(text) == [("Delays are not unusual", "analyst")]
+    # Customers, passengers and drivers speak for themselves, and a nationality is no firm.
+    text = '"We will strike," said a driver at Arriva.'
+    assert said_by(text) == [("We will strike", "driver")]
+    text = '"It was terrifying," said a passenger with Ryanair.'
+    assert said_by(text) == [("It was terrifying", "passenger")]
+    text = '"Rates will rise," said an economist at the Kenyan central bank.'
+    assert said_by(text) == [("Rates will rise", "economist")]
 
 
 def test_a_progressive_cue_is_no_passive() -> None:
@@ -6967,6 +7009,9 @@ def test_a_progressive_cue_is_no_passive() -> None:
     # "had been warning" stays in the reported clause of the one who said so.
     text = 'Ann Lee said shopkeepers had been warning about crime "for months".'
     assert said_by(text) == [("for months", "Ann Lee")]
+    # A pseudo-cleft names no one who spoke.
+    text = 'Tom Ode spoke. This is what critics were saying: "It is a shambles."'
+    assert said_by(text) == [("It is a shambles", None)]
 
 
 def test_the_letter_is_the_words_of_whom_it_is_from() -> None:
@@ -6975,6 +7020,12 @@ def test_the_letter_is_the_words_of_whom_it_is_from() -> None:
         'wrong. "It was simply wrong to suggest it," the letter added.'
     )
     assert said_by(text) == [("It was simply wrong to suggest it", "Sam Rudd")]
+    # A letter from others about him is not his.
+    text = (
+        "Tom Ode died in 2019. Fans marked the date with a letter from supporters of Mr "
+        'Ode to the club. "We will never forget him," the letter said.'
+    )
+    assert said_by(text) == [("We will never forget him", "letter")]
 
 
 def test_a_court_filing_is_the_words_of_who_filed_it() -> None:

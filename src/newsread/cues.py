@@ -146,6 +146,8 @@ class _CueFinder:
                     # "more demands", "his comments", "the written statement": nouns (but
                     # "The chairman further stated:" is a verb)
                     continue
+                if lower == "say" and word_before in _SAY_AS_A_NOUN:
+                    continue
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
@@ -219,12 +221,14 @@ class _CueFinder:
 
 _CUE_KEYS = CUE_SET | frozenset(CUE_PHRASES)
 _CUE_KEYS_AND_TAILS = _CUE_KEYS.union(*CUE_PHRASES.values())
-#: Words after which a cue word is a noun ("the reports", "more demands", "the final
-#: say"), not a verb.
+#: Words after which a cue word is a noun ("the reports", "more demands"), not a verb.
 _NOUN_BEFORE = word_set(
     "the a an more most his her their its our my your these those many some any no such "
-    "new recent further several few final bigger greater equal"
+    "new recent further several few"
 )
+#: Adjectives after which "say" is a noun ("the final say", "a greater say"); "who scored
+#: in the final said" is a verb.
+_SAY_AS_A_NOUN = word_set("final bigger greater equal real direct")
 _PAST_SAID = word_set("said told wrote")
 _PREPOSITION_BEFORE = word_set(
     "after before amid following despite over about against with without"

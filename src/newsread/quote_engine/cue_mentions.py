@@ -191,7 +191,12 @@ def cue_before(
             return None  # "spoke of his memoir, "A Promised Land"": a title, no words
     before = left[: last.start()]
     passive = passive_before(before[-40:])
-    if passive and cue.endswith("ing") and _BE_SIMPLE.search(before[-12:]) is not None:
+    if (
+        passive
+        and cue.endswith("ing")
+        and _BE_SIMPLE.search(before[-12:]) is not None
+        and "what " not in before[-40:].lower()  # "This is what critics were saying:"
+    ):
         passive = False  # "Mr Blair is saying:": a progressive (not "had been warning")
     if (
         not passive

@@ -93,7 +93,9 @@ _WRITTEN_BY = lazy_compile(
     r"\b([Ss]tatement|[Rr]eport|[Ll]etter)[ \u00a0]+(?:(?:written|issued|signed|sent|released)"
     r"[ \u00a0]+by|from|on[ \u00a0]+behalf[ \u00a0]+of)"
     # "an Open Letter from chief executive Sidney Taurel": a role before the name.
-    r"[ \u00a0]+(?:(?!(?:the|a|an|his|her|their|its)\b)[a-z][\w\-]*[ \u00a0]+){0,2}"
+    # (Not "from supporters of Mr Ode", "from managers about Mr Ode": others, about him.)
+    r"[ \u00a0]+(?:(?!(?:the|a|an|his|her|their|its|of|about|for|to|on|in|at)\b)"
+    r"[a-z][\w\-]*(?<!s)[ \u00a0]+){0,2}"
     rf"((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}"
     rf"[{CAPITALS}](?:[\w\-]|['’](?=\w)(?!s\b))*)"
     r"((?:['’]s|(?<=s)['’])[ \u00a0]+family)?"  # "O'Neill", "O'Neill's family", "Burns' family"
@@ -342,7 +344,8 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         speaker = resolve(mention, state, number)
         if mention.kind == "pronoun" and speaker is not None:
             # "And Tony Blair would lead the campaign, he said.": the he who reports on
-            # the sentence's subject is someone else, the latest other.
+            # the sentence's subject is someone else, the latest other who has spoken
+            # (not "Sam Rudd quit. Ode would cut costs, he said.": Ode, about himself).
             opening = text[sentence_at : sentence_at + WINDOW]
             named_first = _OPENING_NAME.match(opening)
             if (
@@ -350,7 +353,10 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 and reports_on_a_clause(text[sentence_at:cue_end])
                 and people_named(named_first.group(1), state) == [speaker.name]
             ):
-                speaker = resolve_pronoun(mention.name, state, other_than=speaker)
+                other = resolve_pronoun(mention.name, state, other_than=speaker)
+                spoke = [said[1] for said in (state.last_quote, state.reported) if said]
+                if other is not None and other in spoke:
+                    speaker = other
         learn_gender(mention, speaker, state)
         passive = not cue.endswith("ing") and passive_before(
             text[max(0, cue_start - 40) : cue_start]
@@ -396,7 +402,17 @@ def _described_object(before: str) -> bool:
     its clause ("users could fetch data from the pages mentioned in …"), not a subject
     that acts ("The man in the crowd shouted at …": the phrase opens the sentence)."""
     found = _OBJECT_OF_A_PREPOSITION.search(before)
-    return found is not None and len(before[: found.start() + 1].split()) > 3
+    if found is None or len(before[: found.start() + 1].split()) <= 3:
+        return False
+    # Not "A woman who lives in the flat below complained …": a relative clause on the
+    # sentence's subject ends there, and the verb is the subject's.
+    return _RELATIVE_WORD.match(before) is None
+
+
+#: A subject of up to three words and a relative pronoun: "A woman who", "The man whose".
+_RELATIVE_WORD = lazy_compile(
+    r"[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){1,3}(?:who|whose|whom|which|that)\b"
+)
 
 
 #: A he or she opening what an unnamed source said: "said he was relieved".
@@ -427,8 +443,14 @@ def _spokesperson_subject(text: str, start: int, stop: int) -> Speaker | None:
     found = _SPOKESPERSON_SUBJECT.match(text, start, stop)
     if found is None or not verb_follows(text[found.end() : found.end() + 40]):
         return None
+    if _SAID_NOTHING.search(text, found.end(), stop) is not None:
+        return None  # "A spokesman for Mr Ode declined to comment.": the next "he" is Ode
     mention = mention_from_words(found.group(1).split())
     return None if mention is None else Speaker(mention.name, "description")
+
+
+#: What a spokesperson who said nothing did: "declined to comment", "would not say".
+_SAID_NOTHING = lazy_compile(r"\b(?:declin|refus|comment|not|n't|no\b)")
 
 
 #: "A spokesman", "An Acme spokeswoman", "a spokesperson for the Home Office", after an
@@ -817,7 +839,9 @@ def _passive_agents(text: str, start: int, stop: int, state: State) -> list[str]
 _PASSIVE_AGENT = lazy_compile(
     r"(?=[iawb])\b(?:is|are|was|were|been|being)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en)"
     rf"[ \u00a0]+by[ \u00a0]+(?:(?:the[ \u00a0]+)?(?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,2}}"
-    r"(?:[a-z][a-z\-]*[ \u00a0]+){1,4})?"
+    # (A role's words, not "a late goal from", "a row involving": no article or link.)
+    r"(?:(?!(?:a|an|the|from|of|by|with|for|in|on|at|to|and|involving)\b)[a-z][a-z\-]*"
+    r"[ \u00a0]+){1,4})?"
     rf"((?:[{CAPITALS}][\w'’\-]*[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]*)"
 )
 

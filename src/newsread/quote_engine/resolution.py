@@ -567,8 +567,10 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             )
             if brought_up or unspoken:
                 return speaker
-    if definite and len(words) == 1 and head == "statement" and "statement" in state.issued:
-        return state.issued["statement"]  # "Tarn Mining issued a statement. … the statement"
+    if definite and len(words) == 1 and head in _SENT_NOUNS and head in state.issued:
+        # "Tarn Mining issued a statement. … the statement", "a letter from Sam Rudd …
+        # the letter added"
+        return state.issued[head]
     if definite and len(words) == 1 and head in OUTLET_NOUNS:
         # "the magazine" after "US magazine Mobile PC", "the paper" after "the Financial
         # Times": the publication the article named.
@@ -581,7 +583,10 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         if issuer is not None:
             return issuer
     if (len(words) == 1 and head in _ISSUED_NOUNS) or (
-        len(words) <= 2 and head in _HIS_OWN_WORDS and first in POSSESSIVE_PRONOUNS
+        len(words) <= 2
+        and head in _HIS_OWN_WORDS
+        and first in POSSESSIVE_PRONOUNS
+        and " from " not in mention.text  # "Her letter from the party said": the party's
     ):
         # "his report said" after "Mr Kok said …": the report is his; so is "his sales
         # pitch adds" (what he wrote, said in his words).
@@ -1001,7 +1006,11 @@ def _issuer_in(noun: str, text: str) -> tuple[str | None, bool]:
     return None, brought_up.search(text) is not None
 
 
-_ISSUED_NOUNS = word_set("report study survey post letter")
+_ISSUED_NOUNS = word_set("report study survey post")
+
+
+#: Documents whose sender the article names ("a letter from …"): what "the letter" means.
+_SENT_NOUNS = frozenset({"statement", "letter"})
 
 
 #: What someone writes to speak for them, whose words "his …" or "her …" gives as theirs.

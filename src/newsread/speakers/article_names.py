@@ -156,8 +156,10 @@ def _holder_after_of_the(whole: str, run: str) -> str:
     """The run to read after an office's "of the": the office whole when the run is the
     rest of its name, then its holder's ("Chancellor of the Exchequer Gordon Brown"),
     which alone would read as a name "Exchequer Gordon Brown"; else the run."""
-    name = strip_title(whole.split())[0]
     words = run.split()
+    if "of" in words or "for" in words:
+        return run  # "Governor of the Bank of England Andrew Bailey": read as before
+    name = strip_title(whole.split())[0]
     if 1 < len(name) < len(words) and words[-len(name) :] == name and not is_org(name):
         return whole
     return run

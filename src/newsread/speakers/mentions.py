@@ -10,6 +10,7 @@ import functools
 
 from newsread.dates import MONTHS, WEEKDAYS
 from newsread.lazyre import lazy_compile
+from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.words import (
     CONNECTORS,
     COUNTRY_CODES,
@@ -544,8 +545,11 @@ def without_affiliation(words: list[str]) -> list[str]:
 def bare_office(words: list[str]) -> bool:
     """An office and no one's name ("US President", "Federal Minister"): a title after
     words that only say whose or what kind of office it is."""
-    return is_title(words[-1]) and all(
-        bare_word(w) in _OF_AN_OFFICE or is_place_word(w) for w in words[:-1]
+    return (
+        is_title(words[-1])
+        and all(bare_word(w) in _OF_AN_OFFICE or is_place_word(w) for w in words[:-1])
+        # Not "Georgia King": a given name that is also a place's.
+        and not (len(words) == 2 and (bare_word(words[0]) in MEN or bare_word(words[0]) in WOMEN))
     )
 
 

@@ -978,6 +978,10 @@ def _one_described_twice(words: list[str], at: int) -> bool:
         and all(w.islower() for w in tail)
         and bare_word(tail[0]) not in DETERMINERS
         and is_title(tail[-1])
+        # Not two offices ("the president and prime minister", "the chairman and
+        # vice-chairman"): the first is a role no office names.
+        and not is_title(words[at - 1])
+        and not tail[0].startswith(("vice", "deputy", "co-"))
         and all(w.isalpha() for w in words[1:at])
     )
 
@@ -1213,8 +1217,8 @@ def _where_someone_works(words: list[str]) -> list[str] | None:
     """The words up to the end of the name of where a described person works ("an
     analyst at Citigroup Smith Barney", of "… in a note to clients"), else None."""
     at = next((i for i, w in enumerate(words[1:5], 1) if bare_word(w) in _WORKS_AT), 0)
-    role = words[at - 1] if at else ""
-    if not at or not all(w.islower() for w in words[:at]) or not _role_word(role.rstrip("s")):
+    role = bare_word(words[at - 1]).removesuffix("s") if at else ""
+    if not at or not all(w.islower() for w in words[:at]) or role not in _FIRMS_STAFF:
         return None
     start = at + 1
     if start < len(words) and bare_word(words[start]) == "the":
@@ -1226,7 +1230,14 @@ def _where_someone_works(words: list[str]) -> list[str] | None:
         end += 1
     while end > start and not is_cap(words[end - 1]):
         end -= 1
-    return words[:end] if end > start else None
+    if end == start or (end - start == 1 and names_a_place(words[start:end])):
+        return None  # "an economist at the Kenyan central bank": no firm named
+    return words[:end]
+
+
+#: Jobs whose holders speak for the firm they work at ("analysts from Citigroup"); not a
+#: customer, a passenger or a driver "at Arriva", who speak for themselves.
+_FIRMS_STAFF = word_set("analyst economist strategist researcher scientist banker")
 
 
 #: Words linking a described person to where they work: "an analyst at …".
