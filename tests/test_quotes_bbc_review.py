@@ -91,6 +91,8 @@ def test_a_participle_after_a_comma_and_an_adverb_is_the_subjects() -> None:
         'visitors\' two Golden Boys, simply adding: "They forgot to turn up."'
     )
     assert said_by(text) == [("They forgot to turn up", "Hanne Drejer")]
+    text = 'Tom Ode praised the referee, Ann Lee, later adding: "She was superb."'
+    assert said_by(text) == [("She was superb", "Tom Ode")]
 
 
 def test_a_verb_after_a_relative_clause_ending_in_a_place_is_the_subjects() -> None:
@@ -99,3 +101,15 @@ def test_a_verb_after_a_relative_clause_ending_in_a_place_is_the_subjects() -> N
         'complained at the time that the noise was constant. "It was unbearable," she said.'
     )
     assert said_by(text) == [("It was unbearable", "woman")]
+
+
+def test_a_job_with_no_comma_after_a_name_before_of_or_at() -> None:
+    text = '"We are ready," Tom Ode manager of Leeds United told the BBC.'
+    assert said_by(text) == [("We are ready", "Tom Ode")]
+    text = 'Dr Tom Ode consultant at St Thomas Hospital told the BBC: "We are ready."'
+    assert said_by(text) == [("We are ready", "Tom Ode")]
+
+
+def test_underscored_right_after_a_quote_is_its_cue() -> None:
+    text = '"We will not give up," underscored Ms Irena Paskova.'
+    assert said_by(text) == [("We will not give up", "Irena Paskova")]

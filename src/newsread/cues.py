@@ -51,7 +51,8 @@ _MANNER = word_set(
     "smiles smiled laughs laughed grins grinned chuckles chuckled shrugs shrugged "
     "bellowed roared screamed barked thundered growled hissed"  # not "the crowd roared as"
     " thinks believes"  # '"…," thinks Curry'; not 'thinks it is "a con"'
-    " underlined underlines"  # '"…," underlined Mr Ruiz'; not 'underlined his intention'
+    # '"…," underlined Mr Ruiz'; not 'underlined his intention'
+    " underlined underlines underscored underscores"
 )
 CUE_SET = word_set(_CUE_WORDS) | _MANNER
 #: Verbs that report a shout, chant or sign: what follows is not a statement.

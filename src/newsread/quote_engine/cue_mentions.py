@@ -157,11 +157,16 @@ def ends_with_comma(text: str) -> bool:
     """Whether a clause ends at the end of `text`: a comma, or one inside a quotation's
     closing mark ('the slogan "Four days, full life," calling it')."""
     end = text.rstrip()
-    if end.endswith("ly"):  # the cheap test first
-        # "…, simply adding": an adverb before the participle ends no clause.
+    if end.endswith(("ly", "so", "er", "en", "in")):  # the cheap test first
+        # "…, simply adding", "…, later adding": an adverb before the participle ends no
+        # clause.
         rest, _, adverb = end.rpartition(" ")
-        end = rest if ly_adverb(adverb) else end
+        end = rest if ly_adverb(adverb) or adverb in _BEFORE_A_PARTICIPLE else end
     return end.endswith(",") or end[-2:] in {',"', ",”", ",’"}
+
+
+#: Adverbs other than "-ly" ones that stand between a comma and a participle.
+_BEFORE_A_PARTICIPLE = frozenset({"also", "later", "then", "again"})
 
 
 def cue_before(

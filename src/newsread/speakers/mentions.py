@@ -393,13 +393,15 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         related = related_to_a_name(words)
         if related is not None:
             return Mention(text, related.name, "description")
+        # ("Tom Ode manager of Leeds United": the run took the job's "of".)
+        led = [*ahead, run[0]] if run and bare_word(run[0]) in {"of", "for"} else ahead
         if (
-            len(ahead) > 3
-            and is_cap(ahead[1])
-            and (ahead[2].islower() or ahead[3].islower())  # the cheap test first
+            len(led) > 3
+            and is_cap(led[1])
+            and (led[2].islower() or led[3].islower())  # the cheap test first
             and not (len(run) > 1 and person_like(run))  # "… director of sport Ann Lee"
         ):
-            lead = _name_before_role(ahead)
+            lead = _name_before_role(led)
             if lead is not None:
                 return Mention(text, lead.name, lead.kind, lead.title)
         # Not "A milder review in the New York Times" nor "A tweet from Donald Trump":
@@ -646,6 +648,10 @@ def _someone_by_role(noun: str) -> bool:
     return known or noun in _PEOPLE_PLURALS or noun in ORG_WORDS
 
 
+#: Endings of jobs the title list leaves out: "consultant", "specialist", "physician".
+_JOB_ENDINGS = ("ant", "ist", "ian")
+
+
 def _name_before_role(words: list[str]) -> Mention | None:
     """A person's name, then their job with no comma between ("Dr Ann Lee sound
     director at audio firm Acme"): the name, not the body the job is at."""
@@ -658,7 +664,7 @@ def _name_before_role(words: list[str]) -> Mention | None:
             break  # the job's body follows ("at audio firm Acme")
         if not word.islower() or POSSESSED.search(word):
             return None  # not a job alone ("Ann Lee and Bo Chan", "Ann Lee's lawyer")
-        role = role or is_title(word)
+        role = role or is_title(word) or word.endswith(_JOB_ENDINGS)
     else:
         return None  # no body after the job: "Red Party health critic …" names a party
     if not role or not person_like(words[:named]):
