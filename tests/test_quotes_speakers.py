@@ -7052,3 +7052,11 @@ def test_a_whole_quote_after_a_fragment_is_the_sentence_subjects() -> None:
         ("human shield", "Labour"),
         ("She is not a shield, she is a human being", "Tom Ode"),
     ]
+
+
+def test_a_label_inside_the_subjects_clause_is_no_subject() -> None:
+    text = (
+        'Ann Obi, one of the so-called "Hague Hopefuls" elected in 2001, told researchers: '
+        '"I remember the jeers."'
+    )
+    assert said_by(text) == [("I remember the jeers", "Ann Obi")]

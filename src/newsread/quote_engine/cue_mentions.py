@@ -297,7 +297,7 @@ def cue_before(
             return cue, after  # '"…," said the prime minister, "…"' too
     if head.strip() and _QUOTATION_THEN_COMMA.fullmatch(before):
         # 'The actor, who stars in "Salt Crown", told …': the quotation ends a clause
-        # about the subject, which stands before it, in the sentence's head.
+        # (or stands in one) about the subject, which stands before it, in the head.
         mention = subject_before(head + before)
     else:
         mention = subject_before(before) if before.strip() else None
@@ -383,7 +383,11 @@ _CLOSING_MARKS = ('"', "”", "’")
 
 
 #: Only an earlier quotation and the comma after it, before a cue: '"Salt Crown", told'.
-_QUOTATION_THEN_COMMA = lazy_compile(r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’'])\s*")
+_QUOTATION_THEN_COMMA = lazy_compile(
+    r"\s*[\"“‘'][^\"“”]*(?:[\"”’'],|,[\"”’']"
+    # '…, one of the so-called "Blair Babes" elected in 1997, told': a clause goes on.
+    r"|[\"”’'][ \u00a0]+[a-z][^\"“”,]*,)\s*"
+)
 
 
 _OPENING_MARKS = ('"', "“", "‘", "'", "«", "„", "‚")
