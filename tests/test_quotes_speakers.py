@@ -7060,3 +7060,11 @@ def test_a_label_inside_the_subjects_clause_is_no_subject() -> None:
         '"I remember the jeers."'
     )
     assert said_by(text) == [("I remember the jeers", "Ann Obi")]
+
+
+def test_the_lawsuit_is_the_words_of_whoever_filed_it() -> None:
+    text = (
+        "Californian Tom Ode filed the suit in a federal court in San Jose.\n\n"
+        '"The firm has turned an open standard into a trap," the lawsuit states.'
+    )
+    assert said_by(text) == [("The firm has turned an open standard into a trap", "Tom Ode")]

@@ -68,6 +68,7 @@ from newsread.speakers.words import (
     ends_in_member_letters,
     fold,
     plural_letters,
+    strip_title,
     surname_first,
 )
 from newsread.wordlists import CAPITALS, PARTICLES, word_set
@@ -582,6 +583,11 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         issuer = state.issued.get(head) or _issuer_named(head, paragraph, state)
         if issuer is not None:
             return issuer
+    if definite and len(words) <= 2 and head in _FILED_NOUNS:
+        # "Thomas Slattery filed the suit in San Jose. … '…,' the lawsuit states": his.
+        filer = _filer_named(paragraph, state)
+        if filer is not None:
+            return filer
     if (len(words) == 1 and head in _ISSUED_NOUNS) or (
         len(words) <= 2
         and head in _HIS_OWN_WORDS
@@ -1011,6 +1017,34 @@ _ISSUED_NOUNS = word_set("report study survey post")
 
 #: Documents whose sender the article names ("a letter from …"): what "the letter" means.
 _SENT_NOUNS = frozenset({"statement", "letter"})
+
+
+def _filer_named(paragraph: int, state: State) -> Speaker | None:
+    """Who the article last said filed a suit, in this paragraph or the three before."""
+    for number in range(paragraph, paragraph - 4, -1):
+        text = state.texts.get(number, "")
+        if "filed" not in text:
+            continue  # the cheap test first
+        if number == paragraph:
+            text = text[: state.quote_at[1]]
+        found = [m.group(1) for m in _FILED_A_SUIT.finditer(text)]
+        if found:
+            words = strip_title(found[-1].split())[0]  # "Californian Thomas Slattery"
+            name = state.names.fullest(run_name(" ".join(words)))
+            return Speaker(name, "person" if known_person(name, state) else "org")
+    return None
+
+
+#: Court papers whose words are whoever filed them: "the lawsuit states".
+_FILED_NOUNS = word_set("lawsuit suit complaint petition claim")
+
+
+#: A capitalised name, then "filed" a suit: "Californian Thomas Slattery filed the suit".
+_FILED_A_SUIT = lazy_compile(
+    rf"([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{0,4}})[ \u00a0]+"
+    r"(?:has[ \u00a0]+|had[ \u00a0]+)?filed[ \u00a0]+(?:a|the|his|her|its|their)[ \u00a0]+"
+    r"(?:[\w\-]+[ \u00a0]+)?(?:lawsuit|suit|complaint|petition|claim)\b"
+)
 
 
 #: What someone writes to speak for them, whose words "his …" or "her …" gives as theirs.
