@@ -7068,3 +7068,61 @@ def test_the_lawsuit_is_the_words_of_whoever_filed_it() -> None:
         '"The firm has turned an open standard into a trap," the lawsuit states.'
     )
     assert said_by(text) == [("The firm has turned an open standard into a trap", "Tom Ode")]
+
+
+def test_the_second_review_of_session_32s_rules() -> None:
+    # A statement from police that names someone is not theirs.
+    text = (
+        "A statement from police confirmed Sam Rudd had been driving home. "
+        '"Our thoughts are with his family," the statement said.'
+    )
+    assert said_by(text) == [("Our thoughts are with his family", "statement")]
+    # A whole quote after "He was described by the judge as '…'" is the judge's.
+    text = (
+        "Sam Rudd, 32, was jailed for nine years. He was described by the judge as "
+        '"a cruel and violent man". "You have shown no remorse."'
+    )
+    assert said_by(text)[-1] == ("You have shown no remorse", "judge")
+    # "Local newspaper the Bolton News": the name after the noun; a paper named later wins.
+    text = 'Local newspaper the Vale Herald ran the plans. "Residents are ignored," the paper said.'
+    assert said_by(text) == [("Residents are ignored", "Vale Herald")]
+    text = (
+        "Tom Ode told French daily Le Soir he would stay.\n\nThe Financial Times reported he "
+        'was leaving. "He is expected to accept," the paper said.'
+    )
+    assert said_by(text) == [("He is expected to accept", "Financial Times")]
+    # A spokesperson who was unavailable stated nothing.
+    text = (
+        "Tom Ode has denied wrongdoing. A spokesman for Mr Ode was unavailable on Sunday. "
+        'He has previously said: "I have never taken a bribe."'
+    )
+    assert said_by(text) == [("I have never taken a bribe", "Tom Ode")]
+    # A place inside the subject is no preposition's object deep in a clause.
+    text = (
+        "Ann Lee spoke. The head teacher of the school in the village warned in a letter "
+        'that it would close. "This is a sad day," she wrote.'
+    )
+    assert said_by(text) == [("This is a sad day", "head teacher of the school")]
+    # An analyst at a place names no firm; one at "investment bank Jefferies" does.
+    text = '"The deal is overpriced," said an analyst at the New York investment bank.'
+    assert said_by(text) == [("The deal is overpriced", "analyst")]
+    text = '"Profits will disappoint," wrote analysts at investment bank Kestrel.'
+    assert said_by(text) == [("Profits will disappoint", "Kestrel")]
+    # A letter he was sent is not his words.
+    text = (
+        "Tom Ode has been told he will be evicted. His eviction letter said: "
+        '"You must leave within 28 days."'
+    )
+    assert said_by(text) == [("You must leave within 28 days", "eviction letter")]
+    # "The only thing he is asking for is '…'": no progressive cue of his.
+    text = 'Tom Ode is suing the club. The only thing he is asking for is "an apology".'
+    assert said_by(text) == [("an apology", None)]
+    # "say" is a verb after "the final" when a clause follows.
+    text = 'Fans who watched the final say they were "robbed".'
+    assert said_by(text) == [("robbed", "fans")]
+    # What a titled film claimed about a man does not make him the next "he".
+    text = (
+        "Tom Ode directed the documentary, which Sam Rudd is now suing.\n\nThe film "
+        '"Dirty Money" claimed Sam Rudd had paid players in cash. "We stand by it," he said.'
+    )
+    assert said_by(text)[-1] == ("We stand by it", "Tom Ode")

@@ -148,7 +148,9 @@ class _CueFinder:
                     # "The chairman further stated:" is a verb)
                     continue
                 if lower == "say" and word_before in _SAY_AS_A_NOUN:
-                    continue
+                    after = _NEXT_WORD.match(text, stop)
+                    if after is None or after.group(1) in _AFTER_A_SAY:
+                        continue  # "the final say on his future"; not "the final say they"
                 if word_before in _PREPOSITION_BEFORE and not lower.endswith("ing"):
                     # "after protests at", "over claims that": nouns ("after saying" is not)
                     continue
@@ -230,6 +232,7 @@ _NOUN_BEFORE = word_set(
 #: Adjectives after which "say" is a noun ("the final say", "a greater say"); "who scored
 #: in the final said" is a verb.
 _SAY_AS_A_NOUN = word_set("final bigger greater equal real direct")
+_AFTER_A_SAY = word_set("on in over about as and of")
 _PAST_SAID = word_set("said told wrote")
 _PREPOSITION_BEFORE = word_set(
     "after before amid following despite over about against with without"

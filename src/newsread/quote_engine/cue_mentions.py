@@ -201,6 +201,8 @@ def cue_before(
         and cue.endswith("ing")
         and _BE_SIMPLE.search(before[-12:]) is not None
         and "what " not in before[-40:].lower()  # "This is what critics were saying:"
+        # Not "The only thing he is asking for is "…"": what is asked, then the words.
+        and _BE_SIMPLE.search(left[-12:]) is None
     ):
         passive = False  # "Mr Blair is saying:": a progressive (not "had been warning")
     if (

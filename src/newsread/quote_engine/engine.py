@@ -533,7 +533,14 @@ def _paragraph_quotes(
                 speaker = claimed_next(number, state) or speaker
             if speaker is None and kind == "direct" and not passive:
                 continued = previous_speaker
-                if fragment_opening and not any(c.isalnum() for c in text[cursor : span.open_at]):
+                if (
+                    fragment_opening
+                    and not any(c.isalnum() for c in text[cursor : span.open_at])
+                    # (Not "He was described by the judge as …", nor "He was praised by
+                    # Ann Lee, who called him …": the one who spoke is named after him.)
+                    and " by " not in fragment_opening
+                    and ", wh" not in fragment_opening
+                ):
                     # A whole quote right after a sentence that ends on a fragment is its
                     # subject's words, not those of whom the fragment quotes ("Labour").
                     pronoun = _PRONOUN_OPENS.match(fragment_opening)

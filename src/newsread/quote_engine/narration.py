@@ -80,12 +80,19 @@ from newsread.speakers.words import (
     bare_word,
     clean_name_words,
     fold,
+    is_title,
     strip_title,
 )
 from newsread.titlecase import ARTICLES, PREPOSITIONS
 from newsread.wordlists import CAPITALS, PLACES, word_set
 
 _KIN_OWNERS_CAPITALISED = frozenset(w.capitalize() for w in KIN_OWNERS - {"the"})
+
+
+#: The words between a document and its author's name that say how it came from them.
+_SENT_BY = frozenset(
+    {"written", "issued", "signed", "sent", "released", "by", "from", "on", "behalf", "of"}
+)
 
 
 #: A document and who wrote it: "a statement written by Miss Sandhu".
@@ -169,6 +176,9 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         for written in _WRITTEN_BY.finditer(text):
             # "A victim impact statement written by Miss Sandhu was read to the court", "a
             # statement from Raj Kandola": whose a later "the statement said" is.
+            role = text[written.end(1) : written.start(2)].split()
+            if any(w.islower() and w not in _SENT_BY and not is_title(w) for w in role):
+                continue  # "a statement from police confirmed Sam Rudd …": not his
             family = written.group(3) is not None
             words = clean_name_words(written.group(2).split())
             author = _named_person(words, state) if words else ""
@@ -279,7 +289,14 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 # (read as a label), whose cue still names who spoke, and whom a "he" means.
                 following = text[cue_end : cue_end + WINDOW]
                 after = object_after(following) if following[1:2].isupper() else None
-                if after is not None and after.kind == "name" and known_person(after.name, state):
+                if (
+                    after is not None
+                    and after.kind == "name"
+                    and known_person(after.name, state)
+                    # (Not 'The film "Dirty Money" claimed Sam Rudd had paid …': the
+                    # subject of what was claimed.)
+                    and names_whole_phrase(following, after)
+                ):
                     speaker = resolve(after, state, number)
                     if speaker is not None and speaker.kind == "person":
                         state.remember(number, speaker)
@@ -404,9 +421,17 @@ def _described_object(before: str) -> bool:
     found = _OBJECT_OF_A_PREPOSITION.search(before)
     if found is None or len(before[: found.start() + 1].split()) <= 3:
         return False
+    if _AUXILIARY.search(before, 0, found.start()) is None:
+        return False  # "The head teacher of the school in the village warned": no verb yet
     # Not "A woman who lives in the flat below complained …": a relative clause on the
     # sentence's subject ends there, and the verb is the subject's.
     return _RELATIVE_WORD.match(before) is None
+
+
+#: A verb's helper, which shows a clause under way before a preposition's object.
+_AUXILIARY = lazy_compile(
+    r"\b(?:could|would|can|will|may|might|should|must|is|are|was|were|has|have|had|did|does)\b"
+)
 
 
 #: A subject of up to three words and a relative pronoun: "A woman who", "The man whose".
@@ -441,12 +466,21 @@ def _spokesperson_subject(text: str, start: int, stop: int) -> Speaker | None:
     """An unnamed spokesperson opening a sentence as its subject ("But a spokesman for
     the Home Office defended the plans."), whom a later "he said" means."""
     found = _SPOKESPERSON_SUBJECT.match(text, start, stop)
-    if found is None or not verb_follows(text[found.end() : found.end() + 40]):
+    if found is None:
+        return None
+    verb = WORD_RE.match(text, found.end() + 1)
+    # One who stated something ("defended the proposals", "insisted"), not one who "was
+    # unavailable" or "referred questions to the police": the next "he" is not them.
+    if verb is None or (verb.group(0) not in CUE_SET and verb.group(0) not in _STATED):
         return None
     if _SAID_NOTHING.search(text, found.end(), stop) is not None:
         return None  # "A spokesman for Mr Ode declined to comment.": the next "he" is Ode
     mention = mention_from_words(found.group(1).split())
     return None if mention is None else Speaker(mention.name, "description")
+
+
+#: Verbs of a spokesperson stating something that are no cues of their own.
+_STATED = frozenset({"defended", "defends", "welcomed", "welcomes", "hit", "backed", "backs"})
 
 
 #: What a spokesperson who said nothing did: "declined to comment", "would not say".

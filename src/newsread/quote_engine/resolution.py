@@ -589,7 +589,9 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         if filer is not None:
             return filer
     if (len(words) == 1 and head in _ISSUED_NOUNS) or (
-        len(words) <= 2
+        # (One word before a letter, a note or a message: "His eviction letter said" is
+        # one he was sent.)
+        (len(words) == 1 or (len(words) == 2 and head not in _RECEIVED_TOO))
         and head in _HIS_OWN_WORDS
         and first in POSSESSIVE_PRONOUNS
         and " from " not in mention.text  # "Her letter from the party said": the party's
@@ -1045,6 +1047,10 @@ _FILED_A_SUIT = lazy_compile(
     r"(?:has[ \u00a0]+|had[ \u00a0]+)?filed[ \u00a0]+(?:a|the|his|her|its|their)[ \u00a0]+"
     r"(?:[\w\-]+[ \u00a0]+)?(?:lawsuit|suit|complaint|petition|claim)\b"
 )
+
+
+#: Writings one may as well have been sent as have written.
+_RECEIVED_TOO = word_set("letter note message")
 
 
 #: What someone writes to speak for them, whose words "his …" or "her …" gives as theirs.

@@ -942,10 +942,10 @@ class Names:
                 decided.add(noun)
         # "Spanish daily ABC … the paper says": one newspaper the article introduces as
         # one, by any of the words for a newspaper, is what the others mean too.
-        introduced = {
-            name for names in found for noun in _PAPER_NOUNS for name in names.get(noun, ())
-        }
-        if len(introduced) == 1:
+        # ("Local newspaper the Bolton News": the noun then the name only; and not over a
+        # paper the article names, "the Financial Times".)
+        introduced = {name for noun in _PAPER_NOUNS for name in found[0].get(noun, ())}
+        if len(introduced) == 1 and not papers:
             papers = introduced
         if len(papers) == 1:
             paper = papers.pop()

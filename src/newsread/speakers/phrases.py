@@ -26,6 +26,7 @@ from newsread.speakers.mentions import (
     UNNAMED_SOURCES,
     author_of_document,
     describe,
+    is_place_word,
     mention_from_words,
     name_then_verb,
     names_a_place,
@@ -1223,6 +1224,12 @@ def _where_someone_works(words: list[str]) -> list[str] | None:
     start = at + 1
     if start < len(words) and bare_word(words[start]) == "the":
         start += 1
+    # "analysts at investment bank Jefferies": what the firm is, then its name.
+    kind = start
+    while kind < min(len(words), start + 2) and words[kind].islower():
+        kind += 1
+    if kind < len(words) and is_cap(words[kind]):
+        start = kind
     end = start
     while end < len(words) and (
         is_cap(words[end]) or (end > start and bare_word(words[end]) in CONNECTORS)
@@ -1230,9 +1237,22 @@ def _where_someone_works(words: list[str]) -> list[str] | None:
         end += 1
     while end > start and not is_cap(words[end - 1]):
         end -= 1
-    if end == start or (end - start == 1 and names_a_place(words[start:end])):
-        return None  # "an economist at the Kenyan central bank": no firm named
+    named = words[start:end]
+    if (
+        not named
+        or (
+            end < len(words) and words[end].islower() and bare_word(words[end]) not in _AFTER_A_FIRM
+        )
+        or any(is_place_word(w) or bare_word(w) == "and" for w in named)
+    ):
+        # "an analyst at the New York investment bank", "economists from Britain and
+        # France": a place, no firm named.
+        return None
     return words[:end]
+
+
+#: Words that may follow a firm's name in the phrase: "analysts at Nomura in Tokyo".
+_AFTER_A_FIRM = word_set("in on at to for said says wrote told")
 
 
 #: Jobs whose holders speak for the firm they work at ("analysts from Citigroup"); not a
