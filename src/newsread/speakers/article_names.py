@@ -2071,8 +2071,17 @@ _BODY_ROLES = frozenset(
 )
 
 
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of `words` grouped by first letter ("c(?:hain|lub|ompany)|…"): the
+    matcher then tries one branch a letter at each position, not one a word."""
+    return "|".join(
+        f"{first}(?:{'|'.join(word[1:] for word in group)})"
+        for first, group in itertools.groupby(sorted(words), key=lambda word: word[:1])
+    )
+
+
 _BODY_NOUN_THEN_CAPITAL = lazy_compile(
-    f" (?:{'|'.join(sorted(BODY_NOUNS | _BODY_ROLES))}),? [{CAPITALS}]"
+    f" (?:{_by_first_letter(BODY_NOUNS | _BODY_ROLES)}),? [{CAPITALS}]"
 )
 
 
