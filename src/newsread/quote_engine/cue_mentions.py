@@ -552,10 +552,15 @@ def subject_shown(
         return None  # (a quotation's words are no sentence of the reporter's own)
     if bare_word(text.rpartition(" ")[2]) in CUE_SET:
         return None  # "Mr Brown liked to …, the Tory leader said.": someone else's report
-    if _NOT_SPEAKING.search(text) is not None:
+    # Both patterns need a negation (the cheap tests first: they open on an alternation
+    # or a word boundary, and are tried at every position).
+    contracted = "n’t" in text or "n't" in text
+    if (contracted or "not" in text) and _NOT_SPEAKING.search(text) is not None:
         return None  # "Boyd couldn't be reached for comment.": someone else speaks
     # "didn’t flinch" read as "did not flinch", whose "did" is a verb.
-    opener = sentence_opener(_CONTRACTION.sub(_uncontracted, text), state)
+    if contracted:
+        text = _CONTRACTION.sub(_uncontracted, text)
+    opener = sentence_opener(text, state)
     if opener is None or gender_of(opener, state) != pronoun:
         return None
     seen = any(speaker.name == opener.name for _, speaker in state.recent)

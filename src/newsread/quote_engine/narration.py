@@ -144,6 +144,9 @@ _NAMED_THING = lazy_compile(
 
 
 _NOT_AVAILABLE = lazy_compile(rf"\b{NOT_SAID}(?:{UNAVAILABLE})\b")
+#: What each of `UNAVAILABLE`'s verbs starts with ("return" of "return(?:ed)?"): a text
+#: holding none of them has no `_NOT_AVAILABLE`.
+_UNAVAILABLE_STEMS = tuple(verb.partition("(")[0] for verb in UNAVAILABLE.split("|"))
 
 
 #: Prepositions that open a sentence with its topic: "Of Hepburn, she said".
@@ -170,6 +173,12 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
     subjects: list[tuple[int, Speaker]] = []
     joints: list[int] | None = None  # once for all its sentences, when one asks
     issuing = "issued" in text
+    # `_NOT_AVAILABLE` needs a negation and one of its verbs: looked for only in texts
+    # that hold both, as the pattern, opening on an alternation, is tried at every
+    # position of every sentence.
+    unavailable = ("not" in text or "n't" in text or "n’t" in text) and any(
+        verb in text for verb in _UNAVAILABLE_STEMS
+    )
     # The rarer words first: most texts hold a " by " or " from ", few a " statement ".
     papers = "tatement " in text or "etter " in text or "eport " in text
     if papers and (" by " in text or " from " in text or " behalf " in text):
@@ -213,7 +222,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             )
         ):
             continue  # "It was …", "He said …", '"…': no name opens the sentence
-        if _NOT_AVAILABLE.search(text, start, stop_at) is not None:
+        if unavailable and _NOT_AVAILABLE.search(text, start, stop_at) is not None:
             continue  # "Boyd could not be reached for comment.": no one a he/she means
         # Where a subject may stand after an opening adverbial: read once for every rule.
         commas = _after_opening_commas(text, opener.start(1), stop_at, opener.group(1))

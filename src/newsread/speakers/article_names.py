@@ -305,6 +305,10 @@ _FINAL_STOP = lazy_compile(r"(?<=\w\w)\.$")
 _RELATIVE_AFTER = lazy_compile(r", (which|who)\b")
 
 
+#: What `LOWER_OFFICE_LETTERS` ends with, found from its literal " (": "(DC)".
+_LETTERS_IN_BRACKETS = lazy_compile(r" \([A-Z]{2,5}\)")
+
+
 def _after_the(raw: str, text: str, at: int) -> bool:
     """Whether a name run `raw` read at `at` in `text` opens with "The" or follows "the",
     and so names a body (`body_after_the`)."""
@@ -854,8 +858,8 @@ class Names:
         office."""
         found: dict[str, list[tuple[tuple[int, int], str]]] = {}
         for index, text in enumerate(self._texts):
-            if " (" not in text:
-                continue  # the cheap test first
+            if " (" not in text or _LETTERS_IN_BRACKETS.search(text) is None:
+                continue  # the cheap tests first: the pattern tries words at every position
             for match in LOWER_OFFICE_LETTERS.finditer(text):
                 office = office_letters(match)
                 if office is None:
@@ -2076,8 +2080,17 @@ _BODY_ROLES = frozenset(
 )
 
 
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation of `words` grouped by first letter ("c(?:hain|lub|ompany)|…"): the
+    matcher then tries one branch a letter at each position, not one a word."""
+    return "|".join(
+        f"{first}(?:{'|'.join(word[1:] for word in group)})"
+        for first, group in itertools.groupby(sorted(words), key=lambda word: word[:1])
+    )
+
+
 _BODY_NOUN_THEN_CAPITAL = lazy_compile(
-    f" (?:{'|'.join(sorted(BODY_NOUNS | _BODY_ROLES))}),? [{CAPITALS}]"
+    f" (?:{_by_first_letter(BODY_NOUNS | _BODY_ROLES)}),? [{CAPITALS}]"
 )
 
 
