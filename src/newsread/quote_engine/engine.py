@@ -699,11 +699,11 @@ _FROM_BEFORE_COLON = lazy_compile(
 _DOCUMENT_VERB = lazy_compile(r"[ \u00a0]+(?:read|reads|said|says|stated|states|ran|runs)$")
 
 
-#: Between two quotations of one list: ' and ', ', ', ', or '.
 #: A sentence opening on he or she, maybe after a conjunction: "And he hit back at …".
 _PRONOUN_OPENS = lazy_compile(r"[ \u00a0]*(?:(?:And|But|Yet|So|Then)[ \u00a0]+)?([Hh]e|[Ss]he)\b")
 
 
+#: Between two quotations of one list: ' and ', ', ', ', or '.
 _JOINED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:and|or)[ \u00a0]+)")
 
 

@@ -1045,7 +1045,7 @@ _FILED_NOUNS = word_set("lawsuit suit complaint petition claim")
 _FILED_A_SUIT = lazy_compile(
     rf"([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{0,4}})[ \u00a0]+"
     r"(?:has[ \u00a0]+|had[ \u00a0]+)?filed[ \u00a0]+(?:a|the|his|her|its|their)[ \u00a0]+"
-    r"(?:[\w\-]+[ \u00a0]+)?(?:lawsuit|suit|complaint|petition|claim)\b"
+    rf"(?:[\w\-]+[ \u00a0]+)?(?:{'|'.join(sorted(_FILED_NOUNS))})\b"
 )
 
 
