@@ -3,14 +3,7 @@ fixture per rule."""
 
 from __future__ import annotations
 
-from newsread.article import parse_article
-from newsread.quotes import extract_quotes
-
-
-def said_by(text: str) -> list[tuple[str, str | None]]:
-    """(quote, speaker) for every statement, scare quotes left out."""
-    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
-    return [(q.text.rstrip(",."), q.speaker) for q in quotes if q.kind != "scare"]
+from tests.test_quotes_speakers import said_by
 
 
 def test_a_name_then_a_job_without_commas_is_the_speaker() -> None:
