@@ -7126,3 +7126,24 @@ def test_the_second_review_of_session_32s_rules() -> None:
         '"Dirty Money" claimed Sam Rudd had paid players in cash. "We stand by it," he said.'
     )
     assert said_by(text)[-1] == ("We stand by it", "Tom Ode")
+
+
+def test_two_capitals_stand_for_a_body_the_article_names_in_full() -> None:
+    # "GM" after "General Motors": the company, by the name the article gives it.
+    text = (
+        "Corvane Motors has warned that profits will fall. CM said it expected "
+        '"a tough year". "Growth remains our goal," the company said.'
+    )
+    assert said_by(text) == [
+        ("a tough year", "Corvane Motors"),
+        ("Growth remains our goal", "Corvane Motors"),
+    ]
+    # A possessive stays English: "the Allied Nations' food agency".
+    text = 'The Allied Nations met. The AN\'s food agency said there had been "a break".'
+    assert said_by(text) == [("a break", "Allied Nations' food agency")]
+    # Two capitals are no person's initials, nor a title's: "MP" is not "Mr Pellow".
+    text = (
+        'Mr Pellow spoke first. A government MP said the plan was "caught napping". '
+        '"We are ready," said TB, after Tom Birch had left.'
+    )
+    assert said_by(text) == [("caught napping", "government MP"), ("We are ready", "TB")]

@@ -943,7 +943,10 @@ def _abbreviations_in_full(description: str, state: State) -> str:
             continue  # "BPI", "M&S", "DrKW"
         full = state.names.fullest(core)
         if " " in full and core not in full.split():  # not "Paul Boateng MP" for "MP"
-            words[index] = full + word[len(core) :]
+            ending = word[len(core) :]
+            if full.endswith("s") and ending in {"'s", "’s"}:
+                ending = ending[0]  # "the United Nations' food agency"
+            words[index] = full + ending
     return " ".join(words)
 
 

@@ -995,6 +995,8 @@ class Names:
         # for CEO is a title, not a body.
         if bare_word(words[0]) in NOT_NAME or is_title(words[-1]):
             return None
+        if len(short) == 2 and not (is_org(words) or "&" in words):
+            return None  # two letters are a body's ("GM", "FA"), not "MP" for "Mr Pellow"
         self.spelled_out.add(long_form)
         return long_form
 
@@ -1798,7 +1800,7 @@ def _only(found: Collection[str]) -> str | None:
 
 
 def abbreviation_letters(word: str) -> str | None:
-    """The capitals an abbreviation stands for: "FBI", "M&S" (MS: "Marks & Spencer"),
+    """The capitals an abbreviation stands for: "FBI", "GM", "M&S" (MS: "Marks & Spencer"),
     "DrKW" (DKW: "Dresdner Kleinwort Wasserstein"); None for any other word."""
     if not (2 <= len(word) <= 6 and word.isascii()) or word[1:].islower():
         return None  # the cheap tests first, uncached: most words asked about are names
@@ -1809,7 +1811,7 @@ def abbreviation_letters(word: str) -> str | None:
 def _abbreviation_letters(word: str) -> str | None:
     """`abbreviation_letters` for a short word with capitals after its first letter."""
     if word.isalpha() and word.isupper():
-        return word if len(word) >= 3 else None
+        return word
     capitals = "".join(c for c in word if c.isupper())
     if "&" in word and word.replace("&", "").isupper() and word.replace("&", "").isalpha():
         return capitals if len(capitals) >= 2 else None
