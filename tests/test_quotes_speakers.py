@@ -7147,3 +7147,11 @@ def test_two_capitals_stand_for_a_body_the_article_names_in_full() -> None:
         '"We are ready," said TB, after Tom Birch had left.'
     )
     assert said_by(text) == [("caught napping", "government MP"), ("We are ready", "TB")]
+
+
+def test_an_under_secretary_is_titled_so() -> None:
+    text = (
+        'Treasury Under-Secretary Tom Ode said the fund "does not work". Budget '
+        'Undersecretary Ann Lee-Ruiz called the items "regular".'
+    )
+    assert said_by(text) == [("does not work", "Tom Ode"), ("regular", "Ann Lee-Ruiz")]

@@ -48,6 +48,7 @@ TITLES = word_set("""
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
     secretary-general director-general attorney-general solicitor-general governor-general
     inspector-general surgeon-general president-general accountant-general registrar-general
+    undersecretary under-secretary
     honourable thiru thirumathi tmt selvi shri smt kumari
     partner investor researcher scientist historian
     datuk dato datin encik puan tunku tengku dci dsi dcs dcp acp ssp dsp asp csp
