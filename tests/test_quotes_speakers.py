@@ -504,7 +504,7 @@ def test_quoted_as_saying_names_the_speaker() -> None:
         "\n\nMr John Huston was standing. Mr Huston was quoted in the Herald newspaper "
         'saying: "I feel the party over-reacted."'
     )
-    assert [speaker for _, speaker in said_by(text)] == ["insider", "John Huston"]
+    assert [speaker for _, speaker in said_by(text)] == ["insider in the talks", "John Huston"]
 
 
 def test_a_participle_without_a_comma_takes_its_clause_subject() -> None:
@@ -7155,3 +7155,25 @@ def test_an_under_secretary_is_titled_so() -> None:
         'Undersecretary Ann Lee-Ruiz called the items "regular".'
     )
     assert said_by(text) == [("does not work", "Tom Ode"), ("regular", "Ann Lee-Ruiz")]
+
+
+def test_an_unnamed_source_keeps_where_they_work() -> None:
+    text = (
+        '"We have no boats," said an official at the district relief office.\n\n'
+        'A source in the ministry said the plan was "dead".\n\n'
+        'A spokeswoman for the fisheries ministry called it "premature". "We are '
+        'watching," the official said.'
+    )
+    assert said_by(text) == [
+        ("We have no boats", "official at the district relief office"),
+        ("dead", "source in the ministry"),
+        ("premature", "spokeswoman for the fisheries ministry"),
+        ("We are watching", "official at the district relief office"),
+    ]
+    # Not where the source is at a time, nor "for" a single body the article names
+    # elsewhere, nor a name ("a spokesman for the Dell Group" is the body's).
+    text = (
+        "Corvane Motors cut jobs. A spokesman for the company said it was "
+        '"necessary". An official on the day called it "sad".'
+    )
+    assert said_by(text) == [("necessary", "Corvane Motors spokesman"), ("sad", "official")]

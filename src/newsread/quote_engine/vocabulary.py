@@ -13,6 +13,7 @@ import functools
 from newsread.cues import CUE_SET, WORD_RE
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.state import Speaker, State
+from newsread.speakers.mentions import where_placed
 from newsread.speakers.words import (
     KIN,
     KIN_SEX,
@@ -54,6 +55,11 @@ def head_of(words: list[str]) -> str:
         at = words.index(near, 1) if near in words[1:-1] else 0
         if at and words[at + 1] == link:
             return fold(words[at - 1])
+    if len(words) > 3 and "the" in words:
+        # "an official at the district relief office" is an official.
+        placed = next((at for at in range(1, len(words) - 2) if where_placed(words, at)), 0)
+        if placed:
+            return fold(words[placed - 1])
     if "of" in words[1:] and head not in ROLES:
         return fold(words[words.index("of", 1) - 1])
     return head

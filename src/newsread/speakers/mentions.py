@@ -130,6 +130,9 @@ def describe(words: list[str]) -> list[str]:
     out: list[str] = []
     for i, word in enumerate(words):
         bare = bare_word(word)
+        if i and bare in _WHERE and where_placed(words, i):
+            out.append(word)  # "a source in the ministry", "an official at the office"
+            continue
         if i and bare in END_DESCRIPTION and _NEAR_PHRASES.get(bare) != bare_word(out[-1]):
             if indefinite and len(out) > 1 and past_verb(out[-1]):
                 # "an aide involved in the talks": a participle, not the verb of "the
@@ -142,6 +145,36 @@ def describe(words: list[str]) -> list[str]:
             continue
         out.append(word)
     return out
+
+
+#: Where an unnamed source works, kept whole: "an official at the relief office".
+_WHERE = word_set("in at within for")
+_PLACED_SOURCES = word_set("""
+    source sources official officials insider insiders employee employees staffer staffers
+    aide aides spokesman spokeswoman spokesperson
+    """)
+
+
+def where_placed(words: list[str], at: int) -> bool:
+    """Whether `words[at]` opens where the unnamed source before it works: "a source in
+    the ministry", "an official at the relief office", "a spokeswoman for the fisheries
+    ministry". "For" only after a spokesperson and before two words or more in lower case:
+    whose "a spokesman for the company" is, the article says elsewhere, and "a spokesman
+    for the Dell Group" is the body's (`spokesperson_for`)."""
+    if not (0 < at < len(words) - 2 and words[at + 1] == "the" and bare_word(words[at]) in _WHERE):
+        return False
+    noun = bare_word(words[at - 1])
+    if noun not in _PLACED_SOURCES:
+        return False
+    if bare_word(words[at]) != "for":
+        return True
+    rest = words[at + 2 : at + 4]
+    return (
+        noun.startswith("spokes")
+        and len(rest) == 2
+        and rest[0].islower()
+        and bare_word(rest[1]) not in END_DESCRIPTION
+    )
 
 
 #: A source's nearness, kept whole: "close to the talks", "familiar with", "briefed on".
