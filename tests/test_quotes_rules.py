@@ -578,6 +578,26 @@ def test_straight_single_fragments_joined_by_a_conjunction_are_two_quotes() -> N
     ]
 
 
+def test_a_nickname_in_single_marks_ending_in_s_closes_between_names() -> None:
+    # Not a plural possessive ("Hannes' van …"): the name goes on after the mark.
+    text = (
+        "Minister Johannes 'Hannes' van Rooyen called the cuts 'unacceptable'.\n\n"
+        "'We have been patient,' Van Rooyen said. Farmer Anne ‘Wills’ Moore called it "
+        "‘late’."
+    )
+    assert triples(text) == [
+        ("Hannes", None, "scare"),
+        ("unacceptable", "Johannes van Rooyen", "partial"),
+        ("We have been patient,", "Johannes van Rooyen", "direct"),
+        ("Wills", None, "scare"),
+        ("late", "Anne Moore", "partial"),
+    ]
+    # A plural possessive opening a quotation still is one.
+    assert triples("'Players' wages are too high,' he said.") == [
+        ("Players' wages are too high,", None, "direct")
+    ]
+
+
 def test_a_plural_possessive_inside_curly_single_marks_does_not_close_them() -> None:
     text = (
         "‘We share our customers’ passion for the river and will cut spills,’ a spokesperson "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from newsread.cues import CUE_SET, attribution_follows
 from newsread.lazyre import lazy_compile
+from newsread.wordlists import CAPITALS, PARTICLE_GAP
 
 _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
@@ -274,7 +275,9 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
         if mark == "’" or (mark == "'" and not after.isalnum()):
             if open_at < 0 or straight != (mark == "'") or after.isalnum() or before.isspace():
                 continue
-            if not straight and before == "s" and text[i + 2 : i + 3].islower():
+            if before == "s" and _closes_a_nickname(text, open_at, i):
+                pass  # "Johannes 'Hannes' van Rooyen": no plural possessive between names
+            elif not straight and before == "s" and text[i + 2 : i + 3].islower():
                 # "‘We share our customers’ passion …,’ a spokesperson said": a plural
                 # possessive, when a ’ after punctuation closes the quote further on.
                 if closings is None:
@@ -290,7 +293,7 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
                     and not attribution_follows(text[i + 1 : i + 81])  # "‘…kids’ she said"
                 ):
                     continue
-            if straight and not (
+            elif straight and not (
                 before in ",.?!…"
                 or i + 1 == n
                 or (not after.isspace() and after in _CLOSE_AFTER)
@@ -312,6 +315,24 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
     if open_at >= 0:
         _close_open(spans, text, open_at, n, straight)
     return spans
+
+
+#: After a nickname's closing mark: the rest of the name, maybe after particles ("van
+#: Rooyen", "de la Cruz").
+_REST_OF_A_NAME = lazy_compile(rf"[ \u00a0]{PARTICLE_GAP}[{CAPITALS}]")
+
+
+def _closes_a_nickname(text: str, open_at: int, at: int) -> bool:
+    """Whether the mark at `at` closes a nickname opened at `open_at` between the parts of
+    a name ("Johannes 'Hannes' van Rooyen", "Anne ‘Wills’ Moore"): one to three capitalised
+    words right after a capitalised word, and the name going on after the mark."""
+    words = text[open_at + 1 : at].split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    before = text[max(0, open_at - 40) : open_at]
+    if not before.endswith((" ", "\u00a0")) or not before.split()[-1:][0][:1].isupper():
+        return False
+    return _REST_OF_A_NAME.match(text, at + 1) is not None
 
 
 def _ends_a_fragment(text: str, open_at: int, at: int) -> bool:

@@ -16,6 +16,9 @@ PARTICLES = word_set(
     "da das de del della dei der des di do dos du la le van von den ten ter bin binti ibn af zu al "
     "el ap ab"
 )
+#: Up to two particles before the capitalised rest of a name ("van Rooyen", "de la
+#: Cruz"), as a regular-expression fragment.
+PARTICLE_GAP = r"(?:(?:" + "|".join(sorted(PARTICLES)) + r")[ \u00a0]+){0,2}"
 
 
 #: Capital letters, as the body of a regular-expression class: ASCII, the Latin-1 capitals

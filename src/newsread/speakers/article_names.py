@@ -70,7 +70,7 @@ from newsread.speakers.words import (
     surname_first,
     surname_of,
 )
-from newsread.wordlists import CAPITALS, HONOURS, PLACES, word_set
+from newsread.wordlists import CAPITALS, HONOURS, PARTICLE_GAP, PLACES, word_set
 
 #: Forms of address written before a person's only name: "Ibu Sumarni", "Khun Noi". (Not
 #: "Bu", also a Chinese surname: "Bu Jun, an analyst".)
@@ -211,15 +211,19 @@ _GIVEN_NAME = lazy_compile(rf"[{CAPITALS}][a-zà-ÿ]+")
 #: after: `_NICKNAMED_REST` the rest of the name.
 _NICKNAME = lazy_compile(
     rf"[\"“‘']([{CAPITALS}][\w\-]+(?:[ \u00a0][{CAPITALS}][\w\-]+){{0,2}})"  # "Eddie Boy"
-    rf"[\"”’'][ \u00a0](?=[{CAPITALS}])"
+    rf"[\"”’'][ \u00a0](?={PARTICLE_GAP}[{CAPITALS}])"
 )
 
 
-_NICKNAMED_REST = lazy_compile(rf"[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?")
+#: The rest of a nicknamed name, its particles too ("Johannes 'Hannes' van Rooyen").
+_NICKNAMED_REST = lazy_compile(
+    rf"{PARTICLE_GAP}[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?"
+)
 
 
-#: How every `_NICKNAME` ends: a word, its closing mark, a space and a capital.
-_NICKNAME_END = lazy_compile(rf"[\w\-][\"”’'][ \u00a0][{CAPITALS}]")
+#: How every `_NICKNAME` ends: a word, its closing mark, a space and a capital, maybe
+#: after particles.
+_NICKNAME_END = lazy_compile(rf"[\w\-][\"”’'][ \u00a0]{PARTICLE_GAP}[{CAPITALS}]")
 
 
 _SPACES = frozenset(" \u00a0")
