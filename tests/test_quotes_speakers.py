@@ -7177,3 +7177,20 @@ def test_an_unnamed_source_keeps_where_they_work() -> None:
         '"necessary". An official on the day called it "sad".'
     )
     assert said_by(text) == [("necessary", "Corvane Motors spokesman"), ("sad", "official")]
+
+
+def test_a_judge_named_only_by_style_keeps_it() -> None:
+    # "Mr Justice Harcastle", as a peer is "Lord Falconer": no first name to report.
+    text = (
+        'Mr Justice Harcastle called the attack "senseless". "You chose to walk on," '
+        "Harcastle told the defendant.\n\nLord Justice Penhale-Ross said the appeal "
+        'was "hopeless".'
+    )
+    assert said_by(text) == [
+        ("senseless", "Mr Justice Harcastle"),
+        ("You chose to walk on", "Mr Justice Harcastle"),
+        ("hopeless", "Lord Justice Penhale-Ross"),
+    ]
+    # A judge whose first name the article gives is named by it.
+    text = 'Mr Justice Tom Harcastle said it was "senseless".'
+    assert said_by(text) == [("senseless", "Tom Harcastle")]

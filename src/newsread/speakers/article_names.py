@@ -42,6 +42,7 @@ from newsread.speakers.words import (
     COMPANY_ENDINGS,
     COUNTRY_CODES,
     GENERATIONS,
+    JUDGES_STYLES,
     KIN_SEX,
     KIN_SEX_INDEX,
     MEMBER_LETTERS,
@@ -962,15 +963,16 @@ class Names:
         return called
 
     def peer_name(self, surname: str) -> str | None:
-        """The name a peer the article gives no first name goes by, title and territory
-        included ("Lord Falconer", "Lady Hale", "Lord Faulkner of Worcester")."""
+        """The name a peer or judge the article gives no first name goes by, title and
+        territory included ("Lord Falconer", "Lady Hale", "Lord Faulkner of Worcester",
+        "Mr Justice Ashworth")."""
         return look_up(self._peers, surname, self._find_peer_name, None)
 
     def _find_peer_name(self, surname: str) -> str | None:
         for text in self._texts:
             if surname not in text:
                 continue  # most paragraphs: no title to look for
-            for title in PEERAGE:
+            for title in (*JUDGES_STYLES, *PEERAGE):  # "Lord Justice Hale" before "Lord"
                 named = f"{title} {surname}"
                 at = text.find(named)
                 while at >= 0:

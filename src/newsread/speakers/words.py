@@ -679,6 +679,9 @@ OUTLET_NOUNS = word_set(
 
 #: Titles a peer is known by with a surname alone: "Lord Falconer", "Baroness Boothroyd".
 PEERAGE = ("Lord", "Lady", "Baroness", "Baron", "Viscountess", "Viscount")
+#: An English judge's style, which a judge the article gives no first name goes by too:
+#: "Mr Justice Ashworth", "Lady Justice Hale".
+JUDGES_STYLES = ("Mr Justice", "Mrs Justice", "Ms Justice", "Lord Justice", "Lady Justice")
 
 
 #: Relatives whose word gives their gender (0 he, 1 she), right before their name: "her
