@@ -7162,13 +7162,14 @@ def test_an_unnamed_source_keeps_where_they_work() -> None:
         '"We have no boats," said an official at the district relief office.\n\n'
         'A source in the ministry said the plan was "dead".\n\n'
         'A spokeswoman for the fisheries ministry called it "premature". "We are '
-        'watching," the official said.'
+        'watching," the official said.\n\nAn aide with the water utility called it "late".'
     )
     assert said_by(text) == [
         ("We have no boats", "official at the district relief office"),
         ("dead", "source in the ministry"),
         ("premature", "spokeswoman for the fisheries ministry"),
         ("We are watching", "official at the district relief office"),
+        ("late", "aide with the water utility"),
     ]
     # Not where the source is at a time, nor "for" a single body the article names
     # elsewhere, nor a name ("a spokesman for the Dell Group" is the body's).
@@ -7194,3 +7195,11 @@ def test_a_judge_named_only_by_style_keeps_it() -> None:
     # A judge whose first name the article gives is named by it.
     text = 'Mr Justice Tom Harcastle said it was "senseless".'
     assert said_by(text) == [("senseless", "Tom Harcastle")]
+
+
+def test_a_department_named_for_a_portfolio_is_a_body() -> None:
+    # "Justice" is a judge's title before a surname ("Justice Park"), not before a body.
+    text = 'The Justice Department said the law "preserves an essential tool".'
+    assert said_by(text) == [("preserves an essential tool", "Justice Department")]
+    text = 'Justice Park said the appeal was "hopeless".'
+    assert said_by(text) == [("hopeless", "Park")]

@@ -148,7 +148,7 @@ def describe(words: list[str]) -> list[str]:
 
 
 #: Where an unnamed source works, kept whole: "an official at the relief office".
-_WHERE = word_set("in at within for")
+_WHERE = word_set("in at within for with")
 _PLACED_SOURCES = word_set("""
     source sources official officials insider insiders employee employees staffer staffers
     aide aides spokesman spokeswoman spokesperson
@@ -158,19 +158,21 @@ _PLACED_SOURCES = word_set("""
 def where_placed(words: list[str], at: int) -> bool:
     """Whether `words[at]` opens where the unnamed source before it works: "a source in
     the ministry", "an official at the relief office", "a spokeswoman for the fisheries
-    ministry". "For" only after a spokesperson and before two words or more in lower case:
-    whose "a spokesman for the company" is, the article says elsewhere, and "a spokesman
-    for the Dell Group" is the body's (`spokesperson_for`)."""
+    ministry", "an official with the water utility". "For" and "with" only before two
+    words or more in lower case ("for" after a spokesperson alone): whose "a spokesman
+    for the company" is, the article says elsewhere, and "a spokesman for the Dell Group"
+    is the body's (`spokesperson_for`)."""
     if not (0 < at < len(words) - 2 and words[at + 1] == "the" and bare_word(words[at]) in _WHERE):
         return False
     noun = bare_word(words[at - 1])
     if noun not in _PLACED_SOURCES:
         return False
-    if bare_word(words[at]) != "for":
+    link = bare_word(words[at])
+    if link not in {"for", "with"}:
         return True
     rest = words[at + 2 : at + 4]
     return (
-        noun.startswith("spokes")
+        (link == "with" or noun.startswith("spokes"))
         and len(rest) == 2
         and rest[0].islower()
         and bare_word(rest[1]) not in END_DESCRIPTION

@@ -493,8 +493,12 @@ _SURNAMES_LIKE_BODIES = word_set("park hall court church house bank temple castl
 
 def _office_and_surname(words: list[str]) -> bool:
     """ "Chairman Park", "Mayor Park": an office, then a surname that is also a body's
-    word; not "Queens Park" nor "State Department"."""
-    return len(words) == 2 and bare_word(words[0]) in _OFFICE_BEFORE_A_SURNAME
+    word; not "Queens Park" nor "State Department", nor "Justice Department" (no surname)."""
+    return (
+        len(words) == 2
+        and bare_word(words[0]) in _OFFICE_BEFORE_A_SURNAME
+        and bare_word(words[1]) in _SURNAMES_LIKE_BODIES
+    )
 
 
 #: Offices held by one person, before a surname that is also a body's word ("Park").
