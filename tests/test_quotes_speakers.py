@@ -7203,3 +7203,18 @@ def test_a_department_named_for_a_portfolio_is_a_body() -> None:
     assert said_by(text) == [("preserves an essential tool", "Justice Department")]
     text = 'Justice Park said the appeal was "hopeless".'
     assert said_by(text) == [("hopeless", "Park")]
+
+
+def test_a_particle_after_a_given_name_is_the_surname() -> None:
+    # "Das", "Le" are surnames there, not a connector left at the end of a name.
+    text = (
+        "“Bad,” said Amit Das, a nurse.\n\nDas added: “Worse.”\n\nTom Le, a driver, called "
+        "it “awful”. “It is,” Le said. “Delays by Delta Airlines I cannot forgive,” said Ann Roe."
+    )
+    assert said_by(text) == [
+        ("Bad", "Amit Das"),
+        ("Worse", "Amit Das"),
+        ("awful", "Tom Le"),
+        ("It is", "Tom Le"),
+        ("Delays by Delta Airlines I cannot forgive", "Ann Roe"),
+    ]

@@ -50,6 +50,7 @@ from newsread.speakers.words import (
     TITLES,
     Mention,
     bare_word,
+    dangling,
     is_cap,
     is_initial,
     is_org,
@@ -1191,7 +1192,7 @@ def _object_words(words: list[str]) -> Mention | None:
                 run.append(word)
             else:
                 break
-        while run and bare_word(run[-1]) in CONNECTORS:
+        while run and dangling(run, 0, len(run)):
             run.pop()
         rest = words[len(run) :]
         adjective = bool(rest) and rest[0][:1].islower() and bare_word(rest[0]) not in NOT_ADJECTIVE

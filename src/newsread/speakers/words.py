@@ -546,13 +546,27 @@ def clean_run(words: list[str]) -> list[str]:
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
     while end > start and (
-        bare_word(words[end - 1]) in CONNECTORS
-        or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
+        dangling(words, start, end) or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
     ):
         end -= 1
     if end - start == 1 and bare_word(words[start]) in LONE_PREPOSITIONS:
         return []  # "Among the drivers": no name, though "Beyond Meat" is one
     return words[start:end]
+
+
+def dangling(words: list[str], start: int, end: int) -> bool:
+    """Whether the run `words[start:end]` ends in a word that joins names ("Ministry of",
+    "Smith and") rather than ending one: a particle's word capitalised after a name is
+    the surname ("Amit Das", "Tom Le"; not the "I" of "Delta Airlines I am …")."""
+    last = words[end - 1]
+    if bare_word(last) not in CONNECTORS:
+        return False
+    return not (
+        end - start > 1
+        and len(last) > 1
+        and last[:1].isupper()
+        and bare_word(last) in SPEAKER_PARTICLES
+    )
 
 
 def surname_he(words: list[str], at: int) -> bool:
