@@ -132,7 +132,8 @@ def test_organisation_and_unnamed_speakers() -> None:
         '"Prices will rise," the Centre for Food Policy, a research group, said.\n\n'
         '"We are scared," said one local farmer in the valley.'
     )
-    assert [speaker for _, speaker, _ in got] == ["Centre for Food Policy", "local farmer"]
+    speakers = [speaker for _, speaker, _ in got]
+    assert speakers == ["Centre for Food Policy", "local farmer in the valley"]
 
 
 def test_partial_and_scare_quotes() -> None:

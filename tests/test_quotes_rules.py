@@ -543,7 +543,7 @@ def test_question_from_someone_introduced_by_a_colon_without_a_cue() -> None:
         'Ivo Marr gave the talk. "It went well," he said.\n\n'
         'After the talk, a question came from a man in the back row: "Did you test it twice?"'
     )
-    assert speakers(text) == ["Ivo Marr", "man"]
+    assert speakers(text) == ["Ivo Marr", "man in the back row"]
 
 
 def test_list_of_quoted_labels_after_a_colon_is_not_a_statement() -> None:

@@ -158,25 +158,22 @@ _PLACED_SOURCES = word_set("""
 def where_placed(words: list[str], at: int) -> bool:
     """Whether `words[at]` opens where the unnamed source before it works: "a source in
     the ministry", "an official at the relief office", "a spokeswoman for the fisheries
-    ministry", "an official with the water utility". "For" and "with" only before two
-    words or more in lower case ("for" after a spokesperson alone): whose "a spokesman
-    for the company" is, the article says elsewhere, and "a spokesman for the Dell Group"
-    is the body's (`spokesperson_for`)."""
+    ministry", "a site engineer with the firm". After a spokesperson, "for" and "with"
+    only before two words or more in lower case: whose "a spokesman for the company" is,
+    the article says elsewhere, and "a spokesman for the Dell Group" is the body's
+    (`spokesperson_for`); after anyone else, "for" never ("an aide for the day")."""
     if not (0 < at < len(words) - 2 and words[at + 1] == "the" and bare_word(words[at]) in _WHERE):
         return False
     noun = bare_word(words[at - 1])
-    if noun not in _PLACED_SOURCES:
-        return False
+    if not (noun in _PLACED_SOURCES or noun in TITLES or noun.endswith(("man", "woman"))):
+        return False  # "a site engineer with the firm", "a man in the crowd"
     link = bare_word(words[at])
     if link not in {"for", "with"}:
         return True
+    if not noun.startswith("spokes"):
+        return link == "with"  # "a site engineer with the firm"; not "an aide for the day"
     rest = words[at + 2 : at + 4]
-    return (
-        (link == "with" or noun.startswith("spokes"))
-        and len(rest) == 2
-        and rest[0].islower()
-        and bare_word(rest[1]) not in END_DESCRIPTION
-    )
+    return len(rest) == 2 and rest[0].islower() and bare_word(rest[1]) not in END_DESCRIPTION
 
 
 #: A source's nearness, kept whole: "close to the talks", "familiar with", "briefed on".
