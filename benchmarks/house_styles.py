@@ -40,7 +40,8 @@ def _undetermined(text: str) -> str:
 
 
 #: "a spokesman for the Directorate": the engine writes such a source "Directorate
-#: spokesman", the same description in the other order.
+#: spokesman", the same description in the other order (or, for "a spokesperson for the
+#: returning officer", as the key does).
 _SOURCE_FOR = re.compile(
     r"(spokesman|spokeswoman|spokesperson|official|source|representative) (?:for|of|at) "
     r"(?:the )?(.+)"
@@ -58,9 +59,9 @@ def _speaker_right(spec: str, speaker: str | None) -> bool:
             continue
         answer = _undetermined(_plain(answer))
         source = _SOURCE_FOR.fullmatch(answer)
-        if source is not None:
-            answer = f"{source.group(2)} {source.group(1)}"
-        if answer == _undetermined(got):
+        # As the key writes it, or in the engine's order for a source "for" a body.
+        forms = {answer, f"{source.group(2)} {source.group(1)}" if source else answer}
+        if _undetermined(got) in forms:
             return True
     return False
 
