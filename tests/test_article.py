@@ -511,6 +511,19 @@ def test_setext_headings_give_the_title_and_subheadings():
     assert [p.text for p in article.paragraphs] == ["One.", "Two."]
 
 
+def test_a_hash_heading_needs_no_blank_line_around_it():
+    # As CommonMark reads it: a "#" heading is one line and breaks into a paragraph.
+    article = parse_article(
+        "# Harbour Plan Approved\nThe council voted.\n## Costs\nIt costs more.\n#hashtag stays\n"
+    )
+    assert article.title == "Harbour Plan Approved"
+    assert [(h.text, h.before) for h in article.headings] == [("Costs", 2)]
+    assert [p.text for p in article.paragraphs] == [
+        "The council voted.",
+        "It costs more. #hashtag stays",
+    ]
+
+
 def test_block_quotations_read_as_their_paragraphs():
     article = parse_article(
         "# T\n\nBefore.\n\n"

@@ -551,14 +551,19 @@ def _interruption(lines: list[str], begin: int) -> tuple[int, int] | None:
     """Where another block breaks into the block that starts at line `begin`, as CommonMark
     reads it: (the line it starts at, how many lines of it to drop). A block quotation
     after other lines, a rule ("***", "* * *"; "---" too in a list or first), a heading's
-    underline with more lines after it."""
+    underline with more lines after it, a "#" heading (one line, before or after others:
+    "# Title" straight over the first paragraph)."""
     listed = _ITEM.match(lines[begin]) is not None
     quoted = _QUOTED.match(lines[begin]) is not None
     if len(lines) > begin + 1 and _RULE.fullmatch(lines[begin].strip()):
         return begin, 1
+    if len(lines) > begin + 1 and not quoted and _HEADING.match(lines[begin]):
+        return begin + 1, 0
     for at in range(begin + 1, len(lines)):
         line = lines[at]
         if not quoted and _QUOTED.match(line):
+            return at, 0
+        if not quoted and _HEADING.match(line):
             return at, 0
         stripped = line.strip()
         if _RULE.fullmatch(stripped) and (stripped[0] != "-" or listed):
