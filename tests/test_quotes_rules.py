@@ -592,6 +592,12 @@ def test_a_nickname_in_single_marks_ending_in_s_closes_between_names() -> None:
         ("Wills", None, "scare"),
         ("late", "Anne Moore", "partial"),
     ]
+    # After the cue too, the nickname is a name, no one's words.
+    text = '"Our dams are dry," said Johannes "Hannes" Botha, a farmer.'
+    assert triples(text) == [
+        ("Our dams are dry,", "Johannes Botha", "direct"),
+        ("Hannes", None, "scare"),
+    ]
     # A plural possessive opening a quotation still is one.
     assert triples("'Players' wages are too high,' he said.") == [
         ("Players' wages are too high,", None, "direct")

@@ -323,16 +323,22 @@ _REST_OF_A_NAME = lazy_compile(rf"[ \u00a0]{PARTICLE_GAP}[{CAPITALS}]")
 
 
 def _closes_a_nickname(text: str, open_at: int, at: int) -> bool:
-    """Whether the mark at `at` closes a nickname opened at `open_at` between the parts of
-    a name ("Johannes 'Hannes' van Rooyen", "Anne ‘Wills’ Moore"): one to three capitalised
-    words right after a capitalised word, and the name going on after the mark."""
-    words = text[open_at + 1 : at].split()
+    """Whether the mark at `at` closes a nickname opened at `open_at` (`is_nickname`)."""
+    return is_nickname(text[max(0, open_at - 40) : open_at], text[open_at + 1 : at], text, at + 1)
+
+
+def is_nickname(before: str, inner: str, text: str, after_at: int) -> bool:
+    """Whether `inner`, quoted between `before` and `text[after_at:]`, is a nickname
+    between the parts of a name ("Johannes 'Hannes' van Rooyen", "Anne ‘Wills’ Moore"):
+    one to three capitalised words right after a capitalised word, the name going on
+    after the mark."""
+    words = inner.split()
     if not 0 < len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False
-    before = text[max(0, open_at - 40) : open_at]
-    if not before.endswith((" ", "\u00a0")) or not before.split()[-1:][0][:1].isupper():
+    last = before.split()[-1:] if before.endswith((" ", "\u00a0")) else []
+    if not last or not last[0][:1].isupper():
         return False
-    return _REST_OF_A_NAME.match(text, at + 1) is not None
+    return _REST_OF_A_NAME.match(text, after_at) is not None
 
 
 def _ends_a_fragment(text: str, open_at: int, at: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from newsread.cues import CUE, CUE_SET, UTTERANCE, WORD_RE
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.cue_mentions import BE, passive_before
+from newsread.quote_marks import is_nickname
 from newsread.quotes import Kind
 from newsread.speakers.words import Mention, fold
 from newsread.wordlists import CAPITALS, word_set
@@ -89,6 +90,8 @@ def classify(
         return "scare"
     if _hypothetical(tail[-40:]) or _sign_follows(right):
         return "scare"
+    if is_nickname(left[-40:], inner, right, 0):
+        return "scare"  # 'said Johannes "Hannes" Botha': the name he goes by
     if tail.endswith(" as") and len(tail_words) > 1 and fold(tail_words[-2]) in _NAME_TAKEN:
         return "scare"  # 'who posts as "BrunchBandit"': the name someone goes by
     named = tail_words
