@@ -7220,3 +7220,16 @@ def test_a_particle_after_a_given_name_is_the_surname() -> None:
         ("It is", "Tom Le"),
         ("Delays by Delta Airlines I cannot forgive", "Ann Roe"),
     ]
+
+
+def test_a_surname_with_its_arabic_article_is_found_without_it() -> None:
+    text = (
+        "“We will win,” said Abdel Karim el-Masri.\n\nMasri said: “The war is over.”\n\n"
+        "President Sami al-Hadid called it “a lie”. Mr Hadid added: “We will fight.”"
+    )
+    assert said_by(text) == [
+        ("We will win", "Abdel Karim el-Masri"),
+        ("The war is over", "Abdel Karim el-Masri"),
+        ("a lie", "Sami al-Hadid"),
+        ("We will fight", "Sami al-Hadid"),
+    ]

@@ -597,6 +597,11 @@ class Names:
                                 self._has_company = True
                             if len(folded) > 2:
                                 self._has_inner = True
+                        if last.startswith(("al-", "el-")) and len(folded) > 1:
+                            # "Bashar al-Assad": "Assad" alone is he, as "Lee" is Ann Lee.
+                            bare_last = last[3:]
+                            filed = (*folded[:-1], bare_last)
+                            by_last.setdefault(bare_last, {}).setdefault(run, filed)
                         if len(folded) > 2 and ends_in_member_letters(run):
                             # "Ann Lee MP": "Lee" alone is Ann Lee, the letters aside.
                             bare = run.rsplit(None, 1)[0]
