@@ -7233,3 +7233,18 @@ def test_a_surname_with_its_arabic_article_is_found_without_it() -> None:
         ("a lie", "Sami al-Hadid"),
         ("We will fight", "Sami al-Hadid"),
     ]
+
+
+def test_an_initial_that_is_also_a_word_stays_in_the_name() -> None:
+    # "A.", "I.", "U." with a stop before more of a name are initials, not the article,
+    # the pronoun or the Burmese title.
+    text = (
+        "“No,” said A. J. Patel, a trader.\n\n“Never,” said I. M. Stern.\n\nStern added: "
+        "“Not now.”\n\nU. R. Nandakumar called it “sad”."
+    )
+    assert said_by(text) == [
+        ("No", "A. J. Patel"),
+        ("Never", "I. M. Stern"),
+        ("Not now", "I. M. Stern"),
+        ("sad", "U. R. Nandakumar"),
+    ]

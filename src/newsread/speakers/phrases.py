@@ -51,6 +51,7 @@ from newsread.speakers.words import (
     Mention,
     bare_word,
     dangling,
+    initial_of_a_name,
     is_cap,
     is_initial,
     is_org,
@@ -1159,7 +1160,11 @@ def _object_words(words: list[str]) -> Mention | None:
         return None
     if skipped_preposition and bare_word(words[0]) in DETERMINERS:
         return None  # "wrote on his website", "said in a statement": where, not who
-    if bare_word(words[0]) in PRONOUNS and not surname_he(words, 0):
+    if (
+        bare_word(words[0]) in PRONOUNS
+        and not surname_he(words, 0)
+        and not initial_of_a_name(words, 0, len(words))  # "said I. M. Stern"
+    ):
         return mention_from_words(words[:1])
     if bare_word(words[0]) == "one" and (len(words) == 1 or words[0][-1:] in ".,;"):
         return mention_from_words(words[:1])  # '"…," says one.'

@@ -442,6 +442,8 @@ def is_title(word: str) -> bool:
     """A title word, also with a prefix: "Co-Chairman", "Vice-President", "Ex-Minister"."""
     if word in {"Md", "Md."}:
         return False  # "Md Shahidul Karim": Mohammad, as Bangladeshi names abbreviate it
+    if len(word) == 2 and word[1] == ".":
+        return False  # "U. R. Ananthamurthy": an initial, not the Burmese "U"
     bare = bare_word(word)
     if bare in TITLES:
         return True
@@ -530,6 +532,7 @@ def clean_run(words: list[str]) -> list[str]:
         (
             bare_word(words[start]) in NOT_NAME
             and not (words[start] == "He" and surname_he(words, start))
+            and not initial_of_a_name(words, start, end)
         )
         # "Shares of Castellan Micro Devices": the company (not "Shares Magazine").
         or (words[start] == "Shares" and start + 1 < end and words[start + 1] in {"of", "in"})
@@ -567,6 +570,12 @@ def dangling(words: list[str], start: int, end: int) -> bool:
         and last[:1].isupper()
         and bare_word(last) in SPEAKER_PARTICLES
     )
+
+
+def initial_of_a_name(words: list[str], at: int, end: int) -> bool:
+    """ "A. J. Patel", "I. K. Gujral": a capital and its stop before more of a name is an
+    initial, not the article or the pronoun."""
+    return at + 1 < end and len(words[at]) == 2 and words[at][1] == "." and words[at][0].isupper()
 
 
 def surname_he(words: list[str], at: int) -> bool:
