@@ -7248,3 +7248,15 @@ def test_an_initial_that_is_also_a_word_stays_in_the_name() -> None:
         ("Not now", "I. M. Stern"),
         ("sad", "U. R. Nandakumar"),
     ]
+
+
+def test_spanish_plural_particles_join_a_name() -> None:
+    text = (
+        "“No,” said Juan de los Santos, a farmer.\n\nDe los Santos added: “Never.”\n\n"
+        "Rosa de las Casas called it “sad”."
+    )
+    assert said_by(text) == [
+        ("No", "Juan de los Santos"),
+        ("Never", "Juan de los Santos"),
+        ("sad", "Rosa de las Casas"),
+    ]

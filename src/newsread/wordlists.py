@@ -13,8 +13,8 @@ def word_set(words: str) -> frozenset[str]:
 #: Lower-case name particles that belong to the family name ("Lauren del Valle", "Ali bin
 #: Hassan"). The one table: bylines, speakers and citations all read names with it.
 PARTICLES = word_set(
-    "da das de del della dei der des di do dos du la le van von den ten ter bin binti ibn af zu al "
-    "el ap ab"
+    "da das de del della dei der des di do dos du la las le los van von den ten ter bin binti ibn "
+    "af zu al el ap ab"
 )
 #: Up to two particles before the capitalised rest of a name ("van Rooyen", "de la
 #: Cruz"), as a regular-expression fragment.
