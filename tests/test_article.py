@@ -524,6 +524,14 @@ def test_a_hash_heading_needs_no_blank_line_around_it():
     ]
 
 
+def test_decomposed_accents_read_as_the_composed_letters():
+    # "José" saved as "Jose" plus a combining acute is the same name as "José".
+    decomposed = "# T\n\nJose\u0301 Pe\u0301rez spoke. José Pérez left.\n"
+    article = parse_article(decomposed)
+    assert article.paragraphs[0].text == "José Pérez spoke. José Pérez left."
+    assert "\u0301" not in article.paragraphs[0].text
+
+
 def test_block_quotations_read_as_their_paragraphs():
     article = parse_article(
         "# T\n\nBefore.\n\n"

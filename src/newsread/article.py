@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -504,6 +505,8 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
     ``plain`` reads the text as plain paragraphs: no Markdown syntax is interpreted.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.isascii():
+        text = _composed(text)
     meta: FrontMatter = {}
     if not plain:
         meta, text, _ = split_front_matter(text)
@@ -516,6 +519,18 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
     _apply_front_matter(article, meta)
     _derive_publisher(article)
     return article
+
+
+#: A letter and the combining accents after it ("e" and U+0301).
+_DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+
+
+def _composed(text: str) -> str:
+    """ "José" typed as "Jose" and a combining accent (as macOS and some exports save it)
+    read as the "José" the rest of the article writes: one name, one search hit. Only
+    such letters are composed; full NFC would also change characters that have no
+    accent at all (CJK compatibility ideographs, the ohm sign)."""
+    return _DECOMPOSED.sub(lambda m: unicodedata.normalize("NFC", m.group()), text)
 
 
 def _without_comments(text: str) -> str:
