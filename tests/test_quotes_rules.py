@@ -935,3 +935,17 @@ def test_marked_inside_what_someone_said_is_their_verb_not_a_label() -> None:
     text = 'Brennan Oakes said the results marked "a turning point" for Quillon.'
     assert kinds_and_speakers(text) == [("partial", "Brennan Oakes")]
     assert kinds_and_speakers('A box marked "fragile" arrived.') == [("scare", None)]
+
+
+def test_an_okina_typed_as_a_turned_comma_opens_no_quotation() -> None:
+    text = "“We will rebuild,” said Ka‘iulani Akana of Hawai‘i. He said‘Not yet.’"
+    assert triples(text) == [
+        ("We will rebuild,", "Ka‘iulani Akana", "direct"),
+        ("Not yet.", "Ka‘iulani Akana", "direct"),
+    ]
+
+
+def test_an_emperor_is_titled_so() -> None:
+    assert triples("Emperor Naruhito said he felt “deep sorrow”.") == [
+        ("deep sorrow", "Naruhito", "partial")
+    ]

@@ -307,6 +307,10 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
             continue
         if mark == "'" and (_SINGLE_OPEN_AT.match(text, i) is None):
             continue
+        if mark == "‘" and before.isalpha() and after.islower():
+            # "Ka‘iulani", "Hawai‘i": an ʻokina typed as a turned comma, inside a word (not
+            # 'said‘We …', a space left out before a quotation).
+            continue
         if open_at >= 0:
             if not _ran_on(text, open_at, i):
                 continue  # an apostrophe inside the quote ("rock 'n' roll")

@@ -23,7 +23,8 @@ TITLES = word_set("""
     chancellor general gen lt lieutenant col colonel major maj captain capt sgt sergeant
     commander admiral marshal dr doctor prof professor mr mrs ms miss mx sir lord lady dame
     baroness baron viscount viscountess
-    king queen prince princess pope judge justice chief executive ceo cfo coo director
+    king queen prince princess emperor empress pope judge justice chief executive ceo cfo coo
+    director
     chairman chairwoman chair chairperson spokesman spokeswoman spokesperson coach manager
     officer commissioner inspector detective sheriff attorney deputy speaker leader
     ambassador bishop archbishop rev reverend father sheikh emir shadow retired former
