@@ -949,3 +949,16 @@ def test_an_emperor_is_titled_so() -> None:
     assert triples("Emperor Naruhito said he felt “deep sorrow”.") == [
         ("deep sorrow", "Naruhito", "partial")
     ]
+
+
+def test_denouncing_urging_and_vowing_attribute_a_fragment() -> None:
+    text = (
+        "Civil liberties groups denounced the ruling as “a green light for mass tracking”. "
+        "Tom Ode spoke on Monday, urging voters not to take the party “for granted”. Sen. "
+        "Ann Lee opposed it, vowing to block the bill “by every means available”."
+    )
+    assert triples(text) == [
+        ("a green light for mass tracking", "Civil liberties groups", "partial"),
+        ("for granted", "Tom Ode", "partial"),
+        ("by every means available", "Ann Lee", "partial"),
+    ]

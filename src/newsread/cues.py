@@ -43,7 +43,7 @@ opined opines averred avers rued rues termed slammed slams rubbished rubbishes l
 fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teases hinted
 hints vented captioned penned confided confides confessed confesses citing accusing alleging
 apologised apologized apologises apologizes rejected rejects condemned
-condemns recommended recommends
+condemns recommended recommends denounced denounces decried decries pledging vowing urging
 """
 #: Verbs of manner, and loud ones, that attribute only right after a quotation and its
 #: subject: '"…," smiles one broker', '"Order!" bellowed the Speaker'.
