@@ -7260,3 +7260,15 @@ def test_spanish_plural_particles_join_a_name() -> None:
         ("Never", "Juan de los Santos"),
         ("sad", "Rosa de las Casas"),
     ]
+
+
+def test_a_generation_after_a_comma_is_part_of_the_name() -> None:
+    text = (
+        "“No,” said Sammy Dane, Jr., the singer.\n\nDane added: “Never.”\n\n"
+        "Tom Lee, III, called it “sad”."
+    )
+    assert said_by(text) == [
+        ("No", "Sammy Dane Jr."),
+        ("Never", "Sammy Dane Jr."),
+        ("sad", "Tom Lee III"),
+    ]

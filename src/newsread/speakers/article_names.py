@@ -30,6 +30,7 @@ from newsread.speakers.phrases import (
     ABBREVIATED,
     BODY_NOUNS,
     CAPS_PLACE,
+    GENERATION_AFTER_COMMA,
     LOWER_NAME,
     LOWER_OFFICE_LETTERS,
     NAME_GAP,
@@ -496,6 +497,10 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
+                if text.startswith(", ", match.end()):
+                    generation = GENERATION_AFTER_COMMA.match(text, match.end() + 1)
+                    if generation is not None:  # "Sammy Davis, Jr.": read as "Sammy Davis Jr."
+                        raw = f"{raw} {generation.group(0).strip()}"
                 joined = office_end >= 0 and match.start() == office_end + 5
                 # (Not "The Minister of Health and Ama Owusu": a portfolio goes on, or a
                 # word of it before a name, "… and Territory Lucía Bermejo".)
@@ -1494,8 +1499,10 @@ class Names:
 
     def _find_written(self, name: str) -> str:
         # Its last two words: "Villareal Jr." also stands for Ramon "Monching" Villareal Jr.
-        tail = " ".join(name.split()[-2:])
-        return f"{name}." if f"{tail}." in self._joined else name
+        words = name.split()
+        tail = " ".join(words[-2:])
+        comma = f"{words[-2]}, {words[-1]}." if len(words) > 1 else tail  # "Davis, Jr."
+        return f"{name}." if f"{tail}." in self._joined or comma in self._joined else name
 
     def fullest(self, name: str) -> str:
         """The longest name in the article that ends with and contains `name`, or the one

@@ -1303,6 +1303,8 @@ ABBREVIATED = word_set(
 #: What ends a noun phrase: punctuation, or a full stop before a space or the end. (One
 #: character set first, the full stop's condition after it: the matcher then skips to
 #: those characters at C speed, where an alternation was tried at every position.)
+#: A generation after a name and its comma: "Sammy Davis, Jr.", "Tom Lee, III".
+GENERATION_AFTER_COMMA = lazy_compile(r" (?:Jr|Sr)\.?(?![\w'’])|(?: (?:II|III|IV))(?![\w'’])")
 _PHRASE_STOP = lazy_compile(r"[,;:!?—–()\"“”.](?:(?<!\.)|(?=\s|$))")
 
 
@@ -1329,6 +1331,10 @@ def _phrase(text: str) -> str:
             if bare_word(word) in ABBREVIATED or is_initial(word + "."):
                 start = match.end()
                 continue
+        elif match.group(0) == "," and GENERATION_AFTER_COMMA.match(text, match.end()):
+            # "Sammy Davis, Jr., the singer": the generation is part of the name.
+            start = match.end()
+            continue
         elif match.group(0) == "(":
             # "the Republican People's Party (CHP) parliamentary group chair": a body's
             # letters inside the phrase, which goes on in lower case.
