@@ -7272,3 +7272,15 @@ def test_a_generation_after_a_comma_is_part_of_the_name() -> None:
         ("Never", "Sammy Dane Jr."),
         ("sad", "Tom Lee III"),
     ]
+
+
+def test_sheikh_after_a_given_name_is_part_of_the_name() -> None:
+    text = (
+        "“No,” said Hassan Sheikh Abdi, the president.\n\nAbdi added: “Never.”\n\n"
+        "Sheikh Omar bin Rashid called it “great”."
+    )
+    assert said_by(text) == [
+        ("No", "Hassan Sheikh Abdi"),
+        ("Never", "Hassan Sheikh Abdi"),
+        ("great", "Omar bin Rashid"),
+    ]

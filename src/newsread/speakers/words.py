@@ -303,6 +303,10 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         malay = i > 0 and bare_word(word) in {"seri", "sri"} and bare_word(words[i - 1]) in _SERI
         # "Pak Harjono", the Indonesian form of address; but "Pak Se-ri", a Korean surname.
         inside = i > 0 and bare_word(word) in OPENING_ONLY and not is_title(words[i - 1])
+        # "Hassan Sheikh Mohamud": a Somali name's part after a given name, no title.
+        inside = inside or (
+            i > 0 and bare_word(word) == "sheikh" and bare_word(words[i - 1]) in MEN
+        )
         # "Ekerubo Ward MCA Dennis Rotich": a member's letters before a name, as "MP" is
         # listed; not "MCA president Wee Ka Siong", a party's letters before an office.
         member = word in _MEMBER_BEFORE_A_NAME and not is_title(words[i + 1])
