@@ -962,3 +962,25 @@ def test_denouncing_urging_and_vowing_attribute_a_fragment() -> None:
         ("for granted", "Tom Ode", "partial"),
         ("by every means available", "Ann Lee", "partial"),
     ]
+
+
+def test_a_quote_broken_by_a_described_speakers_cue_goes_on_direct() -> None:
+    text = '"We tried everything," owner Lina Moss said, "and it failed."'
+    assert triples(text) == [
+        ("We tried everything,", "Lina Moss", "direct"),
+        ("and it failed.", "Lina Moss", "direct"),
+    ]
+
+
+def test_speech_after_a_dash_or_a_bracket_with_its_cue_is_direct() -> None:
+    text = (
+        'Ray Dunn was calm — "We expected this," he said.\n\n'
+        'Resident Tim Lowe ("I just want clean water," he said) joined the protest.'
+    )
+    assert triples(text) == [
+        ("We expected this,", "Ray Dunn", "direct"),
+        ("I just want clean water,", "Tim Lowe", "direct"),
+    ]
+    # A slogan between dashes, though a verb follows, is nobody's words.
+    text = 'They carried banners – "The coast shall live" – a slogan first used in 1980.'
+    assert [kind for _, _, kind in triples(text)] == ["scare"]

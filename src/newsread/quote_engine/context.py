@@ -754,8 +754,15 @@ def resumes(previous: Quote, between: str) -> bool:
         and (previous.text.endswith(",") or between.startswith(","))
         and between.rstrip().endswith(",")
         and len(between.split()) <= 12
-        and attribution_follows(between.lstrip(" ,\u00a0"))
+        and (attribution_follows(between.lstrip(" ,\u00a0")) or _cue_last(between))
     )
+
+
+def _cue_last(between: str) -> bool:
+    """'"A," owner Lina Moss said, "and more."', '"A," the general said, "…"': a subject
+    of a few words, described, then the cue, and nothing after it."""
+    words = between.strip(" ,\u00a0").split()
+    return 1 < len(words) <= 6 and fold(words[-1]) in CUE_SET
 
 
 def ends_sentence_inside(inner: str, right: str) -> bool:

@@ -57,6 +57,7 @@ from newsread.quote_engine.kinds import (
     classify,
     ends_clause,
     in_title_case,
+    opens_an_aside,
 )
 from newsread.quote_engine.narration import note_cues, people_named
 from newsread.quote_engine.resolution import (
@@ -69,7 +70,7 @@ from newsread.quote_engine.resolution import (
     same_speaker,
 )
 from newsread.quote_engine.state import Speaker, State, learn_gender, sex_of
-from newsread.quote_engine.vocabulary import describes_someone, verb_follows
+from newsread.quote_engine.vocabulary import describes_someone, known_person, verb_follows
 from newsread.quote_marks import Span, has_mark, scan_paragraph, standard_marks
 from newsread.quotes import Quote
 from newsread.speakers.article_names import Names
@@ -81,6 +82,17 @@ from newsread.wordlists import CAPITALS, word_set
 #: The same aside after a quotation inside the reporter's clause: 'Mr Blair has "the same
 #: passion" as in 1997, he said.'
 _ASIDE_AFTER = lazy_compile(r"[^\"“”.!?;:]*,[ \u00a0]+(?:he|she)[ \u00a0]+[a-z]+")
+
+
+def _named_before_bracket(left: str, inner: str, state: State) -> Speaker | None:
+    """'Resident Tim Lowe ("I want clean water," he said) joined': the person named right
+    before a bracket the quotation opens, whom its he/she means."""
+    if not left.rstrip().endswith("(") or not opens_an_aside(left, inner):
+        return None
+    named = mention_from_words(left.rstrip()[:-1].split()[-5:])
+    if named is None or named.kind != "name" or not known_person(named.name, state):
+        return None
+    return Speaker(state.names.fullest(named.name), "person")
 
 
 #: A subject's verb of putting a document out: "issued a statement", "has issued a report".
@@ -269,6 +281,8 @@ def _paragraph_quotes(
         region = max(cursor, span.open_at - WINDOW)
         note_cues(text[region : span.open_at], number, state, cues, region)
         cue_right = cue_after(right, cues.between(span.close_end, span.close_end + len(right)))
+        if cue_right is not None and not starts_clause and opens_an_aside(left, inner):
+            starts_clause = True  # 'Ray Dunn was calm — "We expected this," he said.'
         read = _DOCUMENT_READ.match(right) if cue_right is None and " read" in right else None
         if read is not None:
             # '"…," a BBC statement read': no speech verb, but its author's words.
@@ -452,7 +466,9 @@ def _paragraph_quotes(
                     opening = text[
                         left_sentence_start : min(span.open_at, left_sentence_start + WINDOW)
                     ]
-                    opener = sentence_opener(opening, state)
+                    opener = sentence_opener(opening, state) or _named_before_bracket(
+                        left, inner, state
+                    )
                     aside = (
                         cue_right is not None
                         and mention is cue_right[1]

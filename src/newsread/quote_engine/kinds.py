@@ -35,6 +35,19 @@ def ends_clause(text: str) -> bool:
     return stripped[-1] in ".!?:…"
 
 
+def opens_an_aside(text: str, inner: str) -> bool:
+    """Whether a quote that opens with a capital after a dash or a bracket may start a
+    clause of its own ('Ray Dunn was calm — "We expected this," he said.', 'Tim Lowe ("I
+    want clean water," he said) joined'), as after a full stop; the engine asks only when a
+    cue follows the quote (a slogan '– "The coast shall live" – a slogan first used …' is
+    no one's words)."""
+    return (
+        text.rstrip().endswith(("—", "–", "(", "--"))
+        and inner[:1].isupper()
+        and inner.rstrip()[-1:] in ",.!?…"  # spoken, ending as speech does before its cue
+    )
+
+
 #: '", they said.', '," Mr Lee added on Monday.': a subject and a verb of saying that
 #: close the reporter's sentence right after a quotation.
 CLOSING_ATTRIBUTION = lazy_compile(
