@@ -984,3 +984,25 @@ def test_speech_after_a_dash_or_a_bracket_with_its_cue_is_direct() -> None:
     # A slogan between dashes, though a verb follows, is nobody's words.
     text = 'They carried banners – "The coast shall live" – a slogan first used in 1980.'
     assert [kind for _, _, kind in triples(text)] == ["scare"]
+
+
+def test_curly_apostrophes_inside_a_single_quoted_sentence_do_not_close_it() -> None:
+    text = (
+        "‘We’re not goin’ anywhere,’ said supporter Kev Platt.\n\n"
+        "‘We’ll rock ’n’ roll ’til dawn,’ said singer Jo Vale.\n\n"
+        "The club was founded in the ‘90s. “We had nothing,” said founder Pete Lyle."
+    )
+    assert triples(text) == [
+        ("We’re not goin’ anywhere,", "Kev Platt", "direct"),
+        ("We’ll rock ’n’ roll ’til dawn,", "Jo Vale", "direct"),
+        ("We had nothing,", "Pete Lyle", "direct"),
+    ]
+
+
+def test_one_straight_quoted_word_in_s_closes_when_nothing_later_can() -> None:
+    assert triples("The so-called 'reforms' were scrapped.") == [("reforms", None, "scare")]
+    # Not where a later mark closes a quotation: then it is a plural possessive.
+    assert triples("'Players' wages are too high,' he said.") == [
+        ("Players' wages are too high,", None, "direct")
+    ]
+    assert triples("He loved rock 'n' roll and the players' wages rose.") == []

@@ -275,9 +275,12 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
         if mark == "’" or (mark == "'" and not after.isalnum()):
             if open_at < 0 or straight != (mark == "'") or after.isalnum() or before.isspace():
                 continue
+            if not straight and text[i - 2 : i - 1] == "’" and before.isalpha():
+                continue  # "rock ’n’ roll": a letter between apostrophes
+            dropped_g = text[i - 2 : i] == "in"  # "goin’ anywhere", "nothin’ more"
             if before == "s" and _closes_a_nickname(text, open_at, i):
                 pass  # "Johannes 'Hannes' van Rooyen": no plural possessive between names
-            elif not straight and before == "s" and text[i + 2 : i + 3].islower():
+            elif not straight and (before == "s" or dropped_g) and text[i + 2 : i + 3].islower():
                 # "‘We share our customers’ passion …,’ a spokesperson said": a plural
                 # possessive, when a ’ after punctuation closes the quote further on.
                 if closings is None:
@@ -300,6 +303,7 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
                 or attribution_follows(text[i + 1 : i + 81])
                 or _LINK_AFTER.match(text, i + 1) is not None  # "'heartless' and would"
                 or _ends_a_fragment(text, open_at, i)  # "will 'wall off' the town"
+                or _closes_a_lone_word(text, open_at, i)  # "the so-called 'reforms' were"
             ):
                 continue  # "the soldiers' families": a plural possessive
             _close(spans, text, open_at, i, i + 1, closed=True)
@@ -307,6 +311,8 @@ def _scan_single(text: str, double: list[Span]) -> list[Span]:
             continue
         if mark == "'" and (_SINGLE_OPEN_AT.match(text, i) is None):
             continue
+        if mark == "‘" and _TURNED_APOSTROPHE.match(text, i) is not None:
+            continue  # "the ‘90s", "rock ‘n’ roll": an apostrophe typed the wrong way round
         if mark == "‘" and before.isalpha() and after.islower():
             # "Ka‘iulani", "Hawai‘i": an ʻokina typed as a turned comma, inside a word (not
             # 'said‘We …', a space left out before a quotation).
@@ -343,6 +349,26 @@ def is_nickname(before: str, inner: str, text: str, after_at: int) -> bool:
     if not last or not last[0][:1].isupper():
         return False
     return _REST_OF_A_NAME.match(text, after_at) is not None
+
+
+#: A turned comma that stands for an apostrophe: "the ‘90s", "rock ‘n’ roll".
+_TURNED_APOSTROPHE = lazy_compile(r"‘(?:\d\ds\b|n’)")
+#: A straight mark after a word, before a space, punctuation or the end: one that could
+#: close a quotation.
+_STRAIGHT_CLOSER = lazy_compile(r"\S'(?=[\s,.;:!?)]|$)")
+
+
+def _closes_a_lone_word(text: str, open_at: int, at: int) -> bool:
+    """Whether the mark at `at` closes one word in s opened at `open_at` ("the so-called
+    'reforms' were scrapped"): read as a plural possessive ("reforms' …") only when a
+    later mark could close a quotation ("'Players' wages are too high,' he said")."""
+    word = text[open_at + 1 : at]
+    return (
+        len(word) > 2
+        and word.isalpha()
+        and word.endswith("s")
+        and _STRAIGHT_CLOSER.search(text, at + 1) is None
+    )
 
 
 def _ends_a_fragment(text: str, open_at: int, at: int) -> bool:
