@@ -1006,3 +1006,17 @@ def test_one_straight_quoted_word_in_s_closes_when_nothing_later_can() -> None:
         ("Players' wages are too high,", None, "direct")
     ]
     assert triples("He loved rock 'n' roll and the players' wages rose.") == []
+
+
+def test_a_short_straight_single_quoted_sentence_runs_on_below_after_its_cue() -> None:
+    text = (
+        "Nurse Ama Osei said: 'We were exhausted every night.\n\n"
+        "'Some of us slept in our cars.\n\n'Nobody listened to us.'"
+    )
+    assert [(q.paragraph, q.text) for q in quotes_of(text)] == [
+        (1, "We were exhausted every night."),
+        (2, "Some of us slept in our cars."),
+        (3, "Nobody listened to us."),
+    ]
+    # Not a name elided after a colon.
+    assert quotes_of("Organisers announced the venue: 'Iolani Palace.\n\nIt was fine.") == []

@@ -411,8 +411,9 @@ def _close_open(spans: list[Span], text: str, open_at: int, end: int, straight: 
         _close(spans, text, open_at, end, end, closed=False)
 
 
-#: Eight words, or a sentence's end and more: a quotation, not one elided word.
-_SPOKEN = lazy_compile(r"(?:\S+\s+){7}\S|.*?[.!?]\s+\S", re.DOTALL)
+#: Eight words, a sentence's end and more, or a sentence of four words or more that ends
+#: the paragraph (a quotation running on below): a quotation, not one elided word.
+_SPOKEN = lazy_compile(r"(?:\S+\s+){7}\S|.*?[.!?]\s+\S|(?:\S+\s+){3,}\S*[.!?…]\s*$", re.DOTALL)
 
 
 def _runs_on_after_colon(text: str, open_at: int) -> bool:
