@@ -1020,3 +1020,11 @@ def test_a_short_straight_single_quoted_sentence_runs_on_below_after_its_cue() -
     ]
     # Not a name elided after a colon.
     assert quotes_of("Organisers announced the venue: 'Iolani Palace.\n\nIt was fine.") == []
+
+
+def test_a_closing_single_mark_is_no_word_of_the_next_cue() -> None:
+    text = "'We are ready,' the general said, 'and we will not wait.'"
+    assert [(q.speaker, q.mention) for q in quotes_of(text)] == [
+        ("general", "the general"),
+        ("general", "the general"),
+    ]

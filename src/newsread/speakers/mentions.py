@@ -107,7 +107,9 @@ SHORT_PREPOSITIONS = word_set(
 )
 
 
-_WORD = lazy_compile(r"[^\s,;:()\[\]“”\"«»„‹›]+")
+#: A word of a phrase: no bracket or double mark in it, nor a single mark alone (the
+#: closing mark of a quotation before "' the general said").
+_WORD = lazy_compile(r"(?!['‘’]+(?:[\s,;:()\[\]“”\"«»„‹›]|$))[^\s,;:()\[\]“”\"«»„‹›]+")
 
 
 #: Sentence adverbs that may open a subject without a comma.
