@@ -1028,3 +1028,8 @@ def test_a_closing_single_mark_is_no_word_of_the_next_cue() -> None:
         ("general", "the general"),
         ("general", "the general"),
     ]
+
+
+def test_a_footnote_number_after_the_closing_mark_is_no_speaker() -> None:
+    text = '"We won,"[1] said campaign chief Leo Hart. "Again," [2] said Ann Roe.'
+    assert speakers(text) == ["Leo Hart", "Ann Roe"]

@@ -95,6 +95,9 @@ def _named_before_bracket(left: str, inner: str, state: State) -> Speaker | None
     return Speaker(state.names.fullest(named.name), "person")
 
 
+_FOOTNOTE_MARK = lazy_compile(r"[ \u00a0]?\[\d{1,3}\]")
+
+
 #: A subject's verb of putting a document out: "issued a statement", "has issued a report".
 #: "in Rosa's words," right before a quotation: whose words they are.
 _IN_WORDS = lazy_compile(
@@ -254,6 +257,11 @@ def _paragraph_quotes(
         sentence_end = ends[after_close] if after_close < len(ends) else len(text)
         sentence_stop = min(sentence_end, next_open)
         right = text[span.close_end : min(sentence_stop, span.close_end + WINDOW)]
+        if right[:2].lstrip().startswith("["):
+            # '"We won,"[1] said Leo Hart': a footnote's number is no subject (blanked,
+            # so that every offset into `right` holds).
+            note = _FOOTNOTE_MARK.match(right)
+            right = " " * note.end() + right[note.end() :] if note is not None else right
         # In one sentence the left part also runs back before the previous quote.
         # The sentence before the quote, back to the previous quote at most.
         # (Past a scare quote of the same sentence: 'Lee added that the birds, known as
