@@ -59,12 +59,12 @@ def test_his_written_words_are_his() -> None:
         ("I will carry any slogan", "Dmitri Kallas"),
         ("Be the first brand on a moving billboard", "Dmitri Kallas"),
     ]
-    # A letter she had from someone else is not her words.
+    # A letter she had from someone else is not her words: the sender's.
     text = (
         "Ann Lee said she had received threats after the vote. Her letter from the "
         'party said: "You are suspended."'
     )
-    assert said_by(text) == [("You are suspended", "letter")]
+    assert said_by(text) == [("You are suspended", "party")]
 
 
 def test_underlined_right_after_a_quote_is_its_cue() -> None:

@@ -7284,3 +7284,29 @@ def test_sheikh_after_a_given_name_is_part_of_the_name() -> None:
         ("Never", "Hassan Sheikh Abdi"),
         ("great", "Omar bin Rashid"),
     ]
+
+
+def test_the_n_year_old_is_the_one_person_the_article_gives_that_age() -> None:
+    text = (
+        "Teenager Mia Roth, 17, beat veteran Serena Pavlova, 36, in the final.\n\n"
+        '"I just ran out of legs," the 36-year-old said.\n\n'
+        "The 19-year-old striker Tom Ode scored twice. Coach Ann Lee was pleased.\n\n"
+        '"I loved it," the 19-year-old said. "It was great," the 21-year-old told Radio Vox.'
+    )
+    assert said_by(text)[:2] == [
+        ("I just ran out of legs", "Serena Pavlova"),
+        ("I loved it", "Tom Ode"),
+    ]
+    assert said_by(text)[2][1] != "Radio Vox"  # no one is 21: not whom "told" names
+
+
+def test_a_statement_from_the_body_named_before_is_its_words() -> None:
+    text = (
+        "Skyway Airlines cancelled 40 flights. "
+        '"We regret the inconvenience," according to a statement from the airline.\n\n'
+        'Regulator James Whitlow met the board. "It was fine," he said.'
+    )
+    assert said_by(text) == [
+        ("We regret the inconvenience", "Skyway Airlines"),
+        ("It was fine", "James Whitlow"),
+    ]

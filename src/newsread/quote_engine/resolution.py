@@ -486,6 +486,11 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             named, "person"
         )
     head = head_of(words)
+    if len(words) == 1 and head.endswith("-year-old") and fold(mention.text).startswith("the "):
+        # "the 23-year-old said" after "Liam Walsh, 23,": the one person of that age.
+        aged = _person_aged(head.partition("-")[0], state)
+        if aged is not None:
+            return aged
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     first = fold(mention.text.split()[0])  # the article, possessive or number before it
     definite = first in {"the", "our"}
@@ -687,6 +692,32 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             if person is not None:
                 return person
     return Speaker(_in_full(mention.name, state), "org" if is_group else "description")
+
+
+def _person_aged(age: str, state: State) -> Speaker | None:
+    """The one person the article gives this age, as "Liam Walsh, 23," or "23-year-old
+    Liam Walsh" writes it; None when it gives it to none or to several."""
+    if not age.isdigit():
+        return None
+    pattern = _AGED.get(age)
+    if pattern is None:
+        name = rf"((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]+)"
+        pattern = _AGED[age] = re.compile(
+            rf"{name},[ \u00a0]+{age}\b(?!-)|\b{age}-year-old[ \u00a0]+(?:(\w+)[ \u00a0]+)?{name}"
+        )
+    named = (
+        mention_from_words((match.group(1) or match.group(3)).split())
+        for text in state.texts.values()
+        for match in pattern.finditer(text)
+        # "23-year-old striker Liam Walsh", not "21-year-old told Cadena Cope"
+        if match.group(2) is None or fold(match.group(2)) in TITLES
+    )
+    found = {state.names.fullest(m.name) for m in named if m is not None and m.kind == "name"}
+    people = {name for name in found if known_person(name, state)}
+    return Speaker(people.pop(), "person") if len(people) == 1 else None
+
+
+_AGED: dict[str, re.Pattern[str]] = {}
 
 
 def _introduced_unnamed(head: str, state: State) -> Speaker | None:

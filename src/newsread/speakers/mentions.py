@@ -617,6 +617,9 @@ def author_of_document(words: list[str]) -> Mention | None:
         if word in WRITINGS and folded[index + 1 : index + 2] in (["from"], ["by"]) and after:
             source = words[index + 2 :]
             if bare_word(source[0]) == "the" and len(source) > 1:
+                if source[1].islower() and len(source) <= 4:
+                    # "a statement from the airline": the body the article named before.
+                    return mention_from_words(source)
                 source = source[1:]
             if is_cap(source[0]):
                 return mention_from_words(source)

@@ -72,6 +72,8 @@ TITLES = word_set("""
     pal
     haji hajji hajia hajiya begum nana cpl corporal reader
     fisherman fisherwoman shopkeeper trader advocate
+    regulator landlord landlady pensioner swimmer rescuer motorist commuter tenant survivor
+    climber mountaineer firefighter
     """)
 
 
