@@ -7310,3 +7310,17 @@ def test_a_statement_from_the_body_named_before_is_its_words() -> None:
         ("We regret the inconvenience", "Skyway Airlines"),
         ("It was fine", "James Whitlow"),
     ]
+
+
+def test_a_speaker_before_a_long_appositive_and_the_cue() -> None:
+    text = (
+        "Helen Marsh disagreed.\n\n"
+        '"The valves were never checked," Tom Reardon, a plant worker who has worked at '
+        "the refinery since it opened in 1998, said.\n\n"
+        '"It will fail," the official, who declined to be named because he was not '
+        "authorised to speak publicly, said."
+    )
+    assert said_by(text) == [
+        ("The valves were never checked", "Tom Reardon"),
+        ("It will fail", "official"),
+    ]

@@ -106,7 +106,20 @@ def cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] | 
         return cue, after
     if words:
         if len(words.split()) > 14:
-            return None
+            # '"…," Tom Reardon, a plant worker who has … since 1998, said': the subject
+            # before its long appositive.
+            head, comma, _ = words.partition(",")
+            subject = head.split()
+            before_appositive = (
+                mention_from_words(subject)
+                if comma
+                and 0 < len(subject) <= 5
+                and (subject[0][:1].isupper() or fold(subject[0]) in {"the", "a", "an", "one"})
+                else None
+            )
+            if before_appositive is None or before_appositive.kind == "pronoun":
+                return None
+            return cue, before_appositive
         mention = subject_before(words)
         return cue, mention if mention is not None else after
     named = right[match.end() : match.end() + 8].split()[:1]
