@@ -342,6 +342,8 @@ def is_nickname(before: str, inner: str, text: str, after_at: int) -> bool:
     between the parts of a name ("Johannes 'Hannes' van Rooyen", "Anne ‘Wills’ Moore"):
     one to three capitalised words right after a capitalised word, the name going on
     after the mark."""
+    if len(inner) > 40 or not inner[:1].isupper():
+        return False  # the cheap tests first: asked of every quotation
     words = inner.split()
     if not 0 < len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return False

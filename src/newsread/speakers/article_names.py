@@ -465,6 +465,9 @@ class Names:
             if " and " in text and _COUPLE_REST.search(text):  # the cheap test first
                 self._read_couples(text)
             relatives = ", wh" in text
+            # The cheap tests first: few texts write "…, Jr." or "al-Assad".
+            generations = ", J" in text or ", S" in text or ", I" in text
+            articles = "l-" in text
             # Whether a body's noun stands before a name anywhere here: few texts.
             body_nouns = _BODY_NOUN_THEN_CAPITAL.search(text) is not None
             # Where the opening dateline ends (after a plain text's headline, maybe): "SANTA
@@ -497,7 +500,7 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
-                if text.startswith(", ", match.end()):
+                if generations and text.startswith(", ", match.end()):
                     generation = GENERATION_AFTER_COMMA.match(text, match.end() + 1)
                     if generation is not None:  # "Sammy Davis, Jr.": read as "Sammy Davis Jr."
                         raw = f"{raw} {generation.group(0).strip()}"
@@ -602,7 +605,7 @@ class Names:
                                 self._has_company = True
                             if len(folded) > 2:
                                 self._has_inner = True
-                        if last.startswith(("al-", "el-")) and len(folded) > 1:
+                        if articles and last.startswith(("al-", "el-")) and len(folded) > 1:
                             # "Bashar al-Assad": "Assad" alone is he, as "Lee" is Ann Lee.
                             bare_last = last[3:]
                             filed = (*folded[:-1], bare_last)

@@ -109,7 +109,7 @@ SHORT_PREPOSITIONS = word_set(
 
 #: A word of a phrase: no bracket or double mark in it, nor a single mark alone (the
 #: closing mark of a quotation before "' the general said").
-_WORD = lazy_compile(r"(?!['‘’]+(?:[\s,;:()\[\]“”\"«»„‹›]|$))[^\s,;:()\[\]“”\"«»„‹›]+")
+_WORD = lazy_compile(r"['‘’]*[^\s,;:()\[\]“”\"«»„‹›'‘’][^\s,;:()\[\]“”\"«»„‹›]*")
 
 
 #: Sentence adverbs that may open a subject without a comma.
