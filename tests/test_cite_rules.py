@@ -49,6 +49,7 @@ def md(article: Article, style: str, **kwargs: object) -> str:
         ("Anastasia Tenisheva", "Anastasia", "Tenisheva", "", False),
         ("Gabriel del Valle", "Gabriel", "del Valle", "", False),
         ("Ludwig van der Rohe", "Ludwig", "van der Rohe", "", False),
+        ("Juan de los Santos", "Juan", "de los Santos", "", False),
         ("Martin Luther King Jr.", "Martin Luther", "King", "Jr.", False),
         ("Martin Luther King, Jr.", "Martin Luther", "King", "Jr.", False),
         ("Tenisheva, Anastasia", "Anastasia", "Tenisheva", "", False),
