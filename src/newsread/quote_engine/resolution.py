@@ -699,12 +699,7 @@ def _person_aged(age: str, state: State) -> Speaker | None:
     Liam Walsh" writes it; None when it gives it to none or to several."""
     if not age.isdigit():
         return None
-    pattern = _AGED.get(age)
-    if pattern is None:
-        name = rf"((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]+)"
-        pattern = _AGED[age] = re.compile(
-            rf"{name},[ \u00a0]+{age}\b(?!-)|\b{age}-year-old[ \u00a0]+(?:(\w+)[ \u00a0]+)?{name}"
-        )
+    pattern = _aged_pattern(age)
     named = (
         mention_from_words((match.group(1) or match.group(3)).split())
         for text in state.texts.values()
@@ -717,7 +712,14 @@ def _person_aged(age: str, state: State) -> Speaker | None:
     return Speaker(people.pop(), "person") if len(people) == 1 else None
 
 
-_AGED: dict[str, re.Pattern[str]] = {}
+@functools.lru_cache(maxsize=256)
+def _aged_pattern(age: str) -> re.Pattern[str]:
+    """A name given this age, "Liam Walsh, 23" or "23-year-old (striker) Liam Walsh";
+    compiled once per age."""
+    name = rf"((?:[{CAPITALS}][\w'’\-]+[ \u00a0]+){{0,3}}[{CAPITALS}][\w'’\-]+)"
+    return re.compile(
+        rf"{name},[ \u00a0]+{age}\b(?!-)|\b{age}-year-old[ \u00a0]+(?:(\w+)[ \u00a0]+)?{name}"
+    )
 
 
 def _introduced_unnamed(head: str, state: State) -> Speaker | None:
