@@ -32,7 +32,8 @@ _DQ = set('"“”„‟〝〞«»')
 _SQ = set("‘’‚‛`")
 
 
-_MARKUP = re.compile(r"\]\([^)\s]*\)|[*\[]")
+#: Link syntax and emphasis; a bracket that opens no link ("[W]e", "[if they are]") is text.
+_MARKUP = re.compile(r"\]\([^)\s]*\)|\[(?=[^\]\n]*\]\()|\*")
 
 
 def _normalised(text: str, markup: bool = False) -> tuple[str, list[int], list[int]]:
