@@ -7324,3 +7324,22 @@ def test_a_speaker_before_a_long_appositive_and_the_cue() -> None:
         ("The valves were never checked", "Tom Reardon"),
         ("It will fail", "official"),
     ]
+
+
+def test_submitted_right_after_a_quote_and_its_subject_is_a_cue() -> None:
+    # Court reports: "“…,” counsel for the petitioner submitted." Only there: "submitted
+    # a bid" after a quotation from someone else reports no speech.
+    text = (
+        "“The society cannot demand it,” Senior Advocate Shri Anil Kulkarni, appearing "
+        "for the petitioner, submitted.\n\n"
+        "“We will appeal,” said Rohit Jain. The society submitted its reply on Monday."
+    )
+    assert said_by(text) == [
+        ("The society cannot demand it", "Anil Kulkarni"),
+        ("We will appeal", "Rohit Jain"),
+    ]
+
+
+def test_a_verb_of_manner_after_a_subject_and_its_appositive() -> None:
+    text = "“Not again,” Ruth Adler, the club’s treasurer, laughed. Ruth Adler smiled at him."
+    assert said_by(text) == [("Not again", "Ruth Adler")]

@@ -53,6 +53,8 @@ _MANNER = word_set(
     " thinks believes"  # '"…," thinks Curry'; not 'thinks it is "a con"'
     # '"…," underlined Mr Ruiz'; not 'underlined his intention'
     " underlined underlines underscored underscores"
+    # "“…,” counsel for the petitioner submitted" (a court report); not "submitted a bid"
+    " submitted submits"
 )
 CUE_SET = word_set(_CUE_WORDS) | _MANNER
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
@@ -178,7 +180,7 @@ class _CueFinder:
                 continue  # "cases alleging a breach": a noun's participle, no speech
             if (
                 lower in _MANNER
-                and _QUOTE_THEN_SUBJECT.search(text, max(0, begin - 60), begin) is None
+                and _QUOTE_THEN_SUBJECT.search(text, max(0, begin - 130), begin) is None
             ):
                 continue  # '"…," smiles one broker', '"…," he laughed'; not "she smiled at"
             if lower in _NOUN_CUES_ALL or lower in _NO_SPEECH_BEFORE:  # the cheap test first
@@ -281,8 +283,11 @@ def _after_a_comma(text: str, at: int) -> bool:
     return text[max(0, at - 4) : at].rstrip().endswith(",")
 
 
-#: A quotation's close and a subject of a few words, right before a verb of manner.
-_QUOTE_THEN_SUBJECT = lazy_compile(r"[,!?][\"”’'][ \u00a0]+(?:[\w'’.\-]+[ \u00a0]+){0,4}$")
+#: A quotation's end, then its subject, maybe with an appositive ('"…," Lee, a lawyer,').
+_QUOTE_THEN_SUBJECT = lazy_compile(
+    r"[,!?][\"”’'][ \u00a0]+(?:[\w'’.\-]+[ \u00a0]+){0,4}"
+    r"(?:[\w'’.\-]+,[ \u00a0][^,\"“”]{1,60},[ \u00a0]+)?$"
+)
 #: Cue words that report no speech before a word: "added to", "adding to".
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}
 #: Verbs that name something, and the adverbs that, after a comma, make them passive.
