@@ -7343,3 +7343,24 @@ def test_submitted_right_after_a_quote_and_its_subject_is_a_cue() -> None:
 def test_a_verb_of_manner_after_a_subject_and_its_appositive() -> None:
     text = "“Not again,” Ruth Adler, the club’s treasurer, laughed. Ruth Adler smiled at him."
     assert said_by(text) == [("Not again", "Ruth Adler")]
+
+
+def test_a_plural_possessive_before_a_body_word_is_part_of_the_body_name() -> None:
+    text = (
+        "The Vanni Farmers' Collective wrote to the President.\n\n"
+        '"We will march," the Collective said.\n\n'
+        "Russia's Ministry of Defence said nothing. Tom Ode's Union Bar closed."
+    )
+    assert said_by(text) == [("We will march", "Vanni Farmers' Collective")]
+
+
+def test_the_body_word_capitalised_after_the_is_the_body_named_before() -> None:
+    text = (
+        "The Ministry of Health issued a notice.\n\n"
+        '"Stay home," the Ministry said.\n\n'
+        'The Department for Transport objected. "It is unlawful," the Department said.'
+    )
+    assert said_by(text) == [
+        ("Stay home", "Ministry of Health"),
+        ("It is unlawful", "Department for Transport"),
+    ]

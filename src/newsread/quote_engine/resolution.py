@@ -58,6 +58,7 @@ from newsread.speakers.words import (
     KIN,
     KIN_SEX,
     OPENING_ONLY,
+    ORG_WORDS,
     OUTLET_NOUNS,
     POLICE_LETTERS,
     POSSESSED,
@@ -65,6 +66,7 @@ from newsread.speakers.words import (
     TITLES,
     WRITINGS,
     Mention,
+    bare_word,
     ends_in_member_letters,
     fold,
     plural_letters,
@@ -224,6 +226,12 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         # "Users complained for weeks": people of a kind, not someone named Users.
         return Speaker(mention.name.lower(), "description")
     name = state.names.fullest(mention.name)
+    if name == mention.name and _body_word_after_the(mention):
+        # "the Ministry said" after "the Ministry of Health": a house style capitalises
+        # the body's word, as "the ministry" would be written elsewhere.
+        ending = _body_ending(fold(name), state)
+        if ending is not None:
+            return ending
     rank, _, surname = mention.name.partition(" ")
     if name == mention.name and rank in POLICE_LETTERS and surname and " " not in surname:
         # "DI Rowlands said" after "Detective Inspector Sian Rowlands".
@@ -451,6 +459,16 @@ def _the_before_name(mention: Mention) -> bool:
         and fold(words[0]) == "the"
         and mention.title is None
         and body_after_the(words[1:])
+    )
+
+
+def _body_word_after_the(mention: Mention) -> bool:
+    """ "the Ministry", "the Collective": one capitalised body word right after "the"."""
+    return (
+        " " not in mention.name
+        and mention.text[:4] in {"The ", "the "}
+        and mention.text[4:] == mention.name
+        and bare_word(mention.name) in ORG_WORDS
     )
 
 

@@ -138,6 +138,9 @@ def _add_run(runs: list[str], words: list[str]) -> None:
         cut: list[str] = []
         for index, word in enumerate(words):
             if POSSESSED.search(word):
+                if _owners_of_a_body(words, index):
+                    cut.append(word)  # "Kent Teachers' Union": one name
+                    continue
                 cut.append(unpossessed(word))
                 if index + 1 < len(words):
                     pending.append(words[index + 1 :])
@@ -152,6 +155,14 @@ def _add_run(runs: list[str], words: list[str]) -> None:
         cut = clean_run(cut)
         if cut and not (len(cut) > 1 and bare_office(cut)):  # not "US President"
             runs.append(" ".join(w.rstrip(".") if not is_initial(w) else w for w in cut))
+
+
+def _owners_of_a_body(words: list[str], index: int) -> bool:
+    """Whether a plural possessive names, with the body word after it, one body ("the
+    Vanni Farmers' Collective", "the Pilots’ Association"): no person is "Teachers'"; but
+    "Russia's Ministry of Defence" holds Russia and a ministry."""
+    word = words[index]
+    return word[-1] in "'’" and index + 1 < len(words) and bare_word(words[index + 1]) in ORG_WORDS
 
 
 def _holder_after_of_the(whole: str, run: str) -> str:
