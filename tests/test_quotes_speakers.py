@@ -7364,3 +7364,19 @@ def test_the_body_word_capitalised_after_the_is_the_body_named_before() -> None:
         ("Stay home", "Ministry of Health"),
         ("It is unlawful", "Department for Transport"),
     ]
+
+
+def test_the_spokesman_is_the_one_given_that_role_last_before_the_quote() -> None:
+    text = (
+        "NPTA spokesman Faisal Mehmood said consumers would be shielded.\n\n"
+        '"The burden will be small," the spokesman said.\n\n'
+        'Police spokesman Tom Reed said the road was shut. "It will reopen," the spokesman '
+        "said.\n\n"
+        'Spokesman Ali Khan told reporters the plan was fine. "It will work," the spokesman '
+        "said."
+    )
+    assert said_by(text) == [
+        ("The burden will be small", "Faisal Mehmood"),
+        ("It will reopen", "Tom Reed"),
+        ("It will work", "Ali Khan"),
+    ]

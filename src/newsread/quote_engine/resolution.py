@@ -911,8 +911,13 @@ def _office_holder(
     Foreign Secretary …), else gave the lower-case `role` ("economy minister Heizo …")."""
     for key in keys:
         if len(words) <= 3 and key in state.names.title_of:
-            # "the coach" after two coaches: the one named last before the quote.
-            titled = state.names.titled_last(key, state.quote_at) or state.names.title_of[key]
+            # "the coach" after two coaches: the one named last before the quote; or one
+            # given the role in lower case before it ("NPTA spokesman Faisal Mehmood"),
+            # rather than one titled so only further down.
+            titled = state.names.titled_last(key, state.quote_at)
+            if titled is None and role and state.names.has_role(role):
+                titled = state.names.role_last(role, state.quote_at)
+            titled = titled or state.names.title_of[key]
             if key == head and len(words) > 1 and state.names.titled_otherwise(words[-2], titled):
                 continue  # "the attorney general" is not "Solicitor General Harriet Harman"
             # "the French president": the person the article titled so.

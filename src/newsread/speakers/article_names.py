@@ -1749,10 +1749,8 @@ class Names:
         return index
 
 
-#: Lower-case roles several people hold at once ("spokesman"), or honorifics.
-_NOT_LOWER_TITLES = word_set(
-    "spokesman spokeswoman spokesperson mr mrs ms dr sir dame lord lady prof"
-)
+#: Honorifics: titles, but no role "the …" may stand for.
+_NOT_LOWER_TITLES = word_set("mr mrs ms dr sir dame lord lady prof")
 
 
 #: Words that make a role someone else's: the "shadow chancellor" is not "the chancellor".
