@@ -7380,3 +7380,17 @@ def test_the_spokesman_is_the_one_given_that_role_last_before_the_quote() -> Non
         ("It will reopen", "Tom Reed"),
         ("It will work", "Ali Khan"),
     ]
+
+
+def test_someone_named_by_one_name_and_a_military_unit_is_no_person() -> None:
+    text = (
+        "The soldiers of the 41st Kestrian Mechanised Brigade hear the drones first.\n\n"
+        "Behind the line, a medic named Oksana works in a basement. "
+        '"Most of what I see now are drone wounds," she said.'
+    )
+    assert said_by(text) == [("Most of what I see now are drone wounds", "Oksana")]
+
+
+def test_a_she_is_never_the_regiment_the_article_opens_with() -> None:
+    text = 'The 3rd Harrow Rifles Regiment returned on Monday.\n\n"It was a long tour," she said.'
+    assert said_by(text)[0][1] != "Harrow Rifles Regiment"

@@ -1057,7 +1057,7 @@ def _joints(text: str) -> list[int]:
 #: Someone described, then named: "a retired builder named Kevin Prentice".
 _SOMEONE_NAMED = lazy_compile(
     r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?:named|called)"
-    rf"[ \u00a0]+([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{1,3}})"
+    rf"[ \u00a0]+([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{0,3}})"
 )
 
 

@@ -285,7 +285,10 @@ def someone_named(noun: str) -> bool:
     return person_word(noun) or noun in _PEOPLE_NOUNS
 
 
-_PEOPLE_NOUNS = word_set("friend boy girl man woman child teenager pensioner student")
+_PEOPLE_NOUNS = word_set(
+    "friend boy girl man woman child teenager pensioner student medic cook pilot guide nanny "
+    "priest monk nun pupil refugee victim orphan guest host mechanic maid guard shepherd"
+)
 
 
 AUXILIARIES = IRREGULAR_PAST | word_set(

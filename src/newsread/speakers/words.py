@@ -173,6 +173,7 @@ ORG_WORDS = (
     federation trust alliance coalition consortium sport opposition holdings panel
     directorate inspectorate secretariat municipality prefecture conservancy cooperative
     co-operative collective initiative movement forum
+    brigade battalion regiment squadron corps division
     """)
     | COMPANY_ENDINGS - _ENDINGS_ONLY
 )
