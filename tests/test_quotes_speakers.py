@@ -7394,3 +7394,17 @@ def test_someone_named_by_one_name_and_a_military_unit_is_no_person() -> None:
 def test_a_she_is_never_the_regiment_the_article_opens_with() -> None:
     text = 'The 3rd Harrow Rifles Regiment returned on Monday.\n\n"It was a long tour," she said.'
     assert said_by(text)[0][1] != "Harrow Rifles Regiment"
+
+
+def test_a_role_owned_by_a_name_of_several_words_then_its_holder() -> None:
+    text = (
+        "Rajiv Mehta owns the winner.\n\n"
+        "Duke of Ardleigh's trainer, Fergal Tansey, was gracious. "
+        '"No complaints," he said.\n\n'
+        "Duke of Ardleigh's rider, Jamie Tansey, the trainer's son, was more forthright. "
+        '"I got there too soon," he said.'
+    )
+    assert said_by(text) == [
+        ("No complaints", "Fergal Tansey"),
+        ("I got there too soon", "Jamie Tansey"),
+    ]
