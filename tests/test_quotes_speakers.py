@@ -7408,3 +7408,28 @@ def test_a_role_owned_by_a_name_of_several_words_then_its_holder() -> None:
         ("No complaints", "Fergal Tansey"),
         ("I got there too soon", "Jamie Tansey"),
     ]
+
+
+def test_the_mother_of_two_is_the_last_woman_spoken_of() -> None:
+    text = (
+        "Kerry Bannister, 34, says the hedge has ruined her garden.\n\n"
+        'Mrs Bannister said the cost was £2,000. "We are not made of money," the '
+        "mother-of-two said.\n\n"
+        'Retired scaffolder Gordon Pike, 67, was unrepentant. "It is my hedge," he said.\n\n'
+        'Asked whether he would trim it, the grandfather-of-five replied: "Not a chance."'
+    )
+    assert said_by(text) == [
+        ("We are not made of money", "Kerry Bannister"),
+        ("It is my hedge", "Gordon Pike"),
+        ("Not a chance", "Gordon Pike"),
+    ]
+
+
+def test_a_relative_named_after_but_and_a_lower_case_possessive() -> None:
+    text = (
+        '"We are done," said Kayleigh Brannigan.\n\n'
+        "Her agent declined to comment. But her mum, Tracey Brannigan, 52, was less "
+        "diplomatic.\n\n"
+        '"He never deserved her," she told us.'
+    )
+    assert said_by(text)[1] == ("He never deserved her", "Tracey Brannigan")

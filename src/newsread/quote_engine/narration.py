@@ -653,10 +653,13 @@ def _clause_subjects(
     if first is not None and opener_word in {"But", "And", "So", "Yet"}:
         role_at = first.end() + 1  # "But Kayleigh's mum Bernadette, 54, …"
     second = WORD_RE.match(text, role_at) if role_at != at else first
-    opening = second is not None and (
-        second.group(0) in _ROLE_OPENERS
-        or text.startswith(("'s ", "’s "), second.end())
-        or ("'s " in text[role_at : role_at + 60] or "’s " in text[role_at : role_at + 60])
+    opening = (
+        second is not None
+        and (
+            second.group(0).capitalize() in _ROLE_OPENERS  # "But her mum, Tracey Brannigan,"
+            or text.startswith(("'s ", "’s "), second.end())
+            or ("'s " in text[role_at : role_at + 60] or "’s " in text[role_at : role_at + 60])
+        )
     )  # the cheap test first: most sentences open otherwise
     introduced = _RELATIVE_NAMED.match(text, role_at, stop) if opening else None
     role = introduced.group(1).split() if introduced is not None else []
@@ -1137,7 +1140,8 @@ _OWNER_RUN = rf"[{CAPITALS}][\w\-]*(?:[ \u00a0]+(?:of|[{CAPITALS}][\w\-]*)){{0,4
 #: A sentence opening on a relative or a role named by the article, then their name:
 #: "That daughter, Nina Dolan,", "His lawyer, Ann Lee,", "Their coach, Pete Hale,".
 _RELATIVE_NAMED = lazy_compile(
-    rf"(?:{'|'.join(sorted(_ROLE_OPENERS))}|{_OWNER_RUN}['’]s)"
+    rf"(?:{'|'.join(sorted(_ROLE_OPENERS | {w.lower() for w in _ROLE_OPENERS}))}"
+    rf"|{_OWNER_RUN}['’]s)"
     r"((?:[ \u00a0]+[a-z][\w\-'’]*){1,6}?)(?<![ \u00a0]of)(?<![ \u00a0]the)(?<![ \u00a0]for)"
     r"(?<![ \u00a0]at),?[ \u00a0]+"  # not "leader of the Civic Alliance,": a body
     rf"([{CAPITALS}][\w'’.\-]*"

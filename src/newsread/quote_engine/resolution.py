@@ -509,6 +509,14 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         aged = _person_aged(head.partition("-")[0], state)
         if aged is not None:
             return aged
+    kin, of, _ = head.partition("-of-")
+    if of and len(words) == 1 and kin in KIN_SEX and fold(mention.text).startswith("the "):
+        # "the mother-of-two said", "the grandfather-of-five replied": a tabloid's name
+        # for the last person of that sex spoken of.
+        sex = KIN_SEX[kin]
+        parent = latest_such(state, lambda s: s.kind == "person" and sex_of(s, state) == sex)
+        if parent is not None:
+            return parent
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     first = fold(mention.text.split()[0])  # the article, possessive or number before it
     definite = first in {"the", "our"}
