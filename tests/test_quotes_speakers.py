@@ -7433,3 +7433,20 @@ def test_a_relative_named_after_but_and_a_lower_case_possessive() -> None:
         '"He never deserved her," she told us.'
     )
     assert said_by(text)[1] == ("He never deserved her", "Tracey Brannigan")
+
+
+def test_the_judge_is_the_judge_or_justice_named_last() -> None:
+    text = (
+        "Maloney first appeared before Judge Miriam Colgan in August.\n\n"
+        "Sentencing him yesterday, Mr Justice Conall Farrelly said it was a tragedy.\n\n"
+        '"One punch can kill," the judge said.'
+    )
+    assert said_by(text) == [("One punch can kill", "Conall Farrelly")]
+
+
+def test_irish_police_ranks_written_short_are_titles() -> None:
+    text = (
+        "Detective Garda Siobhán Keary gave evidence.\n\n"
+        'Under cross-examination, Det Gda Keary agreed. "He was crying," she said.'
+    )
+    assert said_by(text) == [("He was crying", "Siobhán Keary")]

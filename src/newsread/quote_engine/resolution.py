@@ -922,7 +922,7 @@ def _office_holder(
             # "the coach" after two coaches: the one named last before the quote; or one
             # given the role in lower case before it ("NPTA spokesman Faisal Mehmood"),
             # rather than one titled so only further down.
-            titled = state.names.titled_last(key, state.quote_at)
+            titled = state.names.titled_last_of(_SAME_BENCH.get(key, (key,)), state.quote_at)
             if titled is None and role and state.names.has_role(role):
                 titled = state.names.role_last(role, state.quote_at)
             titled = titled or state.names.title_of[key]
@@ -936,6 +936,10 @@ def _office_holder(
         named = state.names.role_last(role, state.quote_at) or state.names.role_of[role]
         return Speaker(state.names.fullest(named), "person")
     return None
+
+
+#: Titles of one office: a justice of a high court is its judge ("Mr Justice Farrelly").
+_SAME_BENCH = {"judge": ("judge", "justice")}
 
 
 #: Who sits in judgment: never the person last named, in a court report the accused.

@@ -855,6 +855,12 @@ class Names:
         """The person the article titled so last before `before` (text index, offset)."""
         return _last_before(self._title_holders.get(title, ()), before)
 
+    def titled_last_of(self, titles: Iterable[str], before: tuple[int, int]) -> str | None:
+        """The person the article gave one of `titles` last before `before`: "the judge"
+        after "Judge Miriam Colgan" and then "Mr Justice Conall Farrelly" is Farrelly."""
+        holders = sorted(h for title in titles for h in self._title_holders.get(title, ()))
+        return _last_before(holders, before)
+
     @functools.cached_property
     def addressed(self) -> frozenset[str]:
         """One-word names the article gives a form of address that goes with a person's
