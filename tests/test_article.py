@@ -782,3 +782,13 @@ def test_a_bylines_outlet_after_a_comma_is_no_author() -> None:
         assert article.authors == ["Ann Lee"], byline
     article = parse_article("# T\n\nBy Ann Lee, Bo Chen and Carla Diaz\n\nBody text here.")
     assert article.authors == ["Ann Lee", "Bo Chen", "Carla Diaz"]
+
+
+def test_a_given_name_written_short_ends_no_sentence() -> None:
+    from newsread.sentences import split_sentences
+
+    assert split_sentences("It was said by Ma. Teresa Cruz. Founder Jack Ma. He left.") == [
+        "It was said by Ma. Teresa Cruz.",
+        "Founder Jack Ma.",
+        "He left.",
+    ]

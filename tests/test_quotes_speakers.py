@@ -7450,3 +7450,16 @@ def test_irish_police_ranks_written_short_are_titles() -> None:
         'Under cross-examination, Det Gda Keary agreed. "He was crying," she said.'
     )
     assert said_by(text) == [("He was crying", "Siobhán Keary")]
+
+
+def test_a_given_name_written_short_keeps_its_dot_inside_a_name() -> None:
+    text = (
+        'Mayor Ma. Teresa Villanueva said help was coming. "We understand," Villanueva '
+        'said.\n\n"We are tired," said Ma. Luisa de la Cruz, a vendor.\n\n'
+        'The deal was signed by Alibaba founder Jack Ma. He said: "It is a good day."'
+    )
+    assert said_by(text) == [
+        ("We understand", "Ma. Teresa Villanueva"),
+        ("We are tired", "Ma. Luisa de la Cruz"),
+        ("It is a good day", "Jack Ma"),
+    ]

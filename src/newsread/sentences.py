@@ -44,8 +44,43 @@ _LONGEST_ABBREVIATION = max(map(len, ABBREVIATIONS))
 _ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS)
 
 
+#: Given names written short before the rest of a name: "Ma. Teresa Villanueva" (María,
+#: in the Philippines), "Md. Rashedul Alam" (Mohammad), "Wm. Lee".
+GIVEN_NAMES_SHORT = frozenset({"Ma", "Md", "Mohd", "Wm", "Chas", "Thos", "Jas", "Geo"})
+
+#: Capitalised words that open a sentence more often than they go on a name: after
+#: "Jack Ma." a sentence starts ("Jack Ma. He said"), after "Ma." a name goes on.
+_OPENING_WORDS = frozenset(
+    "The He She It They We I But And In On At This That A An His Her Its Their There So "
+    "Yet As After Before When While If Meanwhile However".split()
+)
+
+
+def given_name_short(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` ends a given name written short, the rest of the name
+    after it ("said Ma. Luisa de la Cruz"), not a sentence ("founder Jack Ma. He …")."""
+    start = max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1
+    after = text[dot + 1 : dot + 40].split(None, 1)
+    if text[dot + 1 : dot + 2] != " " or not after:
+        return False
+    return name_goes_on(text[start : dot + 1].lstrip(_LEADING_PUNCTUATION), after[0])
+
+
+def name_goes_on(word: str, following: str) -> bool:
+    """Whether `word` ("Ma.") is a given name written short and `following` the next
+    word of the name ("Teresa"), not of a new sentence ("He")."""
+    return (
+        word[:-1] in GIVEN_NAMES_SHORT
+        and word[-1:] == "."
+        and following[:1].isupper()
+        and following not in _OPENING_WORDS
+    )
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation rather than a sentence."""
+    if text[dot - 1 : dot].isalpha() and given_name_short(text, dot):
+        return True
     if (
         dot >= 2
         and text[dot - 2].isalpha()

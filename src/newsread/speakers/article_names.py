@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from newsread.lazyre import lazy_compile
 from newsread.lookups import MOST_LOOK_UPS, look_up
+from newsread.sentences import GIVEN_NAMES_SHORT, name_goes_on
 from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import (
     BODIES_ON,
@@ -103,7 +104,7 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
     """Break a run after a word ending a sentence ("February. While Putin") and around
     a verb a headline capitalises ("VOTE: Was Germaine Greer right?")."""
     parts: list[list[str]] = [[]]
-    for word in words:
+    for index, word in enumerate(words):
         if bare_word(word) in _HEADLINE_VERBS:
             parts.append([])
             continue
@@ -114,6 +115,7 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
             word.endswith(".")
             and not is_initial(word)
             and (bare_word(word) not in ABBREVIATED | {"mt", "ft"} or _letters_ms(parts[-1]))
+            and not (index + 1 < len(words) and name_goes_on(word, words[index + 1]))
         ):
             parts.append([])
     return [p for p in parts if p]
@@ -154,7 +156,18 @@ def _add_run(runs: list[str], words: list[str]) -> None:
         cut, _ = strip_title(cut) if len(cut) > 1 else (cut, None)
         cut = clean_run(cut)
         if cut and not (len(cut) > 1 and bare_office(cut)):  # not "US President"
-            runs.append(" ".join(w.rstrip(".") if not is_initial(w) else w for w in cut))
+            last = len(cut) - 1
+            runs.append(
+                " ".join(
+                    w if _keeps_its_dot(w, i < last) else w.rstrip(".") for i, w in enumerate(cut)
+                )
+            )
+
+
+def _keeps_its_dot(word: str, inside: bool) -> bool:
+    """ "G.K.", "C.", and a given name written short inside a name ("Ma. Teresa
+    Villanueva"; not "Jack Ma.", whose dot ends a sentence)."""
+    return is_initial(word) or (inside and word[:-1] in GIVEN_NAMES_SHORT)
 
 
 def _owners_of_a_body(words: list[str], index: int) -> bool:

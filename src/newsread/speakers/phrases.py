@@ -14,6 +14,7 @@ from collections.abc import Callable
 from newsread.cues import CUE_SET
 from newsread.dates import MONTH_NAMES
 from newsread.lazyre import lazy_compile
+from newsread.sentences import given_name_short
 from newsread.speakers.mentions import (
     DETERMINERS,
     END_DESCRIPTION,
@@ -1328,7 +1329,11 @@ def _phrase(text: str) -> str:
         if match.group(0) == ".":
             before = text[: match.start()].rsplit(None, 1)  # [] for blanks alone
             word = before[-1] if before else ""
-            if bare_word(word) in ABBREVIATED or is_initial(word + "."):
+            if (
+                bare_word(word) in ABBREVIATED
+                or is_initial(word + ".")
+                or given_name_short(text, match.start())  # "said Ma. Luisa de la Cruz"
+            ):
                 start = match.end()
                 continue
         elif match.group(0) == "," and GENERATION_AFTER_COMMA.match(text, match.end()):
