@@ -7463,3 +7463,11 @@ def test_a_given_name_written_short_keeps_its_dot_inside_a_name() -> None:
         ("We are tired", "Ma. Luisa de la Cruz"),
         ("It is a good day", "Jack Ma"),
     ]
+
+
+def test_a_dateline_before_a_spaced_dash_names_no_one() -> None:
+    text = (
+        "Jabal Hamra – Mahmoud al-Masri crouches at the edge of his orange grove.\n\n"
+        "“My grandfather planted these trees,” the 58-year-old said."
+    )
+    assert said_by(text) == [("My grandfather planted these trees", "Mahmoud al-Masri")]

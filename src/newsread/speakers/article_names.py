@@ -221,6 +221,13 @@ _DATELINE_PLACE = lazy_compile(
 )
 
 
+#: A dateline's place in running case, before a spaced dash: "Jabal Hamra – ",
+#: "Kuala Lumpur, Malaysia – ".
+_DATELINE_DASH = lazy_compile(
+    rf"(?:[{CAPITALS}][\w'’.\-]*,?[ \u00a0]+){{1,4}}[–—][ \u00a0]+(?=[{CAPITALS}])"
+)
+
+
 #: After the " and " of "Samuel and Grace Okonkwo": the second given name and the
 #: surname, with no capital after it ("the Bill and Melinda Gates Foundation").
 _COUPLE_REST = lazy_compile(
@@ -497,6 +504,9 @@ class Names:
             # Where the opening dateline ends (after a plain text's headline, maybe): "SANTA
             # CRUZ, St Elizabeth:" names no one.
             dated = _DATELINE_PLACE.match(text) if index < 2 and text[:2].isupper() else None
+            opening = text[:60]
+            if dated is None and index < 2 and (" – " in opening or " — " in opening):
+                dated = _DATELINE_DASH.match(text)  # "Jabal Hamra – Mahmoud al-Masri …"
             dateline_end = dated.end() if dated is not None else 0
             # Where an appositive calls the name before it a body: few texts have one.
             apposed = (
