@@ -7471,3 +7471,17 @@ def test_a_dateline_before_a_spaced_dash_names_no_one() -> None:
         "“My grandfather planted these trees,” the 58-year-old said."
     )
     assert said_by(text) == [("My grandfather planted these trees", "Mahmoud al-Masri")]
+
+
+def test_residents_of_a_place_are_described_not_named_by_the_place() -> None:
+    text = (
+        "Residents of low-lying streets in Ashcombe have accused their council of "
+        "‘gambling with people’s lives’.\n\n"
+        "One resident of nearby Weir Street, who asked not to be named, said the mood was "
+        "‘grim’. ‘Nobody believes it,’ she said."
+    )
+    assert said_by(text) == [
+        ("gambling with people’s lives", "residents of low-lying streets"),
+        ("grim", "resident of Weir Street"),
+        ("Nobody believes it", "resident of Weir Street"),
+    ]

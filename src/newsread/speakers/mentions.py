@@ -316,6 +316,11 @@ _MESSAGES = word_set(
 _FROM_A_PLACE = frozenset({"from", "in", "near"})
 
 
+#: Words that place a place before its name: "a resident of nearby Weir Street".
+_NEAR_OR_FAR = word_set("nearby neighbouring neighboring rural remote downtown suburban")
+_OF_A_PLACE = _FROM_A_PLACE | {"of"}
+
+
 #: Determiners of someone not named: "a nurse travelling to …".
 INDEFINITE = frozenset({"a", "an", "another"})
 
@@ -424,6 +429,14 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             else:
                 break
         ahead = words[: len(words) - len(run)]
+        if (
+            len(ahead) > 2
+            and bare_word(ahead[-1]) in _NEAR_OR_FAR
+            and bare_word(ahead[-2]) in _OF_A_PLACE
+        ):
+            # "One resident of nearby Weir Street": as "one resident of Weir Street".
+            placed = _mention_from_words((*ahead[:-1], *run))
+            return Mention(text, placed.name, placed.kind, placed.title) if placed else None
         related = related_to_a_name(words)
         if related is not None:
             return Mention(text, related.name, "description")
@@ -443,12 +456,18 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         unnamed = (
             len(ahead) > 2
             and bare_word(ahead[-2]) not in _MESSAGES
-            and (ahead[0][:1].islower() or (bare_word(ahead[0]) in INDEFINITE and not is_org(run)))
+            and (
+                ahead[0][:1].islower()
+                or (bare_word(ahead[0]) in INDEFINITE and not is_org(run))
+                or (ahead[0][-1:] == "s" and ahead[0][1:].islower())  # "Residents of …"
+            )
         )
         if unnamed and bare_word(ahead[-1]) in _FROM_A_PLACE:
             # "one caller from Dunmere", "A disaster official in Borongan": someone
             # described, and where they are from.
             described = ahead[:-1]
+            if described[0][:1].isupper() and bare_word(described[0]) not in INDEFINITE:
+                described[0] = described[0].lower()  # "Residents" opening the sentence
             if len(described) > 2 and past_verb(described[-1]):
                 described = described[:-1]  # "an analyst based in London"
             someone = _mention_from_words(tuple(described))
