@@ -7485,3 +7485,24 @@ def test_residents_of_a_place_are_described_not_named_by_the_place() -> None:
         ("grim", "resident of Weir Street"),
         ("Nobody believes it", "resident of Weir Street"),
     ]
+
+
+def test_a_landlord_who_reported_something_is_whom_the_next_he_means() -> None:
+    text = (
+        "Ho Wing-yan said the rules were fine.\n\n"
+        "One landlord in Mongkok said he had no choice. “It is simpler to sell,” he said."
+    )
+    assert said_by(text) == [("It is simpler to sell", "landlord")]
+
+
+def test_a_subject_then_an_aside_then_its_verb() -> None:
+    text = (
+        "Minister K. Venkatesh Reddy raised fares. Opposition leader G. Kishan Naidu "
+        "demanded a rollback.\n\n"
+        "Reddy, however, ruled out a rollback. “The decision is final,” he said.\n\n"
+        "Naidu, for his part, seemed resigned. “We will protest,” he said."
+    )
+    assert said_by(text) == [
+        ("The decision is final", "K. Venkatesh Reddy"),
+        ("We will protest", "G. Kishan Naidu"),
+    ]

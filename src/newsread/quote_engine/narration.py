@@ -1169,6 +1169,9 @@ _APPOSITIVE = lazy_compile(
     r"|[a-z]+ed[ \u00a0]+(?:by|in|at|on|from|with|for|to)[ \u00a0])"  # ", reached by phone,"
     r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
+    # "Rennick-Osei, for her part, seemed …": an aside, no appositive, before the verb.
+    r"|,[ \u00a0]+(?:for[ \u00a0]+(?:his|her|their|its)[ \u00a0]+part|meanwhile|however"
+    r"|though|too|in[ \u00a0]+turn|in[ \u00a0]+contrast|by[ \u00a0]+contrast),"
 )
 
 

@@ -323,6 +323,8 @@ _OF_A_PLACE = _FROM_A_PLACE | {"of"}
 
 #: Determiners of someone not named: "a nurse travelling to …".
 INDEFINITE = frozenset({"a", "an", "another"})
+#: Those, and "one": "One landlord in Mongkok said".
+_SOMEONE_OF_MANY = INDEFINITE | {"one"}
 
 
 #: An age as a modifier: "58-year-old".
@@ -458,7 +460,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             and bare_word(ahead[-2]) not in _MESSAGES
             and (
                 ahead[0][:1].islower()
-                or (bare_word(ahead[0]) in INDEFINITE and not is_org(run))
+                or (bare_word(ahead[0]) in _SOMEONE_OF_MANY and not is_org(run))
                 or (ahead[0][-1:] == "s" and ahead[0][1:].islower())  # "Residents of …"
             )
         )
@@ -466,7 +468,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             # "one caller from Dunmere", "A disaster official in Borongan": someone
             # described, and where they are from.
             described = ahead[:-1]
-            if described[0][:1].isupper() and bare_word(described[0]) not in INDEFINITE:
+            if described[0][:1].isupper() and bare_word(described[0]) not in _SOMEONE_OF_MANY:
                 described[0] = described[0].lower()  # "Residents" opening the sentence
             if len(described) > 2 and past_verb(described[-1]):
                 described = described[:-1]  # "an analyst based in London"
