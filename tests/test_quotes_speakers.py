@@ -7506,3 +7506,11 @@ def test_a_subject_then_an_aside_then_its_verb() -> None:
         ("The decision is final", "K. Venkatesh Reddy"),
         ("We will protest", "G. Kishan Naidu"),
     ]
+
+
+def test_a_rival_or_teammate_opening_the_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        "CEO Maya Rennick-Osei announced the change. Rival Lena Vosberg mocked it. "
+        '"Just saying," Vosberg wrote.'
+    )
+    assert said_by(text) == [("Just saying", "Lena Vosberg")]

@@ -43,7 +43,8 @@ TITLES = word_set("""
     adviser advisor aide counsel farmer cllr coun pastor deacon selectman selectwoman collector
     opener batter spinner paceman seamer wicketkeeper all-rounder flanker gov constable
     parent resident shopper student teacher volunteer neighbour neighbor grandmother
-    grandfather homeowner retiree graduate md whip elder supt insp garda gda det alhaji alhaja
+    grandfather homeowner retiree graduate md whip elder supt insp garda gda det
+    rival teammate team-mate compatriot alhaji alhaja
     legislator lawmaker
     engr madam mdm taoiseach tánaiste tanaiste td councilmember mama mheshimiwa hon mzee
     engineer clerk treasurer auditor auditor-general comptroller assessor coroner registrar
