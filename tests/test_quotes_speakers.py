@@ -7514,3 +7514,17 @@ def test_a_rival_or_teammate_opening_the_sentence_is_no_part_of_the_name() -> No
         '"Just saying," Vosberg wrote.'
     )
     assert said_by(text) == [("Just saying", "Lena Vosberg")]
+
+
+def test_a_nickname_the_article_says_someone_is_known_by_is_them() -> None:
+    text = (
+        "Governor Dennis Onyango spoke first.\n\n"
+        "Mr Onyango, popularly known as “Baba Kisima”, told the crowd: “We want water.”\n\n"
+        "“Baba Kisima will deliver,” said Faith Mwangi. “Baba Kisima is ready,” Baba "
+        "Kisima said."
+    )
+    assert said_by(text) == [
+        ("We want water", "Dennis Onyango"),
+        ("Baba Kisima will deliver", "Faith Mwangi"),
+        ("Baba Kisima is ready", "Dennis Onyango"),
+    ]

@@ -291,6 +291,16 @@ def _alias_pattern() -> re.Pattern[str]:
     )
 
 
+#: A name, then the nickname in quotation marks it is known by: 'Mr Onyango, popularly
+#: known as "Baba Kisima"'.
+_NICKNAME_KNOWN = lazy_compile(
+    rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}}),"
+    r"[ \u00a0]+(?:(?:also|popularly|widely|better|commonly|affectionately|fondly)[ \u00a0]+)?"
+    r"known[ \u00a0]+as[ \u00a0]+[\"“‘']"
+    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})[\"”’']"
+)
+
+
 @functools.cache
 def _as_known_pattern() -> re.Pattern[str]:
     """A name the article says someone goes by: "Doña Lupita, as Hernández Ríos is
@@ -1395,6 +1405,14 @@ class Names:
             short, full = sorted((one, other), key=lambda n: len(n.split()))
             if len(full.split()) > len(short.split()) and not is_org(full.split()):
                 self.aliases.setdefault(short, full)
+        for match in _NICKNAME_KNOWN.finditer(text):
+            # 'Mr Onyango, popularly known as "Baba Kisima",': the nickname is the alias,
+            # the name before it the one to report.
+            called = match.group(1).split()
+            while len(called) > 1 and is_title(called[0]):
+                called = called[1:]
+            if not is_org(called):
+                self.goes_by.setdefault(match.group(2), " ".join(called))
         if ", as " not in text:
             return
         for match in _as_known_pattern().finditer(text):
