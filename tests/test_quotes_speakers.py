@@ -7528,3 +7528,14 @@ def test_a_nickname_the_article_says_someone_is_known_by_is_them() -> None:
         ("Baba Kisima will deliver", "Faith Mwangi"),
         ("Baba Kisima is ready", "Dennis Onyango"),
     ]
+
+
+def test_a_word_with_a_long_vowel_inside_starts_no_name() -> None:
+    text = (
+        "Local kaumātua Wiremu Pōtae, 81, says the pipi beds stretched “as far as you "
+        "could see”.\n\n“Now you are lucky to fill a kete,” he says."
+    )
+    assert said_by(text) == [
+        ("as far as you could see", "Wiremu Pōtae"),
+        ("Now you are lucky to fill a kete", "Wiremu Pōtae"),
+    ]

@@ -2103,7 +2103,9 @@ _NAME_OR_PRONOUN = lazy_compile(
     r"(?<=h)(?:e|is|im(?:self)?)\b(?P<he>)"
     r"|(?:(?<=s)he|(?<=h)er(?:self)?)\b(?P<she>)"
     r"|(?:(?<=H)(?:e|is|im(?:self)?|er(?:self)?)|(?<=S)he)\b)"
-    rf"|(?<=[{CAPITALS}]){_NAME_RUN_REST}(?P<name>))"
+    # Not the "ātua" of "kaumātua": the class holds the small letters of Latin Extended
+    # too, which go on a word; a capital inside one may start a name ("uMthombo").
+    rf"|(?<=[{CAPITALS}])(?<![a-z\u00df-\u00ff][\u0100-\u024f]){_NAME_RUN_REST}(?P<name>))"
 )
 
 
