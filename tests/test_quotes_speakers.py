@@ -7539,3 +7539,16 @@ def test_a_word_with_a_long_vowel_inside_starts_no_name() -> None:
         ("as far as you could see", "Wiremu Pōtae"),
         ("Now you are lucky to fill a kete", "Wiremu Pōtae"),
     ]
+
+
+def test_a_which_about_the_clause_before_makes_no_name_a_body() -> None:
+    text = (
+        'Lennox was calm. "One game at a time," he said.\n\n'
+        "Moravec criticised a booking for captain Liam Kettering, which means the "
+        "defender will miss the next match.\n\n"
+        'Kettering said his side would "regroup". "We will be fine," the 30-year-old said.'
+    )
+    assert said_by(text)[1:] == [
+        ("regroup", "Liam Kettering"),
+        ("We will be fine", "Liam Kettering"),
+    ]

@@ -350,6 +350,11 @@ _FINAL_STOP = lazy_compile(r"(?<=\w\w)\.$")
 
 #: A relative pronoun right after a name: "which" for a body, "who" for a person.
 _RELATIVE_AFTER = lazy_compile(r", (which|who)\b")
+#: What a "which" goes on with when it means the whole clause before it, not the name
+#: that ends it: "a booking for captain Liam Kettering, which means he will miss …".
+_CLAUSE_WHICH = lazy_compile(
+    r" (?:means|meant|would mean|will mean|prompted|sparked|is why|was why)\b"
+)
 
 
 #: What `LOWER_OFFICE_LETTERS` ends with, found from its literal " (": "(DC)".
@@ -585,7 +590,7 @@ class Names:
                 if relatives and runs and text.startswith(", wh", match.end()):
                     # "Laura Ashley, which floated in 1995": a company, whatever its name.
                     relative = _RELATIVE_AFTER.match(text, match.end())
-                    if relative is not None:
+                    if relative is not None and not _CLAUSE_WHICH.match(text, relative.end()):
                         (which if relative.group(1) == "which" else who).add(runs[-1][0])
                 elif apposed and runs and match.end() in apposed:
                     # "Austurorka, the regional utility, said": a body, whatever its name.
