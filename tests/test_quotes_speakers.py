@@ -7553,3 +7553,12 @@ def test_a_which_about_the_clause_before_makes_no_name_a_body() -> None:
         ("regroup", "Liam Kettering"),
         ("We will be fine", "Liam Kettering"),
     ]
+
+
+def test_someone_who_identified_himself_by_a_name_is_called_by_it() -> None:
+    text = (
+        'Mrs Ngozi Eze wept. "Everything is gone," she said.\n\n'
+        "Another trader, who simply identified himself as Emeka, said he had traded there "
+        'since 2009. He said, "They told us to go to Adagbo."'
+    )
+    assert said_by(text)[1] == ("They told us to go to Adagbo", "Emeka")

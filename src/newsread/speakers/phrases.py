@@ -787,10 +787,11 @@ _NAME_IN_ITS_SCRIPT = lazy_compile(r"[ \u00a0]*\((?:[^\x00-\u024f()\s]){1,12}\)"
 
 
 #: A name someone gave or went by, in a clause before the cue: "who gave his name only
-#: as Musa,", "identified only as Ana,".
+#: as Musa,", "identified only as Ana,", "who simply identified himself as Emeka,".
 _NAME_GIVEN_AS = lazy_compile(
-    r"\bwho (?:gave (?:his|her|their) (?:first |last |sur)?name|(?:asked|wished|wanted) to be"
-    r" identified|was identified)"
+    r"\bwho (?:(?:simply|only) )?(?:gave (?:his|her|their) (?:first |last |sur)?name"
+    r"|(?:asked|wished|wanted) to be identified|was identified"
+    r"|(?:identified|introduced) (?:himself|herself|themselves))"
     rf"(?: only)? as ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?),?[ \u00a0]*$"
 )
 
