@@ -726,3 +726,22 @@ def test_an_untitled_article_is_described_as_each_guide_asks() -> None:
     note = md(article, "chicago", form="note")
     assert note.startswith("Ann Lee, Untitled article, *Harbour Gazette*, September 12, 2023")
     assert md(make(title=""), "apa", in_text=True) == "([Untitled article], 2023)"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Senate panel advances water bill on near party-line vote",
+            "Senate Panel Advances Water Bill on Near Party-Line Vote",
+        ),
+        ("A near miss at the airport", "A Near Miss at the Airport"),
+        ("Shops near the station close", "Shops near the Station Close"),
+        ("Log in to the portal", "Log In to the Portal"),
+    ],
+)
+def test_near_after_a_preposition_or_article_is_an_adjective(title: str, expected: str) -> None:
+    # "near" is a preposition (lower case in MLA and Chicago) only before its object;
+    # after "on" or "a" it modifies the noun, and the "on" before it is no particle.
+    assert title_case(title, "chicago") == expected
+    assert title_case(title, "mla") == expected

@@ -567,6 +567,8 @@ def _title_word(
     if key in PREPOSITIONS:
         if not in_compound and key in _PARTICLE_ADVERBS and _is_particle(tokens, index):
             return _upper_first(word)
+        if key == "near" and _near_as_adjective(tokens, index):
+            return _upper_first(word)  # "Bill on Near Party-Line Vote", "in Near Silence"
         dual = key in DUAL_CONJUNCTIONS or (key == "as" and style == "mla")
         if dual and not in_compound and _is_conjunction_here(tokens, index):
             return _upper_first(word)  # MLA: "Life As I Find It", "The Artist as Critic"
@@ -691,7 +693,9 @@ def _is_particle(tokens: list[_Token], index: int) -> bool:
         if verb and word_key(tokens[index].core) in _SEPARABLE_PARTICLES[verb]:
             return True
     after = word_key(tokens[index + 1].core)
-    if after in PREPOSITIONS or after in COORDINATING or after == "to":
+    if (
+        after in PREPOSITIONS and not (after == "near" and _near_as_adjective(tokens, index + 1))
+    ) or (after in COORDINATING or after == "to"):
         return True
     # "Steps Up Attacks", but "Up the Hill", "Down His Throat", "Up 5 Percent".
     word = word_key(tokens[index].core)
@@ -702,6 +706,15 @@ def _is_particle(tokens: list[_Token], index: int) -> bool:
         and not next_core.lower().endswith(("'s", "’s"))
         and not next_core[:1].isdigit()
     )
+
+
+def _near_as_adjective(tokens: list[_Token], index: int) -> bool:
+    """ "near" after a preposition or a determiner ("on near party-line vote", "a near
+    miss"): an adjective, which no preposition follows."""
+    if index == 0 or tokens[index - 1].trail.strip() or index + 1 >= len(tokens):
+        return False
+    before = word_key(tokens[index - 1].core)
+    return before in PREPOSITIONS or before in _DETERMINERS
 
 
 #: Words a short title cannot end on: they point at a word that was cut off ("Drug
