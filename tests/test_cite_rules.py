@@ -745,3 +745,31 @@ def test_near_after_a_preposition_or_article_is_an_adjective(title: str, expecte
     # after "on" or "a" it modifies the noun, and the "on" before it is no particle.
     assert title_case(title, "chicago") == expected
     assert title_case(title, "mla") == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "given", "family"),
+    [
+        ("Gabriel García Márquez", "Gabriel", "García Márquez"),
+        ("Lucía Ferrer Ibáñez", "Lucía", "Ferrer Ibáñez"),
+        ("María José García Romero", "María José", "García Romero"),
+        ("Ana Ruiz Castellanos", "Ana", "Ruiz Castellanos"),
+        ("Juan Pablo Ruiz", "Juan Pablo", "Ruiz"),
+        ("Martin Luther King", "Martin Luther", "King"),
+        ("Maria Elena Smith", "Maria Elena", "Smith"),
+        ("Juan Martín del Potro", "Juan Martín", "del Potro"),
+    ],
+)
+def test_a_spanish_name_is_filed_under_both_surnames(byline: str, given: str, family: str) -> None:
+    # APA, MLA and Chicago file "Gabriel García Márquez" under García Márquez: a Spanish
+    # speaker's family name is the father's surname and the mother's.
+    name = parse_name(byline)
+    assert (name.given, name.family) == (given, family)
+
+
+def test_a_citation_of_a_spanish_byline_names_both_surnames() -> None:
+    article = parse_article(
+        '---\ntitle: "Reservoirs fall"\nauthors: [Lucía Ferrer Ibáñez]\n'
+        "published: 2026-03-14\npublisher: El Diario\n---\n\nText.\n"
+    )
+    assert to_plain(cite(article, "apa")).startswith("Ferrer Ibáñez, L. (2026, March 14).")

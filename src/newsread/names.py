@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.outlets import outlet_by_name
+from newsread.speakers.given_names import MEN, WOMEN
 from newsread.wordlists import HONOURS, PARTICLES, word_set
 
 #: Capitalised particles count only here, inside a name ("Martin Van Buren", "Robert De Niro").
@@ -225,8 +226,65 @@ def parse_name(text: str) -> Name:
         or words[start - 1].lower() in _SAINT
     ):
         start -= 1
+    if start == len(words) - 1 and len(words) in (3, 4) and _two_surnames(words):
+        start -= 1  # "Gabriel García Márquez": filed under García Márquez
     given = " ".join(_dotted(w) for w in words[:start])
     return Name(given=given, family=" ".join(words[start:]), suffix=suffix)
+
+
+def _two_surnames(words: list[str]) -> bool:
+    """Whether a Spanish speaker's name ends in two family names, father's and mother's
+    ("Lucía Ferrer Ibáñez", "José Luis Rodríguez Zapatero"): the given names are
+    Spanish, and the two last words are surnames, one of them spelt as only Spanish
+    surnames are (an accent, "-ez") or a common one. "Martin Luther King" is no such name."""
+    folded = [_folded(w) for w in words]
+    if folded[0] not in _HISPANIC_GIVEN:
+        return False
+    given = 1
+    while given < len(words) - 2 and _given_name(folded[given]):
+        given += 1
+    if given != len(words) - 2 or _given_name(folded[-2]):
+        return False
+    return any(
+        f in _HISPANIC_SURNAMES or f.endswith("ez") or w != f.title()
+        for w, f in zip(words[-2:], folded[-2:], strict=True)
+    )
+
+
+def _folded(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _given_name(folded: str) -> bool:
+    return folded in _HISPANIC_GIVEN or folded in MEN or folded in WOMEN
+
+
+#: Given names of Spanish speakers (folded): names that open a name of two surnames.
+_HISPANIC_GIVEN = word_set(
+    """
+    jose maria juan carlos jorge javier alejandro fernando francisco manuel antonio rafael
+    miguel pedro luis diego pablo gonzalo ignacio andres jesus ramon raul oscar alvaro
+    joaquin julian martin tomas nicolas sebastian agustin gabriel enrique alfonso emilio
+    felipe gustavo hector ruben sergio arturo eduardo ricardo roberto alberto mario
+    santiago mateo lucia sofia ines monica veronica angel angela rocio carmen pilar
+    dolores mercedes beatriz alejandra gabriela ana isabel marta teresa elena guadalupe
+    concepcion asuncion lourdes montserrat nuria begona inaki inigo esperanza consuelo
+    """
+)
+#: Common Spanish surnames spelt without an accent or "-ez" (folded).
+_HISPANIC_SURNAMES = word_set(
+    """
+    garcia ruiz moreno romero alonso navarro torres ramos gil serrano blanco molina morales
+    ortega delgado castro ortiz rubio marin sanz iglesias medina garrido castillo lozano
+    guerrero cano prieto cruz calvo gallego vidal leon herrera pena flores cabrera campos
+    vega fuentes carrasco caballero reyes nieto aguilar pascual santana herrero montero
+    lorenzo hidalgo ferrer mora vicente vargas arias carmona crespo pastor soto velasco
+    moya soler parra esteban bravo gallardo rojas castellanos mejia salazar cardenas
+    zapata rios obrador
+    """
+)
 
 
 #: "St." and its kin open a family name ("Ann St. John", "Yves Saint Laurent"): it is filed
