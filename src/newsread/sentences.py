@@ -59,7 +59,11 @@ _OPENING_WORDS = frozenset(
 def given_name_short(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` ends a given name written short, the rest of the name
     after it ("said Ma. Luisa de la Cruz"), not a sentence ("founder Jack Ma. He …")."""
-    start = max(text.rfind(" ", 0, dot), text.rfind("\n", 0, dot)) + 1
+    window = max(0, dot - 8)  # the longest such name and a quotation mark: no scan back
+    space = max(text.rfind(" ", window, dot), text.rfind("\n", window, dot))
+    if space < 0 < window:
+        return False
+    start = space + 1
     after = text[dot + 1 : dot + 40].split(None, 1)
     if text[dot + 1 : dot + 2] != " " or not after:
         return False
