@@ -7562,3 +7562,14 @@ def test_someone_who_identified_himself_by_a_name_is_called_by_it() -> None:
         'since 2009. He said, "They told us to go to Adagbo."'
     )
     assert said_by(text)[1] == ("They told us to go to Adagbo", "Emeka")
+
+
+def test_a_second_fragment_after_a_relative_that_is_the_same_speakers() -> None:
+    text = (
+        'Siobhán Kearney said the review was "a working document" that would be published '
+        '"in full, once it has been completed".'
+    )
+    assert said_by(text) == [
+        ("a working document", "Siobhán Kearney"),
+        ("in full, once it has been completed", "Siobhán Kearney"),
+    ]

@@ -743,7 +743,7 @@ _AND_MORE_OF_IT = lazy_compile(
     r"|to[ \u00a0]+"  # 'said it was "taking a beat" to "make sure …"'
     # 'said his client was "a man of means" who had "no reason …"': a relative clause
     # (not "which opponents see as": a relative clause with a subject of its own)
-    r"|(?:who|which)[ \u00a0]+"
+    r"|(?:who|which|that)[ \u00a0]+"
     r"(?!(?:the|a|an|his|her|its|their|he|she|they|we|i|you|it|many|some|most)[ \u00a0])"
     r"(?![a-z]+s[ \u00a0]+[a-z]+[ \u00a0]+(?:as|will|would|is|are|to)\b)"
     r"(?:[a-z][\w'’\-]*[ \u00a0]+){1,4}"
