@@ -48,6 +48,8 @@ _ABBREVIATION_ENDINGS = frozenset(word[-2:] for word in ABBREVIATIONS)
 #: in the Philippines), "Md. Rashedul Alam" (Mohammad), "Wm. Lee".
 GIVEN_NAMES_SHORT = frozenset({"Ma", "Md", "Mohd", "Wm", "Chas", "Thos", "Jas", "Geo"})
 
+_SHORT_ENDINGS = frozenset(name[-2:] for name in GIVEN_NAMES_SHORT)
+
 #: Capitalised words that open a sentence more often than they go on a name: after
 #: "Jack Ma." a sentence starts ("Jack Ma. He said"), after "Ma." a name goes on.
 _OPENING_WORDS = frozenset(
@@ -59,6 +61,8 @@ _OPENING_WORDS = frozenset(
 def given_name_short(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` ends a given name written short, the rest of the name
     after it ("said Ma. Luisa de la Cruz"), not a sentence ("founder Jack Ma. He …")."""
+    if text[max(0, dot - 2) : dot] not in _SHORT_ENDINGS:
+        return False  # the cheap test first: asked at nearly every full stop
     window = max(0, dot - 8)  # the longest such name and a quotation mark: no scan back
     space = max(text.rfind(" ", window, dot), text.rfind("\n", window, dot))
     if space < 0 < window:
