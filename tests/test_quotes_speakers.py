@@ -7573,3 +7573,23 @@ def test_a_second_fragment_after_a_relative_that_is_the_same_speakers() -> None:
         ("a working document", "Siobhán Kearney"),
         ("in full, once it has been completed", "Siobhán Kearney"),
     ]
+
+
+def test_an_office_with_its_place_and_letters_then_its_holder() -> None:
+    text = (
+        "A bench headed by Chief Justice of Pakistan (CJP) Zahid Hameed Lodhi heard the "
+        "petition.\n\n"
+        "“How many times will the same assurance be given?” the CJP asked."
+    )
+    assert said_by(text) == [
+        ("How many times will the same assurance be given?", "Zahid Hameed Lodhi")
+    ]
+
+
+def test_a_subject_then_where_or_when_then_its_verb() -> None:
+    text = (
+        "Nguyen Thi Lan works the night shift. Her manager, Park Ji-woo, praised her.\n\n"
+        "Lan, on her lunch break, was more focused on the future. “I will run this plant "
+        "one day,” she said."
+    )
+    assert said_by(text)[-1] == ("I will run this plant one day", "Nguyen Thi Lan")

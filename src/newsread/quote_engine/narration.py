@@ -1170,6 +1170,9 @@ _APPOSITIVE = lazy_compile(
     # "Rennick-Osei, for her part, seemed …": an aside, no appositive, before the verb.
     r"|,[ \u00a0]+(?:for[ \u00a0]+(?:his|her|their|its)[ \u00a0]+part|meanwhile|however"
     r"|though|too|in[ \u00a0]+turn|in[ \u00a0]+contrast|by[ \u00a0]+contrast),"
+    # "Lan, on her lunch break, was …": where or when, between the subject and its verb.
+    r"|,[ \u00a0]+(?:on|in|at|during|after|before)[ \u00a0]+(?:his|her|their)[ \u00a0]+"
+    r"[a-z][^,.;:!?\"“”]{0,40},"
 )
 
 

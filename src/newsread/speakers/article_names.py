@@ -164,6 +164,14 @@ def _add_run(runs: list[str], words: list[str]) -> None:
             )
 
 
+def _an_office(run: list[str]) -> bool:
+    """ "Chief Operating Officer", "Chief Justice of Pakistan": a title, maybe with its
+    place after "of" or "for"."""
+    return is_title(run[-1]) or any(
+        is_title(word) and run[at + 1] in {"of", "for"} for at, word in enumerate(run[:-1])
+    )
+
+
 def _keeps_its_dot(word: str, inside: bool) -> bool:
     """ "G.K.", "C.", and a given name written short inside a name ("Ma. Teresa
     Villanueva"; not "Jack Ma.", whose dot ends a sentence)."""
@@ -1376,7 +1384,7 @@ class Names:
                 capitals = "".join(p[0] for w in run for p in w.split("-") if p[:1].isupper())
                 if _initials_of(letters, capitals):
                     self.expansions.setdefault(short, " ".join(run))
-                    holder = is_title(run[-1]) and _HOLDER_AFTER.match(text, match.end())
+                    holder = _an_office(run) and _HOLDER_AFTER.match(text, match.end())
                     if holder:
                         title = fold(short)
                         name = unaddressed(holder.group(1))  # "(DM) Shri Anupam Shukla"
