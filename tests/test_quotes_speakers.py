@@ -7593,3 +7593,11 @@ def test_a_subject_then_where_or_when_then_its_verb() -> None:
         "one day,” she said."
     )
     assert said_by(text)[-1] == ("I will run this plant one day", "Nguyen Thi Lan")
+
+
+def test_claims_before_the_noun_it_qualifies_is_no_cue() -> None:
+    text = (
+        "Yael Shachar told reporters that the army would “compensate anyone who suffered "
+        "damage” through the standard claims process."
+    )
+    assert said_by(text) == [("compensate anyone who suffered damage", "Yael Shachar")]

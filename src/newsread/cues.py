@@ -263,7 +263,12 @@ _NOUN_PARTICIPLE = lazy_compile(
     r"[ \u00a0]+(?:[a-z]{2,}ed|made|written|given|shown|seen|sent|left)"
     r"[ \u00a0]+(?:at|by|to|in|on|with|from|for|about|against|over|up|out|online)\b"
 )
-_NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"})
+_NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from"}) | word_set(
+    # "the standard claims process", "the reports system": a noun before the noun it
+    # qualifies, no verb
+    "process processes system systems procedure procedures form forms deadline deadlines "
+    "office department desk team unit backlog handler handlers adjuster adjusters window"
+)
 _NOUN_CUES_ALL = _NOUN_CUES | _NOUN_CUES_NOT_FROM
 #: Words after which a clause, and so its subject, begins: "said orders from …".
 _CLAUSE_OPENERS = word_set("that and but while as when where if because")
