@@ -7605,3 +7605,13 @@ def test_claims_before_the_noun_it_qualifies_is_no_cue() -> None:
         ("fell in an open area", "Yael Shachar"),
         ("compensate anyone who suffered damage", "Yael Shachar"),
     ]
+
+
+def test_a_body_past_its_aside_and_by_its_name_in_full() -> None:
+    text = (
+        "The petition was filed by the Citizens’ Forum for Local Democracy. Senator Rana "
+        "Imtiaz Warraich backed it.\n\n"
+        "The Citizens’ Forum, in a press release issued after the hearing, welcomed the "
+        "ruling. “Today gives hope,” it said."
+    )
+    assert said_by(text) == [("Today gives hope", "Citizens’ Forum for Local Democracy")]

@@ -573,6 +573,12 @@ def _subject_organisation(text: str, start: int, stop: int, state: State) -> Spe
     if first in NOT_SUBJECT or first in HONORIFICS or first in NOT_AN_OPENER:
         return None  # "But …", "It …", "Mr Lee …": no organisation opens the sentence
     after = text[found.end() : found.end() + 40]
+    if after[:1] == ",":
+        # "The Citizens’ Forum, in a press release issued after the hearing, welcomed":
+        # the verb past an aside or an appositive.
+        aside = _ORG_ASIDE.match(text, found.end(), stop)
+        if aside is not None:
+            after = text[aside.end() : aside.end() + 40]
     adverb = _ADVERB_FIRST.match(after)  # anchored: what sub(count=1) took off, read once
     if adverb is not None:
         after = after[adverb.end() :]
@@ -597,6 +603,8 @@ def _subject_organisation(text: str, start: int, stop: int, state: State) -> Spe
         known = named if full.startswith(kind_of) else full  # not "Bookmaker William Hill"
     elif org_name(name) or name in state.names.bodies:
         known = state.names.fullest(name)
+        if known == name and " " in name:
+            known = state.names.extended_by_link(name) or known  # "… Forum for Local Democracy"
     elif " " in name or fold(name) in NOT_SUBJECT or is_demonym(name):
         return None
     else:
@@ -607,6 +615,14 @@ def _subject_organisation(text: str, start: int, stop: int, state: State) -> Spe
         if person or not state.proper(name):
             return None
     return Speaker(known, "org", named_only=True)
+
+
+#: An aside or an appositive after a body's name, before its verb: ", in a press release
+#: issued after the hearing,", ", a lobby group,", ", which runs 11 hospitals,".
+_ORG_ASIDE = lazy_compile(
+    r",[ \u00a0]+(?:in|on|at|during|after|before|which|a|an|the)[ \u00a0]"
+    r"[^,.;:!?\"“”]{1,80},[ \u00a0]*"
+)
 
 
 #: Words that open a sentence with the kind of business its name is: "Bookmaker William

@@ -1238,6 +1238,19 @@ class Names:
             self._headed[key] = _only(ending or by_head)
         return self._headed[key]
 
+    def extended_by_link(self, name: str) -> str | None:
+        """The one longer name that goes on from `name` after a link word: "Citizens’
+        Forum" for the Citizens’ Forum for Local Democracy."""
+        folded = tuple(fold(w) for w in name.split())
+        return _only(
+            [
+                run
+                for run in self._by_head.get(folded[-1], ())
+                if len(run.split()) > len(folded)
+                and tuple(fold(w) for w in run.split()[: len(folded)]) == folded
+            ]
+        )
+
     @functools.cached_property
     def _by_head(self) -> dict[str, set[str]]:
         """`headed_by`'s index of names with a link word, built on its first question."""
