@@ -7615,3 +7615,12 @@ def test_a_body_past_its_aside_and_by_its_name_in_full() -> None:
         "ruling. “Today gives hope,” it said."
     )
     assert said_by(text) == [("Today gives hope", "Citizens’ Forum for Local Democracy")]
+
+
+def test_a_past_participle_opening_the_sentence_is_no_name() -> None:
+    text = (
+        "Locals alleged that the erosion got worse.\n\n"
+        "Contacted, Shonapur Union Parishad Chairman Jalal Uddin denied any link. “The "
+        "river is restless,” he told The Daily Star."
+    )
+    assert said_by(text) == [("The river is restless", "Jalal Uddin")]

@@ -545,10 +545,11 @@ def _after_opening_commas(text: str, start: int, stop: int, first: str) -> list[
     (`first` is its first word): after each of its first three commas and first two
     spaced dashes ("Earlier this year, Harbor Media laid off …", "After the vote, Lee
     weighed in", "At the diner — Main Street — Ginette Lavoie switches")."""
-    if first.lower() not in CLAUSE_OPENERS and not (
-        len(first) > 5 and first.endswith("ing") and not first.endswith("thing")
-    ):
-        return []  # "Standing in the shed, Rosa Delacourt ran …" opens on a participle
+    participle = (len(first) > 5 and first.endswith("ing") and not first.endswith("thing")) or (
+        first.endswith("ed") and text.startswith(",", start + len(first))
+    )  # "Standing in the shed, Rosa Delacourt ran …", "Contacted, Chairman Jalal Uddin …"
+    if first.lower() not in CLAUSE_OPENERS and not participle:
+        return []
     found: list[int] = []
     comma = text.find(", ", start, stop)
     while comma >= 0 and len(found) < 3:
