@@ -527,8 +527,7 @@ class Names:
             # Where the opening dateline ends (after a plain text's headline, maybe): "SANTA
             # CRUZ, St Elizabeth:" names no one.
             dated = _DATELINE_PLACE.match(text) if index < 2 and text[:2].isupper() else None
-            opening = text[:60]
-            if dated is None and index < 2 and (" – " in opening or " — " in opening):
+            if dated is None and index < 2 and (" – " in text[:60] or " — " in text[:60]):
                 dated = _DATELINE_DASH.match(text)  # "Jabal Hamra – Mahmoud al-Masri …"
             dateline_end = dated.end() if dated is not None else 0
             # Where an appositive calls the name before it a body: few texts have one.
