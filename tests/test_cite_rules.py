@@ -738,6 +738,7 @@ def test_an_untitled_article_is_described_as_each_guide_asks() -> None:
         ("A near miss at the airport", "A Near Miss at the Airport"),
         ("Shops near the station close", "Shops near the Station Close"),
         ("Log in to the portal", "Log In to the Portal"),
+        ("Cabins up near the lake sell out", "Cabins Up near the Lake Sell Out"),
     ],
 )
 def test_near_after_a_preposition_or_article_is_an_adjective(title: str, expected: str) -> None:
@@ -758,6 +759,9 @@ def test_near_after_a_preposition_or_article_is_an_adjective(title: str, expecte
         ("Martin Luther King", "Martin Luther", "King"),
         ("Maria Elena Smith", "Maria Elena", "Smith"),
         ("Juan Martín del Potro", "Juan Martín", "del Potro"),
+        ("Ana Luisa Torres", "Ana Luisa", "Torres"),
+        ("Juan Esteban Ortiz", "Juan Esteban", "Ortiz"),
+        ("Inês Pedrosa Ramos", "Inês Pedrosa", "Ramos"),
     ],
 )
 def test_a_spanish_name_is_filed_under_both_surnames(byline: str, given: str, family: str) -> None:

@@ -183,6 +183,8 @@ class _CueFinder:
                 and _QUOTE_THEN_SUBJECT.search(text, max(0, begin - 130), begin) is None
             ):
                 continue  # '"…," smiles one broker', '"…," he laughed'; not "she smiled at"
+            if lower in _SUBMITTING and _SUBMITTED_THING.search(text, max(0, begin - 60), begin):
+                continue  # '"Save Holt Park," a petition Ana Reyes submitted': its title
             if lower in _NOUN_CUES_ALL or lower in _NO_SPEECH_BEFORE:  # the cheap test first
                 after = _NEXT_WORD.match(text, stop)
                 following = after.group(1) if after is not None else ""
@@ -292,6 +294,12 @@ def _after_a_comma(text: str, at: int) -> bool:
 _QUOTE_THEN_SUBJECT = lazy_compile(
     r"[,!?][\"”’'][ \u00a0]+(?:[\w'’.\-]+[ \u00a0]+){0,4}"
     r"(?:[\w'’.\-]+,[ \u00a0][^,\"“”]{1,60},[ \u00a0]+)?$"
+)
+_SUBMITTING = frozenset({"submitted", "submits"})
+#: What is submitted, before its submitter: "a petition Ana Reyes submitted".
+_SUBMITTED_THING = lazy_compile(
+    r"\b(?:a|an|the|his|her|their|its)[ \u00a0]+(?:petition|application|bid|proposal|motion"
+    r"|plan|report|request|complaint|claim|document|form|letter|entry|design)s?\b"
 )
 #: Cue words that report no speech before a word: "added to", "adding to".
 _NO_SPEECH_BEFORE = {"added": "to", "adding": "to", "adds": "to"}

@@ -235,8 +235,8 @@ def parse_name(text: str) -> Name:
 def _two_surnames(words: list[str]) -> bool:
     """Whether a Spanish speaker's name ends in two family names, father's and mother's
     ("Lucía Ferrer Ibáñez", "José Luis Rodríguez Zapatero"): the given names are
-    Spanish, and the two last words are surnames, one of them spelt as only Spanish
-    surnames are (an accent, "-ez") or a common one. "Martin Luther King" is no such name."""
+    Spanish, and the first of the two last words is a surname: a common one, or one in
+    "-ez". "Martin Luther King" and "Ana Luisa Torres" are no such names."""
     folded = [_folded(w) for w in words]
     if folded[0] not in _HISPANIC_GIVEN:
         return False
@@ -245,10 +245,10 @@ def _two_surnames(words: list[str]) -> bool:
         given += 1
     if given != len(words) - 2 or _given_name(folded[-2]):
         return False
-    return any(
-        f in _HISPANIC_SURNAMES or f.endswith("ez") or w != f.title()
-        for w, f in zip(words[-2:], folded[-2:], strict=True)
-    )
+    # The first of the two is the father's surname, spelt as only surnames are: "Luisa
+    # Torres" or "Pedrosa Ramos" (Portuguese, filed under Ramos) are no such pair.
+    father = folded[-2]
+    return father in _HISPANIC_SURNAMES or (father.endswith("ez") and len(father) > 4)
 
 
 def _folded(word: str) -> str:
@@ -278,10 +278,10 @@ _HISPANIC_SURNAMES = word_set(
     """
     garcia ruiz moreno romero alonso navarro torres ramos gil serrano blanco molina morales
     ortega delgado castro ortiz rubio marin sanz iglesias medina garrido castillo lozano
-    guerrero cano prieto cruz calvo gallego vidal leon herrera pena flores cabrera campos
-    vega fuentes carrasco caballero reyes nieto aguilar pascual santana herrero montero
-    lorenzo hidalgo ferrer mora vicente vargas arias carmona crespo pastor soto velasco
-    moya soler parra esteban bravo gallardo rojas castellanos mejia salazar cardenas
+    guerrero cano prieto cruz calvo gallego vidal herrera pena flores cabrera campos
+    vega fuentes carrasco caballero reyes nieto aguilar santana herrero montero
+    hidalgo ferrer mora vargas arias carmona crespo pastor soto velasco
+    moya soler parra bravo gallardo rojas castellanos mejia salazar cardenas
     zapata rios obrador
     """
 )

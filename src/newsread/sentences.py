@@ -71,7 +71,30 @@ def given_name_short(text: str, dot: int) -> bool:
     after = text[dot + 1 : dot + 40].split(None, 1)
     if text[dot + 1 : dot + 2] != " " or not after:
         return False
+    before = text[max(0, start - 30) : start].split()
+    if before and not may_stand_before_a_name(before[-1]):
+        return False  # "Fairhaven, Md. Kevin Ortiz": Maryland; "founder Jack Ma. Teresa …"
     return name_goes_on(text[start : dot + 1].lstrip(_LEADING_PUNCTUATION), after[0])
+
+
+def may_stand_before_a_name(word: str) -> bool:
+    """What may come right before a given name written short: a lower-case word ("said
+    Ma. Luisa"), a title ("Mayor", "Engr."), an opening mark; not a comma's end ("Fairhaven,
+    Md.", a state) nor another name ("Jack Ma.", a surname)."""
+    if word.endswith(","):
+        return False
+    core = word.strip(_LEADING_PUNCTUATION)
+    return not core[:1].isupper() or core.endswith(".") or core.lower() in _TITLES_BEFORE
+
+
+#: Titles that stand before a given name written short ("Mayor Ma. Teresa Villanueva",
+#: "Chairman Md. Jalal Uddin").
+_TITLES_BEFORE = frozenset(
+    "mayor chairman chairwoman chairperson councillor councilor governor minister secretary "
+    "senator representative director president vice deputy chief judge justice officer "
+    "commissioner captain kagawad barangay engineer doctor professor attorney advocate "
+    "superintendent inspector sergeant colonel general principal".split()
+)
 
 
 def name_goes_on(word: str, following: str) -> bool:

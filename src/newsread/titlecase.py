@@ -709,11 +709,14 @@ def _is_particle(tokens: list[_Token], index: int) -> bool:
 
 
 def _near_as_adjective(tokens: list[_Token], index: int) -> bool:
-    """ "near" after a preposition or a determiner ("on near party-line vote", "a near
-    miss"): an adjective, which no preposition follows."""
+    """ "near" after a preposition or a determiner, before no determiner or name ("on near
+    party-line vote", "a near miss"): an adjective, which no preposition follows."""
     if index == 0 or tokens[index - 1].trail.strip() or index + 1 >= len(tokens):
         return False
     before = word_key(tokens[index - 1].core)
+    after = word_key(tokens[index + 1].core)
+    if after in _DETERMINERS or after in ARTICLES or tokens[index + 1].core[:1].isupper():
+        return False  # "Cabins Up near the Lake", "Out near Dunmore": a preposition
     return before in PREPOSITIONS or before in _DETERMINERS
 
 

@@ -725,10 +725,12 @@ def _clause_subjects(
     names = state.names
     for at, need_verb in positions:
         named = _SOMEONE_NAMED.match(text, at, stop) if text[at : at + 1] in "aA" else None
+        after_name = text[named.end() : named.end() + 48] if named is not None else ""
+        aged = _AN_AGE_AFTER.match(after_name)  # "a medic named Oksana, 29, treated"
         if (
             named is not None
             and someone_named(fold(named.group(1)))  # not "a horse called Desert Orchid"
-            and verb_follows(text[named.end() : named.end() + 40])
+            and verb_follows(after_name[aged.end() :] if aged is not None else after_name)
         ):
             # "Back inside, a retired builder named Kevin Prentice was returning …".
             return [(named.start(2), names.fullest(named.group(2)))]
@@ -1072,6 +1074,10 @@ def _joints(text: str) -> list[int]:
                 found.append(after)
             at = text.find(joint, after)
     return sorted(found)
+
+
+#: An age between a name and its verb: ", 29, ".
+_AN_AGE_AFTER = lazy_compile(r",[ \u00a0]\d{1,3},[ \u00a0]")
 
 
 #: Someone described, then named: "a retired builder named Kevin Prentice".

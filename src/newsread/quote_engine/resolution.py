@@ -513,6 +513,9 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
     if of and len(words) == 1 and kin in KIN_SEX and fold(mention.text).startswith("the "):
         # "the mother-of-two said", "the grandfather-of-five replied": a tabloid's name
         # for the last person of that sex spoken of.
+        described = _described_as(kin, head.partition("-of-")[2], state)
+        if described is not None:
+            return described  # "Dan Crewe, a father of three from Ellington, …"
         sex = KIN_SEX[kin]
         parent = latest_such(state, lambda s: s.kind == "person" and sex_of(s, state) == sex)
         if parent is not None:
@@ -720,6 +723,26 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
     return Speaker(_in_full(mention.name, state), "org" if is_group else "description")
 
 
+def _described_as(kin: str, children: str, state: State) -> Speaker | None:
+    """The one person the article calls "a father of three" ("Dan Crewe, a father of
+    three," or "father-of-three Dan Crewe"), if any."""
+    pattern = _described_pattern(kin, children)
+    found = {
+        state.names.fullest(match.group(1) or match.group(2))
+        for _, text in state.paragraphs
+        for match in pattern.finditer(text)
+    }
+    people = {name for name in found if known_person(name, state)}
+    return Speaker(people.pop(), "person") if len(people) == 1 else None
+
+
+@functools.lru_cache(maxsize=64)
+def _described_pattern(kin: str, children: str) -> re.Pattern[str]:
+    name = rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{1,3}})"
+    said = rf"{re.escape(kin)}[- \u00a0]of[- \u00a0]{re.escape(children)}\b"
+    return re.compile(rf"{name},[ \u00a0](?:a|the)[ \u00a0]{said}|\b{said},?[ \u00a0]{name}")
+
+
 def _person_aged(age: str, state: State) -> Speaker | None:
     """The one person the article gives this age, as "Liam Walsh, 23," or "23-year-old
     Liam Walsh" writes it; None when it gives it to none or to several."""
@@ -923,6 +946,9 @@ def _office_holder(
             # given the role in lower case before it ("NPTA spokesman Faisal Mehmood"),
             # rather than one titled so only further down.
             titled = state.names.titled_last_of(_SAME_BENCH.get(key, (key,)), state.quote_at)
+            if key in _SAME_BENCH and titled is not None and not _on_the_bench(titled, state):
+                # "Justice Mensah, a taxi driver": a given name, no judge's style.
+                titled = state.names.titled_last(key, state.quote_at)
             if titled is None and role and state.names.has_role(role):
                 titled = state.names.role_last(role, state.quote_at)
             titled = titled or state.names.title_of[key]
@@ -940,6 +966,21 @@ def _office_holder(
 
 #: Titles of one office: a justice of a high court is its judge ("Mr Justice Farrelly").
 _SAME_BENCH = {"judge": ("judge", "justice")}
+
+
+def _on_the_bench(name: str, state: State) -> bool:
+    """Whether the article titles `name` Judge, or styles them a justice ("Mr Justice
+    Farrelly", "Chief Justice Ann Lee"), as a bare "Justice Mensah" need not be."""
+    surname = name.split()[-1]
+    if name in {held for _, held in state.names.title_holders("judge")}:
+        return True
+    styled = [
+        f"{style} Justice {called}" for style in _JUSTICE_STYLES for called in (name, surname)
+    ]
+    return any(form in text for _, text in state.paragraphs for form in styled)
+
+
+_JUSTICE_STYLES = ("Mr", "Mrs", "Ms", "Madam", "Lord", "Lady", "Chief", "the")
 
 
 #: Who sits in judgment: never the person last named, in a court report the accused.

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from newsread.lazyre import lazy_compile
 from newsread.lookups import MOST_LOOK_UPS, look_up
-from newsread.sentences import GIVEN_NAMES_SHORT, name_goes_on
+from newsread.sentences import GIVEN_NAMES_SHORT, may_stand_before_a_name, name_goes_on
 from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import (
     BODIES_ON,
@@ -115,7 +115,11 @@ def _split_sentences(words: list[str]) -> list[list[str]]:
             word.endswith(".")
             and not is_initial(word)
             and (bare_word(word) not in ABBREVIATED | {"mt", "ft"} or _letters_ms(parts[-1]))
-            and not (index + 1 < len(words) and name_goes_on(word, words[index + 1]))
+            and not (
+                index + 1 < len(words)
+                and name_goes_on(word, words[index + 1])
+                and (index == 0 or may_stand_before_a_name(words[index - 1]))
+            )
         ):
             parts.append([])
     return [p for p in parts if p]
@@ -162,6 +166,13 @@ def _add_run(runs: list[str], words: list[str]) -> None:
                     w if _keeps_its_dot(w, i < last) else w.rstrip(".") for i, w in enumerate(cut)
                 )
             )
+
+
+def _given_first(name: str) -> bool:
+    """ "Liam Kettering": a name opening with a given name, a person's whatever "which"
+    follows ("…, which means he will miss …"), where "Halden Rail, which means" is a body's."""
+    first = bare_word(name.split(None, 1)[0])
+    return " " in name and (first in MEN or first in WOMEN)
 
 
 def _an_office(run: list[str]) -> bool:
@@ -556,6 +567,11 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
+                if raw[:4].rstrip(". ") in GIVEN_NAMES_SHORT and match.start():
+                    before = text[max(0, match.start() - 30) : match.start()].split()
+                    if before and not may_stand_before_a_name(before[-1]):
+                        # "Fairhaven, Md. Kevin Ortiz": a state's letters end a sentence.
+                        raw = raw.partition(" ")[2] or raw
                 if generations and text.startswith(", ", match.end()):
                     generation = GENERATION_AFTER_COMMA.match(text, match.end() + 1)
                     if generation is not None:  # "Sammy Davis, Jr.": read as "Sammy Davis Jr."
@@ -597,7 +613,9 @@ class Names:
                 if relatives and runs and text.startswith(", wh", match.end()):
                     # "Laura Ashley, which floated in 1995": a company, whatever its name.
                     relative = _RELATIVE_AFTER.match(text, match.end())
-                    if relative is not None and not _CLAUSE_WHICH.match(text, relative.end()):
+                    if relative is not None and not (
+                        _CLAUSE_WHICH.match(text, relative.end()) and _given_first(runs[-1][0])
+                    ):
                         (which if relative.group(1) == "which" else who).add(runs[-1][0])
                 elif apposed and runs and match.end() in apposed:
                     # "Austurorka, the regional utility, said": a body, whatever its name.
@@ -899,6 +917,10 @@ class Names:
     def titled_last(self, title: str, before: tuple[int, int]) -> str | None:
         """The person the article titled so last before `before` (text index, offset)."""
         return _last_before(self._title_holders.get(title, ()), before)
+
+    def title_holders(self, title: str) -> Sequence[tuple[tuple[int, int], str]]:
+        """Everyone the article titles so, with where: (text index, offset), name."""
+        return self._title_holders.get(title, ())
 
     def titled_last_of(self, titles: Iterable[str], before: tuple[int, int]) -> str | None:
         """The person the article gave one of `titles` last before `before`: "the judge"

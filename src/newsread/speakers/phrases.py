@@ -58,6 +58,7 @@ from newsread.speakers.words import (
     is_org,
     is_title,
     ly_adverb,
+    nationality,
     person_like,
     strip_title,
     surname_he,
@@ -239,7 +240,7 @@ def _subject_before(text: str) -> Mention | None:
     if " as " in text:  # the cheap test first
         # "One rider, who gave his name only as Musa, said": the name given.
         given = _NAME_GIVEN_AS.search(text)
-        if given is not None:
+        if given is not None and not _a_people_or_faith(given.group(1)):
             return Mention(given.group(1), given.group(1), "name")
     stripped = text.rstrip(" \u00a0")
     closed = stripped.endswith(",")
@@ -793,6 +794,17 @@ _NAME_GIVEN_AS = lazy_compile(
     r"|(?:asked|wished|wanted) to be identified|was identified"
     r"|(?:identified|introduced) (?:himself|herself|themselves))"
     rf"(?: only)? as ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?),?[ \u00a0]*$"
+)
+
+
+def _a_people_or_faith(word: str) -> bool:
+    """ "who identified himself as Muslim", "as Igbo": what someone is, not their name."""
+    return nationality(word) or bare_word(word) in _FAITHS_AND_PEOPLES
+
+
+_FAITHS_AND_PEOPLES = word_set(
+    "muslim christian catholic protestant hindu jewish jew buddhist sikh atheist "
+    "igbo ibo yoruba hausa fulani kikuyu luo zulu xhosa pashtun tamil sinhalese kurd"
 )
 
 
