@@ -567,7 +567,7 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
-                if raw[:4].rstrip(". ") in GIVEN_NAMES_SHORT and match.start():
+                if "." in raw[2:5] and raw[:4].rstrip(". ") in GIVEN_NAMES_SHORT:
                     before = text[max(0, match.start() - 30) : match.start()].split()
                     if before and not may_stand_before_a_name(before[-1]):
                         # "Fairhaven, Md. Kevin Ortiz": a state's letters end a sentence.
