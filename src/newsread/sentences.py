@@ -71,10 +71,16 @@ def given_name_short(text: str, dot: int) -> bool:
     after = text[dot + 1 : dot + 40].split(None, 1)
     if text[dot + 1 : dot + 2] != " " or not after:
         return False
-    before = text[max(0, start - 30) : start].split()
-    if before and not may_stand_before_a_name(before[-1]):
+    if not name_may_start_at(text, start):
         return False  # "Fairhaven, Md. Kevin Ortiz": Maryland; "founder Jack Ma. Teresa …"
     return name_goes_on(text[start : dot + 1].lstrip(_LEADING_PUNCTUATION), after[0])
+
+
+def name_may_start_at(text: str, at: int) -> bool:
+    """Whether the word before `at` (if any) may stand before a given name written short
+    (`may_stand_before_a_name`)."""
+    before = text[max(0, at - 30) : at].split()
+    return not before or may_stand_before_a_name(before[-1])
 
 
 def may_stand_before_a_name(word: str) -> bool:

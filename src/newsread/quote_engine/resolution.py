@@ -509,11 +509,11 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         aged = _person_aged(head.partition("-")[0], state)
         if aged is not None:
             return aged
-    kin, of, _ = head.partition("-of-")
+    kin, of, children = head.partition("-of-")
     if of and len(words) == 1 and kin in KIN_SEX and fold(mention.text).startswith("the "):
         # "the mother-of-two said", "the grandfather-of-five replied": a tabloid's name
         # for the last person of that sex spoken of.
-        described = _described_as(kin, head.partition("-of-")[2], state)
+        described = _described_as(kin, children, state)
         if described is not None:
             return described  # "Dan Crewe, a father of three from Ellington, …"
         sex = KIN_SEX[kin]
@@ -972,7 +972,7 @@ def _on_the_bench(name: str, state: State) -> bool:
     """Whether the article titles `name` Judge, or styles them a justice ("Mr Justice
     Farrelly", "Chief Justice Ann Lee"), as a bare "Justice Mensah" need not be."""
     surname = name.split()[-1]
-    if name in {held for _, held in state.names.title_holders("judge")}:
+    if any(held == name for _, held in state.names.title_holders("judge")):
         return True
     styled = [
         f"{style} Justice {called}" for style in _JUSTICE_STYLES for called in (name, surname)

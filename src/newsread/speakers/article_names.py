@@ -15,7 +15,12 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 
 from newsread.lazyre import lazy_compile
 from newsread.lookups import MOST_LOOK_UPS, look_up
-from newsread.sentences import GIVEN_NAMES_SHORT, may_stand_before_a_name, name_goes_on
+from newsread.sentences import (
+    GIVEN_NAMES_SHORT,
+    may_stand_before_a_name,
+    name_goes_on,
+    name_may_start_at,
+)
 from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import (
     BODIES_ON,
@@ -567,11 +572,13 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
-                if "." in raw[2:5] and raw[:4].rstrip(". ") in GIVEN_NAMES_SHORT:
-                    before = text[max(0, match.start() - 30) : match.start()].split()
-                    if before and not may_stand_before_a_name(before[-1]):
-                        # "Fairhaven, Md. Kevin Ortiz": a state's letters end a sentence.
-                        raw = raw.partition(" ")[2] or raw
+                if (
+                    "." in raw[2:5]
+                    and raw[:4].rstrip(". ") in GIVEN_NAMES_SHORT
+                    and not name_may_start_at(text, match.start())
+                ):
+                    # "Fairhaven, Md. Kevin Ortiz": a state's letters end a sentence.
+                    raw = raw.partition(" ")[2] or raw
                 if generations and text.startswith(", ", match.end()):
                     generation = GENERATION_AFTER_COMMA.match(text, match.end() + 1)
                     if generation is not None:  # "Sammy Davis, Jr.": read as "Sammy Davis Jr."
