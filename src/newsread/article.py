@@ -18,6 +18,7 @@ from pathlib import Path
 from newsread.dates import MONTHS, WEEKDAYS, header_date, parse_date
 from newsread.errors import ArticleError
 from newsread.frontmatter import FrontMatter, split_front_matter
+from newsread.lazyre import lazy_compile
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
 from newsread.outlets import (
     PUBLISHER_KINDS,
@@ -49,7 +50,7 @@ _LINK_TEXT = rf"(?:\\.|{_IMAGE}|[^\\\[\]\n]|\[(?:\\.|[^\\\[\]\n])*\](?!\())*"
 #: "&eacute;" (a name HTML does not know stays as written).
 _ENTITY = r"&(?:\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 #: The same on its own, for readers of raw article text (the accuracy benchmark).
-CHARACTER_REFERENCE = re.compile(_ENTITY)
+CHARACTER_REFERENCE = lazy_compile(_ENTITY)
 #: Inline HTML that pages keep in their Markdown ("<em>", "<a href=…>", "<br/>"): a
 #: Markdown reader shows what is inside, so only the tags go. Named ones only, so that
 #: text such as "<Ann Lee>" stays.
@@ -57,8 +58,8 @@ _HTML_TAGS = (
     "a|abbr|b|big|br|cite|code|del|dfn|div|em|font|i|ins|kbd|mark|p|q|s|samp|small|span"
     "|strike|strong|sub|sup|time|tt|u|var|wbr"
 )
-_BREAK_TAG = re.compile(r"</?(?i:br|p|div)\b")
-_INLINE = re.compile(
+_BREAK_TAG = lazy_compile(r"</?(?i:br|p|div)\b")
+_INLINE = lazy_compile(
     rf"""
     (?=[\\!\[<*&_])  # what can open any of them: the matcher skips the rest at C speed
     (?:
@@ -77,33 +78,34 @@ _INLINE = re.compile(
     """,
     re.VERBOSE,
 )
-_BYLINE = re.compile(r"(?i)by\s+(?P<names>\S.{0,300})")
+_BYLINE = lazy_compile(r"(?i)by\s+(?P<names>\S.{0,300})")
 #: A person's or organisation's name as bylines print it: capitalised words (initials,
 #: hyphens, apostrophes), with the lower-case particles names carry ("Lauren del Valle").
-_NAME = re.compile(
+_NAME = lazy_compile(
     rf"[{CAPITALS}][\w.'’-]*"
     rf"(?:\s+(?:[{CAPITALS}][\w.'’-]*|" + "|".join(sorted(PARTICLES | {"y"})) + r")){0,5}"
 )
 #: Where a reporter filed from, after the name: "By Ann Lee in Kyiv", "… in New York".
-_DATELINE = re.compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}$")
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*")
-_AUTHOR_SPLIT_KEPT = re.compile(f"({_AUTHOR_SPLIT.pattern})")
+_DATELINE = lazy_compile(rf"\s+in\s+[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}$")
+_AUTHOR_SEPARATOR = r"\s*(?:,\s*and\s+|,\s*&\s*|\s+and\s+|\s*&\s*|,\s*)\s*"
+_AUTHOR_SPLIT = lazy_compile(_AUTHOR_SEPARATOR)
+_AUTHOR_SPLIT_KEPT = lazy_compile(f"({_AUTHOR_SEPARATOR})")
 #: A separator that lists another author: "and" or "&", not a bare comma.
-_LISTED = re.compile(r"\band\b|&")
+_LISTED = lazy_compile(r"\band\b|&")
 #: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
-_HEADER_PARTS = re.compile(r"\s+[|·•—–]\s+")
+_HEADER_PARTS = lazy_compile(r"\s+[|·•—–]\s+")
 #: A labelled metadata line at an article's head: "Source: The Daily Star".
-_LABELLED = re.compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,18}[A-Za-z])\s*:\s+(?P<value>\S.*)")
+_LABELLED = lazy_compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,18}[A-Za-z])\s*:\s+(?P<value>\S.*)")
 #: A line that ends an export's head: the body follows it.
 _BODY_STARTS = frozenset({"markdown content:"})
 #: An ISO timestamp: its date, then the time ("2024-03-05T10:00:00Z").
-_TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?")
+_TIMESTAMP = lazy_compile(r"(\d{4}-\d{2}-\d{2})T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?")
 #: A sentence's end inside a value: "Source: a person familiar with it. He said …".
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_END = lazy_compile(r"[.!?](?:\s|$)")
 #: Names of months and weekdays: "Publication: Sunday 5 May" gives a date, not an outlet.
 _DAY_WORDS = frozenset(MONTHS) | WEEKDAYS
 #: The credit of a picture or a chart, not the outlet: "Getty Images", "AP Photo".
-_PICTURE_CREDIT = re.compile(r"(?i)\b(?:images?|photos?|pictures?|graphics?)\b")
+_PICTURE_CREDIT = lazy_compile(r"(?i)\b(?:images?|photos?|pictures?|graphics?)\b")
 
 
 def _outlet_like(value: str) -> bool:
@@ -138,11 +140,13 @@ _HEADER_LABELS = {
     **dict.fromkeys(("title", "headline"), "title"),
 }
 #: What may stand beside a byline or a date on its line: "Staff Writer", "5 min read".
-_LABEL = re.compile(r"[^.!?]{1,40}(?<![.!?])")
+_LABEL = lazy_compile(r"[^.!?]{1,40}(?<![.!?])")
 #: A caption ending in its bold credit; the credit may hold escaped asterisks ("\\*").
-_CREDIT = re.compile(r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL)
+_CREDIT = lazy_compile(
+    r"(?P<caption>.*?)\s*\*\*(?P<credit>(?:[^*\n\\]|\\[^\n])+)\*\*\s*$", re.DOTALL
+)
 #: A caption wholly in italics, as newsread writes one ("*Caption* **Credit**").
-_EMPHASISED = re.compile(r"\*(?:[^*\\\n]|\\.)+\*")
+_EMPHASISED = lazy_compile(r"\*(?:[^*\\\n]|\\.)+\*")
 #: What introduces a picture's credit, ending a caption before its bold or opening the
 #: bold: "Photograph: Will Oliver/EPA", "Photo courtesy of", "Image supplied to".
 _CREDIT_LEAD = (
@@ -151,8 +155,8 @@ _CREDIT_LEAD = (
     r"|(?:(?:photo(?:graph)?s?|pictures?|pics?|images?)\s+)?(?:credits?\s*:|copyright\b|©"
     r"|courtesy(?:\s+of)?\b|(?:supplied|provided)\s+(?:to|by)\b|handout\b))"
 )
-_CREDIT_OPENS = re.compile(r"(?i)" + _CREDIT_LEAD)
-_CREDIT_ENDS = re.compile(r"(?i)(?<!\w)" + _CREDIT_LEAD + r"\s*$")
+_CREDIT_OPENS = lazy_compile(r"(?i)" + _CREDIT_LEAD)
+_CREDIT_ENDS = lazy_compile(r"(?i)(?<!\w)" + _CREDIT_LEAD + r"\s*$")
 #: Words that leave a sentence unfinished: "… according to **Reuters**" goes on in bold.
 _UNFINISHED = word_set("an the to of and or but nor with than that as at in on said says told")
 #: Verbs that make bold text a clause ("**This story is developing**"), not a credit.
@@ -165,7 +169,7 @@ _SPEECH_VERBS = word_set(
     "argued noted stated declared replied continued"
 )
 #: A closing quotation mark after a quotation's own punctuation, and the words after it.
-_QUOTE_CLOSED = re.compile(r"[,!?…][\"”’](?P<after>(?:\s+[\w'’.-]+){1,5})")
+_QUOTE_CLOSED = lazy_compile(r"[,!?…][\"”’](?P<after>(?:\s+[\w'’.-]+){1,5})")
 
 
 def _running_text(caption: str, credit: str) -> bool:
@@ -189,29 +193,29 @@ def _running_text(caption: str, credit: str) -> bool:
     return False
 
 
-_EMBED_MARK = re.compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
-_EMBED_BYLINE = re.compile(
+_EMBED_MARK = lazy_compile(r"\*\*Embed:?\*\*:?", re.IGNORECASE)
+_EMBED_BYLINE = lazy_compile(
     r"[—–]\s*(?P<author>[^()\n]+?)\s*(?:\((?P<handle>@[^)\s]+)\))?\s*(?P<date>[^()\n]*)$"
 )
-_ORIGINAL_URL = re.compile(r"(?i)original\s+url:\s*(?P<rest>.*)", re.DOTALL)
-_URL = re.compile(r"https?://[^\s<>)\]]+")
-_TERMINAL = re.compile(r"[.!?:;…\"”’)\]*]\s*$")
-_HEADING = re.compile(r"#{1,6}(?:\s|$)")
+_ORIGINAL_URL = lazy_compile(r"(?i)original\s+url:\s*(?P<rest>.*)", re.DOTALL)
+_URL = lazy_compile(r"https?://[^\s<>)\]]+")
+_TERMINAL = lazy_compile(r"[.!?:;…\"”’)\]*]\s*$")
+_HEADING = lazy_compile(r"#{1,6}(?:\s|$)")
 #: A link reference definition ("[1]: https://example.com") and a footnote's ("[^1]: …").
-_LINK_DEFINITION = re.compile(
+_LINK_DEFINITION = lazy_compile(
     r" {0,3}\[(?!\^)[^\]\n]{1,100}\]:[ \t]*<?[^\s<>]+>?"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*"
 )
-_NOTE_DEFINITION = re.compile(r" {0,3}\[\^[^\]\s]{1,40}\]:[ \t]*")
-_RULE = re.compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
+_NOTE_DEFINITION = lazy_compile(r" {0,3}\[\^[^\]\s]{1,40}\]:[ \t]*")
+_RULE = lazy_compile(r"(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})")
 #: The line under a heading's text: "Title" over "=====" (level 1) or "-----" (level 2).
-_SETEXT = re.compile(r" {0,3}(?:(?P<one>=+)|-+)[ \t]*")
+_SETEXT = lazy_compile(r" {0,3}(?:(?P<one>=+)|-+)[ \t]*")
 #: A block quotation's markers, every level at once ("> ", ">> ", "> > ").
-_QUOTED = re.compile(r" {0,3}>(?:[ \t]*>)*[ \t]?")
+_QUOTED = lazy_compile(r" {0,3}>(?:[ \t]*>)*[ \t]?")
 #: A list that opens right under a paragraph's text (CommonMark: a bullet, or "1.").
-_LIST_AFTER_TEXT = re.compile(r" {0,3}(?:[-*+]|1[.)])[ \t]+\S")
+_LIST_AFTER_TEXT = lazy_compile(r" {0,3}(?:[-*+]|1[.)])[ \t]+\S")
 #: A list item's marker: "- ", "* ", "+ ", or a number: "1. ", "1) ".
-_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_ITEM = lazy_compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 
 
 def strip_inline(markdown: str) -> tuple[str, list[Link]]:
@@ -281,12 +285,12 @@ def reference_character(reference: str) -> str:
     return html5.get(reference[1:], reference)  # unchanged when the name is unknown
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
+_MD_SPECIAL = lazy_compile(r"([\\`*_\[\]<>])")
 #: An "&" that a reader would take for the start of a character reference.
-_REFERENCE_START = re.compile(r"&(?=" + _ENTITY[1:] + ")")
+_REFERENCE_START = lazy_compile(r"&(?=" + _ENTITY[1:] + ")")
 #: How a paragraph's first characters could be read as something else: a heading, a
 #: list, a rule (# - +), an ordered list ("1." "2)") or the "Original url:" marker.
-_BLOCK_START = re.compile(r"(?i)[#+-]|(?P<number>\d+)[.)](?=\s|$)|(?P<marker>original\s+url):")
+_BLOCK_START = lazy_compile(r"(?i)[#+-]|(?P<number>\d+)[.)](?=\s|$)|(?P<marker>original\s+url):")
 
 
 def escape_inline(text: str) -> str:
@@ -522,7 +526,7 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
 
 
 #: A letter and the combining accents after it ("e" and U+0301).
-_DECOMPOSED = re.compile("[^\u0300-\u036f][\u0300-\u036f]+")
+_DECOMPOSED = lazy_compile("[^\u0300-\u036f][\u0300-\u036f]+")
 
 
 def _composed(text: str) -> str:
@@ -976,7 +980,7 @@ def _as_list(value: str | list[str]) -> list[str]:
 
 
 #: "By " before a name: the byline's word, not the author's.
-_BY = re.compile(rf"(?i:by)\s+(?=[{CAPITALS}])")
+_BY = lazy_compile(rf"(?i:by)\s+(?=[{CAPITALS}])")
 
 
 def _without_by(name: str) -> str:

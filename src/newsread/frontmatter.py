@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import NamedTuple, TypeAlias
 
 from newsread.errors import ArticleError
+from newsread.lazyre import lazy_compile
 
 FrontMatter = dict[str, str | list[str]]
 #: A parsed YAML value: a scalar (None for YAML's null), a list or a map.
@@ -32,27 +33,27 @@ _NAME_PARTS = ("given", "dropping-particle", "non-dropping-particle", "family")
 _NAME_KEYS = frozenset({"name", "literal", *_NAME_PARTS})
 
 #: The opening line; trailing blanks are no part of it, as editors leave them.
-_FENCE = re.compile(r"---[ \t]*(?:\n|$)")
+_FENCE = lazy_compile(r"---[ \t]*(?:\n|$)")
 #: What ends a plain key: a colon before a blank or the line's end ("og:title: X").
-_KEY_END = re.compile(r"[ \t]*:(?:[ \t]+|$)")
+_KEY_END = lazy_compile(r"[ \t]*:(?:[ \t]+|$)")
 #: What a plain key cannot start with: YAML's indicators.
 _NOT_A_KEY = frozenset("\"'#[]{},&*!|>%@`-")
 #: A block list's item: "- value", or "-" alone.
-_ITEM = re.compile(r"-(?:[ \t]|$)")
+_ITEM = lazy_compile(r"-(?:[ \t]|$)")
 #: A block scalar's header: "|" or ">", then chomping ("-", "+") and indentation digits.
-_BLOCK = re.compile(r"(?P<style>[|>])(?P<flags>[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#.*)?")
+_BLOCK = lazy_compile(r"(?P<style>[|>])(?P<flags>[1-9][+-]?|[+-][1-9]?)?(?:[ \t]+#.*)?")
 #: What YAML reads as null; "key:" alone is null too.
 _NULLS = frozenset({"null", "Null", "NULL", "~"})
 #: A standard tag or an anchor before a value ("!!str 2024", "&me Ann Lee"): no part of it.
-_PROPERTIES = re.compile(r"(?:(?:!![\w-]*|&[^\s\[\]{},]+)(?:[ \t]+|$))+")
+_PROPERTIES = lazy_compile(r"(?:(?:!![\w-]*|&[^\s\[\]{},]+)(?:[ \t]+|$))+")
 
-_DOUBLE = re.compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
-_SINGLE = re.compile(r"'((?:[^']|'')*)'")
-_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|(.))", re.DOTALL)
+_DOUBLE = lazy_compile(r'"((?:[^"\\]|\\.)*)"', re.DOTALL)
+_SINGLE = lazy_compile(r"'((?:[^']|'')*)'")
+_ESCAPE = lazy_compile(r"\\(?:u([0-9a-fA-F]{4})|(.))", re.DOTALL)
 _ESCAPED = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
 #: Flow text as tokens: quoted scalars (maybe unterminated), brackets, a comment, blanks,
 #: plain text. A quote opens a scalar only where a token starts ("O'Neil" is plain).
-_TOKEN = re.compile(
+_TOKEN = lazy_compile(
     r""""(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?|[\[\]{},]|(?P<comment>(?<=\s)\#[^\n]*)|\s+"""
     r"|[^\s\[\]{},][^\s\[\]{},]*",
     re.DOTALL,

@@ -10,14 +10,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newsread.lazyre import lazy_compile
+
 _BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 #: Lone surrogates: a file name that is not UTF-8 ("odd\udcffname.md") holds them, and
 #: no stream can write them.
 _SURROGATES = "\ud800-\udfff"
 # C0 controls except tab and newline, DEL, C1 controls, bidi controls, line/paragraph separators.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + _SURROGATES + "]")
-_UNSAFE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + _SURROGATES + "]")
+_UNSAFE = lazy_compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + _SURROGATES + "]")
+_UNSAFE_LINE = lazy_compile("[\x00-\x1f\x7f-\x9f\u2028\u2029" + _BIDI + _SURROGATES + "]")
 
 
 def control_picture(code: int) -> str:
@@ -44,7 +46,7 @@ def sanitize_line(text: str) -> str:
     return _UNSAFE_LINE.sub(lambda m: " " if m.group() in "\t\n" else _visible(m), text)
 
 
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029" + _BIDI + _SURROGATES + "]")
+_JSON_UNSAFE = lazy_compile("[\x7f-\x9f\u2028\u2029" + _BIDI + _SURROGATES + "]")
 
 
 def dumps_json(data: Any, *, indent: int | None = None) -> str:
