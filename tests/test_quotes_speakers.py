@@ -7694,3 +7694,40 @@ def test_a_title_a_petition_was_submitted_under_has_no_speaker() -> None:
         '"Save Holt Park," a petition Ana Reyes submitted, gathered 4,000 names.'
     )
     assert all(speaker != "Ana Reyes" for _, speaker in said_by(text))
+
+
+def test_a_player_named_by_team_and_position_is_the_he_that_follows() -> None:
+    text = (
+        '"That walk will eat at me," Wade Brannigan said.\n\n'
+        "Padres starter Javier Reyes allowed three runs over six innings.\n\n"
+        '"My stuff was there," he said.\n\n'
+        'Rockies: RHP Gavin Pruett threw a bullpen session. "Felt like myself," Pruett said.'
+    )
+    assert said_by(text)[1:] == [
+        ("My stuff was there", "Javier Reyes"),
+        ("Felt like myself", "Gavin Pruett"),
+    ]
+
+
+def test_the_kind_of_place_a_resident_lives_in_names_no_one() -> None:
+    text = (
+        "One resident of the nearby village of Kara-Jyluu told reporters that villagers "
+        'had watched the film "in secret".\n\n'
+        '"Everybody here knows what happens to the river," she said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["resident of Kara-Jyluu"] * 2
+
+
+def test_a_state_committee_for_something_keeps_its_first_word() -> None:
+    text = 'The State Committee for Ethnic Affairs said the plan was "a step back".'
+    assert said_by(text) == [("a step back", "State Committee for Ethnic Affairs")]
+
+
+def test_a_body_with_its_letters_before_a_relative_clause_is_the_body() -> None:
+    text = (
+        "Kyrgyzstan's State Committee for National Security (UKMK), which arrested him in "
+        'October, said the case "has nothing to do with journalism."'
+    )
+    assert said_by(text) == [
+        ("has nothing to do with journalism", "State Committee for National Security")
+    ]

@@ -321,6 +321,13 @@ _NEAR_OR_FAR = word_set("nearby neighbouring neighboring rural remote downtown s
 _OF_A_PLACE = _FROM_A_PLACE | {"of"}
 
 
+#: What kind of place a place is, named before its name: "the nearby village of Kara-Jyluu".
+_KINDS_OF_PLACE = word_set(
+    "village town city hamlet suburb district region province county island settlement "
+    "municipality neighbourhood neighborhood borough parish township"
+)
+
+
 #: Determiners of someone not named: "a nurse travelling to …".
 INDEFINITE = frozenset({"a", "an", "another"})
 #: Those, and "one": "One landlord in Mongkok said".
@@ -369,6 +376,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             # subject of that verb, not its object.
             return _mention_from_words(tuple(words[:at]))
     text = " ".join(words)
+    words = _without_kind_of_place(words)
     if len(words) == 1 and bare_word(words[0]) in PRONOUNS:
         return Mention(text, bare_word(words[0]), "pronoun")
     if len(words) == 1 and bare_word(words[0]) in OBJECT_PRONOUNS:
@@ -880,3 +888,22 @@ _RELATIVE_OBJECTS = frozenset({"what", "which", "that", "whom"})
 
 
 UNNAMED_SOURCES = word_set("official source insider diplomat banker trader observer critic")
+
+
+def _without_kind_of_place(words: list[str]) -> list[str]:
+    """ "A resident of the nearby village of Kara-Jyluu": as "a resident of nearby
+    Kara-Jyluu"; the words saying what kind of place it is name no one."""
+    for at in range(len(words) - 3):
+        if words[at + 1] != "the" or bare_word(words[at]) not in _OF_A_PLACE:
+            continue
+        kind = at + 2 + (bare_word(words[at + 2]) in _NEAR_OR_FAR)
+        named = kind + 2
+        if (
+            named < len(words)
+            and words[kind + 1] == "of"
+            and words[kind].islower()
+            and bare_word(words[kind]) in _KINDS_OF_PLACE
+            and is_cap(words[named])
+        ):
+            return [*words[: at + 1], *words[at + 2 : kind], *words[named:]]
+    return words

@@ -266,6 +266,9 @@ def _subject_before(text: str) -> Mention | None:
         # "Alasdair Innes-Crombie (SNP), whose …, said": a party, no subject; "deputy
         # commissioner (DC) of Charnagar": an office's letters, no one.
         text = _without_office_letters(_BRACKETED_TAG.sub("", text))
+        # "The State Committee for National Security (UKMK), which …, said": the body's
+        # short form, not an appositive naming someone the relative clause is about.
+        text = _SHORT_FORM_AFTER_A_NAME.sub(r"\g<word>", text)
     # "Rep. Gwen Moore (D-Wis.) said": an aside between the name and its verb.
     if text.endswith((")", ")\n")):  # the pattern's end; most texts have none
         text = _TRAILING_ASIDE.sub("", text)
@@ -859,6 +862,14 @@ _TRAILING_ASIDE = lazy_compile(r"[ \u00a0]*\([^()]{1,160}\)$")
 
 
 #: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
+#: A capitalised word and the letters it is known by in brackets, before a relative
+#: clause: "Security (UKMK), which".
+_SHORT_FORM_AFTER_A_NAME = lazy_compile(
+    r"(?P<word>\b[A-Z][\w'’-]*)[ \u00a0]+\((?:[A-Z][A-Za-z&]{0,8}[A-Z])\)"
+    r"(?=,[ \u00a0]+(?:which|who|whose|that)\b)"
+)
+
+
 _BRACKETED_TAG = lazy_compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )

@@ -75,6 +75,8 @@ TITLES = word_set("""
     fisherman fisherwoman shopkeeper trader advocate
     regulator landlord landlady pensioner swimmer rescuer motorist commuter tenant survivor
     climber mountaineer firefighter
+    starter reliever closer pitcher catcher shortstop infielder outfielder slugger quarterback
+    linebacker receiver tailback cornerback lineman rookie rhp lhp inf qb
     """)
 
 
@@ -287,6 +289,8 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         and not _given_name_and_surname(words)  # "Dr Jane Park"
     ):
         return words, None  # "Finance and Economy Ministry", "State Department"
+    if len(words) > 3 and bare_word(words[1]) in ORG_WORDS and words[2] in {"for", "of", "on"}:
+        return words, None  # "State Committee for Ethnic Affairs": a body's own name
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
     plural = bare_word(words[0]) if words else ""
