@@ -7731,3 +7731,22 @@ def test_a_body_with_its_letters_before_a_relative_clause_is_the_body() -> None:
     assert said_by(text) == [
         ("has nothing to do with journalism", "State Committee for National Security")
     ]
+
+
+def test_an_aside_between_a_titled_subject_and_its_verb() -> None:
+    text = (
+        '"We were poor," Kerry manager Tadhg Moriarty admitted.\n\n'
+        "Cork boss Liam Coughlan, by contrast, was left to reflect on what he called "
+        '"the same old story".\n\n'
+        'The chief, however, is wary of the plan. "We have been patient," she said.'
+    )
+    assert said_by(text)[1] == ("the same old story", "Liam Coughlan")
+
+
+def test_an_adverb_between_commas_after_a_subject() -> None:
+    text = (
+        '"We were poor," Kerry manager Tadhg Moriarty admitted.\n\n'
+        '"It was a yellow at most," Liam Coughlan said of the black card.\n\n'
+        'Moriarty, unsurprisingly, saw it differently. "It is a black card," he said.'
+    )
+    assert said_by(text)[2] == ("It is a black card", "Tadhg Moriarty")

@@ -158,6 +158,15 @@ _GERUND_AFTER = lazy_compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", r
 
 
 #: An unclosed relative clause: ", who asked not to be named" before a later cue.
+#: An aside between a subject and its verb, which names no one: "Moriarty,
+#: unsurprisingly, saw", "Coughlan, by contrast, was", "Rennick-Osei, for her part, seemed".
+SUBJECT_ASIDE = (
+    r",[ \u00a0]+(?:for[ \u00a0]+(?:his|her|their|its)[ \u00a0]+part|meanwhile|however"
+    r"|though|too|in[ \u00a0]+turn|in[ \u00a0]+contrast|by[ \u00a0]+contrast|[a-z]{3,}ly),"
+)
+_SUBJECT_ASIDE = lazy_compile(SUBJECT_ASIDE)
+
+
 _IN_RELATIVE = lazy_compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
 
@@ -624,6 +633,8 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
     after an opening phrase and its comma ("Shivering in a dress, the actress stopped"),
     among its first `most_words` words."""
     sentence = past_dateline(sentence[:WINDOW])
+    if ", " in sentence:  # the cheap test first
+        sentence = _SUBJECT_ASIDE.sub("", sentence, count=1)
     starts = [0]
     comma = sentence.find(", ")
     while comma >= 0 and len(starts) < 4:

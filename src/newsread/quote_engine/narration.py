@@ -22,6 +22,7 @@ from newsread.quote_engine.cue_mentions import (
     NOT_SAID,
     OPENING_PREPOSITIONS,
     QUOTED_AS,
+    SUBJECT_ASIDE,
     UNAVAILABLE,
     WINDOW,
     ends_coordinated,
@@ -1191,8 +1192,7 @@ _APPOSITIVE = lazy_compile(
     r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
     # "Rennick-Osei, for her part, seemed …": an aside, no appositive, before the verb.
-    r"|,[ \u00a0]+(?:for[ \u00a0]+(?:his|her|their|its)[ \u00a0]+part|meanwhile|however"
-    r"|though|too|in[ \u00a0]+turn|in[ \u00a0]+contrast|by[ \u00a0]+contrast),"
+    rf"|{SUBJECT_ASIDE}"
     # "Lan, on her lunch break, was …": where or when, between the subject and its verb.
     r"|,[ \u00a0]+(?:on|in|at|during|after|before)[ \u00a0]+(?:his|her|their)[ \u00a0]+"
     r"[a-z][^,.;:!?\"“”]{0,40},"
