@@ -7750,3 +7750,21 @@ def test_an_adverb_between_commas_after_a_subject() -> None:
         'Moriarty, unsurprisingly, saw it differently. "It is a black card," he said.'
     )
     assert said_by(text)[2] == ("It is a black card", "Tadhg Moriarty")
+
+
+def test_afterwards_opening_a_sentence_is_no_speaker() -> None:
+    text = (
+        '"We were poor," Kerry manager Tadhg Moriarty admitted.\n\n'
+        'Afterwards, the Kerry manager said it had been "a good day".'
+    )
+    assert said_by(text)[1] == ("a good day", "Tadhg Moriarty")
+
+
+def test_a_subject_described_by_a_participle_and_its_object() -> None:
+    text = (
+        "Seanie Walsh scored twice for Kerry.\n\n"
+        '"It was great," said Tadhg Moriarty.\n\n'
+        "Walsh, named man of the match, was asked whether Kerry had been lucky. "
+        '"You need luck," he smiled.'
+    )
+    assert said_by(text)[1] == ("You need luck", "Seanie Walsh")

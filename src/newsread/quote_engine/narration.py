@@ -1188,7 +1188,8 @@ _APPOSITIVE = lazy_compile(
     r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
     r"|(?:of|from)[ \u00a0]+[A-Z]"  # ", 52, of Char Bhabanipur,"
     r"|[a-z][a-z\-]*ing[ \u00a0]"  # ", making her debut,"
-    r"|[a-z]+ed[ \u00a0]+(?:by|in|at|on|from|with|for|to)[ \u00a0])"  # ", reached by phone,"
+    # ", reached by phone,", ", named man of the match,"
+    r"|[a-z]+ed[ \u00a0]+(?:by|in|at|on|from|with|for|to|[a-z]+[ \u00a0]+of)[ \u00a0])"
     r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
     # "Rennick-Osei, for her part, seemed …": an aside, no appositive, before the verb.

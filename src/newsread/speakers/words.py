@@ -198,7 +198,7 @@ NOT_NAME = WEEKDAYS | word_set("""
     privately publicly officially unofficially initially originally personally frankly
     honestly clearly notably similarly importantly interestingly crucially curiously
     ironically tellingly typically traditionally historically reportedly apparently
-    allegedly specifically generally
+    allegedly specifically generally afterwards afterward subsequently eventually
     """)
 
 
