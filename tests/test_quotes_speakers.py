@@ -7768,3 +7768,34 @@ def test_a_subject_described_by_a_participle_and_its_object() -> None:
         '"You need luck," he smiled.'
     )
     assert said_by(text)[1] == ("You need luck", "Seanie Walsh")
+
+
+def test_the_younger_of_two_sharing_a_surname_by_the_sibling_word() -> None:
+    text = (
+        "Darragh O'Mahony, Ciaran's younger brother, scored first. "
+        "Ciaran O'Mahony, the captain, was sent off.\n\n"
+        '"We lost," Ciaran O\'Mahony said.\n\n'
+        'Afterwards, the younger O\'Mahony said the room was "gutted".'
+    )
+    assert said_by(text)[-1] == ("gutted", "Darragh O'Mahony")
+
+
+def test_the_younger_and_the_elder_by_the_ages_given() -> None:
+    text = (
+        "Dale Vandermeer, 71, still drives the tractor. Kurt Vandermeer, 44, runs the farm.\n\n"
+        '"It is a wash," the younger Vandermeer says.\n\n'
+        '"It always was," the elder Vandermeer says.'
+    )
+    assert said_by(text) == [
+        ("It is a wash", "Kurt Vandermeer"),
+        ("It always was", "Dale Vandermeer"),
+    ]
+
+
+def test_the_younger_of_a_parent_and_the_child_named_so() -> None:
+    text = (
+        "Loretta Haskins rode out the storm in a closet. "
+        "Loretta Haskins' son, Travis Haskins, pulled neighbours from their homes.\n\n"
+        '"You just keep going," the younger Haskins said.'
+    )
+    assert said_by(text) == [("You just keep going", "Travis Haskins")]

@@ -222,6 +222,10 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         office = lettered.split()  # the whole office: a deputy commissioner is no commissioner
         holding = _office_holder(office, office[-1], (lettered,), lettered, state)
         return holding or Speaker(lettered, "description")
+    if mention.text[:4] in {"the ", "The "} and " " not in mention.name:
+        senior = _by_seniority(mention.text.split(), state)
+        if senior is not None:
+            return Speaker(senior, "person")  # "the younger O'Mahony"
     if _plural_noun_opening(mention.name, state):
         # "Users complained for weeks": people of a kind, not someone named Users.
         return Speaker(mention.name.lower(), "description")
@@ -324,6 +328,65 @@ _POLICE_RANKS = word_set("""
     detective inspector sergeant constable superintendent officer di ds dc pc det insp sgt
     supt
     """)
+
+
+def _by_seniority(words: list[str], state: State) -> str | None:
+    """Whom "the younger O'Mahony" or "the elder Karalis" means among the people of that
+    surname: by the ages the article gives them ("Kurt Vandermeer, 44,"), else by what
+    it calls one of them ("Ciarán's younger brother", "his son, Dimitris Karalis")."""
+    if len(words) != 3 or fold(words[1]) not in _SENIORITY:
+        return None
+    people = state.names.few_surnamed(fold(bare_word(words[2])))
+    if len(people) < 2:
+        return None
+    elder = fold(words[1]) != "younger"
+    text = "\n".join(text for _, text in state.paragraphs)
+    ages: dict[str, int] = {}
+    ranked: dict[str, bool] = {}  # person: whether the elder of a pair
+    for person, forms in people.items():
+        for form in dict.fromkeys((person, *forms)):
+            name = re.escape(form)
+            age = re.search(name + r",[ \u00a0](\d{1,3}),", text)
+            if age is not None:
+                ages.setdefault(person, int(age.group(1)))
+            kin = re.search(
+                rf"\b(?:{_KIN_RANKED}),?[ \u00a0]{name}\b"
+                rf"|\b{name},[ \u00a0](?:the|his|her|their|[\w'’-]+['’]s?)[ \u00a0]"
+                rf"(?:{_KIN_RANKED})\b",
+                text,
+            )
+            if kin is not None:
+                ranked.setdefault(person, _older_kin(kin.group(0)))
+    if len(ages) > 1 and len(set(ages.values())) == len(ages):
+        pick = max if elder else min
+        return pick(ages, key=ages.__getitem__)
+    sure = [person for person, older in ranked.items() if older == elder]
+    if len(sure) == 1:
+        return sure[0]
+    others = [person for person in people if person not in ranked]
+    if len(people) == 2 and len(ranked) == 1 and len(others) == 1:
+        return others[0]  # the one not called the other's son is the father
+    return None
+
+
+_SENIORITY = frozenset({"younger", "elder", "older"})
+
+#: Relatives' words that say who is the older of two: a child, a parent, or a sibling
+#: called younger or elder.
+_YOUNGER_KIN = (
+    "son|daughter|grandson|granddaughter|nephew|niece|"
+    "(?:younger|little|kid|baby)[ \u00a0](?:brother|sister)"
+)
+_OLDER_KIN = (
+    "father|mother|dad|mum|mom|grandfather|grandmother|uncle|aunt|"
+    "(?:elder|older|big)[ \u00a0](?:brother|sister)"
+)
+_KIN_RANKED = f"{_YOUNGER_KIN}|{_OLDER_KIN}"
+_OLDER_KIN_RE = lazy_compile(rf"\b(?:{_OLDER_KIN})\b")
+
+
+def _older_kin(phrase: str) -> bool:
+    return _OLDER_KIN_RE.search(phrase) is not None
 
 
 def _plural_noun_opening(name: str, state: State) -> bool:
