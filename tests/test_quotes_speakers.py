@@ -7799,3 +7799,20 @@ def test_the_younger_of_a_parent_and_the_child_named_so() -> None:
         '"You just keep going," the younger Haskins said.'
     )
     assert said_by(text) == [("You just keep going", "Travis Haskins")]
+
+
+def test_the_group_is_the_body_an_appositive_called_by_another_word() -> None:
+    text = (
+        '"We will fight," said Dean Tom Hale.\n\n'
+        "The rally was organized by Save Carrow Humanities, a coalition of student groups "
+        'formed in May. In a post, the group wrote that the cuts were "about spreadsheets".'
+    )
+    assert said_by(text)[-1] == ("about spreadsheets", "Save Carrow Humanities")
+
+
+def test_an_ngo_named_after_its_kind_and_then_called_the_ngo() -> None:
+    text = (
+        'Environmental NGO Green Shores said the site "must not be sidelined".\n\n'
+        '"It is our back yard," the NGO said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Green Shores", "Green Shores"]

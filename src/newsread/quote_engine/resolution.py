@@ -222,6 +222,9 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         office = lettered.split()  # the whole office: a deputy commissioner is no commissioner
         holding = _office_holder(office, office[-1], (lettered,), lettered, state)
         return holding or Speaker(lettered, "description")
+    if mention.name == "NGO" and mention.text[:4] in {"the ", "The "}:
+        # "the NGO said": a body's kind in capitals, as "the charity" is written.
+        return resolve_description(Mention(mention.text, "NGO", "description"), state, paragraph)
     if mention.text[:4] in {"the ", "The "} and " " not in mention.name:
         senior = _by_seniority(mention.text.split(), state)
         if senior is not None:
@@ -705,6 +708,8 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         if body is not None:
             return body
     apposed = state.names.apposed_last(head, state.quote_at) if definite else None
+    if apposed is None and definite and head in _ANY_BODY:
+        apposed = state.names.any_apposed_last(state.quote_at)
     if apposed is not None and len(words) == 1:
         # "The Clean Sport Athletes' Alliance, an athlete-led campaign group, welcomed
         # the ban. '…,' the group said": the body the article last called so, unless
@@ -1341,6 +1346,8 @@ def _organisation_meant(head: str, qualified: bool, state: State) -> Speaker | N
             company = state.names.company_of(speaker.name)
             if company is not None:
                 return Speaker(company, "org")  # "Northwind Timber said" after "… Ltd."
+        if speaker.kind == "person" and speaker.name in state.names.bodies:
+            return Speaker(speaker.name, "org")  # "organized by Save Carrow, a coalition …"
         lone = speaker.kind == "person" and " " not in speaker.name
         if speaker.name in COUNTRY_CODES or gender_of(speaker, state):
             continue
@@ -1384,6 +1391,10 @@ def _body_owning(speaker: Speaker, state: State) -> Speaker | None:
 
 #: Bodies whose names say what they are ("Zwaanswijk City Council", "Ministry of
 #: Health"): "the council" is none of the other bodies that spoke.
+#: Words for a body of any kind: "the group" may mean a coalition, a charity or a union.
+_ANY_BODY = word_set("group organisation organization body ngo")
+
+
 _KINDS_IN_THEIR_NAMES = word_set("council ministry department committee commission")
 
 

@@ -635,6 +635,11 @@ class Names:
                     whole = raw[4:] if raw.startswith("The ") else raw
                     if not text.endswith((" of the ", " of "), 0, match.start()):
                         self._apposed_bodies.setdefault(noun, []).append((at, whole))
+                elif runs and " NGO " in raw and raw.endswith(runs[0][0]):
+                    # "Environmental NGO Green Shores": a body, which "the NGO" means.
+                    owned.add(runs[0][0])
+                    at = (index, match.start())
+                    self._apposed_bodies.setdefault("ngo", []).append((at, runs[0][0]))
                 elif body_nouns and runs and raw.startswith(runs[0][0]):
                     end = match.start() + len(runs[0][0])
                     called = _body_noun_before(text, match.start(), end)
@@ -920,6 +925,16 @@ class Names:
         held = self._apposed_bodies.get(noun, ())
         at = bisect.bisect_left(held, before, key=lambda holder: holder[0])
         return (held[at - 1][0][0], held[at - 1][1]) if at else None
+
+    def any_apposed_last(self, before: tuple[int, int]) -> tuple[int, str] | None:
+        """`apposed_last` for a word any body goes by: "the group" after "Save Carrow
+        Humanities, a coalition of student groups"."""
+        found: tuple[tuple[int, int], str] | None = None
+        for held in self._apposed_bodies.values():
+            at = bisect.bisect_left(held, before, key=lambda holder: holder[0])
+            if at and (found is None or held[at - 1][0] > found[0]):
+                found = held[at - 1]
+        return (found[0][0], found[1]) if found is not None else None
 
     def titled_last(self, title: str, before: tuple[int, int]) -> str | None:
         """The person the article titled so last before `before` (text index, offset)."""
@@ -2197,7 +2212,7 @@ _BODY_APPOSITIVE = lazy_compile(
     r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
     r"carmaker|startup|start-up|conglomerate|chain|supplier|provider|developer|agency|"
     r"ministry|union|association|federation|group|organisation|organization|cooperative|"
-    r"co-operative)(?=[,.;]| (?:which|that|whose|based|owned)\b)"
+    r"co-operative|coalition|alliance|NGO)(?=[,.;]| (?:which|that|whose|based|owned|of|formed)\b)"
 )
 
 

@@ -1442,7 +1442,7 @@ _OBJECT_BEFORE = SHORT_PREPOSITIONS | {"of", "the"}
 BODY_NOUNS = frozenset(
     """
     club company firm carmaker charity lender insurer retailer startup conglomerate chain
-    label airline utility
+    label airline utility NGO
     """.split()
 )
 

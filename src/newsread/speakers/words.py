@@ -562,6 +562,8 @@ def clean_run(words: list[str]) -> list[str]:
         start += 1
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
+    if "NGO" in words[start : end - 1]:  # the cheap test first
+        start = words.index("NGO", start) + 1  # "Environmental NGO Green Shores": the name
     while end > start and (
         dangling(words, start, end) or (end - start > 2 and bare_word(words[end - 1]) in HONOURS)
     ):
