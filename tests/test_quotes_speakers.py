@@ -7816,3 +7816,11 @@ def test_an_ngo_named_after_its_kind_and_then_called_the_ngo() -> None:
         '"It is our back yard," the NGO said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Green Shores", "Green Shores"]
+
+
+def test_a_plural_noun_after_a_compound_modifier_is_no_verb() -> None:
+    text = (
+        "A report by Leeds-based structural engineers Hallam Brereton Associates describes "
+        'the trusses as "poor" and warns of closure "within 24 months".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Hallam Brereton Associates"] * 2

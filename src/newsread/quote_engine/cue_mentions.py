@@ -158,6 +158,10 @@ _GERUND_AFTER = lazy_compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", r
 
 
 #: An unclosed relative clause: ", who asked not to be named" before a later cue.
+#: The ends of compound modifiers, after which a word in "-s" is a plural noun, no verb.
+_COMPOUND_MODIFIERS = ("-based", "-owned", "-listed", "-run", "-led", "-born", "-funded")
+
+
 #: An aside between a subject and its verb, which names no one: "Moriarty,
 #: unsurprisingly, saw", "Coughlan, by contrast, was", "Rennick-Osei, for her part, seemed".
 SUBJECT_ASIDE = (
@@ -671,6 +675,9 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
                 continue
             if word.rstrip(",").isdigit():
                 continue  # "Redknapp, 57, quit"
+            plural = word.endswith("s") and not word.endswith("ss")
+            if plural and any(w.endswith(_COMPOUND_MODIFIERS) for w in words[index - 2 : index]):
+                continue  # "by Leeds-based (structural) engineers Hallam …": a noun
             # ("Residents have given …": "have" is the verb of a plural subject here.)
             if verb_follows(word) or bare_word(word) in CUE_SET or word == "have":
                 subject = words[:index]
