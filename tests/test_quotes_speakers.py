@@ -7824,3 +7824,21 @@ def test_a_plural_noun_after_a_compound_modifier_is_no_verb() -> None:
         'the trusses as "poor" and warns of closure "within 24 months".'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Hallam Brereton Associates"] * 2
+
+
+def test_the_judge_written_twice_is_the_justice_named_with_initials() -> None:
+    text = (
+        'Justice P. Thirunavukkarasu observed that the power was "not to be used lightly."\n\n'
+        "The judge, however, referred to a letter from the Director.\n\n"
+        '"The State cannot proceed as though the petitioner was silent," the judge observed.'
+    )
+    assert said_by(text)[-1][1] == "P. Thirunavukkarasu"
+
+
+def test_a_justice_with_initials_after_a_judge_is_the_judge() -> None:
+    text = (
+        "Judge Ama Owusu heard the bail application in March.\n\n"
+        "At the High Court, Justice R. K. Menon allowed the appeal on Tuesday.\n\n"
+        '"The order cannot stand," the judge said.'
+    )
+    assert said_by(text)[-1] == ("The order cannot stand", "R. K. Menon")

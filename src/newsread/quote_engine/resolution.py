@@ -623,7 +623,10 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         titled = _office_holder(words, head, (qualified, head), role if definite else "", state)
     synonymous = head in _TITLE_SYNONYMS or qualified in _TITLE_SYNONYMS
     initials = head in _INITIALS_OF_ONE_OFFICE and len(words) == 1
-    if titled is None and synonymous and (initials or _written_once(words[-1], paragraph, state)):
+    # "the judge", however often written, when no one is titled Judge: the Justice.
+    bench = head == "judge" and "judge" not in state.names.title_of
+    once = initials or bench or _written_once(words[-1], paragraph, state)
+    if titled is None and synonymous and once:
         # "the CEO" after "chief executive Omar Al-Hashimi": another word for the office,
         # when the words as written find no one and the article has not used them for
         # anyone else ("The bank's CEO, Jane Roe, …").
@@ -1042,10 +1045,16 @@ def _on_the_bench(name: str, state: State) -> bool:
     surname = name.split()[-1]
     if any(held == name for _, held in state.names.title_holders("judge")):
         return True
+    for _, held in state.names.title_holders("justice"):
+        if held == name and _INITIAL.match(name):
+            return True  # "Justice P. Thirunavukkarasu": initials, as the bench is named
     styled = [
         f"{style} Justice {called}" for style in _JUSTICE_STYLES for called in (name, surname)
     ]
     return any(form in text for _, text in state.paragraphs for form in styled)
+
+
+_INITIAL = lazy_compile(r"[A-Z]\.")
 
 
 _JUSTICE_STYLES = ("Mr", "Mrs", "Ms", "Madam", "Lord", "Lady", "Chief", "the")
