@@ -1033,3 +1033,17 @@ def test_a_closing_single_mark_is_no_word_of_the_next_cue() -> None:
 def test_a_footnote_number_after_the_closing_mark_is_no_speaker() -> None:
     text = '"We won,"[1] said campaign chief Leo Hart. "Again," [2] said Ann Roe.'
     assert speakers(text) == ["Leo Hart", "Ann Roe"]
+
+
+def test_a_fragment_after_a_verb_joined_to_a_cued_one_is_partial() -> None:
+    text = (
+        'In a statement, the company said its plant "operates in full compliance" with its '
+        'environmental permit and blamed the colour on "natural sediment runoff" from rivers.'
+        "\n\n"
+        'The commissioners acknowledged the "deep and enduring" harm, but said refusing '
+        'consent would leave the town with "no lawful means of disposing of its wastewater".'
+    )
+    quotes = extract_quotes(parse_article(text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [("partial", "company")] * 2 + [
+        ("partial", "commissioners")
+    ] * 2

@@ -364,7 +364,7 @@ def _paragraph_quotes(
                 # "'one of many documents' considered by officers" is a complement.
                 acts = verb_follows(right) and _PARTICIPLE_AFTER.match(right) is None
                 # Nor a thing's name or its own words: 'and its name was "Crumbs"'.
-                owned = names_its_own(between.split())
+                owned = names_its_own(_after_the_conjunction(between.split()))
                 kind = "scare" if in_title_case(inner) or acts or owned else "partial"
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and label_before_colon(left, state) is not None:
@@ -736,7 +736,7 @@ _JOINED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:an
 #: at one point, ", " to the metro and was "), an infinitive's "to", or a second clause
 #: of the same report after "and that" (whose subject is reported, not speaking).
 _AND_MORE_OF_IT = lazy_compile(
-    r"[ \u00a0]*+(?:,?[ \u00a0]*(?:[\w'’\-]+[ \u00a0]+){0,3}"  # spaces read once: possessive
+    r"[ \u00a0]*+(?:,?[ \u00a0]*(?:[\w'’\-]+,?[ \u00a0]+){0,5}"  # spaces read once: possessive
     r"(?:and|or|but|nor)[ \u00a0]+"
     r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
@@ -753,6 +753,13 @@ _AND_MORE_OF_IT = lazy_compile(
     r"|(?:,[ \u00a0]*)?(?:[a-z0-9][\w'’\-]*+,?[ \u00a0]+){0,8}and[ \u00a0]+that[ \u00a0]+"
     r"(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
 )
+
+
+def _after_the_conjunction(words: list[str]) -> list[str]:
+    """The words of the clause a conjunction joins on: 'with its permit and blamed it on'
+    gives "blamed it on", whose text, if any, may own the quotation (not the permit)."""
+    joins = [i for i, word in enumerate(words) if word in {"and", "or", "but", "nor"}]
+    return words[joins[-1] + 1 :] if joins else words
 
 
 #: '"…" and "…"', '"…", "…"': the quote is one item of a list.
