@@ -7842,3 +7842,11 @@ def test_a_justice_with_initials_after_a_judge_is_the_judge() -> None:
         '"The order cannot stand," the judge said.'
     )
     assert said_by(text)[-1] == ("The order cannot stand", "R. K. Menon")
+
+
+def test_a_company_known_by_letters_that_leave_out_its_form() -> None:
+    text = (
+        "The smelter, operated by PT Halmahera Sentosa Nikel (HSN), began production in 2023."
+        '\n\nHSN denied the claims. The company said its plant "operates in full compliance".'
+    )
+    assert said_by(text) == [("operates in full compliance", "PT Halmahera Sentosa Nikel")]

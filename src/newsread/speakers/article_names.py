@@ -1650,7 +1650,12 @@ class Names:
             # in full (not "Min-ji", a given name).
             name = name[:-3]
         if name in self.expansions:
-            return self.expansions[name]
+            expansion = self.expansions[name]
+            widest = self.fullest(expansion) if expansion != name else expansion
+            prefix = widest[: -len(expansion) - 1] if widest.endswith(f" {expansion}") else ""
+            # "PT Halmahera Sentosa Nikel (HSN)": the letters leave out a company's form.
+            legal_form = prefix.isupper() and prefix.isalpha() and len(prefix) <= 4
+            return widest if legal_form else expansion
         if name in self.aliases:
             return self.aliases[name]
         if name in self.goes_by:
