@@ -1047,3 +1047,16 @@ def test_a_fragment_after_a_verb_joined_to_a_cued_one_is_partial() -> None:
     assert [(q.kind, q.speaker) for q in quotes] == [("partial", "company")] * 2 + [
         ("partial", "commissioners")
     ] * 2
+
+
+def test_a_term_with_its_translation_in_brackets_is_no_ones_words() -> None:
+    text = (
+        'Economist Lestari Wulandari said the government\'s "hilirisasi" (downstreaming) '
+        'policy had brought in investment, but that "very little of the value stays in the '
+        'villages" around the smelters.'
+    )
+    quotes = extract_quotes(parse_article(text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("scare", None),
+        ("partial", "Lestari Wulandari"),
+    ]

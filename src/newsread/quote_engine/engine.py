@@ -750,8 +750,8 @@ _AND_MORE_OF_IT = lazy_compile(
     # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported
     # clause, also after words of the reporter's on the first ('had affected "14,000
     # units" shipped since 2003, and that it had found "…"')
-    r"|(?:,[ \u00a0]*)?(?:[a-z0-9][\w'’\-]*+,?[ \u00a0]+){0,8}and[ \u00a0]+that[ \u00a0]+"
-    r"(?:[\w'’\-]+,?[ \u00a0]+){1,10})"
+    r"|(?:,[ \u00a0]*)?(?:\(?[a-z0-9][\w'’\-]*+\)?,?[ \u00a0]+){0,8}(?:and|but)[ \u00a0]+that"
+    r"[ \u00a0]+(?:[\w'’\-]+,?[ \u00a0]+){0,10})"
 )
 
 

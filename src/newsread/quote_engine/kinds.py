@@ -103,6 +103,8 @@ def classify(
         return "scare"
     if _hypothetical(tail[-40:]) or _sign_follows(right):
         return "scare"
+    if word_count <= 2 and _GLOSS.match(right) is not None:
+        return "scare"  # 'the "hilirisasi" (downstreaming) policy': a term, translated
     if is_nickname(left[-40:], inner, right, 0):
         return "scare"  # 'said Johannes "Hannes" Botha': the name he goes by
     if tail.endswith(" as") and len(tail_words) > 1 and fold(tail_words[-2]) in _NAME_TAKEN:
@@ -148,6 +150,10 @@ def classify(
 
 
 _BE_FORMS = frozenset(BE) | {"so"}
+
+
+#: A translation or gloss in brackets right after a quoted term: ' (downstreaming)'.
+_GLOSS = lazy_compile(r"[ \u00a0]\((?:or |meaning |literally )?[a-z][a-z \-]{2,40}\)")
 
 
 _READS = word_set("reading read reads")
