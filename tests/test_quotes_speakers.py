@@ -7850,3 +7850,12 @@ def test_a_company_known_by_letters_that_leave_out_its_form() -> None:
         '\n\nHSN denied the claims. The company said its plant "operates in full compliance".'
     )
     assert said_by(text) == [("operates in full compliance", "PT Halmahera Sentosa Nikel")]
+
+
+def test_a_relative_named_first_then_called_so_in_an_appositive() -> None:
+    text = (
+        "Friederike Sommer runs the glassworks. Klaus Sommer, her father, is 79.\n\n"
+        '"Leaving would be a betrayal," says Friederike Sommer.\n\n'
+        'Her father shakes his head when he hears this. "Betrayal is a big word," he says.'
+    )
+    assert said_by(text)[-1] == ("Betrayal is a big word", "Klaus Sommer")

@@ -854,6 +854,13 @@ class Names:
                 if words and not is_org(words):
                     name = _FINAL_STOP.sub("", " ".join(words))
                     found.setdefault(match.group(1), []).append(((index, match.start()), name))
+            if ", h" in text or ", t" in text:  # the cheap test first
+                for match in _NAME_THEN_KIN.finditer(text):
+                    # "Klaus Sommer, her father, is 79": named first, then as the relative.
+                    words = clean_run(match.group(1).split())
+                    if len(words) > 1 and person_like(words):
+                        at = (index, match.start())
+                        found.setdefault(match.group(2), []).append((at, " ".join(words)))
             if " and h" in text or " with h" in text:  # the cheap test first
                 for match in _NAME_AND_KIN.finditer(text):
                     # "Margaret Hale, 68, and her daughter Josie Hale": Josie's mother,
@@ -2289,6 +2296,12 @@ _NAME_THEN_SPOUSE = lazy_compile(
 
 
 #: Someone, then their relative: "Margaret Hale, 68, and her daughter Josie Hale".
+#: A name, then the relative's word in an appositive: "Klaus Sommer, her father,".
+_NAME_THEN_KIN = lazy_compile(
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}}), (?:his|her|their) ({_KIN_WORDS})[,.]"
+)
+
+
 _NAME_AND_KIN = lazy_compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}})(?:, \d{{1,3}},)? (?:and|with) "
     rf"(his|her) (daughter|son|wife|husband) ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"
