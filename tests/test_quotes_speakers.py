@@ -7859,3 +7859,22 @@ def test_a_relative_named_first_then_called_so_in_an_appositive() -> None:
         'Her father shakes his head when he hears this. "Betrayal is a big word," he says.'
     )
     assert said_by(text)[-1] == ("Betrayal is a big word", "Klaus Sommer")
+
+
+def test_someone_a_description_is_named_as_is_its_she() -> None:
+    text = (
+        '"It was half stubbornness," said Delbert Ooms, the board chair.\n\n'
+        "The woman, I later learned, is named Kaylee Brandvold. She is 24. "
+        '"I was mostly just tired," she told me.'
+    )
+    assert said_by(text)[-1] == ("I was mostly just tired", "Kaylee Brandvold")
+
+
+def test_the_one_person_an_opening_clause_names_is_the_pronoun_after_it() -> None:
+    text = (
+        '"Twice the roads have closed," Ruth Ellingboe says.\n\n'
+        '"It was half stubbornness," said Delbert Ooms, the board chair.\n\n'
+        'When I read that line to Ruth Ellingboe, she laughed. "Jolene is not wrong," she says.'
+        '\n\nAfter the shooting in South Carolina, he admitted the board had "failed".'
+    )
+    assert [speaker for _, speaker in said_by(text)][2:] == ["Ruth Ellingboe", "Delbert Ooms"]

@@ -694,6 +694,17 @@ def _clause_subjects(
         predicate = bool(verb) and verb[0].islower() and fold(verb[0]) not in _NOT_A_PREDICATE
         if predicate or verb_follows(rest):  # a person: the role word says so
             return [(introduced.start(2), name)]
+    if opener_word in _ARTICLE_OPENERS and " named " in text[at:stop]:
+        # "The woman, I later learned, is named Kaylee Brandvold.": whom she is.
+        is_named = _IS_NAMED.match(text, at, stop)
+        if is_named is not None and someone_named(fold(is_named.group(1))):
+            return [(is_named.start(2), state.names.fullest(is_named.group(2)))]
+    if opener_word in _CLAUSE_OPENERS:
+        # "When I read that line to Ruth, she laughed.": the one person the opening
+        # clause names is whom its main clause's he or she is.
+        person = _named_before_pronoun(text, at, stop, state)
+        if person is not None:
+            return [person]
     placed = opener_word in _PLACE_INVERTING
     if first is not None and (opener_word in _INVERTING or placed):
         # "Among those hardest hit is Nora Fitzgerald, 84, …": the subject after its verb.
@@ -859,6 +870,36 @@ def _clause_subjects(
         if known_person(name, state) or ((described or one_name) and not org_name(name)):
             return [(opener.start(), name)]
     return []
+
+
+def _named_before_pronoun(text: str, at: int, stop: int, state: State) -> tuple[int, str] | None:
+    """The one known person an opening clause names, when a he or she opens the main
+    clause after its comma and may be them: "When I read that line to Ruth, she laughed"."""
+    comma = text.find(", ", at, stop)
+    pronoun = _HE_OR_SHE_OPENS.match(text, comma + 2) if comma > 0 else None
+    if pronoun is None:
+        return None
+    first = WORD_RE.match(text, at)
+    found: set[tuple[int, str]] = set()
+    names = state.names
+    for run in _CAPITALISED_RUN.finditer(text, first.end() if first else at, comma):
+        before = text[max(0, run.start() - 7) : run.start()].split()
+        if before and before[-1] in _AT_A_PLACE:
+            continue  # "killed in South Carolina": where, not who
+        words = clean_name_words(run.group(0).split())
+        name = _named_person(words, state) if words else ""
+        if not name or not known_person(name, state):
+            continue
+        if name not in state.quoted and names.gender(name) is None:
+            continue  # someone the pronouns have shown to be a person, or who has spoken
+        found.add((run.start(), name))
+        if len({n for _, n in found}) > 1:
+            return None  # "When Putin met Biden, he said": either
+    if not found:
+        return None
+    at_name, name = min(found)
+    sex = names.gender(name) or names.given_sex(name)
+    return (at_name, name) if sex in {None, pronoun.group(1).lower()} else None
 
 
 def _named_person(words: list[str], state: State) -> str:
@@ -1082,6 +1123,31 @@ _AN_AGE_AFTER = lazy_compile(r",[ \u00a0]\d{1,3},[ \u00a0]")
 
 
 #: Someone described, then named: "a retired builder named Kevin Prentice".
+#: Words opening a sentence whose subject a description is: "The woman …".
+_ARTICLE_OPENERS = frozenset({"The", "A", "An", "This", "That"})
+
+
+#: "The woman, I later learned, is named Kaylee Brandvold": a description, then the
+#: name it is given; the description's noun is read to tell a person from a horse.
+_IS_NAMED = lazy_compile(
+    r"(?:The|An?|This|That)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}?([a-z][\w\-]*)"
+    r"(?:,[^,.;!?\"“”]{1,40},)?[ \u00a0]+(?:is|was)[ \u00a0]+(?:named|called)[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{1,3}})(?=[.,;]|[ \u00a0]and\b)"
+)
+
+
+#: Subordinators opening a clause before the main one: "When I read that line to Ruth,".
+_CLAUSE_OPENERS = frozenset({"When", "After", "As", "Once", "Before", "While", "Until", "Since"})
+
+
+#: Prepositions before a place: "in South Carolina".
+_AT_A_PLACE = word_set("in at from near across outside into")
+
+
+#: A he or she opening a main clause, then its verb: "she laughed".
+_HE_OR_SHE_OPENS = lazy_compile(r"(he|she)[ \u00a0]+[a-z]")
+
+
 _SOMEONE_NAMED = lazy_compile(
     r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?:named|called)"
     rf"[ \u00a0]+([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{0,3}})"
