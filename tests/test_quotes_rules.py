@@ -1060,3 +1060,14 @@ def test_a_term_with_its_translation_in_brackets_is_no_ones_words() -> None:
         ("scare", None),
         ("partial", "Lestari Wulandari"),
     ]
+
+
+def test_a_name_given_in_a_clause_joined_after_a_fragment_stays_a_label() -> None:
+    text = (
+        'Police said the man had been "acting erratically" on the bus, and he was later '
+        'taken to what staff call the "quiet room".\n\n'
+        'Gardaí said the crash happened on a "notorious" bend near Lisdoonvarna, and locals '
+        'have long known it as the "death corner".'
+    )
+    quotes = extract_quotes(parse_article(text, plain=True))
+    assert [q.kind for q in quotes] == ["partial", "scare", "partial", "scare"]

@@ -7878,3 +7878,49 @@ def test_the_one_person_an_opening_clause_names_is_the_pronoun_after_it() -> Non
         '\n\nAfter the shooting in South Carolina, he admitted the board had "failed".'
     )
     assert [speaker for _, speaker in said_by(text)][2:] == ["Ruth Ellingboe", "Delbert Ooms"]
+
+
+def test_a_quote_after_a_paragraph_narrating_a_he_after_an_opening_clause() -> None:
+    text = (
+        '"It was half stubbornness," said Delbert Ooms, the board chair.\n\n'
+        "When I asked him what had tipped the vote, he paused for a long time.\n\n"
+        '"There was a girl who stood up at the meeting."'
+    )
+    assert said_by(text)[-1] == ("There was a girl who stood up at the meeting", "Delbert Ooms")
+
+
+def test_a_body_before_a_title_and_a_name_is_not_kept_as_the_name() -> None:
+    text = (
+        "Federal Bureau of Investigation Director Christopher Wray said there was "
+        '"no indication" of a wider plot.'
+    )
+    assert said_by(text) == [("no indication", "Christopher Wray")]
+
+
+def test_a_cue_verb_after_a_compound_modifier_is_still_the_verb() -> None:
+    text = (
+        'The Cork-based charity says demand has "never been higher" and warns of '
+        '"a winter of misery".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Cork-based charity"] * 2
+
+
+def test_the_group_is_not_an_apposed_body_once_another_has_spoken() -> None:
+    text = (
+        'Climate Action Network, an alliance of 1,900 groups, said the summit had "failed".'
+        '\n\nEarlier, Greenpeace said the text was "weak".\n\n"We expected more," the group said.'
+    )
+    assert said_by(text)[-1] == ("We expected more", "Greenpeace")
+
+
+def test_a_resident_of_a_place_described_before_its_kind() -> None:
+    text = 'A resident of the small village of Ballyhea said the closure was "the end of an era".'
+    assert said_by(text) == [("the end of an era", "resident of Ballyhea")]
+
+
+def test_the_younger_by_ages_in_brackets_and_with_an_honorific() -> None:
+    text = (
+        "Ciarán O'Mahony (29) and his brother Darragh O'Mahony (24) both started for Cork."
+        '\n\n"It is a dream," the younger Mr O\'Mahony said.'
+    )
+    assert said_by(text) == [("It is a dream", "Darragh O'Mahony")]

@@ -913,7 +913,11 @@ _OWN_CLAUSE = lazy_compile(rf",[ \u00a0]+(?:the|a|an|his|her|their|its|[{CAPITAL
 
 
 #: A paragraph that tells what a he or she did: "He paused, stirring his coffee."
-_PRONOUN_NARRATES = lazy_compile(r"(He|She) [a-z]+(?:ed|s)\b")
+#: (After an opening clause too: "When I asked him what had tipped the vote, he paused.")
+_PRONOUN_NARRATES = lazy_compile(
+    r"(?:(?:When|As|After|Before)[ \u00a0][^,.;:!?\"“”]{1,80},[ \u00a0])?"
+    r"([Hh]e|[Ss]he) [a-z]+(?:ed|s)\b"
+)
 
 
 #: A short sentence of a he or she at the end of the reporter's words: " She laughs. ".

@@ -675,7 +675,7 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
                 continue
             if word.rstrip(",").isdigit():
                 continue  # "Redknapp, 57, quit"
-            plural = word.endswith("s") and not word.endswith("ss")
+            plural = word.endswith("s") and not word.endswith("ss") and fold(word) not in CUE_SET
             if plural and any(w.endswith(_COMPOUND_MODIFIERS) for w in words[index - 2 : index]):
                 continue  # "by Leeds-based (structural) engineers Hallam …": a noun
             # ("Residents have given …": "have" is the verb of a plural subject here.)

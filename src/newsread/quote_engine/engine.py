@@ -364,8 +364,11 @@ def _paragraph_quotes(
                 # "'one of many documents' considered by officers" is a complement.
                 acts = verb_follows(right) and _PARTICIPLE_AFTER.match(right) is None
                 # Nor a thing's name or its own words: 'and its name was "Crumbs"'.
-                owned = names_its_own(_after_the_conjunction(between.split()))
-                kind = "scare" if in_title_case(inner) or acts or owned else "partial"
+                clause = _after_the_conjunction(between.split())
+                owned = names_its_own(clause)
+                # Nor a name things go by: 'and he was taken to what staff call the "…"'.
+                called = _NAMING_IN.search(" ".join(clause)) is not None
+                kind = "scare" if in_title_case(inner) or acts or owned or called else "partial"
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and label_before_colon(left, state) is not None:
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
@@ -679,6 +682,13 @@ _BARE_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
 
 
 #: A label's own naming verb right before it: 'the tool, called "Ledger Mind",'.
+#: A verb that gives something a name, anywhere in a clause: "what nurses call the".
+_NAMING_IN = lazy_compile(
+    r"\b(?:call|calls|called|dub|dubs|dubbed|nickname[sd]?|known(?: \w+)? as|term|terms|termed"
+    r"|label(?:s|led|ed)?|brand(?:s|ed)?)\b"
+)
+
+
 _NAMING_BEFORE = lazy_compile(
     r"\b(?:called|named|code-named|codenamed|dubbed|nicknamed|known as|labelled|labeled"
     r"|titled|went by|goes by)\W*$"
@@ -736,6 +746,7 @@ _JOINED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:an
 #: at one point, ", " to the metro and was "), an infinitive's "to", or a second clause
 #: of the same report after "and that" (whose subject is reported, not speaking).
 _AND_MORE_OF_IT = lazy_compile(
+    # ('with its environmental permit and blamed it on "…"', '"deep" harm, but said …')
     r"[ \u00a0]*+(?:,?[ \u00a0]*(?:[\w'’\-]+,?[ \u00a0]+){0,5}"  # spaces read once: possessive
     r"(?:and|or|but|nor)[ \u00a0]+"
     r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"

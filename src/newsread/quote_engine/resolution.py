@@ -337,6 +337,8 @@ def _by_seniority(words: list[str], state: State) -> str | None:
     """Whom "the younger O'Mahony" or "the elder Karalis" means among the people of that
     surname: by the ages the article gives them ("Kurt Vandermeer, 44,"), else by what
     it calls one of them ("Ciarán's younger brother", "his son, Dimitris Karalis")."""
+    if len(words) == 4 and fold(words[2]) in HONORIFICS:
+        words = [*words[:2], words[3]]  # "the younger Mr O'Mahony"
     if len(words) != 3 or fold(words[1]) not in _SENIORITY:
         return None
     people = state.names.few_surnamed(fold(bare_word(words[2])))
@@ -347,11 +349,18 @@ def _by_seniority(words: list[str], state: State) -> str | None:
     ages: dict[str, int] = {}
     ranked: dict[str, bool] = {}  # person: whether the elder of a pair
     for person, forms in people.items():
-        for form in dict.fromkeys((person, *forms)):
+        given = person.split()[0]  # "Kurt, 44, runs the farm now"
+        for form in dict.fromkeys((person, *forms, given)):
             name = re.escape(form)
-            age = re.search(name + r",[ \u00a0](\d{1,3}),", text)
+            age = re.search(
+                rf"\b{name}(?:,[ \u00a0](?:aged[ \u00a0])?|[ \u00a0]\()(\d{{1,3}})[,)]"
+                rf"|\b(\d{{1,3}})-year-old[ \u00a0]{name}\b",
+                text,
+            )
             if age is not None:
-                ages.setdefault(person, int(age.group(1)))
+                ages.setdefault(person, int(age.group(1) or age.group(2)))
+            if form == given:
+                continue  # a relative's word is read with the name in full
             kin = re.search(
                 rf"\b(?:{_KIN_RANKED}),?[ \u00a0]{name}\b"
                 rf"|\b{name},[ \u00a0](?:the|his|her|their|[\w'’-]+['’]s?)[ \u00a0]"
@@ -711,15 +720,20 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         if body is not None:
             return body
     apposed = state.names.apposed_last(head, state.quote_at) if definite else None
-    if apposed is None and definite and head in _ANY_BODY:
+    other_word = apposed is None and definite and head in _ANY_BODY
+    if other_word:
         apposed = state.names.any_apposed_last(state.quote_at)
     if apposed is not None and len(words) == 1:
         # "The Clean Sport Athletes' Alliance, an athlete-led campaign group, welcomed
         # the ban. '…,' the group said": the body the article last called so, unless
         # another body has spoken since ("Northwind, the utility company, … Bramwell
-        # Energy Ltd said … the company said").
+        # Energy Ltd said … the company said"); called by another word, unless anyone
+        # else has been named as speaking or acting since ("Earlier, Greenpeace said").
         index, called = apposed
-        since = any(p > index + 1 and s.kind == "org" for p, s in state.recent[-8:])
+        since = any(
+            p > index + 1 and (s.kind == "org" or (other_word and s.name != called))
+            for p, s in state.recent[-8:]
+        )
         if not since:
             return Speaker(state.names.fullest(called), "org")
     if definite and len(words) <= 2 and (head in ORG_HEADS or head in BODY_HEADS):

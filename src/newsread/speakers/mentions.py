@@ -891,19 +891,16 @@ UNNAMED_SOURCES = word_set("official source insider diplomat banker trader obser
 
 
 def _without_kind_of_place(words: list[str]) -> list[str]:
-    """ "A resident of the nearby village of Kara-Jyluu": as "a resident of nearby
-    Kara-Jyluu"; the words saying what kind of place it is name no one."""
+    """ "A resident of the nearby village of Kara-Jyluu": as "a resident of Kara-Jyluu";
+    the words saying what kind of place it is, and what it is like, name no one."""
     for at in range(len(words) - 3):
         if words[at + 1] != "the" or bare_word(words[at]) not in _OF_A_PLACE:
             continue
-        kind = at + 2 + (bare_word(words[at + 2]) in _NEAR_OR_FAR)
-        named = kind + 2
-        if (
-            named < len(words)
-            and words[kind + 1] == "of"
-            and words[kind].islower()
-            and bare_word(words[kind]) in _KINDS_OF_PLACE
-            and is_cap(words[named])
-        ):
-            return [*words[: at + 1], *words[at + 2 : kind], *words[named:]]
+        for kind in range(at + 2, min(at + 5, len(words) - 2)):  # "the remote mountain village"
+            if not words[kind].islower():
+                break
+            if words[kind + 1] == "of" and bare_word(words[kind]) in _KINDS_OF_PLACE:
+                if is_cap(words[kind + 2]):
+                    return [*words[: at + 1], *words[kind + 2 :]]
+                break
     return words

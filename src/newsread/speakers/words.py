@@ -289,7 +289,12 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         and not _given_name_and_surname(words)  # "Dr Jane Park"
     ):
         return words, None  # "Finance and Economy Ministry", "State Department"
-    if len(words) > 3 and bare_word(words[1]) in ORG_WORDS and words[2] in {"for", "of", "on"}:
+    if (
+        len(words) > 3
+        and bare_word(words[1]) in ORG_WORDS
+        and words[2] in {"for", "of", "on"}
+        and not any(is_title(word) for word in words[3:])  # "… of Investigation Director …"
+    ):
         return words, None  # "State Committee for Ethnic Affairs": a body's own name
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
