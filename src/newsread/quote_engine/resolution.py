@@ -723,6 +723,8 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
     other_word = apposed is None and definite and head in _ANY_BODY
     if other_word:
         apposed = state.names.any_apposed_last(state.quote_at)
+        if apposed is not None and apposed[0] + 1 != paragraph:
+            apposed = None  # by another word, only in the paragraph the appositive is in
     if apposed is not None and len(words) == 1:
         # "The Clean Sport Athletes' Alliance, an athlete-led campaign group, welcomed
         # the ban. '…,' the group said": the body the article last called so, unless
