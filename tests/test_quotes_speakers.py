@@ -7924,3 +7924,16 @@ def test_the_younger_by_ages_in_brackets_and_with_an_honorific() -> None:
         '\n\n"It is a dream," the younger Mr O\'Mahony said.'
     )
     assert said_by(text) == [("It is a dream", "Darragh O'Mahony")]
+
+
+def test_a_submission_and_a_courts_holding_before_a_fragment() -> None:
+    text = (
+        "Additional Advocate-General M. Sivashankar submitted that the council had not met "
+        'and that the State had "no option" but to step in.\n\n'
+        "The Madras High Court set aside the order, holding that the decision had been "
+        'taken "in undue haste".'
+    )
+    assert said_by(text) == [
+        ("no option", "M. Sivashankar"),
+        ("in undue haste", "Madras High Court"),
+    ]

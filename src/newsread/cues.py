@@ -67,6 +67,8 @@ UTTERANCE = word_set(
 CUE_PHRASES = {
     "according": ("to",),
     "held": ("that",),  # a court or a judge: "held that the defendant …"
+    "holding": ("that",),  # "set aside the order, holding that it was …"
+    "holds": ("that",),
     "pointed": ("out",),
     "points": ("out",),
     "went": ("on",),
@@ -180,9 +182,11 @@ class _CueFinder:
                 continue  # "cases alleging a breach": a noun's participle, no speech
             if (
                 lower in _MANNER
+                and not (lower in _SUBMITTING and text.startswith(" that ", stop))
                 and _QUOTE_THEN_SUBJECT.search(text, max(0, begin - 130), begin) is None
             ):
                 continue  # '"…," smiles one broker', '"…," he laughed'; not "she smiled at"
+                # (but counsel "submitted that the State had "no option"": a submission)
             if lower in _SUBMITTING and _SUBMITTED_THING.search(text, max(0, begin - 60), begin):
                 continue  # '"Save Holt Park," a petition Ana Reyes submitted': its title
             if lower in _NOUN_CUES_ALL or lower in _NO_SPEECH_BEFORE:  # the cheap test first

@@ -273,7 +273,7 @@ def cue_before(
             if earlier is not None and earlier[1] is not None and earlier[1].kind in _WHO:
                 return earlier
         return cue, found or UNSAID
-    if cue.endswith("ing") and ends_with_comma(before):
+    if cue.partition(" ")[0].endswith("ing") and ends_with_comma(before):
         # A participle ("X said in an interview, arguing that …") shares the subject
         # of the clause it hangs from.
         main = _main_subject(before, cues[:-1])

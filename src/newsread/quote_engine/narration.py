@@ -316,7 +316,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             if cue in NAMING and _NAMED_THING.search(before[-40:]) is not None:
                 continue  # "a podcast called The Daily Source Code": a name for a thing
             coordinated = ends_coordinated(before)
-            participle = cue.endswith("ing") and ends_with_comma(before)
+            participle = cue.partition(" ")[0].endswith("ing") and ends_with_comma(before)
             if coordinated or participle:
                 # "… and confirmed", "X defended Beattie, saying": the clause's subject,
                 # read from the sentence's start even when a quote came between.
