@@ -7937,3 +7937,12 @@ def test_a_submission_and_a_courts_holding_before_a_fragment() -> None:
         ("no option", "M. Sivashankar"),
         ("in undue haste", "Madras High Court"),
     ]
+
+
+def test_the_younger_is_the_relative_named_with_a_title() -> None:
+    text = (
+        'Mayor Rodolfo Macaraeg said the plan was "a lifeline".\n\n'
+        "But the mayor's own nephew, Councilor Anton Macaraeg, has broken ranks. In a post, "
+        'the younger Macaraeg wrote that the council had acted "without a single hearing".'
+    )
+    assert said_by(text)[-1] == ("without a single hearing", "Anton Macaraeg")

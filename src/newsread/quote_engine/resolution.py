@@ -362,7 +362,7 @@ def _by_seniority(words: list[str], state: State) -> str | None:
             if form == given:
                 continue  # a relative's word is read with the name in full
             kin = re.search(
-                rf"\b(?:{_KIN_RANKED}),?[ \u00a0]{name}\b"
+                rf"\b(?:{_KIN_RANKED}),?[ \u00a0](?:[A-Z][a-z]+\.?[ \u00a0])?{name}\b"
                 rf"|\b{name},[ \u00a0](?:the|his|her|their|[\w'’-]+['’]s?)[ \u00a0]"
                 rf"(?:{_KIN_RANKED})\b",
                 text,
