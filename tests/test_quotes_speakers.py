@@ -7946,3 +7946,12 @@ def test_the_younger_is_the_relative_named_with_a_title() -> None:
         'the younger Macaraeg wrote that the council had acted "without a single hearing".'
     )
     assert said_by(text)[-1] == ("without a single hearing", "Anton Macaraeg")
+
+
+def test_the_elder_of_a_surname_opening_a_sentence_is_its_subject() -> None:
+    text = (
+        "Kurt Vandermeer, 44, runs the farm. Dale Vandermeer, 71, still drives the tractor.\n\n"
+        '"It is a wash," Kurt Vandermeer says.\n\n'
+        'The elder Vandermeer shakes his head. "It always was," he says.'
+    )
+    assert said_by(text)[-1] == ("It always was", "Dale Vandermeer")

@@ -34,6 +34,7 @@ from newsread.quote_engine.resolution import (
     GROUP_WORDS,
     KIN_OWNERS,
     NOT_AN_OPENER,
+    by_seniority,
     relative_of,
     reports_on_a_clause,
     resolve,
@@ -752,6 +753,12 @@ def _clause_subjects(
             if lower is None or not person_noun(fold(lower.group(1))):
                 continue
             at = lower.end()
+        senior = _SENIORITY_OPENS.match(text, at, stop)
+        if senior is not None and verb_follows(text[senior.end() : senior.end() + 40]):
+            # "The elder Karalis, now 79, was …": the one of that surname the words mean.
+            one = by_seniority(senior.group(0).split(), state)
+            if one is not None:
+                return [(at, one)]
         role = THE_ROLE.match(text, at)
         if role is not None:
             titled = names.title_of.get(fold(role.group(1)))  # "the mayor", "the Cardinal"
@@ -1123,6 +1130,13 @@ _AN_AGE_AFTER = lazy_compile(r",[ \u00a0]\d{1,3},[ \u00a0]")
 
 
 #: Someone described, then named: "a retired builder named Kevin Prentice".
+#: "The elder Karalis", "the younger Mr O'Mahony": one of several of a surname.
+_SENIORITY_OPENS = lazy_compile(
+    rf"[Tt]he[ \u00a0]+(?:elder|younger|older)[ \u00a0]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \u00a0]+)?"
+    rf"[{CAPITALS}][\w'’\-]*"
+)
+
+
 #: Words opening a sentence whose subject a description is: "The woman …".
 _ARTICLE_OPENERS = frozenset({"The", "A", "An", "This", "That"})
 

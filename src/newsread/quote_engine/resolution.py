@@ -226,7 +226,7 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         # "the NGO said": a body's kind in capitals, as "the charity" is written.
         return resolve_description(Mention(mention.text, "NGO", "description"), state, paragraph)
     if mention.text[:4] in {"the ", "The "} and " " not in mention.name:
-        senior = _by_seniority(mention.text.split(), state)
+        senior = by_seniority(mention.text.split(), state)
         if senior is not None:
             return Speaker(senior, "person")  # "the younger O'Mahony"
     if _plural_noun_opening(mention.name, state):
@@ -333,7 +333,7 @@ _POLICE_RANKS = word_set("""
     """)
 
 
-def _by_seniority(words: list[str], state: State) -> str | None:
+def by_seniority(words: list[str], state: State) -> str | None:
     """Whom "the younger O'Mahony" or "the elder Karalis" means among the people of that
     surname: by the ages the article gives them ("Kurt Vandermeer, 44,"), else by what
     it calls one of them ("Ciarán's younger brother", "his son, Dimitris Karalis")."""
