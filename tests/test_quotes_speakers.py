@@ -7955,3 +7955,13 @@ def test_the_elder_of_a_surname_opening_a_sentence_is_its_subject() -> None:
         'The elder Vandermeer shakes his head. "It always was," he says.'
     )
     assert said_by(text)[-1] == ("It always was", "Dale Vandermeer")
+
+
+def test_a_titled_officer_named_with_the_body_served_is_a_subject() -> None:
+    text = (
+        'Nyokabi\'s advocate, Purity Chebet, said the registrar had "processed documents".\n\n'
+        "Investigating officer Corporal Samson Kiptoo of the Directorate of Criminal "
+        "Investigations is expected to testify. In an affidavit, he stated that the grant "
+        'bore a serial number "belonging to another cause".'
+    )
+    assert said_by(text)[-1] == ("belonging to another cause", "Samson Kiptoo")

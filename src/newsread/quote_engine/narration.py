@@ -79,6 +79,7 @@ from newsread.speakers.words import (
     PRONOUNS,
     TITLE_GENDER,
     TITLES,
+    Mention,
     bare_word,
     clean_name_words,
     fold,
@@ -791,7 +792,9 @@ def _clause_subjects(
         joined = len(role_words) > 1 and role_words[-1] == "and" and fold(role_words[-2]) in TITLES
         if role is not None and (fold(role.group(1)) in TITLES or joined):
             # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name.
-            found = opening_subject(text[at:stop], 12 if joined else 9)
+            found = opening_subject(text[at:stop], 12 if joined else 9) or _subject_of_a_body(
+                text, at, stop
+            )
             if found is not None and found.kind == "name" and known_person(found.name, state):
                 return [(at, names.fullest(found.name))]
             continue
@@ -877,6 +880,16 @@ def _clause_subjects(
         if known_person(name, state) or ((described or one_name) and not org_name(name)):
             return [(opener.start(), name)]
     return []
+
+
+def _subject_of_a_body(text: str, at: int, stop: int) -> Mention | None:
+    """ "Investigating officer Corporal Samson Kiptoo of the Directorate of Criminal
+    Investigations is expected …": a role's holder, named with the body they serve, whose
+    verb comes past the body's name."""
+    if text.find(" of the ", at, min(stop, at + 80)) < 0:
+        return None
+    found = opening_subject(text[at:stop], 16)
+    return found if found is not None and found.kind == "name" else None
 
 
 def _named_before_pronoun(text: str, at: int, stop: int, state: State) -> tuple[int, str] | None:
