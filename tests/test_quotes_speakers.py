@@ -7965,3 +7965,19 @@ def test_a_titled_officer_named_with_the_body_served_is_a_subject() -> None:
         'bore a serial number "belonging to another cause".'
     )
     assert said_by(text)[-1] == ("belonging to another cause", "Samson Kiptoo")
+
+
+def test_a_body_called_by_the_last_two_words_of_its_name() -> None:
+    text = (
+        "The National Weather Service has issued a red flag warning. "
+        '"Any fires will spread rapidly," the weather service said.'
+    )
+    assert said_by(text) == [("Any fires will spread rapidly", "National Weather Service")]
+
+
+def test_a_surname_and_senior_is_the_father_of_the_two() -> None:
+    text = (
+        "Josh Trenholm took five wickets. Watching was the bowler's father, Pete Trenholm.\n\n"
+        '"He has been bowling at a wheelie bin since he was six," Trenholm senior said.'
+    )
+    assert said_by(text)[-1][1] == "Pete Trenholm"

@@ -196,6 +196,13 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
     """Turn the words at a cue into a speaker, using what came before for pronouns."""
     if mention.kind == "pronoun":
         return resolve_pronoun(mention.name, state)
+    surname, _, generation = mention.name.partition(" ")
+    if generation in _SENIOR_OR_JUNIOR:
+        # "Trenholm senior": the elder of the Trenholms (a father, beside his son).
+        elder = "elder" if generation in {"senior", "snr"} else "younger"
+        senior = by_seniority(["the", elder, surname], state)
+        if senior is not None:
+            return Speaker(senior, "person")
     if mention.kind == "description":
         return resolve_description(mention, state, paragraph)
     if mention.name in {"Honour", "Honor"} and fold(mention.text).startswith(("his ", "her ")):
@@ -382,6 +389,7 @@ def by_seniority(words: list[str], state: State) -> str | None:
 
 
 _SENIORITY = frozenset({"younger", "elder", "older"})
+_SENIOR_OR_JUNIOR = frozenset({"senior", "junior", "snr", "jnr"})
 
 #: Relatives' words that say who is the older of two: a child, a parent, or a sibling
 #: called younger or elder.
@@ -713,6 +721,12 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         owner = _owner_of(first, state)
         if owner is not None:
             return owner
+    if definite and len(words) == 2 and all(w.islower() for w in words):
+        # "the weather service" after "The National Weather Service has issued …": the
+        # body whose name ends in both words.
+        body = _body_ending(head, state)
+        if body is not None and fold(body.name).endswith(" " + " ".join(map(fold, words))):
+            return body
     if definite and len(words) == 1:
         # "the alliance" after "The Making Decisions Alliance … said": the body whose
         # name ends so, whatever kind of body the word is.
