@@ -7981,3 +7981,24 @@ def test_a_surname_and_senior_is_the_father_of_the_two() -> None:
         '"He has been bowling at a wheelie bin since he was six," Trenholm senior said.'
     )
     assert said_by(text)[-1][1] == "Pete Trenholm"
+
+
+def test_a_verb_and_its_object_before_a_caption_name_no_one() -> None:
+    text = (
+        '"I have taken that shot since I was eight," Devin Whitlock said.\n\n'
+        "After the buzzer, he posted a childhood photo of the brothers on social media, "
+        'captioned: "Same driveway. Bigger hoop."'
+    )
+    assert said_by(text)[-1] == ("Same driveway. Bigger hoop", "Devin Whitlock")
+
+
+def test_how_a_report_came_out_is_an_aside_unless_it_names_the_author() -> None:
+    text = (
+        "An external panel found that tests had been altered. The panel's report, released "
+        'the same day, said the practice had become "a routine part of production".\n\n'
+        "The review, published Monday by Ines Vasquez-Holt in the Harbor Weekly, described "
+        'the menu as "a very expensive way to be disappointed".'
+    )
+    speakers = [speaker for _, speaker in said_by(text)]
+    assert speakers[0] == "panel's report"
+    assert speakers[1] != "review"  # the author, or where it was published

@@ -370,6 +370,13 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         words = words[1:]  # "with one legislator accusing …": the participle's subject
     if not words or len(words) > 14:
         return None
+    if (
+        len(words) > 2
+        and words[1].lower() in ARTICLES
+        and past_verb(words[0])
+        and words[0].islower()
+    ):
+        return None  # "posted a photo of the brothers": a verb and its object, no one
     for at in range(1, len(words) - 1):
         if words[at + 1].lower() in ARTICLES and past_verb(words[at]) and words[at] != "quoted":
             # "The union raised an appeal arguing", "Ann Lee wrote a letter saying": the

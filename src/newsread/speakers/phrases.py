@@ -682,12 +682,20 @@ def _aside_before_verb(words: list[str]) -> bool:
         return True  # "on condition of anonymity", "under condition of anonymity"
     if words[1] == "by" and words[0] in _SEEN:
         return True  # "The report, seen by the Chronicle, said": the report
+    if words[0] in _PUBLISHED and "by" not in words:
+        # "The panel's report, released the same day, said": the report (but "published
+        # Monday by Ines Vasquez-Holt" names its author, who speaks through it).
+        return True
     if words[0] == "in" and any(bare_word(w) in _SAID_IN for w in words[1:4]):
         return True  # "The civic body, in a statement issued late on Tuesday, said"
     return words[0] == "also" and words[1] in _ASIDE_PREPOSITIONS
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+
+
+#: How a document came out, set between it and its verb: "released the same day".
+_PUBLISHED = word_set("released published issued unveiled posted filed")
 
 
 #: Words of a source kept unnamed: "requesting anonymity", "asking not to be named".
