@@ -8002,3 +8002,13 @@ def test_how_a_report_came_out_is_an_aside_unless_it_names_the_author() -> None:
     speakers = [speaker for _, speaker in said_by(text)]
     assert speakers[0] == "panel's report"
     assert speakers[1] != "review"  # the author, or where it was published
+
+
+def test_a_given_name_that_reads_like_a_people_is_the_person_named_so() -> None:
+    text = 'Tyrese Whitlock, the guard, saw it differently.\n\n"I got a piece of it," Tyrese said.'
+    assert said_by(text) == [("I got a piece of it", "Tyrese Whitlock")]
+
+
+def test_owner_before_a_name_is_a_title() -> None:
+    text = 'Owner Marlene Voss says she had "not one serious inquiry" in 18 months.'
+    assert said_by(text) == [("not one serious inquiry", "Marlene Voss")]

@@ -204,6 +204,11 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         if senior is not None:
             return Speaker(senior, "person")
     if mention.kind == "description":
+        if " " not in mention.name and mention.name[:1].isupper():
+            # "Tyrese said" (read like "Chinese"): the one person named in full so.
+            named = state.names.by_first(mention.name)
+            if named is not None:
+                return Speaker(named, "person")
         return resolve_description(mention, state, paragraph)
     if mention.name in {"Honour", "Honor"} and fold(mention.text).startswith(("his ", "her ")):
         # "her Honour wrote": the judge the article last titled Justice, or else Judge.
