@@ -8012,3 +8012,20 @@ def test_a_given_name_that_reads_like_a_people_is_the_person_named_so() -> None:
 def test_owner_before_a_name_is_a_title() -> None:
     text = 'Owner Marlene Voss says she had "not one serious inquiry" in 18 months.'
     assert said_by(text) == [("not one serious inquiry", "Marlene Voss")]
+
+
+def test_someone_known_by_one_name_and_an_age_is_a_person() -> None:
+    text = (
+        "Ifeoma Clarke chairs the tenants' association.\n\n"
+        "Tasha, 29, who asked that her surname not be used, has lived in the flat since 2021."
+        '\n\n"We scrub it every Sunday," she says.'
+    )
+    assert said_by(text) == [("We scrub it every Sunday", "Tasha")]
+
+
+def test_greater_before_a_name_makes_it_a_region() -> None:
+    text = (
+        '"We scrub it every Sunday," she says.\n\n'
+        "Her family has lived on the estate in Wexley, Greater Manchester, since 2021."
+    )
+    assert said_by(text)[0][1] != "Greater Manchester"

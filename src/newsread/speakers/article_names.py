@@ -408,6 +408,8 @@ def _a_place(run: str, text: str, at: int) -> bool:
     first, last = bare_word(words[0]), bare_word(words[-1])
     if before in _BEFORE_A_PLACE and (first in _PLACE_OPENERS or last in _PLACE_LAST_WORDS):
         return True
+    if first == "greater":
+        return True  # "in Wexley, Greater Manchester": a region, however it is reached
     if before in {"on", "off"} and last in _WATERS:
         return True  # "the only light on Pell Sound"
     if before == "of":  # "at the end of Tidewater Lane"; not "the life of Nathan Lane"
@@ -417,6 +419,12 @@ def _a_place(run: str, text: str, at: int) -> bool:
 
 
 _BEFORE_A_PLACE = word_set("in at near outside across throughout")
+
+
+#: One name opening a sentence, then an age: "Tasha, 29, who …".
+_ONE_NAME_AGED = lazy_compile(
+    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))([{CAPITALS}][a-z]{{2,}}), \d{{1,2}}, "
+)
 
 
 #: Words that make a name a place's, and are no common given names or surnames (not
@@ -962,13 +970,23 @@ class Names:
         """One-word names the article gives a form of address that goes with a person's
         only name ("Ibu Sumarni", "Pak Slamet"): people, though no other name of theirs is
         written. (Not "Ms Lind" nor "Lord Browne": a surname, a peer's name.)"""
-        return frozenset(
+        titled = (
             name
             for title, held in self._title_holders.items()
             if title in _ONE_NAME_ADDRESS
             for _, name in held
             if " " not in name
         )
+        # "Tasha, 29, who asked that her surname not be used, has lived …": a sentence
+        # opening on one name and an age, of someone the article names no further.
+        aged = (
+            match.group(1)
+            for text in self._texts
+            if ", " in text
+            for match in _ONE_NAME_AGED.finditer(text)
+            if fold(match.group(1)) not in NOT_NAME and fold(match.group(1)) not in self._by_last
+        )
+        return frozenset((*titled, *aged))
 
     def titled_given(self, title: str, given: str) -> str | None:
         """The one person titled so whose given name this is: "Ato Girma" for "Ato Girma
