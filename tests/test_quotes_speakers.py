@@ -8026,6 +8026,7 @@ def test_someone_known_by_one_name_and_an_age_is_a_person() -> None:
 def test_greater_before_a_name_makes_it_a_region() -> None:
     text = (
         '"We scrub it every Sunday," she says.\n\n'
-        "Her family has lived on the estate in Wexley, Greater Manchester, since 2021."
+        "The flat is on the Brackenfield estate in Wexley, Greater Manchester, since 2021. "
+        "Her daughter has been admitted to hospital twice."
     )
     assert said_by(text)[0][1] != "Greater Manchester"
