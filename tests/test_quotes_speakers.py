@@ -8030,3 +8030,14 @@ def test_greater_before_a_name_makes_it_a_region() -> None:
         "Her daughter has been admitted to hospital twice."
     )
     assert said_by(text)[0][1] != "Greater Manchester"
+
+
+def test_a_spokeswoman_who_declined_to_comment_giving_a_reason_is_no_she() -> None:
+    text = (
+        'Margit Solvay has mapped the caves for years. "It keeps going," Solvay said.\n\n'
+        "The permit was denied. A spokeswoman for the company declined to comment, citing "
+        "the litigation.\n\n"
+        'When I asked whether she had ever considered stopping, she looked at me. "Stop '
+        'where?" she said.'
+    )
+    assert said_by(text)[-1] == ("Stop where?", "Margit Solvay")

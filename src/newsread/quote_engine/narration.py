@@ -401,6 +401,8 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         described = speaker is not None and speaker.kind == "description"
         if speaker is not None and (not described or (described_by_role(speaker) and not reported)):
             sentence_stop = ends[next_end] if next_end < len(ends) else len(text)
+            if cue.endswith("ing") and _DECLINED.search(text, sentence_at, cue_start):
+                continue  # "A spokeswoman declined to comment, citing …": no one a she means
             if text[max(0, sentence_stop - 8) : sentence_stop].rstrip().endswith("?"):
                 # "So is it to destroy the Tories, as Kilroy-Silk once declared?": the
                 # reporter asks; whoever answers next is not the one the question names.
@@ -493,6 +495,11 @@ def _spokesperson_subject(text: str, start: int, stop: int) -> Speaker | None:
 
 #: Verbs of a spokesperson stating something that are no cues of their own.
 _STATED = frozenset({"defended", "defends", "welcomed", "welcomes", "hit", "backed", "backs"})
+
+
+#: Declining to speak, before a participle that gives the reason: "declined to comment,
+#: citing the litigation".
+_DECLINED = lazy_compile(r"\b(?:declined|refused) to (?:comment|say|speak|discuss|elaborate)")
 
 
 #: What a spokesperson who said nothing did: "declined to comment", "would not say".
