@@ -157,7 +157,6 @@ _GERUND_ENDINGS = ("for", "after", "before", "by", "without", "on")
 _GERUND_AFTER = lazy_compile(rf"\b(?:{'|'.join(_GERUND_ENDINGS)})[ \u00a0]+$", re.I)
 
 
-#: An unclosed relative clause: ", who asked not to be named" before a later cue.
 #: The ends of compound modifiers, after which a word in "-s" is a plural noun, no verb.
 _COMPOUND_MODIFIERS = ("-based", "-owned", "-listed", "-run", "-led", "-born", "-funded")
 
@@ -171,6 +170,7 @@ SUBJECT_ASIDE = (
 _SUBJECT_ASIDE = lazy_compile(SUBJECT_ASIDE)
 
 
+#: An unclosed relative clause: ", who asked not to be named" before a later cue.
 _IN_RELATIVE = lazy_compile(r",[ \u00a0]+(?:who|which|whose)\b[^,;.]*$")
 
 

@@ -681,7 +681,6 @@ def _paragraph_quotes(
 _BARE_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
 
 
-#: A label's own naming verb right before it: 'the tool, called "Ledger Mind",'.
 #: A verb that gives something a name, anywhere in a clause: "what nurses call the".
 _NAMING_IN = lazy_compile(
     r"\b(?:call|calls|called|dub|dubs|dubbed|nickname[sd]?|known(?: \w+)? as|term|terms|termed"
@@ -689,6 +688,7 @@ _NAMING_IN = lazy_compile(
 )
 
 
+#: A label's own naming verb right before it: 'the tool, called "Ledger Mind",'.
 _NAMING_BEFORE = lazy_compile(
     r"\b(?:called|named|code-named|codenamed|dubbed|nicknamed|known as|labelled|labeled"
     r"|titled|went by|goes by)\W*$"

@@ -1149,7 +1149,6 @@ def _joints(text: str) -> list[int]:
 _AN_AGE_AFTER = lazy_compile(r",[ \u00a0]\d{1,3},[ \u00a0]")
 
 
-#: Someone described, then named: "a retired builder named Kevin Prentice".
 #: "The elder Karalis", "the younger Mr O'Mahony": one of several of a surname.
 _SENIORITY_OPENS = lazy_compile(
     rf"[Tt]he[ \u00a0]+(?:elder|younger|older)[ \u00a0]+(?:(?:Mr|Mrs|Ms|Miss)\.?[ \u00a0]+)?"
@@ -1182,6 +1181,7 @@ _AT_A_PLACE = word_set("in at from near across outside into")
 _HE_OR_SHE_OPENS = lazy_compile(r"(he|she)[ \u00a0]+[a-z]")
 
 
+#: Someone described, then named: "a retired builder named Kevin Prentice".
 _SOMEONE_NAMED = lazy_compile(
     r"[Aa]n?[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){0,2}([a-z][\w\-]*)[ \u00a0]+(?:named|called)"
     rf"[ \u00a0]+([{CAPITALS}][\w'’\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’\-]*){{0,3}})"

@@ -1433,12 +1433,12 @@ def _body_owning(speaker: Speaker, state: State) -> Speaker | None:
     return Speaker(owner, "org") if alone and sex_of(person, state) is None else None
 
 
-#: Bodies whose names say what they are ("Zwaanswijk City Council", "Ministry of
-#: Health"): "the council" is none of the other bodies that spoke.
 #: Words for a body of any kind: "the group" may mean a coalition, a charity or a union.
 _ANY_BODY = word_set("group organisation organization body ngo")
 
 
+#: Bodies whose names say what they are ("Zwaanswijk City Council", "Ministry of
+#: Health"): "the council" is none of the other bodies that spoke.
 _KINDS_IN_THEIR_NAMES = word_set("council ministry department committee commission")
 
 

@@ -967,9 +967,9 @@ class Names:
 
     @functools.cached_property
     def addressed(self) -> frozenset[str]:
-        """One-word names the article gives a form of address that goes with a person's
-        only name ("Ibu Sumarni", "Pak Slamet"): people, though no other name of theirs is
-        written. (Not "Ms Lind" nor "Lord Browne": a surname, a peer's name.)"""
+        """One-word names of people the article gives no other name: with a form of
+        address that goes with a person's only name ("Ibu Sumarni", "Pak Slamet"; not "Ms
+        Lind" nor "Lord Browne": a surname, a peer's name), or with an age ("Tasha, 29,")."""
         titled = (
             name
             for title, held in self._title_holders.items()
@@ -2313,13 +2313,13 @@ _NAME_THEN_SPOUSE = lazy_compile(
 )
 
 
-#: Someone, then their relative: "Margaret Hale, 68, and her daughter Josie Hale".
 #: A name, then the relative's word in an appositive: "Klaus Sommer, her father,".
 _NAME_THEN_KIN = lazy_compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}}), (?:his|her|their) ({_KIN_WORDS})[,.]"
 )
 
 
+#: Someone, then their relative: "Margaret Hale, 68, and her daughter Josie Hale".
 _NAME_AND_KIN = lazy_compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}})(?:, \d{{1,3}},)? (?:and|with) "
     rf"(his|her) (daughter|son|wife|husband) ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})"

@@ -869,7 +869,6 @@ _WIRE_DATELINE = lazy_compile(
 _TRAILING_ASIDE = lazy_compile(r"[ \u00a0]*\([^()]{1,160}\)$")
 
 
-#: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
 #: A capitalised word and the letters it is known by in brackets, before a relative
 #: clause: "Security (UKMK), which".
 _SHORT_FORM_AFTER_A_NAME = lazy_compile(
@@ -878,6 +877,7 @@ _SHORT_FORM_AFTER_A_NAME = lazy_compile(
 )
 
 
+#: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
 _BRACKETED_TAG = lazy_compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
 )
