@@ -8041,3 +8041,13 @@ def test_a_spokeswoman_who_declined_to_comment_giving_a_reason_is_no_she() -> No
         'where?" she said.'
     )
     assert said_by(text)[-1] == ("Stop where?", "Margit Solvay")
+
+
+def test_the_one_a_question_is_put_to_is_the_she_who_replies() -> None:
+    text = (
+        '"You do not think about the photographs," Margaret Oakley said.\n\n'
+        "At the rescue point, correspondent Tom Ferris put it directly to area manager "
+        'Kirsty Hale of the fire service: "Is the worst over?"\n\n'
+        '"Frankly, no," she replied.'
+    )
+    assert said_by(text)[-1] == ("Frankly, no", "Kirsty Hale")

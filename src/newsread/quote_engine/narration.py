@@ -263,6 +263,13 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 spokesperson = _spokesperson_subject(text, start, stop_at)
                 if spokesperson is not None:
                     subjects.append((start, spokesperson))
+    if " to " in text and ": " in text:  # the cheap test first
+        # 'put it directly to area manager Kirsty Hale of the fire service: "Is the worst
+        # over?"': the one a question is put to, whom the "she replied" after it means.
+        for put in _QUESTION_PUT_TO.finditer(text):
+            name = _named_person(clean_name_words(put.group(1).split()), state)
+            if known_person(name, state):
+                subjects.append((put.start(1), Speaker(name, "person", named_only=True)))
     subjects.sort(key=lambda found: found[0])
     subjects.reverse()
     quoted_until = 0
@@ -1147,6 +1154,15 @@ def _joints(text: str) -> list[int]:
 
 #: An age between a name and its verb: ", 29, ".
 _AN_AGE_AFTER = lazy_compile(r",[ \u00a0]\d{1,3},[ \u00a0]")
+
+
+#: A question put to someone named, then (the text read ending there) the question: 'put
+#: it to … Kirsty Hale of the fire service: "Is the worst over?"'.
+_QUESTION_PUT_TO = lazy_compile(
+    r"\b(?:put|posed|asked)[ \u00a0][^.:;!?\"“”]{0,30}?\bto[ \u00a0](?:[a-z]+[ \u00a0]){0,3}"
+    rf"([{CAPITALS}][\w'’\-]*(?:[ \u00a0][{CAPITALS}][\w'’\-]*){{1,3}})"
+    r"(?:[ \u00a0](?:of|at|from)[ \u00a0][^.:;!?\"“”]{1,40})?:[ \u00a0]*(?:[\"“]|$)"
+)
 
 
 #: "The elder Karalis", "the younger Mr O'Mahony": one of several of a surname.
