@@ -1071,3 +1071,9 @@ def test_a_name_given_in_a_clause_joined_after_a_fragment_stays_a_label() -> Non
     )
     quotes = extract_quotes(parse_article(text, plain=True))
     assert [q.kind for q in quotes] == ["partial", "scare", "partial", "scare"]
+
+
+def test_a_surname_spelt_like_a_verb_of_singing_is_no_sign() -> None:
+    text = '"We will fight on," Tom Sang said.\n\n"New lower prices," reads one sign.'
+    quotes = extract_quotes(parse_article(text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Sang"), ("scare", None)]

@@ -187,7 +187,7 @@ def _sign_follows(right: str) -> bool:
         lower = word.lower()
         if lower in READ_FROM:
             return False  # '"We regret the error," the statement read': a document's words
-        if lower in _SIGN_VERBS:
+        if lower in _SIGN_VERBS and word.islower():  # not the name "Sang"
             return True
         if lower in CUE_SET:
             return False
