@@ -8051,3 +8051,12 @@ def test_the_one_a_question_is_put_to_is_the_she_who_replies() -> None:
         '"Frankly, no," she replied.'
     )
     assert said_by(text)[-1] == ("Frankly, no", "Kirsty Hale")
+
+
+def test_a_span_of_time_between_the_auxiliary_and_the_cue() -> None:
+    text = (
+        "Governor Jerzy Malinowski, who is due to speak on Thursday, has in recent months "
+        'described the economy as "losing altitude".\n\n'
+        'Speeches made by the bank in recent months hinted that it would "step in".'
+    )
+    assert said_by(text)[0] == ("losing altitude", "Jerzy Malinowski")

@@ -346,8 +346,11 @@ def _subject_before(text: str) -> Mention | None:
         or _date_at_end(last)
         or (len(last) > 1 and ly_adverb(last[-1]))
         or last[-2:] in so_far
+        or _span_at_end(last)
     ):
-        last = last[:-2] if last[-2:] in so_far else last[:-1]
+        # (A span of time is three words: "has in recent months described".)
+        cut = 3 if _span_at_end(last) else 2 if last[-2:] in so_far else 1
+        last = last[:-cut]
     if not last:
         chunks = chunks[:-1]
         if not chunks:
@@ -649,6 +652,23 @@ _NOT_A_NOUN_BEFORE = (
     | DETERMINERS
     | word_set("of is are was were be been being has have had than like said says told called")
 )
+
+
+def _span_at_end(words: list[str]) -> bool:
+    """Whether the words end in an auxiliary and a span of time, which stand between a
+    subject and its verb: "has in recent months (described)", "had for years (argued)";
+    not "speeches made by Ofcom in recent months (hinted)"."""
+    return (
+        len(words) > 3
+        and words[-1] in _SPANS
+        and words[-3] in _SPAN_OPENERS
+        and words[-4] in _AUXILIARIES
+    )
+
+
+#: A span of time between a subject and its verb: "in recent months", "over past weeks".
+_SPANS = word_set("days weeks months years decades")
+_SPAN_OPENERS = word_set("in over during for")
 
 
 def _date_at_end(words: list[str]) -> bool:
