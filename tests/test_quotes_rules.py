@@ -1077,3 +1077,32 @@ def test_a_surname_spelt_like_a_verb_of_singing_is_no_sign() -> None:
     text = '"We will fight on," Tom Sang said.\n\n"New lower prices," reads one sign.'
     quotes = extract_quotes(parse_article(text, plain=True))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Tom Sang"), ("scare", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (  # "call" in "call centre": no name given
+            'The bank said the outage was "regrettable" and blamed a fault at its call '
+            'centre for the "extended delays".',
+            ["partial", "partial"],
+        ),
+        (  # nor "term" in "short-term"
+            'The company said its plant "operates in full compliance" with its permit and '
+            'blamed the short-term spike on "natural runoff".',
+            ["partial", "partial"],
+        ),
+        (  # the reporter's own clause, with its own subject
+            'The company said its plant was "fully compliant" with its permit, but '
+            'inspectors found "serious breaches" at the site.',
+            ["partial", "scare"],
+        ),
+        (  # an aside in brackets is no translation
+            'The minister said the deal was "fair" (opponents call it a giveaway).',
+            ["partial"],
+        ),
+    ],
+)
+def test_review_mends_for_joined_fragments_and_glosses(text: str, kinds: list[str]) -> None:
+    quotes = extract_quotes(parse_article(text, plain=True))
+    assert [q.kind for q in quotes] == kinds

@@ -67,8 +67,7 @@ UTTERANCE = word_set(
 CUE_PHRASES = {
     "according": ("to",),
     "held": ("that",),  # a court or a judge: "held that the defendant …"
-    "holding": ("that",),  # "set aside the order, holding that it was …"
-    "holds": ("that",),
+    "holding": ("that",),  # "set aside the order, holding that it was …" (after a comma)
     "pointed": ("out",),
     "points": ("out",),
     "went": ("on",),
@@ -182,11 +181,13 @@ class _CueFinder:
                 continue  # "cases alleging a breach": a noun's participle, no speech
             if (
                 lower in _MANNER
-                and not (lower in _SUBMITTING and text.startswith(" that ", stop))
+                and not (lower in _SUBMITTING and _submission(text, begin, stop))
                 and _QUOTE_THEN_SUBJECT.search(text, max(0, begin - 130), begin) is None
             ):
                 continue  # '"…," smiles one broker', '"…," he laughed'; not "she smiled at"
                 # (but counsel "submitted that the State had "no option"": a submission)
+            if lower == "holding" and not _after_a_comma(text, begin):
+                continue  # "Investors holding that class of shares": no court's holding
             if lower in _SUBMITTING and _SUBMITTED_THING.search(text, max(0, begin - 60), begin):
                 continue  # '"Save Holt Park," a petition Ana Reyes submitted': its title
             if lower in _NOUN_CUES_ALL or lower in _NO_SPEECH_BEFORE:  # the cheap test first
@@ -312,6 +313,19 @@ _NAMING = word_set("called dubbed termed described labelled labeled nicknamed br
 _HOW_OFTEN = word_set("sometimes often usually commonly widely variously")
 #: What follows "written" where "Lee's" is "Lee has": "Lee's written that", "… to".
 _AFTER_HAS_WRITTEN = word_set("that to a an the about of for in on back off his her their")
+
+
+def _submission(text: str, begin: int, stop: int) -> bool:
+    """ "Counsel submitted that the State had …": a submission's clause, not "The bid,
+    submitted that morning," (a participle after a comma, or "that" before a time)."""
+    if not text.startswith(" that ", stop) or _after_a_comma(text, begin):
+        return False
+    after = _NEXT_WORD.match(text, stop + 5)
+    return after is None or after.group(1).lower() not in _TIMES_OF_DAY
+
+
+#: Words after "that" that make it a determiner of a time: "submitted that morning".
+_TIMES_OF_DAY = word_set("morning afternoon evening night day week month year time")
 
 
 def _possessed(text: str, start: int) -> bool:

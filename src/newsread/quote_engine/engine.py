@@ -368,7 +368,13 @@ def _paragraph_quotes(
                 owned = names_its_own(clause)
                 # Nor a name things go by: 'and he was taken to what staff call the "…"'.
                 called = _NAMING_IN.search(" ".join(clause)) is not None
-                kind = "scare" if in_title_case(inner) or acts or owned or called else "partial"
+                # Nor the reporter's own clause with a subject of its own: 'but inspectors
+                # found "…"' (but not the reported 'but ministers had been "…"').
+                own_subject = (
+                    len(clause) > 1 and clause[0].islower() and fold(clause[1]) in _REPORTER_PAST
+                )
+                labelled = in_title_case(inner) or acts or owned or called or own_subject
+                kind = "scare" if labelled else "partial"
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and label_before_colon(left, state) is not None:
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
@@ -681,10 +687,12 @@ def _paragraph_quotes(
 _BARE_SPOKESPEOPLE = word_set("spokesman spokeswoman spokesperson")
 
 
-#: A verb that gives something a name, anywhere in a clause: "what nurses call the".
+#: A clause that gives something a name: "what nurses call the", "have long known it as
+#: the", "is called the" (not "a call centre", "short-term", "the brand's").
 _NAMING_IN = lazy_compile(
-    r"\b(?:call|calls|called|dub|dubs|dubbed|nickname[sd]?|known(?: \w+)? as|term|terms|termed"
-    r"|label(?:s|led|ed)?|brand(?:s|ed)?)\b"
+    r"\bwhat(?:[ \u00a0][\w'’]+){1,3}[ \u00a0](?:call|calls|term|terms|dub|dubs)\b"
+    r"|\b(?:called|dubbed|nicknamed|termed|labelled|labeled|branded)\b"
+    r"|\bknown(?:[ \u00a0][\w'’]+)?[ \u00a0]as\b"
 )
 
 
@@ -764,6 +772,11 @@ _AND_MORE_OF_IT = lazy_compile(
     r"|(?:,[ \u00a0]*)?(?:\(?[a-z0-9][\w'’\-]*+\)?,?[ \u00a0]+){0,8}(?:and|but)[ \u00a0]+that"
     r"[ \u00a0]+(?:[\w'’\-]+,?[ \u00a0]+){0,10})"
 )
+
+
+#: Verbs in the simple past that a reporter tells with, after a new subject: "inspectors
+#: found", "the court ruled".
+_REPORTER_PAST = word_set("found ruled concluded discovered showed revealed decided")
 
 
 def _after_the_conjunction(words: list[str]) -> list[str]:

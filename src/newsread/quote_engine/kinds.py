@@ -153,7 +153,10 @@ _BE_FORMS = frozenset(BE) | {"so"}
 
 
 #: A translation or gloss in brackets right after a quoted term: ' (downstreaming)'.
-_GLOSS = lazy_compile(r"[ \u00a0]\((?:or |meaning |literally )?[a-z][a-z \-]{2,40}\)")
+_GLOSS = lazy_compile(
+    r"[ \u00a0]\((?:or |meaning |literally )?(?!(?:it|he|she|they|we|though|although|which"
+    r"|who|opponents|critics|members|later)\b)[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}\)"
+)
 
 
 _READS = word_set("reading read reads")

@@ -907,8 +907,9 @@ def _subject_of_a_body(text: str, at: int, stop: int) -> Mention | None:
 
 
 def _named_before_pronoun(text: str, at: int, stop: int, state: State) -> tuple[int, str] | None:
-    """The one known person an opening clause names, when a he or she opens the main
-    clause after its comma and may be them: "When I read that line to Ruth, she laughed"."""
+    """The one known person an opening clause addresses or meets, when a he or she opens
+    the main clause after its comma and may be them: "When I read that line to Ruth, she
+    laughed", "When I asked Pellow what …, he thought"."""
     comma = text.find(", ", at, stop)
     pronoun = _HE_OR_SHE_OPENS.match(text, comma + 2) if comma > 0 else None
     if pronoun is None:
@@ -917,9 +918,9 @@ def _named_before_pronoun(text: str, at: int, stop: int, state: State) -> tuple[
     found: set[tuple[int, str]] = set()
     names = state.names
     for run in _CAPITALISED_RUN.finditer(text, first.end() if first else at, comma):
-        before = text[max(0, run.start() - 7) : run.start()].split()
-        if before and before[-1] in _AT_A_PLACE:
-            continue  # "killed in South Carolina": where, not who
+        before = text[max(0, run.start() - 12) : run.start()].split()
+        if not before or before[-1] not in _TO_WHOM:
+            continue  # "When I mentioned Karen Moss": whom it was about, not who laughed
         words = clean_name_words(run.group(0).split())
         name = _named_person(words, state) if words else ""
         if not name or not known_person(name, state):
@@ -1189,8 +1190,8 @@ _IS_NAMED = lazy_compile(
 _CLAUSE_OPENERS = frozenset({"When", "After", "As", "Once", "Before", "While", "Until", "Since"})
 
 
-#: Prepositions before a place: "in South Carolina".
-_AT_A_PLACE = word_set("in at from near across outside into")
+#: Words before the one an opening clause addresses: "to Ruth", "asked Pellow", "met Ann".
+_TO_WHOM = word_set("to asked ask asks told tell tells met meet meets reached reach phoned")
 
 
 #: A he or she opening a main clause, then its verb: "she laughed".

@@ -381,15 +381,16 @@ def by_seniority(words: list[str], state: State) -> str | None:
             )
             if kin is not None:
                 ranked.setdefault(person, _older_kin(kin.group(0)))
-    if len(ages) > 1 and len(set(ages.values())) == len(ages):
-        pick = max if elder else min
-        return pick(ages, key=ages.__getitem__)
+    # A relative's word first, then the ages (a number in brackets may be a score).
     sure = [person for person, older in ranked.items() if older == elder]
     if len(sure) == 1:
         return sure[0]
     others = [person for person in people if person not in ranked]
     if len(people) == 2 and len(ranked) == 1 and len(others) == 1:
         return others[0]  # the one not called the other's son is the father
+    if len(ages) > 1 and len(set(ages.values())) == len(ages):
+        pick = max if elder else min
+        return pick(ages, key=ages.__getitem__)
     return None
 
 

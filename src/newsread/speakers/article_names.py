@@ -421,6 +421,13 @@ def _a_place(run: str, text: str, at: int) -> bool:
 _BEFORE_A_PLACE = word_set("in at near outside across throughout")
 
 
+#: A body's noun and the comma before its name: "A rival group, (Students for …)".
+_BODY_NOUN_THEN_NAME = lazy_compile(
+    r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0][a-z\-]+){0,2}[ \u00a0](group|coalition|alliance|charity"
+    r"|organisation|organization|association|union|company|firm|campaign),[ \u00a0]$"
+)
+
+
 #: One name opening a sentence, then an age: "Tasha, 29, who …".
 _ONE_NAME_AGED = lazy_compile(
     rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))([{CAPITALS}][a-z]{{2,}}), \d{{1,2}}, "
@@ -643,6 +650,19 @@ class Names:
                     whole = raw[4:] if raw.startswith("The ") else raw
                     if not text.endswith((" of the ", " of "), 0, match.start()):
                         self._apposed_bodies.setdefault(noun, []).append((at, whole))
+                elif (
+                    runs
+                    and text.endswith(", ", 0, match.start())
+                    and (
+                        body_noun := _BODY_NOUN_THEN_NAME.search(
+                            text, max(0, match.start() - 60), match.start()
+                        )
+                    )
+                ):
+                    # "A rival group, Students for Free Speech, held …": "the group" now.
+                    owned.add(runs[0][0])
+                    at = (index, match.start())
+                    self._apposed_bodies.setdefault(body_noun.group(1), []).append((at, runs[0][0]))
                 elif runs and " NGO " in raw and raw.endswith(runs[0][0]):
                     # "Environmental NGO Green Shores": a body, which "the NGO" means.
                     owned.add(runs[0][0])
@@ -984,9 +1004,16 @@ class Names:
             for text in self._texts
             if ", " in text
             for match in _ONE_NAME_AGED.finditer(text)
-            if fold(match.group(1)) not in NOT_NAME and fold(match.group(1)) not in self._by_last
+            if fold(match.group(1)) not in NOT_NAME and not self._in_a_longer_name(match.group(1))
         )
         return frozenset((*titled, *aged))
+
+    def _in_a_longer_name(self, word: str) -> bool:
+        """Whether the article writes `word` as the first or last of a name of several
+        words: "Therese, 29," may be MP Therese Holt, "Evans, 52," someone's surname."""
+        folded = fold(word)
+        last = any(len(run) > 1 for run in self._by_last.get(folded, {}).values())
+        return last or any(" " in run for run in self._by_first.get(folded, ()))
 
     def titled_given(self, title: str, given: str) -> str | None:
         """The one person titled so whose given name this is: "Ato Girma" for "Ato Girma

@@ -77,7 +77,6 @@ TITLES = word_set("""
     climber mountaineer firefighter
     starter reliever closer pitcher catcher shortstop infielder outfielder slugger quarterback
     linebacker receiver tailback cornerback lineman rookie rhp lhp inf qb
-    owner co-owner proprietor
     """)
 
 
