@@ -8090,3 +8090,12 @@ def test_a_relatives_word_outweighs_numbers_in_brackets() -> None:
         '"The course suited me," the younger Brandt said.'
     )
     assert said_by(text) == [("The course suited me", "Erik Brandt")]
+
+
+def test_a_one_name_person_with_an_age_is_not_the_namesake_named_in_full() -> None:
+    text = (
+        "Local MP Therese Holt has campaigned for the shelter for years.\n\n"
+        "Therese, 29, who asked that her surname not be used, has lived there since March. "
+        '"Nobody should have to live like this," Therese said.'
+    )
+    assert said_by(text) == [("Nobody should have to live like this", "Therese")]

@@ -205,8 +205,10 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
             return Speaker(senior, "person")
     if mention.kind == "description":
         if " " not in mention.name and mention.name[:1].isupper():
-            # "Tyrese said" (read like "Chinese"): the one person named in full so.
-            named = state.names.by_first(mention.name)
+            # "Tyrese said" (read like "Chinese"): the one person named in full so (not
+            # "Therese", introduced with an age beside MP Therese Holt).
+            alone = state.names.aged_alone(mention.name)
+            named = None if alone else state.names.by_first(mention.name)
             if named is not None:
                 return Speaker(named, "person")
         return resolve_description(mention, state, paragraph)

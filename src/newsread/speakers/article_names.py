@@ -1008,6 +1008,14 @@ class Names:
         )
         return frozenset((*titled, *aged))
 
+    def aged_alone(self, word: str) -> bool:
+        """Whether a sentence opens on `word` alone and an age: "Therese, 29, who …"."""
+        return any(
+            match.group(1) == word
+            for text in self._texts
+            for match in _ONE_NAME_AGED.finditer(text)
+        )
+
     def _in_a_longer_name(self, word: str) -> bool:
         """Whether the article writes `word` as the first or last of a name of several
         words: "Therese, 29," may be MP Therese Holt, "Evans, 52," someone's surname."""
