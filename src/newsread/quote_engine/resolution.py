@@ -1393,8 +1393,6 @@ def _organisation_meant(head: str, qualified: bool, state: State) -> Speaker | N
             company = state.names.company_of(speaker.name)
             if company is not None:
                 return Speaker(company, "org")  # "Northwind Timber said" after "… Ltd."
-        if speaker.kind == "person" and speaker.name in state.names.bodies:
-            return Speaker(speaker.name, "org")  # "organized by Save Carrow, a coalition …"
         lone = speaker.kind == "person" and " " not in speaker.name
         if speaker.name in COUNTRY_CODES or gender_of(speaker, state):
             continue
