@@ -650,8 +650,11 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
     initials = head in _INITIALS_OF_ONE_OFFICE and len(words) == 1
     # "the judge", however often written, when no one is titled Judge: the Justice.
     bench = head == "judge" and "judge" not in state.names.title_of
-    once = initials or bench or _written_once(words[-1], paragraph, state)
-    if titled is None and synonymous and once:
+    if (
+        titled is None
+        and synonymous
+        and (initials or bench or _written_once(words[-1], paragraph, state))
+    ):
         # "the CEO" after "chief executive Omar Al-Hashimi": another word for the office,
         # when the words as written find no one and the article has not used them for
         # anyone else ("The bank's CEO, Jane Roe, …").

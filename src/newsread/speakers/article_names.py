@@ -428,10 +428,11 @@ _BODY_NOUN_THEN_NAME = lazy_compile(
 )
 
 
-#: One name opening a sentence, then an age: "Tasha, 29, who …".
-_ONE_NAME_AGED = lazy_compile(
-    rf"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))([{CAPITALS}][a-z]{{2,}}), \d{{1,2}}, "
-)
+#: An age between commas, and one name that may stand before it opening a sentence:
+#: "Tasha, 29, who …".
+_AN_AGE = lazy_compile(r", \d{1,2}, ")
+_ONE_NAME = lazy_compile(rf"[{CAPITALS}][a-z]{{2,}}")
+_SENTENCE_ENDS = (". ", "! ", "? ", '." ', ".” ", ".’ ")
 
 
 #: Words that make a name a place's, and are no common given names or surnames (not
@@ -1000,21 +1001,29 @@ class Names:
         # "Tasha, 29, who asked that her surname not be used, has lived …": a sentence
         # opening on one name and an age, of someone the article names no further.
         aged = (
-            match.group(1)
-            for text in self._texts
-            if ", " in text
-            for match in _ONE_NAME_AGED.finditer(text)
-            if fold(match.group(1)) not in NOT_NAME and not self._in_a_longer_name(match.group(1))
+            name
+            for name in self._aged_alone
+            if fold(name) not in NOT_NAME and not self._in_a_longer_name(name)
         )
         return frozenset((*titled, *aged))
 
+    @functools.cached_property
+    def _aged_alone(self) -> frozenset[str]:
+        """The words a sentence opens on alone with an age: "Therese, 29, who …"."""
+        found = set()
+        for text in self._texts:
+            for age in _AN_AGE.finditer(text):  # the age first: few texts give one
+                start = text.rfind(" ", 0, age.start()) + 1
+                word = text[start : age.start()]
+                before = text[max(0, start - 3) : start]
+                opens = not start or before.endswith(_SENTENCE_ENDS)
+                if opens and _ONE_NAME.fullmatch(word):
+                    found.add(word)
+        return frozenset(found)
+
     def aged_alone(self, word: str) -> bool:
         """Whether a sentence opens on `word` alone and an age: "Therese, 29, who …"."""
-        return any(
-            match.group(1) == word
-            for text in self._texts
-            for match in _ONE_NAME_AGED.finditer(text)
-        )
+        return word in self._aged_alone
 
     def _in_a_longer_name(self, word: str) -> bool:
         """Whether the article writes `word` as the first or last of a name of several
