@@ -349,8 +349,8 @@ _POLICE_RANKS = word_set("""
 
 def by_seniority(words: list[str], state: State) -> str | None:
     """Whom "the younger O'Mahony" or "the elder Karalis" means among the people of that
-    surname: by the ages the article gives them ("Kurt Vandermeer, 44,"), else by what
-    it calls one of them ("Ciarán's younger brother", "his son, Dimitris Karalis")."""
+    surname: by what the article calls one of them ("Ciarán's younger brother", "his son,
+    Dimitris Karalis"), else by the ages it gives them ("Kurt Vandermeer, 44,")."""
     if len(words) == 4 and fold(words[2]) in HONORIFICS:
         words = [*words[:2], words[3]]  # "the younger Mr O'Mahony"
     if len(words) != 3 or fold(words[1]) not in _SENIORITY:
