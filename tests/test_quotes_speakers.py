@@ -8099,3 +8099,21 @@ def test_a_one_name_person_with_an_age_is_not_the_namesake_named_in_full() -> No
         '"Nobody should have to live like this," Therese said.'
     )
     assert said_by(text) == [("Nobody should have to live like this", "Therese")]
+
+
+def test_one_name_after_an_occupation_is_the_person_an_opening_he_means() -> None:
+    text = (
+        "Visiting midfielder Tavo has hit out at the club over his contract.\n\n"
+        "Tavo's deal expires in June and he has been linked with Porto Alegre. "
+        'He told reporters: "I am not sure I want to stay."'
+    )
+    assert said_by(text) == [("I am not sure I want to stay", "Tavo")]
+
+
+def test_a_first_name_before_a_nickname_is_no_one_known_by_one_name() -> None:
+    text = (
+        "At the packing house, farmer Delroy 'Bigga' Mendes pointed to the crops.\n\n"
+        "The Dean of Ashbury visited on Monday.\n\n"
+        '"We lost half the crop," he said.'
+    )
+    assert said_by(text)[-1] == ("We lost half the crop", "Delroy Mendes")

@@ -394,6 +394,27 @@ def _after_the(raw: str, text: str, at: int) -> bool:
     return after and body_after_the(raw.split())
 
 
+def _known_by_one_name(text: str, match: re.Match[str]) -> bool:
+    """Whether a one-word name follows an occupation in lower case: "Brazilian midfielder
+    Edu", "rapper Stormzy" (not "former Yugoslavia", "finance Ministry": no one's job;
+    nor "farmer Delroy 'Bigga' McKenzie", whose name goes on past a nickname)."""
+    if text.startswith((" '", " ‘", ' "', " “"), match.end()):
+        return False
+    at = match.start()
+    word = text[max(0, at - 16) : at].rpartition(" ")[0].rpartition(" ")[2]
+    return (
+        word.islower()
+        and word.endswith(_OCCUPATION_ENDINGS)
+        and word not in _NO_OCCUPATION
+        and word in TITLES
+    )
+
+
+#: How nouns for someone's job end ("striker", "sculptor", "pianist", "comedian").
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess")
+_NO_OCCUPATION = word_set("former member")
+
+
 def _a_place(run: str, text: str, at: int) -> bool:
     """ "in Port Alder", "at the end of Tidewater Lane": a place's name after a
     preposition of place, when the name says it is one (Port, Upper, Falls …), or a
@@ -682,7 +703,7 @@ class Names:
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
-                        if first is not None or titles:
+                        if first is not None or titles or _known_by_one_name(text, match):
                             # Not a dateline in capitals ("PELICAN HEAD, Maine — …").
                             # Nor a name right after "the" ("the Waterschap Zeeuwse
                             # Delta"): a body's, as no person's name follows "the".
