@@ -8117,3 +8117,14 @@ def test_a_first_name_before_a_nickname_is_no_one_known_by_one_name() -> None:
         '"We lost half the crop," he said.'
     )
     assert said_by(text)[-1] == ("We lost half the crop", "Delroy Mendes")
+
+
+def test_a_bare_surname_is_not_the_relative_brought_in_by_a_possessive() -> None:
+    text = (
+        "Rovers manager Dan Harrowby said the run would end.\n\n"
+        "Harrowby's son Jamie, 22, has scored five goals. Jamie Harrowby told the radio "
+        'that playing for his father was "weird".\n\n'
+        '"He treats me worse than anyone," the midfielder added.\n\n'
+        '"We are close," Harrowby said.'
+    )
+    assert said_by(text)[-1] == ("We are close", "Dan Harrowby")

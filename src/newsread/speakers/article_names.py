@@ -1489,6 +1489,23 @@ class Names:
             at = text.find(name, at + 1)
         return ("he", "she")[found.pop()] if len(found) == 1 else None
 
+    def kin_of_a_namesake(self, name: str) -> bool:
+        """Whether the article brings `name` in as a relative of someone by their surname
+        ("Pellow's son Callum"): a bare "Pellow" then means the other one, as the article
+        itself does, and the relative goes by the given name."""
+        words = name.split()
+        return len(words) > 1 and (fold(words[0]), fold(words[-1])) in self._kin_by_surname
+
+    @functools.cached_property
+    def _kin_by_surname(self) -> frozenset[tuple[str, str]]:
+        """(given name, surname) of each relative "Pellow's son Callum" brings in."""
+        found = set()
+        for text in self._texts:
+            if "s " in text or "s, " in text:  # the cheap test first
+                for match in _SURNAMES_KIN.finditer(text):
+                    found.add((fold(match.group(3)), fold(match.group(1))))
+        return frozenset(found)
+
     def shared_surname(self, surname: str) -> bool:
         """Whether two people of the article have this surname: the pronouns after it
         then tell nothing of either."""
@@ -2275,6 +2292,13 @@ _NAME_OR_PRONOUN = lazy_compile(
 
 #: The same as a pattern's alternatives, longest first ("granddaughter" before "daughter").
 _KIN_WORDS = "|".join(sorted(KIN_SEX_INDEX, key=len, reverse=True))
+
+
+#: A surname's possessive, a relative's word, then a given name: "Pellow's son Callum".
+_SURNAMES_KIN = lazy_compile(
+    rf"\b([{CAPITALS}][\w\-]+)['’]s,? (?:\w+ )?({_KIN_WORDS}),? "
+    rf"([{CAPITALS}][\w'’\-]+)\b(?! [{CAPITALS}])"
+)
 
 
 #: A relative's word, then the name the article gives them: "her daughter, Margaret
