@@ -8128,3 +8128,12 @@ def test_a_bare_surname_is_not_the_relative_brought_in_by_a_possessive() -> None
         '"We are close," Harrowby said.'
     )
     assert said_by(text)[-1] == ("We are close", "Dan Harrowby")
+
+
+def test_a_name_after_a_cue_past_an_opening_relative_clause_is_no_subject() -> None:
+    text = (
+        "Rovers manager Dan Harrowby says he is not thinking about the sack.\n\n"
+        "The 51-year-old, who led Rovers to promotion, said chairman Hugh Castell had been "
+        'in touch. "He has been brilliant," he said.'
+    )
+    assert said_by(text)[-1] == ("He has been brilliant", "Dan Harrowby")

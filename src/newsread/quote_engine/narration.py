@@ -767,6 +767,10 @@ def _clause_subjects(
             lower = _LOWER_ROLE.match(text, at - 1, stop)
             if lower is None or not person_noun(fold(lower.group(1))):
                 continue
+            if any(w in CUE_SET and w != "noted" for w in lower.group(0).split()[:-1]):
+                # "The 51-year-old, who …, said chairman Tom Hale had …": the name is
+                # what the verb reports, not the subject of the sentence.
+                continue
             at = lower.end()
         senior = _SENIORITY_OPENS.match(text, at, stop)
         if senior is not None and verb_follows(text[senior.end() : senior.end() + 40]):
