@@ -8137,3 +8137,22 @@ def test_a_name_after_a_cue_past_an_opening_relative_clause_is_no_subject() -> N
         'in touch. "He has been brilliant," he said.'
     )
     assert said_by(text)[-1] == ("He has been brilliant", "Dan Harrowby")
+
+
+def test_the_former_office_is_its_holder_titled_with_a_form_of_address_too() -> None:
+    text = (
+        "The alliance is led by former Health Cabinet Secretary Dr Wanjiru Otieno and "
+        "Joseph Kiprop.\n\n"
+        '"We will win," the former Cabinet Secretary said.'
+    )
+    assert said_by(text) == [("We will win", "Wanjiru Otieno")]
+
+
+def test_an_office_opening_a_sentence_after_an_adverbial_is_the_she_who_speaks_next() -> None:
+    text = (
+        "The alliance is led by former Health Cabinet Secretary Wanjiru Otieno.\n\n"
+        'Ms Gladys Chebet called it "a reunion". "They have no plan," Ms Chebet said.\n\n'
+        "Towards the end of the rally, the former Cabinet Secretary returned to the stage.\n\n"
+        '"Some of you are asking who our candidate is," she said.'
+    )
+    assert said_by(text)[-1] == ("Some of you are asking who our candidate is", "Wanjiru Otieno")

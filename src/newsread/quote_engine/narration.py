@@ -232,7 +232,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         organisation = _opening_organisation(text, start, stop_at, state, commas)
         if organisation is not None:
             subjects.append((start, organisation))
-        people = _clause_subjects(text, start, stop_at, state, commas)
+        people = _clause_subjects(text, start, stop_at, state, commas, number)
         issued = _ISSUED_A.search(text, start, stop_at) if issuing else None
         if issued is not None:
             # "The ministry later issued a statement …": whose a later "the statement" is;
@@ -666,7 +666,7 @@ _ORG_OPENER = lazy_compile(
 
 
 def _clause_subjects(
-    text: str, start: int, stop: int, state: State, commas: list[int]
+    text: str, start: int, stop: int, state: State, commas: list[int], number: int
 ) -> list[tuple[int, str]]:
     """People a sentence makes the subject of a clause, whom a later he/she may mean.
 
@@ -784,6 +784,14 @@ def _clause_subjects(
             if titled and verb_follows(text[role.end() : role.end() + 40]):
                 # "On Monday, the mayor brought up …": the person the article titled mayor.
                 return [(at, names.fullest(titled))]
+            office = _THE_OFFICE.match(text, at, stop)
+            if office is not None and verb_follows(text[office.end() : office.end() + 40]):
+                # "Later, the former Cabinet Secretary returned": whoever holds the office
+                # the capitalised title names ("Health Cabinet Secretary Ann Otieno").
+                mention = mention_from_words(office.group(0).split())
+                holder = resolve(mention, state, number) if mention is not None else None
+                if holder is not None and holder.kind == "person" and " " in holder.name:
+                    return [(at, holder.name)]
             if role.group(1).islower() or fold(role.group(1)) not in TITLES:
                 # "The conductor Aleksi Virtanen arrived": the name past a person's noun.
                 lower = _LOWER_ROLE.match(text, role.start(1) - 1, stop)
@@ -1242,6 +1250,13 @@ _POSSESSED_ROLE_NAME = lazy_compile(
 THE_ROLE = lazy_compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
 
 
+#: "the former Cabinet Secretary": an office by its capitalised title, before a verb.
+_THE_OFFICE = lazy_compile(
+    r"[Tt]he (?:(?:former|outgoing|incoming|acting|interim) )?(?:[A-Z][a-z]+ ){0,2}"
+    r"(?:Secretary|Minister|President|Governor|Commissioner|Chancellor|Speaker)(?= [a-z])"
+)
+
+
 #: Words opening a sentence with an adverbial or a clause before its subject.
 CLAUSE_OPENERS = word_set(
     "after before when while once as although though if because since during in on at "
@@ -1249,7 +1264,7 @@ CLAUSE_OPENERS = word_set(
     "with without for from under over until unless soon instead finally eventually a an the "
     "according born raised educated back outside inside elsewhere across near nearby behind "
     "beyond around along throughout within overseas abroad afterwards afterward here there "
-    "beside alongside among amid asked pressed questioned challenged"
+    "beside alongside among amid asked pressed questioned challenged towards toward"
 )
 
 

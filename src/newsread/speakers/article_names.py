@@ -839,6 +839,8 @@ class Names:
             at = text.find(" " + name)
             while at >= 0:
                 words = text[max(0, at - 60) : at].split()
+                if words and bare_word(words[-1]) in _ADDRESS_AFTER_OFFICE:
+                    words.pop()  # "Cabinet Secretary Dr Ann Otieno": the office before
                 if len(words) >= 2 and words[-2][:1].isupper() and fold(words[-2]) in TITLES:
                     return fold(words[-2])
                 at = text.find(" " + name, at + 1)
@@ -2294,6 +2296,10 @@ _NAME_OR_PRONOUN = lazy_compile(
 _KIN_WORDS = "|".join(sorted(KIN_SEX_INDEX, key=len, reverse=True))
 
 
+#: Forms of address an office's title may stand before: "Foreign Secretary Dr Liam Fox".
+_ADDRESS_AFTER_OFFICE = word_set("dr prof mr mrs ms sir dame")
+
+
 #: A surname's possessive, a relative's word, then a given name: "Pellow's son Callum".
 _SURNAMES_KIN = lazy_compile(
     rf"\b([{CAPITALS}][\w\-]+)['’]s,? (?:\w+ )?({_KIN_WORDS}),? "
@@ -2554,6 +2560,12 @@ def _read_run(raw: str) -> _RunReading:
                 vote = -1 if sex is None else 0 if sex == "he" else 1
                 titles.append((title, name, surname_of(name.split()), vote))
                 at = next((i for i, w in enumerate(words) if bare_word(w) == title), 0)
+                if at and title in _ADDRESS_AFTER_OFFICE and is_title(words[at - 1]):
+                    # "Health Cabinet Secretary Dr Ann Otieno": her office is the title
+                    # before the form of address, which "the Cabinet Secretary" means.
+                    title = bare_word(words[at - 1])
+                    titles.append((title, name, surname_of(name.split()), -1))
+                    at -= 1
                 if at and is_title(words[at - 1]):
                     # "Chief Justice Harold Ashworth": "the chief justice", not any justice.
                     office = f"{bare_word(words[at - 1])} {title}"

@@ -328,6 +328,10 @@ _KINDS_OF_PLACE = word_set(
 )
 
 
+#: Words for when someone holds an office, between a determiner and its title.
+IN_OFFICE_WHEN = word_set("former outgoing incoming acting interim then late retiring")
+
+
 #: Determiners of someone not named: "a nurse travelling to …".
 INDEFINITE = frozenset({"a", "an", "another"})
 #: Those, and "one": "One landlord in Mongkok said".
@@ -507,6 +511,12 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
                 name_words = []  # "the Labour MP for Birkenhead": a role, not a place
             name_words = clean_run(name_words)
             determined = len(words) > len(run) and bare_word(words[-len(run) - 1]) in DETERMINERS
+            if not determined and len(words) > len(run) + 1:
+                # "the former Cabinet Secretary": a determiner before the office's time.
+                before = bare_word(words[-len(run) - 1])
+                determined = before in IN_OFFICE_WHEN and (
+                    bare_word(words[-len(run) - 2]) in DETERMINERS
+                )
             if (
                 name_words
                 and is_title(name_words[-1])

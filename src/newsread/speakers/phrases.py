@@ -18,6 +18,7 @@ from newsread.sentences import given_name_short
 from newsread.speakers.mentions import (
     DETERMINERS,
     END_DESCRIPTION,
+    IN_OFFICE_WHEN,
     INDEFINITE,
     NOT_ADJECTIVE,
     SENTENCE_ADVERBS,
@@ -793,6 +794,8 @@ def _role_then_name(words: list[str]) -> Mention | None:
     if size < 2 or size == len(words):
         return None
     role = words[-1 - size]
+    if bare_word(role) in IN_OFFICE_WHEN and is_title(words[-1]):
+        return None  # "the former Cabinet Secretary": an office, named by its title
     # A job's noun ("driver") only when the words before the name are the job's own:
     # not "an analyst at broker Strand Garvey", "a hapū in the upper Waiaroha Valley".
     titled = bare_word(role) in TITLES
