@@ -8156,3 +8156,12 @@ def test_an_office_opening_a_sentence_after_an_adverbial_is_the_she_who_speaks_n
         '"Some of you are asking who our candidate is," she said.'
     )
     assert said_by(text)[-1] == ("Some of you are asking who our candidate is", "Wanjiru Otieno")
+
+
+def test_a_whose_clause_between_a_subject_and_its_verb_keeps_the_subject() -> None:
+    text = (
+        '"We will not pay," Dutch Prime Minister Pieter van Dam told reporters.\n\n'
+        "Polish Prime Minister Tomasz Wolny, whose country borders Belarus, was blunter. "
+        '"The Russians do not care about the rules," he said.'
+    )
+    assert said_by(text)[-1] == ("The Russians do not care about the rules", "Tomasz Wolny")
