@@ -8165,3 +8165,16 @@ def test_a_whose_clause_between_a_subject_and_its_verb_keeps_the_subject() -> No
         '"The Russians do not care about the rules," he said.'
     )
     assert said_by(text)[-1] == ("The Russians do not care about the rules", "Tomasz Wolny")
+
+
+def test_a_bare_quote_after_a_sentence_opening_on_someone_unnamed_is_theirs() -> None:
+    text = (
+        "The summit ended without agreement.\n\n"
+        "One diplomat from an eastern member country painted a bleak picture. "
+        '"You had leaders reading out statements at each other."\n\n'
+        'A man in the crowd was arrested. "It was a disaster."'
+    )
+    assert said_by(text) == [
+        ("You had leaders reading out statements at each other", "diplomat"),
+        ("It was a disaster", None),
+    ]

@@ -34,6 +34,7 @@ from newsread.quote_engine.vocabulary import (
     PERSON_NOUNS,
     ROLES,
     SOMEONE_DESCRIBED,
+    described_by_role,
     known_person,
     noun_sex,
     org_name,
@@ -946,6 +947,13 @@ def sentence_subject(before: str, state: State, number: int) -> Speaker | None:
         mention = opening_subject(sentence)
     if mention is not None and mention.kind == "name" and not known_person(mention.name, state):
         return None
+    if mention is not None and mention.kind == "description" and _SOMEONE_UNNAMED.match(sentence):
+        # "One diplomat from an eastern member country painted a bleak picture." then a
+        # bare quote: the diplomat's; not "A man was arrested" (acted on) nor "A report".
+        rest = sentence[len(mention.text) :] if sentence.startswith(mention.text) else ""
+        someone = Speaker(mention.name, "description")
+        if rest and _PASSIVE_AFTER.match(rest) is None and described_by_role(someone):
+            return someone
     if mention is None or mention.kind != "name":
         if mention is not None and mention.kind == "pronoun" and mention.name not in ONES:
             # ("One was a call to amend the bill": one of the recommendations, not a speaker.)
