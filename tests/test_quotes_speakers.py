@@ -8178,3 +8178,14 @@ def test_a_bare_quote_after_a_sentence_opening_on_someone_unnamed_is_theirs() ->
         ("You had leaders reading out statements at each other", "diplomat"),
         ("It was a disaster", None),
     ]
+
+
+def test_the_noun_again_means_the_one_an_indefinite_brought_in_past_initials() -> None:
+    text = (
+        "Immigration Judge Dolores Whitmore moved briskly through the calendar.\n\n"
+        "When the case was called, a trial attorney for U.S. Immigration and Customs "
+        "Enforcement asked for a continuance so the letter could be examined by a lab. "
+        '"How long are we talking about, counsel?" Whitmore asked.\n\n'
+        '"Six to eight months, your honor," the attorney said.'
+    )
+    assert said_by(text)[-1] == ("Six to eight months, your honor", "trial attorney")

@@ -935,6 +935,8 @@ def _introduced_unnamed(head: str, state: State) -> Speaker | None:
             rest = _UP_TO_A_BREAK.match(text, stop)
             phrase = [*words[determiner:], head, *(rest.group().split() if rest else [])]
             mention = mention_from_words(phrase)
+            if mention is None:  # a long predicate after it: the words up to the noun
+                mention = mention_from_words(phrase[: len(words) - determiner + 1])
             described = mention is not None and mention.kind == "description"
             if mention is not None and described and head_of(mention.name.split()) == head:
                 return Speaker(mention.name, "description")
@@ -959,8 +961,9 @@ _DETERMINING = word_set("a an one another the this that")
 _NAMED_AFTER = lazy_compile(r"(?:,[ \u00a0]+[A-Z]|[ \u00a0]+(?:named|called)\b|['’]s\b)")
 
 
-#: The rest of a subject, up to its first comma or stop (the relative clause is cut later).
-_UP_TO_A_BREAK = lazy_compile(r"[^,;:.!?\"“”()]{0,120}")
+#: The rest of a subject, up to its first comma or stop (the relative clause is cut later);
+#: an initial's full stop is no stop ("a trial attorney for U.S. Immigration …").
+_UP_TO_A_BREAK = lazy_compile(r"(?:[^,;:.!?\"“”()]|(?<=\b[A-Z])\.){0,120}")
 
 
 #: Words that open a sentence before its subject: "But one engineer", "On Tuesday, a …".
