@@ -8189,3 +8189,13 @@ def test_the_noun_again_means_the_one_an_indefinite_brought_in_past_initials() -
         '"Six to eight months, your honor," the attorney said.'
     )
     assert said_by(text)[-1] == ("Six to eight months, your honor", "trial attorney")
+
+
+def test_a_statement_paragraph_ending_on_a_sign_off_is_no_heading() -> None:
+    text = (
+        "On Sunday, Vale broke her silence on Instagram, writing: ‘After a lot of thought, "
+        "we have decided to separate.\n\n"
+        "‘We remain best friends, and we ask that our children’s privacy is respected. "
+        "There is no drama here. T x’"
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Vale", "Vale"]

@@ -629,10 +629,17 @@ def is_heading(text: str) -> bool:
     ends so has only lost its last full stop, or run into the next line ("… I think
     we'll win." KEY MATCH STATS): it is prose."""
     last = text.rstrip().rstrip("\"”’')]")[-1:]
-    return last.isalnum() and len(text) <= _LONGEST_HEADING
+    if not last.isalnum() or len(text) > _LONGEST_HEADING:
+        return False
+    # Nor a paragraph of whole sentences that ends on a sign-off ("… who grew apart. T x").
+    return _A_SENTENCE_ENDS.search(text) is None
 
 
 _LONGEST_HEADING = 200
+
+
+#: A sentence's end within a text, after a lower-case word: "… grew apart. T x".
+_A_SENTENCE_ENDS = lazy_compile(r"[a-z]{2}[.!?][ \u00a0]+[A-Z]")
 
 
 def cue_missing(found: tuple[str, Mention | None] | None) -> bool:
