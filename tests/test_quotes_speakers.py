@@ -8199,3 +8199,15 @@ def test_a_statement_paragraph_ending_on_a_sign_off_is_no_heading() -> None:
         "There is no drama here. T x’"
     )
     assert [speaker for _, speaker in said_by(text)] == ["Vale", "Vale"]
+
+
+def test_the_letter_goes_on_in_the_words_of_whoever_wrote_it() -> None:
+    text = (
+        "In a letter to the board, the fund's managing partner, Dan Okafor-Reyes, wrote, "
+        '"Shareholders will not accept this."\n\n'
+        '"We call on the board to set up an independent committee," the letter continued.'
+    )
+    assert said_by(text)[-1] == (
+        "We call on the board to set up an independent committee",
+        "Dan Okafor-Reyes",
+    )

@@ -571,8 +571,9 @@ _DESCRIBED = lazy_compile(r"(?:the|a|an)\b", re.IGNORECASE)
 
 #: A statement brought up as someone's: "In a statement, X said", "in an emailed statement".
 _A_STATEMENT = lazy_compile(
-    r"\b[Ii]n[ \u00a0]+(?:a|an|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+)?statement\b"
+    r"\b[Ii]n[ \u00a0]+(?:a|an|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+)?(statement|letter)\b"
 )
+_STATEMENTS = frozenset({"statement", "letter"})
 
 
 def resolve_description(mention: Mention, state: State, paragraph: int) -> Speaker:
@@ -679,25 +680,26 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             return Speaker(named, "person")
     # A plural ("the ministers"), but not "the boss", "the actress", "the witness".
     is_group = head in GROUP_WORDS or (head.endswith("s") and not head.endswith("ss"))
-    if definite and len(words) == 1 and head == "statement" and state.recent:
+    if definite and len(words) == 1 and head in _STATEMENTS and state.recent:
         # '… a spokesperson denied it. The statement added: "…"': the same source; and
-        # "In a statement, Corran Living said … '…,' the statement said": its maker's.
+        # "In a statement, Corran Living said … '…,' the statement said": its maker's;
+        # "In a letter to the board, Dan Reyes wrote, … '…,' the letter continued".
         number, speaker = state.recent[-1]
-        read = state.statement_in.get(number)
+        read = state.statement_in.get((number, head))
         if read is None:  # read once per paragraph: many quotes may ask of it
             text = state.texts.get(number, "")
-            found = _A_STATEMENT.search(text) is not None
-            read = state.statement_in[number] = (found, "statement" in text)
+            found = any(m.group(1) == head for m in _A_STATEMENT.finditer(text))
+            read = state.statement_in[number, head] = (found, head in text)
         brought_up, spoken_of = read
-        if number == paragraph and (
-            speaker.kind == "org" or described_by_role(speaker) or brought_up
-        ):
+        # (A body's or a spokesman's statement need not be brought up; a letter must.)
+        issued = head == "statement" and (speaker.kind == "org" or described_by_role(speaker))
+        if number == paragraph and (issued or brought_up):
             return speaker
         # "In a statement, the ministry said …" just before; or "In a written response,
         # the ministry said …", a body's statement, when no statement was spoken of.
-        if number == paragraph - 1 and (brought_up or speaker.kind == "org"):
+        if number == paragraph - 1 and (brought_up or (issued and speaker.kind == "org")):
             unspoken = not spoken_of and (
-                state.texts.get(paragraph, "").find("statement", 0, state.quote_at[1]) < 0
+                state.texts.get(paragraph, "").find(head, 0, state.quote_at[1]) < 0
             )
             if brought_up or unspoken:
                 return speaker

@@ -52,7 +52,7 @@ class State:
     written_counts: dict[str, list[int]] = field(default_factory=dict)
     #: Whether each paragraph says "in a statement" (or "in its written statement"), and
     #: whether it speaks of a statement at all.
-    statement_in: dict[int, tuple[bool, bool]] = field(default_factory=dict)
+    statement_in: dict[tuple[int, str], tuple[bool, bool]] = field(default_factory=dict)
     #: Where a document's author was last named "from", "by" or "on behalf of" whom.
     issued_in: dict[str, int] = field(default_factory=dict)
     #: What each paragraph says of who issued a report (study, survey), read once.
