@@ -8211,3 +8211,12 @@ def test_the_letter_goes_on_in_the_words_of_whoever_wrote_it() -> None:
         "We call on the board to set up an independent committee",
         "Dan Okafor-Reyes",
     )
+
+
+def test_a_plurals_possessive_is_no_verb_after_an_opening_phrase() -> None:
+    text = (
+        "Yoon Mi-rae, 48, runs the group's retail arm. She has not commented publicly.\n\n"
+        "At a Hanul Retail shareholders' meeting last March, however, she told investors "
+        'the group needed "a governance structure for the next 50 years".'
+    )
+    assert said_by(text)[-1] == ("a governance structure for the next 50 years", "Yoon Mi-rae")

@@ -333,7 +333,10 @@ def verb_follows(text: str) -> bool:
     if not lower.islower():
         return False
     if word is not None:
-        lower = before_negation(lower, text[word.end() : word.end() + 2])
+        following = text[word.end() : word.end() + 2]
+        if following[:1] in {"'", "’"} and lower.endswith("s") and following[1:2] in {"", " "}:
+            return False  # "shareholders' meeting": a plural's possessive, no verb
+        lower = before_negation(lower, following)
     return (
         lower in AUXILIARIES
         or lower.endswith(("ed", "es"))
