@@ -8220,3 +8220,11 @@ def test_a_plurals_possessive_is_no_verb_after_an_opening_phrase() -> None:
         'the group needed "a governance structure for the next 50 years".'
     )
     assert said_by(text)[-1] == ("a governance structure for the next 50 years", "Yoon Mi-rae")
+
+
+def test_the_subject_of_a_free_relative_is_who_calls_it_so() -> None:
+    text = (
+        "A private-equity fund bought a struggling Austrian rival for what one banker "
+        'involved in the deal calls "the price of its car park".'
+    )
+    assert said_by(text) == [("the price of its car park", "banker")]

@@ -375,6 +375,16 @@ def _subject_before(text: str) -> Mention | None:
         # "A state official who asked not to be named said", "the lawyer who represents
         # Ann Lee said": the relative clause describes the subject before it.
         last = last[:who]
+    what = max((i for i, w in enumerate(last) if bare_word(w) == "what"), default=0)
+    if 1 < what < len(last) - 1 and not closed:
+        # "bought a rival for what one banker involved in the deal calls": the free
+        # relative's own subject says it (not "what is called": a verb after "what").
+        after = last[what + 1 :]
+        opener = bare_word(after[0])
+        if opener not in _VERBS_AFTER_WHAT and (opener in DETERMINERS or is_cap(after[0])):
+            said = mention_from_words(after)
+            if said is not None:
+                return said
     clause = _after_boundary(last)
     if len(clause) < len(last) and any(bare_word(w) in DOCUMENTS for w in clause[:3]):
         # "Glazer owns a stake, and United's statement to the stock exchange said": a
