@@ -8228,3 +8228,11 @@ def test_the_subject_of_a_free_relative_is_who_calls_it_so() -> None:
         'involved in the deal calls "the price of its car park".'
     )
     assert said_by(text) == [("the price of its car park", "banker")]
+
+
+def test_a_long_description_ending_in_a_place_is_someone_not_the_place() -> None:
+    text = (
+        "A man accused of murdering a father-of-three outside a pub in Ashfordshire told "
+        'a 999 operator: "I think I have killed him," a jury has heard.'
+    )
+    assert said_by(text) == [("I think I have killed him", "man")]

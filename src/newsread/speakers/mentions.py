@@ -7,6 +7,7 @@ soldier"), with titles and appositives stripped.
 from __future__ import annotations
 
 import functools
+import itertools
 
 from newsread.dates import MONTHS, WEEKDAYS
 from newsread.lazyre import lazy_compile
@@ -342,6 +343,13 @@ _SOMEONE_OF_MANY = INDEFINITE | {"one"}
 _AGE = lazy_compile(r"\d{1,3}-year-old")
 
 
+def _describes_a_noun(word: str) -> bool:
+    """Whether a word may stand in a noun phrase before its head's complement: not a
+    participle nor a preposition ("man" of "man accused of …", "man in the crowd")."""
+    bare = bare_word(word)
+    return not (past_verb(word) or bare in SHORT_PREPOSITIONS or bare.endswith("ing"))
+
+
 def _nickname_unmarked(words: list[str]) -> list[str]:
     """A nickname in single marks inside a name, read as one in double marks is: from
     the nickname on ("Tam 'Big Tam' Harkness" and "Tam ‘Big Tam’ Harkness" as "Big Tam
@@ -492,6 +500,12 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             if len(described) > 2 and past_verb(described[-1]):
                 described = described[:-1]  # "an analyst based in London"
             someone = _mention_from_words(tuple(described))
+            if someone is None and bare_word(described[0]) in _SOMEONE_OF_MANY:
+                # "A man accused of murdering a father-of-three outside a pub in Hinckley":
+                # too long a description to keep whole; the noun before what it did.
+                head = list(itertools.takewhile(_describes_a_noun, described[1:]))
+                if head and head[-1].islower():
+                    someone = _mention_from_words((described[0], *head))
             if someone is not None and someone.kind == "description":
                 return Mention(text, someone.name, "description", someone.title)
         run = clean_run(run)

@@ -1104,6 +1104,10 @@ def _after_boundary(words: list[str]) -> list[str]:
         # (Names may modify its noun: "Outside the chamber a Downing Street spokesman".)
         if last_article and len(tail) <= 5 and tail[-1].islower() and tail[1:2] != ["of"]:
             return tail
+    if words and len(words) <= 14 and bare_word(words[0]) in INDEFINITE:
+        # "A man accused of murdering a father-of-three outside a pub in Leicestershire":
+        # someone described at length, whose description opens the sentence.
+        return words
     return words[-10:]
 
 
