@@ -8236,3 +8236,13 @@ def test_a_long_description_ending_in_a_place_is_someone_not_the_place() -> None
         'a 999 operator: "I think I have killed him," a jury has heard.'
     )
     assert said_by(text) == [("I think I have killed him", "man")]
+
+
+def test_a_singular_they_after_a_sentence_opening_on_an_unnamed_source_is_theirs() -> None:
+    text = (
+        'A Western diplomat told reporters the mood was grim. "There was momentum," the '
+        "diplomat said.\n\n"
+        'The mediators said the talks would continue "in a constructive atmosphere".\n\n'
+        'The Western diplomat was more sceptical. "Both delegations go home," they said.'
+    )
+    assert said_by(text)[-1] == ("Both delegations go home", "Western diplomat")

@@ -388,6 +388,24 @@ def someone_unnamed(sentence: tuple[int, str, int], pronoun: str, state: State) 
     return None
 
 
+def one_they_means(sentence: tuple[int, str, int], state: State) -> Speaker | None:
+    """ "The Western diplomat was more sceptical. '…,' they said": the one person,
+    described by role and unnamed, the sentence before opens with (a source whose sex
+    the reporter leaves untold); not a body nor a group ("The ministry", "Officials")."""
+    found = opening_subject(sentence[1])
+    if found is None or found.kind != "description":
+        return None
+    if fold(found.text.split(None, 1)[0]) not in _ONE_DESCRIBED:
+        return None
+    if not described_by_role(Speaker(found.name, "description")):
+        return None
+    return resolve(found, state, sentence[0])
+
+
+#: Determiners of one person described: "The Western diplomat", "A source", "One aide".
+_ONE_DESCRIBED = frozenset({"the", "a", "an", "one", "another"})
+
+
 #: A passive after the described person: "was pronounced dead", "was later arrested".
 _PASSIVE_AFTER = lazy_compile(
     r"[ \u00a0]+(?:was|were|has been|had been)[ \u00a0]+(?:\w+ly[ \u00a0]+)?\w+(?:ed|en)\b"

@@ -30,6 +30,7 @@ from newsread.quote_engine.context import (
     named_in_passing,
     names_its_own,
     naming_words,
+    one_they_means,
     past_a_label,
     previous_sentence,
     resumes,
@@ -534,6 +535,12 @@ def _paragraph_quotes(
                         other = resolve_pronoun(mention.name, state, other_than=asker)
                         speaker = other or speaker
                     learn_gender(mention, speaker, state)
+            if mention is not None and mention.kind == "pronoun" and mention.name == "they":
+                # '"…," they said' after "The Western diplomat was more sceptical.": the
+                # one source the sentence before opens with.
+                previous = previous_sentence(number, text, ends, before_open, state)
+                one = one_they_means(previous, state)
+                speaker = one if one is not None and one.kind == "description" else speaker
             if kind == "partial" and previous_speaker is not None and out:
                 joined = _JOINED.fullmatch(text, cursor, span.open_at) is not None
                 joined = joined or (coordinated and speaker is None)
