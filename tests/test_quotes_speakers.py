@@ -8246,3 +8246,16 @@ def test_a_singular_they_after_a_sentence_opening_on_an_unnamed_source_is_theirs
         'The Western diplomat was more sceptical. "Both delegations go home," they said.'
     )
     assert said_by(text)[-1] == ("Both delegations go home", "Western diplomat")
+
+
+def test_an_unnamed_member_of_a_delegation_is_a_he_who_speaks_next() -> None:
+    text = (
+        '"Each side wants the other to move first," a regional official said.\n\n'
+        "A member of the rebel delegation, who asked not to be named, told reporters that "
+        'the group would "discuss" a withdrawal.\n\n'
+        '"We have seen what happened when the army came back," he said.'
+    )
+    assert said_by(text)[-1] == (
+        "We have seen what happened when the army came back",
+        "member of the rebel delegation",
+    )

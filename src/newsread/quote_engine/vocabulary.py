@@ -190,7 +190,7 @@ def unnamed_person(speaker: Speaker) -> bool:
 _UNNAMED_PEOPLE = word_set(
     "evacuee survivor victim passenger patient customer shopper commuter motorist "
     "pensioner retiree villager bystander onlooker eyewitness midwife paramedic mechanic "
-    "vendor stallholder grazier builder cleaner carer caregiver deckhand"
+    "vendor stallholder grazier builder cleaner carer caregiver deckhand member"
 )  # (besides `SOMEONE_DESCRIBED` and `ROLES`: nurse, doctor, farmer, neighbour …)
 
 
