@@ -8259,3 +8259,12 @@ def test_an_unnamed_member_of_a_delegation_is_a_he_who_speaks_next() -> None:
         "We have seen what happened when the army came back",
         "member of the rebel delegation",
     )
+
+
+def test_a_fronted_place_phrase_is_no_host_for_the_subject_after_its_comma() -> None:
+    text = (
+        'On a town Facebook group, one resident accused the chair of "rigging" the vote.\n\n'
+        'After the ruling Carla Fenwick, legal director of the charity Remedy, said: "It is '
+        'not enough."'
+    )
+    assert said_by(text) == [("rigging", "resident"), ("It is not enough", "Carla Fenwick")]

@@ -500,7 +500,11 @@ def _subject_before(text: str) -> Mention | None:
         participle = index == 0 and whole[0][:1].isupper() and bare_word(whole[0]).endswith("ing")
         if participle and _ends_in_an_object(whole):
             break  # "Writing his message in the Northern Echo, the Bishop": fronted too
-        if bare_word(whole[0]) in _FRONTING and len(previous) == len(whole):
+        fronted = bare_word(whole[0]) in _FRONTED_PREPOSITIONS and index == 0
+        fronted = fronted and whole[-1].rstrip(",").islower()  # not "After the ruling Ann Lee"
+        if fronted or (bare_word(whole[0]) in _FRONTING and len(previous) == len(whole)):
+            # ("On a town Facebook group, one resident": a place's phrase, no host for
+            # the words after its comma, though its last article opens a noun phrase.)
             if index == 0:
                 break  # "Despite a rise in December, the survey": fronted, no host
             continue  # ", from Panasonic's laboratories,": an affiliation; look further back
