@@ -8268,3 +8268,21 @@ def test_a_fronted_place_phrase_is_no_host_for_the_subject_after_its_comma() -> 
         'not enough."'
     )
     assert said_by(text) == [("rigging", "resident"), ("It is not enough", "Carla Fenwick")]
+
+
+def test_welcomed_it_as_a_fragment_is_the_welcomers_partial_quote() -> None:
+    text = 'The Rider Workers\' Union welcomed the bill as a "first step".'
+    assert said_by(text) == [("first step", "Rider Workers' Union")]
+
+
+def test_a_body_named_after_the_keeps_its_of_phrase() -> None:
+    text = 'The British Chambers of Commerce said it was "concerned by the clamour".'
+    assert said_by(text) == [("concerned by the clamour", "British Chambers of Commerce")]
+
+
+def test_a_body_named_short_is_the_one_whose_name_goes_on_with_for() -> None:
+    text = (
+        "The Clean Air Alliance for Europe filed a brief.\n\n"
+        'The Clean Air Alliance said it was "pleased".'
+    )
+    assert said_by(text) == [("pleased", "Clean Air Alliance for Europe")]

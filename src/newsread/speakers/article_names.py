@@ -1491,6 +1491,20 @@ class Names:
             at = text.find(name, at + 1)
         return ("he", "she")[found.pop()] if len(found) == 1 else None
 
+    def _body_named_on(self, folded: tuple[str, ...]) -> str | None:
+        """The one body's name that opens with these words and goes on with "for", "of"
+        or "on" ("Clean Air Alliance for Europe" for "Clean Air Alliance"), or None."""
+        size = len(folded)
+        found = {
+            run
+            for runs in self._by_last.values()
+            for run, run_folded in runs.items()
+            if len(run_folded) > size + 1
+            and run_folded[:size] == folded
+            and run_folded[size] in _SCOPE_WORDS
+        }
+        return _only(found)
+
     def kin_of_a_namesake(self, name: str) -> bool:
         """Whether the article brings `name` in as a relative of someone by their surname
         ("Pellow's son Callum"): a bare "Pellow" then means the other one, as the article
@@ -1847,6 +1861,10 @@ class Names:
             # "Silk Road Trade Invest": Silk Road Trade Invest LLC (not "Ralph Lauren" for
             # Ralph Lauren Corp: two words may be the person the company is named after).
             best = _only(self._companies.get(" ".join(folded), ())) or best
+        if best == name and len(words) > 1 and is_org(words):
+            # "The Citizens’ Forum" after "the Citizens’ Forum for Local Democracy": the
+            # one body whose name goes on past these words with what it is for or of.
+            best = self._body_named_on(folded) or best
         if best == name and len(words) > 2 and folded[0] in PORTFOLIO_WORDS:
             # "Regional Connectivity Helen Marsh-Whitby", a clause's subject read past an
             # office's list: the name after the portfolio, as `Names` filed it.
@@ -2294,6 +2312,10 @@ _NAME_OR_PRONOUN = lazy_compile(
 
 #: The same as a pattern's alternatives, longest first ("granddaughter" before "daughter").
 _KIN_WORDS = "|".join(sorted(KIN_SEX_INDEX, key=len, reverse=True))
+
+
+#: Words after which a body's name says what it is for or of: "… Forum for Local Democracy".
+_SCOPE_WORDS = frozenset({"for", "of", "on"})
 
 
 #: Forms of address an office's title may stand before: "Foreign Secretary Dr Liam Fox".

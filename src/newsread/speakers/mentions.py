@@ -515,7 +515,11 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         if owned and person_like(run[owned:]) and len(run) - owned > 1:
             run = run[owned:]  # "Microsoft's Mike Coleman": the possessor is not named
         if run:
-            name_words, title = strip_title(without_affiliation(run))
+            # "The British Chambers of Commerce": a body after "the", whole (no one's name
+            # follows "the" with an affiliation).
+            the = bare_word(words[len(ahead)]) == "the"
+            the = the or (bool(ahead) and bare_word(ahead[-1]) == "the")
+            name_words, title = strip_title(run if the else without_affiliation(run))
             if (
                 title is not None
                 and name_words
