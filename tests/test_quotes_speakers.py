@@ -8286,3 +8286,12 @@ def test_a_body_named_short_is_the_one_whose_name_goes_on_with_for() -> None:
         'The Clean Air Alliance said it was "pleased".'
     )
     assert said_by(text) == [("pleased", "Clean Air Alliance for Europe")]
+
+
+def test_an_executive_spelled_out_is_a_body_its_letters_stand_for() -> None:
+    text = (
+        "He asked whether the Government would publish the Health Service Executive's "
+        "capacity review.\n\n"
+        'The HSE said hospitals were working "to maximise patient flow".'
+    )
+    assert said_by(text) == [("to maximise patient flow", "Health Service Executive")]

@@ -1209,8 +1209,9 @@ class Names:
         long_form = found.group(1)
         words = long_form.split()
         # "In The Village" for ITV opens a sentence; "Chief Executive Officer"
-        # for CEO is a title, not a body.
-        if bare_word(words[0]) in NOT_NAME or is_title(words[-1]):
+        # for CEO is a title, not a body (but "Health Service Executive" is one).
+        body = bare_word(words[-1]) == "executive" and is_org(words)
+        if bare_word(words[0]) in NOT_NAME or (is_title(words[-1]) and not body):
             return None
         if len(short) == 2 and not (is_org(words) or "&" in words):
             return None  # two letters are a body's ("GM", "FA"), not "MP" for "Mr Pellow"
