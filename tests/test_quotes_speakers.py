@@ -8295,3 +8295,31 @@ def test_an_executive_spelled_out_is_a_body_its_letters_stand_for() -> None:
         'The HSE said hospitals were working "to maximise patient flow".'
     )
     assert said_by(text) == [("to maximise patient flow", "Health Service Executive")]
+
+
+def test_a_works_title_between_a_report_and_its_verb_is_an_aside() -> None:
+    text = (
+        "A 2024 report by the International Weather Modification Panel, titled “Seeding the "
+        "Future: Evidence and Uncertainty”, concluded that seeding “may enhance precipitation”."
+    )
+    assert said_by(text) == [
+        ("may enhance precipitation", "International Weather Modification Panel")
+    ]
+
+
+def test_the_fund_described_by_its_base_is_the_investor_the_sentence_opened_with() -> None:
+    text = (
+        "Activist investor Greyburn Capital, which holds about 7% of Tsuru, has been pushing "
+        "the company. In a letter, the Singapore-based fund called the return "
+        '"unacceptable for a business of this quality".'
+    )
+    assert said_by(text) == [("unacceptable for a business of this quality", "Greyburn Capital")]
+
+
+def test_the_firm_is_the_company_named_international_that_spoke_before() -> None:
+    text = (
+        "Contrek International, of Arlington, Virginia, heads a coalition of firms. Contrek "
+        'said the work "could not be executed". But the firm denied reports it was leaving. '
+        '"We are committed to the rebuilding," it said in a statement.'
+    )
+    assert said_by(text)[-1] == ("We are committed to the rebuilding", "Contrek International")

@@ -1409,7 +1409,16 @@ def _organisation_meant(head: str, qualified: bool, state: State) -> Speaker | N
         if speaker.name.endswith(" family"):
             continue  # a family speaks together, but is no organisation
         people = plural_letters(speaker.name)
-        if (speaker.kind == "org" or lone) and speaker.name[:1].isupper() and not people:
+        # (A name, not "Singapore-based fund": a body described, which its head names.)
+        named = speaker.name[:1].isupper() and speaker.name.rpartition(" ")[2][:1].isupper()
+        if speaker.kind == "org" and not named:
+            # "the club" after "Manchester United board" spoke: the body that owns it.
+            words = speaker.name.split()
+            cut = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+            owning = words[:cut]
+            if owning and "-" not in owning[-1] and fold(words[-1]) in BODY_HEADS:
+                return Speaker(state.names.fullest(" ".join(owning)), "org")
+        if (speaker.kind == "org" or lone) and named and not people:
             if head in _KINDS_IN_THEIR_NAMES and head not in fold(speaker.name).split():
                 continue  # "the council" is no weather bureau called Weerlicht
             return speaker
@@ -1455,7 +1464,7 @@ _KINDS_IN_THEIR_NAMES = word_set("council ministry department committee commissi
 
 #: The heads "the company" goes by, and how a paragraph that is a sentence ends (a plain
 #: text's headline has no full stop).
-_COMPANY_HEADS = word_set("company firm")
+_COMPANY_HEADS = word_set("company firm fund")
 
 
 _ENDS = tuple('.!?"”’')

@@ -32,7 +32,7 @@ from newsread.wordlists import DEMONYMS, IRREGULAR_PAST, PLACES, word_set
 ORG_HEADS = word_set(
     "organisation organization company firm group charity club body bank union retailer "
     "regulator broadcaster publisher carrier manufacturer supplier provider operator lender "
-    "insurer distributor developer maker carmaker airline giant watchdog ngo coalition"
+    "insurer distributor developer maker carmaker airline giant watchdog ngo coalition fund"
 )
 
 

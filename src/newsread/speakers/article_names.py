@@ -1708,6 +1708,8 @@ class Names:
             if match.lastgroup != "name":
                 continue
             opens = _SENTENCE_OPENS.search(text, 0, match.start()) is not None
+            # "Activist investor Greyfield Capital, which …": after its kind, it opens.
+            opens = opens or _KIND_OPENS.search(text, 0, match.start()) is not None
             # "The feed mill, owned by Goldharvest Agri-Ventures Inc., denied …": the
             # subject's owner, set beside it.
             beside = _OWNER_BESIDE.search(text, max(0, match.start() - 24), match.start())
@@ -2366,6 +2368,11 @@ _BODY_APPOSITIVE = lazy_compile(
 
 #: Where a sentence opens, up to a name: the text's start, or a full stop and a space.
 _SENTENCE_OPENS = lazy_compile(r"(?:^|[.!?][\"”’]?\s+)\Z")
+#: A sentence's opening words that say what kind of body the name after them is.
+_KIND_OPENS = lazy_compile(
+    r"(?:^|[.!?][\"”’]?\s+)[A-Z][a-z\-]+"
+    r"(?: (?!(?:at|of|in|for|from|with|by|on|to|and|or|such|as|like|including)\b)[a-z\-]+){1,2} \Z"
+)  # (not "Analysts at Keel Securities": a preposition's object, no kind)
 
 
 #: A person's name right after an office's letters in brackets.

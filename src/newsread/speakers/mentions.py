@@ -802,6 +802,8 @@ def _issuer(words: list[str]) -> str | None:
         run[-1] = unpossessed(run[-1])  # "Mr Kok's report"
     if not run or _group(run[-1]) or bare_word(run[-1]).endswith(("an", "ian")):
         return None  # "the Ukrainian army", "the Chinese government": described, not named
+    if run[-1].rpartition("-")[2].islower():
+        return None  # "the Singapore-based fund", "a Labour-led council": described too
     if tail in DOCUMENTS:
         return " ".join(strip_title(run)[0] if len(run) > 1 else run)
     return " ".join([*run, words[-1]])

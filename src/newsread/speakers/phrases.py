@@ -717,6 +717,8 @@ def _aside_before_verb(words: list[str]) -> bool:
         return True  # "on condition of anonymity", "under condition of anonymity"
     if words[1] == "by" and words[0] in _SEEN:
         return True  # "The report, seen by the Chronicle, said": the report
+    if words[0] in _TITLED and words[1][:1] in _OPENING_MARKS:
+        return True  # "A report by the panel, titled “Seeding the Future”, concluded"
     if words[0] in _PUBLISHED and "by" not in words:
         # "The panel's report, released the same day, said": the report (but "published
         # Monday by Ines Vasquez-Holt" names its author, who speaks through it).
@@ -727,6 +729,11 @@ def _aside_before_verb(words: list[str]) -> bool:
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+
+
+#: Words that give a work's title, in quotation marks, after the work: "titled “…”".
+_TITLED = word_set("titled entitled headlined called named")
+_OPENING_MARKS = frozenset("\"“‘'")
 
 
 #: How a document came out, set between it and its verb: "released the same day".

@@ -147,7 +147,7 @@ COMPANY_ENDINGS = word_set("""
     enterprises ventures securities investments insurance holdings group inc ltd llc plc
     corp corporation co company motors airlines airways pictures productions software
     semiconductor semiconductors resources minerals mining metals electronics logistics
-    partners foods pharma entertainment
+    partners foods pharma entertainment international
     gmbh ag kgaa nv bv oy oyj spa srl sarl ltda pty bhd berhad tbk kk llp zrt kft nyrt
     """)
 
@@ -155,7 +155,7 @@ COMPANY_ENDINGS = word_set("""
 #: Of those, the ones that make a company only as its last word: elsewhere in a run they
 #: are initials or particles ("KK Shailaja", "NV Ramana", "Mohamed Ag Najem"), or may be
 #: a surname ("Ashley Foods").
-_ENDINGS_ONLY = word_set("co plc ag nv bv kk foods pharma entertainment")
+_ENDINGS_ONLY = word_set("co plc ag nv bv kk foods pharma entertainment international")
 
 
 #: Words that end a person's name run and make it an organisation or place instead (in
