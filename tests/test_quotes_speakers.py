@@ -8323,3 +8323,11 @@ def test_the_firm_is_the_company_named_international_that_spoke_before() -> None
         '"We are committed to the rebuilding," it said in a statement.'
     )
     assert said_by(text)[-1] == ("We are committed to the rebuilding", "Contrek International")
+
+
+def test_uncle_and_aunty_before_an_elders_name_are_forms_of_respect() -> None:
+    text = (
+        'Wiradjuri elder Uncle Gary Bundara told the inquiry his people had been "pushed '
+        'aside for 200 years".\n\n"Come and see it with me," Uncle Gary said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Gary Bundara", "Gary Bundara"]

@@ -70,7 +70,7 @@ TITLES = word_set("""
     horticulturist conservationist environmentalist lobbyist dentist surgeon physician
     paramedic midwife veterinarian grazier rancher winemaker beekeeper plumber electrician
     architect lecturer curator librarian archivist accountant
-    pal
+    pal uncle aunty auntie
     haji hajji hajia hajiya begum nana cpl corporal reader
     fisherman fisherwoman shopkeeper trader advocate
     regulator landlord landlady pensioner swimmer rescuer motorist commuter tenant survivor
