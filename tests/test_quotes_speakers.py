@@ -8331,3 +8331,12 @@ def test_uncle_and_aunty_before_an_elders_name_are_forms_of_respect() -> None:
         'aside for 200 years".\n\n"Come and see it with me," Uncle Gary said.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Gary Bundara", "Gary Bundara"]
+
+
+def test_talks_of_is_a_cue_as_speaks_of_is() -> None:
+    text = (
+        "Lou Weiming runs the firm. Mr Lou talks of building a factory inside the EU "
+        '"within three years, if the politics allow". The peace talks "collapsed", the '
+        "paper said."
+    )
+    assert said_by(text)[0] == ("within three years, if the politics allow", "Lou Weiming")
