@@ -8340,3 +8340,12 @@ def test_talks_of_is_a_cue_as_speaks_of_is() -> None:
         "paper said."
     )
     assert said_by(text)[0] == ("within three years, if the politics allow", "Lou Weiming")
+
+
+def test_the_release_is_the_body_it_came_from() -> None:
+    text = (
+        "It happened around 9:40 p.m., according to a news release from the Millbrook "
+        "Police Department.\n\n"
+        'According to the release, the driver "made a sudden movement" before the shot.'
+    )
+    assert said_by(text) == [("made a sudden movement", "Millbrook Police Department")]

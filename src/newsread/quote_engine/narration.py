@@ -94,18 +94,20 @@ _KIN_OWNERS_CAPITALISED = frozenset(w.capitalize() for w in KIN_OWNERS - {"the"}
 
 #: The words between a document and its author's name that say how it came from them.
 _SENT_BY = frozenset(
-    {"written", "issued", "signed", "sent", "released", "by", "from", "on", "behalf", "of"}
+    {"written", "issued", "signed", "sent", "released", "by", "from", "on", "behalf", "of", "the"}
 )
 
 
 #: A document and who wrote it: "a statement written by Miss Sandhu".
 _WRITTEN_BY = lazy_compile(
-    r"\b([Ss]tatement|[Rr]eport|[Ll]etter)[ \u00a0]+(?:(?:written|issued|signed|sent|released)"
+    r"\b([Ss]tatement|[Rr]eport|[Ll]etter|[Rr]elease)[ \u00a0]+"
+    r"(?:(?:written|issued|signed|sent|released)"
     r"[ \u00a0]+by|from|on[ \u00a0]+behalf[ \u00a0]+of)"
     # "an Open Letter from chief executive Sidney Taurel": a role before the name.
     # (Not "from supporters of Mr Ode", "from managers about Mr Ode": others, about him.)
     r"[ \u00a0]+(?:(?!(?:the|a|an|his|her|their|its|of|about|for|to|on|in|at)\b)"
     r"[a-z][\w\-]*(?<!s)[ \u00a0]+){0,2}"
+    r"(?:the[ \u00a0]+(?=[A-Z]))?"  # "a news release from the Millbrook Police Department"
     rf"((?:[{CAPITALS}][\w'’.\-]*[ \u00a0]+){{0,3}}"
     rf"[{CAPITALS}](?:[\w\-]|['’](?=\w)(?!s\b))*)"
     r"((?:['’]s|(?<=s)['’])[ \u00a0]+family)?"  # "O'Neill", "O'Neill's family", "Burns' family"
@@ -183,7 +185,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         verb in text for verb in _UNAVAILABLE_STEMS
     )
     # The rarer words first: most texts hold a " by " or " from ", few a " statement ".
-    papers = "tatement " in text or "etter " in text or "eport " in text
+    papers = "tatement " in text or "etter " in text or "eport " in text or "elease " in text
     if papers and (" by " in text or " from " in text or " behalf " in text):
         for written in _WRITTEN_BY.finditer(text):
             # "A victim impact statement written by Miss Sandhu was read to the court", "a

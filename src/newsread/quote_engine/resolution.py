@@ -1255,7 +1255,7 @@ _ISSUED_NOUNS = word_set("report study survey post")
 
 
 #: Documents whose sender the article names ("a letter from …"): what "the letter" means.
-_SENT_NOUNS = frozenset({"statement", "letter"})
+_SENT_NOUNS = frozenset({"statement", "letter", "release"})
 
 
 def _filer_named(paragraph: int, state: State) -> Speaker | None:
