@@ -8349,3 +8349,16 @@ def test_the_release_is_the_body_it_came_from() -> None:
         'According to the release, the driver "made a sudden movement" before the shot.'
     )
     assert said_by(text) == [("made a sudden movement", "Millbrook Police Department")]
+
+
+def test_a_document_a_reporter_saw_is_not_the_reporters_words() -> None:
+    text = (
+        "A draft of the conclusions seen by Meridian, dated 6:42 p.m., said only that "
+        'leaders "take note of the proposal".\n\n'
+        "An internal email seen by Circuit Weekly, sent by a senior engineer to the product "
+        'team on August 14, warned: "We cannot guarantee that the mic is released."'
+    )
+    assert said_by(text) == [
+        ("take note of the proposal", "draft of the conclusions"),
+        ("We cannot guarantee that the mic is released", "senior engineer"),
+    ]

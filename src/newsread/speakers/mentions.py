@@ -329,6 +329,10 @@ _KINDS_OF_PLACE = word_set(
 )
 
 
+#: Participles of how a reporter came by a document, before "by" and the reporter.
+_SEEN_BY = frozenset({"seen", "obtained", "reviewed", "leaked"})
+
+
 #: Words for when someone holds an office, between a determiner and its title.
 IN_OFFICE_WHEN = word_set("former outgoing incoming acting interim then late retiring")
 
@@ -389,6 +393,13 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         and words[0].islower()
     ):
         return None  # "posted a photo of the brothers": a verb and its object, no one
+    for at in range(2, len(words) - 2):
+        if words[at] in _SEEN_BY and words[at + 1] == "by":
+            # "A draft of the conclusions seen by POLITICO": the draft, which the outlet
+            # only saw.
+            seen = _mention_from_words(tuple(words[:at]))
+            if seen is not None and seen.kind == "description":
+                return Mention(" ".join(words), seen.name, seen.kind, seen.title)
     for at in range(1, len(words) - 1):
         if words[at + 1].lower() in ARTICLES and past_verb(words[at]) and words[at] != "quoted":
             # "The union raised an appeal arguing", "Ann Lee wrote a letter saying": the

@@ -8,6 +8,7 @@ clause openers.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 
@@ -330,6 +331,9 @@ def _subject_before(text: str) -> Mention | None:
             return antecedent
     while len(chunks) > 1 and _aside_before_verb(chunks[-1].split()):
         chunks.pop()  # "Bob Ray, a trader at Zeta, speaking in Paris, said": Bob Ray
+    author = _written_by(chunks[-1].split()) if len(chunks) > 1 else None
+    if author is not None:
+        return author  # "An email seen by the paper, sent by a senior engineer …, warned"
     if closed and len(chunks) > 1 and _names_the_body_before(chunks[-2], chunks[-1]):
         chunks.pop()  # "An insider at the club, Ashcombe Rovers, claimed": the insider
     if not chunks:
@@ -731,13 +735,26 @@ def _aside_before_verb(words: list[str]) -> bool:
 _SEEN = word_set("seen obtained reviewed leaked")
 
 
+def _written_by(words: list[str]) -> Mention | None:
+    """ "sent by a senior engineer to the product team on August 14": an aside naming
+    the author of the document before it, who speaks through it."""
+    if len(words) < 3 or words[0] not in _WROTE or words[1] != "by":
+        return None
+    author = list(itertools.takewhile(lambda w: bare_word(w) not in SHORT_PREPOSITIONS, words[2:]))
+    return mention_from_words(author) if author else None
+
+
+#: Participles of writing or sending, before "by" and the author.
+_WROTE = word_set("sent written signed penned authored drafted")
+
+
 #: Words that give a work's title, in quotation marks, after the work: "titled “…”".
 _TITLED = word_set("titled entitled headlined called named")
 _OPENING_MARKS = frozenset("\"“‘'")
 
 
 #: How a document came out, set between it and its verb: "released the same day".
-_PUBLISHED = word_set("released published issued unveiled posted filed")
+_PUBLISHED = word_set("released published issued unveiled posted filed dated")
 
 
 #: Words of a source kept unnamed: "requesting anonymity", "asking not to be named".
