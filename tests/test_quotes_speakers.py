@@ -8362,3 +8362,12 @@ def test_a_document_a_reporter_saw_is_not_the_reporters_words() -> None:
         ("take note of the proposal", "draft of the conclusions"),
         ("We cannot guarantee that the mic is released", "senior engineer"),
     ]
+
+
+def test_the_described_group_is_the_watchdog_named_in_the_paragraph_before() -> None:
+    text = (
+        "China has been accused of blocking the site by the media watchdog, Reporters "
+        "Without Borders.\n\n"
+        'The Paris-based pressure group said the site had been "unavailable for ten days".'
+    )
+    assert said_by(text) == [("unavailable for ten days", "Reporters Without Borders")]

@@ -682,6 +682,10 @@ def _paragraph_quotes(
         previous_open_at = span.open_at
         previous_left_begin = left_begin
     if read_on:
+        # The reporter's words after the last quotation: lookups "before the quote" read
+        # up to the paragraph's end ("…, the media watchdog, Reporters Without Borders.
+        # The Paris-based pressure group said …").
+        state.quote_at = (number - 1, len(text))
         note_cues(text[cursor:], number, state, cues, cursor)
         # The paragraph's last sentence, for a he/she at the start of the next one.
         size = len(text.rstrip())

@@ -752,21 +752,26 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
     other_word = apposed is None and definite and head in _ANY_BODY
     if other_word:
         apposed = state.names.any_apposed_last(state.quote_at)
-        if apposed is not None and apposed[0] + 1 != paragraph:
-            apposed = None  # by another word, only in the paragraph the appositive is in
-    if apposed is not None and len(words) == 1:
+        if apposed is not None and apposed[0] + 1 < paragraph - 1:
+            apposed = None  # by another word, only in or just after the appositive's paragraph
+    # "the group", "The Paris-based pressure group": the body's kind, maybe described.
+    kind_only = len(words) == 1 or all(w.islower() or "-" in w for w in words[:-1])
+    if apposed is not None and kind_only and len(words) <= 3:
         # "The Clean Sport Athletes' Alliance, an athlete-led campaign group, welcomed
         # the ban. '…,' the group said": the body the article last called so, unless
         # another body has spoken since ("Northwind, the utility company, … Bramwell
         # Energy Ltd said … the company said"); called by another word, unless anyone
         # else has been named as speaking or acting since ("Earlier, Greenpeace said").
         index, called = apposed
+        named_body = state.names.fullest(called)
         since = any(
-            p > index + 1 and (s.kind == "org" or (other_word and s.name != called))
+            p > index + 1
+            and s.name != named_body
+            and (s.kind == "org" or (other_word and s.name != called))
             for p, s in state.recent[-8:]
-        )
+        )  # (the named_body itself speaking since is no other)
         if not since:
-            return Speaker(state.names.fullest(called), "org")
+            return Speaker(named_body, "org")
     if definite and len(words) <= 2 and (head in ORG_HEADS or head in BODY_HEADS):
         body = _organisation_meant(head, len(words) > 1, state)
         if body is not None:

@@ -445,7 +445,8 @@ _BEFORE_A_PLACE = word_set("in at near outside across throughout")
 #: A body's noun and the comma before its name: "A rival group, (Students for …)".
 _BODY_NOUN_THEN_NAME = lazy_compile(
     r"\b(?:[Aa]n?|[Tt]he)(?:[ \u00a0][a-z\-]+){0,2}[ \u00a0](group|coalition|alliance|charity"
-    r"|organisation|organization|association|union|company|firm|campaign),[ \u00a0]$"
+    r"|organisation|organization|association|union|company|firm|campaign|watchdog|regulator"
+    r"|agency|foundation|federation|network),[ \u00a0]$"
 )
 
 
