@@ -8371,3 +8371,11 @@ def test_the_described_group_is_the_watchdog_named_in_the_paragraph_before() -> 
         'The Paris-based pressure group said the site had been "unavailable for ten days".'
     )
     assert said_by(text) == [("unavailable for ten days", "Reporters Without Borders")]
+
+
+def test_a_therapists_job_opening_a_sentence_is_a_title() -> None:
+    text = (
+        "Physiotherapist Grace Lindholm, who has worked at the hospital for 11 years, said "
+        'she was tired. "They ask me every week why I am still here," she said.'
+    )
+    assert said_by(text) == [("They ask me every week why I am still here", "Grace Lindholm")]

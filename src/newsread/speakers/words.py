@@ -453,7 +453,19 @@ _LINKS_ONLY = word_set("for of and the &")
 
 
 #: Endings of the words for a trade or a science, a title before a name however rare.
-_OCCUPATION_ENDINGS = ("ologist", "physicist", "chemist", "ician", "ographer", "onomist")
+_OCCUPATION_ENDINGS = (
+    "ologist",
+    "physicist",
+    "chemist",
+    "ician",
+    "ographer",
+    "onomist",
+    "therapist",
+    "pharmacist",
+    "iatrist",
+    "dontist",
+    "ometrist",
+)
 
 
 @functools.lru_cache(maxsize=65536)
