@@ -8379,3 +8379,19 @@ def test_a_therapists_job_opening_a_sentence_is_a_title() -> None:
         'she was tired. "They ask me every week why I am still here," she said.'
     )
     assert said_by(text) == [("They ask me every week why I am still here", "Grace Lindholm")]
+
+
+def test_a_bodys_long_name_with_and_the_or_a_portfolio_word_is_kept_whole() -> None:
+    text = (
+        "In a statement, the Department of Agriculture, Food and the Marine said the "
+        'minister "fully understands the concerns".\n\n'
+        "The State Inspectorate for Environmental and Technical Safety said the samples "
+        'were "many times above the limit".'
+    )
+    assert said_by(text) == [
+        ("fully understands the concerns", "Department of Agriculture, Food and the Marine"),
+        (
+            "many times above the limit",
+            "State Inspectorate for Environmental and Technical Safety",
+        ),
+    ]

@@ -1869,7 +1869,8 @@ class Names:
             # "The Citizens’ Forum" after "the Citizens’ Forum for Local Democracy": the
             # one body whose name goes on past these words with what it is for or of.
             best = self._body_named_on(folded) or best
-        if best == name and len(words) > 2 and folded[0] in PORTFOLIO_WORDS:
+        if best == name and len(words) > 2 and folded[0] in PORTFOLIO_WORDS and not is_org(words):
+            # (Not "State Inspectorate for Environmental and Technical Safety": a body.)
             # "Regional Connectivity Helen Marsh-Whitby", a clause's subject read past an
             # office's list: the name after the portfolio, as `Names` filed it.
             filed = {f: run for run, f in self._by_last.get(folded[-1], {}).items()}

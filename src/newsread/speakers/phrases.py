@@ -135,7 +135,7 @@ _ITEM = r"[A-Z][\w'’\-]*(?:[ \u00a0]+[A-Z][\w'’\-]*){0,2}"
 _WORD_ITEM = r"[A-Z][\w'’\-]*"
 
 
-_LIST_END = rf",?[ \u00a0]+(?:and|&)[ \u00a0]+{_ITEM}"
+_LIST_END = rf",?[ \u00a0]+(?:and|&)[ \u00a0]+(?:the[ \u00a0]+)?{_ITEM}"
 
 
 #: A body's or an office's name that lists its portfolios with commas: "the Department
@@ -1098,6 +1098,8 @@ def _after_boundary(words: list[str]) -> list[str]:
                 # clause describes the subject before it.
                 words = words[:i]
                 continue
+            if bare == "and" and any(_LISTING_COMMA in w for w in words[:i]):
+                continue  # "Department of Agriculture, Food and the Marine": one name
             if bare == "and" and _one_described_twice(words, i):
                 return words[:i]  # "the Labour peer and former minister": one person
             if bare == "and" and (
