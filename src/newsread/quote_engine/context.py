@@ -402,8 +402,24 @@ def one_they_means(sentence: tuple[int, str, int], state: State) -> Speaker | No
     return resolve(found, state, sentence[0])
 
 
+def speaks_for_several(quoted: str) -> bool:
+    """Whether quoted words say "we" or "us" and never "I" or "me": several speak."""
+    return _WE.search(quoted) is not None and _I.search(quoted) is None
+
+
+_WE = lazy_compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
+_I = lazy_compile(r"\b(?:I|me|[Mm]y)\b")
+
+
 #: Determiners of one person described: "The Western diplomat", "A source", "One aide".
 _ONE_DESCRIBED = frozenset({"the", "a", "an", "one", "another"})
+
+
+#: A sentence telling that its subject said nothing, or died: no quotation after it is theirs.
+_SILENT = lazy_compile(
+    r"\b(?:declined|refused|did not|didn['’]t|could not|couldn['’]t|was not available"
+    r"|died|was killed|were killed|has died|had died)\b"
+)
 
 
 #: A passive after the described person: "was pronounced dead", "was later arrested".
@@ -977,7 +993,14 @@ def sentence_subject(before: str, state: State, number: int) -> Speaker | None:
         # bare quote: the diplomat's; not "A man was arrested" (acted on) nor "A report".
         rest = sentence[len(mention.text) :] if sentence.startswith(mention.text) else ""
         someone = Speaker(mention.name, "description")
-        if rest and _PASSIVE_AFTER.match(rest) is None and described_by_role(someone):
+        # (Nor "A spokesman declined to comment." nor "A woman died …": no words of theirs.)
+        silent = _SILENT.search(rest) is not None
+        if (
+            rest
+            and not silent
+            and _PASSIVE_AFTER.match(rest) is None
+            and described_by_role(someone)
+        ):
             return someone
     if mention is None or mention.kind != "name":
         if mention is not None and mention.kind == "pronoun" and mention.name not in ONES:

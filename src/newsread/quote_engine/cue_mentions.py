@@ -675,6 +675,8 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
                 continue
             if word.rstrip(",").isdigit():
                 continue  # "Redknapp, 57, quit"
+            if word.endswith("s") and bare_word(words[index - 1]) in _NOUN_FOLLOWS:
+                continue  # "A source close to the negotiations was": a plural after "the"
             plural = word.endswith("s") and not word.endswith("ss") and fold(word) not in CUE_SET
             if plural and any(w.endswith(_COMPOUND_MODIFIERS) for w in words[index - 2 : index]):
                 continue  # "by Leeds-based (structural) engineers Hallam …": a noun
@@ -697,6 +699,9 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
                     # participle's subject (elsewhere a "-ly" word after a name has kept a
                     # misread subject from being taken, and a better one is found later).
                     subject.pop()
+                capital = next((i for i, w in enumerate(subject) if w[:1].isupper() and i), 0)
+                if capital and bare_word(subject[capital - 1]) in _OBJECT_OF_A_THING:
+                    return None  # "Each of the charges against Emery carries": a thing
                 # subject_before reads appositives: "Clapton, alongside BB King, also".
                 mention = subject_before(" ".join(subject)) if subject else None
                 apposed = start and subject and subject[0] in {"a", "an", "the"}
@@ -721,6 +726,15 @@ def _lower_phrase(words: list[str]) -> bool:
         if word.endswith(","):
             return True
     return False
+
+
+#: Prepositions that make a name the object of a thing the subject is: "the charges
+#: against Emery", "the row over Lee".
+_OBJECT_OF_A_THING = frozenset({"against", "about", "over", "regarding", "towards", "toward"})
+
+
+#: Words a noun follows, never a verb: "the negotiations", "its owners".
+_NOUN_FOLLOWS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"})
 
 
 #: Prepositions opening an adverbial before a sentence's subject ("Despite the results,").

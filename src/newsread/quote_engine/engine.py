@@ -37,6 +37,7 @@ from newsread.quote_engine.context import (
     sentence_subject,
     signed_by,
     someone_unnamed,
+    speaks_for_several,
     spokesperson_of,
     titled_subject,
     viewer_again,
@@ -71,7 +72,12 @@ from newsread.quote_engine.resolution import (
     same_speaker,
 )
 from newsread.quote_engine.state import Speaker, State, learn_gender, sex_of
-from newsread.quote_engine.vocabulary import describes_someone, known_person, verb_follows
+from newsread.quote_engine.vocabulary import (
+    described_by_role,
+    describes_someone,
+    known_person,
+    verb_follows,
+)
 from newsread.quote_marks import Span, has_mark, scan_paragraph, standard_marks
 from newsread.quotes import Quote
 from newsread.speakers.article_names import Names
@@ -79,6 +85,11 @@ from newsread.speakers.mentions import mention_from_words
 from newsread.speakers.phrases import object_after, subject_before
 from newsread.speakers.words import OBJECT_PRONOUNS, WRITINGS, Mention, fold
 from newsread.wordlists import CAPITALS, word_set
+
+#: Cue verbs that report words only as a verdict after "as": "welcomed it as a …".
+_RECEIVED = frozenset({"welcomed", "welcomes"})
+_AS_AFTER = lazy_compile(r"[ \u00a0]as[ \u00a0]")
+
 
 #: The same aside after a quotation inside the reporter's clause: 'Mr Blair has "the same
 #: passion" as in 1997, he said.'
@@ -321,6 +332,16 @@ def _paragraph_quotes(
             head,
             cues.between(left_sentence_start, head_end) if head else None,
         )
+        if (
+            cue_left is not None
+            and cue_left[0] in _RECEIVED
+            and not _AS_AFTER.search(left_full[left_full.rfind(cue_left[0]) :])
+        ):
+            # "welcomed it as a "first step"": a verdict; "welcomed members of the
+            # "Windrush generation"": a guest, and no one's words. A cue before it may
+            # still report them ("said it welcomed the decision and would "…"").
+            other_cues = [c for c in left_cues if c.text not in _RECEIVED]
+            cue_left = cue_before(left_full, other_cues, rest, head, None) if other_cues else None
         words_of = None
         if cue_left is None and "words" in left_full[-30:]:  # the cheap test first
             words_of = _IN_WORDS.search(left_full)
@@ -535,9 +556,15 @@ def _paragraph_quotes(
                         other = resolve_pronoun(mention.name, state, other_than=asker)
                         speaker = other or speaker
                     learn_gender(mention, speaker, state)
-            if mention is not None and mention.kind == "pronoun" and mention.name == "they":
+            if (
+                mention is not None
+                and mention.kind == "pronoun"
+                and mention.name == "they"
+                and not speaks_for_several(inner)
+            ):
                 # '"…," they said' after "The Western diplomat was more sceptical.": the
-                # one source the sentence before opens with.
+                # one source the sentence before opens with (not '"We want answers," they
+                # said': several speak).
                 previous = previous_sentence(number, text, ends, before_open, state)
                 one = one_they_means(previous, state)
                 speaker = one if one is not None and one.kind == "description" else speaker
@@ -602,6 +629,11 @@ def _paragraph_quotes(
                     text[max(cursor, span.open_at - WINDOW) : span.open_at],
                     left_all,
                 )
+                several = mention is not None and mention.name in {"they", "we"}
+                if several and speaker is not None and speaks_for_several(inner):
+                    # "A police officer searched the men. '"We were walking home," they
+                    # said': several speak, not the one the sentence opened with.
+                    speaker = None if described_by_role(speaker) else speaker
                 # '"…," he said' after Mary Stone spoke: not hers, whoever he is (by what
                 # the article settles, else her given name; not by a quote's he or she
                 # before, which a misread quote may have given her).

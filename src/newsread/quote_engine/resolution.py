@@ -576,6 +576,20 @@ _A_STATEMENT = lazy_compile(
 _STATEMENTS = frozenset({"statement", "letter"})
 
 
+def _writer_named(text: str, name: str) -> bool:
+    """Whether the sentence that brings up a letter ("In a letter to the board, the
+    fund's partner, Dan Reyes, wrote") names `name` after the letter's phrase."""
+    found = next((m for m in _A_STATEMENT.finditer(text) if m.group(1) == "letter"), None)
+    if found is None:
+        return False
+    comma = text.find(", ", found.end())
+    stop = text.find(". ", found.end())
+    if comma < 0 or (0 <= stop < comma):
+        return False
+    sentence = text[comma : stop if stop >= 0 else len(text)]
+    return name.rpartition(" ")[2] in sentence
+
+
 def resolve_description(mention: Mention, state: State, paragraph: int) -> Speaker:
     """Who "the foreign secretary", "the company", "the Sale full-back" or "a spokesman"
     is: a person or body the article named, or an unnamed source of its own."""
@@ -691,6 +705,10 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             found = any(m.group(1) == head for m in _A_STATEMENT.finditer(text))
             read = state.statement_in[number, head] = (found, head in text)
         brought_up, spoken_of = read
+        if brought_up and head == "letter":
+            # "In a letter to the board, … Dan Reyes, wrote": its writer, named in the
+            # sentence after the letter's phrase; not whoever spoke since, nor to whom.
+            brought_up = _writer_named(state.texts.get(number, ""), speaker.name)
         # (A body's or a spokesman's statement need not be brought up; a letter must.)
         issued = head == "statement" and (speaker.kind == "org" or described_by_role(speaker))
         if number == paragraph and (issued or brought_up):

@@ -412,7 +412,12 @@ def _known_by_one_name(text: str, match: re.Match[str]) -> bool:
 
 #: How nouns for someone's job end ("striker", "sculptor", "pianist", "comedian").
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ess")
-_NO_OCCUPATION = word_set("former member")
+_NO_OCCUPATION = word_set("""
+    former member producer regulator broadcaster designer partner retailer manufacturer
+    carrier developer publisher distributor supplier operator insurer lender owner sponsor
+    promoter organiser organizer provider investor backer buyer seller builder contractor
+    advertiser exporter importer trader maker carmaker
+    """)  # (words that come before a company's one name as often: "producer Aardman")
 
 
 def _a_place(run: str, text: str, at: int) -> bool:
@@ -1504,6 +1509,8 @@ class Names:
             if len(run_folded) > size + 1
             and run_folded[:size] == folded
             and run_folded[size] in _SCOPE_WORDS
+            # (Not "the Law Society of Scotland": a body of its own beside the Law Society.)
+            and run_folded[size + 1] not in PLACES
         }
         return _only(found)
 
@@ -2324,7 +2331,7 @@ _SCOPE_WORDS = frozenset({"for", "of", "on"})
 
 
 #: Forms of address an office's title may stand before: "Foreign Secretary Dr Liam Fox".
-_ADDRESS_AFTER_OFFICE = word_set("dr prof mr mrs ms sir dame")
+_ADDRESS_AFTER_OFFICE = word_set("dr prof mr mrs ms sir dame lord lady baroness baron")
 
 
 #: A surname's possessive, a relative's word, then a given name: "Pellow's son Callum".
