@@ -8447,3 +8447,36 @@ def test_a_producer_named_by_one_word_is_no_one_an_opening_he_means() -> None:
         '"It has been a long road," he said.'
     )
     assert said_by(text) == [("It has been a long road", None)]
+
+
+def test_the_one_a_whose_clause_names_speaks_not_the_person_it_is_about() -> None:
+    text = (
+        'Tributes have been paid to Tom Reid, 19, whose mother, Karen, said: "He lit up '
+        'every room."\n\n'
+        'Jane Doe, whose lawyer told the court she was "deeply remorseful", was jailed.'
+    )
+    assert said_by(text) == [
+        ("He lit up every room", "Karen"),
+        ("deeply remorseful", "Jane Doe's lawyer"),
+    ]
+
+
+def test_a_name_an_appositive_gives_after_called_is_a_title() -> None:
+    text = 'Her memoir, called "Unbroken", describes the abuse as "relentless".'
+    assert [quote for quote, _ in said_by(text)] == ["relentless"]
+
+
+def test_a_forward_known_by_one_name_is_the_he_who_speaks_next() -> None:
+    text = (
+        "The Argentine forward Rodrigo scored twice as Valencia beat Sevilla on Sunday.\n\n"
+        '"It was a special night for me," he said afterwards.'
+    )
+    assert said_by(text) == [("It was a special night for me", "Rodrigo")]
+
+
+def test_letters_stand_for_a_body_named_with_and_before_its_executive() -> None:
+    text = (
+        "The Health and Safety Executive is investigating the collapse.\n\n"
+        'The HSE said inquiries were "at an early stage".'
+    )
+    assert said_by(text) == [("at an early stage", "Health and Safety Executive")]

@@ -402,12 +402,12 @@ def _known_by_one_name(text: str, match: re.Match[str]) -> bool:
         return False
     at = match.start()
     word = text[max(0, at - 16) : at].rpartition(" ")[0].rpartition(" ")[2]
-    return (
-        word.islower()
-        and word.endswith(_OCCUPATION_ENDINGS)
-        and word not in _NO_OCCUPATION
-        and word in TITLES
-    )
+    job = word.endswith(_OCCUPATION_ENDINGS) and word in TITLES and word not in _NO_OCCUPATION
+    return word.islower() and (job or word in _ONE_NAME_POSITIONS)
+
+
+#: Positions in a team, besides those ending as jobs do: "The Argentine forward Rodrigo".
+_ONE_NAME_POSITIONS = word_set("forward captain star veteran rookie")
 
 
 #: How nouns for someone's job end ("striker", "sculptor", "pianist", "comedian").
@@ -1216,7 +1216,8 @@ class Names:
         words = long_form.split()
         # "In The Village" for ITV opens a sentence; "Chief Executive Officer"
         # for CEO is a title, not a body (but "Health Service Executive" is one).
-        body = bare_word(words[-1]) == "executive" and is_org(words)
+        # ("Health and Safety Executive", "Scottish Executive"; not "Group Chief Executive".)
+        body = bare_word(words[-1]) == "executive" and "chief" not in map(bare_word, words)
         if bare_word(words[0]) in NOT_NAME or (is_title(words[-1]) and not body):
             return None
         if len(short) == 2 and not (is_org(words) or "&" in words):

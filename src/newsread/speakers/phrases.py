@@ -35,6 +35,7 @@ from newsread.speakers.mentions import (
     names_a_place,
     names_someone,
     past_verb,
+    possessive,
     related_to_a_name,
     role_and_name,
     spokesperson_for,
@@ -239,6 +240,15 @@ def _subject_before(text: str) -> Mention | None:
         opening = next(reversed(list(_NEW_SENTENCE.finditer(text))), None)
         if opening is not None and bare_word(opening.group(1)) in NOT_NAME:
             text = text[opening.start(1) :]
+    if "whose " in text:  # the cheap test first
+        # "Tom Reid, 19, whose mother, Karen, said", "Jane Doe, whose lawyer told the
+        # court": the one the clause names speaks, not the person it is about.
+        whose = _WHOSE_SPEAKER.search(text)
+        if whose is not None and whose.group(2).split()[-1] in _WHOSE_PEOPLE:
+            if whose.group(3):
+                return Mention(whose.group(3), whose.group(3), "name")
+            owner = f"{possessive(whose.group(1))} {whose.group(2)}"
+            return Mention(owner, owner, "description")
     if " as " in text:  # the cheap test first
         # "One rider, who gave his name only as Musa, said": the name given.
         given = _NAME_GIVEN_AS.search(text)
@@ -733,6 +743,22 @@ def _aside_before_verb(words: list[str]) -> bool:
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+
+
+#: A name, maybe an age, then "whose" and who of theirs speaks, maybe named: "Tom Reid,
+#: 19, whose mother, Karen,".
+_WHOSE_SPEAKER = lazy_compile(
+    rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{0,3}})(?:,[ \u00a0]\d{{1,3}})?,"
+    r"[ \u00a0]whose[ \u00a0]((?:[a-z\-]+[ \u00a0]){0,2}[a-z\-]+)"
+    rf"(?:,[ \u00a0]([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+)?),)?[ \u00a0]*$"
+)
+#: Who of someone's may speak for them: "whose mother", "whose lawyer", "whose family".
+_WHOSE_PEOPLE = word_set("""
+    mother father son daughter wife husband brother sister partner parents family
+    lawyer lawyers solicitor solicitors attorney attorneys barrister spokesman spokeswoman
+    spokesperson agent manager friend friends widow widower fiancee fiance girlfriend
+    boyfriend grandmother grandfather uncle aunt cousin relatives
+    """)
 
 
 def _written_by(words: list[str]) -> Mention | None:
