@@ -8480,3 +8480,17 @@ def test_letters_stand_for_a_body_named_with_and_before_its_executive() -> None:
         'The HSE said inquiries were "at an early stage".'
     )
     assert said_by(text) == [("at an early stage", "Health and Safety Executive")]
+
+
+def test_the_place_and_party_epithet_is_the_one_named_as_from_there() -> None:
+    text = (
+        "Rep. Mark Hanlon, a Republican from Safford, voted against it. Sen. Gail Hanlon of "
+        'Flagstaff said she expected "a much tougher room".\n\n'
+        '"I have counted the votes," the Flagstaff Republican told reporters.\n\n'
+        'Sen. Sherwood Brine, D-Ohio, was scathing. "It is a mess," the Ohio Democrat said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Gail Hanlon",
+        "Gail Hanlon",
+        "Sherwood Brine",
+    ]

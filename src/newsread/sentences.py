@@ -114,7 +114,7 @@ def name_goes_on(word: str, following: str) -> bool:
     )
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation rather than a sentence."""
     if text[dot - 1 : dot].isalpha() and given_name_short(text, dot):
         return True
@@ -170,7 +170,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             continue  # what follows cannot start a sentence
         dot = end_match.start()
         single_dot = text[dot] == "." and text[dot + 1] not in _TERMINALS
-        if single_dot and _is_abbreviation(text, dot):
+        if single_dot and is_abbreviation(text, dot):
             continue
         spans.append((start, end))
         start = after

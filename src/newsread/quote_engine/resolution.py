@@ -241,6 +241,9 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
     if mention.name == "NGO" and mention.text[:4] in {"the ", "The "}:
         # "the NGO said": a body's kind in capitals, as "the charity" is written.
         return resolve_description(Mention(mention.text, "NGO", "description"), state, paragraph)
+    local = _person_from_a_place(mention, state)
+    if local is not None:
+        return local
     if mention.text[:4] in {"the ", "The "} and " " not in mention.name:
         senior = by_seniority(mention.text.split(), state)
         if senior is not None:
@@ -576,6 +579,26 @@ _A_STATEMENT = lazy_compile(
 _STATEMENTS = frozenset({"statement", "letter"})
 
 
+def _person_from_a_place(mention: Mention, state: State) -> Speaker | None:
+    """ "the Flagstaff Republican", "the Ohio Democrat", "the Safford lawmaker": the one
+    person the article names as of or from that place ("Gail Harlan of Flagstaff",
+    "Sherrod Brown, D-Ohio")."""
+    words = mention.text.split()
+    if not (2 < len(words) <= 4 and fold(words[0]) == "the" and fold(words[-1]) in _FROM_A_PLACE):
+        return None
+    if not all(w[:1].isupper() for w in words[1:-1]):
+        return None
+    local = state.names.person_from(" ".join(words[1:-1]))
+    return Speaker(local, "person") if local is not None else None
+
+
+#: Words for a politician or a local after a place: "the Flagstaff Republican".
+_FROM_A_PLACE = word_set("""
+    republican democrat lawmaker legislator senator congressman congresswoman
+    representative mp mep msp councillor councilor native
+    """)
+
+
 def _writer_named(text: str, name: str) -> bool:
     """Whether the sentence that brings up a letter ("In a letter to the board, the
     fund's partner, Dan Reyes, wrote") names `name` after the letter's phrase."""
@@ -631,6 +654,7 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
     # "our correspondent" is as definite as "the correspondent": the outlet's own.
     first = fold(mention.text.split()[0])  # the article, possessive or number before it
     definite = first in {"the", "our"}
+
     # The offices the words may name, as the article names them with "of" or "for".
     office = fold(mention.text).removeprefix("the ")
     offices: tuple[str, ...] = ()

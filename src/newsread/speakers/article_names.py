@@ -782,6 +782,7 @@ class Names:
         self.bodies = (which - who) | owned
         #: Abbreviations looked up in the text without brackets: "FBI" -> "Federal …".
         self._initialisms: dict[str, str | None] = {}
+        self._people_from: dict[str, str | None] = {}  # `person_from`'s answers
         self._fullest: dict[str, str] = {}
         self._titled_by: dict[str, str | None] = {}  # `titled`'s answers
         self._headed: dict[tuple[str, bool], str | None] = {}  # `headed_by`'s answers
@@ -1178,6 +1179,25 @@ class Names:
             for noun in _PAPER_NOUNS:
                 called.setdefault(noun, paper)
         return called
+
+    def person_from(self, place: str) -> str | None:
+        """The one person the article names as of or from a place ("Gail Harlan of
+        Flagstaff", "Mark Harlan, a Republican from Safford", "Sherrod Brown, D-Ohio"):
+        whom "the Flagstaff Republican" means."""
+        return look_up(self._people_from, place, self._find_person_from, None)
+
+    def _find_person_from(self, place: str) -> str | None:
+        if place not in self._joined:
+            return None  # the cheap test first
+        found = set()
+        pattern = _from_place_pattern(re.escape(place))
+        for text in self._texts:
+            for match in pattern.finditer(text):
+                run = match.group(1)
+                words = strip_title(run.split())[0]
+                if len(words) > 1 and person_like(words) and not is_org(words):
+                    found.add(self.fullest(" ".join(words)))
+        return _only(found)
 
     def peer_name(self, surname: str) -> str | None:
         """The name a peer or judge the article gives no first name goes by, title and
@@ -2325,6 +2345,17 @@ _NAME_OR_PRONOUN = lazy_compile(
 
 #: The same as a pattern's alternatives, longest first ("granddaughter" before "daughter").
 _KIN_WORDS = "|".join(sorted(KIN_SEX_INDEX, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=64)
+def _from_place_pattern(place: str) -> re.Pattern[str]:
+    """A name, then that it is of or from a place, or a party's tag with it."""
+    name = rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0][{CAPITALS}][\w'’.\-]*){{1,4}})"
+    return re.compile(
+        rf"{name}(?:,[ \u00a0]\d{{1,3}},)?(?:[ \u00a0](?:of|from)[ \u00a0]"
+        rf"|,[ \u00a0](?:an?|the)[ \u00a0][^,.;]{{0,40}}?[ \u00a0]from[ \u00a0]"
+        rf"|,?[ \u00a0]\(?[RDI]-){place}\b"
+    )
 
 
 #: Words after which a body's name says what it is for or of: "… Forum for Local Democracy".

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from newsread.cues import CUE_SET
 from newsread.dates import MONTH_NAMES
 from newsread.lazyre import lazy_compile
-from newsread.sentences import given_name_short
+from newsread.sentences import given_name_short, is_abbreviation
 from newsread.speakers.mentions import (
     DETERMINERS,
     END_DESCRIPTION,
@@ -236,10 +236,18 @@ def _subject_before(text: str) -> Mention | None:
         if past_verb(verb):
             text = before_verb
     if ". " in text:  # the cheap test first
-        # "one user wrote on X. Another posted": a sentence the initial-like "X." hid.
-        opening = next(reversed(list(_NEW_SENTENCE.finditer(text))), None)
+        # "one user wrote on X. Another posted": a sentence the initial-like "X." hid;
+        # "Rep. Ann Lee voted against it. Sen. Tom Hale said": the sentence a title opens.
+        openings = list(_NEW_SENTENCE.finditer(text))
+        opening = openings[-1] if openings else None
         if opening is not None and bare_word(opening.group(1)) in NOT_NAME:
             text = text[opening.start(1) :]
+        else:
+            ended = next(
+                (m for m in reversed(openings) if not is_abbreviation(text, m.start())), None
+            )
+            if ended is not None and is_title(ended.group(1)):
+                text = text[ended.start(1) :]
     if "whose " in text:  # the cheap test first
         # "Tom Reid, 19, whose mother, Karen, said", "Jane Doe, whose lawyer told the
         # court": the one the clause names speaks, not the person it is about.
