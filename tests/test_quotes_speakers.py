@@ -8494,3 +8494,11 @@ def test_the_place_and_party_epithet_is_the_one_named_as_from_there() -> None:
         "Gail Hanlon",
         "Sherwood Brine",
     ]
+
+
+def test_a_clubs_first_word_alone_is_the_club() -> None:
+    text = (
+        "Southmere City have sacked head coach Luca Ferri after eight straight defeats.\n\n"
+        '"The board would like to thank Luca," Southmere said in a statement.'
+    )
+    assert said_by(text) == [("The board would like to thank Luca", "Southmere City")]

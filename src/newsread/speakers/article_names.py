@@ -1519,6 +1519,17 @@ class Names:
             at = text.find(name, at + 1)
         return ("he", "she")[found.pop()] if len(found) == 1 else None
 
+    def _club_of(self, first: str) -> str | None:
+        """The one club named with this first word and a club's last word ("Southmoor
+        City", "Ashby Rovers"), or None."""
+        found = {
+            run
+            for ending in _CLUB_ENDINGS
+            for run, run_folded in self._by_last.get(ending, {}).items()
+            if len(run_folded) == 2 and run_folded[0] == first
+        }
+        return _only(found)
+
     def _body_named_on(self, folded: tuple[str, ...]) -> str | None:
         """The one body's name that opens with these words and goes on with "for", "of"
         or "on" ("Clean Air Alliance for Europe" for "Clean Air Alliance"), or None."""
@@ -1893,6 +1904,10 @@ class Names:
             # "Silk Road Trade Invest": Silk Road Trade Invest LLC (not "Ralph Lauren" for
             # Ralph Lauren Corp: two words may be the person the company is named after).
             best = _only(self._companies.get(" ".join(folded), ())) or best
+        if best == name and len(words) == 1 and words[0][:1].isupper():
+            # "Southmoor said" after "Southmoor City have sacked …": the one club whose
+            # name the word opens.
+            best = self._club_of(folded[0]) or best
         if best == name and len(words) > 1 and is_org(words):
             # "The Citizens’ Forum" after "the Citizens’ Forum for Local Democracy": the
             # one body whose name goes on past these words with what it is for or of.
@@ -2356,6 +2371,10 @@ def _from_place_pattern(place: str) -> re.Pattern[str]:
         rf"|,[ \u00a0](?:an?|the)[ \u00a0][^,.;]{{0,40}}?[ \u00a0]from[ \u00a0]"
         rf"|,?[ \u00a0]\(?[RDI]-){place}\b"
     )
+
+
+#: Last words of a football club's name, which its first word alone may stand for.
+_CLUB_ENDINGS = word_set("city united town rovers athletic wanderers albion county rangers")
 
 
 #: Words after which a body's name says what it is for or of: "… Forum for Local Democracy".
