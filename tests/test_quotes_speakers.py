@@ -8502,3 +8502,16 @@ def test_a_clubs_first_word_alone_is_the_club() -> None:
         '"The board would like to thank Luca," Southmere said in a statement.'
     )
     assert said_by(text) == [("The board would like to thank Luca", "Southmere City")]
+
+
+def test_a_coordinated_participle_clause_is_no_host_for_the_subject_after_it() -> None:
+    text = (
+        "The Northern Cree Tribal Council represents eight nations.\n\n"
+        "In a letter sent Friday to the premier, and shared with The Globe and Mail, the "
+        'tribal council called for "a real seat at the table".\n\n'
+        '"Our firefighters know this land," the letter said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Northern Cree Tribal Council",
+        "Northern Cree Tribal Council",
+    ]

@@ -610,7 +610,7 @@ def _writer_named(text: str, name: str) -> bool:
     if comma < 0 or (0 <= stop < comma):
         return False
     sentence = text[comma : stop if stop >= 0 else len(text)]
-    return name.rpartition(" ")[2] in sentence
+    return fold(name.rpartition(" ")[2]) in fold(sentence)  # "… the tribal council called"
 
 
 def resolve_description(mention: Mention, state: State, paragraph: int) -> Speaker:

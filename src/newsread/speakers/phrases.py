@@ -505,6 +505,8 @@ def _subject_before(text: str) -> Mention | None:
         if _CLOSING_MARK.match(chunks[index + 1]):
             break  # '"… the liberation of Malynivka," a claim Hrytsenko': quoted words
         whole = words_of(chunks[index])  # read once; the tests below ask for it again
+        if len(whole) > 2 and bare_word(whole[0]) == "and" and past_verb(whole[1]):
+            break  # ", and shared with The Globe and Mail, the council": a clause, no host
         previous = _after_boundary(whole)
         # A long chunk only when a name ends it: "Independent councillor for Lochside
         # and Strathmore Cllr Duncan Baird, a former hotelier, said".
