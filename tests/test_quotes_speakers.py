@@ -8515,3 +8515,11 @@ def test_a_coordinated_participle_clause_is_no_host_for_the_subject_after_it() -
         "Northern Cree Tribal Council",
         "Northern Cree Tribal Council",
     ]
+
+
+def test_a_fans_team_named_after_someone_is_not_their_full_name() -> None:
+    text = (
+        "Fans took sides online, with Team Skye trending by noon.\n\n"
+        'Skye, 31, posted a message reading: "Some people only love you when you are useful."'
+    )
+    assert said_by(text) == [("Some people only love you when you are useful", "Skye")]

@@ -175,7 +175,7 @@ ORG_WORDS = (
     gazette tribune chronicle inquirer examiner courier chamber commerce confederation
     federation trust alliance coalition consortium sport opposition holdings panel
     directorate inspectorate secretariat municipality prefecture conservancy cooperative
-    co-operative collective initiative movement forum
+    co-operative collective initiative movement forum team
     brigade battalion regiment squadron corps division
     """)
     | COMPANY_ENDINGS - _ENDINGS_ONLY
