@@ -398,9 +398,11 @@ def _known_by_one_name(text: str, match: re.Match[str]) -> bool:
     """Whether a one-word name follows an occupation in lower case: "Brazilian midfielder
     Edu", "rapper Stormzy" (not "former Yugoslavia", "finance Ministry": no one's job;
     nor "farmer Delroy 'Bigga' McKenzie", whose name goes on past a nickname)."""
+    at = match.start()
+    if at < 3 or text[at - 1] != " " or not text[at - 2].islower():
+        return False  # the cheap test first: most one-word runs follow no lower-case word
     if text.startswith((" '", " ‘", ' "', " “"), match.end()):
         return False
-    at = match.start()
     word = text[max(0, at - 16) : at].rpartition(" ")[0].rpartition(" ")[2]
     job = word.endswith(_OCCUPATION_ENDINGS) and word in TITLES and word not in _NO_OCCUPATION
     return word.islower() and (job or word in _ONE_NAME_POSITIONS)
@@ -408,6 +410,8 @@ def _known_by_one_name(text: str, match: re.Match[str]) -> bool:
 
 #: Positions in a team, besides those ending as jobs do: "The Argentine forward Rodrigo".
 _ONE_NAME_POSITIONS = word_set("forward captain star veteran rookie")
+#: The last two letters of those words and of `_OCCUPATION_ENDINGS`.
+_JOB_TAILS = frozenset({"er", "or", "st", "an", "ss", "rd", "in", "ar", "ie"})
 
 
 #: How nouns for someone's job end ("striker", "sculptor", "pianist", "comedian").
@@ -709,7 +713,15 @@ class Names:
                 if raw not in seen:
                     seen.add(raw)
                     for run, folded, first in runs:
-                        if first is not None or titles or _known_by_one_name(text, match):
+                        if (
+                            first is not None
+                            or titles
+                            # (The cheap test first: a job's last letters right before it.)
+                            or (
+                                text[match.start() - 3 : match.start() - 1] in _JOB_TAILS
+                                and _known_by_one_name(text, match)
+                            )
+                        ):
                             # Not a dateline in capitals ("PELICAN HEAD, Maine — …").
                             # Nor a name right after "the" ("the Waterschap Zeeuwse
                             # Delta"): a body's, as no person's name follows "the".
@@ -1536,8 +1548,7 @@ class Names:
         size = len(folded)
         found = {
             run
-            for runs in self._by_last.values()
-            for run, run_folded in runs.items()
+            for run, run_folded in self._scoped_names
             if len(run_folded) > size + 1
             and run_folded[:size] == folded
             and run_folded[size] in _SCOPE_WORDS
@@ -1545,6 +1556,16 @@ class Names:
             and run_folded[size + 1] not in PLACES
         }
         return _only(found)
+
+    @functools.cached_property
+    def _scoped_names(self) -> list[tuple[str, tuple[str, ...]]]:
+        """The names with a "for", "of" or "on" in them, read once an article."""
+        return [
+            (run, run_folded)
+            for runs in self._by_last.values()
+            for run, run_folded in runs.items()
+            if not _SCOPE_WORDS.isdisjoint(run_folded)
+        ]
 
     def kin_of_a_namesake(self, name: str) -> bool:
         """Whether the article brings `name` in as a relative of someone by their surname

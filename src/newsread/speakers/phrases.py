@@ -242,7 +242,7 @@ def _subject_before(text: str) -> Mention | None:
         opening = openings[-1] if openings else None
         if opening is not None and bare_word(opening.group(1)) in NOT_NAME:
             text = text[opening.start(1) :]
-        else:
+        elif any(is_title(m.group(1)) for m in openings):  # the cheap test first
             ended = next(
                 (m for m in reversed(openings) if not is_abbreviation(text, m.start())), None
             )
@@ -397,7 +397,9 @@ def _subject_before(text: str) -> Mention | None:
         # "A state official who asked not to be named said", "the lawyer who represents
         # Ann Lee said": the relative clause describes the subject before it.
         last = last[:who]
-    what = max((i for i, w in enumerate(last) if bare_word(w) == "what"), default=0)
+    what = 0
+    if "what" in text:  # the cheap test first: few subjects hold a "what"
+        what = max((i for i, w in enumerate(last) if bare_word(w) == "what"), default=0)
     if 1 < what < len(last) - 1 and not closed:
         # "bought a rival for what one banker involved in the deal calls": the free
         # relative's own subject says it (not "what is called": a verb after "what").
