@@ -8523,3 +8523,15 @@ def test_a_fans_team_named_after_someone_is_not_their_full_name() -> None:
         'Skye, 31, posted a message reading: "Some people only love you when you are useful."'
     )
     assert said_by(text) == [("Some people only love you when you are useful", "Skye")]
+
+
+def test_the_statement_added_in_the_next_paragraph_is_the_makers() -> None:
+    text = (
+        "In a statement on the club website on Friday night, Stockford United said the "
+        'loans had funded "operating losses".\n\n'
+        'The statement added: "The owners have no intention of selling the ground."'
+    )
+    assert said_by(text)[-1] == (
+        "The owners have no intention of selling the ground",
+        "Stockford United",
+    )

@@ -737,6 +737,14 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         issued = head == "statement" and (speaker.kind == "org" or described_by_role(speaker))
         if number == paragraph and (issued or brought_up):
             return speaker
+        if number == paragraph and len(state.recent) > 1:
+            # "The statement added:" read first as narration, which remembered its
+            # answer here: the same speaker's statement of the paragraph before.
+            last_number, last_speaker = state.recent[-2]
+            if last_number == paragraph - 1 and last_speaker.name == speaker.name:
+                number = last_number
+                text = state.texts.get(number, "")
+                brought_up = any(m.group(1) == head for m in _A_STATEMENT.finditer(text))
         # "In a statement, the ministry said …" just before; or "In a written response,
         # the ministry said …", a body's statement, when no statement was spoken of.
         if number == paragraph - 1 and (brought_up or (issued and speaker.kind == "org")):
