@@ -80,8 +80,7 @@ CUE_PHRASES = {
     "in": ("the", "words", "of"),
     "spoke": ("of",),  # 'spoke of a "black day"'; not "spoke to reporters"
     "speaks": ("of",),
-    "talks": ("of",),  # 'Mr Lou talks of a factory "within three years"'; not "peace talks"
-    "talked": ("of",),
+    "talked": ("of",),  # 'he talked of "a new dawn"' (not "talks": "Peace talks of any kind")
 }
 WORD_RE = lazy_compile(r"[A-Za-z]+")
 

@@ -418,7 +418,12 @@ _ONE_DESCRIBED = frozenset({"the", "a", "an", "one", "another"})
 #: A sentence telling that its subject said nothing, or died: no quotation after it is theirs.
 _SILENT = lazy_compile(
     r"\b(?:declined|refused|did not|didn['’]t|could not|couldn['’]t|was not available"
-    r"|died|was killed|were killed|has died|had died)\b"
+    r"|unavailable|had no comment|has no comment|died|was killed|were killed|has died"
+    r"|had died|lost (?:his|her|their) li(?:fe|ves)|fatal(?:ly)?)\b"
+)
+#: A relative clause opening what follows a subject: ", who asked not to be named,".
+_RELATIVE_OPENING = lazy_compile(
+    r"(?:,[ \u00a0]+who[^,]*,|[ \u00a0]+who\b.*?(?=[ \u00a0](?:was|were|is|are|has|had)\b))"
 )
 
 
@@ -993,6 +998,9 @@ def sentence_subject(before: str, state: State, number: int) -> Speaker | None:
         # bare quote: the diplomat's; not "A man was arrested" (acted on) nor "A report".
         rest = sentence[len(mention.text) :] if sentence.startswith(mention.text) else ""
         someone = Speaker(mention.name, "description")
+        # The main verb, past a relative clause: "A driver who crossed the line was booed".
+        clause = _RELATIVE_OPENING.match(rest)
+        rest = rest[clause.end() :] if clause is not None else rest
         # (Nor "A spokesman declined to comment." nor "A woman died …": no words of theirs.)
         silent = _SILENT.search(rest) is not None
         if (

@@ -88,7 +88,7 @@ from newsread.wordlists import CAPITALS, word_set
 
 #: Cue verbs that report words only as a verdict after "as": "welcomed it as a …".
 _RECEIVED = frozenset({"welcomed", "welcomes"})
-_AS_AFTER = lazy_compile(r"[ \u00a0]as[ \u00a0]")
+_AS_AFTER = lazy_compile(r"[ \u00a0]as[ \u00a0](?!(?:he|she|they|it|we|I|you)\b)")
 
 
 #: The same aside after a quotation inside the reporter's clause: 'Mr Blair has "the same

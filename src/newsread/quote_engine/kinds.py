@@ -115,8 +115,10 @@ def classify(
     if len(named) > 2 and fold(named[-1]) in {"called", "named", "termed"}:
         # "a phenomenon called 'knocking'", "what are called 'zones'": a name for a thing.
         before, article = (fold(w) for w in named[-2:-4:-1])
-        # ("Her memoir, called "Unbroken", describes": the name an appositive gives it.)
-        if before in _BE_FORMS or article in {"a", "an"} or before.endswith(","):
+        # ("Her memoir, called "Unbroken", describes": the name an appositive gives it;
+        # not 'The band, called "the next big thing" by the NME,': someone's verdict.)
+        appositive = before.endswith(",") and not right.lstrip().startswith("by ")
+        if before in _BE_FORMS or article in {"a", "an"} or appositive:
             return "scare"
     if starts_clause:
         if cue_right is not None or cue_left is not None:

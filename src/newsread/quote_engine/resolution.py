@@ -609,8 +609,10 @@ def _writer_named(text: str, name: str) -> bool:
     stop = text.find(". ", found.end())
     if comma < 0 or (0 <= stop < comma):
         return False
-    sentence = text[comma : stop if stop >= 0 else len(text)]
-    return fold(name.rpartition(" ")[2]) in fold(sentence)  # "… the tribal council called"
+    # The writer opens what follows the letter's phrase ("… to the board, the fund's
+    # partner, Dan Reyes, wrote"), not someone named further on who answered it.
+    opening = fold(text[comma : min(stop if stop >= 0 else len(text), comma + 90)])
+    return re.search(rf"\b{re.escape(fold(name.rpartition(' ')[2]))}\b", opening) is not None
 
 
 def resolve_description(mention: Mention, state: State, paragraph: int) -> Speaker:
@@ -732,7 +734,17 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         if brought_up and head == "letter":
             # "In a letter to the board, … Dan Reyes, wrote": its writer, named in the
             # sentence after the letter's phrase; not whoever spoke since, nor to whom.
-            brought_up = _writer_named(state.texts.get(number, ""), speaker.name)
+            text = state.texts.get(number, "")
+            writer = next(
+                (
+                    s
+                    for n, s in reversed(state.recent[-8:])
+                    if n == number and _writer_named(text, s.name)
+                ),
+                None,
+            )
+            brought_up = writer is not None
+            speaker = writer or speaker
         # (A body's or a spokesman's statement need not be brought up; a letter must.)
         issued = head == "statement" and (speaker.kind == "org" or described_by_role(speaker))
         if number == paragraph and (issued or brought_up):

@@ -409,9 +409,9 @@ def _known_by_one_name(text: str, match: re.Match[str]) -> bool:
 
 
 #: Positions in a team, besides those ending as jobs do: "The Argentine forward Rodrigo".
-_ONE_NAME_POSITIONS = word_set("forward captain star veteran rookie")
+_ONE_NAME_POSITIONS = word_set("forward captain veteran rookie")
 #: The last two letters of those words and of `_OCCUPATION_ENDINGS`.
-_JOB_TAILS = frozenset({"er", "or", "st", "an", "ss", "rd", "in", "ar", "ie"})
+_JOB_TAILS = frozenset({"er", "or", "st", "an", "ss", "rd", "in", "ie"})
 
 
 #: How nouns for someone's job end ("striker", "sculptor", "pianist", "comedian").
@@ -420,7 +420,7 @@ _NO_OCCUPATION = word_set("""
     former member producer regulator broadcaster designer partner retailer manufacturer
     carrier developer publisher distributor supplier operator insurer lender owner sponsor
     promoter organiser organizer provider investor backer buyer seller builder contractor
-    advertiser exporter importer trader maker carmaker
+    advertiser exporter importer trader maker carmaker leader adviser advisor auditor
     """)  # (words that come before a company's one name as often: "producer Aardman")
 
 
@@ -1540,7 +1540,10 @@ class Names:
             for run, run_folded in self._by_last.get(ending, {}).items()
             if len(run_folded) == 2 and run_folded[0] == first
         }
-        return _only(found)
+        club = _only(found)
+        if club is not None and f"{club.split()[0]} Wednesday" in self._joined:
+            return None  # "Sheffield Wednesday" (a weekday, filed as no name) and United
+        return club
 
     def _body_named_on(self, folded: tuple[str, ...]) -> str | None:
         """The one body's name that opens with these words and goes on with "for", "of"
@@ -1554,8 +1557,13 @@ class Names:
             and run_folded[size] in _SCOPE_WORDS
             # (Not "the Law Society of Scotland": a body of its own beside the Law Society.)
             and run_folded[size + 1] not in PLACES
+            and run_folded[size + 1] not in _PLACE_OPENING
         }
-        return _only(found)
+        named = _only(found)
+        short = " ".join(named.split()[:size]) if named is not None else ""
+        if named is not None and re.search(rf"\b{re.escape(short)}, (?:the|a|an) ", self._joined):
+            return None  # "the Royal Institution, the science charity, …": a body of its own
+        return named
 
     @functools.cached_property
     def _scoped_names(self) -> list[tuple[str, tuple[str, ...]]]:
@@ -2395,7 +2403,14 @@ def _from_place_pattern(place: str) -> re.Pattern[str]:
 
 
 #: Last words of a football club's name, which its first word alone may stand for.
-_CLUB_ENDINGS = word_set("city united town rovers athletic wanderers albion county rangers")
+_CLUB_ENDINGS = word_set("""
+    city united town rovers athletic wanderers albion county rangers wednesday villa forest
+    palace argyle orient thistle hotspur fc
+    """)
+
+
+#: First words of places' names of two words or more: "Northern Ireland", "New South Wales".
+_PLACE_OPENING = word_set("north south east west northern southern eastern western new greater")
 
 
 #: Words after which a body's name says what it is for or of: "… Forum for Local Democracy".
@@ -2403,7 +2418,7 @@ _SCOPE_WORDS = frozenset({"for", "of", "on"})
 
 
 #: Forms of address an office's title may stand before: "Foreign Secretary Dr Liam Fox".
-_ADDRESS_AFTER_OFFICE = word_set("dr prof mr mrs ms sir dame lord lady baroness baron")
+_ADDRESS_AFTER_OFFICE = word_set("dr prof mr mrs ms sir dame")
 
 
 #: A surname's possessive, a relative's word, then a given name: "Pellow's son Callum".

@@ -349,9 +349,12 @@ def _subject_before(text: str) -> Mention | None:
             return antecedent
     while len(chunks) > 1 and _aside_before_verb(chunks[-1].split()):
         chunks.pop()  # "Bob Ray, a trader at Zeta, speaking in Paris, said": Bob Ray
-    author = _written_by(chunks[-1].split()) if len(chunks) > 1 else None
-    if author is not None:
-        return author  # "An email seen by the paper, sent by a senior engineer …, warned"
+    sent = chunks[-1].split() if len(chunks) > 1 else []
+    if sent[:1] and sent[0] in _WROTE and sent[1:2] == ["by"]:
+        author = _written_by(sent)
+        if author is not None:
+            return author  # "An email seen by the paper, sent by a senior engineer …, warned"
+        chunks.pop()  # "The memo, sent by WhatsApp late on Friday, told": how, an aside
     if closed and len(chunks) > 1 and _names_the_body_before(chunks[-2], chunks[-1]):
         chunks.pop()  # "An insider at the club, Ashcombe Rovers, claimed": the insider
     if not chunks:
@@ -778,8 +781,16 @@ def _written_by(words: list[str]) -> Mention | None:
     the author of the document before it, who speaks through it."""
     if len(words) < 3 or words[0] not in _WROTE or words[1] != "by":
         return None
-    author = list(itertools.takewhile(lambda w: bare_word(w) not in SHORT_PREPOSITIONS, words[2:]))
-    return mention_from_words(author) if author else None
+    author = list(
+        itertools.takewhile(
+            lambda w: bare_word(w) not in SHORT_PREPOSITIONS and bare_word(w) != "and", words[2:]
+        )
+    )
+    # Someone named ("Dan Reyes") or described ("a senior engineer"); not how it was sent
+    # ("by WhatsApp late", "by mistake", "by recorded delivery").
+    named = bool(author) and all(is_cap(w) for w in author)
+    described = len(author) > 1 and bare_word(author[0]) in DETERMINERS and author[-1].islower()
+    return mention_from_words(author) if named or described else None
 
 
 #: Participles of writing or sending, before "by" and the author.
