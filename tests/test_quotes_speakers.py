@@ -8607,3 +8607,14 @@ def test_a_first_word_two_clubs_share_is_neither() -> None:
 def test_how_a_memo_was_sent_is_an_aside() -> None:
     text = 'The memo, sent by WhatsApp late on Friday, told staff their jobs were "at risk".'
     assert said_by(text) == [("at risk", "memo")]
+
+
+def test_the_one_everyone_calls_a_nickname_speaks_by_it() -> None:
+    text = (
+        "The man most responsible is Kieran Lowden, a former electrician whom everyone "
+        'calls "Moth". A promoter named Joanne Pike - universally known as "Aunty Jo" - '
+        "runs the nights.\n\n"
+        '"I did not have decks," Moth tells me.\n\n'
+        '"They thought I was mad," Aunty Jo says.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Kieran Lowden", "Joanne Pike"]

@@ -112,6 +112,12 @@ def classify(
     named = tail_words
     if named and fold(named[-1]) in {"a", "an", "the"}:
         named = named[:-1]  # "what is called an 'A' item"
+    if (
+        len(named) > 2
+        and fold(named[-1]) in {"calls", "call"}
+        and "whom" in map(fold, named[-6:-1])
+    ):
+        return "scare"  # 'a former electrician whom everyone calls "Moth"': a nickname
     if len(named) > 2 and fold(named[-1]) in {"called", "named", "termed"}:
         # "a phenomenon called 'knocking'", "what are called 'zones'": a name for a thing.
         before, article = (fold(w) for w in named[-2:-4:-1])

@@ -300,6 +300,15 @@ def _may_give_nickname(text: str) -> bool:
     return False
 
 
+#: A name, then what others call the person in quotation marks: 'Kieran Lowther, a
+#: former electrician whom everyone calls "Moth"', 'Ann Lee, nicknamed "Red",'.
+_NICKNAME_CALLED = lazy_compile(
+    rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{1,3}}),"
+    r"[^\"“”.;:]{0,100}?\b(?:calls?|nicknamed|dubbed)[ \u00a0]+[\"“‘']"
+    rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,2}})[\"”’']"
+)
+
+
 @functools.cache
 def _alias_pattern() -> re.Pattern[str]:
     """Two names for one person: "JK, also known as Jason King", "Jason King (aka JK)",
@@ -318,8 +327,9 @@ def _alias_pattern() -> re.Pattern[str]:
 #: A name, then the nickname in quotation marks it is known by: 'Mr Onyango, popularly
 #: known as "Baba Kisima"'.
 _NICKNAME_KNOWN = lazy_compile(
-    rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}}),"
-    r"[ \u00a0]+(?:(?:also|popularly|widely|better|commonly|affectionately|fondly)[ \u00a0]+)?"
+    rf"(?<![\w'’.\-])([{CAPITALS}][\w'’.\-]*(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
+    r"(?:,|[ \u00a0]+[–—-])[ \u00a0]+(?:(?:also|popularly|widely|better|commonly|affectionately"
+    r"|fondly|universally|locally|generally|usually|simply)[ \u00a0]+)?"
     r"known[ \u00a0]+as[ \u00a0]+[\"“‘']"
     rf"([{CAPITALS}][\w'’.\-]*(?:[ \u00a0]+[{CAPITALS}][\w'’.\-]*){{0,3}})[\"”’']"
 )
@@ -575,7 +585,7 @@ class Names:
             if "-owned " in text or "-listed " in text:  # the cheap test first
                 # "the Canadian-owned Minera Cerro Pardo": a company, whatever its name.
                 owned.update(m.group(1) for m in _OWNED_NAME.finditer(text))
-            if "known" in text and ("known as" in text or " as " in text):
+            if ("known" in text and ("known as" in text or " as " in text)) or " call" in text:
                 self._read_aliases(text)
             if _may_give_nickname(text):  # the cheap test first: few texts give nicknames
                 self._read_nicknames(text)
@@ -1667,14 +1677,19 @@ class Names:
             short, full = sorted((one, other), key=lambda n: len(n.split()))
             if len(full.split()) > len(short.split()) and not is_org(full.split()):
                 self.aliases.setdefault(short, full)
-        for match in _NICKNAME_KNOWN.finditer(text):
-            # 'Mr Onyango, popularly known as "Baba Kisima",': the nickname is the alias,
-            # the name before it the one to report.
-            called = match.group(1).split()
-            while len(called) > 1 and is_title(called[0]):
-                called = called[1:]
-            if not is_org(called):
-                self.goes_by.setdefault(match.group(2), " ".join(called))
+        for pattern in (_NICKNAME_KNOWN, _NICKNAME_CALLED):
+            for match in pattern.finditer(text):
+                # 'Mr Onyango, popularly known as "Baba Kisima",', 'Kieran Lowther, whom
+                # everyone calls "Moth"': the nickname is the alias, the name before it
+                # the one to report; "Aunty Jo" is also "Jo", after her form of address.
+                called = match.group(1).split()
+                while len(called) > 1 and is_title(called[0]):
+                    called = called[1:]
+                if not is_org(called):
+                    self.goes_by.setdefault(match.group(2), " ".join(called))
+                    nickname = match.group(2).split()
+                    if len(nickname) == 2 and is_title(nickname[0]):
+                        self.goes_by.setdefault(nickname[1], " ".join(called))
         if ", as " not in text:
             return
         for match in _as_known_pattern().finditer(text):
