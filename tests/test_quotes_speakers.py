@@ -8618,3 +8618,16 @@ def test_the_one_everyone_calls_a_nickname_speaks_by_it() -> None:
         '"They thought I was mad," Aunty Jo says.'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Kieran Lowden", "Joanne Pike"]
+
+
+def test_someone_who_died_is_not_the_namesake_who_speaks_today() -> None:
+    text = (
+        "The rose was bred by head gardener Arthur Pelling. His son Bernard Pelling, 84, "
+        'said: "Dad always said it was too good to sell."\n\n'
+        "Arthur Pelling, who died in 1979, left a notebook in which he wrote: "
+        '"The best I have ever raised."\n\n'
+        'Rosarian Dr Keith Oduya said it had a "spicy, old-fashioned scent".\n\n'
+        "The rose will be unveiled at the show in June. Mr Pelling said he planned to be "
+        'there. "I will be the one crying," he joked.'
+    )
+    assert said_by(text)[-1] == ("I will be the one crying", "Bernard Pelling")

@@ -10,7 +10,12 @@ import re
 
 from newsread.cues import CUE, CUE_SET, CueMatch
 from newsread.lazyre import lazy_compile
-from newsread.quote_engine.resolution import BODY_HEADS, GROUP_WORDS, POSSESSIVE_PRONOUNS
+from newsread.quote_engine.resolution import (
+    BODY_HEADS,
+    GROUP_WORDS,
+    POSSESSIVE_PRONOUNS,
+    resolve,
+)
 from newsread.quote_engine.state import Speaker, State, gender_of
 from newsread.quote_engine.vocabulary import (
     ORG_HEADS,
@@ -629,7 +634,14 @@ def sentence_opener(sentence: str, state: State) -> Speaker | None:
     found = opening_subject(sentence.strip())
     if found is None or found.kind != "name" or not known_person(found.name, state):
         return None
-    return Speaker(state.names.fullest(found.name), "person")
+    fullest = state.names.fullest(found.name)
+    if fullest in state.names.dead:
+        # "Mr Pilling said he …" beside Arthur Pilling, who died: the one of that surname
+        # the article means here, as a cue's "Mr Pilling" would be.
+        meant = resolve(found, state, state.quote_at[0] + 1)
+        if meant is not None and meant.kind == "person":
+            return meant
+    return Speaker(fullest, "person")
 
 
 def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False) -> Mention | None:

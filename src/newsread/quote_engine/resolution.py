@@ -183,8 +183,10 @@ def _latest_of_surname(name: str, surname: str, sex: str | None, state: State) -
             and (fold(s.name).endswith(ending) or surname_first(s.name) == fold(surname))
             and (sex is None or sex_of(s, state) in {None, sex})
             and (s.name == name or named_by_now(s.name))
-            # Not "Pellow's son Callum", whom the article calls Callum, not Pellow.
+            # Not "Pellow's son Callum", whom the article calls Callum, not Pellow; nor
+            # "Arthur Pilling, who died in 1979".
             and not state.names.kin_of_a_namesake(s.name)
+            and s.name not in state.names.dead
         ),
     )
     return latest.name if latest is not None else name

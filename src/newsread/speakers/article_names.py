@@ -1585,6 +1585,17 @@ class Names:
             if not _SCOPE_WORDS.isdisjoint(run_folded)
         ]
 
+    @functools.cached_property
+    def dead(self) -> frozenset[str]:
+        """People the article says have died ("Arthur Pilling, who died in 1979", "the
+        late Arthur Pilling"): no "Mr Pilling said" of today means them."""
+        found = set()
+        for text in self._texts:
+            if "died" in text or "late " in text:  # the cheap test first
+                for match in _DEAD.finditer(text):
+                    found.add(self.fullest(match.group(1) or match.group(2)))
+        return frozenset(found)
+
     def kin_of_a_namesake(self, name: str) -> bool:
         """Whether the article brings `name` in as a relative of someone by their surname
         ("Pellow's son Callum"): a bare "Pellow" then means the other one, as the article
@@ -2434,6 +2445,13 @@ _SCOPE_WORDS = frozenset({"for", "of", "on"})
 
 #: Forms of address an office's title may stand before: "Foreign Secretary Dr Liam Fox".
 _ADDRESS_AFTER_OFFICE = word_set("dr prof mr mrs ms sir dame")
+
+
+#: Someone dead: "the late Arthur Pilling", "Arthur Pilling, who died in 1979,".
+_DEAD = lazy_compile(
+    rf"\b[Tt]he late ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+){{1,3}})"
+    rf"|([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+){{1,3}}), who died\b"
+)
 
 
 #: A surname's possessive, a relative's word, then a given name: "Pellow's son Callum".
