@@ -407,7 +407,7 @@ def speaks_for_several(quoted: str) -> bool:
     return _WE.search(quoted) is not None and _I.search(quoted) is None
 
 
-_WE = lazy_compile(r"\b(?:[Ww]e|us|[Oo]ur)\b")
+_WE = lazy_compile(r"\b(?:[Ww]e|[Uu]s|[Oo]ur)\b")
 _I = lazy_compile(r"\b(?:I|me|[Mm]y)\b")
 
 

@@ -1557,7 +1557,7 @@ class Names:
 
     def _body_named_on(self, folded: tuple[str, ...]) -> str | None:
         """The one body's name that opens with these words and goes on with "for", "of"
-        or "on" ("Clean Air Alliance for Europe" for "Clean Air Alliance"), or None."""
+        or "on" ("Clean Air Alliance for Safer Streets" for "Clean Air Alliance"), or None."""
         size = len(folded)
         found = {
             run
