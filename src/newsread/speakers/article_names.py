@@ -585,7 +585,10 @@ class Names:
             if "-owned " in text or "-listed " in text:  # the cheap test first
                 # "the Canadian-owned Minera Cerro Pardo": a company, whatever its name.
                 owned.update(m.group(1) for m in _OWNED_NAME.finditer(text))
-            if ("known" in text and ("known as" in text or " as " in text)) or " call" in text:
+            if ("known" in text and ("known as" in text or " as " in text)) or (
+                (" calls " in text or " call " in text or "nicknamed" in text or "dubbed" in text)
+                and ('"' in text or "“" in text or "‘" in text)
+            ):  # the cheap tests first: few texts give another name
                 self._read_aliases(text)
             if _may_give_nickname(text):  # the cheap test first: few texts give nicknames
                 self._read_nicknames(text)
@@ -1544,16 +1547,20 @@ class Names:
     def _club_of(self, first: str) -> str | None:
         """The one club named with this first word and a club's last word ("Southmoor
         City", "Ashby Rovers"), or None."""
-        found = {
-            run
-            for ending in _CLUB_ENDINGS
-            for run, run_folded in self._by_last.get(ending, {}).items()
-            if len(run_folded) == 2 and run_folded[0] == first
-        }
-        club = _only(found)
+        club = _only(self._clubs.get(first, ()))
         if club is not None and f"{club.split()[0]} Wednesday" in self._joined:
             return None  # "Sheffield Wednesday" (a weekday, filed as no name) and United
         return club
+
+    @functools.cached_property
+    def _clubs(self) -> dict[str, set[str]]:
+        """Clubs' names of two words by their first word, read once an article."""
+        found: dict[str, set[str]] = {}
+        for ending in _CLUB_ENDINGS:
+            for run, run_folded in self._by_last.get(ending, {}).items():
+                if len(run_folded) == 2:
+                    found.setdefault(run_folded[0], set()).add(run)
+        return found
 
     def _body_named_on(self, folded: tuple[str, ...]) -> str | None:
         """The one body's name that opens with these words and goes on with "for", "of"
