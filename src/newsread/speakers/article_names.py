@@ -731,7 +731,7 @@ class Names:
                             or titles
                             # (The cheap test first: a job's last letters right before it.)
                             or (
-                                text[match.start() - 3 : match.start() - 1] in _JOB_TAILS
+                                text[(begin := match.start()) - 3 : begin - 1] in _JOB_TAILS
                                 and _known_by_one_name(text, match)
                             )
                         ):
