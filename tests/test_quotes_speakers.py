@@ -8631,3 +8631,14 @@ def test_someone_who_died_is_not_the_namesake_who_speaks_today() -> None:
         'there. "I will be the one crying," he joked.'
     )
     assert said_by(text)[-1] == ("I will be the one crying", "Bernard Pelling")
+
+
+def test_a_spokespersons_we_is_the_bodys_and_they_is_the_spokesperson() -> None:
+    text = (
+        "Rumours of a takeover bid for the airline have circulated for weeks.\n\n"
+        'A company spokesperson was more cautious. "We are not in a position to confirm any '
+        'talks," they said.'
+    )
+    assert said_by(text) == [
+        ("We are not in a position to confirm any talks", "company spokesperson")
+    ]

@@ -35,6 +35,7 @@ from newsread.quote_engine.vocabulary import (
     ROLES,
     SOMEONE_DESCRIBED,
     described_by_role,
+    head_of,
     known_person,
     noun_sex,
     org_name,
@@ -44,7 +45,7 @@ from newsread.quote_engine.vocabulary import (
 )
 from newsread.quote_marks import Span, has_mark
 from newsread.quotes import Quote
-from newsread.speakers.mentions import mention_from_words, unpossessed
+from newsread.speakers.mentions import SPOKESPEOPLE, mention_from_words, unpossessed
 from newsread.speakers.phrases import NAME_GAP
 from newsread.speakers.words import (
     COUNTRY_CODES,
@@ -402,8 +403,11 @@ def one_they_means(sentence: tuple[int, str, int], state: State) -> Speaker | No
     return resolve(found, state, sentence[0])
 
 
-def speaks_for_several(quoted: str) -> bool:
-    """Whether quoted words say "we" or "us" and never "I" or "me": several speak."""
+def speaks_for_several(quoted: str, speaker: Speaker | None = None) -> bool:
+    """Whether quoted words say "we" or "us" and never "I" or "me": several speak (but
+    a spokesperson's "we" is the body's: "A company spokesperson was more cautious")."""
+    if speaker is not None and head_of(speaker.name.split()) in SPOKESPEOPLE:
+        return False
     return _WE.search(quoted) is not None and _I.search(quoted) is None
 
 

@@ -687,7 +687,11 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
                 continue
             if word.rstrip(",").isdigit():
                 continue  # "Redknapp, 57, quit"
-            if word.endswith("s") and bare_word(words[index - 1]) in _NOUN_FOLLOWS:
+            if (
+                word.endswith("s")
+                and bare_word(words[index - 1]) in _NOUN_FOLLOWS
+                and bare_word(word) not in CUE_SET  # "The lawyer representing her says"
+            ):
                 continue  # "A source close to the negotiations was": a plural after "the"
             plural = word.endswith("s") and not word.endswith("ss") and fold(word) not in CUE_SET
             if plural and any(w.endswith(_COMPOUND_MODIFIERS) for w in words[index - 2 : index]):
@@ -746,7 +750,7 @@ _OBJECT_OF_A_THING = frozenset({"against", "about", "over", "regarding", "toward
 
 
 #: Words a noun follows, never a verb: "the negotiations", "its owners".
-_NOUN_FOLLOWS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "these", "those"})
+_NOUN_FOLLOWS = frozenset({"the", "a", "an", "its", "their", "our", "these", "those"})
 
 
 #: Prepositions opening an adverbial before a sentence's subject ("Despite the results,").

@@ -556,18 +556,14 @@ def _paragraph_quotes(
                         other = resolve_pronoun(mention.name, state, other_than=asker)
                         speaker = other or speaker
                     learn_gender(mention, speaker, state)
-            if (
-                mention is not None
-                and mention.kind == "pronoun"
-                and mention.name == "they"
-                and not speaks_for_several(inner)
-            ):
+            if mention is not None and mention.kind == "pronoun" and mention.name == "they":
                 # '"…," they said' after "The Western diplomat was more sceptical.": the
                 # one source the sentence before opens with (not '"We want answers," they
                 # said': several speak).
                 previous = previous_sentence(number, text, ends, before_open, state)
                 one = one_they_means(previous, state)
-                speaker = one if one is not None and one.kind == "description" else speaker
+                if one is not None and one.kind == "description":
+                    speaker = speaker if speaks_for_several(inner, one) else one
             if kind == "partial" and previous_speaker is not None and out:
                 joined = _JOINED.fullmatch(text, cursor, span.open_at) is not None
                 joined = joined or (coordinated and speaker is None)
@@ -630,7 +626,7 @@ def _paragraph_quotes(
                     left_all,
                 )
                 several = mention is not None and mention.name in {"they", "we"}
-                if several and speaker is not None and speaks_for_several(inner):
+                if several and speaker is not None and speaks_for_several(inner, speaker):
                     # "A police officer searched the men. '"We were walking home," they
                     # said': several speak, not the one the sentence opened with.
                     speaker = None if described_by_role(speaker) else speaker
