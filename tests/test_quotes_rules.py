@@ -1106,3 +1106,12 @@ def test_a_surname_spelt_like_a_verb_of_singing_is_no_sign() -> None:
 def test_review_mends_for_joined_fragments_and_glosses(text: str, kinds: list[str]) -> None:
     quotes = extract_quotes(parse_article(text, plain=True))
     assert [q.kind for q in quotes] == kinds
+
+
+def test_a_cue_verb_after_an_object_pronoun_ends_the_opening_subject() -> None:
+    from newsread.quote_engine.cue_mentions import opening_subject
+
+    found = opening_subject("The lawyer representing her says the ban is unfair.")
+    assert found is not None and found.name == "lawyer representing her"
+    found = opening_subject("A source close to the talks says the deal is near.")
+    assert found is not None and found.name == "source close to the talks"
