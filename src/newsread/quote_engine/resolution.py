@@ -601,19 +601,34 @@ _FROM_A_PLACE = word_set("""
     """)
 
 
-def _writer_named(text: str, name: str) -> bool:
-    """Whether the sentence that brings up a letter ("In a letter to the board, the
-    fund's partner, Dan Reyes, wrote") names `name` after the letter's phrase."""
+def _brought_up(number: int, head: str, state: State) -> tuple[bool, bool]:
+    """Whether a paragraph brings up a statement or letter ("In a statement, …") and
+    whether it speaks of one at all: read once per paragraph, as many quotes may ask."""
+    read = state.statement_in.get((number, head))
+    if read is None:
+        text = state.texts.get(number, "")
+        found = any(m.group(1) == head for m in _A_STATEMENT.finditer(text))
+        read = state.statement_in[number, head] = (found, head in text)
+    return read
+
+
+def _letter_opening(text: str) -> str:
+    """The folded words that follow "In a letter to …," in its sentence ("the fund's
+    partner, Dan Reyes, wrote"), where its writer is named; "" if there are none."""
     found = next((m for m in _A_STATEMENT.finditer(text) if m.group(1) == "letter"), None)
     if found is None:
-        return False
+        return ""
     comma = text.find(", ", found.end())
     stop = text.find(". ", found.end())
     if comma < 0 or (0 <= stop < comma):
-        return False
-    # The writer opens what follows the letter's phrase ("… to the board, the fund's
-    # partner, Dan Reyes, wrote"), not someone named further on who answered it.
-    opening = fold(text[comma : min(stop if stop >= 0 else len(text), comma + 90)])
+        return ""
+    # The writer opens what follows the letter's phrase, not someone named further on
+    # who answered it.
+    return fold(text[comma : min(stop if stop >= 0 else len(text), comma + 90)])
+
+
+def _named_in_opening(opening: str, name: str) -> bool:
+    """Whether `name`'s last word stands, as a whole word, in a letter's opening."""
     return re.search(rf"\b{re.escape(fold(name.rpartition(' ')[2]))}\b", opening) is not None
 
 
@@ -727,21 +742,16 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         # "In a statement, Corran Living said … '…,' the statement said": its maker's;
         # "In a letter to the board, Dan Reyes wrote, … '…,' the letter continued".
         number, speaker = state.recent[-1]
-        read = state.statement_in.get((number, head))
-        if read is None:  # read once per paragraph: many quotes may ask of it
-            text = state.texts.get(number, "")
-            found = any(m.group(1) == head for m in _A_STATEMENT.finditer(text))
-            read = state.statement_in[number, head] = (found, head in text)
-        brought_up, spoken_of = read
+        brought_up, spoken_of = _brought_up(number, head, state)
         if brought_up and head == "letter":
             # "In a letter to the board, … Dan Reyes, wrote": its writer, named in the
             # sentence after the letter's phrase; not whoever spoke since, nor to whom.
-            text = state.texts.get(number, "")
+            opening = _letter_opening(state.texts.get(number, ""))
             writer = next(
                 (
                     s
                     for n, s in reversed(state.recent[-8:])
-                    if n == number and _writer_named(text, s.name)
+                    if n == number and _named_in_opening(opening, s.name)
                 ),
                 None,
             )
@@ -757,8 +767,7 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             last_number, last_speaker = state.recent[-2]
             if last_number == paragraph - 1 and last_speaker.name == speaker.name:
                 number = last_number
-                text = state.texts.get(number, "")
-                brought_up = any(m.group(1) == head for m in _A_STATEMENT.finditer(text))
+                brought_up = _brought_up(number, head, state)[0]
         # "In a statement, the ministry said …" just before; or "In a written response,
         # the ministry said …", a body's statement, when no statement was spoken of.
         if number == paragraph - 1 and (brought_up or (issued and speaker.kind == "org")):
