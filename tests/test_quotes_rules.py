@@ -1112,6 +1112,6 @@ def test_a_cue_verb_after_an_object_pronoun_ends_the_opening_subject() -> None:
     from newsread.quote_engine.cue_mentions import opening_subject
 
     found = opening_subject("The lawyer representing her says the ban is unfair.")
-    assert found is not None and found.name == "lawyer representing her"
+    assert found is not None and found.text == "The lawyer representing her"
     found = opening_subject("A source close to the talks says the deal is near.")
     assert found is not None and found.name == "source close to the talks"

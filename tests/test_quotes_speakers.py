@@ -8642,3 +8642,25 @@ def test_a_spokespersons_we_is_the_bodys_and_they_is_the_spokesperson() -> None:
     assert said_by(text) == [
         ("We are not in a position to confirm any talks", "company spokesperson")
     ]
+
+
+def test_the_one_a_participle_describes_after_the_speaks_not_its_object() -> None:
+    text = (
+        'The lawyer representing Ann Lee says the case "has no merit at all".\n\n'
+        'The lawyer for her said it was "a waste of the court\'s time".\n\n'
+        'The council\'s planning department described the plans as "largely aesthetic".'
+    )
+    assert said_by(text) == [
+        ("has no merit at all", "lawyer"),
+        ("a waste of the court's time", "lawyer"),
+        ("largely aesthetic", "council's planning department"),
+    ]
+
+
+def test_a_body_an_appositive_calls_a_fund_is_what_the_fund_means() -> None:
+    text = (
+        "Harrow Bay Capital, a Singapore-based activist fund that holds 8% of the firm, "
+        'has long pressed for change. In a letter, the fund called the cash pile "an '
+        'insult to the owners".'
+    )
+    assert said_by(text) == [("an insult to the owners", "Harrow Bay Capital")]

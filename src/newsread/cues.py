@@ -147,7 +147,9 @@ class _CueFinder:
             if previous is not None:
                 word_before = previous.group(1).lower()
                 if word_before in _NOUN_BEFORE and not (
-                    word_before == "further" and (lower.endswith("ed") or lower in _PAST_SAID)
+                    (word_before == "further" and (lower.endswith("ed") or lower in _PAST_SAID))
+                    # "The lawyer for her says", "a friend of his said": no noun is "says".
+                    or (word_before in _HER_HIS and lower in _ONLY_VERBS)
                 ):
                     # "more demands", "his comments", "the written statement": nouns (but
                     # "The chairman further stated:" is a verb)
@@ -245,6 +247,9 @@ _NOUN_BEFORE = word_set(
 _SAY_AS_A_NOUN = word_set("final bigger greater equal real direct")
 _AFTER_A_SAY = word_set("on in over about as and of")
 _PAST_SAID = word_set("said told wrote")
+#: Possessives that may also end a phrase as an object, and cue words never nouns.
+_HER_HIS = word_set("her his")
+_ONLY_VERBS = _PAST_SAID | word_set("says tells writes")
 _PREPOSITION_BEFORE = word_set(
     "after before amid following despite over about against with without"
 )

@@ -2498,7 +2498,8 @@ _BODY_APPOSITIVE = lazy_compile(
     r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
     r"carmaker|startup|start-up|conglomerate|chain|supplier|provider|developer|agency|"
     r"ministry|union|association|federation|group|organisation|organization|cooperative|"
-    r"co-operative|coalition|alliance|NGO)(?=[,.;]| (?:which|that|whose|based|owned|of|formed)\b)"
+    r"co-operative|coalition|alliance|NGO|fund|bank|brokerage|consultancy|airline|nonprofit|"
+    r"non-profit|foundation)(?=[,.;]| (?:which|that|whose|based|owned|of|formed)\b)"
 )
 
 

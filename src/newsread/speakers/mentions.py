@@ -354,6 +354,28 @@ def _describes_a_noun(word: str) -> bool:
     return not (past_verb(word) or bare in SHORT_PREPOSITIONS or bare.endswith("ing"))
 
 
+def _the_participle(words: list[str]) -> bool:
+    """ "The lawyer representing Ann Lee", "the man acting for her": a participle with
+    its object after the noun, as after "a"; not "the city planning department" nor "the
+    right wing of the party" (nouns), where no object opens after the "-ing" word."""
+    after = words[3]
+    return (
+        words[0] in {"the", "The"}
+        and "'" not in words[1]
+        and "’" not in words[1]
+        and (
+            after[:1].isupper()
+            or after in _OBJECT_OPENERS
+            or after in DETERMINERS
+            or after in OBJECT_PRONOUNS
+        )
+    )
+
+
+#: Prepositions that may open a participle's complement: "acting for", "travelling to".
+_OBJECT_OPENERS = word_set("for to with on in at near into from")
+
+
 def _nickname_unmarked(words: list[str]) -> list[str]:
     """A nickname in single marks inside a name, read as one in double marks is: from
     the nickname on ("Tam 'Big Tam' Harkness" and "Tam ‘Big Tam’ Harkness" as "Big Tam
@@ -445,10 +467,10 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
     # but "a nurse travelling to Hollinbrook General Hospital" describes someone.
     participial = (
         len(words) > 3
-        and bare_word(words[0]) in INDEFINITE
         and words[1].islower()
         and words[2].islower()
         and words[2].endswith("ing")
+        and (bare_word(words[0]) in INDEFINITE or _the_participle(words))
     )
     if participial:
         noun = _mention_from_words(tuple(words[:2]))  # "a nurse"
