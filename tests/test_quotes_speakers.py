@@ -8664,3 +8664,27 @@ def test_a_body_an_appositive_calls_a_fund_is_what_the_fund_means() -> None:
         'insult to the owners".'
     )
     assert said_by(text) == [("an insult to the owners", "Harrow Bay Capital")]
+
+
+def test_a_given_name_after_a_relatives_word_is_a_name_though_a_title_word() -> None:
+    text = (
+        "Kerry Bannister, 34, lives in Leeds.\n\n"
+        'Her husband Dean, 36, a delivery driver, added: "I have offered to pay."'
+    )
+    assert said_by(text) == [("I have offered to pay", "Dean")]
+
+
+def test_a_verb_joined_to_a_relative_clause_after_an_appositive_is_the_hosts() -> None:
+    text = (
+        "Much of the day-to-day labor falls to Teodoro Salas, a fourth-year graduate "
+        'student who runs the overnight trials and describes his job as "babysitting".'
+    )
+    assert said_by(text) == [("babysitting", "Teodoro Salas")]
+
+
+def test_she_is_the_woman_the_paragraph_names_not_an_unnamed_source_before() -> None:
+    official = 'An official said the lake would stay open. "It stays," the official said.\n\n'
+    text = official + 'That did not satisfy Carla Whitmore. "So what?" she said.'
+    assert said_by(text)[-1] == ("So what?", "Carla Whitmore")
+    text = official + 'That did not satisfy Tom Reid. "Fine," she said.'
+    assert said_by(text)[-1] == ("Fine", "official")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsread.cues import CUE, CUE_SET, CueMatch
+from newsread.cues import CUE_SET, CueMatch
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.resolution import (
     BODY_HEADS,
@@ -312,13 +312,21 @@ def cue_before(
         main = opening_subject(clause[joined[-1] :]) if joined else None
         who = clause.rfind(", who ")
         relative = clause[who + 6 :] if who > 0 else ""
+        host: Mention | None = None
+        if who < 0 and " who " in clause:  # the cheap test first
+            # "… Teodoro Salas, a graduate student who runs the trials and describes": the
+            # relative clause hangs from the appositive, whose host it describes.
+            described = _DESCRIBED_WHO.search(clause)
+            if described is not None:
+                who, relative = described.start(1), clause[described.end() :]
+                host = _name_ending(clause[: described.start()])
         closed = COORDINATED.sub("", relative).rstrip().endswith(",")
-        if main is None and relative and not closed and CUE.search(relative):
+        if main is None and relative and not closed:
             # (Not "Mr Zelensky, who thanked him for the aid, and hailed": the relative
             # clause ended at its comma; the main clause's subject hailed.)
             # "… criticism from critic Brent Lachance, who said … and called the minister
             # "…"": the verb is joined to the relative clause's, whose subject is its host.
-            main = subject_before(clause[:who])
+            main = host or subject_before(clause[:who])
         main = main or opening_subject(clause)
         if main is not None:
             return cue, main
@@ -413,6 +421,21 @@ _MAIN_CLAUSE_JOIN = lazy_compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]where
 
 
 _CLOSING_MARKS = ('"', "”", "’")
+
+
+def _name_ending(text: str) -> Mention | None:
+    """The person's name that ends `text`, however long the clause it ends: "Much of the
+    day-to-day labor falls to Teodoro Salas"."""
+    words = text.split()
+    start = len(words)
+    while start and words[start - 1][:1].isupper():
+        start -= 1
+    run = words[start:]
+    return mention_from_words(run) if len(run) > 1 and person_like(run) else None
+
+
+#: An appositive's description and the "who" after it: ", a graduate student who ".
+_DESCRIBED_WHO = lazy_compile(r", an? (?:[a-z][\w\-]* ){0,4}?[a-z][\w\-]*( who )(?!.* who )")
 
 
 #: Only an earlier quotation and the comma after it, before a cue: '"Salt Crown", told'.

@@ -1563,7 +1563,7 @@ def resolve_pronoun(
     or an unnamed one described by role), `other_than` left out."""
     if pronoun in ONES:
         return _one_of(state, another=pronoun == "another")
-    for _, speaker in reversed(state.recent):
+    for number, speaker in reversed(state.recent):
         if other_than is not None and speaker.name == other_than.name:
             continue
         if pronoun in {"he", "she"}:
@@ -1572,6 +1572,11 @@ def resolve_pronoun(
                 sex = noun_sex(head) or state.gender.get(speaker.name)
                 if sex is not None and sex != pronoun:
                     continue
+                if sex is None and number <= state.quote_at[0]:
+                    # (An unnamed source from a paragraph before, of no known sex.)
+                    here = _named_here(pronoun, state)
+                    if here is not None and here.name != (other_than and other_than.name):
+                        return here
                 return speaker
             gender = sex_of(speaker, state)
             if speaker.kind != "person" or (gender and gender != pronoun):
@@ -1604,6 +1609,26 @@ def resolve_pronoun(
         if first and gender is None:
             return first
     return None
+
+
+def _named_here(pronoun: str, state: State) -> Speaker | None:
+    """The one person of the pronoun's sex the quote's paragraph names before it, though
+    as no speaker's subject: 'That did not satisfy Carla Whitmore. "So what?" she said.'
+    is hers, not the unnamed official's of the paragraph before."""
+    index, offset = state.quote_at
+    found = None
+    for match in _NAME_RUN.finditer(state.texts.get(index + 1, ""), 0, offset):
+        name = state.names.fullest(match[0])
+        if name == found or sex_of(Speaker(name, "person"), state) != pronoun:
+            continue
+        if found is not None:
+            return None  # two: the pronoun may mean either
+        found = name
+    return Speaker(found, "person") if found is not None else None
+
+
+#: Two capitalised words or more, as a person's name is written.
+_NAME_RUN = lazy_compile(rf"(?<![\w'’])[{CAPITALS}][a-z'’\-]+(?:[ \u00a0][{CAPITALS}][a-z'’\-]+)+")
 
 
 def _one_of(state: State, *, another: bool = False) -> Speaker | None:

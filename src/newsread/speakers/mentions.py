@@ -573,6 +573,8 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
                 and is_title(name_words[-1])
                 and (len(name_words) == 1 or determined or name_words[-1].isupper())
                 and title not in HONORIFICS  # "Ms King": a surname after an honorific
+                # "Her husband Dean": a given name after a relative's word.
+                and not (len(run) == 1 and ahead and bare_word(ahead[-1]) in KIN)
             ):
                 # "the Salford MP", "the Foreign Secretary": a role, described below.
                 # Without a determiner, "Ken Doctor" is a name that ends in a title word.
