@@ -8688,3 +8688,43 @@ def test_she_is_the_woman_the_paragraph_names_not_an_unnamed_source_before() -> 
     assert said_by(text)[-1] == ("So what?", "Carla Whitmore")
     text = official + 'That did not satisfy Tom Reid. "Fine," she said.'
     assert said_by(text)[-1] == ("Fine", "official")
+
+
+def test_a_possessive_bodys_role_is_an_appositive_before_the_verb() -> None:
+    text = (
+        "Northern Lynx’s board urged shareholders to take no action. In a statement, the "
+        "company said the bid “substantially undervalues” the project.\n\n"
+        "Marianne Tremblay-Hughes, Northern Lynx’s CEO, was more blunt in an interview. "
+        "“They want to buy the house,” she said."
+    )
+    assert said_by(text)[-1] == ("They want to buy the house", "Marianne Tremblay-Hughes")
+
+
+def test_a_body_that_spoke_is_no_article_subject_a_he_or_she_falls_back_on() -> None:
+    text = (
+        "Northern Lynx’s board urged shareholders to take no action. In a statement, the "
+        "company said the bid “substantially undervalues” the project.\n\n"
+        "Shares fell 3 per cent on Monday.\n\n"
+        "“They want to buy the house,” she said."
+    )
+    assert said_by(text)[-1] == ("They want to buy the house", None)
+
+
+def test_read_after_a_name_is_the_verb_that_makes_it_the_subject() -> None:
+    text = (
+        "The farm of Tom Hale was seized in 1860.\n\n"
+        "Treaty Minister Paul Grantham read the apology in English. "
+        '"The Crown unreservedly apologises," he said.'
+    )
+    assert said_by(text) == [("The Crown unreservedly apologises", "Paul Grantham")]
+
+
+def test_a_titled_name_after_a_role_of_the_group_is_a_person_not_the_group() -> None:
+    text = (
+        "Trader Tom Hale said prices were rising.\n\n"
+        "Chairman of the group, Chief Adewale Ogunbanjo, said members were not consulted.\n\n"
+        'He said: "We woke up to find that our gas bill had jumped."'
+    )
+    assert said_by(text) == [
+        ("We woke up to find that our gas bill had jumped", "Adewale Ogunbanjo")
+    ]

@@ -1323,6 +1323,7 @@ _NOT_A_PREDICATE = PREPOSITIONS | ARTICLES | CONJUNCTIONS | word_set("who whom w
 _APPOSITIVE = lazy_compile(
     r",[ \u00a0]+(?:\d{1,3},[ \u00a0]+)?"
     r"(?:(?:a|an|the|now|then|who|whose)[ \u00a0]|[A-Z][a-z]+(?:['’]s)?[ \u00a0]+[a-z]"
+    r"|(?:[A-Z][\w\-]*[ \u00a0]+){1,3}?[A-Z][\w\-]*['’]s[ \u00a0]"  # ", Northern Lynx’s CEO,"
     r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
     r"|(?:of|from)[ \u00a0]+[A-Z]"  # ", 52, of Char Bhabanipur,"
     r"|[a-z][a-z\-]*ing[ \u00a0]"  # ", making her debut,"

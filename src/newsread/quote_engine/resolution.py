@@ -1721,7 +1721,10 @@ def _first_person(state: State) -> Speaker | None:
             continue  # "Life in Buenos Aires is hard for Marta Gómez. She …": not the city
         if not (role and epithet(role)):
             # In full: "Delroy 'Bigga' McKenzie" was read as "Bigga McKenzie".
-            return Speaker(names.fullest(name), "person")
+            full = names.fullest(name)
+            if any(s.kind == "org" and s.name == full for _, s in state.recent):
+                continue  # "Northern Lynx's board …, the company said": a body
+            return Speaker(full, "person")
     return None
 
 

@@ -341,6 +341,7 @@ def verb_follows(text: str) -> bool:
         lower in AUXILIARIES
         or lower.endswith(("ed", "es"))
         or (lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3)
+        or lower == "read"  # "Paul Grantham read the apology": a past of its own
     )
 
 

@@ -697,6 +697,7 @@ class Names:
                         self._apposed_bodies.setdefault(noun, []).append((at, whole))
                 elif (
                     runs
+                    and not titles  # "Chairman of the group, Chief Adewale Ogunbanjo,"
                     and text.endswith(", ", 0, match.start())
                     and (
                         body_noun := _BODY_NOUN_THEN_NAME.search(
