@@ -8728,3 +8728,23 @@ def test_a_titled_name_after_a_role_of_the_group_is_a_person_not_the_group() -> 
     assert said_by(text) == [
         ("We woke up to find that our gas bill had jumped", "Adewale Ogunbanjo")
     ]
+
+
+def test_a_second_relative_clause_joined_by_and_still_describes_the_subject() -> None:
+    text = (
+        "Dr Rosalind Ekwueme said the unit had failed.\n\n"
+        "One midwife who worked on the unit until 2023, and who asked not to be named, "
+        "told the BBC that staff were unhappy.\n\n"
+        '"You would be taken aside," she said.'
+    )
+    assert said_by(text)[-1] == ("You would be taken aside", "midwife")
+
+
+def test_a_first_name_a_source_asked_to_be_identified_by_is_their_name() -> None:
+    text = (
+        "A nurse who has worked there for nine years, and who asked to be identified only "
+        'by her first name, Aoife, said staff were "running on empty".'
+    )
+    assert said_by(text) == [("running on empty", "Aoife")]
+    text = 'A nurse, who asked to be identified only by her first name, Aoife, said "no".'
+    assert said_by(text) == [("no", "Aoife")]

@@ -283,7 +283,10 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         sentence_at = ends[next_end - 1]
         # 'Amy Cole said a patient had complained': a verb inside what another said.
         reported = sentence_at == cued_sentence
-        cued_sentence = sentence_at
+        if not text.endswith("who ", 0, cue_start):
+            # (A relative clause's verb reports nothing the main verb after it says: "One
+            # midwife who …, and who asked not to be named, told the BBC".)
+            cued_sentence = sentence_at
         while subjects and subjects[-1][0] < cue_start:
             subject = subjects.pop()[1]
             state.remember(number, subject, named_only=subject.named_only)

@@ -257,7 +257,7 @@ def _subject_before(text: str) -> Mention | None:
                 return Mention(whose.group(3), whose.group(3), "name")
             owner = f"{possessive(whose.group(1))} {whose.group(2)}"
             return Mention(owner, owner, "description")
-    if " as " in text:  # the cheap test first
+    if " as " in text or "name, " in text:  # the cheap test first
         # "One rider, who gave his name only as Musa, said": the name given.
         given = _NAME_GIVEN_AS.search(text)
         if given is not None and not _a_people_or_faith(given.group(1)):
@@ -311,11 +311,7 @@ def _subject_before(text: str) -> Mention | None:
         # "Dr Gibb, who was a GP in Blaen, in the Upper Valley, before …, said": the
         # relative clause, commas and all, ends at the comma before the verb.
         # (A quotation's closing mark may open a chunk: '… call sign "Lis," who …'.)
-        opens = [
-            i
-            for i, c in enumerate(chunks)
-            if i and bare_word(c.lstrip(_MARKS_AND_SPACE).split(None, 1)[0]) in _RELATIVE
-        ]
+        opens = [i for i, c in enumerate(chunks) if i and _opens_relative(c)]
         if opens:
             chunks = chunks[: opens[0]]
         # "the hard-line bloc to which Hubbard belongs, posted": the bloc.
@@ -668,6 +664,15 @@ _NOT_AN_AGENT = frozenset({"and", "or", "in", "at", "near", "to", "from", "of", 
 _DEFINITE = frozenset({"the", "its", "his", "her", "their", "our", "this", "that"})
 
 
+def _opens_relative(chunk: str) -> bool:
+    """Whether a chunk opens a relative clause: "who asked …", or one joined to another
+    ("One midwife who worked there, and who asked not to be named, told")."""
+    words = chunk.lstrip(_MARKS_AND_SPACE).split(None, 2)
+    if words and bare_word(words[0]) in {"and", "but"}:
+        words = words[1:]
+    return bool(words) and bare_word(words[0]) in _RELATIVE
+
+
 def _subject_of_reduced_relative(words: list[str]) -> list[str]:
     """ "a proposition one rival executive (has called)": a relative clause without
     "that", whose own subject, someone described, starts at its determiner."""
@@ -914,7 +919,9 @@ _NAME_GIVEN_AS = lazy_compile(
     r"\bwho (?:(?:simply|only) )?(?:gave (?:his|her|their) (?:first |last |sur)?name"
     r"|(?:asked|wished|wanted) to be identified|was identified"
     r"|(?:identified|introduced) (?:himself|herself|themselves))"
-    rf"(?: only)? as ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?),?[ \u00a0]*$"
+    # ("… only by her first name, Aoife,": the name given too.)
+    r"(?: only)? (?:as|by (?:his|her|their) (?:first |last |given |sur)?name,)"
+    rf" ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?),?[ \u00a0]*$"
 )
 
 
