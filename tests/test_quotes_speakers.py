@@ -8748,3 +8748,34 @@ def test_a_first_name_a_source_asked_to_be_identified_by_is_their_name() -> None
     assert said_by(text) == [("running on empty", "Aoife")]
     text = 'A nurse, who asked to be identified only by her first name, Aoife, said "no".'
     assert said_by(text) == [("no", "Aoife")]
+
+
+def test_a_letter_brought_up_in_a_relative_clause_is_its_hosts() -> None:
+    text = (
+        "Penda Nghipondoka referred questions to his lawyer, Elmarie van Rooyen, who in a "
+        'letter responding to questions said her client had "paid the market price".\n\n'
+        '"Mr Nghipondoka holds no position in the trust," the letter reads.'
+    )
+    assert said_by(text)[-1] == (
+        "Mr Nghipondoka holds no position in the trust",
+        "Elmarie van Rooyen",
+    )
+
+
+def test_a_reduced_clause_between_subject_and_verb_is_an_aside() -> None:
+    text = (
+        "Datuk Rosli Kamaruddin chairs the council.\n\n"
+        'Rosli, when told of the statement, said: "Soil conditions are not unforeseen."'
+    )
+    assert said_by(text) == [("Soil conditions are not unforeseen", "Rosli Kamaruddin")]
+
+
+def test_the_n_year_old_opening_a_sentence_is_the_one_person_that_age() -> None:
+    text = (
+        "Teagan Wolcott, 24, finished fourth.\n\n"
+        "Ann Reed, a coach, watched.\n\n"
+        "Asked whether it changed her plans, the 24-year-old from Boulder, Colorado, "
+        "paused before answering.\n\n"
+        '"It changes nothing and it changes everything."'
+    )
+    assert said_by(text)[-1] == ("It changes nothing and it changes everything", "Teagan Wolcott")

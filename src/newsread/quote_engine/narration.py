@@ -35,6 +35,7 @@ from newsread.quote_engine.resolution import (
     KIN_OWNERS,
     NOT_AN_OPENER,
     by_seniority,
+    person_aged,
     relative_of,
     reports_on_a_clause,
     resolve,
@@ -757,6 +758,12 @@ def _clause_subjects(
         positions += [(after, True) for after in commas]  # `_after_opening_commas`
     names = state.names
     for at, need_verb in positions:
+        aged = _THE_AGED.match(text, at, stop) if text[at + 4 : at + 5].isdigit() else None
+        if aged is not None and verb_follows(text[aged.end() : aged.end() + 40]):
+            # "The 24-year-old from Boulder, Colorado, paused": the one person of that age.
+            of_age = person_aged(aged.group(1), state)
+            if of_age is not None:
+                return [(at, of_age.name)]
         named = _SOMEONE_NAMED.match(text, at, stop) if text[at : at + 1] in "aA" else None
         after_name = text[named.end() : named.end() + 48] if named is not None else ""
         aged = _AN_AGE_AFTER.match(after_name)  # "a medic named Oksana, 29, treated"
@@ -1253,6 +1260,10 @@ _POSSESSED_ROLE_NAME = lazy_compile(
 
 
 THE_ROLE = lazy_compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
+#: "The 24-year-old", maybe "from Boulder, Colorado,": a person by age, and where from.
+_THE_AGED = lazy_compile(
+    r"[Tt]he (\d{1,3})-year-old(?: (?:from|of) [A-Z][\w\-]*(?:,? [A-Z][\w\-]*){0,3},?)?"
+)
 
 
 #: "the former Cabinet Secretary": an office by its capitalised title, before a verb.

@@ -618,6 +618,12 @@ def _letter_opening(text: str) -> str:
     found = next((m for m in _A_STATEMENT.finditer(text) if m.group(1) == "letter"), None)
     if found is None:
         return ""
+    before = text[: found.start()].rstrip()
+    if before.endswith(" who"):
+        # "his lawyer, Elmarie van Rooyen, who in a letter … said": the relative
+        # clause's host, the name right before it, wrote it.
+        host = before[:-4].rstrip(" ,")
+        return fold(host[host.rfind(", ") + 1 :])
     comma = text.find(", ", found.end())
     stop = text.find(". ", found.end())
     if comma < 0 or (0 <= stop < comma):
@@ -656,7 +662,7 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
     head = head_of(words)
     if len(words) == 1 and head.endswith("-year-old") and fold(mention.text).startswith("the "):
         # "the 23-year-old said" after "Liam Walsh, 23,": the one person of that age.
-        aged = _person_aged(head.partition("-")[0], state)
+        aged = person_aged(head.partition("-")[0], state)
         if aged is not None:
             return aged
     kin, of, children = head.partition("-of-")
@@ -937,7 +943,7 @@ def _described_pattern(kin: str, children: str) -> re.Pattern[str]:
     return re.compile(rf"{name},[ \u00a0](?:a|the)[ \u00a0]{said}|\b{said},?[ \u00a0]{name}")
 
 
-def _person_aged(age: str, state: State) -> Speaker | None:
+def person_aged(age: str, state: State) -> Speaker | None:
     """The one person the article gives this age, as "Liam Walsh, 23," or "23-year-old
     Liam Walsh" writes it; None when it gives it to none or to several."""
     if not age.isdigit():

@@ -759,10 +759,14 @@ def _aside_before_verb(words: list[str]) -> bool:
         return True
     if words[0] == "in" and any(bare_word(w) in _SAID_IN for w in words[1:4]):
         return True  # "The civic body, in a statement issued late on Tuesday, said"
+    if words[0] in _WHEN_ASKED and (past_verb(words[1]) or words[1].endswith("ing")):
+        return True  # "Rosli, when told of the statement, said": when he was
     return words[0] == "also" and words[1] in _ASIDE_PREPOSITIONS
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+#: Subordinators a reduced clause opens with, set between a subject and its verb.
+_WHEN_ASKED = word_set("when while after before once if")
 
 
 #: A name, maybe an age, then "whose" and who of theirs speaks, maybe named: "Tom Reid,
