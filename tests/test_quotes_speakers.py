@@ -8779,3 +8779,12 @@ def test_the_n_year_old_opening_a_sentence_is_the_one_person_that_age() -> None:
         '"It changes nothing and it changes everything."'
     )
     assert said_by(text)[-1] == ("It changes nothing and it changes everything", "Teagan Wolcott")
+
+
+def test_a_he_or_she_aside_after_a_clause_with_their_own_pronoun_is_the_subject() -> None:
+    text = (
+        'Ottoline Pruszynski runs the shop. "It is mine," she said.\n\n'
+        "A customer, Delphine Achterberg, had come in to pick up an umbrella that she had "
+        'carried, she said, through "two marriages".'
+    )
+    assert said_by(text)[-1] == ("two marriages", "Delphine Achterberg")
