@@ -8788,3 +8788,44 @@ def test_a_he_or_she_aside_after_a_clause_with_their_own_pronoun_is_the_subject(
         'carried, she said, through "two marriages".'
     )
     assert said_by(text)[-1] == ("two marriages", "Delphine Achterberg")
+
+
+def test_his_aunt_is_the_woman_he_was_named_the_nephew_of() -> None:
+    text = (
+        "The umbrella hospital opened in 1952.\n\n"
+        'Ottoline Pruszynski runs the shop. "I took it over in 1979," she said.\n\n'
+        "The shop is eight feet wide.\n\n"
+        "Her nephew Teodor Pruszynski joined her three years ago. A customer, Delphine "
+        'Achterberg, came in. "It is better than new," she said.\n\n'
+        'Teodor took an umbrella from a boy. "This one has gone," he said.\n\n'
+        'His aunt, from behind the sewing machine, overruled him. "Give it here," she said.'
+    )
+    assert said_by(text) == [
+        ("I took it over in 1979", "Ottoline Pruszynski"),
+        ("It is better than new", "Delphine Achterberg"),
+        ("This one has gone", "Teodor Pruszynski"),
+        ("Give it here", "Ottoline Pruszynski"),
+    ]
+
+
+def test_her_mother_is_the_woman_she_was_named_the_daughter_of() -> None:
+    text = (
+        'Sandrine Guéhenno, 58, has worked nights for 22 years. "My back is old," she said.'
+        "\n\nHer daughter, Léa, marched beside her. For Léa Guéhenno, the issue is wider.\n\n"
+        '"We will not have a pension," she said.\n\n'
+        'Her mother added: "She is the optimist."'
+    )
+    assert said_by(text)[-1] == ("She is the optimist", "Sandrine Guéhenno")
+
+
+def test_an_indefinite_role_then_a_name_in_commas_is_a_sentence_subject() -> None:
+    text = (
+        "The proprietor, Ottoline Pruszynski, is seventy-one.\n\n"
+        'A customer, Delphine Achterberg, came in. "It is better than new," she said.\n\n'
+        "One landlord in Tai Kok Wan, who declined to be named, said he would sell. "
+        '"It is simpler," he said.'
+    )
+    assert said_by(text) == [
+        ("It is better than new", "Delphine Achterberg"),
+        ("It is simpler", "landlord"),
+    ]

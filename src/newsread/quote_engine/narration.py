@@ -284,9 +284,9 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         sentence_at = ends[next_end - 1]
         # 'Amy Cole said a patient had complained': a verb inside what another said.
         reported = sentence_at == cued_sentence
-        if not text.endswith("who ", 0, cue_start):
+        if not text.endswith(("who ", "to be "), 0, cue_start):
             # (A relative clause's verb reports nothing the main verb after it says: "One
-            # midwife who …, and who asked not to be named, told the BBC".)
+            # midwife who …, and who asked not to be named, told the BBC"; nor "named".)
             cued_sentence = sentence_at
         while subjects and subjects[-1][0] < cue_start:
             subject = subjects.pop()[1]
@@ -742,7 +742,10 @@ def _clause_subjects(
     if first is not None and opener_word in _KIN_OWNERS_CAPITALISED:
         # "Her husband shrugs.": the one the article named as someone's husband.
         kin = WORD_RE.match(text, first.end() + 1)
-        if kin is not None and kin.group(0) in KIN and verb_follows(text[kin.end() : stop]):
+        # ("His aunt, from behind the sewing machine, overruled him.": past the aside.)
+        aside = _PLACE_ASIDE.match(text, kin.end(), stop) if kin is not None else None
+        after_kin = aside.end() if aside is not None else kin.end() if kin is not None else 0
+        if kin is not None and kin.group(0) in KIN and verb_follows(text[after_kin:stop]):
             relative = relative_of(fold(opener_word), kin.group(0), state)
             return [(at, relative)] if relative is not None else []
     if first is not None and opener_word.lower() in CONJUNCTIONS:
@@ -1260,6 +1263,11 @@ _POSSESSED_ROLE_NAME = lazy_compile(
 
 
 THE_ROLE = lazy_compile(r"[Tt]he[ \u00a0]+([A-Za-z]+)(?=[ \u00a0])")
+#: Where someone is, set off by commas between a subject and its verb: ", from behind
+#: the sewing machine,".
+_PLACE_ASIDE = lazy_compile(
+    r",[ \u00a0]+(?:from|at|in|on|behind|beside|inside|outside)[ \u00a0][^,.;:!?\"“”]{1,60},"
+)
 #: "The 24-year-old", maybe "from Boulder, Colorado,": a person by age, and where from.
 _THE_AGED = lazy_compile(
     r"[Tt]he (\d{1,3})-year-old(?: (?:from|of) [A-Z][\w\-]*(?:,? [A-Z][\w\-]*){0,3},?)?"
@@ -1304,7 +1312,7 @@ _ROLE_PREPOSITIONS = word_set("of on for at in to")
 
 
 #: What opens `_RELATIVE_NAMED` but a possessive name.
-_ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The"})
+_ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The", "A", "An", "One"})
 
 
 #: A capitalised run that owns what follows: "Kayleigh's", "Duke of Ardleigh's".
@@ -1317,7 +1325,8 @@ _RELATIVE_NAMED = lazy_compile(
     rf"(?:{'|'.join(sorted(_ROLE_OPENERS | {w.lower() for w in _ROLE_OPENERS}))}"
     rf"|{_OWNER_RUN}['’]s)"
     r"((?:[ \u00a0]+[a-z][\w\-'’]*){1,6}?)(?<![ \u00a0]of)(?<![ \u00a0]the)(?<![ \u00a0]for)"
-    r"(?<![ \u00a0]at),?[ \u00a0]+"  # not "leader of the Civic Alliance,": a body
+    r"(?<![ \u00a0]at)(?<![ \u00a0]in)(?<![ \u00a0]from)(?<![ \u00a0]near)(?<![ \u00a0]on)"
+    r",?[ \u00a0]+"  # not "leader of the Civic Alliance,": a body; nor "landlord in Tai Po,"
     rf"([{CAPITALS}][\w'’.\-]*"
     rf"(?:{NAME_GAP}[{CAPITALS}][\w'’.\-]*){{0,3}})"
     r"(?:[ \u00a0]+\([^()]{1,12}\))?(?=,)"  # "Jo Kerr (Lab),": her party

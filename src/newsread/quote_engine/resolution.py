@@ -1100,9 +1100,53 @@ def relative_of(owner: str, kin: str, state: State) -> str | None:
         # "Leah and Connor Whitaker … Her husband said": the one other of her surname,
         # of the spouse's sex.
         named = _spouse_by_surname(whose.name, _SPOUSES[kin], state)
+    if named is None and whose is not None and kin in _KIN_INVERSE:
+        # (Whose first, then the others of that sex just spoken of: the relative, read
+        # first as the cue's narration, may be the latest "she" by now.)
+        owners = [s.name for _, s in reversed(state.recent[-4:]) if sex_of(s, state) == pronoun]
+        for owner_name in dict.fromkeys([whose.name, *owners]):
+            named = _relative_named_back(owner_name, kin, state)
+            if named is not None:
+                break
     if named is not None and kin in KIN_SEX:
         state.gender.setdefault(named, KIN_SEX[kin])  # her husband is a "he" from here on
     return named
+
+
+#: The words for the other side of a relation: "his aunt" is the one he was named as the
+#: nephew of.
+_PARENTS, _CHILDREN = ("mother", "father", "mum", "dad", "mom"), ("son", "daughter")
+_KIN_INVERSE = {
+    **dict.fromkeys(("aunt", "uncle"), ("nephew", "niece")),
+    **dict.fromkeys(_PARENTS, _CHILDREN),
+    **dict.fromkeys(("grandmother", "grandfather"), ("grandson", "granddaughter")),
+    **dict.fromkeys(("nephew", "niece"), ("aunt", "uncle")),
+    **dict.fromkeys(_CHILDREN, _PARENTS),
+}
+
+
+def _relative_named_back(whose: str, kin: str, state: State) -> str | None:
+    """ "His aunt" after "Her nephew Teodor Pruszynski joined her": the person last named
+    before the words that made him her nephew, of an aunt's sex."""
+    sex = KIN_SEX.get(kin)
+    names = state.names
+    for other in _KIN_INVERSE[kin]:
+        for (index, offset), name in names.kin_named(other):
+            if names.fullest(name) != whose and not whose.startswith(f"{name} "):
+                continue  # (named in full or by the first name: "Her daughter, Léa,")
+            # Back through the paragraph and the two before it.
+            before = [state.texts.get(n, "") for n in (index - 1, index)]
+            before.append(state.texts.get(index + 1, "")[:offset])
+            for text in reversed(before):
+                for run in reversed(_NAME_RUN.findall(text)):
+                    person = _person_in_run(run, state)
+                    if (
+                        person != whose
+                        and " " in person
+                        and sex_of(Speaker(person, "person"), state) == sex
+                    ):
+                        return person
+    return None
 
 
 #: Spouses' words and the he or she each is.
@@ -1624,7 +1668,7 @@ def _named_here(pronoun: str, state: State) -> Speaker | None:
     index, offset = state.quote_at
     found = None
     for match in _NAME_RUN.finditer(state.texts.get(index + 1, ""), 0, offset):
-        name = state.names.fullest(match[0])
+        name = _person_in_run(match[0], state)
         if name == found or sex_of(Speaker(name, "person"), state) != pronoun:
             continue
         if found is not None:
@@ -1633,8 +1677,15 @@ def _named_here(pronoun: str, state: State) -> Speaker | None:
     return Speaker(found, "person") if found is not None else None
 
 
+def _person_in_run(run: str, state: State) -> str:
+    """The name a run of capitalised words gives, in full, past a title ("Mr McConnell"
+    is Jack McConnell)."""
+    words, _ = strip_title(run.split())
+    return state.names.fullest(" ".join(words)) if words else run
+
+
 #: Two capitalised words or more, as a person's name is written.
-_NAME_RUN = lazy_compile(rf"(?<![\w'’])[{CAPITALS}][a-z'’\-]+(?:[ \u00a0][{CAPITALS}][a-z'’\-]+)+")
+_NAME_RUN = lazy_compile(rf"(?<![\w'’])[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+)+")
 
 
 def _one_of(state: State, *, another: bool = False) -> Speaker | None:

@@ -190,7 +190,9 @@ def unnamed_person(speaker: Speaker) -> bool:
 _UNNAMED_PEOPLE = word_set(
     "evacuee survivor victim passenger patient customer shopper commuter motorist "
     "pensioner retiree villager bystander onlooker eyewitness midwife paramedic mechanic "
-    "vendor stallholder grazier builder cleaner carer caregiver deckhand member"
+    "vendor stallholder grazier builder cleaner carer caregiver deckhand member "
+    "landlord landlady homeowner employee engineer contractor subcontractor "
+    "protester demonstrator campaigner voter refugee migrant"
 )  # (besides `SOMEONE_DESCRIBED` and `ROLES`: nurse, doctor, farmer, neighbour …)
 
 

@@ -990,6 +990,10 @@ class Names:
                     self._partners[at] = self.fullest(partner)
         return found
 
+    def kin_named(self, kin: str) -> Sequence[tuple[tuple[int, int], str]]:
+        """Everyone named as someone's `kin`, where (text index, offset), in text order."""
+        return self._kin_holders.get(kin, ())
+
     def kin_last(self, kin: str, before: tuple[int, int], owner: str | None = None) -> str | None:
         """The person last named as someone's `kin` ("daughter") before `before` (text
         index, offset), in full: whom "her daughter said" means. Not a relative named as
