@@ -8829,3 +8829,13 @@ def test_an_indefinite_role_then_a_name_in_commas_is_a_sentence_subject() -> Non
         ("It is better than new", "Delphine Achterberg"),
         ("It is simpler", "landlord"),
     ]
+
+
+def test_an_age_given_no_one_is_the_person_last_spoken_of() -> None:
+    text = (
+        "Hana Nakagawa won. Ann Reed came second.\n\n"
+        '"I knew where I would fall," Reed said.\n\n'
+        "Asked about her plans, the 24-year-old paused before answering.\n\n"
+        '"It changes nothing."'
+    )
+    assert said_by(text)[-1] == ("It changes nothing", "Ann Reed")

@@ -42,7 +42,7 @@ from newsread.quote_engine.resolution import (
     resolve_pronoun,
     titled_one,
 )
-from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender
+from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender, recent_person
 from newsread.quote_engine.vocabulary import (
     AUXILIARIES,
     NOT_SUBJECT,
@@ -764,7 +764,8 @@ def _clause_subjects(
         aged = _THE_AGED.match(text, at, stop) if text[at + 4 : at + 5].isdigit() else None
         if aged is not None and verb_follows(text[aged.end() : aged.end() + 40]):
             # "The 24-year-old from Boulder, Colorado, paused": the one person of that age.
-            of_age = person_aged(aged.group(1), state)
+            # (Else, an age the article gives no one, the person last spoken of.)
+            of_age = person_aged(aged.group(1), state) or recent_person(state)
             if of_age is not None:
                 return [(at, of_age.name)]
         named = _SOMEONE_NAMED.match(text, at, stop) if text[at : at + 1] in "aA" else None
