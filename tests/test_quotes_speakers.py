@@ -8839,3 +8839,26 @@ def test_an_age_given_no_one_is_the_person_last_spoken_of() -> None:
         '"It changes nothing."'
     )
     assert said_by(text)[-1] == ("It changes nothing", "Ann Reed")
+
+
+def test_her_is_the_woman_named_by_surname_in_the_quotes_own_sentence() -> None:
+    text = (
+        "Priya Venkataraman runs the project.\n\n"
+        "An executive at one of the carriers, who asked not to be named, put it more "
+        'bluntly. "Every rule is a road map for a lawsuit," the executive said.\n\n'
+        "When I read that line to Venkataraman, her response was immediate: "
+        '"Good. Then we are having the right argument."'
+    )
+    assert said_by(text)[-1] == (
+        "Good. Then we are having the right argument",
+        "Priya Venkataraman",
+    )
+
+
+def test_another_role_then_a_name_in_commas_is_a_sentence_subject() -> None:
+    text = (
+        'Priyanka Dhillon, 29, a pharmacist, said: "I will work from home."\n\n'
+        "Another commuter, Graham Tutt, 61, from Romford, was less sympathetic. "
+        '"It is one strike after another," he said.'
+    )
+    assert said_by(text)[-1] == ("It is one strike after another", "Graham Tutt")

@@ -1313,7 +1313,9 @@ _ROLE_PREPOSITIONS = word_set("of on for at in to")
 
 
 #: What opens `_RELATIVE_NAMED` but a possessive name.
-_ROLE_OPENERS = frozenset({"His", "Her", "Their", "That", "This", "The", "A", "An", "One"})
+_ROLE_OPENERS = frozenset(
+    {"His", "Her", "Their", "That", "This", "The", "A", "An", "One", "Another"}
+)
 
 
 #: A capitalised run that owns what follows: "Kayleigh's", "Duke of Ardleigh's".

@@ -1667,9 +1667,9 @@ def _named_here(pronoun: str, state: State) -> Speaker | None:
     is hers, not the unnamed official's of the paragraph before."""
     index, offset = state.quote_at
     found = None
-    for match in _NAME_RUN.finditer(state.texts.get(index + 1, ""), 0, offset):
+    for match in _CAPITALISED_RUN.finditer(state.texts.get(index + 1, ""), 0, offset):
         name = _person_in_run(match[0], state)
-        if name == found or sex_of(Speaker(name, "person"), state) != pronoun:
+        if " " not in name or name == found or sex_of(Speaker(name, "person"), state) != pronoun:
             continue
         if found is not None:
             return None  # two: the pronoun may mean either
@@ -1684,6 +1684,10 @@ def _person_in_run(run: str, state: State) -> str:
     return state.names.fullest(" ".join(words)) if words else run
 
 
+#: Capitalised words, one or more: a name, or a surname the article gives in full elsewhere.
+_CAPITALISED_RUN = lazy_compile(
+    rf"(?<![\w'’])[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+)*"
+)
 #: Two capitalised words or more, as a person's name is written.
 _NAME_RUN = lazy_compile(rf"(?<![\w'’])[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+)+")
 
