@@ -17,7 +17,7 @@ from pathlib import Path
 
 from newsread.dates import MONTHS, WEEKDAYS, header_date, parse_date
 from newsread.errors import ArticleError
-from newsread.frontmatter import FrontMatter, split_front_matter
+from newsread.frontmatter import LITERAL_AUTHORS, FrontMatter, split_front_matter
 from newsread.lazyre import lazy_compile
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
 from newsread.outlets import (
@@ -1054,6 +1054,9 @@ def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
     if "authors" in meta or "author" in meta:
         article.authors = []
     for key, value in meta.items():
+        if key == LITERAL_AUTHORS:
+            article.literal_authors = [value] if isinstance(value, str) else list(value)
+            continue
         if key in ("authors", "author"):  # both given: every name, once
             names = _as_list(value)
             article.authors += [n for n in names if n not in article.authors]

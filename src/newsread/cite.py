@@ -282,6 +282,23 @@ class _Meta:
         return _drop_the(self.names[0].family).casefold() == _drop_the(self.publisher).casefold()
 
 
+def article_names(article: Article) -> list[Name]:
+    """The article's authors as the styles cite them. A name the front matter gives as
+    CSL's ``literal``, or one that is the publisher's own ("Harbour Daily" on Harbour
+    Daily: the outlet itself), is an organisation, whatever its words: cited whole,
+    never as "Daily, H."."""
+    literal = {" ".join(name.split()) for name in article.literal_authors}
+    outlet = _drop_the(" ".join((article.publisher or "").split())).casefold()
+    names = []
+    for written in article.authors:
+        whole = " ".join(written.split())
+        if whole in literal or (outlet and _drop_the(whole).casefold() == outlet):
+            names.append(Name(family=whole, organisation=True))
+        else:
+            names += parse_names([written])
+    return names
+
+
 def _meta(article: Article, accessed: dt.date | None) -> _Meta:
     # A trailing separator ("…, an analyst,") would collide with the style's own mark.
     title = " ".join((article.title or "").split()).rstrip(",;: ")
@@ -290,7 +307,7 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
     if not any(char.isalnum() for char in title):
         title = ""  # "..", "—": marks alone name nothing
     return _Meta(
-        names=parse_names(article.authors),
+        names=article_names(article),
         raw_title=title or "Untitled",
         untitled=not title,
         evidence=_evidence(article),
@@ -808,7 +825,7 @@ def citation_key(article: Article) -> str:
     "leenodatesenate", "anonnodatesenate". The same metadata always gives the same key;
     `KeyRegistry` makes keys unique within one export.
     """
-    names = parse_names(article.authors)
+    names = article_names(article)
     who = ""
     if names:
         who = ascii_key(names[0].core_family) if not names[0].organisation else ""

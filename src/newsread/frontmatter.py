@@ -17,6 +17,10 @@ from newsread.errors import ArticleError
 from newsread.lazyre import lazy_compile
 
 FrontMatter = dict[str, str | list[str]]
+#: The key under which `split_front_matter` lists the authors written as CSL ``literal``
+#: names (``- literal: Save the Children``): names to cite as written, never split into
+#: given and family names. A space makes it no key a file can give the reader.
+LITERAL_AUTHORS = "literal authors"
 #: A parsed YAML value: a scalar (None for YAML's null), a list or a map.
 _Node: TypeAlias = "str | list[_Node] | dict[str, _Node] | None"
 #: A line of front matter: its number in the file, and its text.
@@ -95,9 +99,14 @@ def _parse(lines: list[_Line]) -> FrontMatter:
                 f"front matter line {number}: indented over {_DEEPEST} spaces; values "
                 "nest too deep to be metadata"
             )
+    literals: list[str] = []
     for key, entry in _entries(lines, 0):
         if key in READ_KEYS:
             meta[key] = _metadata(key, entry)
+            if key in _AUTHOR_KEYS:
+                literals += [n for n in _literals(_node(entry)) if n not in literals]
+    if literals:
+        meta[LITERAL_AUTHORS] = literals
     return meta
 
 
@@ -145,6 +154,21 @@ def _names(node: _Node) -> list[str]:
         whole = " ".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
         return [whole] if whole else []
     return [node or ""]
+
+
+def _literals(node: _Node) -> list[str]:
+    """The names of a list or map of authors written as CSL's ``literal`` (the form CSL
+    gives an organisation's name), each as `_names` reads it."""
+    if isinstance(node, list):
+        return [name for item in node for name in _literals(item)]
+    if isinstance(node, dict):
+        name = node.get("name")
+        if isinstance(name, dict):
+            return _literals(name)
+        literal = node.get("literal")
+        if not isinstance(name, str) and isinstance(literal, str) and literal.strip():
+            return [literal]
+    return []
 
 
 def _is_content(text: str) -> bool:

@@ -77,6 +77,9 @@ class Repair:
 class Article:
     title: str | None = None
     authors: list[str] = field(default_factory=list)
+    #: Those of `authors` the front matter gives as CSL ``literal`` names: an
+    #: organisation's, cited as written, never split into given and family names.
+    literal_authors: list[str] = field(default_factory=list)
     published: dt.date | None = None
     publisher: str | None = None
     #: "newspaper", "magazine", "website", "agency" or "broadcaster" (outlet table), or None.
@@ -130,6 +133,7 @@ def article_to_dict(article: Article) -> dict[str, object]:
         "source": article.source,
         "title": article.title,
         "authors": list(article.authors),
+        "literal_authors": list(article.literal_authors),
         "published": _iso(article.published),
         "publisher": article.publisher,
         "publisher_kind": article.publisher_kind,
@@ -200,6 +204,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
     return Article(
         title=data.get("title"),
         authors=list(data.get("authors") or []),
+        literal_authors=list(data.get("literal_authors") or []),
         published=_date(data.get("published")),
         publisher=data.get("publisher"),
         publisher_kind=data.get("publisher_kind"),

@@ -33,15 +33,23 @@ _SUFFIXES = {
 #: bodies and places from people in running text.
 BYLINE_ORG_WORDS = word_set(
     """
-    administration agency agence associated association authority board bureau care center
-    centers centre centres commission committee company corp corporation council
-    correspondent correspondents department desk editorial editors foundation government
-    group inc institute international journal llc llp ltd media ministry network news
-    newsroom office organisation organization partners plc press reporters reuters service
-    services society sport sports staff team times tribune trust university watch wire
-    writers
+    academy administration agency agence alliance army assembly associated association
+    authority board bulletin bureau campaign care center centers centre centres chronicle
+    clinic coalition college commission committee company congress constabulary corp
+    corporation council correspondent correspondents daily department desk dispatch
+    editorial editors federation foundation gazette government group herald hospital inc
+    inquirer institute international journal league library llc llp ltd media ministry
+    museum navy network news newsroom office organisation organization parliament partners
+    plc police press reporters reuters school senate service services society sport sports
+    staff team telegraph times tribune trust university watch weekly wire writers
     """
 )
+#: Words that join the words of an organisation's name and of no person's: "Save the
+#: Children", "Friends of the Earth", "Doctors Without Borders", "Médecins Sans
+#: Frontières". Not the particles of names ("de", "van", "al"), words that are names
+#: too ("In", "On", "To", "An" in Korean or Vietnamese names), nor "in", "at", "with",
+#: which join a person and a place or a colleague in a byline ("Ann Lee in Kyiv").
+_ORG_LINKS = word_set("the of for without against sans across beyond")
 
 
 #: What a byline's job title ends in ("Senior Reporter", "Health Editor", "Bureau Chief",
@@ -127,13 +135,23 @@ def is_name_suffix(word: str) -> bool:
 
 
 def is_organisation(text: str) -> bool:
-    """Whether a byline names an organisation: a known outlet, one word, an org word, a
-    company's "&" ("Procter & Gamble") or "and" inside one name (`one_organisation`)."""
+    """Whether a byline names an organisation: a known outlet, one word, an org word
+    ("Brookvale Police", "Harbour Daily"), a word joining a body's name ("Save the
+    Children": `_ORG_LINKS`), a company's "&" ("Procter & Gamble") or "and" inside one
+    name (`one_organisation`).
+
+    Conservative: words that are also people's names ("Church", "Court", "Post",
+    "Union", "Charity") are no org words, so a person is never cut to an organisation
+    for a surname; an organisation not recognised can be written ``literal:``.
+    """
     words = text.split()
     if len(words) <= 1 or outlet_by_name(text) is not None:
         return True
     if words[0].lower() == "the" or "&" in words or one_organisation(text):
         return True
+    inner = words[1:-1]
+    if any(w.lower() in _ORG_LINKS for w in inner):
+        return True  # "Save the Children", "Doctors Without Borders"
     if any(_ACRONYM.fullmatch(w) for w in words[:-1]) and not text.isupper():
         # "BBC Sport", "ABC Australia"; not initials ("JK Rowling") nor a surname in
         # capitals ("Jean DUPONT"), nor a byline all in capitals.
