@@ -124,3 +124,35 @@ def test_a_name_key_is_still_a_persons_name() -> None:
     article = parse_article(FRONT.format(key="name"))
     assert article.literal_authors == []
     assert plain(article, "apa").startswith("Rowers, L., & Lee, A. (2024, June 11).")
+
+
+# -- 2: sentence case keeps whole names, not their words --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "authors", "publisher", "cased"),
+    [
+        ("Grain Baker Wins Prize", ["Tom Baker"], "Lakeside Courier", "Grain baker wins prize"),
+        ("Why Green Buses Stall", ["Ivy Green"], "Lakeside Courier", "Why green buses stall"),
+        ("Traders Flee Global Funds", ["Ann Lee"], "Global Ledger", "Traders flee global funds"),
+        ("A Calm Lakeside Morning", ["Ann Lee"], "Lakeside Courier", "A calm lakeside morning"),
+        # The whole name is still a name, however the title goes on.
+        ("Tom Baker Wins Prize", ["Tom Baker"], "Lakeside Courier", "Tom Baker wins prize"),
+        ("Global Ledger Is Sold", ["Ann Lee"], "Global Ledger", "Global Ledger is sold"),
+        ("Why Save the Children Left", ["Ann Lee", "Save the Children"], "Lakeside Courier",
+         "Why Save the Children left"),
+        ("Prize for the Lakeside Courier", ["Ann Lee"], "Lakeside Courier",
+         "Prize for the Lakeside Courier"),
+    ],
+)  # fmt: skip
+def test_sentence_case_keeps_metadata_names_whole_not_word_by_word(
+    title: str, authors: list[str], publisher: str, cased: str
+) -> None:
+    article = make(title, authors, publisher=publisher)
+    assert f"(2024, June 11). {cased}." in plain(article, "apa")
+    assert f"‘{cased}’" in plain(article, "harvard")
+
+
+def test_bibtex_braces_a_whole_name_only() -> None:
+    article = make("Grain Baker Meets Tom Baker", ["Tom Baker"])
+    assert "title   = {Grain Baker Meets {Tom} {Baker}}" in plain(article, "bibtex")

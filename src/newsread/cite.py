@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 
 from newsread.errors import NewsreadError
 from newsread.model import Article
-from newsread.names import BYLINE_ORG_WORDS, Name, ascii_key, parse_names
+from newsread.names import Name, ascii_key, parse_names
 from newsread.outlets import AGENCY, MAGAZINE, NEWSPAPER, tidy_url
 from newsread.textsafe import dumps_json
 from newsread.titlecase import (
@@ -50,8 +50,8 @@ from newsread.titlecase import (
     MINOR_WORDS,
     CaseEvidence,
     all_caps,
+    name_tokens,
     quotes_inside,
-    region_tokens,
     sentence_case,
     sentence_period,
     short_title,
@@ -343,7 +343,7 @@ def _evidence(article: Article) -> CaseEvidence:
 
     Running text is the body, the photo caption and embedded posts, all written in
     sentence case; the names are the bylines, photo credit, embed authors and publisher,
-    less the generic words of organisations ("Times", "Press").
+    each a name only where a title writes it whole ("Financial Times", not "Financial").
     """
     texts = [p.text for p in article.paragraphs]
     texts += [e.text for e in article.embeds]
@@ -352,8 +352,21 @@ def _evidence(article: Article) -> CaseEvidence:
         texts.append(article.caption.text)
         names += [article.caption.credit] if article.caption.credit else []
     names.append(article.publisher or "")
-    words = (w for name in names for w in name.split())
-    return CaseEvidence.from_text(texts, [w for w in words if w.lower() not in BYLINE_ORG_WORDS])
+    return CaseEvidence.from_text(texts, [_without_byline_words(name) for name in names])
+
+
+#: Words a byline adds to an organisation's name ("Reuters Staff", "Moscow Times
+#: Reporters"): no part of the name a title would write.
+_BYLINE_ENDINGS = frozenset(
+    "staff desk team reporters correspondents writers editors newsroom wire".split()
+)
+
+
+def _without_byline_words(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _BYLINE_ENDINGS:
+        words.pop()
+    return " ".join(words)
 
 
 def _drop_the(name: str) -> str:
@@ -771,7 +784,7 @@ def _nlm_title(m: _Meta) -> str:
     case, unless its first word is a name or an acronym ("World cup 2026: who will win?",
     "Talks stall: Russia walks out"). A quotation opening the subtitle keeps its capital."""
     title = m.sentence_title()
-    words, regions = title.split(), region_tokens(title)
+    words, regions = title.split(), name_tokens(title, m.evidence)
     for at in range(1, len(words)):
         if words[at - 1].endswith(":") and words[at][:1].isupper() and at not in regions:
             words[at] = _mid_headline(words[at], m.evidence)

@@ -88,6 +88,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,})+\b")
 #: Places of `PLACES` whose names are also common words or first names.
 _WORDS_TOO = frozenset({"turkey", "china", "georgia"})
+#: What parts one metadata field's names: "Ann Lee / AFP", "Ann Lee; Bo Chen", "Ann Lee
+#: and Bo Chen" (an organisation's "and" may part its name too, which only keeps less).
+_NAME_PARTS = re.compile(r"\s*[/,;&()]\s*|\s+and\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…:;])[\"”’)\]]*\s+|\n+")
 _TOKEN = re.compile(r"\S+")
 
@@ -121,9 +124,13 @@ class CaseEvidence:
     capital_after_name: Counter[str] = field(default_factory=Counter)
     stem_capital: Counter[str] = field(default_factory=Counter)
     stem_lower: Counter[str] = field(default_factory=Counter)
-    #: Word keys of names the metadata gives (authors, publisher, photo credit): a title
-    #: word the body never uses is still a name when it is one of these.
+    #: Word keys of one-word names the metadata gives (authors, publisher, photo credit):
+    #: a title word the body never uses is still a name when it is one of these.
     names: frozenset[str] = frozenset()
+    #: The metadata's names of several words, as word keys ("mark price", "financial
+    #: times"): kept in a title where it writes the whole name, never word by word ("Oil
+    #: Price Falls" by Mark Price, "Financial Markets" in the Financial Times).
+    name_phrases: frozenset[tuple[str, ...]] = frozenset()
     #: Short words the body writes only in capitals and alone ("NATO", not a dateline's
     #: "WASHINGTON" nor a chant's "NO NEW TAX"): acronyms, kept in a title in capitals.
     acronyms: frozenset[str] = frozenset()
@@ -149,8 +156,9 @@ class CaseEvidence:
     def from_text(cls, paragraphs: Iterable[str], names: Iterable[str] = ()) -> CaseEvidence:
         """Evidence from running text (body, caption, embedded posts) and metadata names.
 
-        `names` are strings such as bylines and the publisher: each of their words counts
-        as a name, whatever case the text gives it.
+        `names` are strings such as bylines and the publisher ("Ann Lee / AFP" holds two):
+        each counts as a name where a title writes it whole, whatever case the text gives
+        its words (see `name_phrases`).
         """
         capital: Counter[str] = Counter()
         lower: Counter[str] = Counter()
@@ -185,11 +193,25 @@ class CaseEvidence:
                         named = part[:1].isupper() and not initial and key not in MINOR_WORDS
                 for run in _CAPITALS_RUN.finditer(sentence):
                     spoken.update(word_key(w) for w in run.group(0).split())  # "NO NEW TAX"
-        keys = {word_key(w) for text in names for w in re.split(r"[\s/,;&()\-]+", text)}
-        names_ = frozenset(k for k in keys if k[:1].isalpha() and k not in _NEVER_NAMES)
+        phrases = {
+            keys[1:] if keys[0] == "the" and len(keys) > 1 else keys
+            for text in names
+            for part in _NAME_PARTS.split(text)
+            if (keys := tuple(word_key(w) for w in part.split() if word_key(w)))
+        }
+        single = (p[0] for p in phrases if len(p) == 1)
+        names_ = frozenset(k for k in single if k[:1].isalpha() and k not in _NEVER_NAMES)
         acronyms = frozenset(shouted - spoken)
         read_any = bool(spoken or shouted)
-        return cls(capital, lower, after_name, names=names_, acronyms=acronyms, read_any=read_any)
+        return cls(
+            capital,
+            lower,
+            after_name,
+            names=names_,
+            name_phrases=frozenset(p for p in phrases if len(p) > 1),
+            acronyms=acronyms,
+            read_any=read_any,
+        )
 
     def verdict(self, key: str) -> bool | None:
         """True for a proper noun, False for a common word, None when the body is silent."""
@@ -312,6 +334,28 @@ def region_tokens(title: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def name_tokens(title: str, evidence: CaseEvidence) -> frozenset[int]:
+    """Indexes of the words of `title` (split at spaces) that sentence case keeps as
+    names whatever the text says of them: a state's or province's (`region_tokens`), or
+    one of the metadata's names of several words written whole."""
+    return region_tokens(title) | _phrase_tokens(_tokens(title), evidence.name_phrases)
+
+
+def _phrase_tokens(tokens: list[_Token], phrases: Iterable[tuple[str, ...]]) -> frozenset[int]:
+    """Indexes of the tokens that spell one of `phrases` (word keys) whole, with no mark
+    between its words ("Mark Price's" is his; "Price, Mark" or "Mark: Price" are not)."""
+    keys = [word_key(token.core) for token in tokens]
+    found: set[int] = set()
+    for phrase in phrases:
+        size = len(phrase)
+        for at in range(len(tokens) - size + 1):
+            if tuple(keys[at : at + size]) == phrase and not any(
+                tokens[i].trail for i in range(at, at + size - 1)
+            ):
+                found.update(range(at, at + size))
+    return frozenset(found)
+
+
 def _is_special(word: str) -> bool:
     """Acronyms, mixed case ("iPhone", "McDonald"), words with digits: always kept as typed."""
     letters = [c for c in word if c.isalpha()]
@@ -387,14 +431,15 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     tokens = _tokens(title)
     headline = is_headline_case(title)
     opened = _quotation_openers(title, sentences=True)
-    regions = region_tokens(title)
+    regions = name_tokens(title, evidence)
 
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
         # A quoted fragment opens no sentence ('Users “lose patience”'); a quoted
         # sentence does ('Mayor says ‘We will not waver.’').
         first = (start or index in opened) and n == 0
         if index in regions and n == 0 and not first:
-            # "New York", "District of Columbia": a name, with its own small words.
+            # "New York", "District of Columbia", "Save the Children": a name, with its
+            # own small words.
             return parts[n].lower() if parts[n].lower() in MINOR_WORDS else parts[n]
         if tokens[index].trail.startswith(".") and parts[n].lower() in _NAME_ABBREVIATIONS:
             return parts[n]  # "Mass.", "Sept."
