@@ -156,3 +156,32 @@ def test_sentence_case_keeps_metadata_names_whole_not_word_by_word(
 def test_bibtex_braces_a_whole_name_only() -> None:
     article = make("Grain Baker Meets Tom Baker", ["Tom Baker"])
     assert "title   = {Grain Baker Meets {Tom} {Baker}}" in plain(article, "bibtex")
+
+
+# -- 3: months, weekdays and holidays are names -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "cased"),
+    [
+        ("Pier Shut Until Thursday", "Pier shut until Thursday"),
+        ("Council Vote Set for February", "Council vote set for February"),
+        ("Markets Reopen Mid-October", "Markets reopen mid-October"),
+        ("LIBRARY TO REOPEN IN MARCH AFTER REPAIRS", "Library to reopen in March after repairs"),
+        ("Ferry Timetable Changes May 14", "Ferry timetable changes May 14"),
+        ("Tolls May Rise Again", "Tolls may rise again"),  # the verb
+        ("Workers March on the Pier", "Workers march on the pier"),
+        ("Shops Open Late on Christmas Eve", "Shops open late on Christmas Eve"),
+        ("Parade Cancelled for New Year's Day", "Parade cancelled for New Year's Day"),
+        ("Quiet Diwali in the Harbour Town", "Quiet Diwali in the harbour town"),
+    ],
+)
+def test_sentence_case_keeps_months_weekdays_and_holidays(title: str, cased: str) -> None:
+    assert f"(2024, June 11). {cased}." in plain(make(title, ["Ann Lee"]), "apa")
+
+
+def test_an_abbreviated_month_ending_a_title_keeps_its_period() -> None:
+    article = make("Pier Tolls Rise in Oct.", ["Ann Lee"])
+    assert "(2024, June 11). Pier tolls rise in Oct. Lakeside Courier." in plain(article, "apa")
+    assert "‘Pier tolls rise in Oct.’, Lakeside Courier" in plain(article, "harvard")
+    assert "“Pier Tolls Rise in Oct.” Lakeside Courier" in plain(article, "mla")

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from newsread.dates import MONTH_NAMES, MONTHS
+from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from newsread.wordlists import DEMONYMS, PLACES, word_set
 
 ARTICLES = frozenset({"a", "an", "the"})
@@ -336,9 +336,68 @@ def region_tokens(title: str) -> frozenset[int]:
 
 def name_tokens(title: str, evidence: CaseEvidence) -> frozenset[int]:
     """Indexes of the words of `title` (split at spaces) that sentence case keeps as
-    names whatever the text says of them: a state's or province's (`region_tokens`), or
-    one of the metadata's names of several words written whole."""
-    return region_tokens(title) | _phrase_tokens(_tokens(title), evidence.name_phrases)
+    names whatever the text says of them: a state's or province's (`region_tokens`), a
+    holiday's of several words ("Christmas Eve"), or one of the metadata's names of
+    several words written whole."""
+    tokens = _tokens(title)
+    phrases = _phrase_tokens(tokens, evidence.name_phrases | _HOLIDAY_PHRASES)
+    return region_tokens(title) | phrases
+
+
+#: Holidays and days named in several words, as word keys ("New Year's Eve" is "new year
+#: eve"): proper nouns, every word capitalised (APA 7 §6.16, CMOS 8.89).
+_HOLIDAY_PHRASES = frozenset(
+    tuple(word_key(word) for word in name.split())
+    for name in """
+    Christmas Eve, Christmas Day, New Year's Eve, New Year's Day, Lunar New Year,
+    Chinese New Year, Boxing Day, Good Friday, Easter Sunday, Easter Monday, Palm Sunday,
+    Ash Wednesday, Holy Week, Black Friday, Labor Day, Labour Day, May Day, Memorial Day,
+    Independence Day, Veterans Day, Remembrance Day, Remembrance Sunday, Armistice Day,
+    Anzac Day, Canada Day, Australia Day, Bastille Day, Valentine's Day, Mother's Day,
+    Father's Day, St. Patrick's Day, St Patrick's Day, Yom Kippur, Rosh Hashanah, Mardi
+    Gras, Election Day, Presidents Day, Presidents' Day, Earth Day, Bonfire Night, Guy
+    Fawkes Night, Day of the Dead
+    """.split(",")
+)
+#: Months, days of the week and holidays named in one word: proper nouns, kept in
+#: sentence case whatever the text says of them. "May" and "March", verbs too, are in
+#: `_MONTHS_AND_VERBS`; "Lent" and "Advent", words too, are left out.
+_CALENDAR_NAMES = (
+    (MONTH_NAMES - {"may", "march"})
+    | WEEKDAYS
+    | word_set(
+        "christmas easter hanukkah chanukah ramadan eid diwali thanksgiving halloween "
+        "passover kwanzaa juneteenth hogmanay purim vesak navratri pentecost whitsun"
+    )
+)
+_MONTHS_AND_VERBS = frozenset({"may", "march"})
+#: Words before a month: "in May", "by March", "early May", "next March", "May 5".
+_BEFORE_MONTHS = word_set(
+    "in by until till since from through before after during of for next last early late "
+    "mid this every each"
+)
+
+
+def _calendar_name(tokens: list[_Token], index: int, parts: list[str], n: int) -> bool:
+    """Whether a title's word (part `n` of a hyphenated one) names a month, a day of the
+    week or a holiday ("until Friday", "mid-January", "Christmas"). "May" and "March"
+    name a month only where a date's words stand around them ("in May", "mid-March",
+    "May 5", "5 March"), not "Prices May Rise" or "Thousands March"."""
+    key = word_key(parts[n])
+    if key in _CALENDAR_NAMES:
+        return True
+    if key not in _MONTHS_AND_VERBS:
+        return False
+    if n > 0:
+        return word_key(parts[n - 1]) in _BEFORE_MONTHS  # "mid-May"
+    before = tokens[index - 1] if index > 0 else None
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    dated = before is not None and (
+        word_key(before.core) in _BEFORE_MONTHS or before.core[:1].isdigit()
+    )
+    if before is not None and not before.trail and dated:
+        return True
+    return after is not None and not tokens[index].trail and after.core[:1].isdigit()
 
 
 def _phrase_tokens(tokens: list[_Token], phrases: Iterable[tuple[str, ...]]) -> frozenset[int]:
@@ -443,6 +502,8 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
             return parts[n].lower() if parts[n].lower() in MINOR_WORDS else parts[n]
         if tokens[index].trail.startswith(".") and parts[n].lower() in _NAME_ABBREVIATIONS:
             return parts[n]  # "Mass.", "Sept."
+        if not first and _calendar_name(tokens, index, parts, n):
+            return parts[n]  # "until Friday", "in May", "Christmas"
         if len(parts) == 1 and _letter_a(tokens, index):
             return parts[n]
         return _sentence_word(parts[n], first, headline, evidence)
@@ -817,10 +878,15 @@ _CONTRACTED_IS = word_set("it that what who where here there he she let how why 
 
 #: Words whose final period is an abbreviation's even at the end of a title or a quote:
 #: the endings of names, and of lists ("etc."), and the abbreviations of `_ABBREVIATIONS`
-#: no word is spelt as ("Dept.", "approx."). Not those of `sentences` ("No.", "St.",
-#: "Gen."), which a title ends on as words ("Voters Say No.") far more often than as
-#: abbreviations, nor those spelt as words ("Fig.", "Ed.", "Mass.").
-_ABBREVIATED = word_set("jr sr inc ltd co corp bros etc dept univ approx blvd")
+#: no word is spelt as ("Dept.", "approx."), and abbreviated months ("Fares Rise in
+#: Sept."; "Mar." and "Jan." too, since a title ends on the verb or the name with a
+#: period far less often). Not those of `sentences` ("No.", "St.", "Gen."), which a
+#: title ends on as words ("Voters Say No.") far more often than as abbreviations, nor
+#: those spelt as words ("Fig.", "Ed.", "Mass.").
+_ABBREVIATED = word_set(
+    "jr sr inc ltd co corp bros etc dept univ approx blvd "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"  # "Fares Rise in Sept."
+)
 
 
 def sentence_period(text: str) -> bool:
