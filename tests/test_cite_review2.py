@@ -185,3 +185,23 @@ def test_an_abbreviated_month_ending_a_title_keeps_its_period() -> None:
     assert "(2024, June 11). Pier tolls rise in Oct. Lakeside Courier." in plain(article, "apa")
     assert "‘Pier tolls rise in Oct.’, Lakeside Courier" in plain(article, "harvard")
     assert "“Pier Tolls Rise in Oct.” Lakeside Courier" in plain(article, "mla")
+
+
+# -- 4: a.m., p.m., etc. -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "sentence", "titled"),
+    [
+        ("Gates Shut at 10 p.m.", "Gates shut at 10 p.m.", "Gates Shut at 10 p.m."),
+        ("Tours Go at 8 a.m. Sharp", "Tours go at 8 a.m. sharp.", "Tours Go at 8 a.m. Sharp."),
+        ("Boats, Kayaks, Etc.", "Boats, kayaks, etc.", "Boats, Kayaks, etc."),
+    ],
+)  # fmt: skip
+def test_small_abbreviations_stay_small_in_either_case(
+    title: str, sentence: str, titled: str
+) -> None:
+    article = make(title, ["Ann Lee"])
+    assert f"(2024, June 11). {sentence} Lakeside Courier." in plain(article, "apa")
+    assert f"“{titled}” Lakeside Courier, 11 June" in plain(article, "mla")
+    assert f"“{titled}” Lakeside Courier, June 11" in plain(article, "chicago")

@@ -448,16 +448,30 @@ def _upper_first(word: str) -> str:
     return word
 
 
+#: Abbreviations written in small letters in any case of title: "11 a.m.", "etc.",
+#: "e.g." (CMOS 10.41, MLA 9 lowercases them in titles too).
+_SMALL_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "e.g.", "i.e."})
+
+
+def _small_abbreviation(token: _Token) -> bool:
+    """Whether a title's word is "a.m.", "p.m.", "etc." and their kin (`_SMALL_ABBREVIATIONS`)."""
+    core = token.core.lower()
+    return core in _SMALL_ABBREVIATIONS or (core == "etc" and token.trail.startswith("."))
+
+
 def is_headline_case(title: str) -> bool:
     """Whether most content words are capitalised (so capitals say nothing about names).
 
     Words written the same in either case ("iPhone", "NATO", "Plan B") are not counted:
     they say nothing of how the title was cased ("Apple Cuts iPhone Production")."""
-    words = [t.core for t in _tokens(title)[1:] if t.core[:1].isalpha()]
+    tokens = [t for t in _tokens(title)[1:] if t.core[:1].isalpha()]
     content = [
-        w
-        for w in words
-        if w.lower() not in MINOR_WORDS and not _is_special(w) and len(w.rstrip(".")) > 1
+        t.core
+        for t in tokens
+        if t.core.lower() not in MINOR_WORDS
+        and not _is_special(t.core)
+        and len(t.core.rstrip(".")) > 1
+        and not _small_abbreviation(t)  # "a.m." in "Ferry Service Ends at 11 a.m."
     ]
     if not content:
         return True
@@ -593,6 +607,8 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
 
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
         part = parts[n]
+        if len(parts) == 1 and not start and _small_abbreviation(tokens[index]):
+            return part.lower() if part[1:].islower() else part  # "11 p.m.", not "P.m."
         if n == 0:
             # The first element of a compound is capitalised whatever it is ("Up-to-Date").
             forced = start or index == last or index in opened or len(parts) > 1
