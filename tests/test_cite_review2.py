@@ -205,3 +205,13 @@ def test_small_abbreviations_stay_small_in_either_case(
     assert f"(2024, June 11). {sentence} Lakeside Courier." in plain(article, "apa")
     assert f"“{titled}” Lakeside Courier, 11 June" in plain(article, "mla")
     assert f"“{titled}” Lakeside Courier, June 11" in plain(article, "chicago")
+
+
+# -- 6: MLA gives a DOI whole -------------------------------------------------------------
+
+
+def test_mla_keeps_the_scheme_of_a_doi_only() -> None:
+    doi = make("Pier Study Published", ["Ann Lee"], url="https://doi.org/10.5555/pier.2024")
+    assert plain(doi, "mla").endswith("11 June 2024, https://doi.org/10.5555/pier.2024.")
+    site = make("Pier Study Published", ["Ann Lee"], url="https://courier.example/doi.org/x")
+    assert plain(site, "mla").endswith("11 June 2024, courier.example/doi.org/x.")
