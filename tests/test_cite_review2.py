@@ -215,3 +215,32 @@ def test_mla_keeps_the_scheme_of_a_doi_only() -> None:
     assert plain(doi, "mla").endswith("11 June 2024, https://doi.org/10.5555/pier.2024.")
     site = make("Pier Study Published", ["Ann Lee"], url="https://courier.example/doi.org/x")
     assert plain(site, "mla").endswith("11 June 2024, courier.example/doi.org/x.")
+
+
+# -- 8: short titles never break a phrase off ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("Yearly Survey on Marine Litter Published", "Yearly Survey"),  # "on Marine" cut
+        ("Pier Reopens After 30 Months Closed", "Pier Reopens"),  # a number
+        ("Two Divers Find One Wreck Off the Point", "Two Divers Find"),  # "one"
+        ("At a Long and Bitterly Divided Hearing That Ran Late, Trustees Agreed",
+         "At a Long and Bitterly Divided Hearing"),  # a modifier before "and"
+        ("Is the Pier Worth Restoring?", "Is the Pier Worth Restoring?"),
+        ("Can Divers Reach the Wreck!", "Can Divers Reach the Wreck!"),
+        ("Is the Pier Worth Restoring at All?", "Is the Pier"),  # longer: cut, as before
+    ],
+)  # fmt: skip
+def test_short_titles_never_break_a_phrase_off(title: str, short: str) -> None:
+    from newsread.titlecase import short_title
+
+    assert short_title(title) == short
+
+
+def test_a_whole_question_keeps_its_mark_in_every_short_form() -> None:
+    article = make("Is the Pier Worth Restoring?", ["Ann Lee"])
+    assert plain(article, "chicago", form="short-note") == "Lee, “Is the Pier Worth Restoring?”"
+    unsigned = make("Is the Pier Worth Restoring?", publisher="")
+    assert plain(unsigned, "mla", in_text=True) == "(“Is the Pier Worth Restoring?”)"

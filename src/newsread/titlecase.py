@@ -849,7 +849,7 @@ _DANGLING = (
     | _AUXILIARIES
     | word_set(
         "although as because if its my once our than that their though unless when "
-        "whenever where whereas whether which while who whose your shall"
+        "whenever where whereas whether which while who whose your shall worth"
     )
 )
 #: Modifiers and numbers, which want the noun they stand before when one follows
@@ -859,7 +859,7 @@ _MODIFIERS = word_set(
     "new old first second third fourth fifth sixth seventh eighth ninth tenth last next "
     "long big small high low more most less least top major key local global national "
     "other such every each few many much several same whole full final early late "
-    "latest former fresh further extra two three four five six seven eight nine ten "
+    "latest former fresh further extra one two three four five six seven eight nine ten "
     "eleven twelve twenty hundreds thousands millions billions"
 )
 #: Verbs of saying a short title of three words or more does not end on: "Drought-Hit
@@ -879,9 +879,18 @@ def _dangles(word: str, following: str = "") -> bool:
     if word_key(core) in _DANGLING:
         return True
     after = following.lstrip("'‘\"“(")  # a noun in quotation marks: "New 'Fees'"
-    noun_cut = after[:1].isalpha() and word_key(after) not in MINOR_WORDS  # either case
-    modifier = word_key(core) in _MODIFIERS or ("-" in core and core.lower().endswith("ed"))
-    if noun_cut and modifier and not core.endswith((",", ":", ";")):
+    # The noun goes on after the word ("New Fees"), or after another modifier joined to
+    # it ("Long and Often Heated Meeting"); a number is a modifier too ("After 20 Years").
+    noun_cut = (after[:1].isalpha() and word_key(after) not in MINOR_WORDS) or word_key(after) in {
+        "and",
+        "or",
+    }
+    modifier = (
+        word_key(core) in _MODIFIERS
+        or core[:1].isdigit()
+        or ("-" in core and core.lower().endswith("ed"))
+    )
+    if noun_cut and modifier and not word.endswith((",", ":", ";")):
         return True
     if word_key(core) in _CONTRACTED_IS:  # "It’s", "What’s": a verb, not a possessive
         return False
@@ -944,21 +953,48 @@ def short_title(title: str, max_words: int = 4, *, article: bool = False) -> str
 
 
 def _cut_short(every: list[str], max_words: int) -> list[str]:
-    """The first `max_words` of a longer title, cut back to a key word."""
+    """The first `max_words` of a longer title, cut back to a key word.
+
+    A cut that would break a phrase off goes back to a key word, and past a preposition
+    whose one word of object may be a modifier whose noun was cut ("Annual Report on
+    Coastal" → "Annual Report"). A question or an exclamation one word longer is kept
+    whole, its mark and all ("Is the Ferry Worth Saving?"): cut, it would lose both.
+    """
     words = every[:max_words]
-    while len(words) > 1 and _dangles(words[-1], every[len(words)]):
+    exclaimed = every[-1].endswith(("?", "!")) and len(every) == max_words + 1
+    if exclaimed and _breaks_off(every, len(words)):
+        return _outside_quotation(every, every)
+    while len(words) > 1 and _breaks_off(every, len(words)):
         words.pop()
     if len(words) == 1:
         # Cutting back left one word ("It’s Over for the Ferry" → "It’s"): reach on to the
-        # next key word instead, a word or two past the usual four.
-        for end in range(max_words, min(len(every), max_words + 2)):
-            if not _dangles(every[end]):
+        # next key word that closes a phrase instead ("In a Long and Often Heated Meeting
+        # That …"), up to twice the usual four.
+        for end in range(max_words, min(len(every), 2 * max_words)):
+            following = every[end + 1] if end + 1 < len(every) else ""
+            closes = not following or word_key(following) in _DANGLING
+            closes = closes or every[end].endswith((",", ";", ":", "?", "!"))
+            if closes and not _dangles(every[end], following):
                 words = every[: end + 1]
                 break
     words = _outside_quotation(every, words)
     if len(words) > 2 and word_key(words[-1]) in _SAYING:
         words = words[:-1]
     return words
+
+
+def _breaks_off(every: list[str], size: int) -> bool:
+    """Whether the first `size` words of a title break a phrase off: the last dangles
+    (`_dangles`), or stands alone after a preposition while the phrase goes on ("on
+    Coastal" before "Erosion", "After 20" before "Years")."""
+    last, following = every[size - 1], every[size] if size < len(every) else ""
+    if _dangles(last, following):
+        return True
+    if size < 3 or not following or last.endswith((",", ";", ":", "?", "!", ".")):
+        return False
+    opened = word_key(every[size - 2]) in PREPOSITIONS and every[size - 2][-1:] not in ",;:"
+    goes_on = following[:1].isalpha() and word_key(following) not in _DANGLING
+    return opened and goes_on
 
 
 def _outside_quotation(every: list[str], words: list[str]) -> list[str]:
