@@ -244,3 +244,19 @@ def test_a_whole_question_keeps_its_mark_in_every_short_form() -> None:
     assert plain(article, "chicago", form="short-note") == "Lee, “Is the Pier Worth Restoring?”"
     unsigned = make("Is the Pier Worth Restoring?", publisher="")
     assert plain(unsigned, "mla", in_text=True) == "(“Is the Pier Worth Restoring?”)"
+
+
+# -- 13: Vancouver lowers a subtitle's opening "A" as it lowers "An" and "The" -----------
+
+
+@pytest.mark.parametrize(
+    ("title", "nlm"),
+    [
+        ("Pier or Ferry: A Choice for Voters", "Pier or ferry: a choice for voters."),
+        ("Pier or Ferry: An Old Choice", "Pier or ferry: an old choice."),
+        ("Pier or Ferry: The Choice", "Pier or ferry: the choice."),
+        ("Funding Options: Plan A", "Funding options: plan A."),  # the letter stays
+    ],
+)
+def test_vancouver_lowers_a_subtitles_opening_article(title: str, nlm: str) -> None:
+    assert plain(make(title, ["Ann Lee"]), "vancouver").startswith(f"Lee A. {nlm}")

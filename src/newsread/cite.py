@@ -794,14 +794,17 @@ def _nlm_title(m: _Meta) -> str:
     words, regions = title.split(), name_tokens(title, m.evidence)
     for at in range(1, len(words)):
         if words[at - 1].endswith(":") and words[at][:1].isupper() and at not in regions:
-            words[at] = _mid_headline(words[at], m.evidence)
+            following = words[at + 1] if at + 1 < len(words) else ""
+            words[at] = _mid_headline(words[at], following, m.evidence)
     return " ".join(words)
 
 
-def _mid_headline(word: str, evidence: CaseEvidence) -> str:
+def _mid_headline(word: str, following: str, evidence: CaseEvidence) -> str:
     """The word as sentence case writes it inside a headline, where its capital stands
-    only if the article shows it is a name: asked of a two-word headline it ends."""
-    return sentence_case(f"x {word}", evidence).split(" ", 1)[1]
+    only if the article shows it is a name: asked of a short headline where it stands
+    second, with a word after it when the title has one (so "A" before a word is the
+    article, lowered as "An" and "The" are; "Plan A" ending a title is the letter)."""
+    return sentence_case(f"x {word} y" if following else f"x {word}", evidence).split(" ")[1]
 
 
 def _vancouver(m: _Meta) -> _Builder:
