@@ -260,3 +260,15 @@ def test_a_whole_question_keeps_its_mark_in_every_short_form() -> None:
 )
 def test_vancouver_lowers_a_subtitles_opening_article(title: str, nlm: str) -> None:
     assert plain(make(title, ["Ann Lee"]), "vancouver").startswith(f"Lee A. {nlm}")
+
+
+# -- 17: a tab in a name prints as a space in show's text ---------------------------------
+
+
+def test_show_text_prints_a_tab_in_the_metadata_as_a_space() -> None:
+    from newsread.cli.show_plain import render_text
+
+    front = '---\ntitle: "Pier\\tTolls"\nauthors: ["Ann\\tLee"]\n---\n\nTolls rise.\n'
+    article = parse_article(front)
+    assert article.authors == ["Ann\tLee"]
+    assert render_text(article).splitlines()[:2] == ["Pier Tolls", "By Ann Lee"]

@@ -25,7 +25,9 @@ def render_text(article: Article) -> str:
     if article.caption:
         credit = f" ({article.caption.credit})" if article.caption.credit else ""
         header.append(f"Photo: {article.caption.text}{credit}")
-    lines = [line for line in header if line]
+    # A field is one line of words: a tab typed into a name ("Ann\tLee") is a space, as
+    # a newline is, so a tab-separated reader of the output sees no column there.
+    lines = [" ".join(line.split("\t")) for line in header if line]
     if lines:
         lines.append("")
     for kind, item in reading_order(article):
