@@ -8862,3 +8862,13 @@ def test_another_role_then_a_name_in_commas_is_a_sentence_subject() -> None:
         '"It is one strike after another," he said.'
     )
     assert said_by(text)[-1] == ("It is one strike after another", "Graham Tutt")
+
+
+def test_an_ly_adverb_between_a_surname_and_its_verb_keeps_it_the_subject() -> None:
+    text = (
+        'Thandiwe Mahlangu, 41, queued at dawn. "We have no water," she said.\n\n'
+        "A nurse at the clinic said the taps had been dry for weeks.\n\n"
+        "Back at the standpipe, Mahlangu finally reached the front of the queue.\n\n"
+        '"They tell us next week," she said.'
+    )
+    assert said_by(text)[-1] == ("They tell us next week", "Thandiwe Mahlangu")

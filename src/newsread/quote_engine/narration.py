@@ -85,6 +85,7 @@ from newsread.speakers.words import (
     clean_name_words,
     fold,
     is_title,
+    ly_adverb,
     strip_title,
 )
 from newsread.titlecase import ARTICLES, PREPOSITIONS
@@ -904,6 +905,10 @@ def _clause_subjects(
         if appositive is not None:
             rest = rest[appositive.end() :]  # "Hazel Gilbert, 23, an information manager,"
         acts = verb_follows(rest)  # asked first: cheaper than the name and its gender
+        if not acts and rest.startswith(" ") and "ly " in rest[:20]:  # the cheap test first
+            # "Mahlangu finally reached the front": past an adverb in "-ly".
+            adverb, _, after = rest[1:].partition(" ")
+            acts = ly_adverb(adverb) and verb_follows(after)
         if not acts and rest.startswith(" and "):
             # "Mokoena and a handful of others were still sitting": the first subject.
             acts = _AND_SOME_WERE.match(rest) is not None
