@@ -8872,3 +8872,21 @@ def test_an_ly_adverb_between_a_surname_and_its_verb_keeps_it_the_subject() -> N
         '"They tell us next week," she said.'
     )
     assert said_by(text)[-1] == ("They tell us next week", "Thandiwe Mahlangu")
+
+
+def test_a_shared_surname_is_the_one_of_the_sex_the_pronoun_after_the_verb_shows() -> None:
+    text = (
+        "Luis Arroyo, 44, was slashed on the train.\n\n"
+        '"How do you not panic?" his wife, Yesenia Arroyo, told The Post.\n\n'
+        "Gerald Okafor, a union official, said guards were needed.\n\n"
+        'Arroyo said he plans to go back to work. "Not by subway," he said.'
+    )
+    assert said_by(text)[-1] == ("Not by subway", "Luis Arroyo")
+
+
+def test_no_relation_in_brackets_after_a_name_is_an_aside() -> None:
+    text = (
+        "Anja Brandauer (no relation), a former postdoc who now works in Basel, "
+        'Switzerland, says she is "relieved but not happy".'
+    )
+    assert said_by(text) == [("relieved but not happy", "Anja Brandauer")]

@@ -384,6 +384,17 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         if mention is None or (mention.kind == "pronoun" and mention.name not in {"he", "she"}):
             continue
         # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
+        if (
+            mention.kind == "name"
+            and mention.title is None
+            and " " not in mention.name
+            and state.names.shared_surname(fold(mention.name))
+        ):
+            # "Arroyo said he plans …", of two Arroyos: the one a "Mr" would mean.
+            told = _PRONOUN_TOLD.match(text, cue_end)
+            if told is not None:
+                title = "mr" if told.group(1) == "he" else "ms"
+                mention = Mention(mention.text, mention.name, "name", title)
         speaker = resolve(mention, state, number)
         if mention.kind == "pronoun" and speaker is not None:
             # "And Tony Blair would lead the campaign, he said.": the he who reports on

@@ -1000,7 +1000,8 @@ _SHORT_FORM_AFTER_A_NAME = lazy_compile(
 
 #: A party in brackets after a name, as UK papers give it: "(SNP)", "(Lab)", "(LD)".
 _BRACKETED_TAG = lazy_compile(
-    r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba)\)"
+    r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba"
+    r"|no relation|not related)\)"  # "Anja Brandauer (no relation), a former postdoc,"
 )
 
 
