@@ -8890,3 +8890,20 @@ def test_no_relation_in_brackets_after_a_name_is_an_aside() -> None:
         'Switzerland, says she is "relieved but not happy".'
     )
     assert said_by(text) == [("relieved but not happy", "Anja Brandauer")]
+
+
+def test_an_inverted_subject_after_an_age_is_whom_she_means() -> None:
+    text = (
+        "Mattie Fahy, the manager, was happy.\n\n"
+        "Among them was 84-year-old Nora Brien, who has attended every final since 1961. "
+        '"I never thought I would see it," she said.'
+    )
+    assert said_by(text)[-1] == ("I never thought I would see it", "Nora Brien")
+
+
+def test_a_verb_joined_by_and_past_a_phrase_of_where_shares_the_subject() -> None:
+    text = (
+        "Captain Eoin Walsh lifted the Cup, and in his speech told the crowd: "
+        '"This is the proudest day."'
+    )
+    assert said_by(text) == [("This is the proudest day", "Eoin Walsh")]

@@ -498,8 +498,20 @@ def _may_end_with(text: str, endings: tuple[str, ...]) -> bool:
 
 
 def ends_coordinated(text: str) -> bool:
-    """Whether "and" or "but" (and "also") ends the text: `COORDINATED` searched."""
-    return _may_end_with(text, _COORDINATED_ENDINGS) and COORDINATED.search(text) is not None
+    """Whether "and" or "but" (and "also") ends the text: `COORDINATED` searched; or
+    they and a short phrase of where or when ("…, and in his speech (told)")."""
+    if _may_end_with(text, _COORDINATED_ENDINGS) and COORDINATED.search(text) is not None:
+        return True
+    return (" and " in text[-48:] or " but " in text[-48:]) and (
+        _JOINED_PAST_A_PHRASE.search(text) is not None
+    )
+
+
+#: "and" or "but", then a phrase of where or when, ending the text: "and in his speech".
+_JOINED_PAST_A_PHRASE = lazy_compile(
+    r"[ \u00a0](?:and|but)[ \u00a0]+(?:in|at|on|during|after|with)[ \u00a0]+"
+    r"(?:his|her|their|its|the|a|an)(?:[ \u00a0]+[a-z][\w\-]*){1,3}[ \u00a0]*$"
+)
 
 
 _COORDINATED_ENDINGS = (*_JOINING, "also")

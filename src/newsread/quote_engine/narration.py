@@ -1390,8 +1390,9 @@ _PLACE_INVERTING = frozenset({"At", "In", "On", "Inside", "Outside", "Beside", "
 
 
 _INVERTED_SUBJECT = lazy_compile(
-    r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) "
-    # "was dairy farmer Huw Jones": up to three role words before the name.
+    r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) (?:\d{1,3}-year-old )?"
+    # "was dairy farmer Huw Jones": up to three role words before the name (and an age:
+    # "was 84-year-old Nora Brien").
     r"(?:((?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*)) )?"
     rf"([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
 )
