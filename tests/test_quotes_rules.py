@@ -1115,3 +1115,38 @@ def test_a_cue_verb_after_an_object_pronoun_ends_the_opening_subject() -> None:
     assert found is not None and found.text == "The lawyer representing her"
     found = opening_subject("A source close to the talks says the deal is near.")
     assert found is not None and found.name == "source close to the talks"
+
+
+def test_a_document_read_out_before_a_colon_is_no_signs_words() -> None:
+    text = (
+        "Ms Chonthicha told reporters before the verdict was read: "
+        '"Whatever happens today, I have no regrets."'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Chonthicha")]
+
+
+def test_a_broken_sentence_goes_on_past_a_longer_aside_after_its_cue() -> None:
+    text = (
+        "Henrik Sjöberg runs the union.\n\n"
+        '"The honest answer," Sjöberg said when asked whether the figures would improve, '
+        '"is that it will get worse."'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Henrik Sjöberg"),
+        ("direct", "Henrik Sjöberg"),
+    ]
+
+
+def test_a_second_that_clause_after_a_long_first_is_the_same_report() -> None:
+    text = (
+        'Fiona MacLeod told MSPs that officials had briefed her in "broad terms" in '
+        "December about problems at Kilcreggan Marine Fabrication, the yard building the "
+        'vessels, but that she had not seen "a robust number" until after May.'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("partial", "Fiona MacLeod"),
+        ("partial", "Fiona MacLeod"),
+    ]

@@ -809,6 +809,20 @@ def resumes(previous: Quote, between: str) -> bool:
     )
 
 
+def resumes_past_an_aside(previous: Quote, between: str, inner: str) -> bool:
+    """'"The honest answer," Sjöberg said when asked whether …, "is that it will get
+    worse."': the broken sentence goes on in small letters after its attribution and
+    a longer aside (whose own verb, "asked", names no one)."""
+    return (
+        previous.kind == "direct"
+        and inner[:1].islower()
+        and previous.text.endswith(",")
+        and between.rstrip().endswith(",")
+        and len(between.split()) <= 24
+        and attribution_follows(between.lstrip(" ,\u00a0"))
+    )
+
+
 def _cue_last(between: str) -> bool:
     """'"A," owner Lina Moss said, "and more."', '"A," the general said, "…"': a subject
     of a few words, described, then the cue, and nothing after it."""

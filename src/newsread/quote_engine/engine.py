@@ -34,6 +34,7 @@ from newsread.quote_engine.context import (
     past_a_label,
     previous_sentence,
     resumes,
+    resumes_past_an_aside,
     sentence_subject,
     signed_by,
     someone_unnamed,
@@ -402,6 +403,14 @@ def _paragraph_quotes(
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
         if kind == "partial" and out and resumes(out[-1][0], text[cursor : span.open_at]):
             kind = "direct"
+        elif (
+            kind == "scare"
+            and out
+            and previous_mention is not None
+            and resumes_past_an_aside(out[-1][0], text[cursor : span.open_at], inner)
+        ):
+            kind = "direct"
+            cue_left = (out[-1][0].cue or "said", previous_mention)
         if (
             kind != "scare"
             and heading
@@ -813,7 +822,7 @@ _AND_MORE_OF_IT = lazy_compile(
     # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported
     # clause, also after words of the reporter's on the first ('had affected "14,000
     # units" shipped since 2003, and that it had found "…"')
-    r"|(?:,[ \u00a0]*)?(?:\(?[a-z0-9][\w'’\-]*+\)?,?[ \u00a0]+){0,8}(?:and|but)[ \u00a0]+that"
+    r"|(?:,[ \u00a0]*)?(?:\(?[\w'’\-]++\)?,?[ \u00a0]+){0,16}(?:and|but)[ \u00a0]+that"
     r"[ \u00a0]+(?:[\w'’\-]+,?[ \u00a0]+){0,10})"
 )
 

@@ -95,7 +95,9 @@ def classify(
         and cue_left is not None
         and not passive_before(tail[: len(tail) - len(tail_words[-1])][-40:])
     )  # (but "said the parcel was marked "fragile"" is a label)
-    if (last_word in UTTERANCE and not document and not marked_said) or (
+    # ("before the verdict was read: "…"": read out, no sign's words.)
+    read_out = last_word in _READS and len(tail_words) > 1 and fold(tail_words[-2]) in _BE_FORMS
+    if (last_word in UTTERANCE and not document and not marked_said and not read_out) or (
         len(tail_words) > 1
         and fold(tail_words[-2]) in UTTERANCE
         and last_word in {"of", "as", "a", "the"}
