@@ -1150,3 +1150,37 @@ def test_a_second_that_clause_after_a_long_first_is_the_same_report() -> None:
         ("partial", "Fiona MacLeod"),
         ("partial", "Fiona MacLeod"),
     ]
+
+
+def test_attributing_something_to_words_quotes_the_subject() -> None:
+    text = (
+        "Economy Minister Martín Echeverría sought to play down the figure, attributing "
+        'it to "seasonal factors".'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [("partial", "Martín Echeverría")]
+
+
+def test_a_sentence_broken_by_a_long_attribution_goes_on_as_a_direct_quote() -> None:
+    text = (
+        '"The problem," says Ingrid Solheim, who studies research integrity at the '
+        'University of Bergen in Norway, "is that universities are investigating their '
+        'own stars."'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("direct", "Ingrid Solheim"),
+        ("direct", "Ingrid Solheim"),
+    ]
+
+
+def test_a_relative_clause_quoted_right_after_that_is_the_same_speakers() -> None:
+    text = (
+        "Donal Twomey was critical of the referee, describing it as "
+        '"a stonewall free" that "changed the whole game".'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("partial", "Donal Twomey"),
+        ("partial", "Donal Twomey"),
+    ]

@@ -44,7 +44,7 @@ fumed fumes raged rages gushed gushes raved raves sobbed wept beamed teased teas
 hints vented captioned penned confided confides confessed confesses citing accusing alleging
 apologised apologized apologises apologizes rejected rejects condemned
 condemns recommended recommends denounced denounces decried decries pledging vowing urging
-welcomed welcomes
+welcomed welcomes attributing
 """
 #: Verbs of manner, and loud ones, that attribute only right after a quotation and its
 #: subject: '"…," smiles one broker', '"Order!" bellowed the Speaker'.

@@ -401,7 +401,14 @@ def _paragraph_quotes(
         named_line = kind == "scare" and len(inner.split()) >= 3 and _BULLET_LINE.search(left)
         if named_line and label_before_colon(left, state) is not None:
             kind = "direct"  # "- Bolton boss Sam Allardyce "I am bitterly disappointed …""
-        if kind == "partial" and out and resumes(out[-1][0], text[cursor : span.open_at]):
+        if (
+            kind == "partial"
+            and out
+            and (
+                resumes(out[-1][0], text[cursor : span.open_at])
+                or resumes_past_an_aside(out[-1][0], text[cursor : span.open_at], inner)
+            )
+        ):
             kind = "direct"
         elif (
             kind == "scare"
@@ -818,7 +825,7 @@ _AND_MORE_OF_IT = lazy_compile(
     r"|(?:who|which|that)[ \u00a0]+"
     r"(?!(?:the|a|an|his|her|its|their|he|she|they|we|i|you|it|many|some|most)[ \u00a0])"
     r"(?![a-z]+s[ \u00a0]+[a-z]+[ \u00a0]+(?:as|will|would|is|are|to)\b)"
-    r"(?:[a-z][\w'’\-]*[ \u00a0]+){1,4}"
+    r"(?:[a-z][\w'’\-]*[ \u00a0]+){0,4}"
     # 'said it was "callous" and that Hollingsworth had shown "…"': a second reported
     # clause, also after words of the reporter's on the first ('had affected "14,000
     # units" shipped since 2003, and that it had found "…"')
