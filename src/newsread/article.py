@@ -15,7 +15,14 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from newsread.dates import MONTHS, WEEKDAYS, header_date, parse_date
+from newsread.dates import (
+    MONTHS,
+    WEEKDAYS,
+    Precision,
+    header_date,
+    parse_date,
+    parse_partial_date,
+)
 from newsread.errors import ArticleError
 from newsread.frontmatter import LITERAL_AUTHORS, FrontMatter, split_front_matter
 from newsread.lazyre import lazy_compile
@@ -782,7 +789,7 @@ class _Parser:
         dateline, "LAHORE: The …", a "Note: …" or "Source: a person who …" keeps the
         block a paragraph)."""
         authors: list[str] = []
-        dates: list[tuple[dt.date, str]] = []
+        dates: list[tuple[dt.date, str, Precision]] = []
         values: dict[str, str] = {}  # publisher, url, title
         for line in lines:
             plain = strip_inline(line.strip())[0].strip()
@@ -858,21 +865,23 @@ class _Parser:
         """A block whose every line is a byline or a date ("By Ann Lee" over "March 3,
         2024"), as pages set them on lines of their own; nothing is read unless all are."""
         article = self.article
-        before = (list(article.authors), article.published, self.date_is_update)
+        before = (list(article.authors), article.published, article.published_precision)
+        update = self.date_is_update
         for line in lines:
             plain_text = strip_inline(line.strip())[0].strip()
             if not self.metadata_line(plain_text):
-                article.authors, article.published, self.date_is_update = before
+                article.authors, article.published, article.published_precision = before
+                self.date_is_update = update
                 return False
         return True
 
-    def header_date(self, date: dt.date, label: str) -> bool:
+    def header_date(self, date: dt.date, label: str, precision: Precision) -> bool:
         """The first date at the head is the article's, unless it was only when the
         article was updated and its publication date follows. Whether the line was one
         of the head's dates (a labelled one always is)."""
         updated = label == "updated"
         if self.article.published is None or (self.date_is_update and not updated):
-            self.article.published = date
+            self.article.published, self.article.published_precision = date, precision
             self.date_is_update = updated
             return True
         return bool(label)
@@ -1016,10 +1025,22 @@ def _one(key: str, value: str | list[str]) -> str | None:
 
 
 def _as_date(key: str, value: str) -> dt.date:
+    """The day an article was read (`accessed`): always a whole date."""
     date = parse_date(value)
     if date is None:
         raise ArticleError(f"front matter {key}: {value!r} is not a date (use YYYY-MM-DD)")
     return date
+
+
+def _as_published(key: str, value: str) -> tuple[dt.date, Precision]:
+    """When it was published, as precisely as the source says: a day, a month or a year
+    ("2021-07-04", "July 2021", "2021"); every guide can cite a month or a year alone."""
+    found = parse_partial_date(value)
+    if found is None:
+        raise ArticleError(
+            f"front matter {key}: {value!r} is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)"
+        )
+    return found
 
 
 def _as_url(key: str, value: str) -> str:
@@ -1069,7 +1090,7 @@ def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
         if key == "title":
             article.title = text
         elif key in ("published", "date"):
-            article.published = _as_date(key, text)
+            article.published, article.published_precision = _as_published(key, text)
         elif key == "accessed":
             article.accessed = _as_date(key, text)
         elif key in ("publisher", "sitename", "site"):

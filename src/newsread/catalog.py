@@ -26,6 +26,7 @@ from typing import Any
 
 from newsread import __version__
 from newsread.article import load_article
+from newsread.dates import Precision, from_iso_date, iso_date
 from newsread.errors import ArticleError
 from newsread.library import Library
 from newsread.model import Article, article_from_dict, article_to_dict
@@ -78,11 +79,13 @@ class Entry:
     publisher: str | None
     words: int
     quotes: int
+    #: How much of `published` is known (see `Article.published_precision`).
+    published_precision: Precision = "day"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "slug": self.slug,
-            "date": self.published.isoformat() if self.published else None,
+            "date": iso_date(self.published, self.published_precision) if self.published else None,
             "title": self.title,
             "authors": list(self.authors),
             "publisher": self.publisher,
@@ -218,7 +221,9 @@ class Catalog:
                 path.stem,
                 article.title,
                 json.dumps(article.authors),
-                article.published.isoformat() if article.published else None,
+                iso_date(article.published, article.published_precision)
+                if article.published
+                else None,
                 article.publisher,
                 article.word_count,
                 sum(1 for q in quotes if _is_statement(q)),
@@ -258,15 +263,20 @@ class Catalog:
         for path, error, slug, title, authors, published, publisher, words, nquotes in rows:
             if self._note_error(path, error):
                 continue
+            date: dt.date | None = None
+            precision: Precision = "day"
+            if published:
+                date, precision = from_iso_date(published)
             yield Entry(
                 self._slug(path, slug),
                 path,
                 title,
                 json.loads(authors),
-                dt.date.fromisoformat(published) if published else None,
+                date,
                 publisher,
                 words,
                 nquotes,
+                precision,
             )
 
     def articles(self, may_match: Callable[[str], bool] | None = None) -> Iterator[Article]:
@@ -376,4 +386,5 @@ def _entry(article: Article, quotes: int) -> Entry:
         article.publisher,
         article.word_count,
         quotes,
+        article.published_precision,
     )

@@ -24,6 +24,10 @@ Decisions where the issue is silent (each follows the guide named):
 - In-text: IEEE "[1]", Vancouver "(1)" (numbered in order by `cite_all`); Chicago
   notes-bibliography gives its short note. Only `PARENTHETICAL_STYLES` have a true
   parenthetical; `parenthetical` returns None for the rest.
+- A date of a month or a year alone is cited as far as it goes, in each guide's own
+  form for a date ("(2021, July)", "Sept. 2021", "2021 Jul"); it counts as a date, so
+  MLA and Chicago add no access date for it. RIS writes the unknown parts empty in
+  ``DA`` ("2021/07//") and keeps ``PY`` the bare year, as for a whole date.
 - Several articles (`cite_all`): IEEE and Vancouver lists are numbered; author-date
   styles letter one author's works of a year by title ("2024a"), Chicago author-date
   any works whose citations read alike ("Lee et al. 2024a"); MLA adds a short title.
@@ -40,6 +44,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from newsread.dates import Precision, iso_date
 from newsread.errors import NewsreadError
 from newsread.model import Article
 from newsread.names import Name, ascii_key, parse_names
@@ -234,6 +239,9 @@ class _Meta:
     url: str
     accessed: dt.date
     untitled: bool = False
+    #: How much of `published` the source gave ("day", "month", "year"): each style
+    #: prints only that much, as every guide allows (APA "(2021, July)", MLA "Sept. 2021").
+    precision: Precision = "day"
     #: Letter after the year for same-author, same-year works ("2024a"); see `cite_all`.
     year_suffix: str = ""
     #: MLA in a list: the same authors as the entry before ("---."), or an in-text author
@@ -312,6 +320,7 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
         untitled=not title,
         evidence=_evidence(article),
         published=article.published,
+        precision=article.published_precision,
         # One citation is one line: a line break typed into the front matter is a space
         # in a name and nothing in a URL, which has no spaces.
         publisher=" ".join((article.publisher or "").split()),
@@ -386,12 +395,30 @@ def _join(items: list[str], *, last: str, serial: bool = True) -> str:
 # ----------------------------------------------------------------------------- dates
 
 
-def _full_date(date: dt.date) -> str:
+def _full_date(date: dt.date, precision: Precision = "day") -> str:
+    """ "July 4, 2021"; "July 2021" or "2021" for a month or a year alone."""
+    if precision != "day":
+        return _day_month_year(date, _MONTHS, precision)
     return f"{_MONTHS[date.month - 1]} {date.day}, {date.year}"
 
 
-def _day_month_year(date: dt.date, months: list[str]) -> str:
+def _day_month_year(date: dt.date, months: list[str], precision: Precision = "day") -> str:
+    """ "4 July 2021", "July 2021" or "2021": only as much as is known."""
+    if precision == "year":
+        return str(date.year)
+    if precision == "month":
+        return f"{months[date.month - 1]} {date.year}"
     return f"{date.day} {months[date.month - 1]} {date.year}"
+
+
+def _month_day(date: dt.date, precision: Precision, months: list[str] = _MONTHS) -> str:
+    """What follows the year where a style gives it first: "July 4", "July", or "" for a
+    year alone (APA "(2021, July)", Harvard ", July", Chicago author-date ", July.")."""
+    if precision == "year":
+        return ""
+    if precision == "month":
+        return months[date.month - 1]
+    return f"{months[date.month - 1]} {date.day}"
 
 
 # ------------------------------------------------------------------------------ APA
@@ -416,11 +443,8 @@ def _apa_authors(names: list[Name]) -> str:
 def _apa(m: _Meta) -> _Builder:
     """Author. (Date). Title. Site. URL — italics on the title (web) or periodical (print)."""
     b = _Builder()
-    date = (
-        f"({m.year('n.d.')}, {_MONTHS[m.published.month - 1]} {m.published.day})"
-        if (m.published)
-        else f"({m.year('n.d.')})"
-    )
+    month_day = _month_day(m.published, m.precision) if m.published else ""
+    date = f"({m.year('n.d.')}, {month_day})" if month_day else f"({m.year('n.d.')})"
     title = _UNTITLED_BRACKETED if m.untitled else quotes_inside(m.sentence_title(), "none")
     title_italic = not m.print_edition
     closed = _closed(title, ".")
@@ -506,7 +530,7 @@ def _mla(m: _Meta) -> _Builder:
     if m.publisher:
         rest.append((m.publisher, True))
     if m.published:
-        rest.append((_day_month_year(m.published, _MLA_MONTHS), False))
+        rest.append((_day_month_year(m.published, _MLA_MONTHS, m.precision), False))
     if m.url:
         rest.append((_mla_url(m.url), False))
     for index, (text, italic) in enumerate(rest):
@@ -581,7 +605,7 @@ def _chicago(m: _Meta, form: str) -> _Builder:
         if periodical:
             parts.append(periodical)
         if m.published:
-            parts.append((_full_date(m.published), False))
+            parts.append((_full_date(m.published, m.precision), False))
         else:
             parts.append(("accessed " + _full_date(m.accessed), False))
         if m.url:
@@ -598,7 +622,7 @@ def _chicago(m: _Meta, form: str) -> _Builder:
         if periodical:
             b.add(" ").add(*periodical)
         if m.published:
-            b.add(", " if periodical else " ").add(_full_date(m.published) + ".")
+            b.add(", " if periodical else " ").add(_full_date(m.published, m.precision) + ".")
         else:
             b.stop().add(" Accessed " + _full_date(m.accessed) + ".")
     else:
@@ -606,7 +630,7 @@ def _chicago(m: _Meta, form: str) -> _Builder:
             b.add(*periodical).stop().add(" ")
         b.add(_in_marks(m, title, "."))
         if m.published:
-            b.add(" " + _full_date(m.published) + ".")
+            b.add(" " + _full_date(m.published, m.precision) + ".")
         else:
             b.add(" Accessed " + _full_date(m.accessed) + ".")
     if m.url:
@@ -633,9 +657,11 @@ def _chicago_author_date(m: _Meta) -> _Builder:
             title = ""
         if title:
             b.add(_in_marks(m, title, "."))
-    if m.published:
-        month_day = f"{_MONTHS[m.published.month - 1]} {m.published.day}."
-        b.add(", " + month_day if m.names and periodical else " " + month_day)
+    month_day = _month_day(m.published, m.precision) if m.published else ""
+    if month_day:
+        b.add(f", {month_day}." if m.names and periodical else f" {month_day}.")
+    elif m.published:  # a year alone: given once, after the authors
+        b.stop()
     else:
         b.stop().add(" Accessed " + _full_date(m.accessed) + ".")
     if m.url:
@@ -702,8 +728,9 @@ def _harvard(m: _Meta) -> _Builder:
         b.add(m.publisher, True).add(f" {year} {title}")
     else:
         b.add(f"{title} {year}")
-    if m.published:
-        b.add(f", {m.published.day} {_MONTHS[m.published.month - 1]}")
+    if m.published and m.precision != "year":
+        day = f"{m.published.day} " if m.precision == "day" else ""
+        b.add(f", {day}{_MONTHS[m.published.month - 1]}")
     b.stop()
     if m.url:
         b.add(f" Available at: {m.url} (Accessed: {m.accessed.day} ")
@@ -759,7 +786,10 @@ def _ieee(m: _Meta) -> _Builder:
         rest.append((m.publisher, True))
     if m.published:
         d = m.published
-        rest.append((f"{_IEEE_MONTHS[d.month - 1]} {d.day}, {d.year}", False))
+        when = f"{_IEEE_MONTHS[d.month - 1]} {d.day}, {d.year}"
+        rest.append(
+            (when if m.precision == "day" else _day_month_year(d, _IEEE_MONTHS, m.precision), False)
+        )
     # The comma that separates the title from what follows sits inside its quotation
     # marks; with nothing after it, the title closes the entry with a period instead.
     b.add(_in_marks(m, title, "," if rest else ".", described=_UNTITLED_BRACKETED))
@@ -823,7 +853,7 @@ def _vancouver(m: _Meta) -> _Builder:
         else:
             b.stop()
     date = (
-        f"{m.published.year} {_NLM_MONTHS[m.published.month - 1]} {m.published.day}"
+        f"{m.published.year} {_month_day(m.published, m.precision, _NLM_MONTHS)}".rstrip()
         if m.published
         else "[date unknown]"
     )
@@ -962,14 +992,16 @@ def _bib_fields(
             fields.append(("journaltitle", latex_escape(m.publisher)))
         fields.append(("entrysubtype", "magazine" if m.kind == MAGAZINE else "newspaper"))
         if m.published:
-            fields.append(("date", m.published.isoformat()))
+            fields.append(("date", iso_date(m.published, m.precision)))
     else:
         if m.publisher:
             fields.append(("journal", latex_escape(m.publisher)))
         if m.published:
             fields.append(("year", str(m.published.year)))
-            fields.append(("month", _BIBTEX_MONTHS[m.published.month - 1]))
-            fields.append(("day", str(m.published.day)))
+            if m.precision != "year":
+                fields.append(("month", _BIBTEX_MONTHS[m.published.month - 1]))
+            if m.precision == "day":
+                fields.append(("day", str(m.published.day)))
     if m.url:
         fields.append(("url", m.url))
         if biblatex:
@@ -1062,8 +1094,11 @@ def _ris_name(name: Name) -> str:
     return f"{name.family}, {name.given}" + (f", {name.suffix}" if name.suffix else "")
 
 
-def _ris_date(date: dt.date) -> str:
-    return f"{date.year:04d}/{date.month:02d}/{date.day:02d}/"
+def _ris_date(date: dt.date, precision: Precision = "day") -> str:
+    """RIS's "YYYY/MM/DD/other", a part not known left empty: "2021/07//", "2021///"."""
+    month = f"{date.month:02d}" if precision != "year" else ""
+    day = f"{date.day:02d}" if precision == "day" else ""
+    return f"{date.year:04d}/{month}/{day}/"
 
 
 def to_ris(article: Article, *, accessed: dt.date | None = None) -> str:
@@ -1080,7 +1115,7 @@ def to_ris(article: Article, *, accessed: dt.date | None = None) -> str:
     if m.publisher:
         rows.append(("T2", m.publisher))
     if m.published:
-        rows.append(("DA", _ris_date(m.published)))
+        rows.append(("DA", _ris_date(m.published, m.precision)))
         rows.append(("PY", str(m.published.year)))
     if m.url:
         rows.append(("UR", m.url))
@@ -1102,8 +1137,10 @@ def _csl_name(name: Name) -> dict[str, str]:
     return out
 
 
-def _csl_date(date: dt.date) -> dict[str, list[list[int]]]:
-    return {"date-parts": [[date.year, date.month, date.day]]}
+def _csl_date(date: dt.date, precision: Precision = "day") -> dict[str, list[list[int]]]:
+    """CSL's date-parts, as many as are known: [[2021, 7, 4]], [[2021, 7]], [[2021]]."""
+    parts = [date.year, date.month, date.day]
+    return {"date-parts": [parts[: {"year": 1, "month": 2, "day": 3}[precision]]]}
 
 
 def csl_item(
@@ -1125,7 +1162,7 @@ def csl_item(
     if m.publisher:
         item["container-title"] = m.publisher
     if m.published:
-        item["issued"] = _csl_date(m.published)
+        item["issued"] = _csl_date(m.published, m.precision)
     if m.url:
         item["URL"] = m.url
         item["accessed"] = _csl_date(m.accessed)

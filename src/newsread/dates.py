@@ -4,6 +4,7 @@ and as feeds and exports do: "2022/07/04", "Mon, 04 Jul 2022 10:00:00 GMT"."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from newsread.lazyre import lazy_compile
 
@@ -71,6 +72,65 @@ def parse_date(text: str) -> dt.date | None:
     return None
 
 
+#: How much of a date its source gave: a whole day, a month of a year, or a year alone.
+Precision = Literal["year", "month", "day"]
+
+#: A month of a year or a year alone, in the forms `parse_date` reads whole dates in:
+#: "2021", "2021-07", "2021/07"; "July 2021", "Jul. 2021", "Sept 2021".
+_PARTIAL_PATTERNS = [
+    lazy_compile(r"(?P<year>\d{4})(?:[-/](?P<mnum>\d{1,2}))?"),
+    lazy_compile(_MONTH + r",?\s+(?P<year>\d{4})"),
+]
+
+
+def parse_partial_date(text: str) -> tuple[dt.date, Precision] | None:
+    """The date a whole string spells, at the precision it gives, or None. A month or a
+    year alone stands as its first day, so that it sorts before the dated days in it;
+    the precision says which digits are real (sources often give only "2021")."""
+    full = parse_date(text)
+    if full is not None:
+        return full, "day"
+    text = text.strip()
+    for pattern in _PARTIAL_PATTERNS:
+        match = pattern.fullmatch(text)
+        if not match:
+            continue
+        groups = match.groupdict()
+        month: int | None = None
+        if groups.get("mnum"):
+            month = int(groups["mnum"])
+        elif groups.get("month"):
+            month = MONTHS.get(groups["month"].lower(), 0)
+        if month is not None and not 1 <= month <= 12:
+            return None
+        try:
+            return dt.date(int(groups["year"]), month or 1, 1), "year" if month is None else "month"
+        except ValueError:  # year 0000
+            return None
+    return None
+
+
+def iso_date(date: dt.date, precision: Precision = "day") -> str:
+    """ISO 8601 at the date's own precision: "2021", "2021-07" or "2021-07-04"."""
+    if precision == "year":
+        return f"{date.year:04d}"
+    if precision == "month":
+        return f"{date.year:04d}-{date.month:02d}"
+    return date.isoformat()
+
+
+_ISO_PARTIAL = lazy_compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
+
+
+def from_iso_date(text: str) -> tuple[dt.date, Precision]:
+    """The inverse of `iso_date` (stored data: strict ISO, ValueError otherwise)."""
+    match = _ISO_PARTIAL.fullmatch(text)
+    if match is None:
+        return dt.date.fromisoformat(text), "day"
+    month = match.group("month")
+    return dt.date(int(match.group("year")), int(month or 1), 1), "month" if month else "year"
+
+
 #: What a page prints around the date at an article's head: "Published: 3 March 2024
 #: 10:42 GMT", "Posted on March 3, 2024 at 5:00 p.m. EST", "Updated Mon 3 Mar 2024".
 _TIME = (
@@ -79,19 +139,24 @@ _TIME = (
 )
 _HEADER_DATE = lazy_compile(
     r"(?i:(?:first\s+)?(?P<label>published|posted)|(?:last\s+)?(?P<update>updated|modified)"
-    r"|date)?(?:\s+on)?:?\s*"
+    r"|(?P<named>date))?(?:\s+on)?:?\s*"
     rf"(?:{_TIME},?\s+)?"
     r"(?P<date>.+?)"
     rf"(?:,?\s+(?:at\s+)?{_TIME})?"
 )
 
 
-def header_date(text: str) -> tuple[dt.date, str] | None:
+def header_date(text: str) -> tuple[dt.date, str, Precision] | None:
     """The date a line at an article's head gives, label and time of day around it, with
     what the label says the date is: "published" (or posted), "updated", or "" (none, or
-    a bare "Date:")."""
+    a bare "Date:"), and its precision. A month or a year alone ("Published: July 2021")
+    counts only after a label: bare, "2021" may as well be the body's first line."""
     match = _HEADER_DATE.fullmatch(text.strip())
-    date = parse_date(match.group("date")) if match else None
-    if match is None or date is None:
+    if match is None:
         return None
-    return date, "updated" if match.group("update") else "published" if match.group("label") else ""
+    labelled = match.group("label") or match.group("update") or match.group("named")
+    found = parse_partial_date(match.group("date"))
+    if found is None or (found[1] != "day" and not labelled):
+        return None
+    label = "updated" if match.group("update") else "published" if match.group("label") else ""
+    return found[0], label, found[1]

@@ -11,7 +11,8 @@ from newsread.model import Article, Embed, long_date
 
 def dateline(article: Article) -> str | None:
     """ "4 July 2022 · The Moscow Times": the line under the byline, if there is anything."""
-    parts = [long_date(article.published) if article.published else None, article.publisher]
+    when = article.published
+    parts = [long_date(when, article.published_precision) if when else None, article.publisher]
     line = " · ".join(p for p in parts if p)
     return line or None
 

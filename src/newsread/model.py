@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsread.dates import Precision, from_iso_date, iso_date
+
 WORDS_PER_MINUTE = 230
 
 
@@ -81,6 +83,9 @@ class Article:
     #: organisation's, cited as written, never split into given and family names.
     literal_authors: list[str] = field(default_factory=list)
     published: dt.date | None = None
+    #: How much of `published` the source gave: "day", or "month" or "year" alone (then
+    #: `published` is that month's or year's first day, which is where it sorts).
+    published_precision: Precision = "day"
     publisher: str | None = None
     #: "newspaper", "magazine", "website", "agency" or "broadcaster" (outlet table), or None.
     publisher_kind: str | None = None
@@ -134,7 +139,9 @@ def article_to_dict(article: Article) -> dict[str, object]:
         "title": article.title,
         "authors": list(article.authors),
         "literal_authors": list(article.literal_authors),
-        "published": _iso(article.published),
+        "published": iso_date(article.published, article.published_precision)
+        if article.published
+        else None,
         "publisher": article.publisher,
         "publisher_kind": article.publisher_kind,
         "url": article.url,
@@ -179,8 +186,13 @@ def article_to_dict(article: Article) -> dict[str, object]:
     }
 
 
-def long_date(date: dt.date) -> str:
-    """ "July 4, 2022": the form readers expect in a title block."""
+def long_date(date: dt.date, precision: Precision = "day") -> str:
+    """ "July 4, 2022": the form readers expect in a title block ("July 2022", "2022" for
+    a month or a year alone)."""
+    if precision == "year":
+        return str(date.year)
+    if precision == "month":
+        return f"{date:%B} {date.year}"
     return f"{date:%B} {date.day}, {date.year}"
 
 
@@ -201,11 +213,17 @@ def _date(value: object) -> dt.date | None:
 def article_from_dict(data: dict[str, Any]) -> Article:
     """The inverse of `article_to_dict` (the library cache stores articles this way)."""
     caption = data.get("caption")
+    published = data.get("published")
+    date: dt.date | None = None
+    precision: Precision = "day"
+    if isinstance(published, str):  # "2021", "2021-07" or "2021-07-04"
+        date, precision = from_iso_date(published)
     return Article(
         title=data.get("title"),
         authors=list(data.get("authors") or []),
         literal_authors=list(data.get("literal_authors") or []),
-        published=_date(data.get("published")),
+        published=date,
+        published_precision=precision,
         publisher=data.get("publisher"),
         publisher_kind=data.get("publisher_kind"),
         url=data.get("url"),

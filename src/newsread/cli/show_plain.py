@@ -10,7 +10,7 @@ from newsread.article import (
     strip_inline,
     web_address,
 )
-from newsread.dates import parse_date
+from newsread.dates import iso_date, parse_date
 from newsread.layout import dateline, embed_author, embed_credit, reading_order
 from newsread.model import Article, Caption, Embed, Paragraph, byline, long_date
 
@@ -66,7 +66,9 @@ def _front_matter(article: Article) -> str:
         {
             "title": article.title,
             "authors": article.authors,
-            "published": article.published.isoformat() if article.published else None,
+            "published": iso_date(article.published, article.published_precision)
+            if article.published
+            else None,
             "publisher": article.publisher,
             "publisher_kind": article.publisher_kind,
             "url": article.url,
@@ -111,8 +113,12 @@ def render_markdown(article: Article) -> str:
     byline = _byline(article.authors) if article.authors else None
     if byline:
         blocks.append(byline)
-    if article.published and parse_date(long_date(article.published)) == article.published:
-        blocks.append(long_date(article.published))
+    # A date line only where it reads back as the same date; a month or a year alone
+    # would read as a paragraph (the front matter carries it either way).
+    if article.published and article.published_precision == "day":
+        dateline = long_date(article.published)
+        if parse_date(dateline) == article.published:
+            blocks.append(dateline)
     caption = _caption(article.caption) if article.caption else None
     if caption:
         blocks.append(caption)
