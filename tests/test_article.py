@@ -356,6 +356,23 @@ def test_unreadable_bytes(data, message):
         parse_bytes(data, source="x.md")
 
 
+@pytest.mark.parametrize(
+    "data",
+    [b"---\n---\n", b"---\n---\n\n  \n", b"\xef\xbb\xbf---\r\nauthors: [Ann Lee]\r\n---\r\n"],
+)
+def test_front_matter_alone_without_a_title_is_refused_as_empty(data):
+    # Nothing to show, quote, search or cite by: as empty as an empty file.
+    with pytest.raises(ArticleError, match=r"^x\.md: is empty: front matter only"):
+        parse_bytes(data, source="x.md")
+
+
+def test_a_title_or_text_after_the_front_matter_keeps_the_article():
+    assert parse_bytes(b"---\ntitle: Ferry returns\n---\n").title == "Ferry returns"
+    assert [p.text for p in parse_bytes(b"---\n---\nBody.\n").paragraphs] == ["Body."]
+    # A .txt file has no front matter: its fences are its text.
+    assert [p.text for p in parse_bytes(b"---\n---\n", plain=True).paragraphs] == ["--- ---"]
+
+
 def test_missing_file_and_directory(tmp_path):
     with pytest.raises(ArticleError, match="no such file"):
         load_article(tmp_path / "absent.md")

@@ -688,3 +688,17 @@ def test_an_output_encoding_without_curly_quotes_gets_stand_ins(tmp_path):
 def test_a_closed_stderr_keeps_the_exit_code(tmp_path):
     shell = f"{sys.executable} -m newsread show -a {tmp_path / 'missing.md'} 2>&-"
     assert subprocess.run(["bash", "-c", shell], capture_output=True).returncode == 2
+
+
+def test_front_matter_alone_is_one_line_exit_2_and_skipped_in_a_list(runner, tmp_path, library):
+    source = tmp_path / "blank.md"
+    source.write_text("---\n---\n", encoding="utf-8")
+    for command in ("show", "cite"):
+        result = run(runner, command, "-a", str(source))
+        assert result.exit_code == 2
+        message = f"newsread: {source}: is empty: front matter only, with no title and no text\n"
+        assert result.stderr == message
+    (library / "blank.md").write_text("---\n---\n", encoding="utf-8")
+    (library / "real.md").write_text("# Real\n\nBody.\n", encoding="utf-8")
+    listed = run(runner, "list", "--library", str(library))
+    assert listed.stdout.startswith("real\t") and "blank.md: is empty" in listed.stderr

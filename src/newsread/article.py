@@ -498,12 +498,25 @@ def parse_bytes(
         if not text.strip():
             raise ArticleError("is empty")
         article = parse_article(text, plain=plain)
+        if not plain and not (article.title or "").strip() and _front_matter_only(text):
+            raise ArticleError("is empty: front matter only, with no title and no text")
     except ArticleError as error:
         raise ArticleError(f"{name}: {error}") from None
     article.warnings[:0] = warnings
     article.source = source
     article.slug = slug
     return article
+
+
+def _front_matter_only(text: str) -> bool:
+    """Whether nothing but blanks follows the front matter ("---\\n---\\n"): a file with
+    nothing to show, quote, search or cite by, refused as an empty file is. A title in
+    the front matter is enough to keep it (a record kept to be cited)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.startswith("---"):
+        return False
+    _, rest, consumed = split_front_matter(text)
+    return consumed > 0 and not rest.strip()
 
 
 def _is_plain(path: Path) -> bool:
