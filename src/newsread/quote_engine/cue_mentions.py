@@ -26,6 +26,7 @@ from newsread.quote_engine.vocabulary import (
     person_noun,
     verb_follows,
 )
+from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import mention_from_words
 from newsread.speakers.phrases import object_after, past_dateline, subject_before
 from newsread.speakers.words import (
@@ -317,9 +318,11 @@ def cue_before(
             # "… Teodoro Salas, a graduate student who runs the trials and describes": the
             # relative clause hangs from the appositive, whose host it describes.
             described = _DESCRIBED_WHO.search(clause)
+            host = _name_ending(clause[: described.start()]) if described is not None else None
+            if host is not None and _object_is(left[last.end() :], host):
+                described = None  # "hired Ann Lee, a lawyer who … and called her": not Ann
             if described is not None:
                 who, relative = described.start(1), clause[described.end() :]
-                host = _name_ending(clause[: described.start()])
         closed = COORDINATED.sub("", relative).rstrip().endswith(",")
         if main is None and relative and not closed:
             # (Not "Mr Zelensky, who thanked him for the aid, and hailed": the relative
@@ -421,6 +424,15 @@ _MAIN_CLAUSE_JOIN = lazy_compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]where
 
 
 _CLOSING_MARKS = ('"', "”", "’")
+
+
+def _object_is(after_cue: str, person: Mention) -> bool:
+    """Whether the verb's object is a "her" or "him" of the person's sex (by their given
+    name), whom, then, the verb's subject cannot be: "… and called her "the best""."""
+    words = after_cue.split(None, 1)
+    pronoun = bare_word(words[0]) if words else ""
+    given = fold(person.name.split()[0])
+    return (pronoun == "her" and given in WOMEN) or (pronoun == "him" and given in MEN)
 
 
 def _name_ending(text: str) -> Mention | None:

@@ -530,12 +530,7 @@ def _paragraph_quotes(
                         and _ASIDE_AFTER.match(right) is not None
                         and not cues.between(left_sentence_start, span.open_at)
                     )
-                    # ("… an umbrella that she had carried, she said, through …": the clause
-                    # her "she" stands in is about herself.)
-                    reported = opening.lower().partition(f", {mention.name} ")[0]
-                    about_self = mention.name in reported.split()
-                    on_a_clause = aside or reports_on_a_clause(opening)
-                    if opener is not None and on_a_clause and not about_self:
+                    if opener is not None and (aside or reports_on_a_clause(opening)):
                         # "Mr Blair has failed, he claimed, saying …": a he/she reporting
                         # on the sentence's subject is someone else, the latest other.
                         if speaker is not None and speaker.name == opener.name:

@@ -1066,6 +1066,8 @@ def _described_subject(
             continue
         if head in state.names.title_of:
             continue  # "the attorney general": whom the article titled so, if anyone
+        if head.endswith("-year-old") and person_aged(head.partition("-")[0], state):
+            continue  # "The 24-year-old paused": the one person of that age, read already
         named = people_named(text[at:position], state)
         if named:
             return [(position, named[-1])]

@@ -38,6 +38,7 @@ from newsread.quote_engine.vocabulary import (
     one_person,
     org_name,
     person_noun,
+    postmodified,
     run_name,
     two_word_demonym,
     unnamed_person,
@@ -612,6 +613,12 @@ def _brought_up(number: int, head: str, state: State) -> tuple[bool, bool]:
     return read
 
 
+#: A document brought up anew: "A second letter", "another statement", "a new report".
+_ANOTHER_DOCUMENT = lazy_compile(
+    r"\b(?:[Aa]|[Aa]n|[Aa]nother)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(letter|statement)\b"
+)
+
+
 def _letter_opening(text: str) -> str:
     """The folded words that follow "In a letter to …," in its sentence ("the fund's
     partner, Dan Reyes, wrote"), where its writer is named; "" if there are none."""
@@ -776,11 +783,14 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
                 brought_up = _brought_up(number, head, state)[0]
         # "In a statement, the ministry said …" just before; or "In a written response,
         # the ministry said …", a body's statement, when no statement was spoken of.
+        # (Not when this paragraph brings up another: "A second letter, signed by 40
+        # residents, went further. '…,' the letter reads.")
+        another = _ANOTHER_DOCUMENT.search(state.texts.get(paragraph, ""), 0, state.quote_at[1])
         if number == paragraph - 1 and (brought_up or (issued and speaker.kind == "org")):
             unspoken = not spoken_of and (
                 state.texts.get(paragraph, "").find(head, 0, state.quote_at[1]) < 0
             )
-            if brought_up or unspoken:
+            if (brought_up or unspoken) and not (another and another.group(1) == head):
                 return speaker
     if definite and len(words) == 1 and head in _SENT_NOUNS and head in state.issued:
         # "Tarn Mining issued a statement. … the statement", "a letter from Sam Rudd …
@@ -908,6 +918,7 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             and head not in _BENCH
             and not indefinite
             and not kin_of_someone
+            and not postmodified(mention)  # "the surgeon leading the team": someone new
         ):
             # "the lanky professor", "the Salford MP", "the Dutchman": someone named (but
             # "the magistrate" after "appeared before a magistrate" is not the accused,
@@ -1126,8 +1137,9 @@ _KIN_INVERSE = {
 
 
 def _relative_named_back(whose: str, kin: str, state: State) -> str | None:
-    """ "His aunt" after "Her nephew Teodor Pruszynski joined her": the person last named
-    before the words that made him her nephew, of an aunt's sex."""
+    """ "His aunt" after "Her nephew Teodor Pruszynski joined her": the first person of an
+    aunt's sex named in the paragraph that made him her nephew, before those words, or
+    else in the paragraph before it."""
     sex = KIN_SEX.get(kin)
     names = state.names
     for other in _KIN_INVERSE[kin]:
@@ -1137,8 +1149,10 @@ def _relative_named_back(whose: str, kin: str, state: State) -> str | None:
             # Back through the paragraph and the two before it.
             before = [state.texts.get(n, "") for n in (index - 1, index)]
             before.append(state.texts.get(index + 1, "")[:offset])
+            # (A paragraph's first person of that sex, its likely subject: "Ann Lee took
+            # over from her mother, Irena Lee." is Ann's.)
             for text in reversed(before):
-                for run in reversed(_NAME_RUN.findall(text)):
+                for run in _NAME_RUN.findall(text):
                     person = _person_in_run(run, state)
                     if (
                         person != whose
@@ -1664,17 +1678,38 @@ def resolve_pronoun(
 def _named_here(pronoun: str, state: State) -> Speaker | None:
     """The one person of the pronoun's sex the quote's paragraph names before it, though
     as no speaker's subject: 'That did not satisfy Carla Whitmore. "So what?" she said.'
-    is hers, not the unnamed official's of the paragraph before."""
+    is hers, not the unnamed official's of the paragraph before. Not one the quote
+    speaks of ('The victim was named as Sarah Quinn. "Our thoughts are with her family,"
+    she said'), nor, but in the quote's own sentence, one before a body's "we"."""
     index, offset = state.quote_at
+    text = state.texts.get(index + 1, "")
+    close = _CLOSING.search(text, offset + 1, offset + 600)
+    quoted = _WORDS_IN.findall(text[offset : close.start() if close else offset + 300].lower())
+    if _OTHER_OF_SEX[pronoun] & set(quoted):
+        return None  # "… with her family," she said: the quote is about her
+    ours = not _FIRST_PERSON.isdisjoint(quoted) and "i" not in quoted and "me" not in quoted
+    sentence = max(text.rfind(". ", 0, offset), text.rfind("? ", 0, offset))
     found = None
-    for match in _CAPITALISED_RUN.finditer(state.texts.get(index + 1, ""), 0, offset):
+    for match in _CAPITALISED_RUN.finditer(text, 0, offset):
+        if match[0].endswith(("'s", "’s", "s'", "s’")):
+            continue  # "Jane Moore's comments": hers, not her
         name = _person_in_run(match[0], state)
         if " " not in name or name == found or sex_of(Speaker(name, "person"), state) != pronoun:
             continue
+        if ours and match.start() < sentence:
+            return None  # '"We apologise," she said': a body's spokesperson, likelier
         if found is not None:
             return None  # two: the pronoun may mean either
         found = name
     return Speaker(found, "person") if found is not None else None
+
+
+#: The mark closing a quotation in double marks.
+_CLOSING = lazy_compile(r"[\"”]")
+#: Words of a quotation, and the pronouns in it that show whom it is not by or is by.
+_WORDS_IN = lazy_compile(r"[a-z’']+")
+_OTHER_OF_SEX = {"she": frozenset({"she", "her", "hers"}), "he": frozenset({"he", "him", "his"})}
+_FIRST_PERSON = frozenset({"we", "our", "us", "we're", "we’re"})
 
 
 def _person_in_run(run: str, state: State) -> str:

@@ -89,9 +89,23 @@ def describes_someone(mention: Mention) -> bool:
     """ "the Sale full-back", "the 36-year-old": a person described, not named."""
     if mention.kind != "description" or fold(mention.text.split()[0]) != "the":
         return False
+    if postmodified(mention):
+        return False
     head = fold(mention.name.split()[-1])
     # Titles ("the prime minister") name whoever the article titled so.
     return head not in ROLES and head not in TITLES and person_noun(head)
+
+
+def postmodified(mention: Mention) -> bool:
+    """Whether a participle after the noun says who is meant ("the surgeon leading the
+    team", read as "surgeon"): someone new, whom no earlier person's epithet it is (but
+    "the MP for Birkenhead" is whoever the article named so)."""
+    words = mention.text.split()
+    name = mention.name.split()
+    if len(words) <= len(name) + 2:
+        return False  # the cheap test first: "the lanky professor"
+    after = words.index(name[-1]) + 1 if name[-1] in words else len(words)
+    return after < len(words) and words[after].endswith("ing")
 
 
 def is_demonym(word: str) -> bool:

@@ -2498,7 +2498,9 @@ _CAPITALISED = rf"[{CAPITALS}][\w\-]*"
 
 #: An appositive that calls the name before it a body: ", the regional utility,".
 _BODY_APPOSITIVE = lazy_compile(
-    r", (?:the|an?) (?:(?!(?:of|for|at|with|in|from|to|on|by) )[A-Za-z][\w\-]* ){0,3}"
+    # (Not ", a lawyer representing the bank,": a person, the body another noun's.)
+    r", (?:the|an?) (?:(?!(?:of|for|at|with|in|from|to|on|by|the|an?|its|his|her|their) )"
+    r"[A-Za-z][\w\-]* ){0,3}"
     r"(utility|company|firm|charity|operator|"
     r"carrier|retailer|lender|insurer|broadcaster|publisher|regulator|watchdog|manufacturer|"
     r"carmaker|startup|start-up|conglomerate|chain|supplier|provider|developer|agency|"

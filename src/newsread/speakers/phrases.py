@@ -46,6 +46,7 @@ from newsread.speakers.words import (
     CONNECTORS,
     DATE_PREPOSITIONS,
     DOCUMENTS,
+    KIN,
     NOT_NAME,
     POSSESSED,
     PRONOUNS,
@@ -257,7 +258,7 @@ def _subject_before(text: str) -> Mention | None:
                 return Mention(whose.group(3), whose.group(3), "name")
             owner = f"{possessive(whose.group(1))} {whose.group(2)}"
             return Mention(owner, owner, "description")
-    if " as " in text or "name, " in text:  # the cheap test first
+    if " as " in text or "name" in text:  # the cheap test first
         # "One rider, who gave his name only as Musa, said": the name given.
         given = _NAME_GIVEN_AS.search(text)
         if given is not None and not _a_people_or_faith(given.group(1)):
@@ -548,6 +549,15 @@ def _subject_before(text: str) -> Mention | None:
             break
         if person_like(previous):
             return mention_from_words(previous)
+        if (
+            len(previous) == 1
+            and is_cap(previous[0])
+            and len(last) == 2
+            and bare_word(last[0]) in {"his", "her", "their"}
+            and bare_word(last[1]) in KIN
+        ):
+            # "Dean, her husband, said": a given name, though also a title's word.
+            return Mention(previous[0], previous[0], "name")
         candidate = mention_from_words(previous)
         plain = opened in _APPOSITIVE_START or bool(last and last[0][:1].islower())
         appositive = plain or role_after
@@ -920,12 +930,13 @@ _NAME_IN_ITS_SCRIPT = lazy_compile(r"[ \u00a0]*\((?:[^\x00-\u024f()\s]){1,12}\)"
 #: A name someone gave or went by, in a clause before the cue: "who gave his name only
 #: as Musa,", "identified only as Ana,", "who simply identified himself as Emeka,".
 _NAME_GIVEN_AS = lazy_compile(
-    r"\bwho (?:(?:simply|only) )?(?:gave (?:his|her|their) (?:first |last |sur)?name"
-    r"|(?:asked|wished|wanted) to be identified|was identified"
+    r"\bwho (?:(?:simply|only) )?(?:gave (?:only )?(?:his|her|their) (?:first |last |sur)?name"
+    r"|(?:asked|wished|wanted) to be (?:identified|named)|was identified"
     r"|(?:identified|introduced) (?:himself|herself|themselves))"
-    # ("… only by her first name, Aoife,": the name given too.)
-    r"(?: only)? (?:as|by (?:his|her|their) (?:first |last |given |sur)?name,)"
-    rf" ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]+)?),?[ \u00a0]*$"
+    # ("… only by her first name, Aoife,", "gave only her first name, Aoife,": the name
+    # given too.)
+    r"(?: only)?(?: as|,| by (?:his|her|their) (?:first |last |given |sur)?name(?: only)?,)"
+    rf" ([{CAPITALS}][\w'’\-]+(?: [{CAPITALS}][\w'’\-]*)?),?[ \u00a0]*$"
 )
 
 
