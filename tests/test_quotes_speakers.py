@@ -8979,3 +8979,39 @@ def test_his_aunt_is_the_paragraphs_subject_not_the_last_woman_named() -> None:
         '"He wanted to modernise everything," his aunt said.'
     )
     assert said_by(text)[-1] == ("He wanted to modernise everything", "Ann Pruszynski")
+
+
+def test_in_the_letter_brings_up_a_letter_whose_writer_the_letter_speaks_for() -> None:
+    text = (
+        "In the letter, the ministry's regional leader, Graham Pettigrew, wrote that the "
+        'decision had been "carefully considered".\n\n'
+        '"The ministry acknowledges the deep connection," the letter said.'
+    )
+    assert said_by(text)[-1] == (
+        "The ministry acknowledges the deep connection",
+        "Graham Pettigrew",
+    )
+
+
+def test_a_note_brought_up_is_its_writers() -> None:
+    text = (
+        'Analysts at Bellweather Partners called the pause "the right call" in a note to '
+        "clients on Sunday.\n\n"
+        '"The group is managing for price stability," the note said.'
+    )
+    assert said_by(text)[-1] == (
+        "The group is managing for price stability",
+        "Bellweather Partners",
+    )
+
+
+def test_a_letter_a_group_signed_is_the_groups() -> None:
+    text = (
+        "The vote is on Monday.\n\n"
+        "Last week, more than 40 retired judges signed a letter to the committee urging "
+        'it to wait. "An appointment made under pressure will cast a shadow," the letter said.'
+    )
+    assert said_by(text)[-1] == (
+        "An appointment made under pressure will cast a shadow",
+        "retired judges",
+    )

@@ -116,8 +116,13 @@ _WRITTEN_BY = lazy_compile(
 )
 
 
+#: A plural subject right before its verb: "(more than 40) retired judges (signed)".
+_PLURAL_BEFORE = lazy_compile(r"((?:[a-z\-]+[ \u00a0]+){0,2}([a-z\-]+s))[ \u00a0]+$")
+
+
 _ISSUED_A = lazy_compile(
-    r"\bissued[ \u00a0]+(?:a|an)[ \u00a0]+(?:\w+[ \u00a0]+)?(statement|report)\b"
+    r"\b(?:issued|signed|sent)[ \u00a0]+(?:a|an)[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"(statement|report|letter|note)\b"
 )
 
 
@@ -179,7 +184,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
     # given earlier in the same paragraph.
     subjects: list[tuple[int, Speaker]] = []
     joints: list[int] | None = None  # once for all its sentences, when one asks
-    issuing = "issued" in text
+    issuing = "issued" in text or "signed" in text or "sent" in text
     # `_NOT_AVAILABLE` needs a negation and one of its verbs: looked for only in texts
     # that hold both, as the pattern, opening on an alternation, is tried at every
     # position of every sentence.
@@ -242,8 +247,16 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             # "The ministry later issued a statement …": whose a later "the statement" is;
             # when the sentence names no issuer it can, an earlier one's is stale.
             document = fold(issued.group(1))
+            # ("More than 40 retired judges signed a letter": theirs, unnamed.)
+            group = None
+            if organisation is None and not people:
+                plural = _PLURAL_BEFORE.search(text, start, issued.start())
+                if plural is not None and one_person(plural.group(2)) is not None:
+                    group = plural.group(1)
             if organisation is not None or people:
                 state.issued[document] = organisation or Speaker(people[0][1], "person")
+            elif group is not None:
+                state.issued[document] = Speaker(group, "description", named_only=True)
             else:
                 state.issued.pop(document, None)
                 state.issued_in.pop(document, None)

@@ -577,9 +577,10 @@ _DESCRIBED = lazy_compile(r"(?:the|a|an)\b", re.IGNORECASE)
 
 #: A statement brought up as someone's: "In a statement, X said", "in an emailed statement".
 _A_STATEMENT = lazy_compile(
-    r"\b[Ii]n[ \u00a0]+(?:a|an|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+)?(statement|letter)\b"
+    r"\b[Ii]n[ \u00a0]+(?:a|an|the|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"(statement|letter|note)\b"
 )
-_STATEMENTS = frozenset({"statement", "letter"})
+_STATEMENTS = frozenset({"statement", "letter", "note"})
 
 
 def _person_from_a_place(mention: Mention, state: State) -> Speaker | None:
@@ -1397,7 +1398,7 @@ _ISSUED_NOUNS = word_set("report study survey post")
 
 
 #: Documents whose sender the article names ("a letter from …"): what "the letter" means.
-_SENT_NOUNS = frozenset({"statement", "letter", "release"})
+_SENT_NOUNS = frozenset({"statement", "letter", "release", "note"})
 
 
 def _filer_named(paragraph: int, state: State) -> Speaker | None:
