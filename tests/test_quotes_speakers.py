@@ -9015,3 +9015,19 @@ def test_a_letter_a_group_signed_is_the_groups() -> None:
         "An appointment made under pressure will cast a shadow",
         "retired judges",
     )
+
+
+def test_a_hyphenated_position_is_an_epithet_for_the_person_just_spoken_of() -> None:
+    text = (
+        'Killian Barry insisted his side would "go again". "We will be back," the '
+        "corner-forward said."
+    )
+    assert said_by(text) == [("go again", "Killian Barry"), ("We will be back", "Killian Barry")]
+
+
+def test_a_cue_in_a_relative_clause_closed_by_commas_reports_nothing() -> None:
+    text = (
+        "Rashid Al-Mansoori added that the group's plan, under which members have "
+        'pledged extra cuts, remained "largely on paper".'
+    )
+    assert said_by(text) == [("largely on paper", "Rashid Al-Mansoori")]

@@ -219,6 +219,10 @@ def cue_before(
     if not cues:
         return None
     last = cues[-1]
+    if len(cues) > 1 and _in_closed_relative(left, last):
+        # "Ann Lee added that the plan, under which members have pledged cuts, remained
+        # "…"": the relative clause's verb reports nothing; the verb before it does.
+        return cue_before(left, cues[:-1], right, head, head_cues, look_back=look_back)
     cue = last.group(0)
     if fold(cue) in {"according to", "in the words of"}:
         return cue, _named_after(left[last.end() :])
@@ -424,6 +428,22 @@ _MAIN_CLAUSE_JOIN = lazy_compile(r"(?:[ \u00a0]but|[ \u00a0]while|[ \u00a0]where
 
 
 _CLOSING_MARKS = ('"', "”", "’")
+
+
+def _in_closed_relative(left: str, cue: CueMatch) -> bool:
+    """Whether the cue stands in a relative clause set off by commas that closes before
+    the quotation: ", under which members … have pledged extra cuts,"."""
+    opened = left.rfind(", ", 0, cue.start())
+    after = left[cue.end() :]
+    if opened < 0 or ", " not in after:
+        return False
+    return _RELATIVE_OPENING.match(left, opened + 2) is not None
+
+
+#: What opens a relative clause after a comma: "who", "which", "under which", "in whose".
+_RELATIVE_OPENING = lazy_compile(
+    r"(?:(?:under|in|by|from|for|to|of|with|at)[ \u00a0]+)?(?:who|whom|which|whose)\b"
+)
 
 
 def _object_is(after_cue: str, person: Mention) -> bool:

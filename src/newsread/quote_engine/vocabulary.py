@@ -141,6 +141,8 @@ def person_noun(head: str) -> bool:
         return True
     if head.startswith("ex-"):
         return True  # "the ex-Wallaby"
+    if "-" in head and head.rpartition("-")[2] in PERSON_NOUNS:
+        return True  # "the corner-forward", "the co-founder"
     if head in _THING_NOUNS or head in ORG_HEADS or head.endswith("ment"):
         return False
     return head.endswith(_AGENT_ENDINGS)
