@@ -26,7 +26,6 @@ from newsread.quote_engine.vocabulary import (
     person_noun,
     verb_follows,
 )
-from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import mention_from_words
 from newsread.speakers.phrases import object_after, past_dateline, subject_before
 from newsread.speakers.words import (
@@ -323,8 +322,11 @@ def cue_before(
             # relative clause hangs from the appositive, whose host it describes.
             described = _DESCRIBED_WHO.search(clause)
             host = _name_ending(clause[: described.start()]) if described is not None else None
-            if host is not None and _object_is(left[last.end() :], host):
-                described = None  # "hired Ann Lee, a lawyer who … and called her": not Ann
+            acted_on = described is not None and _PASSIVE_RELATIVE.match(clause, described.end())
+            if described is not None and (_object_pronoun(left[last.end() :]) or acted_on):
+                # "hired Ann Lee, a lawyer who … and called her": not Ann; "treated Ann Lee,
+                # a cyclist who was hit by a lorry and described": not one acted on either.
+                described = None
             if described is not None:
                 who, relative = described.start(1), clause[described.end() :]
         closed = COORDINATED.sub("", relative).rstrip().endswith(",")
@@ -446,13 +448,18 @@ _RELATIVE_OPENING = lazy_compile(
 )
 
 
-def _object_is(after_cue: str, person: Mention) -> bool:
-    """Whether the verb's object is a "her" or "him" of the person's sex (by their given
-    name), whom, then, the verb's subject cannot be: "… and called her "the best""."""
+def _object_pronoun(after_cue: str) -> bool:
+    """Whether the verb's object is a "her", "him" or "them": most often the one a
+    relative clause's host is, whom the verb's subject then is not."""
     words = after_cue.split(None, 1)
-    pronoun = bare_word(words[0]) if words else ""
-    given = fold(person.name.split()[0])
-    return (pronoun == "her" and given in WOMEN) or (pronoun == "him" and given in MEN)
+    return bool(words) and bare_word(words[0]) in {"her", "him", "them"}
+
+
+#: A relative clause in the passive: "who was hit by a lorry".
+_PASSIVE_RELATIVE = lazy_compile(
+    r"(?:was|were|is|are|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
+    r"(?!(?:a|an|the|also|still|not)\b)[a-z]+\b"
+)
 
 
 def _name_ending(text: str) -> Mention | None:

@@ -991,7 +991,9 @@ def _named_before_pronoun(text: str, at: int, stop: int, state: State) -> tuple[
         return None
     at_name, name = min(found)
     sex = names.gender(name) or names.given_sex(name)
-    return (at_name, name) if sex in {None, pronoun.group(1).lower()} else None
+    # ("When I read that line to Venkataraman, her response was immediate:": hers too.)
+    said = {"his": "he", "her": "she"}.get(pronoun.group(1), pronoun.group(1))
+    return (at_name, name) if sex in {None, said} else None
 
 
 def _named_person(words: list[str], state: State) -> str:
@@ -1254,7 +1256,7 @@ _TO_WHOM = word_set("to asked ask asks told tell tells met meet meets reached re
 
 
 #: A he or she opening a main clause, then its verb: "she laughed".
-_HE_OR_SHE_OPENS = lazy_compile(r"(he|she)[ \u00a0]+[a-z]")
+_HE_OR_SHE_OPENS = lazy_compile(r"(he|she|his|her)[ \u00a0]+[a-z]")
 
 
 #: Someone described, then named: "a retired builder named Kevin Prentice".

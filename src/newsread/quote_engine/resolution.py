@@ -614,9 +614,24 @@ def _brought_up(number: int, head: str, state: State) -> tuple[bool, bool]:
     return read
 
 
-#: A document brought up anew: "A second letter", "another statement", "a new report".
-_ANOTHER_DOCUMENT = lazy_compile(
-    r"\b(?:[Aa]|[Aa]n|[Aa]nother)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?(letter|statement)\b"
+def _another_document(text: str, head: str) -> bool:
+    """Whether the text brings up a document of that kind anew, with any word before it
+    but "the", "this", "that" or a possessive pronoun: "A second letter", "A neighbour's
+    letter", "Two other letters"."""
+    for match in _DOCUMENT_WORD.finditer(text):
+        if match.group(2) != head:
+            continue
+        before = match.group(1).lower()
+        if before not in _SAME_DOCUMENT and "in" not in before.split():
+            return True
+    return False
+
+
+#: A letter or statement and the word or two before it.
+_DOCUMENT_WORD = lazy_compile(r"(\w+['’]?s?(?:[ \u00a0]+\w+)?)[ \u00a0]+(letter|statement)s?\b")
+#: Words before a document that point back to one already brought up.
+_SAME_DOCUMENT = frozenset(
+    {"the", "this", "that", "its", "his", "her", "their", "in the", "of the", "in this"}
 )
 
 
@@ -786,12 +801,12 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         # the ministry said …", a body's statement, when no statement was spoken of.
         # (Not when this paragraph brings up another: "A second letter, signed by 40
         # residents, went further. '…,' the letter reads.")
-        another = _ANOTHER_DOCUMENT.search(state.texts.get(paragraph, ""), 0, state.quote_at[1])
+        another = _another_document(state.texts.get(paragraph, "")[: state.quote_at[1]], head)
         if number == paragraph - 1 and (brought_up or (issued and speaker.kind == "org")):
             unspoken = not spoken_of and (
                 state.texts.get(paragraph, "").find(head, 0, state.quote_at[1]) < 0
             )
-            if (brought_up or unspoken) and not (another and another.group(1) == head):
+            if (brought_up or unspoken) and not another:
                 return speaker
     if definite and len(words) == 1 and head in _SENT_NOUNS and head in state.issued:
         # "Tarn Mining issued a statement. … the statement", "a letter from Sam Rudd …
@@ -1628,7 +1643,7 @@ def resolve_pronoun(
     or an unnamed one described by role), `other_than` left out."""
     if pronoun in ONES:
         return _one_of(state, another=pronoun == "another")
-    for number, speaker in reversed(state.recent):
+    for _, speaker in reversed(state.recent):
         if other_than is not None and speaker.name == other_than.name:
             continue
         if pronoun in {"he", "she"}:
@@ -1637,11 +1652,6 @@ def resolve_pronoun(
                 sex = noun_sex(head) or state.gender.get(speaker.name)
                 if sex is not None and sex != pronoun:
                     continue
-                if sex is None and number <= state.quote_at[0]:
-                    # (An unnamed source from a paragraph before, of no known sex.)
-                    here = _named_here(pronoun, state)
-                    if here is not None and here.name != (other_than and other_than.name):
-                        return here
                 return speaker
             gender = sex_of(speaker, state)
             if speaker.kind != "person" or (gender and gender != pronoun):
@@ -1676,43 +1686,6 @@ def resolve_pronoun(
     return None
 
 
-def _named_here(pronoun: str, state: State) -> Speaker | None:
-    """The one person of the pronoun's sex the quote's paragraph names before it, though
-    as no speaker's subject: 'That did not satisfy Carla Whitmore. "So what?" she said.'
-    is hers, not the unnamed official's of the paragraph before. Not one the quote
-    speaks of ('The victim was named as Sarah Quinn. "Our thoughts are with her family,"
-    she said'), nor, but in the quote's own sentence, one before a body's "we"."""
-    index, offset = state.quote_at
-    text = state.texts.get(index + 1, "")
-    close = _CLOSING.search(text, offset + 1, offset + 600)
-    quoted = _WORDS_IN.findall(text[offset : close.start() if close else offset + 300].lower())
-    if _OTHER_OF_SEX[pronoun] & set(quoted):
-        return None  # "… with her family," she said: the quote is about her
-    ours = not _FIRST_PERSON.isdisjoint(quoted) and "i" not in quoted and "me" not in quoted
-    sentence = max(text.rfind(". ", 0, offset), text.rfind("? ", 0, offset))
-    found = None
-    for match in _CAPITALISED_RUN.finditer(text, 0, offset):
-        if match[0].endswith(("'s", "’s", "s'", "s’")):
-            continue  # "Jane Moore's comments": hers, not her
-        name = _person_in_run(match[0], state)
-        if " " not in name or name == found or sex_of(Speaker(name, "person"), state) != pronoun:
-            continue
-        if ours and match.start() < sentence:
-            return None  # '"We apologise," she said': a body's spokesperson, likelier
-        if found is not None:
-            return None  # two: the pronoun may mean either
-        found = name
-    return Speaker(found, "person") if found is not None else None
-
-
-#: The mark closing a quotation in double marks.
-_CLOSING = lazy_compile(r"[\"”]")
-#: Words of a quotation, and the pronouns in it that show whom it is not by or is by.
-_WORDS_IN = lazy_compile(r"[a-z’']+")
-_OTHER_OF_SEX = {"she": frozenset({"she", "her", "hers"}), "he": frozenset({"he", "him", "his"})}
-_FIRST_PERSON = frozenset({"we", "our", "us", "we're", "we’re"})
-
-
 def _person_in_run(run: str, state: State) -> str:
     """The name a run of capitalised words gives, in full, past a title ("Mr McConnell"
     is Jack McConnell)."""
@@ -1720,10 +1693,6 @@ def _person_in_run(run: str, state: State) -> str:
     return state.names.fullest(" ".join(words)) if words else run
 
 
-#: Capitalised words, one or more: a name, or a surname the article gives in full elsewhere.
-_CAPITALISED_RUN = lazy_compile(
-    rf"(?<![\w'’])[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+)*"
-)
 #: Two capitalised words or more, as a person's name is written.
 _NAME_RUN = lazy_compile(rf"(?<![\w'’])[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+)+")
 

@@ -162,7 +162,14 @@ def _add_run(runs: list[str], words: list[str]) -> None:
         if len(person) < len(cut):
             pending.append(cut[len(person) + 1 :])
             cut = person
-        cut, _ = strip_title(cut) if len(cut) > 1 else (cut, None)
+        cut, title = strip_title(cut) if len(cut) > 1 else (cut, None)
+        if title is not None and len(cut) > 3:
+            # "Council Member Frank DiStefano of Staten Island": past the title, the person
+            # and where they are from.
+            person = without_affiliation(cut)
+            if len(person) < len(cut):
+                pending.append(cut[len(person) + 1 :])
+                cut = person
         cut = clean_run(cut)
         if cut and not (len(cut) > 1 and bare_office(cut)):  # not "US President"
             last = len(cut) - 1
@@ -643,7 +650,11 @@ class Names:
                     generation = GENERATION_AFTER_COMMA.match(text, match.end() + 1)
                     if generation is not None:  # "Sammy Davis, Jr.": read as "Sammy Davis Jr."
                         raw = f"{raw} {generation.group(0).strip()}"
-                joined = office_end >= 0 and match.start() == office_end + 5
+                # (" and the Environment Grace Lim": a portfolio with its article.)
+                gap = match.start() - office_end
+                joined = office_end >= 0 and (
+                    gap == 5 or (gap == 9 and text.startswith(" and the ", office_end))
+                )
                 # (Not "The Minister of Health and Ama Owusu": a portfolio goes on, or a
                 # word of it before a name, "… and Territory Lucía Bermejo".)
                 joined = joined and (

@@ -16,6 +16,7 @@ from newsread.cues import CUE_SET
 from newsread.dates import MONTH_NAMES
 from newsread.lazyre import lazy_compile
 from newsread.sentences import given_name_short, is_abbreviation
+from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import (
     DETERMINERS,
     END_DESCRIPTION,
@@ -46,6 +47,7 @@ from newsread.speakers.words import (
     CONNECTORS,
     DATE_PREPOSITIONS,
     DOCUMENTS,
+    GIVEN_NAME_TITLES,
     KIN,
     NOT_NAME,
     POSSESSED,
@@ -552,6 +554,7 @@ def _subject_before(text: str) -> Mention | None:
         if (
             len(previous) == 1
             and is_cap(previous[0])
+            and _given_name(previous[0])  # not "Afterwards, his wife said"
             and len(last) == 2
             and bare_word(last[0]) in {"his", "her", "their"}
             and bare_word(last[1]) in KIN
@@ -672,6 +675,13 @@ _NOT_AN_AGENT = frozenset({"and", "or", "in", "at", "near", "to", "from", "of", 
 
 #: Words that open a subject of its own, not an appositive: "the minister, who".
 _DEFINITE = frozenset({"the", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _given_name(word: str) -> bool:
+    """Whether a word is a given name of either sex ("Ann"), or a title's word that
+    is one too ("Dean")."""
+    bare = bare_word(word)
+    return bare in MEN or bare in WOMEN or bare in GIVEN_NAME_TITLES
 
 
 def _opens_relative(chunk: str) -> bool:
@@ -1178,7 +1188,11 @@ def _after_boundary(words: list[str]) -> list[str]:
                 i > 0
                 and is_cap(words[i - 1])
                 and i + 1 < len(words)
-                and is_cap(words[i + 1])
+                and (
+                    is_cap(words[i + 1])
+                    # "Minister for Sustainability and the Environment Grace Lim"
+                    or (words[i + 1] == "the" and i + 2 < len(words) and is_cap(words[i + 2]))
+                )
                 and not _after_a_preposition(words, i - 1)
             ):
                 continue

@@ -423,6 +423,7 @@ PORTFOLIO_WORDS = word_set("""
     exchequer livestock electricity oil gas nutrition disaster management relief
     rehabilitation railways ports shipping textiles industries mines minerals steel coal
     chemicals fertilisers fertilizers aged seniors disability disabilities elderly care
+    sustainability
     power petroleum gender lands roads highways irrigation sanitation drugs narcotics
     wildlife fishing forests languages religion posts telecom prisons corrections emergency
     emergencies refugees migration citizenship borders customs taxation treasury statistics
