@@ -1184,3 +1184,9 @@ def test_a_relative_clause_quoted_right_after_that_is_the_same_speakers() -> Non
         ("partial", "Donal Twomey"),
         ("partial", "Donal Twomey"),
     ]
+
+
+def test_no_broken_sentence_goes_on_past_an_aside_with_a_speaker_of_its_own() -> None:
+    text = '"This is a great day," Tom Vale said as the crowd chanted, "four more years."'
+    quotes = extract_quotes(parse_article("# T\n\n" + text, plain=True))
+    assert [(q.kind, q.speaker) for q in quotes][-1] == ("scare", None)

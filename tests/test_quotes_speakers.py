@@ -9072,3 +9072,12 @@ def test_a_portfolio_with_its_article_is_part_of_the_office() -> None:
         ("part of who we are", "Grace Lim"),
         ("Our hawkers matter", "Grace Lim"),
     ]
+
+
+def test_his_mother_is_the_one_named_as_owner_of_the_son() -> None:
+    text = (
+        "Eva Nowak, 48, and her sister Maria Lis, 45, run the bakery together.\n\n"
+        "Maria's son, Tomasz Lis, 19, joined the army last year. "
+        '"He was so proud," his mother said.'
+    )
+    assert said_by(text)[-1] == ("He was so proud", "Maria Lis")

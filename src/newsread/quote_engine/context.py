@@ -820,7 +820,17 @@ def resumes_past_an_aside(previous: Quote, between: str, inner: str) -> bool:
         and between.rstrip().endswith(",")
         and len(between.split()) <= 24
         and attribution_follows(between.lstrip(" ,\u00a0"))
+        # Not past a clause with a speaker of its own: "as the crowd chanted,", "the
+        # leaked memo, which reads,".
+        and _ASIDE_OF_ITS_OWN.search(between) is None
     )
+
+
+#: An aside with a subject or a reading of its own.
+_ASIDE_OF_ITS_OWN = lazy_compile(
+    r"\b(?:as|while|which)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+[ \u00a0]+[a-z]*\b"
+    r"|\b(?:chanted|chanting|shouted|sang|reads|read|reading)\b"
+)
 
 
 def _cue_last(between: str) -> bool:

@@ -549,7 +549,9 @@ def ends_coordinated(text: str) -> bool:
 #: "and" or "but", then a phrase of where or when, ending the text: "and in his speech".
 _JOINED_PAST_A_PHRASE = lazy_compile(
     r"[ \u00a0](?:and|but)[ \u00a0]+(?:in|at|on|during|after|with)[ \u00a0]+"
-    r"(?:his|her|their|its|the|a|an)(?:[ \u00a0]+[a-z][\w\-]*){1,3}[ \u00a0]*$"
+    # (One noun only: "and in his speech he told", "after the vote campaigners told" have
+    # subjects of their own.)
+    r"(?:his|her|their|its|the|a|an)[ \u00a0]+[a-z][\w\-]*[ \u00a0]*$"
 )
 
 

@@ -1162,6 +1162,13 @@ def _relative_named_back(whose: str, kin: str, state: State) -> str | None:
         for (index, offset), name in names.kin_named(other):
             if names.fullest(name) != whose and not whose.startswith(f"{name} "):
                 continue  # (named in full or by the first name: "Her daughter, Léa,")
+            owner = _OWNER_BEFORE.search(state.texts.get(index + 1, ""), 0, offset)
+            if owner is not None:
+                # "Maria's son, Tomasz Lis": Maria's, whoever else the paragraph names.
+                person = _person_in_run(owner.group(1), state)
+                person = person if " " in person else names.by_first(person) or person
+                if " " in person and sex_of(Speaker(person, "person"), state) in {None, sex}:
+                    return person
             # Back through the paragraph and the two before it.
             before = [state.texts.get(n, "") for n in (index - 1, index)]
             before.append(state.texts.get(index + 1, "")[:offset])
@@ -1684,6 +1691,12 @@ def resolve_pronoun(
         if first and gender is None:
             return first
     return None
+
+
+#: A name owning what follows: "Maria's (son)", right before the relative's word.
+_OWNER_BEFORE = lazy_compile(
+    rf"([{CAPITALS}][\w\-]+(?:[ \u00a0][{CAPITALS}][\w\-]+)*)['’]s?[ \u00a0]+$"
+)
 
 
 def _person_in_run(run: str, state: State) -> str:
