@@ -9081,3 +9081,25 @@ def test_his_mother_is_the_one_named_as_owner_of_the_son() -> None:
         '"He was so proud," his mother said.'
     )
     assert said_by(text)[-1] == ("He was so proud", "Maria Lis")
+
+
+def test_a_titled_name_with_a_place_is_the_person_a_later_he_means() -> None:
+    text = (
+        "Council Member Frank DiStefano of Staten Island said the problem was wider. "
+        'He called the programme "a bureaucratic swamp".'
+    )
+    assert said_by(text) == [("a bureaucratic swamp", "Frank DiStefano")]
+
+
+def test_a_bare_quote_after_a_fronted_paragraph_of_what_she_did_is_hers() -> None:
+    text = (
+        'Yesenia Marrero said she would back the bill. "It is overdue," she said.\n\n'
+        "Tom Reed, the authority's head, listened.\n\n"
+        "Near the end of the hearing, after many residents had gone home, she turned to "
+        "Mr. Reed and spoke for several minutes.\n\n"
+        '"I want to tell you about one of my constituents."'
+    )
+    assert said_by(text)[-1] == (
+        "I want to tell you about one of my constituents",
+        "Yesenia Marrero",
+    )

@@ -947,7 +947,7 @@ def continuation(
         if subject is not None:
             return subject
     narrated = _PRONOUN_NARRATES.match(introducing)
-    if narrated is not None and len(introducing) <= 160 and not has_mark(introducing):
+    if narrated is not None and len(introducing) <= 200 and not has_mark(introducing):
         # "He paused, stirring his coffee." as a paragraph, then the quote as one: his.
         person = resolve_pronoun(narrated.group(1).lower(), state)
         if person is not None:
@@ -991,6 +991,8 @@ _OWN_CLAUSE = lazy_compile(rf",[ \u00a0]+(?:the|a|an|his|her|their|its|[{CAPITAL
 #: (After an opening clause too: "When I asked him what had tipped the vote, he paused.")
 _PRONOUN_NARRATES = lazy_compile(
     r"(?:(?:When|As|After|Before)[ \u00a0][^,.;:!?\"“”]{1,80},[ \u00a0])?"
+    # ("Near the end of the hearing, after many had gone home, she turned …": fronted.)
+    r"(?:(?:Near|At|Later|Then|Finally|Towards|Toward|By|In)\b[^.;:!?\"“”]{0,120}?,[ \u00a0])?"
     r"([Hh]e|[Ss]he) [a-z]+(?:ed|s)\b"
 )
 

@@ -553,6 +553,9 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             the = bare_word(words[len(ahead)]) == "the"
             the = the or (bool(ahead) and bare_word(ahead[-1]) == "the")
             name_words, title = strip_title(run if the else without_affiliation(run))
+            if title is not None and len(name_words) > 3 and not the:
+                # "Council Member Frank DiStefano of Staten Island": where from, past the title.
+                name_words = without_affiliation(name_words)
             if (
                 title is not None
                 and name_words
