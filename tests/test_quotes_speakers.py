@@ -9103,3 +9103,23 @@ def test_a_bare_quote_after_a_fronted_paragraph_of_what_she_did_is_hers() -> Non
         "I want to tell you about one of my constituents",
         "Yesenia Marrero",
     )
+
+
+def test_which_then_a_named_and_described_subject_is_the_one_who_called_it() -> None:
+    text = (
+        "Forecasters issued a warning 18 minutes before the storm hit, which Jeremy "
+        "Lattimore, a meteorologist with the weather service, called "
+        '"about what you would hope for".'
+    )
+    assert said_by(text) == [("about what you would hope for", "Jeremy Lattimore")]
+
+
+def test_no_relation_between_dashes_is_an_aside_before_the_verb() -> None:
+    text = (
+        'Union leader Marie-Ève Tremblay said the strike would go on. "We are ready," she '
+        "said.\n\n"
+        "In Lévis, across the river from Quebec City, parent Luc Tremblay — no relation "
+        "to the union leader — said he had "
+        'taken a day off.\n\n"I support the workers," Tremblay said.'
+    )
+    assert said_by(text)[-1] == ("I support the workers", "Luc Tremblay")

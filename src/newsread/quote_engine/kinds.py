@@ -126,6 +126,9 @@ def classify(
         # ("Her memoir, called "Unbroken", describes": the name an appositive gives it;
         # not 'The band, called "the next big thing" by the NME,': someone's verdict.)
         appositive = before.endswith(",") and not right.lstrip().startswith("by ")
+        # (But "which Jeremy Lattimore, a meteorologist, called "…"": a named verdict.)
+        subject = cue_left[1] if cue_left is not None else None
+        appositive = appositive and not (subject is not None and subject.kind == "name")
         if before in _BE_FORMS or article in {"a", "an"} or appositive:
             return "scare"
     if starts_clause:

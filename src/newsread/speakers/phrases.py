@@ -283,6 +283,9 @@ def _subject_before(text: str) -> Mention | None:
     # "VELLGRAD, March 3 (Reuters) - The ministry said", "DUBAI — Gulf Horizon Logistics
     # said": past the dateline.
     text = past_dateline(text)
+    if "relat" in text:  # the cheap test first
+        # "parent Luc Tremblay — no relation to the union leader — said": an aside.
+        text = _NO_RELATION.sub(" ", text)
     if "(" in text:
         # "Councilor Wang Shu-fen (王淑芬), whose …": her name in its own script, no subject.
         text = _NAME_IN_ITS_SCRIPT.sub("", text)
@@ -310,6 +313,20 @@ def _subject_before(text: str) -> Mention | None:
         and not _PARTY_TAG.fullmatch(c)
         and not (c.isupper() and bare_word(c) in _LETTERS_AFTER_A_NAME)  # "Ann Lee (SAN),"
     ]
+    if closed and ("which " in text or "whom " in text):  # the cheap test first
+        # "…, which Jeremy Lattimore, a meteorologist with the weather service, called":
+        # the relative clause's own subject, named, then described.
+        for at in range(len(chunks) - 2, 0, -1):
+            words = chunks[at].split()
+            if (
+                len(words) > 2
+                and bare_word(words[0]) in {"which", "whom"}
+                and person_like(words[1:])
+                and all(
+                    c[:1].islower() and c.split()[0] in {"a", "an", "the"} for c in chunks[at + 1 :]
+                )
+            ):
+                return mention_from_words(words[1:])
     if closed:
         # "Dr Gibb, who was a GP in Blaen, in the Upper Valley, before …, said": the
         # relative clause, commas and all, ends at the comma before the verb.
@@ -1023,6 +1040,13 @@ _SHORT_FORM_AFTER_A_NAME = lazy_compile(
 _BRACKETED_TAG = lazy_compile(
     r"(?<=\w)[ \u00a0]*\((?:SNP|Lab|Con|LD|Lib Dem|Green|Plaid|DUP|SDLP|UUP|SF|Ind|Alba"
     r"|no relation|not related)\)"  # "Anja Brandauer (no relation), a former postdoc,"
+)
+
+
+#: "— no relation to the union leader —", ", not related to him,": no subject of a verb.
+_NO_RELATION = lazy_compile(
+    r"[ \u00a0]*[—–,][ \u00a0]*(?:no relation|not related|unrelated)\b[^—–,\"“”]{0,60}"
+    r"(?:[—–,][ \u00a0]*|$)"
 )
 
 
