@@ -9123,3 +9123,13 @@ def test_no_relation_between_dashes_is_an_aside_before_the_verb() -> None:
         'taken a day off.\n\n"I support the workers," Tremblay said.'
     )
     assert said_by(text)[-1] == ("I support the workers", "Luc Tremblay")
+
+
+def test_his_own_before_a_shared_surname_tells_which_of_the_two() -> None:
+    text = (
+        "Adrian Coyle, 58, denies fraud. His wife, Helen Coyle, 55, told the court she "
+        'knew nothing. "I trusted him," she said.\n\n'
+        "In his own police interview, read to the court, Coyle said the fund had "
+        '"temporary liquidity problems".'
+    )
+    assert said_by(text)[-1] == ("temporary liquidity problems", "Adrian Coyle")

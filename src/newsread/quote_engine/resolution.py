@@ -169,6 +169,12 @@ def _latest_of_surname(name: str, surname: str, sex: str | None, state: State) -
         sex = "he"  # "Osbourne himself was at a loss": the reflexive tells which of them
     elif sex is None and f"{surname} herself" in near:
         sex = "she"
+    if sex is None:
+        # "In his own police interview, …, Coyle said": whose own it is, the one speaking.
+        before = state.texts.get(paragraph, "")[max(0, offset - 160) : offset]
+        sentence = before[before.rfind(". ") + 1 :]
+        owned = ("his own " in sentence, "her own " in sentence)
+        sex = "he" if owned == (True, False) else "she" if owned == (False, True) else None
     ending = f" {fold(surname)}"
 
     def named_by_now(full: str) -> bool:
