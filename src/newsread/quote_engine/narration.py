@@ -719,8 +719,13 @@ def _clause_subjects(
         role_at = first.end() + 1  # "But Kayleigh's mum Bernadette, 54, …"
     second = WORD_RE.match(text, role_at) if role_at != at else first
     head = text[role_at : role_at + 60]  # "Duke of Ardleigh's rider, Jamie Tansey,"
+    opener_role = second.group(0).capitalize() if second is not None else ""
     opening = second is not None and (
-        second.group(0).capitalize() in _ROLE_OPENERS  # "But her mum, Tracey Brannigan,"
+        (
+            opener_role in _ROLE_OPENERS  # "But her mum, Tracey Brannigan,"
+            # ("A customer, Delphine Achterberg,": an article's opener only before a comma.)
+            and (opener_role not in _INDEFINITE_OPENERS or ", " in head)
+        )
         or "'s " in head
         or "’s " in head
     )  # the cheap test first: most sentences open otherwise
@@ -1349,6 +1354,7 @@ _ROLE_PREPOSITIONS = word_set("of on for at in to")
 _ROLE_OPENERS = frozenset(
     {"His", "Her", "Their", "That", "This", "The", "A", "An", "One", "Another"}
 )
+_INDEFINITE_OPENERS = frozenset({"A", "An", "One", "Another"})
 
 
 #: A capitalised run that owns what follows: "Kayleigh's", "Duke of Ardleigh's".

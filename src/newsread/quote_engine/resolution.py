@@ -1801,13 +1801,16 @@ def _first_person(state: State) -> Speaker | None:
     Not a name that only qualifies a role before the real one: "Double Olympic" in "Double
     Olympic champion Kelly Holmes", "Harry Potter" in "Harry Potter director Alfonso"."""
     names = state.names
+    bodies: set[str] | None = None  # read once, when a candidate asks
     for name, role in names.people:
         if name in names.placed and names.gender(name) is None:
             continue  # "Life in Buenos Aires is hard for Marta Gómez. She …": not the city
         if not (role and epithet(role)):
             # In full: "Delroy 'Bigga' McKenzie" was read as "Bigga McKenzie".
             full = names.fullest(name)
-            if any(s.kind == "org" and s.name == full for _, s in state.recent):
+            if bodies is None:
+                bodies = {s.name for _, s in state.recent if s.kind == "org"}
+            if full in bodies:
                 continue  # "Northern Lynx's board …, the company said": a body
             return Speaker(full, "person")
     return None
