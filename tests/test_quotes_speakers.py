@@ -9005,7 +9005,7 @@ def test_a_letter_a_group_signed_is_the_groups() -> None:
     )
     assert said_by(text)[-1] == (
         "An appointment made under pressure will cast a shadow",
-        "retired judges",
+        "40 retired judges",
     )
 
 
@@ -9133,3 +9133,53 @@ def test_his_own_before_a_shared_surname_tells_which_of_the_two() -> None:
         '"temporary liquidity problems".'
     )
     assert said_by(text)[-1] == ("temporary liquidity problems", "Adrian Coyle")
+
+
+def test_a_phrase_of_where_after_and_may_run_to_three_words_but_no_subject() -> None:
+    text = 'Ms Lee addressed the rally, and in her closing remarks told supporters: "We will win."'
+    assert said_by(text) == [("We will win", "Lee")]
+    text = 'Tom Vale lost the vote, and after the vote campaigners told him: "Go."'
+    assert said_by(text)[0][1] != "Tom Vale"
+
+
+def test_a_host_is_kept_when_the_object_is_of_the_other_sex_or_the_clause_is_active() -> None:
+    text = (
+        "The club signed Tom Reid, a coach who worked with Serena Cole and called her "
+        '"a generational talent".'
+    )
+    assert said_by(text) == [("a generational talent", "Tom Reid")]
+    text = (
+        "Voters backed Maya Singh, a councillor who is known for her blunt style and "
+        'called the budget "a disgrace".'
+    )
+    assert said_by(text) == [("a disgrace", "Maya Singh")]
+
+
+def test_a_relative_clauses_own_that_clause_keeps_its_cue() -> None:
+    text = (
+        "Officials said Ms Lee, who told a radio station on Monday, before the vote, that "
+        'the plan was "dead", had been misquoted.'
+    )
+    assert said_by(text) == [("dead", "Lee")]
+
+
+def test_a_co_star_is_someone_else_not_an_epithet() -> None:
+    text = 'Tom Hanks was honoured on Friday. "He was generous with every scene," the co-star said.'
+    assert said_by(text)[-1] == ("He was generous with every scene", "co-star")
+
+
+def test_a_letter_that_speaks_of_someone_in_the_passive_is_not_theirs() -> None:
+    text = (
+        "Three junior staff have accused the minister, Alan Reid, of bullying.\n\n"
+        "In the letter, seen by the BBC, Mr Reid is accused of shouting at staff. "
+        '"He created a climate of fear," the letter said.'
+    )
+    assert said_by(text)[-1][1] != "Alan Reid"
+
+
+def test_which_then_a_named_body_past_its_appositive_called_it() -> None:
+    text = (
+        "Ministers signed off the deal, which Labour, the main opposition party, called "
+        '"a sellout".'
+    )
+    assert said_by(text) == [("a sellout", "Labour")]

@@ -828,7 +828,7 @@ def resumes_past_an_aside(previous: Quote, between: str, inner: str) -> bool:
 
 #: An aside with a subject or a reading of its own.
 _ASIDE_OF_ITS_OWN = lazy_compile(
-    r"\b(?:as|while|which)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+[ \u00a0]+[a-z]*\b"
+    r"\b(?:as|while)[ \u00a0]+(?:the[ \u00a0]+)?[a-z]+[ \u00a0]+[a-z]*\b"
     r"|\b(?:chanted|chanting|shouted|sang|reads|read|reading)\b"
 )
 
@@ -993,7 +993,9 @@ _PRONOUN_NARRATES = lazy_compile(
     r"(?:(?:When|As|After|Before)[ \u00a0][^,.;:!?\"“”]{1,80},[ \u00a0])?"
     # ("Near the end of the hearing, after many had gone home, she turned …": fronted.)
     r"(?:(?:Near|At|Later|Then|Finally|Towards|Toward|By|In)\b[^.;:!?\"“”]{0,120}?,[ \u00a0])?"
-    r"([Hh]e|[Ss]he) [a-z]+(?:ed|s)\b"
+    # (Not "she was sent home": what was done to her.)
+    r"([Hh]e|[Ss]he) (?!(?:was|is)[ \u00a0](?:[a-z]+(?:ed|en)|sent|told|kept|held|left|found"
+    r"|brought|put|shot|hit|hurt)\b)[a-z]+(?:ed|s)\b"
 )
 
 

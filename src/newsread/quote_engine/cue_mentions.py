@@ -26,6 +26,7 @@ from newsread.quote_engine.vocabulary import (
     person_noun,
     verb_follows,
 )
+from newsread.speakers.given_names import MEN, WOMEN
 from newsread.speakers.mentions import mention_from_words
 from newsread.speakers.phrases import object_after, past_dateline, subject_before
 from newsread.speakers.words import (
@@ -323,7 +324,7 @@ def cue_before(
             described = _DESCRIBED_WHO.search(clause)
             host = _name_ending(clause[: described.start()]) if described is not None else None
             acted_on = described is not None and _PASSIVE_RELATIVE.match(clause, described.end())
-            if described is not None and (_object_pronoun(left[last.end() :]) or acted_on):
+            if described is not None and (_object_pronoun(left[last.end() :], host) or acted_on):
                 # "hired Ann Lee, a lawyer who … and called her": not Ann; "treated Ann Lee,
                 # a cyclist who was hit by a lorry and described": not one acted on either.
                 described = None
@@ -439,6 +440,10 @@ def _in_closed_relative(left: str, cue: CueMatch) -> bool:
     after = left[cue.end() :]
     if opened < 0 or ", " not in after:
         return False
+    # (Not "Ms Lee, who told a radio station on Monday, before the vote, that …": the
+    # relative clause's own report goes on to the quotation.)
+    if after.rpartition(", ")[2].lstrip().startswith("that "):
+        return False
     return _RELATIVE_OPENING.match(left, opened + 2) is not None
 
 
@@ -448,17 +453,22 @@ _RELATIVE_OPENING = lazy_compile(
 )
 
 
-def _object_pronoun(after_cue: str) -> bool:
-    """Whether the verb's object is a "her", "him" or "them": most often the one a
-    relative clause's host is, whom the verb's subject then is not."""
+def _object_pronoun(after_cue: str, host: Mention | None) -> bool:
+    """Whether the verb's object is a "her" or "him" the relative clause's host may be
+    (of a sex their given name does not deny), whom the verb's subject then is not."""
     words = after_cue.split(None, 1)
-    return bool(words) and bare_word(words[0]) in {"her", "him", "them"}
+    pronoun = bare_word(words[0]) if words else ""
+    if host is None or pronoun not in {"her", "him"}:
+        return False
+    given = fold(host.name.split()[0])
+    return given not in (MEN if pronoun == "her" else WOMEN)
 
 
-#: A relative clause in the passive: "who was hit by a lorry".
+#: A relative clause in the passive: "who was hit by a lorry" (not "who is known for",
+#: "who is running for mayor").
 _PASSIVE_RELATIVE = lazy_compile(
-    r"(?:was|were|is|are|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
-    r"(?!(?:a|an|the|also|still|not)\b)[a-z]+\b"
+    r"(?:was|were|had[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
+    r"(?:[a-z]+(?:ed|en)|hit|shot|struck|hurt|cut|knocked|run)\b"
 )
 
 
@@ -541,21 +551,32 @@ def ends_coordinated(text: str) -> bool:
     they and a short phrase of where or when ("…, and in his speech (told)")."""
     if _may_end_with(text, _COORDINATED_ENDINGS) and COORDINATED.search(text) is not None:
         return True
-    return (" and " in text[-48:] or " but " in text[-48:]) and (
-        _JOINED_PAST_A_PHRASE.search(text) is not None
+    if " and " not in text[-60:] and " but " not in text[-60:]:
+        return False  # the cheap test first
+    phrase = _JOINED_PAST_A_PHRASE.search(text)
+    if phrase is None:
+        return False
+    # (Not "and in his speech he told", "after the vote campaigners told": a subject of
+    # its own after the phrase.)
+    words = [bare_word(w) for w in phrase.group(1).split()]
+    return not any(w in _NO_PHRASE_WORDS for w in words) and not (
+        words[-1].endswith("s") and person_noun(words[-1][:-1])
     )
 
 
-#: "and" or "but", then a phrase of where or when, ending the text: "and in his speech".
+#: "and" or "but", then a phrase of where or when, ending the text: "and in his speech",
+#: "and in her closing remarks", "and at the packed town hall".
 _JOINED_PAST_A_PHRASE = lazy_compile(
     r"[ \u00a0](?:and|but)[ \u00a0]+(?:in|at|on|during|after|with)[ \u00a0]+"
-    # (One noun only: "and in his speech he told", "after the vote campaigners told" have
-    # subjects of their own.)
-    r"(?:his|her|their|its|the|a|an)[ \u00a0]+[a-z][\w\-]*[ \u00a0]*$"
+    r"(?:his|her|their|its|the|a|an)((?:[ \u00a0]+[a-z][\w\-]*){1,3})[ \u00a0]*$"
 )
-
-
 _COORDINATED_ENDINGS = (*_JOINING, "also")
+
+
+#: Words that open a subject of its own inside such a phrase.
+_NO_PHRASE_WORDS = frozenset(
+    {"he", "she", "they", "we", "i", "it", "his", "her", "their", "its", "our", "the", "a", "an"}
+)
 
 
 def passive_before(text: str) -> bool:

@@ -129,7 +129,9 @@ def classify(
         # (But "which Jeremy Lattimore, a meteorologist, called "…"": a named verdict.)
         subject = cue_left[1] if cue_left is not None else None
         appositive = appositive and not (subject is not None and subject.kind == "name")
-        if before in _BE_FORMS or article in {"a", "an"} or appositive:
+        # ("a phenomenon called", but not "…, a meteorologist, called": an appositive's.)
+        indefinite = article in {"a", "an"} and not before.endswith(",")
+        if before in _BE_FORMS or indefinite or appositive:
             return "scare"
     if starts_clause:
         if cue_right is not None or cue_left is not None:

@@ -117,7 +117,7 @@ _WRITTEN_BY = lazy_compile(
 
 
 #: A plural subject right before its verb: "(more than 40) retired judges (signed)".
-_PLURAL_BEFORE = lazy_compile(r"((?:[a-z\-]+[ \u00a0]+){0,2}([a-z\-]+s))[ \u00a0]+$")
+_PLURAL_BEFORE = lazy_compile(r"(?<![\w\-])((?:[\w\-]+[ \u00a0]+){0,2}([a-z\-]+s))[ \u00a0]+$")
 
 
 _ISSUED_A = lazy_compile(
@@ -976,6 +976,10 @@ def _named_before_pronoun(text: str, at: int, stop: int, state: State) -> tuple[
     pronoun = _HE_OR_SHE_OPENS.match(text, comma + 2) if comma > 0 else None
     if pronoun is None:
         return None
+    if pronoun.group(1) in {"his", "her"}:
+        owned = WORD_RE.match(text, pronoun.end() - 1)
+        if owned is not None and (owned.group(0) in KIN or person_word(fold(owned.group(0)))):
+            return None  # "When I asked Pike …, his son interrupted": the son acts
     first = WORD_RE.match(text, at)
     found: set[tuple[int, str]] = set()
     names = state.names

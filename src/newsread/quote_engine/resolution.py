@@ -658,8 +658,13 @@ def _letter_opening(text: str) -> str:
     if comma < 0 or (0 <= stop < comma):
         return ""
     # The writer opens what follows the letter's phrase, not someone named further on
-    # who answered it.
-    return fold(text[comma : min(stop if stop >= 0 else len(text), comma + 90)])
+    # who answered it; nor someone it speaks of ("In the letter, Mr Reid is accused").
+    opening = fold(text[comma : min(stop if stop >= 0 else len(text), comma + 90)])
+    return "" if _PASSIVE_IN.search(opening) else opening
+
+
+#: A passive: "is accused", "was urged", "are told".
+_PASSIVE_IN = lazy_compile(r"\b(?:is|was|are|were|been)[ \u00a0]+[a-z]+(?:ed|en|told)\b")
 
 
 def _named_in_opening(opening: str, name: str) -> bool:

@@ -96,6 +96,10 @@ def describes_someone(mention: Mention) -> bool:
     return head not in ROLES and head not in TITLES and person_noun(head)
 
 
+#: Prefixes that make a hyphenated person noun someone beside the one spoken of.
+_OTHER_ONE = frozenset({"co", "arch", "title", "fellow", "step", "vice", "deputy", "joint"})
+
+
 def postmodified(mention: Mention) -> bool:
     """Whether a participle after the noun says who is meant ("the surgeon leading the
     team", read as "surgeon"): someone new, whom no earlier person's epithet it is (but
@@ -141,8 +145,9 @@ def person_noun(head: str) -> bool:
         return True
     if head.startswith("ex-"):
         return True  # "the ex-Wallaby"
-    if "-" in head and head.rpartition("-")[2] in PERSON_NOUNS:
-        return True  # "the corner-forward", "the co-founder"
+    first, _, last = head.rpartition("-")
+    if first and last in PERSON_NOUNS and first not in _OTHER_ONE:
+        return True  # "the corner-forward" (not "the co-star": someone else)
     if head in _THING_NOUNS or head in ORG_HEADS or head.endswith("ment"):
         return False
     return head.endswith(_AGENT_ENDINGS)

@@ -319,9 +319,9 @@ def _subject_before(text: str) -> Mention | None:
         for at in range(len(chunks) - 2, 0, -1):
             words = chunks[at].split()
             if (
-                len(words) > 2
+                len(words) > 1
                 and bare_word(words[0]) in {"which", "whom"}
-                and person_like(words[1:])
+                and all(map(is_cap, words[1:]))  # a name: "Jeremy Lattimore", "Labour"
                 and all(
                     c[:1].islower() and c.split()[0] in {"a", "an", "the"} for c in chunks[at + 1 :]
                 )
