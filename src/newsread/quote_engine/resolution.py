@@ -986,6 +986,14 @@ def person_aged(age: str, state: State) -> Speaker | None:
     Liam Walsh" writes it; None when it gives it to none or to several."""
     if not age.isdigit():
         return None
+    if age in state.aged:
+        return state.aged[age]  # read once an article: asked at every such sentence
+    state.aged[age] = found = _find_aged(age, state)
+    return found
+
+
+def _find_aged(age: str, state: State) -> Speaker | None:
+    """`person_aged`, read."""
     pattern = _aged_pattern(age)
     named = (
         mention_from_words((match.group(1) or match.group(3)).split())

@@ -69,6 +69,8 @@ class State:
     asked: tuple[Speaker, str] | None = None
     #: The names of the people quoted so far.
     quoted: set[str] = field(default_factory=set)
+    #: The one person the article gives an age, by the age (`person_aged`'s answers).
+    aged: dict[str, Speaker | None] = field(default_factory=dict)
     #: Where the last quote given a speaker closes: (paragraph, offset). A he or she
     #: right after it is that quote's own cue, whose speaker is known.
     attributed_end: tuple[int, int] = (0, -1)
