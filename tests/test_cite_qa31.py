@@ -11,38 +11,28 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsread.cite import cite, to_plain
+from newsread.cite import to_plain
 from newsread.cli import app
-from newsread.model import Article, Paragraph
+from newsread.model import Article
 from newsread.titlecase import CaseEvidence, sentence_case, title_case
+from tests.citing import article, plain_citation
 
 DAY = dt.date(2024, 3, 5)
 SEEN = dt.date(2024, 4, 1)
 
 
-def make(
-    title: str,
-    authors: list[str] | None = None,
-    *,
-    body: tuple[str, ...] = ("The plan was tested on Tuesday, officials said.",),
-    publisher: str = "Harbour Gazette",
-    kind: str = "newspaper",
-    published: dt.date | None = DAY,
-    url: str = "https://gazette.example/story",
-) -> Article:
-    return Article(
-        title=title,
-        authors=list(authors or []),
-        published=published,
-        publisher=publisher,
-        publisher_kind=kind,
-        url=url,
-        paragraphs=[Paragraph(i, text) for i, text in enumerate(body, start=1)],
-    )
+def make(title: str, authors: list[str] | None = None, **given: object) -> Article:
+    fields: dict[str, object] = {
+        "body": ("The plan was tested on Tuesday, officials said.",),
+        "publisher": "Harbour Gazette",
+        "published": DAY,
+        "url": "https://gazette.example/story",
+    }
+    return article(title, authors, **(fields | given))  # type: ignore[arg-type]
 
 
-def plain(article: Article, style: str, **kwargs: object) -> str:
-    return to_plain(cite(article, style, accessed=SEEN, **kwargs))  # type: ignore[arg-type]
+def plain(item: Article, style: str, **kwargs: object) -> str:
+    return plain_citation(item, style, SEEN, **kwargs)
 
 
 # -- a capital letter standing alone (item 3) ------------------------------------------

@@ -10,37 +10,26 @@ import datetime as dt
 import pytest
 
 from newsread.article import parse_article
-from newsread.cite import cite, to_plain
-from newsread.model import Article, Paragraph, article_from_dict, article_to_dict
+from newsread.model import Article, article_from_dict, article_to_dict
 from newsread.names import parse_name
+from tests.citing import article, plain_citation
 
 DAY = dt.date(2024, 6, 11)
 SEEN = dt.date(2024, 7, 1)
 
 
-def make(
-    title: str,
-    authors: list[str] | None = None,
-    *,
-    body: tuple[str, ...] = ("The council met on a wet evening, members said.",),
-    publisher: str = "Lakeside Courier",
-    kind: str = "newspaper",
-    published: dt.date | None = DAY,
-    url: str = "https://courier.example/story",
-) -> Article:
-    return Article(
-        title=title,
-        authors=list(authors or []),
-        published=published,
-        publisher=publisher,
-        publisher_kind=kind,
-        url=url,
-        paragraphs=[Paragraph(i, text) for i, text in enumerate(body, start=1)],
-    )
+def make(title: str, authors: list[str] | None = None, **given: object) -> Article:
+    fields: dict[str, object] = {
+        "body": ("The council met on a wet evening, members said.",),
+        "publisher": "Lakeside Courier",
+        "published": DAY,
+        "url": "https://courier.example/story",
+    }
+    return article(title, authors, **(fields | given))  # type: ignore[arg-type]
 
 
-def plain(article: Article, style: str, **kwargs: object) -> str:
-    return to_plain(cite(article, style, accessed=SEEN, **kwargs))  # type: ignore[arg-type]
+def plain(item: Article, style: str, **kwargs: object) -> str:
+    return plain_citation(item, style, SEEN, **kwargs)
 
 
 # -- 1: organisation bylines ------------------------------------------------------------
