@@ -8,32 +8,26 @@ import pytest
 
 from newsread.article import parse_article
 from newsread.cite import cite, to_markdown, to_plain
-from newsread.model import Article, Caption, Paragraph
+from newsread.model import Article, Caption
 from newsread.names import parse_name
 from newsread.titlecase import CaseEvidence, sentence_case, short_title, title_case
+from tests.citing import article
 
 DAY = dt.date(2023, 9, 12)
 SEEN = dt.date(2024, 2, 1)
 
 
-def make(
-    authors: list[str] | None = None,
-    *,
-    title: str = "Harbour Ferry Returns After Long Winter",
-    published: dt.date | None = DAY,
-    publisher: str = "The Harbour Gazette",
-    kind: str = "newspaper",
-    body: tuple[str, ...] = ("The ferry returns to the harbour each spring after a long winter.",),
-) -> Article:
-    return Article(
-        title=title,
-        authors=list(authors or []),
-        published=published,
-        publisher=publisher,
-        publisher_kind=kind,
-        url="https://gazette.example/ferry",
-        paragraphs=[Paragraph(i, text) for i, text in enumerate(body, start=1)],
-    )
+def make(authors: list[str] | None = None, **given: object) -> Article:
+    fields: dict[str, object] = {
+        "title": "Harbour Ferry Returns After Long Winter",
+        "published": DAY,
+        "publisher": "The Harbour Gazette",
+        "body": ("The ferry returns to the harbour each spring after a long winter.",),
+        "url": "https://gazette.example/ferry",
+    }
+    fields |= given
+    title = str(fields.pop("title"))
+    return article(title, authors, **fields)  # type: ignore[arg-type]
 
 
 def md(article: Article, style: str, **kwargs: object) -> str:
