@@ -1172,9 +1172,10 @@ _KIN_INVERSE = {
 
 
 def _relative_named_back(whose: str, kin: str, state: State) -> str | None:
-    """ "His aunt" after "Her nephew Teodor Pruszynski joined her": the first person of an
-    aunt's sex named in the paragraph that made him her nephew, before those words, or
-    else in the paragraph before it."""
+    """ "His aunt" after "Her nephew Teodor Pruszynski joined her": the one whose name
+    owns the relative's word ("Maria's son"), else the first person of an aunt's sex named
+    in the paragraph that made him her nephew, before those words, or else in one of the
+    two paragraphs before it."""
     sex = KIN_SEX.get(kin)
     names = state.names
     for other in _KIN_INVERSE[kin]:
