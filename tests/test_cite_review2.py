@@ -40,15 +40,16 @@ def test_an_author_that_is_the_publisher_is_the_outlet_named_once(author: str) -
     """No word of "Lakeside Courier" marks an organisation, but an author that is the
     publisher is the outlet itself: never "Courier, L."."""
     article = make("Council Backs New Pier", [author])
+    written = "Lakeside Courier" if author.isupper() else author  # capitals: the outlet's
     assert plain(article, "apa") == (
-        f"{author}. (2024, June 11). Council backs new pier. https://courier.example/story"
+        f"{written}. (2024, June 11). Council backs new pier. https://courier.example/story"
     )
-    assert plain(article, "apa", in_text=True) == f"({author}, 2024)"
+    assert plain(article, "apa", in_text=True) == f"({written}, 2024)"
     assert plain(article, "mla").startswith("“Council Backs New Pier.” Lakeside Courier, 11 June")
     assert plain(article, "chicago").startswith(
         "Lakeside Courier. “Council Backs New Pier.” June 11, 2024."
     )
-    assert f"author  = {{{{{author}}}}}" in plain(article, "bibtex")
+    assert f"author  = {{{{{written}}}}}" in plain(article, "bibtex")
 
 
 @pytest.mark.parametrize(
@@ -104,7 +105,7 @@ def test_a_csl_literal_name_is_cited_as_written() -> None:
     assert article.authors == ["Lakeside Rowers", "Ann Lee"]
     assert article.literal_authors == ["Lakeside Rowers"]
     assert plain(article, "apa").startswith("Lakeside Rowers, & Lee, A. (2024, June 11).")
-    assert plain(article, "mla").startswith("Lakeside Rowers, and Ann Lee. “Rowers")
+    assert plain(article, "mla").startswith("Lakeside Rowers and Ann Lee. “Rowers")
     # The library cache stores articles as `article_to_dict` writes them.
     assert article_from_dict(article_to_dict(article)).literal_authors == ["Lakeside Rowers"]
 
@@ -261,3 +262,43 @@ def test_show_text_prints_a_tab_in_the_metadata_as_a_space() -> None:
     article = parse_article(front)
     assert article.authors == ["Ann\tLee"]
     assert render_text(article).splitlines()[:2] == ["Pier Tolls", "By Ann Lee"]
+
+
+# -- from a third look at cite -----------------------------------------------------------
+
+
+def test_a_given_name_before_an_org_word_is_a_person() -> None:
+    """ "Ann Police", "Mary Daily": a surname that is an organisation's word."""
+    article = make("Heatwave Grips City", ["Ann Police", "Mary Daily"])
+    assert plain(article, "apa").startswith("Police, A., & Daily, M. (2024, June 11).")
+    assert plain(article, "mla").startswith("Police, Ann, and Mary Daily. “Heatwave")
+
+
+@pytest.mark.parametrize("author", ["the lakeside courier", "LAKESIDE COURIER"])
+def test_the_outlet_as_author_is_matched_in_any_case_and_written_as_the_outlet(
+    author: str,
+) -> None:
+    article = make("Storm Hits Coast", [author])
+    assert plain(article, "apa") == (
+        "Lakeside Courier. (2024, June 11). Storm hits coast. https://courier.example/story"
+    )
+    assert plain(article, "mla").startswith("“Storm Hits Coast.” Lakeside Courier,")
+
+
+@pytest.mark.parametrize(
+    ("title", "apa"),
+    [
+        ("The Best Days to Shop: Sat. and Sun.", "The best days to shop: Sat. and Sun."),
+        ("Shops Close Early on Mon., Tue. and Wed.", "Shops close early on Mon., Tue. and Wed."),
+    ],
+)
+def test_abbreviated_weekdays_keep_their_capitals_and_end_no_sentence(title: str, apa: str) -> None:
+    assert f" {apa} Lakeside Courier." in plain(make(title, ["Ann Lee"]), "apa")
+
+
+def test_no_inversion_comma_after_an_organisation_named_first() -> None:
+    article = make("Aid Convoy Reaches Town", ["Save the Children", "Ann Lee"])
+    assert plain(article, "mla").startswith("Save the Children and Ann Lee. “Aid")
+    assert plain(article, "chicago").startswith("Save the Children and Ann Lee. “Aid")
+    three = make("Aid Convoy Reaches Town", ["Save the Children", "Ann Lee", "Bo Chen"])
+    assert plain(three, "mla").startswith("Save the Children et al. “Aid")

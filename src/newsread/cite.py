@@ -296,11 +296,17 @@ def article_names(article: Article) -> list[Name]:
     Daily: the outlet itself), is an organisation, whatever its words: cited whole,
     never as "Daily, H."."""
     literal = {" ".join(name.split()) for name in article.literal_authors}
-    outlet = _drop_the(" ".join((article.publisher or "").split())).casefold()
+    publisher = " ".join((article.publisher or "").split())
+    outlet = _drop_the(publisher).casefold()
     names = []
     for written in article.authors:
         whole = " ".join(written.split())
-        if whole in literal or (outlet and _drop_the(whole).casefold() == outlet):
+        if outlet and _drop_the(whole).casefold() == outlet:
+            # As written ("The Lakeside Courier"), unless in odd capitals ("the Guardian",
+            # "GUARDIAN" on The Guardian): then as the outlet writes it.
+            odd = not whole[:1].isupper() or whole.isupper()
+            names.append(Name(family=publisher if odd else whole, organisation=True))
+        elif whole in literal:
             names.append(Name(family=whole, organisation=True))
         else:
             names += parse_names([written])
@@ -379,7 +385,7 @@ def _without_byline_words(name: str) -> str:
 
 
 def _drop_the(name: str) -> str:
-    return name[4:] if name.startswith("The ") and len(name) > 4 else name
+    return name[4:] if name[:4].lower() == "the " and len(name) > 4 else name
 
 
 def _join(items: list[str], *, last: str, serial: bool = True) -> str:
@@ -500,10 +506,13 @@ def _surnames(names: list[Name], conjunction: str, et_al: int = 3, lead: str = "
 
 def _mla_authors(names: list[Name]) -> str:
     """MLA 9: one name inverted; two: "A, and B"; three or more: "A, et al."."""
+    # (The comma after the first name is the inversion's: "Lee, Ann, and Bo Chen", but
+    # "Save the Children and Ann Lee", "Save the Children et al.")
+    comma = "" if names[0].organisation else ","
     if len(names) >= 3:
-        return names[0].inverted() + ", et al"
+        return names[0].inverted() + comma + " et al"
     if len(names) == 2:
-        return f"{names[0].inverted()}, and {names[1].display()}"
+        return f"{names[0].inverted()}{comma} and {names[1].display()}"
     return names[0].inverted()
 
 
@@ -571,7 +580,8 @@ def _chicago_authors(names: list[Name]) -> str:
         return ", ".join(shown) + ", et al."
     items = [names[0].inverted()] + [n.display() for n in names[1:]]
     if len(items) == 2:
-        return f"{items[0]}, and {items[1]}"
+        comma = "" if names[0].organisation else ","  # the inversion's comma
+        return f"{items[0]}{comma} and {items[1]}"
     return _join(items, last="and")
 
 

@@ -156,7 +156,22 @@ def is_organisation(text: str) -> bool:
         # "BBC Sport", "ABC Australia"; not initials ("JK Rowling") nor a surname in
         # capitals ("Jean DUPONT"), nor a byline all in capitals.
         return True
-    return any(w.strip(".,").lower() in BYLINE_ORG_WORDS for w in words)
+    folded = [w.strip(".,").lower() for w in words]
+    if (
+        len(words) <= 3
+        and (folded[0] in MEN or folded[0] in WOMEN)
+        and _ALWAYS_BODIES.isdisjoint(folded)
+    ):
+        return False  # "Ann Police", "Mary Daily", "Frank Press": a given name, a surname
+    return any(w in BYLINE_ORG_WORDS for w in folded)
+
+
+#: Organisation words no surname is: they outweigh a given name before them ("Victoria
+#: University").
+_ALWAYS_BODIES = word_set(
+    "university ministry department commission committee association institute foundation "
+    "corporation company inc llc llp ltd plc agency government authority"
+)
 
 
 #: A word of three or more capitals, but not a numeral suffix ("III").

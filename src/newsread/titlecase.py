@@ -278,7 +278,10 @@ def _opens_subtitle(token: _Token) -> bool:
 _NAME_ABBREVIATIONS = (frozenset(MONTHS) - MONTH_NAMES) | word_set(
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
     "mont neb nev okla ore pa penn tenn tex va vt wash wis wyo"
+    # Weekdays, abbreviated: "Sat. and Sun." ends no sentence.
+    " mon tue tues wed thu thur thurs fri sat"
 )
+_WEEKDAY_ABBREVIATIONS = word_set("mon tue tues wed thu thur thurs fri sat")
 #: Words written with a full stop that ends no sentence: "Apple vs. Samsung", "Dr. Lee".
 _ABBREVIATIONS = _NAME_ABBREVIATIONS | word_set(
     "vs v mr mrs ms dr st jr sr gov sen rep gen lt col capt sgt rev prof inc co corp ltd "
@@ -516,6 +519,11 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
             return parts[n].lower() if parts[n].lower() in MINOR_WORDS else parts[n]
         if tokens[index].trail.startswith(".") and parts[n].lower() in _NAME_ABBREVIATIONS:
             return parts[n]  # "Mass.", "Sept."
+        if parts[n].lower() == "sun" and tokens[index].trail.startswith(".") and index > 1:
+            # "Sat. and Sun.": a weekday after another (not "… in the sun.").
+            earlier = {t.core.lower() for t in tokens[max(0, index - 3) : index]}
+            if not earlier.isdisjoint(_WEEKDAY_ABBREVIATIONS):
+                return parts[n]
         if not first and _calendar_name(tokens, index, parts, n):
             return parts[n]  # "until Friday", "in May", "Christmas"
         if len(parts) == 1 and _letter_a(tokens, index):
@@ -925,7 +933,16 @@ def sentence_period(text: str) -> bool:
     core = last.strip("‘“\"'(").rstrip(".").lower()
     if core == "al" and len(words) > 1 and words[-2].lower() == "et":
         return False  # "et al."
+    if core in _WEEKDAY_ABBREVIATIONS or core == "sun":
+        # "… Mon., Tue. and Wed.": a weekday after another (not "They Wed.").
+        earlier = {w.strip(".,;:").lower() for w in words[-4:-1]}
+        if core in _SPELT_WEEKDAYS or not earlier.isdisjoint(_WEEKDAY_ABBREVIATIONS | {"sun"}):
+            return False
     return last.count(".") == 1 and core not in _ABBREVIATED  # "Plan B." ends too
+
+
+#: Abbreviated weekdays no word is spelt as.
+_SPELT_WEEKDAYS = word_set("tue tues thu thur thurs fri")
 
 
 def short_title(title: str, max_words: int = 4, *, article: bool = False) -> str:
