@@ -12,6 +12,7 @@ import pytest
 from newsread.article import parse_article
 from newsread.model import Article, article_from_dict, article_to_dict
 from newsread.names import parse_name
+from newsread.titlecase import short_title
 from tests.citing import article, plain_citation
 
 DAY = dt.date(2024, 6, 11)
@@ -302,3 +303,18 @@ def test_no_inversion_comma_after_an_organisation_named_first() -> None:
     assert plain(article, "chicago").startswith("Save the Children and Ann Lee. “Aid")
     three = make("Aid Convoy Reaches Town", ["Save the Children", "Ann Lee", "Bo Chen"])
     assert plain(three, "mla").startswith("Save the Children et al. “Aid")
+
+
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        ("Will the Ferry Ever Return?", "Will the Ferry Ever Return?"),
+        ("Stop the Harbour Ferry Cuts!", "Stop the Harbour Ferry Cuts!"),
+        ("Hospitals near Collapse, Doctors Warn", "Hospitals near Collapse"),
+        ("The March on Washington, Sixty Years On", "March on Washington"),
+    ],
+)
+def test_a_short_title_keeps_a_five_word_question_and_ends_at_a_comma(
+    title: str, short: str
+) -> None:
+    assert short_title(title) == short

@@ -979,8 +979,11 @@ def _cut_short(every: list[str], max_words: int) -> list[str]:
     """
     words = every[:max_words]
     exclaimed = every[-1].endswith(("?", "!")) and len(every) == max_words + 1
-    if exclaimed and _breaks_off(every, len(words)):
+    if exclaimed:
         return _outside_quotation(every, every)
+    comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
+    if comma is not None and comma > 0:
+        words = words[: comma + 1]  # "Hospitals near Collapse, Doctors": the phrase ends
     while len(words) > 1 and _breaks_off(every, len(words)):
         words.pop()
     if len(words) == 1:
