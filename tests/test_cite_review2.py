@@ -318,3 +318,10 @@ def test_a_short_title_keeps_a_five_word_question_and_ends_at_a_comma(
     title: str, short: str
 ) -> None:
     assert short_title(title) == short
+
+
+def test_a_month_after_a_prefix_and_a_two_word_holiday_keep_their_capitals() -> None:
+    article = make("Mid-January Lull Hits Retail", ["Ann Lee"])
+    assert "“Mid-January Lull Hits Retail.”" in plain(article, "chicago")
+    article = make("Fat Tuesday Parade Cancelled", ["Ann Lee"])
+    assert " Fat Tuesday parade cancelled. " in plain(article, "apa")

@@ -355,6 +355,7 @@ _HOLIDAY_PHRASES = frozenset(
     Christmas Eve, Christmas Day, New Year's Eve, New Year's Day, Lunar New Year,
     Chinese New Year, Boxing Day, Good Friday, Easter Sunday, Easter Monday, Palm Sunday,
     Ash Wednesday, Holy Week, Black Friday, Labor Day, Labour Day, May Day, Memorial Day,
+    Fat Tuesday, Shrove Tuesday, Pancake Day, Eid al-Fitr, Eid al-Adha, Super Bowl Sunday,
     Independence Day, Veterans Day, Remembrance Day, Remembrance Sunday, Armistice Day,
     Anzac Day, Canada Day, Australia Day, Bastille Day, Valentine's Day, Mother's Day,
     Father's Day, St. Patrick's Day, St Patrick's Day, Yom Kippur, Rosh Hashanah, Mardi
@@ -623,6 +624,7 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
             return _title_word(part, forced, style, tokens, index)
         if style == "chicago" and parts[0].lower() in _PREFIXES:
             proper = evidence is not None and evidence.verdict(word_key(part))
+            proper = proper or word_key(part) in _CALENDAR_NAMES  # "Mid-January"
             keep = _is_special(part) or proper or not part[:1].isalpha()
             return part if keep else part.lower()
         return _title_word(part, False, style, tokens, index, True)
