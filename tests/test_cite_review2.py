@@ -325,3 +325,12 @@ def test_a_month_after_a_prefix_and_a_two_word_holiday_keep_their_capitals() -> 
     assert "“Mid-January Lull Hits Retail.”" in plain(article, "chicago")
     article = make("Fat Tuesday Parade Cancelled", ["Ann Lee"])
     assert " Fat Tuesday parade cancelled. " in plain(article, "apa")
+
+
+@pytest.mark.parametrize(
+    "url", ["http://dx.doi.org/10.1000/xyz123", "https://DOI.org/10.1000/xyz123"]
+)
+def test_an_old_or_odd_doi_link_is_cited_as_https_doi_org(url: str) -> None:
+    article = make("Council Backs New Pier", ["Ann Lee"], url=url)
+    assert plain(article, "apa").endswith(" https://doi.org/10.1000/xyz123")
+    assert plain(article, "mla").endswith(" https://doi.org/10.1000/xyz123.")

@@ -331,7 +331,7 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
         # in a name and nothing in a URL, which has no spaces.
         publisher=" ".join((article.publisher or "").split()),
         kind=article.publisher_kind,
-        url=tidy_url(article.url or ""),
+        url=_doi_link(tidy_url(article.url or "")),
         accessed=accessed or article.accessed or dt.date.today(),
     )
 
@@ -525,6 +525,13 @@ def _mla_url(url: str) -> str:
 
 
 _DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
+
+
+def _doi_link(url: str) -> str:
+    """A DOI's link in the form the guides ask for, "https://doi.org/10…" (APA 7 §9.35,
+    MLA 9), however the metadata wrote it ("http://dx.doi.org/…", "https://DOI.org/…")."""
+    found = _DOI_URL.match(url)
+    return "https://doi.org/10." + url[found.end() :] if found else url
 
 
 def _mla(m: _Meta) -> _Builder:
