@@ -257,3 +257,10 @@ def test_apa_letters_a_year_alone_and_a_dated_work_of_the_same_year(runner, libr
         "Okafor, M. (2021a). Alpha ferry news.",
         "Okafor, M. (2021b, March 5). Beta ferry news.",
     ]
+
+
+def test_a_month_beside_a_byline_on_its_line_is_the_date_but_not_alone() -> None:
+    bylined = parse_article("# Heat Records Broken\n\nBy Ann Lee | July 2022\n\nIt was hot.\n")
+    assert (bylined.published, bylined.published_precision) == (dt.date(2022, 7, 1), "month")
+    alone = parse_article("# Heat Records Broken\n\nJuly 2022\n\nIt was hot.\n")
+    assert alone.published is None

@@ -862,7 +862,9 @@ class _Parser:
             authors = byline_names(split[0]) if split else None
             if split and authors:
                 parts[:1] = split
-        dates = [(part, header_date(part)) for part in parts] if self.seek_date else []
+        bylined = bool(authors)  # "By Ann Lee | July 2022": a month beside a byline is a date
+        dates = [(part, header_date(part, bylined=bylined)) for part in parts]
+        dates = dates if self.seek_date else []
         dated = next(((part, found) for part, found in dates if found is not None), None)
         rest = parts[1:] if authors else parts
         rest = [part for part in rest if dated is None or part is not dated[0]]

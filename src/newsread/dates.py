@@ -146,15 +146,17 @@ _HEADER_DATE = lazy_compile(
 )
 
 
-def header_date(text: str) -> tuple[dt.date, str, Precision] | None:
+def header_date(text: str, *, bylined: bool = False) -> tuple[dt.date, str, Precision] | None:
     """The date a line at an article's head gives, label and time of day around it, with
     what the label says the date is: "published" (or posted), "updated", or "" (none, or
     a bare "Date:"), and its precision. A month or a year alone ("Published: July 2021")
-    counts only after a label: bare, "2021" may as well be the body's first line."""
+    counts only after a label, or beside a byline on its line (`bylined`: "By Ann Lee |
+    July 2022"): bare, "2021" may as well be the body's first line."""
     match = _HEADER_DATE.fullmatch(text.strip())
     if match is None:
         return None
     labelled = match.group("label") or match.group("update") or match.group("named")
+    labelled = labelled or bylined
     found = parse_partial_date(match.group("date"))
     if found is None or (found[1] != "day" and not labelled):
         return None
