@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from newsread.outlets import outlet_by_name
-from newsread.speakers.given_names import MEN, WOMEN
+from newsread.speakers.given_names import one_sex_given_name
 from newsread.wordlists import HONOURS, PARTICLES, word_set
 
 #: Capitalised particles count only here, inside a name ("Martin Van Buren", "Robert De Niro").
@@ -157,11 +157,7 @@ def is_organisation(text: str) -> bool:
         # capitals ("Jean DUPONT"), nor a byline all in capitals.
         return True
     folded = [w.strip(".,").lower() for w in words]
-    if (
-        len(words) <= 3
-        and (folded[0] in MEN or folded[0] in WOMEN)
-        and _ALWAYS_BODIES.isdisjoint(folded)
-    ):
+    if len(words) <= 3 and one_sex_given_name(folded[0]) and _ALWAYS_BODIES.isdisjoint(folded):
         return False  # "Ann Police", "Mary Daily", "Frank Press": a given name, a surname
     return any(w in BYLINE_ORG_WORDS for w in folded)
 
@@ -291,7 +287,7 @@ def _folded(word: str) -> str:
 
 
 def _given_name(folded: str) -> bool:
-    return folded in _HISPANIC_GIVEN or folded in MEN or folded in WOMEN
+    return folded in _HISPANIC_GIVEN or one_sex_given_name(folded)
 
 
 #: Given names of Spanish speakers (folded): names that open a name of two surnames.

@@ -21,7 +21,7 @@ from newsread.sentences import (
     name_goes_on,
     name_may_start_at,
 )
-from newsread.speakers.given_names import MEN, WOMEN
+from newsread.speakers.given_names import MEN, WOMEN, one_sex_given_name
 from newsread.speakers.mentions import (
     BODIES_ON,
     DETERMINERS,
@@ -184,7 +184,7 @@ def _given_first(name: str) -> bool:
     """ "Liam Kettering": a name opening with a given name, a person's whatever "which"
     follows ("…, which means he will miss …"), where "Halden Rail, which means" is a body's."""
     first = bare_word(name.split(None, 1)[0])
-    return " " in name and (first in MEN or first in WOMEN)
+    return " " in name and one_sex_given_name(first)
 
 
 def _an_office(run: list[str]) -> bool:
@@ -2576,7 +2576,7 @@ def _body_noun_before(text: str, start: int, end: int) -> str | None:
         return noun[:-1] if found else None
     if noun not in BODY_NOUNS and noun not in _BODY_ROLES:
         return None
-    if noun in _BODY_ROLES and fold(text[start:end].split()[0]) in MEN | WOMEN:
+    if noun in _BODY_ROLES and one_sex_given_name(fold(text[start:end].split()[0])):
         return None
     return noun if _PHRASE_ENDS.match(text, end) is not None else None
 

@@ -56,3 +56,8 @@ WOMEN = word_set("""
  sonia sophia sophie stephanie susan suzanne svetlana sylvia tamara teresa theresa tina
  valentina valerie vanessa vera veronica victoria virginia wendy yasmin yvonne zoe
 """)
+
+
+def one_sex_given_name(word: str) -> bool:
+    """Whether a lower-case word is a given name of one sex (`MEN` or `WOMEN`)."""
+    return word in MEN or word in WOMEN

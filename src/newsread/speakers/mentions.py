@@ -11,7 +11,7 @@ import itertools
 
 from newsread.dates import MONTHS, WEEKDAYS
 from newsread.lazyre import lazy_compile
-from newsread.speakers.given_names import MEN, WOMEN
+from newsread.speakers.given_names import one_sex_given_name
 from newsread.speakers.words import (
     CONNECTORS,
     COUNTRY_CODES,
@@ -687,7 +687,7 @@ def bare_office(words: list[str]) -> bool:
         is_title(words[-1])
         and all(bare_word(w) in _OF_AN_OFFICE or is_place_word(w) for w in words[:-1])
         # Not "Georgia King": a given name that is also a place's.
-        and not (len(words) == 2 and (bare_word(words[0]) in MEN or bare_word(words[0]) in WOMEN))
+        and not (len(words) == 2 and one_sex_given_name(bare_word(words[0])))
     )
 
 

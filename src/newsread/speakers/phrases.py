@@ -16,7 +16,7 @@ from newsread.cues import CUE_SET
 from newsread.dates import MONTH_NAMES
 from newsread.lazyre import lazy_compile
 from newsread.sentences import given_name_short, is_abbreviation
-from newsread.speakers.given_names import MEN, WOMEN
+from newsread.speakers.given_names import one_sex_given_name
 from newsread.speakers.mentions import (
     DETERMINERS,
     END_DESCRIPTION,
@@ -698,7 +698,7 @@ def _given_name(word: str) -> bool:
     """Whether a word is a given name of either sex ("Ann"), or a title's word that
     is one too ("Dean")."""
     bare = bare_word(word)
-    return bare in MEN or bare in WOMEN or bare in GIVEN_NAME_TITLES
+    return one_sex_given_name(bare) or bare in GIVEN_NAME_TITLES
 
 
 def _opens_relative(chunk: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from newsread.lazyre import lazy_compile
-from newsread.speakers.given_names import MEN, WOMEN
+from newsread.speakers.given_names import MEN, one_sex_given_name
 from newsread.wordlists import DEMONYMS, HONOURS, PARTICLES, PLACES, word_set
 
 #: Words that precede a name as a rank or office; dropped from speaker names.
@@ -518,7 +518,7 @@ def _given_name_and_surname(words: list[str]) -> bool:
     given = words[-2]
     if len(words) == 3 and bare_word(words[0]) not in _OFFICE_BEFORE_A_SURNAME:
         return False
-    return bare_word(given) in MEN or bare_word(given) in WOMEN or bool(_SYLLABLES.fullmatch(given))
+    return one_sex_given_name(bare_word(given)) or bool(_SYLLABLES.fullmatch(given))
 
 
 #: Bodies' words that are common surnames too: "Jane Park", "Tom Hall", "Ann Church".
