@@ -34,13 +34,14 @@ from newsread.quote_engine.resolution import (
     GROUP_WORDS,
     KIN_OWNERS,
     NOT_AN_OPENER,
+    POSSESSIVE_PRONOUNS,
     by_seniority,
+    named_person,
     person_aged,
     relative_of,
     reports_on_a_clause,
     resolve,
     resolve_pronoun,
-    titled_one,
 )
 from newsread.quote_engine.state import Speaker, State, gender_of, learn_gender, recent_person
 from newsread.quote_engine.vocabulary import (
@@ -78,7 +79,6 @@ from newsread.speakers.words import (
     HONORIFICS,
     KIN,
     PRONOUNS,
-    TITLE_GENDER,
     TITLES,
     Mention,
     bare_word,
@@ -202,7 +202,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 continue  # "a statement from police confirmed Sam Rudd …": not his
             family = written.group(3) is not None
             words = clean_name_words(written.group(2).split())
-            author = _named_person(words, state) if words else ""
+            author = named_person(words, state) if words else ""
             if author:
                 # "a statement on behalf of Kieran's family": the family's.
                 kind = "org" if family or org_name(author) else "person"
@@ -284,7 +284,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         # 'put it directly to area manager Kirsty Hale of the fire service: "Is the worst
         # over?"': the one a question is put to, whom the "she replied" after it means.
         for put in _QUESTION_PUT_TO.finditer(text):
-            name = _named_person(clean_name_words(put.group(1).split()), state)
+            name = named_person(clean_name_words(put.group(1).split()), state)
             if known_person(name, state):
                 subjects.append((put.start(1), Speaker(name, "person", named_only=True)))
     subjects.sort(key=lambda found: found[0])
@@ -739,7 +739,7 @@ def _clause_subjects(
             rest = rest[appositive.end() :]
         elif rest.startswith(","):
             rest = rest[1:]
-        name = _named_person(introduced.group(2).split(), state)
+        name = named_person(introduced.group(2).split(), state)
         verb = rest.split(None, 1)[:1]
         # After "Role, Name," a lower-case word opens the predicate ("read from"), unless
         # it opens a clause or a phrase ("who …", "in …").
@@ -767,7 +767,7 @@ def _clause_subjects(
         if placed and role is None:
             inverted = None  # "At 58, Tom Lee was Ann Hale's deputy": no role, no inversion
         if inverted is not None:
-            name = _named_person(inverted.group(3).split(), state)
+            name = named_person(inverted.group(3).split(), state)
             return [(inverted.start(3), name)] if known_person(name, state) else []
     if first is not None and opener_word in _KIN_OWNERS_CAPITALISED:
         # "Her husband shrugs.": the one the article named as someone's husband.
@@ -893,7 +893,7 @@ def _clause_subjects(
             if ends_run:
                 # "Marchetti's team now plans …. It is, she admits, …": the one whose
                 # team it is, a person named in full, is whom the paragraph is about.
-                leader = _named_person([unpossessed(w) for w in words], state)
+                leader = named_person([unpossessed(w) for w in words], state)
                 team = WORD_RE.match(text, after_owner + 1)
                 if (
                     team is not None
@@ -923,11 +923,11 @@ def _clause_subjects(
             pair is not None
             and after_pair
             and (after_pair[0] in PLURAL_AUXILIARIES or verb_follows(after_pair[0]))
-            and known_person(name := _named_person(words, state), state)
+            and known_person(name := named_person(words, state), state)
         ):
             # "Vasquez and Hollister have started …": two subjects, of whom a he or she
             # after them means the first that fits (the first named the likelier).
-            other = _named_person(clean_name_words(pair.group(1).split()), state)
+            other = named_person(clean_name_words(pair.group(1).split()), state)
             if known_person(other, state):
                 return [(opener.start(), other), (opener.start(), name)]
         appositive = _APPOSITIVE.match(rest)
@@ -943,7 +943,7 @@ def _clause_subjects(
             acts = _AND_SOME_WERE.match(rest) is not None
         if need_verb and not acts:
             continue
-        name = name or _named_person(words, state)  # "Mayor Tom Hale spoke."
+        name = name or named_person(words, state)  # "Mayor Tom Hale spoke."
         if not acts and not names.gender(name):
             # Without a known gender, only "Stone disagreed.": a name, then its verb.
             continue
@@ -988,7 +988,7 @@ def _named_before_pronoun(text: str, at: int, stop: int, state: State) -> tuple[
         if not before or before[-1] not in _TO_WHOM:
             continue  # "When I mentioned Karen Moss": whom it was about, not who laughed
         words = clean_name_words(run.group(0).split())
-        name = _named_person(words, state) if words else ""
+        name = named_person(words, state) if words else ""
         if not name or not known_person(name, state):
             continue
         if name not in state.quoted and names.gender(name) is None:
@@ -1001,33 +1001,8 @@ def _named_before_pronoun(text: str, at: int, stop: int, state: State) -> tuple[
     at_name, name = min(found)
     sex = names.gender(name) or names.given_sex(name)
     # ("When I read that line to Venkataraman, her response was immediate:": hers too.)
-    said = {"his": "he", "her": "she"}.get(pronoun.group(1), pronoun.group(1))
+    said = POSSESSIVE_PRONOUNS.get(pronoun.group(1), pronoun.group(1))
     return (at_name, name) if sex in {None, said} else None
-
-
-def _named_person(words: list[str], state: State) -> str:
-    """The fullest name of whom some capitalised words name, a title dropped ("Mayor Tom
-    Hale" is Tom Hale; "Sir Elton" Elton John, the one Elton the article names in full);
-    "" for no words."""
-    sex = None
-    title = None
-    if len(words) > 1:
-        words, title = strip_title(words)
-        sex = TITLE_GENDER.get(title or "")
-    if not words:
-        return ""
-    if title is not None and len(words) == 1:
-        # "Ms Campbell was unmoved": of two Campbells, the one the title tells.
-        by_title = titled_one(words[0], title, sex, state)
-        if by_title is not None:
-            return by_title
-    name = state.names.fullest(" ".join(words))
-    if sex is not None and state.names.someone_else(name, sex):
-        return " ".join(words)  # "Mr. Kalinowski was blunter": not Teresa Kalinowski
-    if " " in name:
-        return name
-    # "President Arregui": Julián Arregui Montenegro, by his first surname.
-    return state.names.by_first(name) or state.names.by_inner(name) or name
 
 
 def _passive_agents(text: str, start: int, stop: int, state: State) -> list[str]:
@@ -1038,7 +1013,7 @@ def _passive_agents(text: str, start: int, stop: int, state: State) -> list[str]
     for match in _PASSIVE_AGENT.finditer(text, start, stop):
         if match.group(1).endswith(("'", "’", "'s", "’s")):
             continue  # "impressed by Wright-Phillips' form": the form, not the man
-        name = _named_person(clean_name_words(match.group(1).split()), state)
+        name = named_person(clean_name_words(match.group(1).split()), state)
         if name and known_person(name, state):
             found.append(name)
     return found
@@ -1166,7 +1141,7 @@ def people_named(text: str, state: State) -> list[str]:
         words = clean_name_words(run.group(0).split())
         while words and fold(words[0]) in _NOT_A_VIEW_OPENING:
             words = words[1:]
-        name = _named_person(words, state)  # "Sir Elton": Elton John
+        name = named_person(words, state)  # "Sir Elton": Elton John
         if name and known_person(name, state):
             found.append(name)
     return found

@@ -810,14 +810,12 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
                 brought_up = _brought_up(number, head, state)[0]
         # "In a statement, the ministry said …" just before; or "In a written response,
         # the ministry said …", a body's statement, when no statement was spoken of.
-        # (Not when this paragraph brings up another: "A second letter, signed by 40
-        # residents, went further. '…,' the letter reads.")
-        another = _another_document(state.texts.get(paragraph, "")[: state.quote_at[1]], head)
         if number == paragraph - 1 and (brought_up or (issued and speaker.kind == "org")):
-            unspoken = not spoken_of and (
-                state.texts.get(paragraph, "").find(head, 0, state.quote_at[1]) < 0
-            )
-            if (brought_up or unspoken) and not another:
+            before_quote = state.texts.get(paragraph, "")[: state.quote_at[1]]
+            unspoken = not spoken_of and head not in before_quote
+            # (Not when this paragraph brings up another: "A second letter, signed by 40
+            # residents, went further. '…,' the letter reads.")
+            if (brought_up or unspoken) and not _another_document(before_quote, head):
                 return speaker
     if definite and len(words) == 1 and head in _SENT_NOUNS and head in state.issued:
         # "Tarn Mining issued a statement. … the statement", "a letter from Sam Rudd …
@@ -1185,8 +1183,7 @@ def _relative_named_back(whose: str, kin: str, state: State) -> str | None:
             owner = _OWNER_BEFORE.search(state.texts.get(index + 1, ""), 0, offset)
             if owner is not None:
                 # "Maria's son, Tomasz Lis": Maria's, whoever else the paragraph names.
-                person = _person_in_run(owner.group(1), state)
-                person = person if " " in person else names.by_first(person) or person
+                person = named_person(owner.group(1).split(), state)  # "Maria": Maria Lis
                 if " " in person and sex_of(Speaker(person, "person"), state) in {None, sex}:
                     return person
             # Back through the paragraph and the two before it.
@@ -1196,7 +1193,7 @@ def _relative_named_back(whose: str, kin: str, state: State) -> str | None:
             # over from her mother, Irena Lee." is Ann's.)
             for text in reversed(before):
                 for run in _NAME_RUN.findall(text):
-                    person = _person_in_run(run, state)
+                    person = named_person(run.split(), state)
                     if (
                         person != whose
                         and " " in person
@@ -1719,11 +1716,29 @@ _OWNER_BEFORE = lazy_compile(
 )
 
 
-def _person_in_run(run: str, state: State) -> str:
-    """The name a run of capitalised words gives, in full, past a title ("Mr McConnell"
-    is Jack McConnell)."""
-    words, _ = strip_title(run.split())
-    return state.names.fullest(" ".join(words)) if words else run
+def named_person(words: list[str], state: State) -> str:
+    """The fullest name of whom some capitalised words name, a title dropped ("Mayor Tom
+    Hale" is Tom Hale; "Sir Elton" Elton John, the one Elton the article names in full);
+    "" for no words."""
+    sex = None
+    title = None
+    if len(words) > 1:
+        words, title = strip_title(words)
+        sex = TITLE_GENDER.get(title or "")
+    if not words:
+        return ""
+    if title is not None and len(words) == 1:
+        # "Ms Campbell was unmoved": of two Campbells, the one the title tells.
+        by_title = titled_one(words[0], title, sex, state)
+        if by_title is not None:
+            return by_title
+    name = state.names.fullest(" ".join(words))
+    if sex is not None and state.names.someone_else(name, sex):
+        return " ".join(words)  # "Mr. Kalinowski was blunter": not Teresa Kalinowski
+    if " " in name:
+        return name
+    # "President Arregui": Julián Arregui Montenegro, by his first surname.
+    return state.names.by_first(name) or state.names.by_inner(name) or name
 
 
 #: Two capitalised words or more, as a person's name is written.
