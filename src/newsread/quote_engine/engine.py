@@ -404,17 +404,14 @@ def _paragraph_quotes(
         if (
             kind == "partial"
             and out
-            and (
-                resumes(out[-1][0], text[cursor : span.open_at])
-                or resumes_past_an_aside(out[-1][0], text[cursor : span.open_at], inner)
-            )
+            and (resumes(out[-1][0], between) or resumes_past_an_aside(out[-1][0], between, inner))
         ):
             kind = "direct"
         elif (
             kind == "scare"
             and out
             and previous_mention is not None
-            and resumes_past_an_aside(out[-1][0], text[cursor : span.open_at], inner)
+            and resumes_past_an_aside(out[-1][0], between, inner)
         ):
             kind = "direct"
             cue_left = (out[-1][0].cue or "said", previous_mention)
