@@ -401,11 +401,11 @@ def _join(items: list[str], *, last: str, serial: bool = True) -> str:
 # ----------------------------------------------------------------------------- dates
 
 
-def _full_date(date: dt.date, precision: Precision = "day") -> str:
+def _full_date(date: dt.date, precision: Precision = "day", months: list[str] = _MONTHS) -> str:
     """ "July 4, 2021"; "July 2021" or "2021" for a month or a year alone."""
     if precision != "day":
-        return _day_month_year(date, _MONTHS, precision)
-    return f"{_MONTHS[date.month - 1]} {date.day}, {date.year}"
+        return _day_month_year(date, months, precision)
+    return f"{months[date.month - 1]} {date.day}, {date.year}"
 
 
 def _day_month_year(date: dt.date, months: list[str], precision: Precision = "day") -> str:
@@ -504,11 +504,16 @@ def _surnames(names: list[Name], conjunction: str, et_al: int = 3, lead: str = "
 # ------------------------------------------------------------------------------ MLA
 
 
+def _inversion_comma(first: Name) -> str:
+    """The comma after a first author that inverting closes ("Lee, Ann, and Bo Chen"),
+    none after an organisation, which is never inverted ("Save the Children and Ann Lee",
+    "Save the Children et al.")."""
+    return "" if first.organisation else ","
+
+
 def _mla_authors(names: list[Name]) -> str:
     """MLA 9: one name inverted; two: "A, and B"; three or more: "A, et al."."""
-    # (The comma after the first name is the inversion's: "Lee, Ann, and Bo Chen", but
-    # "Save the Children and Ann Lee", "Save the Children et al.")
-    comma = "" if names[0].organisation else ","
+    comma = _inversion_comma(names[0])
     if len(names) >= 3:
         return names[0].inverted() + comma + " et al"
     if len(names) == 2:
@@ -587,8 +592,7 @@ def _chicago_authors(names: list[Name]) -> str:
         return ", ".join(shown) + ", et al."
     items = [names[0].inverted()] + [n.display() for n in names[1:]]
     if len(items) == 2:
-        comma = "" if names[0].organisation else ","  # the inversion's comma
-        return f"{items[0]}{comma} and {items[1]}"
+        return f"{items[0]}{_inversion_comma(names[0])} and {items[1]}"
     return _join(items, last="and")
 
 
@@ -802,11 +806,7 @@ def _ieee(m: _Meta) -> _Builder:
     if m.publisher:
         rest.append((m.publisher, True))
     if m.published:
-        d = m.published
-        when = f"{_IEEE_MONTHS[d.month - 1]} {d.day}, {d.year}"
-        rest.append(
-            (when if m.precision == "day" else _day_month_year(d, _IEEE_MONTHS, m.precision), False)
-        )
+        rest.append((_full_date(m.published, m.precision, _IEEE_MONTHS), False))
     # The comma that separates the title from what follows sits inside its quotation
     # marks; with nothing after it, the title closes the entry with a period instead.
     b.add(_in_marks(m, title, "," if rest else ".", described=_UNTITLED_BRACKETED))
@@ -816,7 +816,7 @@ def _ieee(m: _Meta) -> _Builder:
         b.stop()
     if m.url:
         a = m.accessed
-        b.add(f" Accessed: {_IEEE_MONTHS[a.month - 1]} {a.day}, {a.year}. [Online].")
+        b.add(f" Accessed: {_full_date(a, months=_IEEE_MONTHS)}. [Online].")
         b.add(f" Available: {m.url}")
     return b
 

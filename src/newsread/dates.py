@@ -61,15 +61,20 @@ def parse_date(text: str) -> dt.date | None:
         if not match:
             continue
         groups = match.groupdict()
-        if groups.get("mnum"):
-            month = int(groups["mnum"])
-        else:
-            month = MONTHS.get(groups["month"].lower(), 0)
         try:
-            return dt.date(int(groups["year"]), month, int(groups["day"]))
+            return dt.date(int(groups["year"]), _month_of(groups) or 0, int(groups["day"]))
         except ValueError:
             return None
     return None
+
+
+def _month_of(groups: dict[str, str | None]) -> int | None:
+    """The month a date pattern's match gives, by number or by name (0 for a name no
+    month has), or None when it gives none ("2021")."""
+    if groups.get("mnum"):
+        return int(groups["mnum"] or 0)
+    named = groups.get("month")
+    return MONTHS.get(named.lower(), 0) if named else None
 
 
 #: How much of a date its source gave: a whole day, a month of a year, or a year alone.
@@ -96,11 +101,7 @@ def parse_partial_date(text: str) -> tuple[dt.date, Precision] | None:
         if not match:
             continue
         groups = match.groupdict()
-        month: int | None = None
-        if groups.get("mnum"):
-            month = int(groups["mnum"])
-        elif groups.get("month"):
-            month = MONTHS.get(groups["month"].lower(), 0)
+        month = _month_of(groups)
         if month is not None and not 1 <= month <= 12:
             return None
         try:

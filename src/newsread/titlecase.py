@@ -274,14 +274,18 @@ def _opens_subtitle(token: _Token) -> bool:
     return ends and len(token.core) > 1 and token.core.lower() not in _ABBREVIATIONS
 
 
-#: Abbreviated names (months, US states): proper nouns, kept capitalised in sentence case.
-_NAME_ABBREVIATIONS = (frozenset(MONTHS) - MONTH_NAMES) | word_set(
-    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
-    "mont neb nev okla ore pa penn tenn tex va vt wash wis wyo"
-    # Weekdays, abbreviated: "Sat. and Sun." ends no sentence.
-    " mon tue tues wed thu thur thurs fri sat"
-)
+#: Weekdays, abbreviated ("Sat. and Sun." ends no sentence); "Sun." only after another.
 _WEEKDAY_ABBREVIATIONS = word_set("mon tue tues wed thu thur thurs fri sat")
+#: Abbreviated names (months, weekdays, US states): proper nouns, kept capitalised in
+#: sentence case.
+_NAME_ABBREVIATIONS = (
+    (frozenset(MONTHS) - MONTH_NAMES)
+    | _WEEKDAY_ABBREVIATIONS
+    | word_set(
+        "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo "
+        "mont neb nev okla ore pa penn tenn tex va vt wash wis wyo"
+    )
+)
 #: Words written with a full stop that ends no sentence: "Apple vs. Samsung", "Dr. Lee".
 _ABBREVIATIONS = _NAME_ABBREVIATIONS | word_set(
     "vs v mr mrs ms dr st jr sr gov sen rep gen lt col capt sgt rev prof inc co corp ltd "
