@@ -26,7 +26,7 @@ from typing import Any
 
 from newsread import __version__
 from newsread.article import load_article
-from newsread.dates import Precision, from_iso_date, iso_date
+from newsread.dates import Precision, from_iso_or_none, iso_or_none
 from newsread.errors import ArticleError
 from newsread.library import Library
 from newsread.model import Article, article_from_dict, article_to_dict
@@ -85,7 +85,7 @@ class Entry:
     def to_dict(self) -> dict[str, Any]:
         return {
             "slug": self.slug,
-            "date": iso_date(self.published, self.published_precision) if self.published else None,
+            "date": iso_or_none(self.published, self.published_precision),
             "title": self.title,
             "authors": list(self.authors),
             "publisher": self.publisher,
@@ -221,9 +221,7 @@ class Catalog:
                 path.stem,
                 article.title,
                 json.dumps(article.authors),
-                iso_date(article.published, article.published_precision)
-                if article.published
-                else None,
+                iso_or_none(article.published, article.published_precision),
                 article.publisher,
                 article.word_count,
                 sum(1 for q in quotes if _is_statement(q)),
@@ -263,10 +261,7 @@ class Catalog:
         for path, error, slug, title, authors, published, publisher, words, nquotes in rows:
             if self._note_error(path, error):
                 continue
-            date: dt.date | None = None
-            precision: Precision = "day"
-            if published:
-                date, precision = from_iso_date(published)
+            date, precision = from_iso_or_none(published)
             yield Entry(
                 self._slug(path, slug),
                 path,

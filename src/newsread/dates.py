@@ -120,6 +120,16 @@ def iso_date(date: dt.date, precision: Precision = "day") -> str:
     return date.isoformat()
 
 
+def iso_or_none(date: dt.date | None, precision: Precision = "day") -> str | None:
+    """`iso_date`, or None where there is no date: how stored data writes one."""
+    return iso_date(date, precision) if date else None
+
+
+def from_iso_or_none(value: object) -> tuple[dt.date | None, Precision]:
+    """`from_iso_date` of a stored value, or (None, "day") where it holds no string."""
+    return from_iso_date(value) if isinstance(value, str) else (None, "day")
+
+
 _ISO_PARTIAL = lazy_compile(r"(?P<year>\d{4})(?:-(?P<month>\d{2}))?")
 
 

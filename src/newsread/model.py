@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsread.dates import Precision, from_iso_date, iso_date
+from newsread.dates import Precision, from_iso_or_none, iso_or_none
 
 WORDS_PER_MINUTE = 230
 
@@ -126,10 +126,6 @@ class Article:
 ARTICLE_SCHEMA = "newsread.article/1"
 
 
-def _iso(date: dt.date | None) -> str | None:
-    return date.isoformat() if date else None
-
-
 def article_to_dict(article: Article) -> dict[str, object]:
     """The whole article as JSON-ready data (the documented `show --format json` schema)."""
     return {
@@ -139,14 +135,12 @@ def article_to_dict(article: Article) -> dict[str, object]:
         "title": article.title,
         "authors": list(article.authors),
         "literal_authors": list(article.literal_authors),
-        "published": iso_date(article.published, article.published_precision)
-        if article.published
-        else None,
+        "published": iso_or_none(article.published, article.published_precision),
         "publisher": article.publisher,
         "publisher_kind": article.publisher_kind,
         "url": article.url,
         "language": article.language,
-        "accessed": _iso(article.accessed),
+        "accessed": iso_or_none(article.accessed),
         "word_count": article.word_count,
         "reading_minutes": article.reading_minutes,
         "caption": (
@@ -172,7 +166,7 @@ def article_to_dict(article: Article) -> dict[str, object]:
                 "url": e.url,
                 "author": e.author,
                 "handle": e.handle,
-                "date": _iso(e.date),
+                "date": iso_or_none(e.date),
                 "date_text": e.date_text,
                 "after": e.after,
                 "under_heading": e.under_heading,
@@ -213,11 +207,7 @@ def _date(value: object) -> dt.date | None:
 def article_from_dict(data: dict[str, Any]) -> Article:
     """The inverse of `article_to_dict` (the library cache stores articles this way)."""
     caption = data.get("caption")
-    published = data.get("published")
-    date: dt.date | None = None
-    precision: Precision = "day"
-    if isinstance(published, str):  # "2021", "2021-07" or "2021-07-04"
-        date, precision = from_iso_date(published)
+    date, precision = from_iso_or_none(data.get("published"))  # "2021", "2021-07", …
     return Article(
         title=data.get("title"),
         authors=list(data.get("authors") or []),

@@ -10,7 +10,7 @@ from newsread.article import (
     strip_inline,
     web_address,
 )
-from newsread.dates import iso_date, parse_date
+from newsread.dates import iso_or_none, parse_date
 from newsread.layout import dateline, embed_author, embed_credit, reading_order
 from newsread.model import Article, Caption, Embed, Paragraph, byline, long_date
 
@@ -66,9 +66,7 @@ def _front_matter(article: Article) -> str:
         {
             "title": article.title,
             "authors": article.authors,
-            "published": iso_date(article.published, article.published_precision)
-            if article.published
-            else None,
+            "published": iso_or_none(article.published, article.published_precision),
             "publisher": article.publisher,
             "publisher_kind": article.publisher_kind,
             "url": article.url,
