@@ -42,8 +42,8 @@ EXPECTED_MARKDOWN = {
         f"Available at: {URL} (Accessed: 5 July 2024)."
     ),
     "ieee": (
-        f"A. Tenisheva, “{SENTENCE},” *The Moscow Times*, Jul. 4, 2022. "
-        f"Accessed: Jul. 5, 2024. [Online]. Available: {URL}"
+        f"A. Tenisheva, “{SENTENCE},” *The Moscow Times*, July 4, 2022. "
+        f"Accessed: July 5, 2024. [Online]. Available: {URL}"
     ),
     "vancouver": (
         f"Tenisheva A. {SENTENCE}. Moscow Times [Internet]. 2022 Jul 4 "

@@ -210,7 +210,10 @@ def test_no_date() -> None:
 def test_month_forms() -> None:
     article = make(["Ann Lee"], published=dt.date(2021, 9, 3))
     assert "3 Sept. 2021" in md(article, "mla")
-    assert "Sep. 3, 2021" in md(article, "ieee")
+    assert "Sept. 3, 2021" in md(article, "ieee")
+    # The IEEE Reference Guide writes June and July whole, as MLA does.
+    assert "June 3, 2021" in md(make(["Ann Lee"], published=dt.date(2021, 6, 3)), "ieee")
+    assert "July 3, 2021" in md(make(["Ann Lee"], published=dt.date(2021, 7, 3)), "ieee")
     assert "2021 Sep 3" in md(article, "vancouver")
     assert "September 3, 2021" in md(article, "chicago")
 

@@ -180,7 +180,7 @@ REFERENCES = {
     "ieee": (
         "M. Okafor, “Ferry service returns to the island,” Island Courier, 2021. Accessed: Jan."
         " 2, 2024. [Online]. Available: {url}",
-        "M. Okafor, “Ferry service returns to the island,” Island Courier, Sep. 2021. Accessed:"
+        "M. Okafor, “Ferry service returns to the island,” Island Courier, Sept. 2021. Accessed:"
         " Jan. 2, 2024. [Online]. Available: {url}",
     ),
     "vancouver": (

@@ -90,10 +90,9 @@ _MLA_MONTHS = [
     "Jan.", "Feb.", "Mar.", "Apr.", "May", "June",
     "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.",
 ]  # fmt: skip
-_IEEE_MONTHS = [
-    "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.",
-    "Jul.", "Aug.", "Sep.", "Oct.", "Nov.", "Dec.",
-]  # fmt: skip
+#: The IEEE Reference Guide's own month forms, which are MLA's ("June", "Sept."), not the
+#: three-letter ones of the CSL locale ("Jun.", "Sep.").
+_IEEE_MONTHS = _MLA_MONTHS
 _NLM_MONTHS = [m[:3] for m in _MONTHS]
 _BIBTEX_MONTHS = [m[:3].lower() for m in _MONTHS]
 
