@@ -776,3 +776,26 @@ def test_a_citation_of_a_spanish_byline_names_both_surnames() -> None:
         "published: 2026-03-14\npublisher: El Diario\n---\n\nText.\n"
     )
     assert to_plain(cite(article, "apa")).startswith("Ferrer Ibáñez, L. (2026, March 14).")
+
+
+@pytest.mark.parametrize(
+    ("title", "cased"),
+    [
+        ("Vincent van Gogh letters found", "Vincent van Gogh Letters Found"),
+        ("Ursula von der Leyen visits Kyiv", "Ursula von der Leyen Visits Kyiv"),
+        (
+            "Crown prince Mohammed bin Salman meets envoy",
+            "Crown Prince Mohammed bin Salman Meets Envoy",
+        ),
+        ("Clashes with al-Shabab near the border", "Clashes with al-Shabab near the Border"),
+        ("Tour de France starts in Bilbao", "Tour de France Starts in Bilbao"),
+        # A particle opening the title, or a plain word, is capitalised as any word is.
+        ("al-Qaeda leader killed", "Al-Qaeda Leader Killed"),
+        ("Why van drivers are angry", "Why Van Drivers Are Angry"),
+        ("Top ten moments of the year", "Top Ten Moments of the Year"),
+        ("Council bin collections change", "Council Bin Collections Change"),
+    ],
+)
+def test_title_case_leaves_a_names_particle_as_written(title: str, cased: str) -> None:
+    assert title_case(title, "chicago") == cased
+    assert title_case(title, "mla") == cased

@@ -622,6 +622,8 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
         part = parts[n]
         if len(parts) == 1 and not start and _small_abbreviation(tokens[index]):
             return part.lower() if part[1:].islower() else part  # "11 p.m.", not "P.m."
+        if not start and _name_particle(tokens, index, parts, n):
+            return part  # "Vincent van Gogh", "Bashar al-Assad": a name keeps its form
         if n == 0:
             # The first element of a compound is capitalised whatever it is ("Up-to-Date").
             forced = start or index == last or index in opened or len(parts) > 1
@@ -634,6 +636,40 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
         return _title_word(part, False, style, tokens, index, True)
 
     return _recase(tokens, recase, lambda core: core[:1].isalnum())
+
+
+#: Lowercase particles of personal names ("van Gogh", "von der Leyen", "bin Salman").
+#: Not "den", "ten": English words a title may leave lower case between two capitals.
+_NAME_PARTICLES = word_set("van von der de del della di da du dos das la le ter bin ibn")
+
+
+def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -> bool:
+    """Whether a word is a lowercase particle inside someone's name, which headline
+    style leaves as the name is written (Chicago capitalises words, not a name's
+    parts): "al-" or "el-" joined to a capital ("al-Shabab"), or a particle between
+    capitalised words with nothing but other particles and spaces between ("Ursula von
+    der Leyen"). A particle that opens the title or a subtitle is capitalised."""
+    part = parts[n]
+    if not part.islower():
+        return False
+    if len(parts) > 1:
+        return n == 0 and part in ("al", "el") and parts[1][:1].isupper()
+    if part not in _NAME_PARTICLES or tokens[index].lead or tokens[index].trail:
+        return False
+    before = index - 1
+    while before >= 0 and tokens[before].core in _NAME_PARTICLES and not tokens[before].lead:
+        before -= 1
+    after = index + 1
+    while after < len(tokens) and tokens[after].core in _NAME_PARTICLES:
+        after += 1
+    return (
+        before >= 0
+        and after < len(tokens)
+        and tokens[before].core[:1].isupper()
+        and not tokens[before].trail
+        and not tokens[after].lead
+        and tokens[after].core[:1].isupper()
+    )
 
 
 def _recase(
