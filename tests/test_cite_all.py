@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -36,7 +37,7 @@ AUTUMN = dt.date(2024, 10, 8)
 def test_letters_follow_title_order_without_initial_article() -> None:
     articles = [
         make("Zoning Rules Change", ["Ann Reporter"], SPRING),
-        make("The Ferry Returns", ["Ann Reporter"], AUTUMN),
+        make("The Ferry Returns", ["Ann Reporter"], SPRING),
         make("Budget Passes", ["Ann Reporter"], dt.date(2023, 1, 5)),
     ]
     assert plain(articles, "apa", in_text=True) == [
@@ -44,10 +45,28 @@ def test_letters_follow_title_order_without_initial_article() -> None:
         "(Reporter, 2024a)",
         "(Reporter, 2023)",
     ]
-    apa = plain(articles, "apa")  # a reference list: by date, then title within a year
+    apa = plain(articles, "apa")  # a reference list: by date, then title within a date
     assert apa[0].startswith("Reporter, A. (2023, January 5). Budget passes.")
-    assert apa[1].startswith("Reporter, A. (2024a, October 8). The ferry returns.")
+    assert apa[1].startswith("Reporter, A. (2024a, April 2). The ferry returns.")
     assert apa[2].startswith("Reporter, A. (2024b, April 2). Zoning rules change.")
+
+
+def test_apa_orders_a_years_works_by_date_a_year_alone_first() -> None:
+    # APA 7 §9.47: works with more specific dates go in date order, after those with
+    # the year alone ("nothing precedes something"); titles decide only between equals.
+    articles = [
+        make("Zoning Rules Change", ["Ann Reporter"], SPRING),
+        make("The Ferry Returns", ["Ann Reporter"], AUTUMN),
+        make("Annual Review", ["Ann Reporter"], dt.date(2024, 1, 1)),
+    ]
+    articles[2] = dataclasses.replace(articles[2], published_precision="year")
+    apa = plain(articles, "apa")
+    assert apa[0].startswith("Reporter, A. (2024a). Annual review.")
+    assert apa[1].startswith("Reporter, A. (2024b, April 2). Zoning rules change.")
+    assert apa[2].startswith("Reporter, A. (2024c, October 8). The ferry returns.")
+    # Chicago author-date keeps to titles within a year.
+    chicago = plain(articles, "chicago-author-date")
+    assert [c.split("“")[1][:6] for c in chicago] == ["Annual", "The Fe", "Zoning"]
 
 
 def test_different_coauthors_are_not_the_same_author() -> None:
@@ -122,7 +141,7 @@ def test_different_first_authors_sharing_a_family_name_are_told_apart() -> None:
     assert plain(alike, "apa", in_text=True) == ["(Ann Lee, 2024)", "(Alan Lee, 2024)"]
     # One person cited twice is not two people.
     same = [make("Ferry Returns", ["Ann Lee"], SPRING), make("Fees Rise", ["ANN LEE"], AUTUMN)]
-    assert plain(same, "apa", in_text=True) == ["(Lee, 2024b)", "(Lee, 2024a)"]
+    assert plain(same, "apa", in_text=True) == ["(Lee, 2024a)", "(Lee, 2024b)"]
 
 
 def test_apa_names_enough_authors_to_tell_alike_et_al_citations_apart() -> None:

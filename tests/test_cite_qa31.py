@@ -380,7 +380,7 @@ def _same_author_library(folder: Path) -> str:
 @pytest.mark.parametrize(
     ("style", "first", "second"),
     [
-        ("apa", "(Lee, 2024b)", "(Lee, 2024c)"),
+        ("apa", "(Lee, 2024a)", "(Lee, 2024b)"),  # by date, then title: "Another" is March 6
         ("harvard", "(Lee, 2024b)", "(Lee, 2024c)"),
         ("chicago-author-date", "(Lee 2024b)", "(Lee 2024c)"),
         ("mla", "(Lee, “Council Approves Budget”)", "(Lee, “Test Piece”)"),

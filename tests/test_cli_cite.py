@@ -159,13 +159,13 @@ def test_all_cites_every_article_one_line_each_as_a_sorted_list(
 
 def test_all_in_text_and_markdown(runner: CliRunner, shelf: Path) -> None:
     in_text = run(runner, "cite", "--all", "--in-text", "--library", str(shelf))
-    # Same author, same year: letters in title order ("Fees" before "Ferry").
-    assert in_text.stdout == "(Lee, 2023b)\n(Lee, 2023a)\n(Brek, 2021)\n"
+    # Same author, same year: APA letters in date order (May's "Ferry" before June's "Fees").
+    assert in_text.stdout == "(Lee, 2023a)\n(Lee, 2023b)\n(Brek, 2021)\n"
     markdown = run(runner, "cite", "--all", "-f", "markdown", "--library", str(shelf))
     lines = markdown.stdout.splitlines()
     assert len(lines) == 3 and lines[0] == "Brek, T. (2021, March 9). *Lighthouse keepers vote*."
-    assert lines[1] == "Lee, A. (2023a, June 9). *Harbour fees rise*."
-    assert lines[2] == "Lee, A. (2023b, May 2). *Harbour ferry returns*."
+    assert lines[1] == "Lee, A. (2023a, May 2). *Harbour ferry returns*."
+    assert lines[2] == "Lee, A. (2023b, June 9). *Harbour fees rise*."
 
 
 @pytest.mark.parametrize(

@@ -1403,13 +1403,19 @@ def _list_order(m: _Meta, name: str) -> tuple[object, ...]:
     author before the same author with others; a title or organisation without an
     initial article), letter by letter so that "nothing precedes something" ("Lee"
     before "Leeds"). Then APA, Harvard and Chicago author-date go by year, undated
-    first, and by title within a year, the order of its letters (APA 7 §9.47); MLA and
-    Chicago bibliographies go by title.
+    first, and by title within a year, the order of its letters; APA first puts a
+    year's works in date order, a year alone before a month and a month alone before
+    its days ("2022a", "2022b, March", "2022c, March 4"), as APA 7 §9.47 orders works
+    with more specific dates. MLA and Chicago bibliographies go by title.
     """
     opening = _opening_key(m, name)
-    if name in AUTHOR_DATE_STYLES:
-        return (opening, m.published.year if m.published else 0, _sort_text(_title_order(m)))
-    return (opening, 0, _sort_text(_title_order(m)))
+    title = _sort_text(_title_order(m))
+    if m.published is None or name not in AUTHOR_DATE_STYLES:
+        return (opening, 0, 0, 0, title)
+    if name != "apa" or m.precision == "year":
+        return (opening, m.published.year, 0, 0, title)
+    day = m.published.day if m.precision == "day" else 0
+    return (opening, m.published.year, m.published.month, day, title)
 
 
 def _opening_key(m: _Meta, name: str) -> tuple[tuple[str, str], ...]:
