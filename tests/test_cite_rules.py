@@ -789,6 +789,7 @@ def test_a_citation_of_a_spanish_byline_names_both_surnames() -> None:
         ),
         ("Clashes with al-Shabab near the border", "Clashes with al-Shabab near the Border"),
         ("Tour de France starts in Bilbao", "Tour de France Starts in Bilbao"),
+        ("Bid to unseat de Gaulle-era rules", "Bid to Unseat de Gaulle-Era Rules"),
         # A particle opening the title, or a plain word, is capitalised as any word is.
         ("al-Qaeda leader killed", "Al-Qaeda Leader Killed"),
         ("Why van drivers are angry", "Why Van Drivers Are Angry"),
@@ -799,3 +800,11 @@ def test_a_citation_of_a_spanish_byline_names_both_surnames() -> None:
 def test_title_case_leaves_a_names_particle_as_written(title: str, cased: str) -> None:
     assert title_case(title, "chicago") == cased
     assert title_case(title, "mla") == cased
+
+
+def test_title_case_capitalises_each_word_of_a_slash_compound() -> None:
+    assert title_case("pass/fail grading returns", "mla") == "Pass/Fail Grading Returns"
+    assert title_case("bar/restaurant owners and/or staff", "chicago") == (
+        "Bar/Restaurant Owners and/or Staff"
+    )
+    assert title_case("24/7 news at example.com/news", "chicago") == "24/7 News at Example.com/news"

@@ -641,6 +641,9 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
 #: Lowercase particles of personal names ("van Gogh", "von der Leyen", "bin Salman").
 #: Not "den", "ten": English words a title may leave lower case between two capitals.
 _NAME_PARTICLES = word_set("van von der de del della di da du dos das la le ter bin ibn")
+#: Those that are no English word: before a capital, a name's, whatever stands before
+#: them ("to unseat de Gaulle"); "van", "bin", "la" and "le" need a name before too.
+_FOREIGN_PARTICLES = _NAME_PARTICLES - word_set("van bin la le")
 
 
 def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -> bool:
@@ -662,14 +665,15 @@ def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -
     after = index + 1
     while after < len(tokens) and tokens[after].core in _NAME_PARTICLES:
         after += 1
-    return (
-        before >= 0
-        and after < len(tokens)
-        and tokens[before].core[:1].isupper()
-        and not tokens[before].trail
-        and not tokens[after].lead
-        and tokens[after].core[:1].isupper()
-    )
+    if after >= len(tokens) or tokens[after].lead or not tokens[after].core[:1].isupper():
+        return False
+    if part in _FOREIGN_PARTICLES:
+        return True  # "to unseat de Gaulle": no English word, so a name's before a capital
+    return before >= 0 and tokens[before].core[:1].isupper() and not tokens[before].trail
+
+
+#: Words, and only words, joined by slashes: "pass/fail", "bar/restaurant", "and/or".
+_SLASHED_WORDS = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:/[^\W\d_][^\W\d_'’\-]*)+")
 
 
 def _recase(
@@ -687,8 +691,13 @@ def _recase(
         for at, piece in enumerate(pieces):
             start = start or at > 0  # "Latest—Russia Shells": a closed dash opens one too
             if eligible(piece):
-                parts = piece.split("-")
-                pieces[at] = "-".join(recase(index, n, parts, start) for n in range(len(parts)))
+                # Words joined by a slash are each a word ("Pass/Fail"); a URL or "24/7" is not.
+                words = piece.split("/") if _SLASHED_WORDS.fullmatch(piece) else [piece]
+                for k, word in enumerate(words):
+                    parts = word.split("-")
+                    opens = start and k == 0
+                    words[k] = "-".join(recase(index, n, parts, opens) for n in range(len(parts)))
+                pieces[at] = "/".join(words)
                 start = False
         out.append(token.lead + "—".join(pieces) + token.trail)
         if _opens_subtitle(token):
