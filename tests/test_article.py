@@ -601,6 +601,9 @@ def test_inline_html_tags_are_dropped_and_breaks_are_spaces():
         "Posted on March 3, 2024, 10:42am\n\nBy Ann Lee",
         "By Ann Lee | Staff Writer | March 3, 2024 5 p.m. ET",
         "Updated 5:00 PM EST, Sun March 3, 2024 · 5 min read\n\nBy Ann Lee",
+        # Two labelled dates in one line, as sentences: the publication date is read.
+        "By Ann Lee\n\nPublished on March 3, 2024 at 11:45 p.m. PST. Updated March 7, 2024",
+        "By Ann Lee\n\nUpdated March 7, 2024. Published March 3, 2024",
     ],
 )
 def test_bylines_and_dates_as_pages_print_them(head):

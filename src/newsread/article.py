@@ -99,8 +99,13 @@ _AUTHOR_SPLIT = lazy_compile(_AUTHOR_SEPARATOR)
 _AUTHOR_SPLIT_KEPT = lazy_compile(f"({_AUTHOR_SEPARATOR})")
 #: A separator that lists another author: "and" or "&", not a bare comma.
 _LISTED = lazy_compile(r"\band\b|&")
-#: What sets a byline apart from the date on the same line: "By Ann Lee | May 3, 2024".
-_HEADER_PARTS = lazy_compile(r"\s+[|·•—–]\s+")
+#: What sets the parts of a head's metadata line apart: a bar or a dot between spaces
+#: ("By Ann Lee | May 3, 2024"), or a period before another labelled date ("… 11:45
+#: p.m. PST. Updated March 7, 2024").
+_HEADER_PARTS = lazy_compile(
+    r"\s+[|·•—–]\s+"
+    r"|\.\s+(?=(?i:(?:first\s+|last\s+)?(?:published|posted|updated|modified))\b)"
+)
 #: A labelled metadata line at an article's head: "Source: The Daily Star".
 _LABELLED = lazy_compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,18}[A-Za-z])\s*:\s+(?P<value>\S.*)")
 #: A line that ends an export's head: the body follows it.
@@ -865,13 +870,15 @@ class _Parser:
         bylined = bool(authors)  # "By Ann Lee | July 2022": a month beside a byline is a date
         dates = [(part, header_date(part, bylined=bylined)) for part in parts]
         dates = dates if self.seek_date else []
-        dated = next(((part, found) for part, found in dates if found is not None), None)
+        dated = [(part, found) for part, found in dates if found is not None]
         rest = parts[1:] if authors else parts
-        rest = [part for part in rest if dated is None or part is not dated[0]]
+        rest = [part for part in rest if all(part is not date for date, _ in dated)]
         if not (authors or dated) or not all(_LABEL.fullmatch(part) for part in rest):
             return False
-        if dated is not None and not self.header_date(*dated[1]) and not authors:
+        if dated and not self.header_date(*dated[0][1]) and not authors:
             return False  # a second plain date is the body's ("March 5, 2024" as a line)
+        for _, found in dated[1:]:
+            self.header_date(*found)  # "Updated March 7, 2024. Published March 4, 2024"
         if authors:
             article.authors = authors
         return True
