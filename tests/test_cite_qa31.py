@@ -406,3 +406,10 @@ def test_cite_all_help_says_what_the_list_holds(runner: CliRunner) -> None:
     text = " ".join(result.stdout.replace("│", " ").split())
     assert "--all Every article in the library, as one reference list" in text
     assert "names its article" not in text  # a reference list carries no slugs
+
+
+def test_a_title_in_capitals_gives_back_a_plural_acronym_as_the_body_writes_it() -> None:
+    ev = CaseEvidence.from_text(["Several NGOs and two MPs signed it, the agency said."])
+    title = "NGOS SIGN PACT WITH MPS."
+    assert title_case(title, "mla", ev) == "NGOs Sign Pact with MPs."
+    assert sentence_case(title, ev) == "NGOs sign pact with MPs."

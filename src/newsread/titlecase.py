@@ -85,6 +85,7 @@ _NEVER_NAMES = MINOR_WORDS | COMMON_WORDS
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 #: Two or more words in capitals in a row: shouting or a dateline, not acronyms.
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 _CAPITALS_RUN = re.compile(r"\b[A-Z]{2,}(?:[ ,]+[A-Z]{2,})+\b")
 #: Places of `PLACES` whose names are also common words or first names.
 _WORDS_TOO = frozenset({"turkey", "china", "georgia"})
@@ -134,6 +135,9 @@ class CaseEvidence:
     #: Short words the body writes only in capitals and alone ("NATO", not a dateline's
     #: "WASHINGTON" nor a chant's "NO NEW TAX"): acronyms, kept in a title in capitals.
     acronyms: frozenset[str] = frozenset()
+    #: Plural acronyms as the body writes them, by word key ("ngos": "NGOs"): how a
+    #: title shouted in capitals ("NGOS") gives them back.
+    plural_acronyms: dict[str, str] = field(default_factory=dict)
     #: Whether the text had any word at all, even only ones opening a sentence.
     read_any: bool = False
 
@@ -165,6 +169,7 @@ class CaseEvidence:
         after_name: Counter[str] = Counter()
         shouted: set[str] = set()
         spoken: set[str] = set()  # written in other than capitals, or among capitals
+        plurals: dict[str, str] = {}
         for paragraph in paragraphs:
             for sentence in _SENTENCE_END.split(paragraph):
                 first = True
@@ -184,6 +189,8 @@ class CaseEvidence:
                             (spoken if dateline else shouted).add(key)
                         else:
                             spoken.add(key)
+                            if _PLURAL_ACRONYM.fullmatch(part):
+                                plurals[key] = part  # "NGOs", "MPs"
                         if part[:1].islower():
                             lower[key] += 1
                         elif not initial and not (part.isupper() and len(key) > 1):
@@ -210,6 +217,7 @@ class CaseEvidence:
             names=names_,
             name_phrases=frozenset(p for p in phrases if len(p) > 1),
             acronyms=acronyms,
+            plural_acronyms=plurals,
             read_any=read_any,
         )
 
@@ -540,9 +548,14 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
 
 def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
     """A word of a title shouted in capitals: as it was when the body writes it so
-    ("NATO"), else `lowered`."""
-    acronym = evidence is not None and word_key(word) in evidence.acronyms
-    return word if acronym else lowered
+    ("NATO"), as the body writes a plural acronym ("NGOS": "NGOs"), else `lowered`."""
+    if evidence is None:
+        return lowered
+    key = word_key(word)
+    if key in evidence.plural_acronyms:
+        token = _split_token(word)
+        return token.lead + evidence.plural_acronyms[key] + token.trail
+    return word if key in evidence.acronyms else lowered
 
 
 def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidence) -> str:
