@@ -129,6 +129,26 @@ def test_citation_key_drops_escape_sequences_whole(author: str) -> None:
     assert citation_key(article) == "lee2024evil"
 
 
+@pytest.mark.parametrize(
+    ("author", "title", "key"),
+    [
+        ("Søren Øberg", "Øresund Tolls Cut", "oberg2023oresund"),
+        ("Þóra Ævarsdóttir", "Þingvellir Road Shut", "aevarsdottir2023thingvellir"),
+        ("Łukasz Żółć", "Łódź Trams Return", "zolc2023lodz"),
+        ("Stefan Straße", "Große Pläne", "strasse2023grosse"),
+        ("Đorđe Sırrı", "Œuvre Sold", "sirri2023oeuvre"),
+        ("Ðóra Đukić", "Ørsted Wins", "dukic2023orsted"),
+    ],
+)
+def test_citation_key_transliterates_letters_without_decomposition(
+    author: str, title: str, key: str
+) -> None:
+    """ø, æ, œ, þ, ð, đ, ł, ß and ı have no decomposition to fold: spelled out, not lost."""
+    article = Article(title=title, authors=[author], published=dt.date(2023, 4, 4))
+    assert citation_key(article) == key
+    assert parse_bib(to_biblatex(article, accessed=SEEN))["key"] == key
+
+
 def test_bibtex_title_braces_capitals_only() -> None:
     article = Article(
         title="A Made-for-TV War: a View From Kyiv and the NATO Summit",

@@ -417,12 +417,24 @@ _ESCAPE_SEQUENCE = re.compile(
 )
 
 
+#: Latin letters with no Unicode decomposition to fold away, written as their languages
+#: spell them in ASCII: without these, "Øberg" would key as "berg" and "Straße" as "strae".
+_TRANSLITERATE = str.maketrans(
+    {
+        "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
+        "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D", "đ": "d", "Đ": "D",
+        "ł": "l", "Ł": "L", "ß": "ss", "ẞ": "SS", "ı": "i",
+    }
+)  # fmt: skip
+
+
 def ascii_key(text: str) -> str:
-    r"""Lower-case ASCII letters and digits only, for citation keys ("Müller" → "muller").
+    r"""Lower-case ASCII letters and digits only, for citation keys ("Müller" → "muller",
+    "Øberg" → "oberg", "Straße" → "strasse").
 
     Escape sequences go whole, so an author "\x1b[31mLee" keys as "lee", not "31mlee";
     every other control is no letter or digit and goes with the rest.
     """
-    text = _ESCAPE_SEQUENCE.sub("", text)
+    text = _ESCAPE_SEQUENCE.sub("", text).translate(_TRANSLITERATE)
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]", "", folded.lower())
