@@ -85,8 +85,8 @@ def test_undated_works_take_letters_after_their_no_date_form() -> None:
     assert plain(articles, "apa", in_text=True) == ["(Lee, n.d.-b)", "(Lee, n.d.-a)"]
     assert plain(articles, "harvard", in_text=True) == ["(Lee, no date b)", "(Lee, no date a)"]
     assert plain(articles, "chicago-author-date", in_text=True) == [
-        "(Lee, n.d.-b)",
-        "(Lee, n.d.-a)",
+        "(Lee n.d.-b)",
+        "(Lee n.d.-a)",
     ]
     assert plain(articles, "apa")[0].startswith("Lee, A. (n.d.-a). Fees rise.")
     # A lone undated work in a list keeps one full stop after "n.d.", as when cited alone.

@@ -203,8 +203,29 @@ def test_no_date() -> None:
     assert "(no date)" in md(article, "harvard")
     assert "[date unknown] [cited 2024 Feb 1]" in md(article, "vancouver")
     assert to_plain(cite(article, "apa", in_text=True)) == "(Lee, n.d.)"
-    assert to_plain(cite(article, "chicago-author-date", in_text=True)) == "(Lee, n.d.)"
+    assert to_plain(cite(article, "chicago-author-date", in_text=True)) == "(Lee n.d.)"
     assert to_plain(cite(article, "harvard", in_text=True)) == "(Lee, no date)"
+
+
+def test_chicago_author_date_puts_no_comma_before_no_date() -> None:
+    """CMOS 17 §15.44, 18 §13.104: "(Author n.d.)", as "(Author 2023)"; APA and Harvard
+    keep their comma."""
+    signed = make(["Priya Ramanathan"], published=None)
+    assert to_plain(cite(signed, "chicago-author-date", in_text=True)) == "(Ramanathan n.d.)"
+    assert to_plain(cite(signed, "apa", in_text=True)) == "(Ramanathan, n.d.)"
+    assert to_plain(cite(signed, "harvard", in_text=True)) == "(Ramanathan, no date)"
+    # The entry was right already: "Author. n.d. “Title.” …".
+    assert to_plain(cite(signed, "chicago-author-date")).startswith(
+        "Ramanathan, Priya. n.d. “Harbour Ferry Returns After Long Winter.” Harbour Gazette."
+    )
+    unsigned = make(published=None)
+    assert to_plain(cite(unsigned, "chicago-author-date", in_text=True)) == (
+        "(Harbour Gazette n.d.)"
+    )
+    no_outlet = make(published=None, publisher="")
+    assert to_plain(cite(no_outlet, "chicago-author-date", in_text=True)) == (
+        "(“Harbour Ferry Returns” n.d.)"
+    )
 
 
 def test_month_forms() -> None:

@@ -696,21 +696,19 @@ def _chicago_author_date_who(m: _Meta) -> str:
 
 
 def _chicago_author_date_in_text(m: _Meta) -> _Builder:
+    """(Author Year): Chicago puts no comma between the author and the date, "n.d." as
+    any year (CMOS 17 §15.44, 18 §13.104): "(Lee n.d.)", "(Lee n.d.-a)"."""
     year = m.year("n.d.")
-    sep = ", " if not m.published else " "
     b = _Builder().add("(")
     if m.names:
-        b.add(_chicago_author_date_who(m) + sep + year)
+        b.add(f"{_chicago_author_date_who(m)} {year}")
     elif m.publisher:
-        b.add(*_chicago_periodical(m)).add(sep + year)
+        b.add(*_chicago_periodical(m)).add(f" {year}")
     elif m.untitled:
-        b.add(f"{_UNTITLED}{sep}{year}")
+        b.add(f"{_UNTITLED} {year}")
     else:
         short = quotes_inside(short_title(m.title("chicago")), "double")
-        if m.published:
-            b.add(f"“{short}” {year}")
-        else:  # the comma before "n.d." goes inside the quotation marks
-            b.add(f"“{_closed(short, ',', comma_after=True)}” {year}")
+        b.add(f"“{short}” {year}")
     return b.add(")")
 
 
