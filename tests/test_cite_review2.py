@@ -208,6 +208,17 @@ def test_mla_keeps_the_scheme_of_a_doi_only() -> None:
     assert plain(site, "mla").endswith("11 June 2024, courier.example/doi.org/x.")
 
 
+@pytest.mark.parametrize("scheme", ["HTTPS://", "Http://", "hTtPs://"])
+def test_mla_drops_a_scheme_in_any_case_and_the_other_styles_keep_the_url(scheme: str) -> None:
+    """A scheme is case-blind: MLA drops "HTTPS://" as it drops "https://", and leaves
+    the rest of the URL as written; every other style prints the URL whole."""
+    url = scheme + "MetroDaily.Example/Story"
+    article = make("Pier Study Published", ["Ann Lee"], url=url)
+    assert plain(article, "mla").endswith("11 June 2024, MetroDaily.Example/Story.")
+    for style in ("apa", "chicago", "chicago-author-date", "harvard", "ieee", "vancouver"):
+        assert url in plain(article, style)
+
+
 # -- 8: short titles never break a phrase off ---------------------------------------------
 
 

@@ -521,11 +521,11 @@ def _mla_authors(names: list[Name]) -> str:
 
 
 def _mla_url(url: str) -> str:
-    """MLA 9 leaves out a URL's "https://", but gives a DOI whole, as a link:
-    "https://doi.org/10.1234/abc" (§5.93-5.95)."""
+    """MLA 9 leaves out a URL's "https://", however it is written ("HTTPS://"), but gives
+    a DOI whole, as a link: "https://doi.org/10.1234/abc" (§5.93-5.95)."""
     if _DOI_URL.match(url):
         return url
-    return re.sub(r"^https?://", "", url)
+    return re.sub(r"^https?://", "", url, flags=re.IGNORECASE)
 
 
 _DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
