@@ -96,6 +96,51 @@ def test_undated_works_take_letters_after_their_no_date_form() -> None:
     assert plain(articles, "harvard")[1].startswith("Lee, A. (no date b) ‘Ferry returns’")
 
 
+def test_an_organisation_with_and_without_the_is_one_author() -> None:
+    """An organisation with and without "The" ("The Harbour Gazette", here the outlet
+    itself) is the same author in every author-date style: letters, each entry keeping
+    the name it gives."""
+    articles = [
+        make("Storm Hits Coast", ["The Harbour Gazette"], SPRING),
+        make("Storm Hits Coast Again", ["Harbour Gazette"], SPRING),
+    ]
+    assert plain(articles, "apa", in_text=True) == [
+        "(The Harbour Gazette, 2024a)",
+        "(Harbour Gazette, 2024b)",
+    ]
+    assert plain(articles, "harvard", in_text=True) == [
+        "(The Harbour Gazette, 2024a)",
+        "(Harbour Gazette, 2024b)",
+    ]
+    assert plain(articles, "apa")[1].startswith("Harbour Gazette. (2024b, April 2). Storm")
+    assert plain(articles, "harvard")[0].startswith("The Harbour Gazette (2024a) ‘Storm")
+    assert plain(articles, "chicago-author-date", in_text=True) == [
+        "(Harbour Gazette 2024a)",
+        "(Harbour Gazette 2024b)",
+    ]
+
+
+def test_an_organisation_is_one_author_whatever_its_the_and_case() -> None:
+    """Not the outlet: "---." in MLA, letters in Chicago author-date as in APA."""
+    articles = [
+        make("Ferry Returns", ["The Harbour Council"], SPRING),
+        make("Fees Rise", ["harbour council"], SPRING),
+    ]
+    assert plain(articles, "mla")[1].startswith("---. “Ferry Returns.”")
+    assert plain(articles, "mla", in_text=True) == [
+        "(The Harbour Council, “Ferry Returns”)",
+        "(harbour council, “Fees Rise”)",
+    ]
+    assert plain(articles, "chicago-author-date", in_text=True) == [
+        "(The Harbour Council 2024b)",
+        "(harbour council 2024a)",
+    ]
+    assert plain(articles, "apa", in_text=True) == [
+        "(The Harbour Council, 2024b)",
+        "(harbour council, 2024a)",
+    ]
+
+
 def test_unsigned_articles_share_the_publisher_in_harvard_but_not_in_apa() -> None:
     articles = [make("Ferry Returns", [], SPRING), make("Fees Rise", [], SPRING)]
     assert plain(articles, "harvard", in_text=True) == [

@@ -1440,7 +1440,7 @@ def _mark_mla_repeats(metas: list[_Meta], listed: bool) -> None:
     citation would name them the same: the same authors, or "Lee et al." standing for
     other coauthors."""
     keys = [_creator_key(m, "mla") if m.names else None for m in metas]
-    said = [_mla_who(m).casefold() for m in metas]
+    said = [_mla_who(replace(m, names=_same_author_names(m.names))).casefold() for m in metas]
     counts = Counter(who for who in said if who)
     for index, (m, key) in enumerate(zip(metas, keys, strict=True)):
         m.shares_author = bool(said[index]) and counts[said[index]] > 1
@@ -1501,10 +1501,19 @@ def _numbered(m: _Meta, name: str, number: int, in_text: bool) -> Citation:
     return Citation(tuple(b.parts), name)
 
 
+def _same_author_names(names: list[Name]) -> list[Name]:
+    """The names as "the same authors" compares them: an organisation without an initial
+    "The", so "The Harbour Gazette" and "Harbour Gazette" are one author in every style
+    (letters, MLA's "---."), as they sort as one; each entry still prints its own."""
+    return [replace(n, family=_drop_the(n.family)) if n.organisation else n for n in names]
+
+
 def _creator_key(m: _Meta, name: str) -> str:
-    """What stands in the author position of the entry: equal keys are "the same author"."""
+    """What stands in the author position of the entry: equal keys are "the same author"
+    (case-blind, an organisation's initial "The" aside: see `_same_author_names`)."""
     if m.names:
-        return "|".join(f"{n.family}|{n.given}|{n.suffix}" for n in m.names).casefold()
+        names = _same_author_names(m.names)
+        return "|".join(f"{n.family}|{n.given}|{n.suffix}" for n in names).casefold()
     if name != "apa" and m.publisher:  # Chicago and Harvard open unsigned entries with it
         return "@" + _drop_the(m.publisher).casefold()
     return "#" + m.raw_title.casefold()
@@ -1523,7 +1532,7 @@ def _letter_group(m: _Meta, name: str) -> str:
     §8.19, CMOS 18 §13.114, Cite Them Right), or for Chicago author-date what the text
     citation names, so that a "Lee et al. 2024" of other coauthors is told apart too."""
     if name == "chicago-author-date" and m.names:
-        return _chicago_author_date_who(m).casefold()
+        return _chicago_author_date_who(replace(m, names=_same_author_names(m.names))).casefold()
     return _creator_key(m, name)
 
 
