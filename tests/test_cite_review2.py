@@ -5,11 +5,13 @@ All titles, names, outlets and bodies are made up for these tests.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from newsread.article import parse_article
+from newsread.cite import cite, to_markdown
 from newsread.model import Article, article_from_dict, article_to_dict
 from newsread.names import parse_name
 from newsread.titlecase import short_title
@@ -39,8 +41,9 @@ def plain(item: Article, style: str, **kwargs: object) -> str:
 @pytest.mark.parametrize("author", ["Lakeside Courier", "The Lakeside Courier", "LAKESIDE COURIER"])
 def test_an_author_that_is_the_publisher_is_the_outlet_named_once(author: str) -> None:
     """No word of "Lakeside Courier" marks an organisation, but an author that is the
-    publisher is the outlet itself: never "Courier, L."."""
-    article = make("Council Backs New Pier", [author])
+    publisher is the outlet itself: never "Courier, L."; on a news website, APA leaves
+    out the site name that repeats it."""
+    article = make("Council Backs New Pier", [author], kind="website")
     written = "Lakeside Courier" if author.isupper() else author  # capitals: the outlet's
     assert plain(article, "apa") == (
         f"{written}. (2024, June 11). Council backs new pier. https://courier.example/story"
@@ -51,6 +54,30 @@ def test_an_author_that_is_the_publisher_is_the_outlet_named_once(author: str) -
         "Lakeside Courier. “Council Backs New Pier.” June 11, 2024."
     )
     assert f"author  = {{{{{written}}}}}" in plain(article, "bibtex")
+
+
+@pytest.mark.parametrize("kind", ["newspaper", "magazine"])
+def test_apa_keeps_a_periodicals_name_when_it_is_the_author(kind: str) -> None:
+    """APA 7 §9.25: a periodical's name is part of the source element, given in italics
+    whoever the author is; leaving out a site name that repeats the author is for web
+    pages, so a news website's is still left out."""
+    article = make(
+        "Storm Hits Coast",
+        ["The Harbour Gazette"],
+        publisher="The Harbour Gazette",
+        published=dt.date(2024, 2, 10),
+        url="https://gazette.example/storm",
+        kind=kind,
+    )
+    assert to_markdown(cite(article, "apa", accessed=SEEN)) == (
+        "The Harbour Gazette. (2024, February 10). Storm hits coast. *The Harbour Gazette*."
+        " https://gazette.example/storm"
+    )
+    website = dataclasses.replace(article, publisher_kind="website")
+    assert to_markdown(cite(website, "apa", accessed=SEEN)) == (
+        "The Harbour Gazette. (2024, February 10). *Storm hits coast*."
+        " https://gazette.example/storm"
+    )
 
 
 @pytest.mark.parametrize(
@@ -290,7 +317,7 @@ def test_a_given_name_before_an_org_word_is_a_person() -> None:
 def test_the_outlet_as_author_is_matched_in_any_case_and_written_as_the_outlet(
     author: str,
 ) -> None:
-    article = make("Storm Hits Coast", [author])
+    article = make("Storm Hits Coast", [author], kind="website")
     assert plain(article, "apa") == (
         "Lakeside Courier. (2024, June 11). Storm hits coast. https://courier.example/story"
     )

@@ -12,7 +12,8 @@ Decisions where the issue is silent (each follows the guide named):
   The date is ``accessed=``, else the article's own ``accessed``, else today.
 - APA: news sites without a print edition (websites, broadcasters, agencies, unknown
   domains) take the italic-title form; newspapers and magazines the italic-periodical
-  form. The site name is left out when it repeats an organisation author.
+  form. A website's name is left out when it repeats an organisation author; a
+  periodical's name never is, being part of the source (APA 7 §9.25).
 - Chicago sets agencies in roman and every other outlet in italics, dropping "The";
   so does Vancouver (NLM omits "The" from newspaper titles, and uses no italics).
 - Sentence case (APA, Harvard, IEEE, Vancouver) is computed from the body; title case
@@ -339,8 +340,8 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
 #: the outlet's place, as an unsigned article is: CMOS (the owner of a site "Google.
 #: “Privacy Policy.” Privacy & Terms."; an unsigned article under the newspaper's name,
 #: without "The") and Citing Medicine (an organisation that is both author and publisher
-#: goes in the publisher's place). APA drops the site name instead, MLA the author; IEEE
-#: repeats the organisation as its guide's examples do.
+#: goes in the publisher's place). APA drops a website's name instead (a periodical's
+#: stays), MLA the author; IEEE repeats the organisation as its guide's examples do.
 _OUTLET_FOR_ORG = frozenset({"chicago", "chicago-author-date", "vancouver"})
 
 
@@ -461,7 +462,9 @@ def _apa(m: _Meta) -> _Builder:
         b.add(closed, title_italic)
     if not m.names:
         b.add(f" {date}.")
-    if m.publisher and not m.org_is_publisher():
+    # A periodical's name is part of the source (APA 7 §9.25), so it stays even when it
+    # is the author's; only a web page leaves out a site name that repeats the author.
+    if m.publisher and (m.print_edition or not m.org_is_publisher()):
         b.add(" ").add(m.publisher, not title_italic).stop()
     if m.url:
         b.add(" " + m.url)
