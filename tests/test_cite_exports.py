@@ -60,21 +60,24 @@ def parse_bib(text: str) -> dict[str, str]:
 
 
 def test_bibtex_stored(stored: Article) -> None:
+    """The Moscow Times is a website: a web page, BibTeX's @misc."""
     fields = parse_bib(to_bibtex(stored, accessed=SEEN))
-    assert fields["type"] == "article"
+    assert fields["type"] == "misc"
     assert fields["key"] == "tenisheva2022putin"
     assert fields["author"] == "Tenisheva, Anastasia"
-    assert fields["journal"] == "The Moscow Times"
+    assert fields["organization"] == "{The Moscow Times}"
     assert fields["year"] == "2022" and fields["month"] == "jul"
-    assert fields["url"].endswith("-a78191")
+    assert fields["howpublished"].startswith(r"\url{https://www.themoscowtimes.com/")
+    assert fields["howpublished"].endswith("-a78191}")
+    assert fields["note"] == "Accessed 2024-07-05"
     assert "{Russia}" in fields["title"] and "{Lysychansk}" in fields["title"]
 
 
 def test_biblatex_stored(stored: Article) -> None:
     fields = parse_bib(to_biblatex(stored, accessed=SEEN))
-    assert fields["type"] == "article"
-    assert fields["entrysubtype"] == "newspaper"
-    assert fields["journaltitle"] == "The Moscow Times"
+    assert fields["type"] == "online"
+    assert fields["organization"] == "{The Moscow Times}"
+    assert "entrysubtype" not in fields and "journaltitle" not in fields
     assert fields["date"] == "2022-07-04"
     assert fields["urldate"] == "2024-07-05"
     assert fields["url"].startswith("https://www.themoscowtimes.com/")
@@ -315,6 +318,55 @@ def test_export_types_follow_the_kind_of_publisher() -> None:
     assert parse_bib(to_biblatex(magazine, accessed=SEEN))["entrysubtype"] == "magazine"
 
 
+@pytest.mark.parametrize("kind", ["website", "broadcaster"])
+def test_a_web_page_is_online_in_biblatex_and_misc_in_bibtex(kind: str) -> None:
+    """A website's or broadcaster's article is a web page, as RIS (ELEC) and CSL-JSON
+    (webpage) have it: biblatex's @online and BibTeX's @misc, the site in organization,
+    braced whole so that biblatex does not read its "and" as two organisations."""
+    page = news("Ferry Returns", kind=kind, url="https://globe.example/ferry_1")
+    page.publisher = "Globe and Anchor Online"
+    assert to_ris(page, accessed=SEEN).startswith("TY  - ELEC\n")
+    assert json.loads(to_csl_json(page, accessed=SEEN))[0]["type"] == "webpage"
+    biblatex = to_biblatex(page, accessed=SEEN)
+    assert parse_bib(biblatex) == {
+        "type": "online",
+        "key": "lee2024ferry",
+        "author": "Lee, Ann",
+        "title": "Ferry Returns",
+        "organization": "{Globe and Anchor Online}",
+        "date": "2024-04-02",
+        "url": "https://globe.example/ferry_1",
+        "urldate": "2024-07-05",
+    }
+    bibtex = to_bibtex(page, accessed=SEEN)
+    assert parse_bib(bibtex) == {
+        "type": "misc",
+        "key": "lee2024ferry",
+        "author": "Lee, Ann",
+        "title": "Ferry Returns",
+        "organization": "{Globe and Anchor Online}",
+        "year": "2024",
+        "month": "apr",
+        "day": "2",
+        "howpublished": r"\url{https://globe.example/ferry_1}",
+        "note": "Accessed 2024-07-05",
+    }
+    assert _balanced(biblatex) and _balanced(bibtex)
+
+
+@pytest.mark.parametrize(
+    ("kind", "subtype"), [("newspaper", "newspaper"), ("magazine", "magazine")]
+)
+def test_a_periodicals_article_stays_an_article(kind: str, subtype: str) -> None:
+    article = news("Ferry Returns", kind=kind, url="https://gazette.example/ferry")
+    fields = parse_bib(to_biblatex(article, accessed=SEEN))
+    assert (fields["type"], fields["journaltitle"]) == ("article", "The Harbour Gazette")
+    assert fields["entrysubtype"] == subtype and "organization" not in fields
+    fields = parse_bib(to_bibtex(article, accessed=SEEN))
+    assert (fields["type"], fields["journal"]) == ("article", "The Harbour Gazette")
+    assert fields["url"] == "https://gazette.example/ferry" and "howpublished" not in fields
+
+
 @pytest.mark.parametrize("title", [None, "   ", ":;,"])
 def test_a_missing_title_is_left_out_not_invented(title: str | None) -> None:
     article = news("")
@@ -326,7 +378,7 @@ def test_a_missing_title_is_left_out_not_invented(title: str | None) -> None:
 
 def test_an_article_with_nothing_to_cite_still_exports() -> None:
     empty = Article(title=None)  # no title, author, date, publisher or URL: no field at all
-    assert to_bibtex(empty, accessed=SEEN) == "@article{anonnodate,\n}\n"
+    assert to_bibtex(empty, accessed=SEEN) == "@misc{anonnodate,\n}\n"  # a kind not known
     assert to_ris(empty, accessed=SEEN).startswith("TY  - ELEC\n")
 
 

@@ -53,7 +53,7 @@ def test_an_author_that_is_the_publisher_is_the_outlet_named_once(author: str) -
     assert plain(article, "chicago").startswith(
         "Lakeside Courier. “Council Backs New Pier.” June 11, 2024."
     )
-    assert f"author  = {{{{{written}}}}}" in plain(article, "bibtex")
+    assert f"author       = {{{{{written}}}}}" in plain(article, "bibtex")
 
 
 @pytest.mark.parametrize("kind", ["newspaper", "magazine"])

@@ -995,23 +995,38 @@ def _bib_name(name: Name) -> str:
     return ", ".join(parts)
 
 
+#: The kinds of outlet exported as a periodical's article (BibTeX and biblatex
+#: ``@article``), as RIS (``NEWS``, ``MGZN``) and CSL-JSON (``article-newspaper``,
+#: ``article-magazine``) type them; any other, a website, a broadcaster's site or a kind
+#: not known, is a web page, as RIS's ``ELEC`` and CSL's ``webpage`` are.
+_PERIODICAL_EXPORT_KINDS = frozenset({NEWSPAPER, AGENCY, MAGAZINE})
+
+
 def _bib_fields(
     article: Article, accessed: dt.date | None, biblatex: bool
-) -> list[tuple[str, str]]:
+) -> tuple[str, list[tuple[str, str]]]:
+    """The entry type and its fields. A web page is biblatex's ``@online`` and BibTeX's
+    ``@misc``, the site its ``organization`` (braced whole: a list field would split
+    "Globe and Mail" at "and"), as RIS's ``ELEC`` and CSL's ``webpage`` have it; a
+    periodical's article is an ``@article`` in its ``journaltitle`` or ``journal``."""
     m = _meta(article, accessed)
+    web_page = m.kind not in _PERIODICAL_EXPORT_KINDS
     fields: list[tuple[str, str]] = []
     if m.names:
         fields.append(("author", " and ".join(_bib_name(n) for n in m.names)))
     if not m.untitled:  # none is left out, not given as "Untitled"
         fields.append(("title", _bib_title(m)))
+    if m.publisher and web_page:
+        fields.append(("organization", "{" + latex_escape(m.publisher) + "}"))
     if biblatex:
-        if m.publisher:
+        if m.publisher and not web_page:
             fields.append(("journaltitle", latex_escape(m.publisher)))
-        fields.append(("entrysubtype", "magazine" if m.kind == MAGAZINE else "newspaper"))
+        if not web_page:
+            fields.append(("entrysubtype", "magazine" if m.kind == MAGAZINE else "newspaper"))
         if m.published:
             fields.append(("date", iso_date(m.published, m.precision)))
     else:
-        if m.publisher:
+        if m.publisher and not web_page:
             fields.append(("journal", latex_escape(m.publisher)))
         if m.published:
             fields.append(("year", str(m.published.year)))
@@ -1020,15 +1035,18 @@ def _bib_fields(
             if m.precision == "day":
                 fields.append(("day", str(m.published.day)))
     if m.url:
-        fields.append(("url", m.url))
         if biblatex:
-            fields.append(("urldate", m.accessed.isoformat()))
+            fields += [("url", m.url), ("urldate", m.accessed.isoformat())]
         else:
+            # BibTeX's @misc has no url field: its link goes in howpublished.
+            fields.append(("howpublished", r"\url{" + m.url + "}") if web_page else ("url", m.url))
             fields.append(("note", f"Accessed {m.accessed.isoformat()}"))
     langid = _babel_name(article.language or "")
     if langid and biblatex:  # biblatex wants babel's name for it, not a language code
         fields.append(("langid", langid))
-    return fields
+    if biblatex:
+        return ("online" if web_page else "article"), fields
+    return ("misc" if web_page else "article"), fields
 
 
 #: Language codes as the babel/polyglossia names biblatex's ``langid`` takes.
@@ -1091,18 +1109,20 @@ def _letters(index: int) -> str:
 
 
 def to_bibtex(article: Article, *, accessed: dt.date | None = None, key: str | None = None) -> str:
-    """A classic BibTeX ``@article`` (month as a macro, access date in ``note``)."""
-    fields = _bib_fields(article, accessed, False)
-    return _bib_entry("article", key or citation_key(article), fields)
+    """A classic BibTeX ``@article`` for a periodical's article, ``@misc`` for a web page
+    (month as a macro, access date in ``note``)."""
+    kind, fields = _bib_fields(article, accessed, False)
+    return _bib_entry(kind, key or citation_key(article), fields)
 
 
 def to_biblatex(
     article: Article, *, accessed: dt.date | None = None, key: str | None = None
 ) -> str:
     """A BibLaTeX ``@article`` with ``entrysubtype`` ``magazine`` for a magazine, else
-    ``newspaper``, and ``date``, ``urldate`` and ``langid`` (babel's name) where known."""
-    fields = _bib_fields(article, accessed, True)
-    return _bib_entry("article", key or citation_key(article), fields)
+    ``newspaper``, or ``@online`` for a web page; ``date``, ``urldate`` and ``langid``
+    (babel's name) where known."""
+    kind, fields = _bib_fields(article, accessed, True)
+    return _bib_entry(kind, key or citation_key(article), fields)
 
 
 def _ris_name(name: Name) -> str:
