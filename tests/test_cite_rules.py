@@ -228,6 +228,49 @@ def test_chicago_author_date_puts_no_comma_before_no_date() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        (
+            "fr",
+            "Le Gouvernement Et La Réforme Des Retraites",
+            "Le gouvernement défend la réforme des retraites à Paris.",
+            "Le gouvernement et la réforme des retraites",
+        ),
+        (
+            "es",
+            "La crisis del agua en Madrid: qué dice el gobierno",
+            "La crisis del agua preocupa al gobierno en Madrid.",
+            "La crisis del agua en Madrid: Qué dice el gobierno",  # as sentence_case does
+        ),
+        (
+            "de-AT",
+            "Ärzte Warnen Vor Hitzewelle",
+            "Die Ärzte warnen vor einer Hitzewelle im Süden.",
+            "Ärzte warnen vor Hitzewelle",  # a noun the body capitalises keeps its capital
+        ),
+    ],
+)
+def test_a_title_in_another_language_keeps_its_own_sentence_case(
+    language: str, title: str, body: str, expected: str
+) -> None:
+    """MLA 9 and CMOS 17 §11.24 / 18 §11.26 capitalise a title in another language as
+    that language does (sentence style), never in English title case."""
+    item = make(["Camille Dubois"], title=title, body=(body,))
+    item.language = language
+    assert f"Dubois, Camille. “{expected}.” The Harbour Gazette" in to_plain(cite(item, "mla"))
+    assert f"Dubois, Camille. “{expected}.” Harbour Gazette" in to_plain(cite(item, "chicago"))
+    assert f"Dubois, Camille. 2023. “{expected}.”" in to_plain(cite(item, "chicago-author-date"))
+
+
+@pytest.mark.parametrize("language", [None, "en", "en-GB", "en_US", "EN-au", "british"])
+def test_an_english_title_keeps_title_case(language: str | None) -> None:
+    item = make(["Camille Dubois"], title="Ferry returns to the harbour")
+    item.language = language
+    assert "“Ferry Returns to the Harbour.”" in to_plain(cite(item, "mla"))
+    assert "“Ferry Returns to the Harbour.”" in to_plain(cite(item, "chicago"))
+
+
 def test_month_forms() -> None:
     article = make(["Ann Lee"], published=dt.date(2021, 9, 3))
     assert "3 Sept. 2021" in md(article, "mla")

@@ -17,7 +17,8 @@ Decisions where the issue is silent (each follows the guide named):
 - Chicago sets agencies in roman and every other outlet in italics, dropping "The";
   so does Vancouver (NLM omits "The" from newspaper titles, and uses no italics).
 - Sentence case (APA, Harvard, IEEE, Vancouver) is computed from the body; title case
-  follows MLA or Chicago (`newsread.titlecase`).
+  follows MLA or Chicago (`newsread.titlecase`) for an English title, and a title in
+  another language takes that sentence case in MLA and Chicago too, as both ask.
 - Unsigned articles: APA, MLA and IEEE start with the title; Chicago bibliography and
   author-date entries and Harvard start with the periodical's name, as those guides show.
   Chicago and Vancouver cite an organisation author that is the outlet itself as they
@@ -257,6 +258,8 @@ class _Meta:
     #: work of the same year would otherwise read the same ("Lee, Park, et al."); 0 for
     #: the usual form. See `cite_all`.
     named_before_et_al: int = 0
+    #: The article is in English (or says nothing of its language): see `title`.
+    english: bool = True
 
     def lead(self, *, harvard: bool = False) -> str:
         """The first author's name in text: the family name, or more when it is shared."""
@@ -281,6 +284,11 @@ class _Meta:
         return sentence_case(self.raw_title, self.evidence)
 
     def title(self, style: str) -> str:
+        """The title in the case `style` gives it: title case for an English title; a title
+        in another language keeps that language's sentence-style capitals (MLA 9, CMOS 17
+        §11.24 / 18 §11.26), found from the body as for APA ("Ärzte warnen vor Hitzewelle")."""
+        if not self.english:
+            return self.sentence_title()
         return title_case(self.raw_title, style, self.evidence)
 
     def org_is_publisher(self) -> bool:
@@ -333,7 +341,16 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
         kind=article.publisher_kind,
         url=_doi_link(tidy_url(article.url or "")),
         accessed=accessed or article.accessed or dt.date.today(),
+        english=_is_english(article.language),
     )
+
+
+def _is_english(language: str | None) -> bool:
+    """ "en", "en-GB", "en_US", babel's "british", or no language given: English."""
+    code = (language or "").strip().lower().replace("_", "-")
+    if not code or code.split("-")[0] in ("en", "eng"):
+        return True
+    return _babel_name(code) in _ENGLISH_BABEL_NAMES
 
 
 #: Styles in which an organisation author that is the outlet itself is cited once, in
@@ -1059,6 +1076,11 @@ _BABEL_NAMES = {
     "el": "greek", "tr": "turkish", "he": "hebrew", "ar": "arabic", "hu": "magyar",
     "ro": "romanian", "ca": "catalan",
 }  # fmt: skip
+
+
+_ENGLISH_BABEL_NAMES = frozenset(
+    {"english", "british", "american", "australian", "canadian", "newzealand"}
+)
 
 
 def _babel_name(language: str) -> str | None:
