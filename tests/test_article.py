@@ -812,3 +812,14 @@ def test_a_given_name_written_short_ends_no_sentence() -> None:
         "Founder Jack Ma.",
         "He left.",
     ]
+
+
+def test_a_caption_in_newsreads_own_form_is_no_byline_where_front_matter_names_the_authors():
+    # `show -f markdown` writes a caption as "*text* **credit**"; one reading "By" and a
+    # name must come back as that caption, the front matter giving the authors.
+    head = '---\ntitle: "T"\nauthors: ["ann lee"]\n---\n\n# T\n\n'
+    article = parse_article(head + "*By Tuesday* **AFP**\n\nBody.\n")
+    assert (article.caption.text, article.caption.credit) == ("By Tuesday", "AFP")
+    assert article.authors == ["ann lee"]
+    # Without front matter, the same line is a byline, as such a line usually is.
+    assert parse_article("# T\n\n*By* **Ann Lee**\n\nBody.\n").authors == ["Ann Lee"]

@@ -543,7 +543,8 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
     # Front matter that states a field empty ("authors: []") says the article has none:
     # a first paragraph that reads like a byline or a date stays a paragraph.
     none = {key for key, value in meta.items() if not value}
-    _Parser(article, plain, none).run(text)
+    bylined = any(meta.get(key) for key in ("authors", "author"))
+    _Parser(article, plain, none, bylined=bylined).run(text)
     _join_split_paragraphs(article)
     _apply_front_matter(article, meta)
     _derive_publisher(article)
@@ -645,10 +646,15 @@ def _paragraph_texts(lines: list[str]) -> list[str]:
 
 
 class _Parser:
-    def __init__(self, article: Article, plain: bool, none: set[str] | None = None) -> None:
+    def __init__(
+        self, article: Article, plain: bool, none: set[str] | None = None, *, bylined: bool = False
+    ) -> None:
         self.article = article
         self.plain = plain
         self.seek_byline = not (none or set()) & {"authors", "author"}
+        # Front matter names the authors: a head line in newsread's own caption form
+        # ("*By Tuesday* **AFP**") is that caption, not a byline to read.
+        self.authors_given = bylined
         self.seek_date = not (none or set()) & {"published", "date"}
         self.in_header = True  # before the first body paragraph
         self.date_is_update = False  # the date read so far is when it was updated
@@ -781,23 +787,35 @@ class _Parser:
 
     def header_block(self, lines: list[str]) -> bool:
         """Title-block lines (byline, date, caption) before the body starts."""
-        article = self.article
         if self.labelled_lines(lines):
             return True
         text = " ".join(line.strip() for line in lines)
         plain_text = strip_inline(text)[0].strip()
+        if self.authors_given and self.caption(text, emphasised_only=True):
+            return True
         if len(plain_text) < 200 and self.metadata_line(plain_text):
             return True
         if 1 < len(lines) <= 4 and len(plain_text) < 200 and self.header_lines(lines):
             return True
-        if article.caption is None and not article.paragraphs:
-            credit = _CREDIT.fullmatch(text)
-            if credit and credit.group("caption"):
-                caption = strip_inline(credit.group("caption"))[0].strip()
-                by = strip_inline(credit.group("credit"))[0].strip()
-                if _EMPHASISED.fullmatch(credit.group("caption")) or not _running_text(caption, by):
-                    article.caption = Caption(caption, by)
-                    return True
+        return self.caption(text)
+
+    def caption(self, text: str, *, emphasised_only: bool = False) -> bool:
+        """A picture's caption before the body, its credit in bold at the end: read when
+        the caption is in italics ("*Crowds gather* **Ann Lee/AFP**"), or (unless
+        `emphasised_only`) when it is no running text."""
+        article = self.article
+        if article.caption is not None or article.paragraphs:
+            return False
+        credit = _CREDIT.fullmatch(text)
+        if not credit or not credit.group("caption"):
+            return False
+        caption = strip_inline(credit.group("caption"))[0].strip()
+        by = strip_inline(credit.group("credit"))[0].strip()
+        if _EMPHASISED.fullmatch(credit.group("caption")) or (
+            not emphasised_only and not _running_text(caption, by)
+        ):
+            article.caption = Caption(caption, by)
+            return True
         return False
 
     def labelled_lines(self, lines: list[str]) -> bool:
