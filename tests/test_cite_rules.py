@@ -263,6 +263,13 @@ def test_a_title_in_another_language_keeps_its_own_sentence_case(
     assert f"Dubois, Camille. 2023. “{expected}.”" in to_plain(cite(item, "chicago-author-date"))
 
 
+def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
+    item = make(["Camille Dubois"], title="Le gouvernement et la réforme des retraites")
+    item.language = "fr"
+    assert to_plain(cite(item, "chicago", form="short-note")) == "Dubois, “Le gouvernement.”"
+    assert short_title("Ärzte warnen vor der Hitzewelle", english=False) == "Ärzte warnen"
+
+
 @pytest.mark.parametrize("language", [None, "en", "en-GB", "en_US", "EN-au", "british"])
 def test_an_english_title_keeps_title_case(language: str | None) -> None:
     item = make(["Camille Dubois"], title="Ferry returns to the harbour")

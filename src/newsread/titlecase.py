@@ -1009,7 +1009,9 @@ def sentence_period(text: str) -> bool:
 _SPELT_WEEKDAYS = word_set("tue tues thu thur thurs fri")
 
 
-def short_title(title: str, max_words: int = 4, *, article: bool = False) -> str:
+def short_title(
+    title: str, max_words: int = 4, *, article: bool = False, english: bool = True
+) -> str:
     """A short form of a title for notes and in-text citations (CMOS 18: up to four words).
 
     The key words of the main title (before a colon), without an initial article: the
@@ -1017,14 +1019,20 @@ def short_title(title: str, max_words: int = 4, *, article: bool = False) -> str
     "because" or a possessive whose noun was cut ("Kyïv Talks on Ukraine’s" → "Kyïv
     Talks"). A title of four words or fewer is kept whole. With `article`, an initial
     article stays in front (for a style whose short title is the reference's opening
-    words, as Harvard's is), uncounted.
+    words, as Harvard's is), uncounted. A title in another language (not `english`) is
+    cut back past its short words in small letters, the articles, prepositions and
+    conjunctions of most languages ("Le gouvernement et la" → "Le gouvernement").
     """
     main = re.split(r":\s", title, maxsplit=1)[0].strip()
     words = main.split()
     opening: list[str] = []
-    if len(words) > 1 and words[0].lower() in ARTICLES:
+    if english and len(words) > 1 and words[0].lower() in ARTICLES:
         opening, words = ([words[0]] if article else []), words[1:]
-    if len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
+    if len(words) > max_words and not english:
+        words = words[:max_words]
+        while len(words) > 1 and words[-1].islower() and len(word_key(words[-1])) <= 3:
+            words.pop()
+    elif len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
         words = _cut_short(words, max_words)
     words = opening + words
     short = " ".join(words).rstrip(",;:—–- ")  # "Ferry Returns - Officials": no dash
