@@ -336,6 +336,10 @@ def test_encodings_bom_and_crlf():
     latin = parse_bytes("# Caf\xe9\n\nBody.\n".encode("cp1252"))
     assert latin.title == "Café"
     assert latin.warnings and "UTF-8" in latin.warnings[0]
+    # A byte cp1252 leaves undefined (0x81) is read as Latin-1 reads it, alone: the
+    # rest keeps its curly quotes, apostrophes and dashes.
+    stray = parse_bytes(b"# T\n\n\x93We won,\x94 said Ann \x97 it\x92s \x80 5 \x81 x.\n")
+    assert stray.paragraphs[0].text == "“We won,” said Ann — it’s € 5 \x81 x."
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])

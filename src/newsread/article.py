@@ -441,14 +441,17 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         text = data.decode("utf-8-sig")
         warnings: list[str] = []
     except UnicodeDecodeError as error:
-        try:
-            text = data.decode("cp1252")
-            encoding = "cp1252"
-        except UnicodeDecodeError:
-            text = data.decode("latin-1")
-            encoding = "Latin-1"
-        warnings = [f"not valid UTF-8 (byte {error.start}); read as {encoding}"]
+        # cp1252, the five bytes it leaves undefined read as Latin-1 does (as control
+        # characters): one stray byte must not lose the file's curly quotes and dashes.
+        text = data.decode("cp1252", errors="surrogateescape")
+        if not text.isascii():
+            text = _ESCAPED_BYTE.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
+        warnings = [f"not valid UTF-8 (byte {error.start}); read as cp1252"]
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
+
+
+#: A byte `surrogateescape` kept as a lone surrogate (U+DC80 to U+DCFF).
+_ESCAPED_BYTE = lazy_compile("[\udc80-\udcff]")
 
 
 def load_article(path: str | Path, *, slug: str | None = None) -> Article:
