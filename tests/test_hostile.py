@@ -216,6 +216,24 @@ def test_stdin_from_a_terminal_does_not_hang():
     assert result.stdout == b""
 
 
+def test_stdin_closed_is_an_input_error_not_a_bug():
+    import os
+    import subprocess
+    import sys
+
+    result = subprocess.run(  # as a shell's "<&-" starts it: no file descriptor 0 at all
+        [sys.executable, "-m", "newsread", "quotes", "-a", "-"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=60,
+        preexec_fn=lambda: os.close(0),
+    )
+    assert result.returncode == 2
+    assert result.stderr.decode().splitlines() == [
+        "newsread: -a -: standard input is closed, so there is no article to read"
+    ]
+
+
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
 @pytest.mark.parametrize("command", [["show"], ["add"]], ids=" ".join)
 def test_an_endless_device_is_read_only_up_to_the_limit(tmp_path, device, command):

@@ -172,6 +172,8 @@ def open_article(
 ) -> Article:
     """Load the article a `-a` reference names (`-` reads stdin; None: the default article)."""
     if ref == "-":
+        if stdin is None and sys.stdin is None:  # started with stdin closed ("<&-")
+            raise LibraryError("-a -: standard input is closed, so there is no article to read")
         stream = stdin if stdin is not None else sys.stdin.buffer
         # Read one byte past the limit: enough to refuse a huge input without holding it.
         return parse_bytes(stream.read(MAX_BYTES + 1), source="-", slug=None)

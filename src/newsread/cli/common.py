@@ -292,7 +292,7 @@ def load(ref: str | None, library: Path | None = None) -> Article:
     """The article a command works on; its reading warnings go to stderr."""
     from newsread.library import open_article
 
-    if ref == "-" and sys.stdin.isatty():
+    if ref == "-" and sys.stdin is not None and sys.stdin.isatty():
         raise NewsreadError(
             "'-a -' reads an article from stdin, but nothing is piped in "
             "(try: cat article.md | newsread show -a -; see 'newsread --help')"
