@@ -564,6 +564,22 @@ def test_a_library_file_named_with_its_extension(runner, library, tmp_path, monk
     assert result.stdout.startswith("Kyiv report\n")
 
 
+def test_a_folder_here_does_not_hide_the_library_article_of_its_name(
+    runner, library, tmp_path, monkeypatch
+):
+    (library / "notes.md").write_text("# Harbour notes\n\nBody.\n", encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "drafts").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "show", "--library", str(library), "-a", "notes")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Harbour notes\n")
+    # A folder no article is named after is refused as a folder.
+    result = run(runner, "show", "--library", str(library), "-a", "drafts")
+    assert result.exit_code == 2
+    assert result.stderr == "newsread: drafts: is a directory, not an article file\n"
+
+
 def _on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
     """Run newsread with stdout on a pseudo-terminal; return its status and what it showed."""
     import pty

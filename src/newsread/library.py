@@ -82,11 +82,23 @@ class Library:
             raise LibraryError(f"{_short(ref)} is a web address: add it first (newsread add URL)")
         candidate = Path(ref)
         try:
-            named = candidate.is_file() or candidate.is_dir() or os.sep in ref
+            named = candidate.is_file() or os.sep in ref
+            folder = not named and candidate.is_dir()
         except OSError as error:  # "File name too long", which pathlib does not swallow
             raise LibraryError(f"article {_short(ref)!r}: {error.strerror}") from None
         if named:
             return candidate
+        if folder:
+            # A folder is no article: "-a p" with a folder p here means the library's
+            # article p; with none, the folder, to be refused as one.
+            try:
+                return self._stored(ref)
+            except LibraryError:
+                return candidate
+        return self._stored(ref)
+
+    def _stored(self, ref: str) -> Path:
+        """The library file a slug, a file name or a unique prefix of a slug names."""
         paths = self.paths()
         by_name = {path.name: path for path in paths}
         if ref in by_name:
