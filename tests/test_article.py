@@ -199,6 +199,19 @@ def test_malformed_front_matter_is_an_error_with_its_line(front, message):
         parse_article(front + "Body.\n")
 
 
+def test_a_rule_opening_the_body_is_no_front_matter():
+    # "---" over a blank line and prose is Markdown's thematic break, not metadata.
+    article = parse_article("---\n\nA story after a rule. It has words.\n\nMore.\n")
+    assert [p.text for p in article.paragraphs] == ["A story after a rule. It has words.", "More."]
+    article = parse_article("---\n\n# Real Title\n\nBody one.\n\n---\n\nBody two.\n")
+    assert article.title == "Real Title"
+    assert [p.text for p in article.paragraphs] == ["Body one.", "Body two."]
+    # Front matter after a blank line is still front matter, and its errors are still told.
+    assert parse_article("---\n\ntitle: Kept\n---\nBody.\n").title == "Kept"
+    with pytest.raises(ArticleError, match="never closed"):
+        parse_article("---\n\ntitle: x\n\nBody.\n")
+
+
 @pytest.mark.parametrize(
     ("value", "title"),
     [

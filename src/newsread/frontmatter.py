@@ -73,11 +73,28 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str, int]:
     if not _FENCE.match(text):
         return {}, text, 0
     lines = text.split("\n")
+    if len(lines) > 1 and not lines[1].strip() and not _opens_metadata(lines[1:]):
+        return {}, text, 0  # "---", a blank line, then prose: Markdown's rule, a body
     for end in range(1, len(lines)):
         if lines[end].rstrip() in ("---", "..."):
             meta = _parse(list(enumerate(lines[1:end], start=2)))
             return meta, "\n".join(lines[end + 1 :]), end + 1
     raise ArticleError("front matter starts with '---' on line 1 but is never closed")
+
+
+def _opens_metadata(lines: list[str]) -> bool:
+    """Whether the first line with something on it, comments aside, is a key, a list
+    item or the closing fence: what front matter holds, where a rule opening the body
+    ("---" over a blank line and a paragraph) has prose."""
+    for line in lines:
+        text = line.strip()
+        if text and not text.startswith("#"):
+            return text in ("---", "...") or text.startswith("- ") or bool(_KEY_LIKE.match(text))
+    return True  # nothing after it: an unclosed fence, refused as one
+
+
+#: A line of YAML mapping: a key, bare or quoted, then a colon and a blank or the end.
+_KEY_LIKE = lazy_compile(r"(?:\"[^\"]*\"|'[^']*'|[^\s:#][^:]*?)[ \t]*:(?:[ \t]|$)")
 
 
 class _Entry(NamedTuple):
