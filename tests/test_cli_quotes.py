@@ -43,6 +43,15 @@ def test_unknown_speaker_exits_1_with_a_suggestion(runner: CliRunner) -> None:
     assert result.stderr.strip() == "no quotes by 'Putn'; did you mean Vladimir Putin?"
 
 
+@pytest.mark.parametrize("name", ["", " ", "'", " - ", "’"])
+def test_a_speaker_query_with_nothing_to_match_is_a_usage_error(
+    runner: CliRunner, name: str
+) -> None:
+    result = run(runner, "--speaker", "putin", "--speaker", name)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == "newsread: --speaker needs a name (or part of one)\n"
+
+
 def test_kind_scare_and_all(runner: CliRunner) -> None:
     scare = run(runner, "--kind", "scare")
     assert [line.split("\t")[3] for line in scare.stdout.splitlines()] == ["Allah Akbar."]

@@ -60,6 +60,11 @@ def speaker_matches(quote: Quote, query: str) -> bool:
     return bool(wanted) and wanted in _name_key(quote.speaker)
 
 
+def names_anyone(query: str) -> bool:
+    """Whether a `--speaker` query holds a letter or digit to match ("'" or "-" does not)."""
+    return bool(_name_key(query))
+
+
 #: Apostrophes dropped (a reader may type "oneil" for O'Neil), and hyphens and dashes as
 #: the space they stand between words for.
 _NAME_MARKS = str.maketrans(

@@ -86,10 +86,10 @@ def quotes(
     Exit status: 0 if quotes were found, 1 if none were, 2 on errors.
     """
     from newsread.errors import NewsreadError
-    from newsread.quotes import speaker_matches, speaker_summary, suggest_speakers
+    from newsread.quotes import names_anyone, speaker_matches, speaker_summary, suggest_speakers
 
     common.use_options(color, library)
-    if speaker and not all(name.strip() for name in speaker):
+    if speaker and not all(names_anyone(name) for name in speaker):
         raise NewsreadError("--speaker needs a name (or part of one)")
     if cite_style is not None:
         from newsread.cite import PARENTHETICAL_STYLES, STYLES, check_style
