@@ -46,6 +46,23 @@ def test_plain_is_ref_paragraph_sentence(runner: CliRunner) -> None:
     assert result.stderr == ""
 
 
+def test_context_reaches_into_the_paragraphs_around_a_hit(runner: CliRunner) -> None:
+    source = (
+        "# T\n\nThe port closed.\n\nThe ferry sank.\n\nCrews left.\n\nThe ferry rose.\n\nEnd.\n"
+    )
+    result = run(runner, "search", "-a", "-", "ferry", "-C", "1", input=source)
+    assert result.exit_code == 0, result.stderr
+    # One line a passage, grep-like: a paragraph lent to one passage is not lent again.
+    assert result.stdout.splitlines() == [
+        "-:2:The port closed. The ferry sank. Crews left.",
+        "-:4:The ferry rose. End.",
+    ]
+    records = json.loads(
+        run(runner, "search", "-a", "-", "rose", "-C", "1", "-f", "json", input=source).stdout
+    )
+    assert records[0]["context"] == "Crews left. The ferry rose. End."
+
+
 def test_plain_lines_can_be_cut_and_counted(runner: CliRunner) -> None:
     result = run(runner, "search", "Lysychansk")
     fields = [line.split(":")[1] for line in result.stdout.splitlines()]

@@ -264,12 +264,39 @@ def test_sentence_respects_abbreviations_and_quotes() -> None:
     assert quote.sentence == '"We agreed," Reed said.'
 
 
-def test_context_stays_in_its_paragraph() -> None:
-    article = make("One. Two. Three target. Four. Five.", "Six.")
+def test_context_a_paragraph_lacks_comes_from_the_paragraphs_around_it() -> None:
+    article = make("Zero.", "One. Two. Three target. Four. Five.", "Six. Seven.", "Eight.")
     (hit,) = search(article, ["target"], context=1)
-    assert hit.context == "Two. Three target. Four."
-    (wide,) = search(article, ["target"], context=9)
+    assert (hit.context, hit.context_before, hit.context_after) == (
+        "Two. Three target. Four.",
+        (),
+        (),
+    )
+    (wide,) = search(article, ["target"], context=5)
     assert wide.context == "One. Two. Three target. Four. Five."
+    assert wide.context_before == ((1, "Zero."),)
+    assert wide.context_after == ((3, "Six. Seven."), (4, "Eight."))
+    assert wide.to_dict()["context"] == (
+        "Zero. One. Two. Three target. Four. Five. Six. Seven. Eight."
+    )
+    # A one-sentence paragraph, as news has: one sentence from each neighbour.
+    (news,) = search(
+        make("Before one.", "Before two.", "The target.", "After."), ["target"], context=1
+    )
+    assert (news.context_before, news.context_after) == (((2, "Before two."),), ((4, "After."),))
+    # Only body paragraphs lend context: not to a title, nor to a caption.
+    (titled,) = search(make("Body.", title="A target"), ["target"], context=1)
+    assert (titled.context_before, titled.context_after) == ((), ())
+
+
+def test_passages_show_no_paragraph_twice() -> None:
+    article = make("P1.", "P2 red.", "P3.", "P4 red.", "P5 red.", "P6.", "P7.")
+    shown = passages(search(article, ["red"], context=1))
+    assert [(p.paragraph, p.before, p.after) for p in shown] == [
+        (2, ((1, "P1."),), ((3, "P3."),)),
+        (4, (), ()),  # P3 was lent already; P5 shows itself
+        (5, (), ((6, "P6."),)),
+    ]
 
 
 def test_match_across_sentences_reports_both() -> None:

@@ -16,7 +16,7 @@ import warnings
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import Literal, Protocol
@@ -29,6 +29,8 @@ from newsread.stem import stem as stem_word
 from newsread.textfold import Folder, OffsetMap
 
 Section = Literal["title", "caption", "heading", "body", "embed"]
+#: Context lent by body paragraphs around a hit: (paragraph number, text), in order.
+Lent = tuple[tuple[int, str], ...]
 SECTIONS: tuple[Section, ...] = ("title", "caption", "heading", "body", "embed")
 
 
@@ -42,9 +44,12 @@ class Hit:
     ``start``/``end`` index the unit's own text (the paragraph, title, caption,
     subheading or embed), as do ``sentence_start`` and
     ``context_start``. ``context`` is the sentence with up to N sentences on
-    each side from the same unit; with N = 0 it equals ``sentence``. A "sentence"
-    longer than any real one is cut to SENTENCE_MARGIN characters either side of
-    the match (at a space), so a hit stays small whatever the paragraph.
+    each side from the same unit; with N = 0 it equals ``sentence``. Where a body
+    paragraph has fewer than N sentences on a side, ``context_before`` and
+    ``context_after`` hold the rest from the body paragraphs around it (news
+    paragraphs are often one sentence long). A "sentence" longer than any real one is
+    cut to SENTENCE_MARGIN characters either side of the match (at a space), so a hit
+    stays small whatever the paragraph.
     """
 
     ref: str | None
@@ -57,6 +62,8 @@ class Hit:
     context: str
     sentence_start: int
     context_start: int
+    context_before: Lent = ()
+    context_after: Lent = ()
 
     @property
     def location(self) -> str:
@@ -82,7 +89,10 @@ class Hit:
             "match": self.match,
             "start": self.start,
             "end": self.end,
-            "context": self.context,
+            "context": " ".join(
+                [*(text for _, text in self.context_before), self.context]
+                + [text for _, text in self.context_after]
+            ),
         }
 
 
@@ -96,6 +106,9 @@ class Passage:
     text: str
     start: int
     hits: tuple[Hit, ...]
+    #: Context from the body paragraphs before and after (see `Hit.context_before`).
+    before: Lent = ()
+    after: Lent = ()
 
     @property
     def location(self) -> str:
@@ -378,7 +391,10 @@ def _hits(
     text: str,
     spans: Iterator[tuple[int, int]],
     context: int,
+    body: Sequence[str] = (),
 ) -> Iterator[Hit]:
+    """The unit's hits; `body` (the body paragraphs' texts, for a body unit) lends the
+    context a paragraph lacks from the paragraphs around it."""
     first_span = next(spans, None)
     if first_span is None:
         return  # no sentences to find in a unit without a match
@@ -405,6 +421,8 @@ def _hits(
             (sentence_start, sentence_end),
             SENTENCE_MARGIN * context,
         )
+        wanting_before = context - (first - before)
+        wanting_after = context - (after - last)
         yield Hit(
             ref=ref,
             section=section,
@@ -416,7 +434,27 @@ def _hits(
             context=text[context_start:context_end],
             sentence_start=sentence_start,
             context_start=context_start,
+            context_before=_lent(body, number - 2, -1, wanting_before) if body else (),
+            context_after=_lent(body, number, 1, wanting_after) if body else (),
         )
+
+
+def _lent(body: Sequence[str], index: int, step: int, wanted: int) -> Lent:
+    """`wanted` sentences from the body paragraphs from `index` on, backwards (`step`
+    -1: the last sentences of the paragraphs before) or forwards (1), in reading order,
+    each with its paragraph's number and cut as a sentence's context is."""
+    pieces: list[tuple[int, str]] = []
+    while wanted > 0 and 0 <= index < len(body):
+        text = body[index]
+        sentences = sentence_spans(text) or [(0, len(text))]
+        taken = sentences[-wanted:] if step < 0 else sentences[:wanted]
+        wanted -= len(taken)
+        lo, hi = taken[0][0], taken[-1][1]
+        keep = (hi, hi) if step < 0 else (lo, lo)  # the end nearest the hit
+        lo, hi = _clip(text, lo, hi, keep, SENTENCE_MARGIN * len(taken))
+        pieces.append((index + 1, text[lo:hi].strip()))
+        index += step
+    return tuple(reversed(pieces)) if step < 0 else tuple(pieces)
 
 
 def iter_hits(article: Article, query: Query, context: int = 0) -> Iterator[Hit]:
@@ -430,8 +468,11 @@ def iter_hits(article: Article, query: Query, context: int = 0) -> Iterator[Hit]
 
 
 def _iter_hits(article: Article, query: Query, context: int) -> Iterator[Hit]:
+    body = [p.text for p in article.paragraphs] if context else []
     for section, number, text in units(article):
-        yield from _hits(article.slug, section, number, text, _unit_spans(query, text), context)
+        lent = body if section == "body" else []
+        spans = _unit_spans(query, text)
+        yield from _hits(article.slug, section, number, text, spans, context, lent)
 
 
 def search(
@@ -466,6 +507,7 @@ def iter_passages(hits: Iterable[Hit]) -> Iterator[Passage]:
     streamed (hits must come in reading order, as `iter_hits` gives them)."""
     group: list[Hit] = []
     group_end = 0  # where the group's joined context ends
+    held: Passage | None = None  # the last passage, its lent context still to trim
     for hit in hits:
         end = hit.context_start + len(hit.context)
         if (
@@ -478,10 +520,30 @@ def iter_passages(hits: Iterable[Hit]) -> Iterator[Passage]:
             group_end = max(group_end, end)
             continue
         if group:
-            yield _passage(group)
+            held, ready = _trimmed(held, _passage(group))
+            if ready is not None:
+                yield ready
         group, group_end = [hit], end
     if group:
-        yield _passage(group)
+        held, ready = _trimmed(held, _passage(group))
+        if ready is not None:
+            yield ready
+    if held is not None:
+        yield held
+
+
+def _trimmed(earlier: Passage | None, later: Passage) -> tuple[Passage, Passage | None]:
+    """`later` to hold back and `earlier` ready to show, their lent contexts trimmed so
+    that no paragraph shows twice, as grep joins overlapping contexts: the earlier one
+    lends no paragraph the later one shows, nor the later one any the earlier one shows
+    or lends."""
+    if earlier is None:
+        return later, None
+    if earlier.ref == later.ref and earlier.section == later.section == "body":
+        earlier = replace(earlier, after=tuple(p for p in earlier.after if p[0] < later.paragraph))
+        last = max([earlier.paragraph, *(n for n, _ in earlier.after)])
+        later = replace(later, before=tuple(p for p in later.before if p[0] > last))
+    return later, earlier
 
 
 def _passage(group: list[Hit]) -> Passage:
@@ -494,7 +556,16 @@ def _passage(group: list[Hit]) -> Passage:
             pieces.append(h.context[covered - h.context_start :])
             covered = h_end
     first = group[0]
-    return Passage(first.ref, first.section, first.paragraph, "".join(pieces), start, tuple(group))
+    return Passage(
+        first.ref,
+        first.section,
+        first.paragraph,
+        "".join(pieces),
+        start,
+        tuple(group),
+        before=first.context_before,
+        after=group[-1].context_after,
+    )
 
 
 def passages(hits: Iterable[Hit]) -> list[Passage]:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 MAX_WIDTH = 100
 MATCH_STYLE = "bold reverse"  # still visible where NO_COLOR drops colours
 LOCATION_STYLE = "bold cyan"
+CONTEXT_STYLE = "dim"  # context lent by the paragraphs around a hit
 # grep's default: bold red, then reset.
 _ANSI_MATCH = "\x1b[1;31m"
 _ANSI_RESET = "\x1b[m"
@@ -253,6 +254,10 @@ def _plain_line(passage: Passage, ref: str, *, colour: bool) -> str:
         pieces.append(_ANSI_MATCH + sanitize_line(passage.text[start:end]) + _ANSI_RESET)
         last = end
     pieces.append(sanitize_line(passage.text[last:]))
+    if passage.before:
+        pieces.insert(0, sanitize_line(" ".join(text for _, text in passage.before)) + " ")
+    if passage.after:
+        pieces.append(" " + sanitize_line(" ".join(text for _, text in passage.after)))
     location = passage.location.replace(" ", "")
     return f"{sanitize_line(passage.ref or ref)}:{location}:{''.join(pieces)}\n"
 
@@ -274,12 +279,18 @@ def _highlighted(passage: Passage) -> Text:
     from rich.text import Text
 
     text = Text()
+    if passage.before:  # context from the paragraphs before, set apart
+        before = " ".join(text for _, text in passage.before)
+        text.append(sanitize(before) + " ", style=CONTEXT_STYLE)
     last = 0
     for start, end in passage.spans():
         text.append(sanitize(passage.text[last:start]))
         text.append(sanitize(passage.text[start:end]), style=MATCH_STYLE)
         last = end
     text.append(sanitize(passage.text[last:]))
+    if passage.after:
+        after = " ".join(text for _, text in passage.after)
+        text.append(" " + sanitize(after), style=CONTEXT_STYLE)
     return text
 
 
