@@ -472,7 +472,6 @@ def test_size_limit_holds_for_stdin_and_add(runner, library, tmp_path, monkeypat
 
 
 def test_add_force_replaces_only_articles_and_strays_never_block(runner, library, tmp_path):
-    (library / "t.md").write_text("# Old\n\nOld body.\n", encoding="utf-8")
     (library / "t.markdown").write_text("# Older\n\nOlder body.\n", encoding="utf-8")
     strays = {"t.json": '{"notes": 1}\n', "t.bak": "backup\n", "t": "no suffix\n"}
     for name, text in strays.items():
@@ -482,9 +481,13 @@ def test_add_force_replaces_only_articles_and_strays_never_block(runner, library
     source.write_text("A new plain paragraph.\n", encoding="utf-8")
     forced = run(runner, "add", str(source), "--slug", "t", "--force", "--library", str(library))
     assert forced.exit_code == 0, forced.stderr
-    assert "replaced t" in forced.stderr
+    # Written under another extension: the message names the file removed and the one written.
+    assert (
+        forced.stderr
+        == f"replaced t: removed {library / 't.markdown'}, wrote {library / 't.txt'}\n"
+    )
     assert (library / "t.txt").read_bytes() == source.read_bytes()
-    assert not (library / "t.md").exists() and not (library / "t.markdown").exists()
+    assert not (library / "t.markdown").exists()
     for name, text in strays.items():  # not articles: never touched
         assert (library / name).read_text(encoding="utf-8") == text
     # A stray non-article with the slug's stem does not block an add without --force.
@@ -493,6 +496,27 @@ def test_add_force_replaces_only_articles_and_strays_never_block(runner, library
     assert "added u" in added.stderr
     assert (library / "u.json").read_text(encoding="utf-8") == "{}\n"
     assert (library / "u.txt").read_bytes() == source.read_bytes()
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
+def test_a_slug_shared_by_two_articles_is_never_replaced_and_both_are_named(
+    runner, library, tmp_path, force
+):
+    kept = {
+        "harbour.md": "---\ntitle: Harbour log\n---\n\nThe ferry ran late twice.\n",
+        "harbour.txt": "A separate transcript of the harbour master's call.\n",
+    }
+    for name, text in kept.items():
+        (library / name).write_text(text, encoding="utf-8")
+    source = tmp_path / "new.md"
+    source.write_text("---\ntitle: Harbour\n---\n\nA third, newer piece.\n", encoding="utf-8")
+    result = run(runner, "add", str(source), *force, "--library", str(library))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "harbour.md and harbour.txt" in result.stderr
+    assert "another --slug" in result.stderr
+    if force:
+        assert "remove one of them by hand" in result.stderr
+    assert {p.name: p.read_text(encoding="utf-8") for p in library.iterdir()} == kept
 
 
 IMPORTED = [

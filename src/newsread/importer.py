@@ -46,6 +46,8 @@ class Added:
     path: Path
     slug: str
     replaced: bool
+    #: The file --force replaced: `path` itself, or one of another extension, now gone.
+    removed: Path | None = None
 
 
 def slugify(text: str) -> str:
@@ -229,17 +231,31 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
     except OSError as error:
         raise AddError(f"library {library}: {error.strerror}") from None
     existing = _articles_named(library, name)
+    target = library / f"{name}{suffix}"
+    if len(existing) > 1:  # "story.md" and "story.txt": two articles, not one to replace
+        files = _files(existing)
+        how = "--force replaces only one file: remove one of them by hand, or choose "
+        raise AddError(
+            f"{source}: the library already has '{name}' as {files}; "
+            + (how + "another --slug" if force else "choose another --slug")
+        )
     if existing and not force:
         raise AddError(
             f"{source}: the library already has '{name}' ({existing[0].name}); "
             "choose another --slug, or --force to replace it"
         )
-    target = library / f"{name}{suffix}"
-    _write_atomically(target, data, replace=force)
-    for old in existing:
-        if old != target:
-            old.unlink()  # --force: the new file stands in for the old one
-    return Added(target, name, replaced=bool(existing))
+    old = existing[0] if existing else None
+    # Only the one file named may be replaced: a file of the target's name that is not
+    # that one (it appeared meanwhile) makes the write fail rather than go.
+    _write_atomically(target, data, replace=old == target)
+    if old is not None and old != target:
+        old.unlink()  # --force: the new file, of another extension, stands in for it
+    return Added(target, name, replaced=old is not None, removed=old)
+
+
+def _files(paths: list[Path]) -> str:
+    names = sorted(path.name for path in paths)
+    return ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _articles_named(library: Path, name: str) -> list[Path]:

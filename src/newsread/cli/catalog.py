@@ -151,8 +151,11 @@ def add(
             common.error(str(problem))
             failed += 1
             continue
-        verb = "replaced" if added.replaced else "added"
-        common.info(f"{verb} {added.slug} ({added.path})")
+        if added.removed is not None and added.removed != added.path:
+            common.info(f"replaced {added.slug}: removed {added.removed}, wrote {added.path}")
+        else:
+            verb = "replaced" if added.replaced else "added"
+            common.info(f"{verb} {added.slug} ({added.path})")
         common.write_line([added.slug])
     if failed:
         raise typer.Exit(2)
