@@ -201,6 +201,30 @@ def test_slugify():
     assert slugify("日本 の ニュース") == "日本-の-ニュース"
 
 
+@pytest.mark.parametrize(
+    ("title", "slug"),
+    [
+        ("Łódź mayor", "lodz-mayor"),
+        ("Søren and Æsir", "soren-and-aesir"),
+        ("Þór Dæmon", "thor-daemon"),
+        ("Œuvre complète", "oeuvre-complete"),
+        ("Đorđević wins", "dordevic-wins"),
+        ("ÐÓR and straße", "dor-and-strasse"),
+        ("Kırıkkale ŁAD", "kirikkale-lad"),
+    ],
+)
+def test_slugs_spell_out_latin_letters_that_have_no_decomposition(title, slug):
+    assert slugify(title) == slug
+
+
+def test_add_names_a_polish_title_in_full(runner, library, tmp_path):
+    source = write(tmp_path, "draft.md", "Łomża Council Meets")
+    result = run(runner, "add", str(source), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "lomza-council-meets\n"
+    assert (library / "lomza-council-meets.md").read_bytes() == source.read_bytes()
+
+
 def test_add_markdown_copies_it_byte_for_byte_under_a_title_slug(runner, library, tmp_path):
     source = write(tmp_path, "download.md", "Mayor Opens Bridge")
     result = run(runner, "add", str(source), "--library", str(library))

@@ -29,6 +29,7 @@ from newsread.article import (
 from newsread.errors import ArticleError, NewsreadError
 from newsread.frontmatter import write_front_matter
 from newsread.library import ARTICLE_SUFFIXES
+from newsread.names import ascii_spelling
 from newsread.textsafe import control_picture
 
 #: How long to wait for a web server before giving up on a URL.
@@ -53,9 +54,10 @@ class Added:
 def slugify(text: str) -> str:
     """A file stem from a title: "Putin Orders Advance…" → "putin-orders-advance…", in
     ASCII where the title is in a Latin script ("Café à Kyïv" → "cafe-a-kyiv"), else in
-    its own letters ("Путин приказал" → "путин-приказал")."""
+    its own letters ("Путин приказал" → "путин-приказал"). Latin letters without an
+    accent to drop are spelled out as in citation keys: "Łódź" → "lodz", "Æsir" → "aesir"."""
     text = text.replace("'", "").replace("’", "")
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = ascii_spelling(text)
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
     if not words:
         words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text).casefold())

@@ -428,6 +428,14 @@ _TRANSLITERATE = str.maketrans(
 )  # fmt: skip
 
 
+def ascii_spelling(text: str) -> str:
+    """Text in ASCII, Latin letters spelled as their languages spell them without
+    accents ("Müller" → "Muller", "Øberg" → "Oberg", "Straße" → "Strasse"); what has
+    no ASCII form (another script, "—", "€") goes. For citation keys and slugs alike."""
+    text = text.translate(_TRANSLITERATE)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
 def ascii_key(text: str) -> str:
     r"""Lower-case ASCII letters and digits only, for citation keys ("Müller" → "muller",
     "Øberg" → "oberg", "Straße" → "strasse").
@@ -435,6 +443,5 @@ def ascii_key(text: str) -> str:
     Escape sequences go whole, so an author "\x1b[31mLee" keys as "lee", not "31mlee";
     every other control is no letter or digit and goes with the rest.
     """
-    text = _ESCAPE_SEQUENCE.sub("", text).translate(_TRANSLITERATE)
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = ascii_spelling(_ESCAPE_SEQUENCE.sub("", text))
     return re.sub(r"[^a-z0-9]", "", folded.lower())
