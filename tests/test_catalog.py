@@ -543,6 +543,53 @@ def test_a_slug_shared_by_two_articles_is_never_replaced_and_both_are_named(
     assert {p.name: p.read_text(encoding="utf-8") for p in library.iterdir()} == kept
 
 
+def test_add_removes_temporary_files_that_killed_adds_left_and_nothing_else(
+    runner, library, tmp_path, monkeypatch
+):
+    hours_ago = os.stat(library).st_mtime - 2 * 3600
+    left = library / ".newsread-k1ll_d9x.tmp"  # an add killed mid-write, two hours ago
+    fresh = library / ".newsread-wr1t1ng0.tmp"  # an add writing now
+    lookalikes = [
+        ".newsread-short.tmp",
+        ".newsread-k1ll_d9x.tmp.keep",
+        "newsread-k1ll_d9x.tmp",
+        ".newsread-K1LL_D9X.tmp",
+        ".other-k1ll_d9x.tmp",
+    ]
+    for name in [left.name, fresh.name, *lookalikes]:
+        (library / name).write_text("half a story", encoding="utf-8")
+    folder = library / ".newsread-f0lder00.tmp"
+    folder.mkdir()
+    link = library / ".newsread-l1nk0000.tmp"
+    link.symlink_to(tmp_path / "kept.txt")
+    (tmp_path / "kept.txt").write_text("not ours\n", encoding="utf-8")
+    for path in [left, folder, link, *(library / name for name in lookalikes)]:
+        os.utime(path, (hours_ago, hours_ago), follow_symlinks=False)
+    source = write(tmp_path, "draft.md", "Tidal Report")
+    result = run(runner, "add", str(source), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    assert not left.exists()
+    assert fresh.exists() and folder.is_dir() and link.is_symlink()
+    assert all((library / name).exists() for name in lookalikes)
+    assert (tmp_path / "kept.txt").read_text(encoding="utf-8") == "not ours\n"
+
+    # A temporary file that cannot be removed costs the add nothing.
+    left.write_text("half a story", encoding="utf-8")
+    os.utime(left, (hours_ago, hours_ago))
+    real_unlink = type(left).unlink
+
+    def refuse(path, *args, **kwargs):
+        if path.name == left.name:
+            raise PermissionError(13, "Permission denied")
+        return real_unlink(path, *args, **kwargs)
+
+    monkeypatch.setattr(type(left), "unlink", refuse)
+    again = run(runner, "add", str(source), "--slug", "tidal-two", "--library", str(library))
+    assert again.exit_code == 0, again.stderr
+    assert again.stderr == f"added tidal-two ({library / 'tidal-two.md'})\n"
+    assert left.exists()
+
+
 IMPORTED = [
     "Original url: the reporter's note, not a link.",
     "**Embed:** a phrase in asterisks",

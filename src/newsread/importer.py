@@ -11,7 +11,9 @@ import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -264,17 +266,41 @@ def _articles_named(library: Path, name: str) -> list[Path]:
     """The library's article files with this slug: the only files `--force` may replace.
 
     Other files sharing the stem (``t.json``, ``t.bak``) are not articles; they neither
-    block an add nor are ever deleted by one.
+    block an add nor are ever deleted by one. The same listing finds the temporary files
+    that killed adds left behind (`_remove_stale_temporaries`).
     """
     try:
         entries = list(library.iterdir())
     except OSError as error:
         raise AddError(f"library {library}: {error.strerror}") from None
+    _remove_stale_temporaries(entries)
     return [
         path
         for path in entries
         if path.stem == name and path.name.lower().endswith(ARTICLE_SUFFIXES) and path.is_file()
     ]
+
+
+#: The temporary files `_write_atomically` makes: mkstemp's eight random characters.
+_TEMP_PREFIX, _TEMP_SUFFIX = ".newsread-", ".tmp"
+_TEMPORARY = re.compile(re.escape(_TEMP_PREFIX) + r"[a-z0-9_]{8}" + re.escape(_TEMP_SUFFIX))
+#: Seconds a temporary file must have stood unchanged before an add takes it for one left
+#: by an add that was killed: far longer than any add writing it (at most 20 MiB) takes.
+STALE_TEMPORARY = 3600
+
+
+def _remove_stale_temporaries(entries: list[Path]) -> None:
+    """Remove the temporary files of killed adds (SIGKILL, power cut) from the folder's
+    listing: regular files of exactly our naming, unchanged for an hour. Only names that
+    match are looked at, and a failure to remove one is no failure of the add."""
+    now = time.time()
+    for path in entries:
+        if not _TEMPORARY.fullmatch(path.name):
+            continue
+        with contextlib.suppress(OSError):
+            status = path.lstat()
+            if stat.S_ISREG(status.st_mode) and now - status.st_mtime > STALE_TEMPORARY:
+                path.unlink()
 
 
 def _umask() -> int:
@@ -285,7 +311,9 @@ def _umask() -> int:
 
 def _write_atomically(target: Path, data: bytes, *, replace: bool) -> None:
     try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".newsread-", suffix=".tmp")
+        handle, temporary = tempfile.mkstemp(
+            dir=target.parent, prefix=_TEMP_PREFIX, suffix=_TEMP_SUFFIX
+        )
     except OSError as error:
         raise AddError(f"cannot write to {target.parent}: {error.strerror}") from None
     try:
