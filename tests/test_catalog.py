@@ -590,6 +590,20 @@ def test_add_removes_temporary_files_that_killed_adds_left_and_nothing_else(
     assert left.exists()
 
 
+def test_add_to_a_library_that_is_a_file_says_so_once_as_list_does(runner, tmp_path):
+    not_a_folder = write(tmp_path, "notes.md", "Notes Kept Here")
+    kept = not_a_folder.read_bytes()
+    sources = [
+        write(tmp_path, name, title) for name, title in [("a.md", "Ferry"), ("b.md", "Dock")]
+    ]
+    result = run(runner, "add", *map(str, sources), "--library", str(not_a_folder))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == f"newsread: library {not_a_folder} is not a folder\n"
+    listed = run(runner, "list", "--library", str(not_a_folder))
+    assert listed.stderr == result.stderr
+    assert not_a_folder.read_bytes() == kept
+
+
 IMPORTED = [
     "Original url: the reporter's note, not a link.",
     "**Embed:** a phrase in asterisks",

@@ -44,6 +44,10 @@ class AddError(NewsreadError):
     """A source that cannot be added; nothing was written."""
 
 
+class LibraryFolderError(AddError):
+    """A library folder that cannot be made or read: no source can be added to it."""
+
+
 @dataclass(frozen=True)
 class Added:
     path: Path
@@ -232,8 +236,10 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
         raise AddError(f"{source}: cannot make a slug from it; give one with --slug")
     try:
         library.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:  # a file (or a link to none) of that name: as `list` says it
+        raise LibraryFolderError(f"library {library} is not a folder") from None
     except OSError as error:
-        raise AddError(f"library {library}: {error.strerror}") from None
+        raise LibraryFolderError(f"library {library}: {error.strerror}") from None
     existing = _articles_named(library, name)
     target = library / f"{name}{suffix}"
     if len(existing) > 1:  # "story.md" and "story.txt": two articles, not one to replace
@@ -272,7 +278,7 @@ def _articles_named(library: Path, name: str) -> list[Path]:
     try:
         entries = list(library.iterdir())
     except OSError as error:
-        raise AddError(f"library {library}: {error.strerror}") from None
+        raise LibraryFolderError(f"library {library}: {error.strerror}") from None
     _remove_stale_temporaries(entries)
     return [
         path

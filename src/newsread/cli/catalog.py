@@ -129,6 +129,7 @@ def add(
 ) -> None:
     """Add articles to the library; HTML pages and URLs are converted to Markdown."""
     from newsread.errors import NewsreadError
+    from newsread.importer import LibraryFolderError
     from newsread.importer import add as add_source
     from newsread.library import library_dir, shipped_library
 
@@ -147,6 +148,8 @@ def add(
     for source in sources:
         try:
             added = add_source(source, folder, slug=slug, force=force)
+        except LibraryFolderError:
+            raise  # the same for every source: said once
         except NewsreadError as problem:
             common.error(str(problem))
             failed += 1
