@@ -604,6 +604,39 @@ def test_add_to_a_library_that_is_a_file_says_so_once_as_list_does(runner, tmp_p
     assert not_a_folder.read_bytes() == kept
 
 
+@pytest.mark.parametrize(
+    ("given", "used"),
+    [
+        ("harbour-log.md", "harbour-log"),
+        ("harbour-log.TXT", "harbour-log"),
+        ("HARBOUR-LOG", "harbour-log"),
+        ("Harbour Log", "harbour-log"),
+        ("harbour_log", "harbour-log"),
+        ("harbour-log.html", "harbour-log-html"),
+        ("tide-" * 80 + "end", "-".join(["tide"] * 12)),
+    ],
+)
+def test_a_slug_that_must_change_is_named_in_one_line(runner, library, tmp_path, given, used):
+    source = write(tmp_path, "draft.md", "Dockside Diary")
+    result = run(runner, "add", str(source), "--slug", given, "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{used}\n"
+    warning, added = result.stderr.splitlines()
+    assert warning.startswith("newsread: warning: --slug ")
+    assert f"used {used!r}" in warning
+    assert added == f"added {used} ({library / used}.md)"
+    assert [p.name for p in library.iterdir()] == [f"{used}.md"]
+
+
+@pytest.mark.parametrize("given", ["harbour-log", "h2o", "причал-утром", "x" * 60])
+def test_a_slug_that_is_one_is_used_as_given_without_a_word(runner, library, tmp_path, given):
+    source = write(tmp_path, "draft.md", "Dockside Diary")
+    result = run(runner, "add", str(source), "--slug", given, "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == f"{given}\n"
+    assert result.stderr == f"added {given} ({library / given}.md)\n"
+
+
 IMPORTED = [
     "Original url: the reporter's note, not a link.",
     "**Embed:** a phrase in asterisks",

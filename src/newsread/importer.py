@@ -55,6 +55,8 @@ class Added:
     replaced: bool
     #: The file --force replaced: `path` itself, or one of another extension, now gone.
     removed: Path | None = None
+    #: The `--slug` as given, where it was not a slug as it stood and `slug` was used.
+    given_slug: str | None = None
 
 
 def slugify(text: str) -> str:
@@ -229,7 +231,7 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
     """Add one source to the library folder (created if missing)."""
     data, suffix, fallback = prepare(source)
     article = parse_bytes(data, source=source, plain=suffix == ".txt")  # refuse what can't load
-    name = slugify(slug) if slug else slugify(article.title or "") or slugify(fallback or "")
+    name = _given_slug(slug) if slug else slugify(article.title or "") or slugify(fallback or "")
     if not name and slug:
         raise AddError(f"{source}: --slug {slug!r} holds no letter or digit to name a file by")
     if not name:
@@ -260,7 +262,17 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
     _write_atomically(target, data, replace=old == target)
     if old is not None and old != target:
         old.unlink()  # --force: the new file, of another extension, stands in for it
-    return Added(target, name, replaced=old is not None, removed=old)
+    given = slug if slug is not None and slug != name else None
+    return Added(target, name, replaced=old is not None, removed=old, given_slug=given)
+
+
+def _given_slug(slug: str) -> str:
+    """The slug `--slug` names: itself when it is one ("kyiv-briefing"), else made one
+    ("Kyiv Briefing" → "kyiv-briefing"); an article extension names the file, and goes
+    ("kyiv-briefing.md" → "kyiv-briefing")."""
+    if slug.lower().endswith(ARTICLE_SUFFIXES):
+        slug = slug[: slug.rindex(".")]
+    return slugify(slug)  # a slug already is its own slug
 
 
 def _files(paths: list[Path]) -> str:

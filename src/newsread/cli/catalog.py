@@ -129,7 +129,7 @@ def add(
 ) -> None:
     """Add articles to the library; HTML pages and URLs are converted to Markdown."""
     from newsread.errors import NewsreadError
-    from newsread.importer import LibraryFolderError
+    from newsread.importer import MAX_SLUG, LibraryFolderError
     from newsread.importer import add as add_source
     from newsread.library import library_dir, shipped_library
 
@@ -154,6 +154,13 @@ def add(
             common.error(str(problem))
             failed += 1
             continue
+        if added.given_slug is not None:
+            given = added.given_slug
+            shown = given if len(given) <= 40 else given[:39] + "…"
+            common.warn(
+                f"--slug {shown!r} is not a slug as it stands; used {added.slug!r} "
+                f"(a slug is lower-case words and hyphens, at most {MAX_SLUG} characters)"
+            )
         if added.removed is not None and added.removed != added.path:
             common.info(f"replaced {added.slug}: removed {added.removed}, wrote {added.path}")
         else:
