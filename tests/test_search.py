@@ -453,3 +453,13 @@ def test_units_follow_the_reading_order_show_uses() -> None:
         ("heading", 1),
         ("embed", 1),  # under the subheading
     ]
+
+
+def test_first_in_unit_gives_each_matching_units_first_match_only() -> None:
+    article = make("red red red.", "blue.", "red and red.", title="Red")
+    query = compile_query(("red",), Options())
+    every = list(iter_hits(article, query))
+    first = list(iter_hits(article, query, first_in_unit=True))
+    assert len(every) == 6
+    assert [(h.location, h.start) for h in first] == [("title", 0), ("1", 0), ("3", 0)]
+    assert matching_units(first) == matching_units(every) == 3

@@ -457,21 +457,25 @@ def _lent(body: Sequence[str], index: int, step: int, wanted: int) -> Lent:
     return tuple(reversed(pieces)) if step < 0 else tuple(pieces)
 
 
-def iter_hits(article: Article, query: Query, context: int = 0) -> Iterator[Hit]:
+def iter_hits(
+    article: Article, query: Query, context: int = 0, *, first_in_unit: bool = False
+) -> Iterator[Hit]:
     """Every match of a compiled `query` (see `compile_query`) in ``article``, in reading
     order, one at a time, so that memory stays bounded however many matches a text holds.
     The query is compiled once, so its errors come before any article is read; a negative
-    context raises NewsreadError here, at once, before the first hit."""
+    context raises NewsreadError here, at once, before the first hit. `first_in_unit`
+    gives only each unit's first match: all that counting matching paragraphs needs."""
     if context < 0:
         raise NewsreadError(f"context must be 0 or more sentences, not {context}")
-    return _iter_hits(article, query, context)
+    return _iter_hits(article, query, context, first_in_unit)
 
 
-def _iter_hits(article: Article, query: Query, context: int) -> Iterator[Hit]:
+def _iter_hits(article: Article, query: Query, context: int, first: bool) -> Iterator[Hit]:
     body = [p.text for p in article.paragraphs] if context else []
     for section, number, text in units(article):
         lent = body if section == "body" else []
         spans = _unit_spans(query, text)
+        spans = itertools.islice(spans, 1) if first else spans
         yield from _hits(article.slug, section, number, text, spans, context, lent)
 
 

@@ -125,7 +125,7 @@ def search(
     query = compile_query(tuple(terms), Options(any_term, case_sensitive, word, regex, exact, stem))
 
     def hits_in(loaded: Article) -> Iterator[Hit]:
-        hits = iter_hits(loaded, query, context)
+        hits = iter_hits(loaded, query, context, first_in_unit=count)
         # Hits stream, so a text with millions of matches never sits in memory at once.
         return tally.counted(_budgeted(hits) if regex else hits)
 
