@@ -62,6 +62,16 @@ def test_accessed_date(runner: CliRunner) -> None:
     assert result.stdout.endswith("(Accessed: 5 July 2024).\n")
     today = run(runner, "cite", "-s", "ieee", "--accessed", "today")
     assert today.exit_code == 0 and "Accessed: " in today.stdout
+    assert result.stderr == today.stderr == ""
+
+
+def test_an_access_date_before_publication_is_cited_with_a_warning(runner: CliRunner) -> None:
+    result = run(runner, "cite", "-s", "harvard", "--accessed", "2020-01-05")
+    assert result.exit_code == 0 and result.stdout.endswith("(Accessed: 5 January 2020).\n")
+    assert result.stderr == (
+        "newsread: warning: putin-orders-advance-lysychansk: --accessed 2020-01-05 is before"
+        " it was published (2022-07-04)\n"
+    )
 
 
 def test_bad_accessed_date_is_one_line_error(runner: CliRunner) -> None:

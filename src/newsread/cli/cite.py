@@ -113,7 +113,7 @@ def cite(
     # Everything that can be refused is refused before the first citation is written.
     name = core.check_options(style, form.value, in_text)
     when = parse_accessed(accessed)
-    counted = _Counted(common.articles(article, every))
+    counted = _Counted(common.articles(article, every), when)
     if name in core.EXPORTS:
         for chunk in core.export_all(counted, name, accessed=when):
             common.write(chunk)
@@ -132,15 +132,26 @@ def cite(
 
 
 class _Counted:
-    """Passes articles through, counting them, so an empty --all can exit 1."""
+    """Passes articles through, counting them, so an empty --all can exit 1, and warns of
+    an access date before an article was published (a typo the citation would keep)."""
 
-    def __init__(self, articles: Iterator[Article]) -> None:
+    def __init__(self, articles: Iterator[Article], accessed: dt.date | None = None) -> None:
         self._articles = articles
+        self._accessed = accessed
         self.count = 0
 
     def __iter__(self) -> Iterator[Article]:
         for article in self._articles:
             self.count += 1
+            published = article.published
+            if self._accessed and published and self._accessed < published:
+                from newsread.dates import iso_date
+
+                when = iso_date(published, article.published_precision)
+                common.warn(
+                    f"{article.slug or article.source or '-'}: --accessed {self._accessed} "
+                    f"is before it was published ({when})"
+                )
             yield article
 
 
