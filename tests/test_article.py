@@ -621,12 +621,26 @@ def test_inline_html_tags_are_dropped_and_breaks_are_spaces():
         # Two labelled dates in one line, as sentences: the publication date is read.
         "By Ann Lee\n\nPublished on March 3, 2024 at 11:45 p.m. PST. Updated March 7, 2024",
         "By Ann Lee\n\nUpdated March 7, 2024. Published March 3, 2024",
+        "By Ann Lee | Published March 3, 2024. Last updated March 7, 2024.",
     ],
 )
 def test_bylines_and_dates_as_pages_print_them(head):
     article = parse_article(f"# T\n\n{head}\n\nBody.\n")
     assert (article.authors, article.published) == (["Ann Lee"], dt.date(2024, 3, 3))
     assert [p.text for p in article.paragraphs] == ["Body."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has been corrected. Updated March 4, 2024",
+        "The mayor, Ann Lee. Updated March 4, 2024",
+    ],
+)
+def test_a_sentence_before_a_labelled_date_keeps_the_line_a_paragraph(line):
+    article = parse_article(f"# T\n\n{line}\n\nBody.\n")
+    assert [p.text for p in article.paragraphs] == [line, "Body."]
+    assert (article.authors, article.published) == ([], None)
 
 
 def test_a_byline_line_with_a_sentence_beside_it_stays_a_paragraph():

@@ -100,11 +100,12 @@ _AUTHOR_SPLIT_KEPT = lazy_compile(f"({_AUTHOR_SEPARATOR})")
 #: A separator that lists another author: "and" or "&", not a bare comma.
 _LISTED = lazy_compile(r"\band\b|&")
 #: What sets the parts of a head's metadata line apart: a bar or a dot between spaces
-#: ("By Ann Lee | May 3, 2024"), or a period before another labelled date ("… 11:45
-#: p.m. PST. Updated March 7, 2024").
-_HEADER_PARTS = lazy_compile(
-    r"\s+[|·•—–]\s+"
-    r"|\.\s+(?=(?i:(?:first\s+|last\s+)?(?:published|posted|updated|modified))\b)"
+#: ("By Ann Lee | May 3, 2024").
+_HEADER_PARTS = lazy_compile(r"\s+[|·•—–]\s+")
+#: A period before a labelled date: where dates written as sentences part ("Published
+#: March 3, 2024 at 11:45 p.m. PST. Updated March 7, 2024.").
+_DATE_SENTENCES = lazy_compile(
+    r"\.\s+(?=(?i:(?:first\s+|last\s+)?(?:published|posted|updated|modified))\b)"
 )
 #: A labelled metadata line at an article's head: "Source: The Daily Star".
 _LABELLED = lazy_compile(r"(?P<label>[A-Za-z][A-Za-z ]{0,18}[A-Za-z])\s*:\s+(?P<value>\S.*)")
@@ -648,6 +649,18 @@ def _paragraph_texts(lines: list[str]) -> list[str]:
     return [" ".join(stripped)]
 
 
+def _date_sentences(part: str) -> list[str]:
+    """A part of a head's line that is labelled dates written as sentences, one piece a
+    date ("Published March 3, 2024. Updated March 7, 2024." → both); any other part whole,
+    so that a sentence before a date ("This story was corrected. Updated …") keeps the
+    line a paragraph."""
+    pieces = _DATE_SENTENCES.split(part)
+    if len(pieces) < 2:
+        return [part]
+    pieces[-1] = pieces[-1].removesuffix(".")
+    return pieces if all(header_date(piece) is not None for piece in pieces) else [part]
+
+
 class _Parser:
     def __init__(
         self, article: Article, plain: bool, none: set[str] | None = None, *, bylined: bool = False
@@ -880,7 +893,7 @@ class _Parser:
         """A byline, a date or both, maybe with labels beside them: "By Ann Lee", "March
         3, 2024", "By Ann Lee | Staff Writer | March 3, 2024", "March 3, 2024 · 5 min
         read". Anything else on the line (a sentence) makes it no such line."""
-        parts = _HEADER_PARTS.split(text)
+        parts = [piece for part in _HEADER_PARTS.split(text) for piece in _date_sentences(part)]
         article = self.article
         authors = byline_names(parts[0]) if not article.authors and self.seek_byline else None
         if authors is None and self.seek_byline and self.seek_date and not article.authors:
