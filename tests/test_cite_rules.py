@@ -268,9 +268,14 @@ def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
     item.language = "fr"
     assert to_plain(cite(item, "chicago", form="short-note")) == "Dubois, “Le gouvernement.”"
     assert short_title("Ärzte warnen vor der Hitzewelle", english=False) == "Ärzte warnen"
+    # A short noun is no small word: "gaz", "pan" end a short title.
+    assert short_title("Le prix du gaz augmente encore", english=False) == "Le prix du gaz"
+    assert short_title("El precio del pan sube otra vez", english=False) == "El precio del pan"
 
 
-@pytest.mark.parametrize("language", [None, "en", "en-GB", "en_US", "EN-au", "british"])
+@pytest.mark.parametrize(
+    "language", [None, "en", "en-GB", "en_US", "EN-au", "british", "English (UK)", "und", "Inglés?"]
+)
 def test_an_english_title_keeps_title_case(language: str | None) -> None:
     item = make(["Camille Dubois"], title="Ferry returns to the harbour")
     item.language = language

@@ -43,7 +43,7 @@ def test_unknown_speaker_exits_1_with_a_suggestion(runner: CliRunner) -> None:
     assert result.stderr.strip() == "no quotes by 'Putn'; did you mean Vladimir Putin?"
 
 
-@pytest.mark.parametrize("name", ["", " ", "'", " - ", "’"])
+@pytest.mark.parametrize("name", ["", " ", "'", " - ", "’", ".", "…", "“", "@"])
 def test_a_speaker_query_with_nothing_to_match_is_a_usage_error(
     runner: CliRunner, name: str
 ) -> None:

@@ -346,11 +346,21 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
 
 
 def _is_english(language: str | None) -> bool:
-    """ "en", "en-GB", "en_US", babel's "british", or no language given: English."""
+    """English unless the language is known to be another: "en", "en-GB", "en_US",
+    babel's "british", "English (UK)", none given, "und" (undetermined), or a name not
+    known are English; "fr", "pt-BR", "ja", "french" are not."""
     code = (language or "").strip().lower().replace("_", "-")
-    if not code or code.split("-")[0] in ("en", "eng"):
+    primary = code.split("-")[0]
+    if not code or primary in _NO_OTHER_LANGUAGE or code.split()[0].strip("(,;") == "english":
         return True
-    return _babel_name(code) in _ENGLISH_BABEL_NAMES
+    babel = _babel_name(code)
+    if babel is not None:
+        return babel in _ENGLISH_BABEL_NAMES
+    return not (2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha())
+
+
+#: Language subtags that name English, or no one language ("und", "mul", "zxx", "mis").
+_NO_OTHER_LANGUAGE = frozenset({"en", "eng", "und", "mul", "zxx", "mis"})
 
 
 #: Styles in which an organisation author that is the outlet itself is cited once, in

@@ -61,8 +61,8 @@ def speaker_matches(quote: Quote, query: str) -> bool:
 
 
 def names_anyone(query: str) -> bool:
-    """Whether a `--speaker` query holds a letter or digit to match ("'" or "-" does not)."""
-    return bool(_name_key(query))
+    """Whether a `--speaker` query holds a letter or digit to match ("'", "." or "-" does not)."""
+    return any(char.isalnum() for char in query)
 
 
 #: Apostrophes dropped (a reader may type "oneil" for O'Neil), and hyphens and dashes as

@@ -1020,8 +1020,8 @@ def short_title(
     Talks"). A title of four words or fewer is kept whole. With `article`, an initial
     article stays in front (for a style whose short title is the reference's opening
     words, as Harvard's is), uncounted. A title in another language (not `english`) is
-    cut back past its short words in small letters, the articles, prepositions and
-    conjunctions of most languages ("Le gouvernement et la" → "Le gouvernement").
+    cut back past the articles, prepositions and conjunctions of the languages most
+    often cited ("Le gouvernement et la" → "Le gouvernement"; "Le prix du gaz" whole).
     """
     main = re.split(r":\s", title, maxsplit=1)[0].strip()
     words = main.split()
@@ -1030,7 +1030,7 @@ def short_title(
         opening, words = ([words[0]] if article else []), words[1:]
     if len(words) > max_words and not english:
         words = words[:max_words]
-        while len(words) > 1 and words[-1].islower() and len(word_key(words[-1])) <= 3:
+        while len(words) > 1 and word_key(words[-1]) in _SMALL_WORDS_ELSEWHERE:
             words.pop()
     elif len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
         words = _cut_short(words, max_words)
@@ -1039,6 +1039,18 @@ def short_title(
     if sentence_period(short):
         short = short[:-1]  # a sentence's period, cut off mid-title; "U.S." keeps its own
     return short
+
+
+#: Articles, prepositions and conjunctions of French, Spanish, Italian, Portuguese, German
+#: and Dutch: a short title in one of them does not end on one ("Le gouvernement et la").
+_SMALL_WORDS_ELSEWHERE = word_set(
+    "a le la les un une des du de au aux à et ou en sur par pour dans avec sans sous chez "
+    "el los las lo una unos unas del al y e o u con por para sin sobre "
+    "il gli i uno della dei degli delle di da alla ed su tra fra "
+    "os as um uma uns umas do dos das em no na nos nas ao com "
+    "der die das den dem ein eine einen einem einer und oder von zu zum zur im am an auf "
+    "mit für bei aus nach über vor het een of van op te voor aan naar om"
+)
 
 
 def _cut_short(every: list[str], max_words: int) -> list[str]:
