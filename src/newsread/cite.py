@@ -1063,12 +1063,18 @@ def _bib_fields(
                 fields.append(("month", _BIBTEX_MONTHS[m.published.month - 1]))
             if m.precision == "day":
                 fields.append(("day", str(m.published.day)))
+    if not biblatex and web_page and (m.publisher or m.url):
+        # The classic styles print only howpublished of a @misc's source, not its
+        # organization nor url: the site and its link go there, as they read.
+        link = r"\url{" + m.url + "}" if m.url else ""
+        site = latex_escape(m.publisher) if m.publisher else ""
+        fields.append(("howpublished", ", ".join(part for part in (site, link) if part)))
     if m.url:
         if biblatex:
             fields += [("url", m.url), ("urldate", m.accessed.isoformat())]
         else:
-            # BibTeX's @misc has no url field: its link goes in howpublished.
-            fields.append(("howpublished", r"\url{" + m.url + "}") if web_page else ("url", m.url))
+            if not web_page:
+                fields.append(("url", m.url))
             fields.append(("note", f"Accessed {m.accessed.isoformat()}"))
     langid = _babel_name(article.language or "")
     if langid and biblatex:  # biblatex wants babel's name for it, not a language code
