@@ -884,3 +884,7 @@ def test_title_case_capitalises_each_word_of_a_slash_compound() -> None:
         "Bar/Restaurant Owners and/or Staff"
     )
     assert title_case("24/7 news at example.com/news", "chicago") == "24/7 News at Example.com/news"
+    # Each word, small ones too ("In/Out"), but for conjunctions alone; and abbreviations
+    # are no compound ("km/h", "w/o").
+    assert title_case("the in/out vote on/off again", "mla") == "The In/Out Vote On/Off Again"
+    assert title_case("30 km/h limit w/o signs", "chicago") == "30 Km/h Limit W/o Signs"

@@ -648,7 +648,7 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
             return part if keep else part.lower()
         return _title_word(part, False, style, tokens, index, True)
 
-    return _recase(tokens, recase, lambda core: core[:1].isalnum())
+    return _recase(tokens, recase, lambda core: core[:1].isalnum(), headline=True)
 
 
 #: Lowercase particles of personal names ("van Gogh", "von der Leyen", "bin Salman").
@@ -685,17 +685,22 @@ def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -
     return before >= 0 and tokens[before].core[:1].isupper() and not tokens[before].trail
 
 
-#: Words, and only words, joined by slashes: "pass/fail", "bar/restaurant", "and/or".
-_SLASHED_WORDS = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:/[^\W\d_][^\W\d_'’\-]*)+")
+#: Words, and only words of two letters or more, joined by slashes: "pass/fail",
+#: "in/out", "and/or"; not an abbreviation ("km/h", "w/o", "c/o").
+_SLASHED_WORDS = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?:/[^\W\d_][^\W\d_'’\-]+)+")
 
 
 def _recase(
     tokens: list[_Token],
     recase: Callable[[int, int, list[str], bool], str],
     eligible: Callable[[str], bool],
+    *,
+    headline: bool = False,
 ) -> str:
     """The walk both cases share: each word, and each part of a hyphenated compound,
-    re-cased by `recase(token index, part index, parts, starts a (sub)title)`."""
+    re-cased by `recase(token index, part index, parts, starts a (sub)title)`. In a
+    `headline`, each word of a slash compound is capitalised as a first word is
+    ("In/Out", "Pass/Fail"), but for conjunctions alone ("and/or")."""
     out: list[str] = []
     start = True
     for index, token in enumerate(tokens):
@@ -706,9 +711,11 @@ def _recase(
             if eligible(piece):
                 # Words joined by a slash are each a word ("Pass/Fail"); a URL or "24/7" is not.
                 words = piece.split("/") if _SLASHED_WORDS.fullmatch(piece) else [piece]
+                slashed = headline and len(words) > 1
+                whole = slashed and not all(w.lower() in COORDINATING for w in words)
                 for k, word in enumerate(words):
                     parts = word.split("-")
-                    opens = start and k == 0
+                    opens = whole or (start and k == 0)
                     words[k] = "-".join(recase(index, n, parts, opens) for n in range(len(parts)))
                 pieces[at] = "/".join(words)
                 start = False
