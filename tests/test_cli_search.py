@@ -48,19 +48,33 @@ def test_plain_is_ref_paragraph_sentence(runner: CliRunner) -> None:
 
 def test_context_reaches_into_the_paragraphs_around_a_hit(runner: CliRunner) -> None:
     source = (
-        "# T\n\nThe port closed.\n\nThe ferry sank.\n\nCrews left.\n\nThe ferry rose.\n\nEnd.\n"
+        "# T\n\nThe port closed.\n\nThe ferry sank.\n\nCrews left.\n\nThe ferry rose.\n\n"
+        "End.\n\nA gap.\n\nAnother gap.\n\nThe ferry sailed.\n"
     )
     result = run(runner, "search", "-a", "-", "ferry", "-C", "1", input=source)
     assert result.exit_code == 0, result.stderr
-    # One line a passage, grep-like: a paragraph lent to one passage is not lent again.
+    # As grep -C prints: a context line is REF-N-TEXT, a match line REF:N:TEXT, each
+    # paragraph once, and "--" where the passages do not run on.
     assert result.stdout.splitlines() == [
-        "-:2:The port closed. The ferry sank. Crews left.",
-        "-:4:The ferry rose. End.",
+        "--1-The port closed.",
+        "-:2:The ferry sank.",
+        "--3-Crews left.",
+        "-:4:The ferry rose.",
+        "--5-End.",
+        "--",
+        "--7-Another gap.",
+        "-:8:The ferry sailed.",
     ]
-    records = json.loads(
-        run(runner, "search", "-a", "-", "rose", "-C", "1", "-f", "json", input=source).stdout
-    )
-    assert records[0]["context"] == "Crews left. The ferry rose. End."
+    records = run(runner, "search", "-a", "-", "rose", "-C", "1", "-f", "json", input=source)
+    (record,) = json.loads(records.stdout)
+    assert record["context"] == "The ferry rose."
+    assert record["context_before"] == [{"paragraph": 3, "text": "Crews left."}]
+    assert record["context_after"] == [{"paragraph": 5, "text": "End."}]
+    rows = run(runner, "search", "-a", "-", "rose", "-C", "1", "-f", "tsv", input=source)
+    assert rows.stdout.splitlines()[1].endswith("\tThe ferry rose.\tCrews left.\tEnd.")
+    # Without -C, nothing is lent and no "--" is printed.
+    plain = run(runner, "search", "-a", "-", "ferry", input=source).stdout.splitlines()
+    assert plain == ["-:2:The ferry sank.", "-:4:The ferry rose.", "-:8:The ferry sailed."]
 
 
 def test_plain_lines_can_be_cut_and_counted(runner: CliRunner) -> None:
@@ -143,6 +157,7 @@ def test_json_and_jsonl(runner: CliRunner) -> None:
     assert [hit["paragraph"] for hit in data] == [19, 20]
     assert set(data[0]) == {
         "ref", "paragraph", "section", "sentence", "match", "start", "end", "context",
+        "context_before", "context_after",
     }  # fmt: skip
     first = data[0]
     assert first["section"] == "body" and first["match"] == "Siversk"
@@ -161,7 +176,14 @@ def test_a_regex_python_may_read_otherwise_one_day_prints_no_warning(runner: Cli
 def test_csv_and_tsv_have_the_json_fields_as_columns(runner: CliRunner) -> None:
     data = json.loads(run(runner, "search", "--format", "json", "Siversk").stdout)
     rows = list(csv.DictReader(io.StringIO(run(runner, "search", "-f", "csv", "Siversk").stdout)))
-    assert rows == [{key: str(value) for key, value in hit.items()} for hit in data]
+    assert rows == [
+        # A cell holds the lent paragraphs' text, where JSON gives each with its number.
+        {
+            k: " ".join(p["text"] for p in v) if isinstance(v, list) else str(v)
+            for k, v in hit.items()
+        }
+        for hit in data
+    ]
     tsv = run(runner, "search", "-f", "tsv", "Siversk").stdout.splitlines()
     assert [line.split("\t")[1] for line in tsv] == ["paragraph", "19", "20"]
     empty = run(runner, "search", "-f", "csv", "zeppelin")
@@ -207,10 +229,13 @@ def test_plain_colour_only_when_forced(runner: CliRunner) -> None:
 
 
 def test_context_option(runner: CliRunner) -> None:
-    narrow = run(runner, "search", "nightly address").stdout
-    wide = run(runner, "search", "-C", "1", "nightly address").stdout
-    assert narrow.count("\n") == wide.count("\n") == 1
-    assert len(wide) > len(narrow)
+    narrow = run(runner, "search", "nightly address").stdout.splitlines()
+    wide = run(runner, "search", "-C", "1", "nightly address").stdout.splitlines()
+    assert len(narrow) == 1 and narrow[0].startswith(f"{REF}:6:")
+    # The sentence before, from its own paragraph; the one after, from the next.
+    assert wide[0].startswith(f"{REF}:6:") and wide[0].endswith(narrow[0].split(":", 2)[2])
+    assert len(wide[0]) > len(narrow[0])
+    assert len(wide) == 2 and wide[1].startswith(f"{REF}-7-Ukrainian forces pulled back")
 
 
 def test_folding_options_on_a_fixture(runner: CliRunner, fixture_file: Path) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from newsread.article import load_article, parse_article
 from newsread.errors import NewsreadError
-from newsread.model import Article, Caption, Embed, Paragraph
+from newsread.model import Article, Caption, Embed, Heading, Paragraph
 from newsread.search import (
     LONGEST_PASSAGE,
     SENTENCE_MARGIN,
@@ -276,9 +276,13 @@ def test_context_a_paragraph_lacks_comes_from_the_paragraphs_around_it() -> None
     assert wide.context == "One. Two. Three target. Four. Five."
     assert wide.context_before == ((1, "Zero."),)
     assert wide.context_after == ((3, "Six. Seven."), (4, "Eight."))
-    assert wide.to_dict()["context"] == (
-        "Zero. One. Two. Three target. Four. Five. Six. Seven. Eight."
-    )
+    record = wide.to_dict()
+    assert record["context"] == wide.context  # the paragraph's own, as start and end are
+    assert record["context_before"] == [{"paragraph": 1, "text": "Zero."}]
+    assert record["context_after"] == [
+        {"paragraph": 3, "text": "Six. Seven."},
+        {"paragraph": 4, "text": "Eight."},
+    ]
     # A one-sentence paragraph, as news has: one sentence from each neighbour.
     (news,) = search(
         make("Before one.", "Before two.", "The target.", "After."), ["target"], context=1
@@ -287,6 +291,15 @@ def test_context_a_paragraph_lacks_comes_from_the_paragraphs_around_it() -> None
     # Only body paragraphs lend context: not to a title, nor to a caption.
     (titled,) = search(make("Body.", title="A target"), ["target"], context=1)
     assert (titled.context_before, titled.context_after) == ((), ())
+
+
+def test_lent_context_stops_at_a_subheading_or_an_embed() -> None:
+    article = make("One.", "Two target.", "Three.", "Four target.", "Five.")
+    article.headings.append(Heading("Aftermath", 2))  # stands before paragraph 2
+    article.embeds.append(Embed("A post.", 4))  # follows paragraph 4
+    first, second = search(article, ["target"], context=1)
+    assert (first.context_before, first.context_after) == ((), ((3, "Three."),))
+    assert (second.context_before, second.context_after) == (((3, "Three."),), ())
 
 
 def test_passages_show_no_paragraph_twice() -> None:
@@ -363,6 +376,8 @@ def test_to_dict_has_the_json_fields() -> None:
         "start": 6,
         "end": 10,
         "context": "Alpha beta.",
+        "context_before": [],
+        "context_after": [],
     }
 
 

@@ -46,10 +46,10 @@ class Hit:
     ``context_start``. ``context`` is the sentence with up to N sentences on
     each side from the same unit; with N = 0 it equals ``sentence``. Where a body
     paragraph has fewer than N sentences on a side, ``context_before`` and
-    ``context_after`` hold the rest from the body paragraphs around it (news
-    paragraphs are often one sentence long). A "sentence" longer than any real one is
-    cut to SENTENCE_MARGIN characters either side of the match (at a space), so a hit
-    stays small whatever the paragraph.
+    ``context_after`` hold the rest from the body paragraphs around it, up to a
+    subheading or an embed (news paragraphs are often one sentence long). A "sentence"
+    longer than any real one is cut to SENTENCE_MARGIN characters either side of the
+    match (at a space), so a hit stays small whatever the paragraph.
     """
 
     ref: str | None
@@ -89,10 +89,9 @@ class Hit:
             "match": self.match,
             "start": self.start,
             "end": self.end,
-            "context": " ".join(
-                [*(text for _, text in self.context_before), self.context]
-                + [text for _, text in self.context_after]
-            ),
+            "context": self.context,
+            "context_before": [{"paragraph": n, "text": t} for n, t in self.context_before],
+            "context_after": [{"paragraph": n, "text": t} for n, t in self.context_after],
         }
 
 
@@ -384,6 +383,16 @@ def _clip(text: str, lo: int, hi: int, keep: tuple[int, int], margin: int) -> tu
     return lo, hi
 
 
+@dataclass(frozen=True)
+class _Body:
+    """The body paragraphs' texts, which lend a paragraph the context it lacks, and where
+    a subheading or an embedded post stands between two (`breaks`: the numbers of the
+    paragraphs after one), which context does not cross."""
+
+    texts: Sequence[str]
+    breaks: frozenset[int]
+
+
 def _hits(
     ref: str | None,
     section: Section,
@@ -391,10 +400,10 @@ def _hits(
     text: str,
     spans: Iterator[tuple[int, int]],
     context: int,
-    body: Sequence[str] = (),
+    body: _Body | None = None,
 ) -> Iterator[Hit]:
-    """The unit's hits; `body` (the body paragraphs' texts, for a body unit) lends the
-    context a paragraph lacks from the paragraphs around it."""
+    """The unit's hits; `body`, for a body unit, lends the context a paragraph lacks
+    from the paragraphs around it."""
     first_span = next(spans, None)
     if first_span is None:
         return  # no sentences to find in a unit without a match
@@ -434,26 +443,29 @@ def _hits(
             context=text[context_start:context_end],
             sentence_start=sentence_start,
             context_start=context_start,
-            context_before=_lent(body, number - 2, -1, wanting_before) if body else (),
+            context_before=_lent(body, number, -1, wanting_before) if body else (),
             context_after=_lent(body, number, 1, wanting_after) if body else (),
         )
 
 
-def _lent(body: Sequence[str], index: int, step: int, wanted: int) -> Lent:
-    """`wanted` sentences from the body paragraphs from `index` on, backwards (`step`
-    -1: the last sentences of the paragraphs before) or forwards (1), in reading order,
-    each with its paragraph's number and cut as a sentence's context is."""
+def _lent(body: _Body, number: int, step: int, wanted: int) -> Lent:
+    """`wanted` sentences from the body paragraphs before paragraph `number` (`step` -1:
+    their last sentences) or after it (1), up to a subheading or an embed, in reading
+    order, each with its paragraph's number and cut as a sentence's context is."""
     pieces: list[tuple[int, str]] = []
-    while wanted > 0 and 0 <= index < len(body):
-        text = body[index]
+    while wanted > 0:
+        following = number + step
+        if not 1 <= following <= len(body.texts) or max(number, following) in body.breaks:
+            break
+        number = following
+        text = body.texts[number - 1]
         sentences = sentence_spans(text) or [(0, len(text))]
         taken = sentences[-wanted:] if step < 0 else sentences[:wanted]
         wanted -= len(taken)
         lo, hi = taken[0][0], taken[-1][1]
         keep = (hi, hi) if step < 0 else (lo, lo)  # the end nearest the hit
         lo, hi = _clip(text, lo, hi, keep, SENTENCE_MARGIN * len(taken))
-        pieces.append((index + 1, text[lo:hi].strip()))
-        index += step
+        pieces.append((number, text[lo:hi].strip()))
     return tuple(reversed(pieces)) if step < 0 else tuple(pieces)
 
 
@@ -471,9 +483,12 @@ def iter_hits(
 
 
 def _iter_hits(article: Article, query: Query, context: int, first: bool) -> Iterator[Hit]:
-    body = [p.text for p in article.paragraphs] if context else []
+    body = None
+    if context:
+        breaks = {h.before for h in article.headings} | {e.after + 1 for e in article.embeds}
+        body = _Body([p.text for p in article.paragraphs], frozenset(breaks))
     for section, number, text in units(article):
-        lent = body if section == "body" else []
+        lent = body if section == "body" else None
         spans = _unit_spans(query, text)
         spans = itertools.islice(spans, 1) if first else spans
         yield from _hits(article.slug, section, number, text, spans, context, lent)

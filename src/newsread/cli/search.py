@@ -41,7 +41,10 @@ class SearchFormat(enum.StrEnum):
 
 
 #: The fields of a hit as records give them, in this order (a header even with no hit).
-_COLUMNS = ("ref", "paragraph", "section", "sentence", "match", "start", "end", "context")
+_COLUMNS = (
+    "ref", "paragraph", "section", "sentence", "match", "start", "end", "context",
+    "context_before", "context_after",
+)  # fmt: skip
 
 
 @app.command()
@@ -165,8 +168,14 @@ def search(
     elif chosen in common.RECORD_FORMATS:
 
         def records() -> Iterator[dict[str, object]]:
+            flat = chosen in ("csv", "tsv")  # a cell holds text: the lent paragraphs' text
             for ref, hits in results:
-                yield from ({**h.to_dict(), "ref": h.ref or ref} for h in hits)
+                for h in hits:
+                    record = {**h.to_dict(), "ref": h.ref or ref}
+                    if flat:
+                        record["context_before"] = " ".join(t for _, t in h.context_before)
+                        record["context_after"] = " ".join(t for _, t in h.context_after)
+                    yield record
 
         found: Iterable[dict[str, object]] = records()
         if regex and chosen == "json":
@@ -176,7 +185,7 @@ def search(
         common.write_records(found, chosen, _COLUMNS)
     elif chosen == "plain":
         for ref, hits in results:
-            _write_plain(hits, ref, colour=common.colour())
+            _write_plain(hits, ref, colour=common.colour(), context=context)
     else:
         for ref, hits in results:
             _print_terminal(hits, ref)
@@ -254,20 +263,30 @@ def _plain_line(passage: Passage, ref: str, *, colour: bool) -> str:
         pieces.append(_ANSI_MATCH + sanitize_line(passage.text[start:end]) + _ANSI_RESET)
         last = end
     pieces.append(sanitize_line(passage.text[last:]))
-    if passage.before:
-        pieces.insert(0, sanitize_line(" ".join(text for _, text in passage.before)) + " ")
-    if passage.after:
-        pieces.append(" " + sanitize_line(" ".join(text for _, text in passage.after)))
     location = passage.location.replace(" ", "")
     return f"{sanitize_line(passage.ref or ref)}:{location}:{''.join(pieces)}\n"
 
 
-def _write_plain(hits: Iterable[Hit], ref: str, *, colour: bool) -> None:
-    """One line per matching sentence (or context passage), like grep's one line per line."""
+def _write_plain(hits: Iterable[Hit], ref: str, *, colour: bool, context: int) -> None:
+    """One line per matching sentence (or context passage), like grep's one line per line;
+    with context, a paragraph lent around it is a line of its own, marked as grep marks a
+    context line (`REF-12-text`), and "--" parts passages that do not run on."""
     from newsread.search import iter_passages
 
+    last: tuple[str, int] | None = None  # the ref and body paragraph of the last line
     for passage in iter_passages(hits):  # pieces are sanitised already; the colour codes are ours
+        passage_ref = sanitize_line(passage.ref or ref)
+        body = passage.section == "body"
+        first = passage.before[0][0] if passage.before else passage.paragraph
+        if context and last is not None and not (body and last == (passage_ref, first - 1)):
+            sys.stdout.write("--\n")
+        for number, text in passage.before:
+            sys.stdout.write(f"{passage_ref}-{number}-{sanitize_line(text)}\n")
         sys.stdout.write(_plain_line(passage, ref, colour=colour))
+        for number, text in passage.after:
+            sys.stdout.write(f"{passage_ref}-{number}-{sanitize_line(text)}\n")
+        end = passage.after[-1][0] if passage.after else passage.paragraph
+        last = (passage_ref, end) if body else (passage_ref, -2)
 
 
 def _highlighted(passage: Passage) -> Text:
@@ -279,18 +298,12 @@ def _highlighted(passage: Passage) -> Text:
     from rich.text import Text
 
     text = Text()
-    if passage.before:  # context from the paragraphs before, set apart
-        before = " ".join(text for _, text in passage.before)
-        text.append(sanitize(before) + " ", style=CONTEXT_STYLE)
     last = 0
     for start, end in passage.spans():
         text.append(sanitize(passage.text[last:start]))
         text.append(sanitize(passage.text[start:end]), style=MATCH_STYLE)
         last = end
     text.append(sanitize(passage.text[last:]))
-    if passage.after:
-        after = " ".join(text for _, text in passage.after)
-        text.append(" " + sanitize(after), style=CONTEXT_STYLE)
     return text
 
 
@@ -323,7 +336,16 @@ def _print_terminal(hits: Iterable[Hit], ref: str) -> None:
             table.add_column(overflow="fold")
             current = passage_ref
         location_width = max(location_width, len(passage.location))
+        # Paragraphs lent as context: rows of their own, set apart in dim type.
+        for number, lent in passage.before:
+            table.add_row(
+                Text(str(number), style=CONTEXT_STYLE), Text(sanitize(lent), CONTEXT_STYLE)
+            )
         table.add_row(Text(passage.location, style=LOCATION_STYLE), _highlighted(passage))
+        for number, lent in passage.after:
+            table.add_row(
+                Text(str(number), style=CONTEXT_STYLE), Text(sanitize(lent), CONTEXT_STYLE)
+            )
     if table is not None:
         console.print(table, width=width)
 
