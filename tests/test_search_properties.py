@@ -83,3 +83,31 @@ def test_never_raises_anything_but_newsread_errors(
     for hit in hits:
         assert hit.match and text[hit.start : hit.end] == hit.match
         assert hit.sentence in hit.context
+
+
+@_BUDGET
+@given(st.lists(_TEXT, min_size=1, max_size=6), _TERM, st.integers(min_value=0, max_value=3))
+def test_lent_context_is_the_neighbours_own_text_and_no_paragraph_shows_twice(
+    texts: list[str], term: str, context: int
+) -> None:
+    from newsread.search import passages
+
+    article = Article(paragraphs=[Paragraph(n, t) for n, t in enumerate(texts, 1)], slug="p")
+    try:
+        hits = search(article, [term], context=context)
+    except NewsreadError:
+        return
+    for hit in hits:
+        lent = [*hit.context_before, *hit.context_after]
+        assert len(lent) <= 2 * context
+        for number, text in lent:
+            assert number != hit.paragraph and text in texts[number - 1]
+        before = [n for n, _ in hit.context_before]
+        after = [n for n, _ in hit.context_after]
+        assert before == sorted(before) and all(n < hit.paragraph for n in before)
+        assert after == sorted(after) and all(n > hit.paragraph for n in after)
+    # A paragraph lent as context is lent once, and never one a passage shows itself.
+    grouped = passages(hits)
+    lent_numbers = [n for p in grouped for n, _ in (*p.before, *p.after)]
+    assert len(lent_numbers) == len(set(lent_numbers))
+    assert not set(lent_numbers) & {p.paragraph for p in grouped}
