@@ -263,6 +263,36 @@ def test_a_title_in_another_language_keeps_its_own_sentence_case(
     assert f"Dubois, Camille. 2023. “{expected}.”" in to_plain(cite(item, "chicago-author-date"))
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        (
+            "de",
+            "Ärzte Warnen Vor Hitzewelle In Berlin",
+            "Die Regierung hat am Montag entschieden.",
+            "Ärzte Warnen vor Hitzewelle in Berlin",
+        ),
+        (
+            "fr",
+            "Le Prix Du Gaz Augmente À Paris",
+            "Le gouvernement a annoncé que le prix du gaz augmente. Paris attend.",
+            "Le prix du gaz augmente à Paris",
+        ),
+    ],
+)
+def test_a_title_in_another_language_lowers_no_word_its_body_does_not_write_small(
+    language: str, title: str, body: str, expected: str
+) -> None:
+    """No English word list tells a German noun or a French place from a verb: a word the
+    body gives no evidence for keeps its capital ("Hitzewelle", "Paris"), in every style,
+    and only the language's own small words and the body's lower-case words are lowered."""
+    item = make(["Camille Dubois"], title=title, body=(body,))
+    item.language = language
+    assert f"“{expected}.”" in to_plain(cite(item, "mla"))
+    assert f"“{expected}.”" in to_plain(cite(item, "chicago"))
+    assert f"(2023, September 12). {expected}. The Harbour" in to_plain(cite(item, "apa"))
+
+
 def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
     item = make(["Camille Dubois"], title="Le gouvernement et la réforme des retraites")
     item.language = "fr"
@@ -274,13 +304,33 @@ def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
 
 
 @pytest.mark.parametrize(
-    "language", [None, "en", "en-GB", "en_US", "EN-au", "british", "English (UK)", "und", "Inglés?"]
+    "language",
+    [
+        None,
+        "en",
+        "en-GB",
+        "en_US",
+        "EN-au",
+        "british",
+        "English (UK)",
+        "und",
+        "Inglés?",
+        "zz",
+        "qaa",
+    ],
 )
 def test_an_english_title_keeps_title_case(language: str | None) -> None:
     item = make(["Camille Dubois"], title="Ferry returns to the harbour")
     item.language = language
     assert "“Ferry Returns to the Harbour.”" in to_plain(cite(item, "mla"))
     assert "“Ferry Returns to the Harbour.”" in to_plain(cite(item, "chicago"))
+
+
+@pytest.mark.parametrize("language", ["Français", "français (France)", "Deutsch", "ita", "sw"])
+def test_a_language_known_by_its_name_or_any_code_takes_sentence_case(language: str) -> None:
+    item = make(["Camille Dubois"], title="Ferry Returns to the Harbour")
+    item.language = language
+    assert "“Ferry Returns to the Harbour.”" not in to_plain(cite(item, "mla"))
 
 
 def test_month_forms() -> None:
@@ -888,3 +938,22 @@ def test_title_case_capitalises_each_word_of_a_slash_compound() -> None:
     # are no compound ("km/h", "w/o").
     assert title_case("the in/out vote on/off again", "mla") == "The In/Out Vote On/Off Again"
     assert title_case("30 km/h limit w/o signs", "chicago") == "30 Km/h Limit W/o Signs"
+
+
+@pytest.mark.parametrize(
+    ("shouted", "titled", "sentenced"),
+    [
+        ("CHAOS IN WASHINGTON, D.C.", "Chaos in Washington, D.C.", "Chaos in Washington, D.C."),
+        (
+            "THE U.N. VOTE: U.S. GIVES WAY",
+            "The U.N. Vote: U.S. Gives Way",
+            "The U.N. vote: U.S. gives way",
+        ),
+    ],
+)
+def test_a_shouted_title_keeps_letters_with_periods_in_capitals(
+    shouted: str, titled: str, sentenced: str
+) -> None:
+    """ "U.S." is letters, whatever the body says: never "U.s.", even with no body."""
+    assert title_case(shouted, "chicago") == titled
+    assert sentence_case(shouted, evidence("The vote gives way in the chaos.")) == sentenced

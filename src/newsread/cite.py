@@ -281,12 +281,12 @@ class _Meta:
         return self.kind in (NEWSPAPER, MAGAZINE)
 
     def sentence_title(self) -> str:
-        return sentence_case(self.raw_title, self.evidence)
+        return sentence_case(self.raw_title, self.evidence, english=self.english)
 
     def title(self, style: str) -> str:
         """The title in the case `style` gives it: title case for an English title; a title
         in another language keeps that language's sentence-style capitals (MLA 9, CMOS 17
-        §11.24 / 18 §11.26), found from the body as for APA ("Ärzte warnen vor Hitzewelle")."""
+        §11.24 / 18 §11.26), found from the body ("Ärzte warnen vor Hitzewelle")."""
         if not self.english:
             return self.sentence_title()
         return title_case(self.raw_title, style, self.evidence)
@@ -347,8 +347,9 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
 
 def _is_english(language: str | None) -> bool:
     """English unless the language is known to be another: "en", "en-GB", "en_US",
-    babel's "british", "English (UK)", none given, "und" (undetermined), or a name not
-    known are English; "fr", "pt-BR", "ja", "french" are not."""
+    babel's "british", "English (UK)", none given, "und" (undetermined), a code of no
+    language ("zz") or a name not known are English; "fr", "pt-BR", "ja", "french",
+    "Français" are not."""
     code = (language or "").strip().lower().replace("_", "-")
     primary = code.split("-")[0]
     if not code or primary in _NO_OTHER_LANGUAGE or code.split()[0].strip("(,;") == "english":
@@ -356,11 +357,41 @@ def _is_english(language: str | None) -> bool:
     babel = _babel_name(code)
     if babel is not None:
         return babel in _ENGLISH_BABEL_NAMES
-    return not (2 <= len(primary) <= 3 and primary.isascii() and primary.isalpha())
+    if code.split()[0].strip("(,;") in _LANGUAGE_NAMES:
+        return False  # "Français", "Deutsch (Österreich)"
+    if len(primary) == 2:
+        return primary not in _ISO_639_1
+    # Three letters: ISO 639-2/3 codes are too many to list, and most strings of three
+    # letters are one; "qaa"-"qtz" are for private use.
+    return not (len(primary) == 3 and primary.isascii() and primary.isalpha()) or (
+        "qaa" <= primary <= "qtz"
+    )
 
 
 #: Language subtags that name English, or no one language ("und", "mul", "zxx", "mis").
 _NO_OTHER_LANGUAGE = frozenset({"en", "eng", "und", "mul", "zxx", "mis"})
+
+#: The two-letter language codes of ISO 639-1, with the withdrawn ones still met in the
+#: wild (iw, in, ji, sh): any other pair of letters ("zz", "xx") names no language.
+_ISO_639_1 = frozenset(
+    """aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr
+    cs cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv
+    ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km
+    kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na
+    nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru rw sa sc
+    sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn to tr ts tt
+    tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu iw in ji sh""".split()
+)
+
+#: Languages written as words, in English and as their speakers write them: a title in
+#: one of them takes that language's capitals, like one given by its code.
+_LANGUAGE_NAMES = frozenset(
+    """french français german deutsch spanish español castellano italian italiano
+    portuguese português dutch nederlands russian русский ukrainian українська polish
+    polski swedish svenska danish dansk norwegian norsk finnish suomi czech čeština
+    greek ελληνικά turkish türkçe hebrew עברית arabic العربية hungarian magyar romanian
+    română catalan català japanese 日本語 chinese 中文 korean 한국어""".split()
+)
 
 
 #: Styles in which an organisation author that is the outlet itself is cited once, in

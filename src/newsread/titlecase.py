@@ -501,7 +501,7 @@ def all_caps(title: str) -> bool:
     return len(letters) > 12 and all(c.isupper() for c in letters)
 
 
-def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
+def sentence_case(title: str, evidence: CaseEvidence | None = None, *, english: bool = True) -> str:
     """The title with only its first word, subtitle's first word and proper nouns capitalised.
 
     A word keeps its capital when it is an acronym or mixed case ("NATO", "iPhone"), or
@@ -513,6 +513,11 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
     is often absent. Only with no text at all does the old guess apply: words outside
     common headline vocabulary keep their capital. A title already in sentence case is
     left as it is, apart from its first letter.
+
+    A title in another language (not `english`) lowers only its own articles,
+    prepositions and conjunctions and the words its body writes in lower case: a word the
+    body gives no evidence for keeps its capital, as it may be a German noun or a name
+    ("Hitzewelle", "Paris"), which no English word list can tell.
     """
     evidence = evidence or CaseEvidence(Counter(), Counter())
     if all_caps(title):
@@ -541,14 +546,20 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None) -> str:
             return parts[n]  # "until Friday", "in May", "Christmas"
         if len(parts) == 1 and _letter_a(tokens, index):
             return parts[n]
-        return _sentence_word(parts[n], first, headline, evidence)
+        return _sentence_word(parts[n], first, headline, evidence, english=english)
 
     return _recase(tokens, recase, lambda core: bool(core))
+
+
+#: An abbreviation of single letters each with its period ("U.S.", "D.C.").
+_DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
 def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
     """A word of a title shouted in capitals: as it was when the body writes it so
     ("NATO"), as the body writes a plural acronym ("NGOS": "NGOs"), else `lowered`."""
+    if _DOTTED_LETTERS.fullmatch(_split_token(word).core):
+        return word  # "U.S.", "U.K.": letters, as shouted or not
     if evidence is None:
         return lowered
     key = word_key(word)
@@ -558,7 +569,9 @@ def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
     return word if key in evidence.acronyms else lowered
 
 
-def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidence) -> str:
+def _sentence_word(
+    word: str, first: bool, headline: bool, evidence: CaseEvidence, *, english: bool = True
+) -> str:
     if not word or not word[:1].isalpha():
         return word
     if first:
@@ -566,14 +579,18 @@ def _sentence_word(word: str, first: bool, headline: bool, evidence: CaseEvidenc
         return word if word[:1].islower() and _is_special(word) else _upper_first(word)
     if _is_special(word) or word == "I" or word[:2] in ("I'", "I’"):
         return word
+    if not english and headline and word_key(word) in _SMALL_WORDS_ELSEWHERE:
+        return word.lower()  # French "À", Spanish "Y": no letter's name
     if _is_letter(word):
         return word  # "Plan B", "Vitamin D", "Gen Z": a letter is its own name
     if word[:1].islower() or not headline:
         return word
     key = word_key(word)
-    if key in MINOR_WORDS:
+    if english and key in MINOR_WORDS:
         return word.lower()
     verdict = evidence.verdict(key)
+    if verdict is None and not english:
+        return word
     if verdict is None:
         verdict = key not in COMMON_WORDS if evidence.empty else key in evidence.names
     return word if verdict else word.lower()
@@ -1056,7 +1073,7 @@ _SMALL_WORDS_ELSEWHERE = word_set(
     "il gli i uno della dei degli delle di da alla ed su tra fra "
     "os as um uma uns umas do dos das em no na nos nas ao com "
     "der die das den dem ein eine einen einem einer und oder von zu zum zur im am an auf "
-    "mit für bei aus nach über vor het een of van op te voor aan naar om"
+    "mit für bei aus nach über vor in het een of van op te voor aan naar om"
 )
 
 
