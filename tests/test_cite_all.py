@@ -120,6 +120,19 @@ def test_an_organisation_with_and_without_the_is_one_author() -> None:
     ]
 
 
+def test_mla_hyphens_stand_only_for_a_name_the_entry_above_prints() -> None:
+    """The Harbour Gazette's own story opens with its title (MLA drops an author that is
+    the outlet), so the next entry by the Gazette in another paper names it again."""
+    own = make("Ferry Returns", ["Harbour Gazette"], SPRING)
+    elsewhere = dataclasses.replace(
+        make("Fees Rise", ["The Harbour Gazette"], AUTUMN), publisher="Other Times"
+    )
+    assert plain([own, elsewhere], "mla") == [
+        "“Ferry Returns.” The Harbour Gazette, 2 Apr. 2024, gazette.example/returns.",
+        "The Harbour Gazette. “Fees Rise.” Other Times, 8 Oct. 2024, gazette.example/rise.",
+    ]
+
+
 def test_an_organisation_is_one_author_whatever_its_the_and_case() -> None:
     """Not the outlet: "---." in MLA, letters in Chicago author-date as in APA."""
     articles = [

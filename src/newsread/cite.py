@@ -1532,8 +1532,9 @@ def _mark_mla_repeats(metas: list[_Meta], listed: bool) -> None:
     """MLA 9 for several works by the same authors: "---." after the first in works
     cited. In text, a short title goes after the authors wherever another work's
     citation would name them the same: the same authors, or "Lee et al." standing for
-    other coauthors."""
-    keys = [_creator_key(m, "mla") if m.names else None for m in metas]
+    other coauthors. An entry that names no author (one that is the outlet itself opens
+    with its title) is no author for the next entry's hyphens to stand for."""
+    keys = [_creator_key(m, "mla") if _mla_who(m) else None for m in metas]
     said = [_mla_who(replace(m, names=_same_author_names(m.names))).casefold() for m in metas]
     counts = Counter(who for who in said if who)
     for index, (m, key) in enumerate(zip(metas, keys, strict=True)):
