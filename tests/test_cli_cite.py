@@ -74,6 +74,25 @@ def test_an_access_date_before_publication_is_cited_with_a_warning(runner: CliRu
     )
 
 
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [
+        (["-s", "apa"], False),  # APA, MLA and Chicago give no access date for a dated page
+        (["-s", "mla"], False),
+        (["-s", "chicago", "--form", "note"], False),
+        (["-s", "harvard", "--in-text"], False),
+        (["-s", "vancouver"], True),
+        (["-s", "ris"], True),
+    ],
+)
+def test_an_early_access_date_is_warned_of_only_where_it_is_cited(
+    runner: CliRunner, args: list[str], warned: bool
+) -> None:
+    result = run(runner, "cite", *args, "--accessed", "2020-01-05")
+    assert result.exit_code == 0 and result.stdout
+    assert ("is before it was published" in result.stderr) is warned
+
+
 def test_bad_accessed_date_is_one_line_error(runner: CliRunner) -> None:
     result = run(runner, "cite", "--accessed", "someday")
     assert result.exit_code == 2

@@ -84,6 +84,19 @@ STYLES: dict[str, str] = {
 EXPORTS = frozenset({"bibtex", "biblatex", "ris", "csl-json"})
 FORMS = ("bibliography", "note", "short-note")
 
+#: Styles whose references give the access date of a dated web article; APA, MLA and
+#: Chicago give it only for an undated one.
+_ACCESS_DATED_STYLES = frozenset({"harvard", "ieee", "vancouver"})
+
+
+def cites_access_date(article: Article, style: str, *, in_text: bool = False) -> bool:
+    """Whether `style` prints the access date of this dated article: so whether a wrong
+    one (before publication) would show in what is cited."""
+    if not article.url or in_text:
+        return False
+    return style in EXPORTS or style in _ACCESS_DATED_STYLES
+
+
 _MONTHS = [
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -113,7 +113,11 @@ def cite(
     # Everything that can be refused is refused before the first citation is written.
     name = core.check_options(style, form.value, in_text)
     when = parse_accessed(accessed)
-    counted = _Counted(common.articles(article, every), when)
+    counted = _Counted(
+        common.articles(article, every),
+        when,
+        lambda loaded: core.cites_access_date(loaded, name, in_text=in_text),
+    )
     if name in core.EXPORTS:
         for chunk in core.export_all(counted, name, accessed=when):
             common.write(chunk)
@@ -133,18 +137,30 @@ def cite(
 
 class _Counted:
     """Passes articles through, counting them, so an empty --all can exit 1, and warns of
-    an access date before an article was published (a typo the citation would keep)."""
+    an access date before an article was published (a typo the citation would keep),
+    where the citation gives it (`shows_access`)."""
 
-    def __init__(self, articles: Iterator[Article], accessed: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        articles: Iterator[Article],
+        accessed: dt.date | None,
+        shows_access: Callable[[Article], bool],
+    ) -> None:
         self._articles = articles
         self._accessed = accessed
+        self._shows_access = shows_access
         self.count = 0
 
     def __iter__(self) -> Iterator[Article]:
         for article in self._articles:
             self.count += 1
             published = article.published
-            if self._accessed and published and self._accessed < published:
+            if (
+                self._accessed
+                and published
+                and self._accessed < published
+                and self._shows_access(article)
+            ):
                 from newsread.dates import iso_date
 
                 when = iso_date(published, article.published_precision)
