@@ -934,10 +934,17 @@ def test_title_case_capitalises_each_word_of_a_slash_compound() -> None:
         "Bar/Restaurant Owners and/or Staff"
     )
     assert title_case("24/7 news at example.com/news", "chicago") == "24/7 News at Example.com/news"
-    # Each word, small ones too ("In/Out"), but for conjunctions alone; and abbreviations
-    # are no compound ("km/h", "w/o").
+    # Each word, small ones too ("In/Out"), but for conjunctions alone.
     assert title_case("the in/out vote on/off again", "mla") == "The In/Out Vote On/Off Again"
-    assert title_case("30 km/h limit w/o signs", "chicago") == "30 Km/h Limit W/o Signs"
+
+
+@pytest.mark.parametrize("style", ["chicago", "mla", "apa"])
+def test_a_unit_or_shorthand_with_a_slash_keeps_its_small_letters(style: str) -> None:
+    """ "km/h" is a symbol, not words: "Km/h" would be another unit. So are "c/o", "w/o"."""
+    assert title_case("30 km/h limit w/o signs", style) == "30 km/h Limit w/o Signs"
+    assert title_case("parcels sent c/o the mayor at 9 m/s", style) == (
+        "Parcels Sent c/o the Mayor at 9 m/s"
+    )
 
 
 @pytest.mark.parametrize(

@@ -707,6 +707,19 @@ def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -
 _SLASHED_WORDS = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?:/[^\W\d_][^\W\d_'’\-]+)+")
 
 
+def _unit_like(piece: str) -> bool:
+    """A small-letter slash abbreviation of no English words: a unit or a shorthand
+    ("km/h", "km/hr", "c/o", "w/o"), which no case style capitalises; "in/out" and
+    "and/or" are words."""
+    parts = piece.split("/")
+    return (
+        len(parts) > 1
+        and piece.islower()
+        and all(p.isalpha() and len(p) <= 3 for p in parts)
+        and not any(p in MINOR_WORDS or p in COMMON_WORDS for p in parts)
+    )
+
+
 def _recase(
     tokens: list[_Token],
     recase: Callable[[int, int, list[str], bool], str],
@@ -725,7 +738,9 @@ def _recase(
         pieces = token.core.split("—")
         for at, piece in enumerate(pieces):
             start = start or at > 0  # "Latest—Russia Shells": a closed dash opens one too
-            if eligible(piece):
+            if _unit_like(piece):
+                start = False  # "km/h", "c/o", "m/s": kept as written, as units are
+            elif eligible(piece):
                 # Words joined by a slash are each a word ("Pass/Fail"); a URL or "24/7" is not.
                 words = piece.split("/") if _SLASHED_WORDS.fullmatch(piece) else [piece]
                 slashed = headline and len(words) > 1
