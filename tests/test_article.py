@@ -355,6 +355,15 @@ def test_encodings_bom_and_crlf():
     assert stray.paragraphs[0].text == "“We won,” said Ann — it’s € 5 \x81 x."
 
 
+def test_a_utf8_bom_goes_before_a_stray_byte_is_read_as_cp1252():
+    # A file saved as UTF-8 with a BOM and one cp1252 quote pasted in: the BOM must not
+    # become "ï»¿" in front of the title, and the byte named is the file's.
+    article = parse_bytes(b"\xef\xbb\xbf# Title\n\nShe said \x93hi\x94 to me.\n")
+    assert article.title == "Title"
+    assert [p.text for p in article.paragraphs] == ["She said “hi” to me."]
+    assert article.warnings == ["not valid UTF-8 (byte 21); read as cp1252"]
+
+
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be"])
 def test_utf16_with_its_bom_is_read_as_text(codec):
     data = "# Café\r\n\r\nBody.\r\n".encode(codec)

@@ -444,13 +444,19 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     except UnicodeDecodeError as error:
         # cp1252, the five bytes it leaves undefined read as Latin-1 does (as control
         # characters): one stray byte must not lose the file's curly quotes and dashes.
-        text = data.decode("cp1252", errors="surrogateescape")
+        # A UTF-8 BOM goes first: read as cp1252 it is "ï»¿", and the first line (a
+        # title, a front-matter fence) would no longer be one.
+        bom = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
+        text = data[bom:].decode("cp1252", errors="surrogateescape")
         if not text.isascii():
             text = _ESCAPED_BYTE.sub(lambda m: chr(ord(m.group()) - 0xDC00), text)
-        warnings = [f"not valid UTF-8 (byte {error.start}); read as cp1252"]
+        # "utf-8-sig" counts from after the BOM; the warning names the byte in the file.
+        warnings = [f"not valid UTF-8 (byte {error.start + bom}); read as cp1252"]
     return text.replace("\r\n", "\n").replace("\r", "\n"), warnings
 
 
+#: The byte order mark UTF-8 files may open with.
+_UTF8_BOM = b"\xef\xbb\xbf"
 #: A byte `surrogateescape` kept as a lone surrogate (U+DC80 to U+DCFF).
 _ESCAPED_BYTE = lazy_compile("[\udc80-\udcff]")
 
