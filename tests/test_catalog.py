@@ -607,9 +607,8 @@ def test_add_to_a_library_that_is_a_file_says_so_once_as_list_does(runner, tmp_p
 @pytest.mark.parametrize(
     ("given", "used"),
     [
-        ("harbour-log.md", "harbour-log"),
-        ("harbour-log.TXT", "harbour-log"),
         ("HARBOUR-LOG", "harbour-log"),
+        ("Harbour-Log.md", "harbour-log"),
         ("Harbour Log", "harbour-log"),
         ("harbour_log", "harbour-log"),
         ("harbour-log.html", "harbour-log-html"),
@@ -635,6 +634,16 @@ def test_a_slug_that_is_one_is_used_as_given_without_a_word(runner, library, tmp
     assert result.exit_code == 0, result.stderr
     assert result.stdout == f"{given}\n"
     assert result.stderr == f"added {given} ({library / given}.md)\n"
+
+
+@pytest.mark.parametrize("given", ["harbour-log.md", "harbour-log.TXT", "harbour-log.markdown"])
+def test_an_article_extension_on_a_slug_goes_without_a_word(runner, library, tmp_path, given):
+    # The extension names the file; the slug is the rest, and it is one as it stands.
+    source = write(tmp_path, "draft.md", "Dockside Diary")
+    result = run(runner, "add", str(source), "--slug", given, "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "harbour-log\n"
+    assert result.stderr == f"added harbour-log ({library / 'harbour-log'}.md)\n"
 
 
 IMPORTED = [

@@ -262,7 +262,8 @@ def add(source: str, library: Path, *, slug: str | None = None, force: bool = Fa
     _write_atomically(target, data, replace=old == target)
     if old is not None and old != target:
         old.unlink()  # --force: the new file, of another extension, stands in for it
-    given = slug if slug is not None and slug != name else None
+    # Only a slug that had to change is named: a dropped extension just named the file.
+    given = slug if slug is not None and _without_extension(slug) != name else None
     return Added(target, name, replaced=old is not None, removed=old, given_slug=given)
 
 
@@ -270,9 +271,14 @@ def _given_slug(slug: str) -> str:
     """The slug `--slug` names: itself when it is one ("kyiv-briefing"), else made one
     ("Kyiv Briefing" → "kyiv-briefing"); an article extension names the file, and goes
     ("kyiv-briefing.md" → "kyiv-briefing")."""
+    return slugify(_without_extension(slug))  # a slug already is its own slug
+
+
+def _without_extension(slug: str) -> str:
+    """`--slug` without an article extension (".md", ".TXT"), which names the file."""
     if slug.lower().endswith(ARTICLE_SUFFIXES):
-        slug = slug[: slug.rindex(".")]
-    return slugify(slug)  # a slug already is its own slug
+        return slug[: slug.rindex(".")]
+    return slug
 
 
 def _files(paths: list[Path]) -> str:
