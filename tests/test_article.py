@@ -210,6 +210,37 @@ def test_a_rule_opening_the_body_is_no_front_matter():
     assert parse_article("---\n\ntitle: Kept\n---\nBody.\n").title == "Kept"
     with pytest.raises(ArticleError, match="never closed"):
         parse_article("---\n\ntitle: x\n\nBody.\n")
+    # Other tools' keys may come first; a key the reader uses makes it front matter.
+    assert parse_article("---\n\nlayout: post\ntitle: Kept\n---\nBody.\n").title == "Kept"
+    with pytest.raises(ArticleError, match="line 5: expected 'key: value', got 'Body two"):
+        parse_article("---\n\ntitle: x\n\nBody two.\n\n---\n\nMore.\n")
+    with pytest.raises(ArticleError, match="line 3: unterminated"):
+        parse_article("---\n\ntitle: 'open\n---\nBody.\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "paragraphs"),
+    [
+        ("---\n\nNote: this story has graphic content.\n\nBody two.\n", None,
+         ["Note: this story has graphic content.", "Body two."]),
+        ("---\n\n# Title\n\nKyiv, March 3: Russian forces advanced.\n", "Title",
+         ["Kyiv, March 3: Russian forces advanced."]),
+        ('---\n\n"Quoted": she said.\n\nBody.\n', None, ['"Quoted": she said.', "Body."]),
+        ("---\n\n- item one of a list\n- item two\n\nBody.\n", None,
+         ["- item one of a list", "- item two", "Body."]),
+        ("---\n\nUpdate: the mayor resigned.\n\nBody two.\n\n---\n\nMore.\n", None,
+         ["Update: the mayor resigned.", "Body two.", "More."]),
+        # Closed and read as YAML in full, but giving no key the reader uses: a heading
+        # (a YAML comment) and a labelled line between two rules.
+        ("---\n\n# Title\n\nUpdate: the mayor resigned.\n\n---\n\nBody two.\n", "Title",
+         ["Update: the mayor resigned.", "Body two."]),
+        ("---\n\n# Title\n\n---\n\nBody.\n", "Title", ["Body."]),
+    ],
+)  # fmt: skip
+def test_a_rule_over_prose_with_a_colon_or_a_list_is_no_front_matter(text, title, paragraphs):
+    # After "---" and a blank line, prose is a body unless it is front matter in full.
+    article = parse_article(text)
+    assert (article.title, [p.text for p in article.paragraphs]) == (title, paragraphs)
 
 
 @pytest.mark.parametrize(

@@ -73,28 +73,35 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str, int]:
     if not _FENCE.match(text):
         return {}, text, 0
     lines = text.split("\n")
-    if len(lines) > 1 and not lines[1].strip() and not _opens_metadata(lines[1:]):
+    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), None)
+    if len(lines) > 1 and not lines[1].strip() and not _is_metadata(lines[1:end], end):
         return {}, text, 0  # "---", a blank line, then prose: Markdown's rule, a body
-    for end in range(1, len(lines)):
-        if lines[end].rstrip() in ("---", "..."):
-            meta = _parse(list(enumerate(lines[1:end], start=2)))
-            return meta, "\n".join(lines[end + 1 :]), end + 1
-    raise ArticleError("front matter starts with '---' on line 1 but is never closed")
+    if end is None:
+        raise ArticleError("front matter starts with '---' on line 1 but is never closed")
+    meta = _parse(list(enumerate(lines[1:end], start=2)))
+    return meta, "\n".join(lines[end + 1 :]), end + 1
 
 
-def _opens_metadata(lines: list[str]) -> bool:
-    """Whether the first line with something on it, comments aside, is a key, a list
-    item or the closing fence: what front matter holds, where a rule opening the body
-    ("---" over a blank line and a paragraph) has prose."""
-    for line in lines:
-        text = line.strip()
-        if text and not text.startswith("#"):
-            return text in ("---", "...") or text.startswith("- ") or bool(_KEY_LIKE.match(text))
-    return True  # nothing after it: an unclosed fence, refused as one
-
-
-#: A line of YAML mapping: a key, bare or quoted, then a colon and a blank or the end.
-_KEY_LIKE = lazy_compile(r"(?:\"[^\"]*\"|'[^']*'|[^\s:#][^:]*?)[ \t]*:(?:[ \t]|$)")
+def _is_metadata(block: list[str], end: int | None) -> bool:
+    """Whether the lines after a "---" and a blank line (up to the closing fence `end`,
+    if any) are front matter rather than a rule opening the body. Front matter opens on
+    its keys; a blank line first is rare, and prose then often has a colon or a list
+    ("Note: …", "Kyiv, March 3: …"), or a heading YAML takes for a comment. So it is
+    front matter when its first line is a key newsread reads, written as one (lower
+    case: a forgotten fence or a bad value is still told), or when it is closed, reads
+    as front matter in full and gives one of those keys."""
+    if not any(line.strip() for line in block):
+        return True  # nothing in it: an empty block, or an unclosed fence, as before
+    first = next((line for line in block if _is_content(line)), "")
+    key = _key_value(first) if first[:1] not in (" ", "\t") else None
+    if key is not None and key[0] in READ_KEYS:
+        return True
+    if end is None:
+        return False
+    try:
+        return bool(_parse(list(enumerate(block, start=2))))
+    except ArticleError:
+        return False
 
 
 class _Entry(NamedTuple):
