@@ -662,6 +662,8 @@ def test_inline_html_tags_are_dropped_and_breaks_are_spaces():
         "By Ann Lee\n\nPublished on March 3, 2024 at 11:45 p.m. PST. Updated March 7, 2024",
         "By Ann Lee\n\nUpdated March 7, 2024. Published March 3, 2024",
         "By Ann Lee | Published March 3, 2024. Last updated March 7, 2024.",
+        # A byline as a sentence before them.
+        "By Ann Lee. Published March 3, 2024. Updated March 7, 2024.",
     ],
 )
 def test_bylines_and_dates_as_pages_print_them(head):
@@ -675,6 +677,7 @@ def test_bylines_and_dates_as_pages_print_them(head):
     [
         "This story has been corrected. Updated March 4, 2024",
         "The mayor, Ann Lee. Updated March 4, 2024",
+        "By the end of the week. Updated March 4, 2024",
     ],
 )
 def test_a_sentence_before_a_labelled_date_keeps_the_line_a_paragraph(line):

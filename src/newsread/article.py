@@ -659,12 +659,15 @@ def _date_sentences(part: str) -> list[str]:
     """A part of a head's line that is labelled dates written as sentences, one piece a
     date ("Published March 3, 2024. Updated March 7, 2024." → both); any other part whole,
     so that a sentence before a date ("This story was corrected. Updated …") keeps the
-    line a paragraph."""
+    line a paragraph. A byline may open it ("By Ann Lee. Updated March 7, 2024.")."""
     pieces = _DATE_SENTENCES.split(part)
     if len(pieces) < 2:
         return [part]
     pieces[-1] = pieces[-1].removesuffix(".")
-    return pieces if all(header_date(piece) is not None for piece in pieces) else [part]
+    first = pieces[0]
+    bylined = first[:3].lower() == "by " and byline_names(first) is not None
+    dated = all(header_date(piece) is not None for piece in pieces[0 if not bylined else 1 :])
+    return pieces if dated else [part]
 
 
 class _Parser:
