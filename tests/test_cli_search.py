@@ -77,6 +77,30 @@ def test_context_reaches_into_the_paragraphs_around_a_hit(runner: CliRunner) -> 
     assert plain == ["-:2:The ferry sank.", "-:4:The ferry rose.", "-:8:The ferry sailed."]
 
 
+def test_context_passages_part_where_a_subheading_or_an_embed_stands_between(
+    runner: CliRunner,
+) -> None:
+    source = (
+        "# T\n\nOne tram.\n\nTwo plain.\n\n## Sub\n\nThree tram.\n\nFour plain.\n\n"
+        "**Embed:**\n\nA post\n\n— Poster (@p) [July 2, 2022](#)\n\nFive tram.\n\n"
+        "## Tram news\n\nSix plain.\n"
+    )
+    result = run(runner, "search", "-a", "-", "tram", "-C", "1", input=source)
+    assert result.exit_code == 0, result.stderr
+    # A subheading or an embed not shown breaks the run, as grep parts lines that are not
+    # next to each other; a subheading shown as a hit right after a passage runs on.
+    assert result.stdout.splitlines() == [
+        "-:1:One tram.",
+        "--2-Two plain.",
+        "--",
+        "-:3:Three tram.",
+        "--4-Four plain.",
+        "--",
+        "-:5:Five tram.",
+        "-:heading2:Tram news",
+    ]
+
+
 def test_plain_lines_can_be_cut_and_counted(runner: CliRunner) -> None:
     result = run(runner, "search", "Lysychansk")
     fields = [line.split(":")[1] for line in result.stdout.splitlines()]

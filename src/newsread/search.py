@@ -49,7 +49,9 @@ class Hit:
     ``context_after`` hold the rest from the body paragraphs around it, up to a
     subheading or an embed (news paragraphs are often one sentence long). A "sentence"
     longer than any real one is cut to SENTENCE_MARGIN characters either side of the
-    match (at a space), so a hit stays small whatever the paragraph.
+    match (at a space), so a hit stays small whatever the paragraph. ``order`` is the
+    unit's place among the article's units in reading order (see `units`), so that
+    output can tell units next to each other from units with something between them.
     """
 
     ref: str | None
@@ -64,6 +66,7 @@ class Hit:
     context_start: int
     context_before: Lent = ()
     context_after: Lent = ()
+    order: int = 0
 
     @property
     def location(self) -> str:
@@ -112,6 +115,16 @@ class Passage:
     @property
     def location(self) -> str:
         return self.hits[0].location
+
+    @property
+    def reach(self) -> tuple[int, int]:
+        """The first and last unit it shows, lent paragraphs included, as places in reading
+        order (`Hit.order`): lending crosses no subheading or embed, so the paragraphs lent
+        stand right next to the hit's own."""
+        order = self.hits[0].order
+        first = self.before[0][0] if self.before else self.paragraph
+        last = self.after[-1][0] if self.after else self.paragraph
+        return order - (self.paragraph - first), order + (last - self.paragraph)
 
     def spans(self) -> list[tuple[int, int]]:
         """Match spans relative to ``text``, merged where they overlap."""
@@ -401,6 +414,7 @@ def _hits(
     spans: Iterator[tuple[int, int]],
     context: int,
     body: _Body | None = None,
+    order: int = 0,
 ) -> Iterator[Hit]:
     """The unit's hits; `body`, for a body unit, lends the context a paragraph lacks
     from the paragraphs around it."""
@@ -445,6 +459,7 @@ def _hits(
             context_start=context_start,
             context_before=_lent(body, number, -1, wanting_before) if body else (),
             context_after=_lent(body, number, 1, wanting_after) if body else (),
+            order=order,
         )
 
 
@@ -487,11 +502,11 @@ def _iter_hits(article: Article, query: Query, context: int, first: bool) -> Ite
     if context:
         breaks = {h.before for h in article.headings} | {e.after + 1 for e in article.embeds}
         body = _Body([p.text for p in article.paragraphs], frozenset(breaks))
-    for section, number, text in units(article):
+    for order, (section, number, text) in enumerate(units(article)):
         lent = body if section == "body" else None
         spans = _unit_spans(query, text)
         spans = itertools.islice(spans, 1) if first else spans
-        yield from _hits(article.slug, section, number, text, spans, context, lent)
+        yield from _hits(article.slug, section, number, text, spans, context, lent, order)
 
 
 def search(

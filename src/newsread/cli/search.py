@@ -273,20 +273,19 @@ def _write_plain(hits: Iterable[Hit], ref: str, *, colour: bool, context: int) -
     context line (`REF-12-text`), and "--" parts passages that do not run on."""
     from newsread.search import iter_passages
 
-    last: tuple[str, int] | None = None  # the ref and body paragraph of the last line
+    last: int | None = None  # the place in reading order of the last unit shown
     for passage in iter_passages(hits):  # pieces are sanitised already; the colour codes are ours
         passage_ref = sanitize_line(passage.ref or ref)
-        body = passage.section == "body"
-        first = passage.before[0][0] if passage.before else passage.paragraph
-        if context and last is not None and not (body and last == (passage_ref, first - 1)):
+        first, end = passage.reach
+        # Not next in reading order: a paragraph, a subheading or an embed stands between.
+        if context and last is not None and first != last + 1:
             sys.stdout.write("--\n")
         for number, text in passage.before:
             sys.stdout.write(f"{passage_ref}-{number}-{sanitize_line(text)}\n")
         sys.stdout.write(_plain_line(passage, ref, colour=colour))
         for number, text in passage.after:
             sys.stdout.write(f"{passage_ref}-{number}-{sanitize_line(text)}\n")
-        end = passage.after[-1][0] if passage.after else passage.paragraph
-        last = (passage_ref, end) if body else (passage_ref, -2)
+        last = end
 
 
 def _highlighted(passage: Passage) -> Text:
