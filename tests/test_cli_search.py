@@ -175,6 +175,28 @@ def test_counts_across_a_library_count_each_file_apart(runner: CliRunner, tmp_pa
         assert (nothing.stdout, nothing.exit_code) == ("", 1), option
 
 
+def test_context_passages_of_two_articles_are_parted_as_grep_parts_files(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "dock.md").write_text("# Dock\n\nFirst plain.\n\nThe tram left.\n")
+    (tmp_path / "yard.md").write_text("# Yard\n\nThe tram came.\n\nLast plain.\n")
+    library = ("search", "--all", "--library", str(tmp_path), "tram")
+    result = run(runner, *library, "-C", "1")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "dock-1-First plain.",
+        "dock:2:The tram left.",
+        "--",
+        "yard:1:The tram came.",
+        "yard-2-Last plain.",
+    ]
+    # Without context, as with grep, nothing parts them.
+    assert run(runner, *library).stdout.splitlines() == [
+        "dock:2:The tram left.",
+        "yard:1:The tram came.",
+    ]
+
+
 def test_json_and_jsonl(runner: CliRunner) -> None:
     result = run(runner, "search", "--format", "json", "Siversk")
     data = json.loads(result.stdout)

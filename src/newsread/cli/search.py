@@ -184,8 +184,7 @@ def search(
             found = list(found)
         common.write_records(found, chosen, _COLUMNS)
     elif chosen == "plain":
-        for ref, hits in results:
-            _write_plain(hits, ref, colour=common.colour(), context=context)
+        _write_plain(results, colour=common.colour(), context=context)
     else:
         for ref, hits in results:
             _print_terminal(hits, ref)
@@ -267,25 +266,33 @@ def _plain_line(passage: Passage, ref: str, *, colour: bool) -> str:
     return f"{sanitize_line(passage.ref or ref)}:{location}:{''.join(pieces)}\n"
 
 
-def _write_plain(hits: Iterable[Hit], ref: str, *, colour: bool, context: int) -> None:
+def _write_plain(
+    results: Iterable[tuple[str, Iterable[Hit]]], *, colour: bool, context: int
+) -> None:
     """One line per matching sentence (or context passage), like grep's one line per line;
     with context, a paragraph lent around it is a line of its own, marked as grep marks a
-    context line (`REF-12-text`), and "--" parts passages that do not run on."""
+    context line (`REF-12-text`), and "--" parts passages that do not run on, and as grep
+    parts files, one article's from the next's."""
     from newsread.search import iter_passages
 
-    last: int | None = None  # the place in reading order of the last unit shown
-    for passage in iter_passages(hits):  # pieces are sanitised already; the colour codes are ours
-        passage_ref = sanitize_line(passage.ref or ref)
-        first, end = passage.reach
-        # Not next in reading order: a paragraph, a subheading or an embed stands between.
-        if context and last is not None and first != last + 1:
-            sys.stdout.write("--\n")
-        for number, text in passage.before:
-            sys.stdout.write(f"{passage_ref}-{number}-{sanitize_line(text)}\n")
-        sys.stdout.write(_plain_line(passage, ref, colour=colour))
-        for number, text in passage.after:
-            sys.stdout.write(f"{passage_ref}-{number}-{sanitize_line(text)}\n")
-        last = end
+    # The article (its place among those searched: two may share a ref) and the place in
+    # its reading order of the last unit shown.
+    last: tuple[int, int] | None = None
+    for index, (ref, hits) in enumerate(results):
+        for passage in iter_passages(
+            hits
+        ):  # pieces are sanitised already; the colour codes are ours
+            passage_ref = sanitize_line(passage.ref or ref)
+            first, end = passage.reach
+            # Not next in reading order: a paragraph, a subheading or an embed stands between.
+            if context and last is not None and last != (index, first - 1):
+                sys.stdout.write("--\n")
+            for number, text in passage.before:
+                sys.stdout.write(f"{passage_ref}-{number}-{sanitize_line(text)}\n")
+            sys.stdout.write(_plain_line(passage, ref, colour=colour))
+            for number, text in passage.after:
+                sys.stdout.write(f"{passage_ref}-{number}-{sanitize_line(text)}\n")
+            last = (index, end)
 
 
 def _highlighted(passage: Passage) -> Text:
