@@ -1,5 +1,6 @@
 """How fast `newsread search` is: one article, then the BBC corpus next to `grep -ric`,
-then the memory a pathological text takes (a megabyte of matches in one paragraph).
+then the memory a pathological text takes (a megabyte of matches in one paragraph), then
+-C with an N larger than the article (context lent by thousands of paragraphs).
 
 Run from the repository root:
 
@@ -141,12 +142,42 @@ def many_matches() -> None:
         )
 
 
+def wide_context() -> None:
+    """Lending stops short of the next paragraph with a hit, so -C N takes time in
+    proportion to the article, however large N (it took 41 s here when every hit lent
+    from every paragraph up to N, and 65 s and 2 GB of JSON lines)."""
+    import json
+
+    for size in (2_000, 8_000):
+        article = Article(
+            title="x",
+            paragraphs=[
+                Paragraph(n, f"Para {n} {'about the ferry' if n % 2 else 'plain words'} today.")
+                for n in range(1, size + 1)
+            ],
+        )
+        query = compile_query(("ferry",), Options())
+        start = time.perf_counter()
+        shown = sum(1 for _ in iter_passages(iter_hits(article, query, 100_000)))
+        passages_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        written = sum(len(json.dumps(h.to_dict())) for h in iter_hits(article, query, 100_000))
+        records_seconds = time.perf_counter() - start
+        print(
+            f"  {size:>6,} paragraphs, every other a hit, -C 100000: passages "
+            f"{passages_seconds:.2f} s ({shown:,}), JSON records {records_seconds:.2f} s "
+            f"({written / 2**20:.1f} MiB)"
+        )
+
+
 def main() -> int:
     print(f"Python {sys.version.split()[0]}")
     one_article()
     corpus()
     print("Memory on a pathological text:")
     many_matches()
+    print("Context wider than the article:")
+    wide_context()
     return 0
 
 

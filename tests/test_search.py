@@ -302,6 +302,29 @@ def test_lent_context_stops_at_a_subheading_or_an_embed() -> None:
     assert (second.context_before, second.context_after) == (((3, "Three."),), ())
 
 
+def test_lent_context_stops_short_of_a_paragraph_with_a_hit_of_its_own() -> None:
+    # That paragraph shows itself (its own record in JSON): lending stops there, so
+    # that no hit lends the whole article when N is large.
+    article = make("One.", "Two red.", "Three.", "Four red. Four more.", "Five.", "Six red.")
+    lent = [
+        (h.paragraph, h.context_before, h.context_after)
+        for h in search(article, ["red"], context=3)
+    ]
+    assert lent == [
+        (2, ((1, "One."),), ((3, "Three."),)),
+        (4, ((3, "Three."),), ((5, "Five."),)),
+        (6, ((5, "Five."),), ()),
+    ]
+    # Two hits of one paragraph wanting different amounts each get theirs.
+    article = make("Ay. Bee. Cee.", "Ex red. Why. Zed red.", "Dee. Ee. Eff.")
+    first, second = search(article, ["red"], context=3)
+    assert (first.context_before, first.context_after) == (((1, "Ay. Bee. Cee."),), ((3, "Dee."),))
+    assert (second.context_before, second.context_after) == (
+        ((1, "Cee."),),
+        ((3, "Dee. Ee. Eff."),),
+    )
+
+
 def test_passages_show_no_paragraph_twice() -> None:
     article = make("P1.", "P2 red.", "P3.", "P4 red.", "P5 red.", "P6.", "P7.")
     shown = passages(search(article, ["red"], context=1))
