@@ -262,6 +262,34 @@ def test_terminal_summary_names_title_and_embeds(runner: CliRunner) -> None:
     )
 
 
+def test_terminal_marks_lent_rows_where_no_dim_style_shows(runner: CliRunner) -> None:
+    source = "# T\n\nOne plain.\n\nTwo tram.\n\nThree plain.\n"
+    result = run(
+        runner,
+        "--color",
+        "never",
+        "search",
+        "-f",
+        "terminal",
+        "-a",
+        "-",
+        "tram",
+        "-C",
+        "1",
+        input=source,
+    )
+    assert result.exit_code == 0, result.stderr
+    assert ESC not in result.stdout
+    # As grep marks its lines: ":" after a hit's paragraph, "-" after one lent around it.
+    rows = [line.split() for line in result.stdout.splitlines()[1:]]
+    assert rows == [["1-", "One", "plain."], ["2:", "Two", "tram."], ["3-", "Three", "plain."]]
+    # Without context, nothing is lent and a location stands alone.
+    bare = run(
+        runner, "--color", "never", "search", "-f", "terminal", "-a", "-", "tram", input=source
+    )
+    assert [line.split() for line in bare.stdout.splitlines()[1:]] == [["2", "Two", "tram."]]
+
+
 def test_terminal_no_match_says_so(runner: CliRunner) -> None:
     result = run(runner, "search", "--format", "terminal", "zeppelin")
     assert (result.exit_code, result.stdout, result.stderr) == (1, "", "no matches\n")

@@ -187,7 +187,7 @@ def search(
         _write_plain(results, colour=common.colour(), context=context)
     else:
         for ref, hits in results:
-            _print_terminal(hits, ref)
+            _print_terminal(hits, ref, context=context)
         common.info(tally.summary() if tally.matches else "no matches")
     if not tally.matches:
         raise typer.Exit(1)
@@ -318,7 +318,10 @@ def _highlighted(passage: Passage) -> Text:
 TABLE_ROWS = 500
 
 
-def _print_terminal(hits: Iterable[Hit], ref: str) -> None:
+def _print_terminal(hits: Iterable[Hit], ref: str, *, context: int) -> None:
+    """Passages as rows under each article's ref; with context, a location ends as grep
+    marks its lines, "12:" for a hit's paragraph and "11-" for one lent around it, so
+    that lent rows are told apart where no dim style shows (NO_COLOR, TERM=dumb)."""
     from rich.table import Table
     from rich.text import Text
 
@@ -329,6 +332,7 @@ def _print_terminal(hits: Iterable[Hit], ref: str) -> None:
     current: str | None = None
     table: Table | None = None
     location_width = 0  # kept from one table to the next, so their columns line up
+    hit_mark, lent_mark = (":", "-") if context else ("", "")
     for passage in iter_passages(hits):
         passage_ref = passage.ref or ref
         if passage_ref != current or table is None or table.row_count >= TABLE_ROWS:
@@ -341,17 +345,20 @@ def _print_terminal(hits: Iterable[Hit], ref: str) -> None:
             table.add_column(justify="right", no_wrap=True, min_width=location_width)
             table.add_column(overflow="fold")
             current = passage_ref
-        location_width = max(location_width, len(passage.location))
+        location = passage.location + hit_mark
+        location_width = max(location_width, len(location))
         # Paragraphs lent as context: rows of their own, set apart in dim type.
-        for number, lent in passage.before:
-            table.add_row(
-                Text(str(number), style=CONTEXT_STYLE), Text(sanitize(lent), CONTEXT_STYLE)
-            )
-        table.add_row(Text(passage.location, style=LOCATION_STYLE), _highlighted(passage))
-        for number, lent in passage.after:
-            table.add_row(
-                Text(str(number), style=CONTEXT_STYLE), Text(sanitize(lent), CONTEXT_STYLE)
-            )
+        rows = [
+            (Text(f"{number}{lent_mark}", CONTEXT_STYLE), Text(sanitize(lent), CONTEXT_STYLE))
+            for number, lent in passage.before
+        ]
+        rows.append((Text(location, style=LOCATION_STYLE), _highlighted(passage)))
+        rows += [
+            (Text(f"{number}{lent_mark}", CONTEXT_STYLE), Text(sanitize(lent), CONTEXT_STYLE))
+            for number, lent in passage.after
+        ]
+        for row in rows:
+            table.add_row(*row)
     if table is not None:
         console.print(table, width=width)
 
