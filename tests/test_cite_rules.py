@@ -293,6 +293,53 @@ def test_a_title_in_another_language_lowers_no_word_its_body_does_not_write_smal
     assert f"(2023, September 12). {expected}. The Harbour" in to_plain(cite(item, "apa"))
 
 
+@pytest.mark.parametrize(
+    ("language", "title", "body", "expected"),
+    [
+        (  # a verb and a noun the body does not use are no names in French
+            "fr",
+            "Le Président Annonce une Réforme des Retraites",
+            "The president announced a pension reform on Tuesday.",
+            "Le président annonce une réforme des retraites",
+        ),
+        (  # an article that is part of a place's name keeps its capital
+            "fr",
+            "Tempête Sur Le Havre Et La Rochelle",
+            "La tempête a frappé la côte. Elle a quitté Le Havre vers La Rochelle.",
+            "Tempête sur Le Havre et La Rochelle",
+        ),
+        (
+            "es",
+            "Calor Extremo Cerca De Los Ángeles",
+            "Los vecinos de Los Ángeles piden ayuda.",
+            "Calor extremo cerca de Los Ángeles",
+        ),
+        (  # letters: one the body writes after its word, one that ends the title
+            "es",
+            "La Vitamina E Y La Generación Y",
+            "Los médicos recetan vitamina E y hierro.",
+            "La vitamina E y la generación Y",
+        ),
+        (  # German capitalises its nouns: a word the body does not use keeps its capital
+            "Deutsch",
+            "Ärzte Warnen Vor Hitzewelle In Berlin",
+            "Die Regierung hat am Montag entschieden.",
+            "Ärzte Warnen vor Hitzewelle in Berlin",
+        ),
+    ],
+)
+def test_a_title_in_another_language_keeps_names_and_letters_and_lowers_the_rest(
+    language: str, title: str, body: str, expected: str
+) -> None:
+    """Sentence case in French or Spanish lowers a word the body gives no evidence for, as
+    an English title's (only German keeps it, as a noun), and keeps a small word that the
+    body writes capitalised beside the same word, as part of a name or as a letter."""
+    item = make(["Camille Dubois"], title=title, body=(body,))
+    item.language = language
+    assert f"“{expected}.”" in to_plain(cite(item, "mla"))
+    assert f"(2023, September 12). {expected}. The Harbour" in to_plain(cite(item, "apa"))
+
+
 def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
     item = make(["Camille Dubois"], title="Le gouvernement et la réforme des retraites")
     item.language = "fr"
@@ -945,6 +992,11 @@ def test_a_unit_or_shorthand_with_a_slash_keeps_its_small_letters(style: str) ->
     assert title_case("parcels sent c/o the mayor at 9 m/s", style) == (
         "Parcels Sent c/o the Mayor at 9 m/s"
     )
+    # Words joined by a slash are no unit, however short, and a unit opening a title
+    # takes the first word's capital.
+    assert title_case("cat/dog owners", style) == "Cat/Dog Owners"
+    assert title_case("oil/gas prices at 30 km/h", style) == "Oil/Gas Prices at 30 km/h"
+    assert title_case("km/h limits", style) == "Km/h Limits"
 
 
 @pytest.mark.parametrize(
@@ -964,3 +1016,12 @@ def test_a_shouted_title_keeps_letters_with_periods_in_capitals(
     """ "U.S." is letters, whatever the body says: never "U.s.", even with no body."""
     assert title_case(shouted, "chicago") == titled
     assert sentence_case(shouted, evidence("The vote gives way in the chaos.")) == sentenced
+
+
+def test_a_shouted_title_gives_small_abbreviations_small_letters() -> None:
+    """ "A.M." and "E.G." are letters with periods too, but written small in any title."""
+    shouted = "FERRY LEAVES AT 9 A.M., E.G. FOR THE U.S."
+    assert title_case(shouted, "chicago") == "Ferry Leaves at 9 a.m., e.g. for the U.S."
+    assert sentence_case(shouted, evidence("The ferry leaves.")) == (
+        "Ferry leaves at 9 a.m., e.g. for the U.S."
+    )

@@ -273,6 +273,8 @@ class _Meta:
     named_before_et_al: int = 0
     #: The article is in English (or says nothing of its language): see `title`.
     english: bool = True
+    #: The article is in a language that capitalises its nouns (German): see `title`.
+    nouns: bool = False
 
     def lead(self, *, harvard: bool = False) -> str:
         """The first author's name in text: the family name, or more when it is shared."""
@@ -294,7 +296,7 @@ class _Meta:
         return self.kind in (NEWSPAPER, MAGAZINE)
 
     def sentence_title(self) -> str:
-        return sentence_case(self.raw_title, self.evidence, english=self.english)
+        return sentence_case(self.raw_title, self.evidence, english=self.english, nouns=self.nouns)
 
     def title(self, style: str) -> str:
         """The title in the case `style` gives it: title case for an English title; a title
@@ -355,6 +357,7 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
         url=_doi_link(tidy_url(article.url or "")),
         accessed=accessed or article.accessed or dt.date.today(),
         english=_is_english(article.language),
+        nouns=_capitalises_nouns(article.language),
     )
 
 
@@ -381,6 +384,20 @@ def _is_english(language: str | None) -> bool:
     )
 
 
+def _capitalises_nouns(language: str | None) -> bool:
+    """German, and the languages written as it is (Luxembourgish, Swiss German), give
+    every noun a capital: "de", "de-CH", "deu", "ger", "gsw", "lb", "German", "Deutsch",
+    babel's "ngerman"."""
+    words = (language or "").lower().replace("_", "-").split("-")[0].split()
+    return bool(words) and words[0].strip("(,;") in _NOUN_CAPITALISING
+
+
+#: The codes and names of the languages that capitalise every noun.
+_NOUN_CAPITALISING = frozenset(
+    """de deu ger gsw lb ltz german deutsch ngerman austrian naustrian swissgerman
+    nswissgerman luxembourgish lëtzebuergesch""".split()
+)
+
 #: Language subtags that name English, or no one language ("und", "mul", "zxx", "mis").
 _NO_OTHER_LANGUAGE = frozenset({"en", "eng", "und", "mul", "zxx", "mis"})
 
@@ -403,7 +420,11 @@ _LANGUAGE_NAMES = frozenset(
     portuguese português dutch nederlands russian русский ukrainian українська polish
     polski swedish svenska danish dansk norwegian norsk finnish suomi czech čeština
     greek ελληνικά turkish türkçe hebrew עברית arabic العربية hungarian magyar romanian
-    română catalan català japanese 日本語 chinese 中文 korean 한국어""".split()
+    română catalan català japanese 日本語 chinese 中文 korean 한국어 francais espanol
+    portugues cestina turkce romana catala galician galego basque euskara croatian
+    hrvatski serbian srpski slovak slovenčina slovenian slovenščina bulgarian
+    български estonian eesti latvian latviešu lithuanian lietuvių indonesian
+    vietnamese luxembourgish lëtzebuergesch""".split()
 )
 
 

@@ -140,6 +140,15 @@ class CaseEvidence:
     plural_acronyms: dict[str, str] = field(default_factory=dict)
     #: Whether the text had any word at all, even only ones opening a sentence.
     read_any: bool = False
+    #: A short word the body writes capitalised mid-sentence, with the word beside it
+    #: and on which side (1 after, -1 before): ("le", "havre", 1), ("e", "vitamina", -1).
+    #: The name or letter a title in another language keeps ("Le Havre", "Los Ángeles",
+    #: "vitamina E") where the same word is otherwise an article or conjunction it lowers.
+    capital_short: frozenset[tuple[str, str, int]] = frozenset()
+    #: Word keys the body writes capitalised only where they open a sentence: no evidence
+    #: for an English word ("Officials said"), but a name's likelier than not in another
+    #: language, where no word list tells ("Paris attend.").
+    openers: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for key, count in self.capital.items():
@@ -170,10 +179,14 @@ class CaseEvidence:
         shouted: set[str] = set()
         spoken: set[str] = set()  # written in other than capitals, or among capitals
         plurals: dict[str, str] = {}
+        pairs: set[tuple[str, str, int]] = set()
+        openers: set[str] = set()
         for paragraph in paragraphs:
             for sentence in _SENTENCE_END.split(paragraph):
                 first = True
                 named = False  # whether the word before began with a capital, as a name's
+                previous = ""  # the word key before, and whether it was a short capital
+                previous_short = False
                 for match in _WORD.finditer(sentence):
                     before = sentence[max(0, match.start() - 1) : match.start()]
                     initial = first or before in ("“", '"', "‘", "(", "[", "—")
@@ -198,6 +211,14 @@ class CaseEvidence:
                             if named and stem(key) in _NAME_HEADS:
                                 after_name[key] += 1
                         named = part[:1].isupper() and not initial and key not in MINOR_WORDS
+                        short = part[:1].isupper() and not initial and _short_word(key)
+                        if previous and short:
+                            pairs.add((key, previous, -1))  # "vitamina E"
+                        if previous_short:
+                            pairs.add((previous, key, 1))  # "Le Havre"
+                        previous, previous_short = key, short
+                        if initial and part[:1].isupper():
+                            openers.add(key)
                 for run in _CAPITALS_RUN.finditer(sentence):
                     spoken.update(word_key(w) for w in run.group(0).split())  # "NO NEW TAX"
         phrases = {
@@ -219,6 +240,8 @@ class CaseEvidence:
             acronyms=acronyms,
             plural_acronyms=plurals,
             read_any=read_any,
+            capital_short=frozenset(pairs),
+            openers=frozenset(openers),
         )
 
     def verdict(self, key: str) -> bool | None:
@@ -475,16 +498,19 @@ def _small_abbreviation(token: _Token) -> bool:
     return core in _SMALL_ABBREVIATIONS or (core == "etc" and token.trail.startswith("."))
 
 
-def is_headline_case(title: str) -> bool:
+def is_headline_case(title: str, *, english: bool = True) -> bool:
     """Whether most content words are capitalised (so capitals say nothing about names).
 
     Words written the same in either case ("iPhone", "NATO", "Plan B") are not counted:
-    they say nothing of how the title was cased ("Apple Cuts iPhone Production")."""
+    they say nothing of how the title was cased ("Apple Cuts iPhone Production"), nor,
+    in a title in another language, its own small words ("Le Président Annonce une
+    Réforme des Retraites")."""
     tokens = [t for t in _tokens(title)[1:] if t.core[:1].isalpha()]
+    small = MINOR_WORDS if english else MINOR_WORDS | _SMALL_WORDS_ELSEWHERE
     content = [
         t.core
         for t in tokens
-        if t.core.lower() not in MINOR_WORDS
+        if t.core.lower() not in small
         and not _is_special(t.core)
         and len(t.core.rstrip(".")) > 1
         and not _small_abbreviation(t)  # "a.m." in "Ferry Service Ends at 11 a.m."
@@ -501,7 +527,9 @@ def all_caps(title: str) -> bool:
     return len(letters) > 12 and all(c.isupper() for c in letters)
 
 
-def sentence_case(title: str, evidence: CaseEvidence | None = None, *, english: bool = True) -> str:
+def sentence_case(
+    title: str, evidence: CaseEvidence | None = None, *, english: bool = True, nouns: bool = False
+) -> str:
     """The title with only its first word, subtitle's first word and proper nouns capitalised.
 
     A word keeps its capital when it is an acronym or mixed case ("NATO", "iPhone"), or
@@ -514,16 +542,19 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None, *, english: 
     common headline vocabulary keep their capital. A title already in sentence case is
     left as it is, apart from its first letter.
 
-    A title in another language (not `english`) lowers only its own articles,
-    prepositions and conjunctions and the words its body writes in lower case: a word the
-    body gives no evidence for keeps its capital, as it may be a German noun or a name
-    ("Hitzewelle", "Paris"), which no English word list can tell.
+    A title in another language (not `english`) lowers its own articles, prepositions and
+    conjunctions, but where the body writes one capitalised beside the same word as part
+    of a name or as a letter ("Le Havre", "Los Ángeles", "vitamina E"), or a single
+    letter ends a phrase ("Generación Y"). Its other words go by the body as an English
+    title's do, except that in a language that capitalises its nouns (`nouns`: German)
+    a word the body gives no evidence for keeps its capital ("Hitzewelle"): no word list
+    tells a noun there. With no body at all, such a title keeps its capitals.
     """
     evidence = evidence or CaseEvidence(Counter(), Counter())
     if all_caps(title):
         title = " ".join(_acronym_or(w, evidence, w[:1] + w[1:].lower()) for w in title.split())
     tokens = _tokens(title)
-    headline = is_headline_case(title)
+    headline = is_headline_case(title, english=english)
     opened = _quotation_openers(title, sentences=True)
     regions = name_tokens(title, evidence)
 
@@ -546,7 +577,10 @@ def sentence_case(title: str, evidence: CaseEvidence | None = None, *, english: 
             return parts[n]  # "until Friday", "in May", "Christmas"
         if len(parts) == 1 and _letter_a(tokens, index):
             return parts[n]
-        return _sentence_word(parts[n], first, headline, evidence, english=english)
+        if not (english or first) and headline and word_key(parts[n]) in _SMALL_WORDS_ELSEWHERE:
+            kept = len(parts) == 1 and _name_or_letter(tokens, index, evidence)
+            return parts[n] if kept else parts[n].lower()  # French "À", Spanish "Y"
+        return _sentence_word(parts[n], first, headline, evidence, english=english, nouns=nouns)
 
     return _recase(tokens, recase, lambda core: bool(core))
 
@@ -558,8 +592,9 @@ _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.){2,}")
 def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
     """A word of a title shouted in capitals: as it was when the body writes it so
     ("NATO"), as the body writes a plural acronym ("NGOS": "NGOs"), else `lowered`."""
-    if _DOTTED_LETTERS.fullmatch(_split_token(word).core):
-        return word  # "U.S.", "U.K.": letters, as shouted or not
+    core = _split_token(word).core
+    if _DOTTED_LETTERS.fullmatch(core) and core.lower() not in _SMALL_ABBREVIATIONS:
+        return word  # "U.S.", "U.K.": letters, as shouted or not; not "A.M."
     if evidence is None:
         return lowered
     key = word_key(word)
@@ -569,8 +604,30 @@ def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
     return word if key in evidence.acronyms else lowered
 
 
+def _name_or_letter(tokens: list[_Token], index: int, evidence: CaseEvidence) -> bool:
+    """Whether a short word of another language that is capitalised in a title is part of
+    a name or a letter: the body writes it so beside the same word ("Le Havre", "vitamina
+    E"), or it is one letter ending a phrase after a word ("Generación Y")."""
+    token = tokens[index]
+    key = word_key(token.core)
+    sides: list[tuple[_Token, int]] = []  # the words written against this one, and where
+    if index > 0 and not tokens[index - 1].trail and not token.lead:
+        sides.append((tokens[index - 1], -1))
+    if index + 1 < len(tokens) and not token.trail and not tokens[index + 1].lead:
+        sides.append((tokens[index + 1], 1))
+    if any((key, word_key(t.core), side) in evidence.capital_short for t, side in sides):
+        return True
+    return len(key) == 1 and [side for _, side in sides] == [-1]
+
+
 def _sentence_word(
-    word: str, first: bool, headline: bool, evidence: CaseEvidence, *, english: bool = True
+    word: str,
+    first: bool,
+    headline: bool,
+    evidence: CaseEvidence,
+    *,
+    english: bool = True,
+    nouns: bool = False,
 ) -> str:
     if not word or not word[:1].isalpha():
         return word
@@ -579,8 +636,6 @@ def _sentence_word(
         return word if word[:1].islower() and _is_special(word) else _upper_first(word)
     if _is_special(word) or word == "I" or word[:2] in ("I'", "I’"):
         return word
-    if not english and headline and word_key(word) in _SMALL_WORDS_ELSEWHERE:
-        return word.lower()  # French "À", Spanish "Y": no letter's name
     if _is_letter(word):
         return word  # "Plan B", "Vitamin D", "Gen Z": a letter is its own name
     if word[:1].islower() or not headline:
@@ -589,8 +644,8 @@ def _sentence_word(
     if english and key in MINOR_WORDS:
         return word.lower()
     verdict = evidence.verdict(key)
-    if verdict is None and not english:
-        return word
+    if verdict is None and not english and (nouns or evidence.empty or key in evidence.openers):
+        return word  # a German noun, a name opening the body's sentences, or no body
     if verdict is None:
         verdict = key not in COMMON_WORDS if evidence.empty else key in evidence.names
     return word if verdict else word.lower()
@@ -708,16 +763,21 @@ _SLASHED_WORDS = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?:/[^\W\d_][^\W\d_'’\-]+
 
 
 def _unit_like(piece: str) -> bool:
-    """A small-letter slash abbreviation of no English words: a unit or a shorthand
-    ("km/h", "km/hr", "c/o", "w/o"), which no case style capitalises; "in/out" and
-    "and/or" are words."""
+    """A small-letter slash abbreviation: a unit or a shorthand ("km/h", "km/hr", "c/o",
+    "w/o", "kg/m"), which no case style capitalises, each part a letter or a unit's
+    symbol; "in/out", "and/or" and "cat/dog" are words."""
     parts = piece.split("/")
     return (
         len(parts) > 1
         and piece.islower()
-        and all(p.isalpha() and len(p) <= 3 for p in parts)
-        and not any(p in MINOR_WORDS or p in COMMON_WORDS for p in parts)
+        and all(p.isalpha() and (len(p) == 1 or p in _UNIT_SYMBOLS) for p in parts)
     )
+
+
+#: Symbols of units written in small letters with a slash ("km/h", "kWh" is not one).
+_UNIT_SYMBOLS = frozenset(
+    "km cm mm nm mi ft yd hr hrs min sec ms kg mg lb lbs oz ml cl dl kph mph rpm kb mb gb".split()
+)
 
 
 def _recase(
@@ -738,9 +798,8 @@ def _recase(
         pieces = token.core.split("—")
         for at, piece in enumerate(pieces):
             start = start or at > 0  # "Latest—Russia Shells": a closed dash opens one too
-            if _unit_like(piece):
-                start = False  # "km/h", "c/o", "m/s": kept as written, as units are
-            elif eligible(piece):
+            # "km/h", "c/o", "m/s" are kept as written, as units are, but to open a title.
+            if eligible(piece) and (start or not _unit_like(piece)):
                 # Words joined by a slash are each a word ("Pass/Fail"); a URL or "24/7" is not.
                 words = piece.split("/") if _SLASHED_WORDS.fullmatch(piece) else [piece]
                 slashed = headline and len(words) > 1
@@ -1090,6 +1149,12 @@ _SMALL_WORDS_ELSEWHERE = word_set(
     "der die das den dem ein eine einen einem einer und oder von zu zum zur im am an auf "
     "mit für bei aus nach über vor in het een of van op te voor aan naar om"
 )
+
+
+def _short_word(key: str) -> bool:
+    """A letter, or an article, preposition or conjunction of another language: written
+    capitalised mid-sentence, part of a name ("Le Havre") or a letter ("vitamina E")."""
+    return len(key) == 1 or key in _SMALL_WORDS_ELSEWHERE
 
 
 def _cut_short(every: list[str], max_words: int) -> list[str]:
