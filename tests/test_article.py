@@ -216,6 +216,11 @@ def test_a_rule_opening_the_body_is_no_front_matter():
         parse_article("---\n\ntitle: x\n\nBody two.\n\n---\n\nMore.\n")
     with pytest.raises(ArticleError, match="line 3: unterminated"):
         parse_article("---\n\ntitle: 'open\n---\nBody.\n")
+    # So does any key written as one: other tools' metadata is no body, and a broken
+    # value in it is told, as ever, not read as prose.
+    assert parse_article("---\n\nlayout: post\n---\nBody.\n").paragraphs[0].text == "Body."
+    with pytest.raises(ArticleError, match="line 4: list is missing its closing"):
+        parse_article("---\n\nlayout: post\ntitle: [open\n---\nBody.\n")
 
 
 @pytest.mark.parametrize(
