@@ -683,12 +683,21 @@ def test_bylines_and_dates_as_pages_print_them(head):
         "This story has been corrected. Updated March 4, 2024",
         "The mayor, Ann Lee. Updated March 4, 2024",
         "By the end of the week. Updated March 4, 2024",
+        "By Christmas. Updated March 4, 2024",  # when, not who
+        "By Monday Morning. Updated March 4, 2024",
     ],
 )
 def test_a_sentence_before_a_labelled_date_keeps_the_line_a_paragraph(line):
     article = parse_article(f"# T\n\n{line}\n\nBody.\n")
     assert [p.text for p in article.paragraphs] == [line, "Body."]
     assert (article.authors, article.published) == ([], None)
+
+
+def test_by_and_a_time_alone_is_no_byline():
+    article = parse_article("# T\n\nBy Monday\n\nBody.\n")
+    assert (article.authors, [p.text for p in article.paragraphs]) == ([], ["By Monday", "Body."])
+    # A person may be named after a month.
+    assert parse_article("# T\n\nBy June Lee\n\nBody.\n").authors == ["June Lee"]
 
 
 def test_a_byline_line_with_a_sentence_beside_it_stays_a_paragraph():

@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsread.dates import (
+    MONTH_NAMES,
     MONTHS,
     WEEKDAYS,
     Precision,
@@ -331,6 +332,18 @@ def escape_block_start(markdown: str) -> str:
     return markdown[:at] + "\\" + markdown[at:]
 
 
+#: Words of a time that "By" may open a sentence with: no byline is only these.
+_WHEN_WORDS = (
+    MONTH_NAMES
+    | WEEKDAYS
+    | word_set(
+        "christmas easter ramadan eid hanukkah diwali thanksgiving halloween passover new "
+        "year eve day morning afternoon evening night noon midnight dawn dusk weekend "
+        "week today tonight tomorrow then now spring summer autumn fall winter"
+    )
+)
+
+
 def byline_names(text: str) -> list[str] | None:
     """The names a byline gives ("By Ann Lee and Bo Chen" → both), or None if it is not one."""
     byline = _BYLINE.fullmatch(text)
@@ -343,6 +356,8 @@ def byline_names(text: str) -> list[str] | None:
     # "By the time the troops arrived…" opens a story; it is not a byline.
     if not all(_NAME.fullmatch(part) for part in parts if part):
         return None
+    if all(word.lower() in _WHEN_WORDS for part in parts for word in part.split()):
+        return None  # "By Christmas", "By Monday Morning": when, not who
     authors = _without_posts(parts, pieces[1::2])
     return authors or None
 
