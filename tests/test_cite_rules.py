@@ -1008,6 +1008,11 @@ def test_a_unit_or_shorthand_with_a_slash_keeps_its_small_letters(style: str) ->
             "The U.N. Vote: U.S. Gives Way",
             "The U.N. vote: U.S. gives way",
         ),
+        (
+            "U.S.-LED TALKS END",
+            "U.S.-Led Talks End",
+            "U.S.-led talks end",
+        ),
     ],
 )
 def test_a_shouted_title_keeps_letters_with_periods_in_capitals(

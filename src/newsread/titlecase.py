@@ -591,17 +591,24 @@ _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
     """A word of a title shouted in capitals: as it was when the body writes it so
-    ("NATO"), as the body writes a plural acronym ("NGOS": "NGOs"), else `lowered`."""
-    core = _split_token(word).core
-    if _DOTTED_LETTERS.fullmatch(core) and core.lower() not in _SMALL_ABBREVIATIONS:
-        return word  # "U.S.", "U.K.": letters, as shouted or not; not "A.M."
-    if evidence is None:
-        return lowered
-    key = word_key(word)
-    if key in evidence.plural_acronyms:
-        token = _split_token(word)
-        return token.lead + evidence.plural_acronyms[key] + token.trail
-    return word if key in evidence.acronyms else lowered
+    ("NATO"), as the body writes a plural acronym ("NGOS": "NGOs"), else `lowered`;
+    letters with periods keep their capitals, in a compound too ("U.S.-LED": "U.S.-led")."""
+    token = _split_token(word)
+    if evidence is not None:
+        key = word_key(word)
+        if key in evidence.plural_acronyms:
+            return token.lead + evidence.plural_acronyms[key] + token.trail
+        if key in evidence.acronyms:
+            return word
+    if len(lowered) != len(word):
+        return lowered  # a letter whose small form is longer ("İ"): nothing lines up
+    letters = list(lowered)
+    at = len(token.lead)
+    for part in token.core.split("-"):
+        if _DOTTED_LETTERS.fullmatch(part) and part.lower() not in _SMALL_ABBREVIATIONS:
+            letters[at : at + len(part)] = part  # "U.S.", "U.K.": not "A.M."
+        at += len(part) + 1
+    return "".join(letters)
 
 
 def _name_or_letter(tokens: list[_Token], index: int, evidence: CaseEvidence) -> bool:
