@@ -320,6 +320,12 @@ def test_a_title_in_another_language_lowers_no_word_its_body_does_not_write_smal
             "Los médicos recetan vitamina E y hierro.",
             "La vitamina E y la generación Y",
         ),
+        (  # an elided article or word is lowered, the word after it goes by the body
+            "fr",
+            "Le Plan Pour L'Europe D'Un Président Qu'Il Aime",
+            "Le gouvernement parle de l'Europe et d'un plan.",
+            "Le plan pour l'Europe d'un président qu'il aime",
+        ),
         (  # German capitalises its nouns: a word the body does not use keeps its capital
             "Deutsch",
             "Ärzte Warnen Vor Hitzewelle In Berlin",

@@ -192,6 +192,9 @@ class CaseEvidence:
                     initial = first or before in ("“", '"', "‘", "(", "[", "—")
                     first = False
                     for part in match.group(0).split("-"):
+                        elided = _ELIDED.fullmatch(part.rstrip(".'’"))
+                        if elided and elided[2][:1].isupper():
+                            part = elided[2]  # "l'Europe", "L'Oréal": the name's case tells
                         key = word_key(part)
                         if not key or not part[:1].isalpha():
                             continue
@@ -577,6 +580,15 @@ def sentence_case(
             return parts[n]  # "until Friday", "in May", "Christmas"
         if len(parts) == 1 and _letter_a(tokens, index):
             return parts[n]
+        elided = None if english or len(parts) > 1 else _ELIDED.fullmatch(parts[n])
+        if elided:  # "L'Europe", "D'Un", "Qu'Il": an article or a word cut short, then a word
+            head = _upper_first(elided[1].lower()) if first else elided[1].lower()
+            rest, small = elided[2], word_key(elided[2]) in _SMALL_WORDS_ELSEWHERE
+            if not small:
+                return head + _sentence_word(
+                    rest, False, headline, evidence, english=False, nouns=nouns
+                )
+            return head + rest.lower()
         if not (english or first) and headline and word_key(parts[n]) in _SMALL_WORDS_ELSEWHERE:
             kept = len(parts) == 1 and _name_or_letter(tokens, index, evidence)
             return parts[n] if kept else parts[n].lower()  # French "À", Spanish "Y"
@@ -584,6 +596,13 @@ def sentence_case(
 
     return _recase(tokens, recase, lambda core: bool(core))
 
+
+#: A word elided before another in French or Italian ("l'Europe", "d'un", "qu'il",
+#: "dell'Italia"), and the word after it.
+_ELIDED = re.compile(
+    r"((?i:[cdjlmnst]|qu|lorsqu|puisqu|jusqu|dell|all|dall|nell|sull|coll|quell|quest|un)"
+    r"['’])([^\W\d_][\w'’]*)"
+)
 
 #: An abbreviation of single letters each with its period ("U.S.", "D.C.").
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.){2,}")
