@@ -296,11 +296,35 @@ def test_a_title_in_another_language_lowers_no_word_its_body_does_not_write_smal
 @pytest.mark.parametrize(
     ("language", "title", "body", "expected"),
     [
-        (  # a verb and a noun the body does not use are no names in French
+        (  # a verb the body does not use is no name in French
             "fr",
             "Le Président Annonce une Réforme des Retraites",
-            "The president announced a pension reform on Tuesday.",
+            "Le président a présenté mardi une réforme des retraites.",
             "Le président annonce une réforme des retraites",
+        ),
+        (  # a title in sentence case already, names and all: its small words say nothing
+            "fr",
+            "Visite de Macron en Chine",
+            "Le président est arrivé lundi à Pékin.",
+            "Visite de Macron en Chine",
+        ),
+        (  # an acronym that spells a small word; a spaced colon opens a subtitle
+            "es",
+            "Crisis Hídrica : Los Lakers Pierden Ante LA Clippers",
+            "La crisis hídrica continúa y los Lakers pierden contra los Clippers.",
+            "Crisis hídrica : Los Lakers pierden ante LA Clippers",
+        ),
+        (  # a small word that opens a quotation is the quotation's; one before it is none
+            "es",
+            "Homenaje A «Cien Años De Soledad»",
+            "Un homenaje a la novela, cien años después.",
+            "Homenaje a «Cien años de soledad»",
+        ),
+        (  # a small word inside a compound name the body writes so
+            "es",
+            "Sequía en Castilla-La Mancha",
+            "La sequía golpea a Castilla-La Mancha desde marzo.",
+            "Sequía en Castilla-La Mancha",
         ),
         (  # an article that is part of a place's name keeps its capital
             "fr",
@@ -366,6 +390,7 @@ def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
         "EN-au",
         "british",
         "English (UK)",
+        "American English",
         "und",
         "Inglés?",
         "zz",
@@ -379,7 +404,10 @@ def test_an_english_title_keeps_title_case(language: str | None) -> None:
     assert "“Ferry Returns to the Harbour.”" in to_plain(cite(item, "chicago"))
 
 
-@pytest.mark.parametrize("language", ["Français", "français (France)", "Deutsch", "ita", "sw"])
+@pytest.mark.parametrize(
+    "language",
+    ["Français", "français (France)", "Francais", "Deutsch", "Swiss German", "ita", "sw"],
+)
 def test_a_language_known_by_its_name_or_any_code_takes_sentence_case(language: str) -> None:
     item = make(["Camille Dubois"], title="Ferry Returns to the Harbour")
     item.language = language
@@ -1003,6 +1031,12 @@ def test_a_unit_or_shorthand_with_a_slash_keeps_its_small_letters(style: str) ->
     assert title_case("cat/dog owners", style) == "Cat/Dog Owners"
     assert title_case("oil/gas prices at 30 km/h", style) == "Oil/Gas Prices at 30 km/h"
     assert title_case("km/h limits", style) == "Km/h Limits"
+    # Units of up to three letters after a figure, and after a subtitle's colon.
+    assert title_case("output hits 1.2 million bbl/d", style) == "Output Hits 1.2 Million bbl/d"
+    assert title_case("yields rise to 8 t/ha, 200 kg/ha", style) == (
+        "Yields Rise to 8 t/ha, 200 kg/ha"
+    )
+    assert title_case("road safety: km/h limits cut", style) == "Road Safety: km/h Limits Cut"
 
 
 @pytest.mark.parametrize(
@@ -1018,6 +1052,11 @@ def test_a_unit_or_shorthand_with_a_slash_keeps_its_small_letters(style: str) ->
             "U.S.-LED TALKS END",
             "U.S.-Led Talks End",
             "U.S.-led talks end",
+        ),
+        (
+            "U.S.-RUSSIA TALKS END",
+            "U.S.-Russia Talks End",
+            "U.S.-Russia talks end",  # each part of a compound a word, "Russia" a name
         ),
     ],
 )
@@ -1035,4 +1074,11 @@ def test_a_shouted_title_gives_small_abbreviations_small_letters() -> None:
     assert title_case(shouted, "chicago") == "Ferry Leaves at 9 a.m., e.g. for the U.S."
     assert sentence_case(shouted, evidence("The ferry leaves.")) == (
         "Ferry leaves at 9 a.m., e.g. for the U.S."
+    )
+    # With no body to tell by, and opening the title, where they stay as shouted.
+    assert sentence_case("STORM HITS AT 3 A.M., CUTTING POWER") == (
+        "Storm hits at 3 a.m., Cutting Power"
+    )
+    assert title_case("P.M. QUITS AFTER SCANDAL IN LONDON", "mla") == (
+        "P.M. Quits after Scandal in London"
     )

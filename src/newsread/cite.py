@@ -365,16 +365,17 @@ def _is_english(language: str | None) -> bool:
     """English unless the language is known to be another: "en", "en-GB", "en_US",
     babel's "british", "English (UK)", none given, "und" (undetermined), a code of no
     language ("zz") or a name not known are English; "fr", "pt-BR", "ja", "french",
-    "Français" are not."""
+    "Français", "Swiss German" are not."""
     code = (language or "").strip().lower().replace("_", "-")
     primary = code.split("-")[0]
-    if not code or primary in _NO_OTHER_LANGUAGE or code.split()[0].strip("(,;") == "english":
+    words = _language_words(code)
+    if not code or primary in _NO_OTHER_LANGUAGE or words[:1] == ["english"]:
         return True
     babel = _babel_name(code)
     if babel is not None:
         return babel in _ENGLISH_BABEL_NAMES
-    if code.split()[0].strip("(,;") in _LANGUAGE_NAMES:
-        return False  # "Français", "Deutsch (Österreich)"
+    if not _LANGUAGE_NAMES.isdisjoint(words):
+        return False  # "Français", "Deutsch (Österreich)", "Swiss German"
     if len(primary) == 2:
         return primary not in _ISO_639_1
     # Three letters: ISO 639-2/3 codes are too many to list, and most strings of three
@@ -387,15 +388,20 @@ def _is_english(language: str | None) -> bool:
 def _capitalises_nouns(language: str | None) -> bool:
     """German, and the languages written as it is (Luxembourgish, Swiss German), give
     every noun a capital: "de", "de-CH", "deu", "ger", "gsw", "lb", "German", "Deutsch",
-    babel's "ngerman"."""
-    words = (language or "").lower().replace("_", "-").split("-")[0].split()
-    return bool(words) and words[0].strip("(,;") in _NOUN_CAPITALISING
+    babel's "ngerman", "Swiss German"."""
+    code = (language or "").lower().replace("_", "-")
+    return not _NOUN_CAPITALISING.isdisjoint(_language_words(code.split("-")[0]))
+
+
+def _language_words(name: str) -> list[str]:
+    """ "deutsch (österreich)" as ["deutsch", "österreich"]."""
+    return [word.strip("(),;") for word in name.split()]
 
 
 #: The codes and names of the languages that capitalise every noun.
 _NOUN_CAPITALISING = frozenset(
     """de deu ger gsw lb ltz german deutsch ngerman austrian naustrian swissgerman
-    nswissgerman luxembourgish lëtzebuergesch""".split()
+    nswissgerman luxembourgish lëtzebuergesch schweizerdeutsch hochdeutsch""".split()
 )
 
 #: Language subtags that name English, or no one language ("und", "mul", "zxx", "mis").
@@ -424,7 +430,7 @@ _LANGUAGE_NAMES = frozenset(
     portugues cestina turkce romana catala galician galego basque euskara croatian
     hrvatski serbian srpski slovak slovenčina slovenian slovenščina bulgarian
     български estonian eesti latvian latviešu lithuanian lietuvių indonesian
-    vietnamese luxembourgish lëtzebuergesch""".split()
+    vietnamese luxembourgish lëtzebuergesch schweizerdeutsch hochdeutsch""".split()
 )
 
 

@@ -291,6 +291,9 @@ def _tokens(title: str) -> list[_Token]:
 #: Marks that set a subtitle off as a colon does, standing alone between words: a dash
 #: however it is typed ("—", "–", "--", a spaced "-") and the web's "Opinion | …".
 _SEPARATORS = frozenset({"—", "–", "―", "--", "---", "-", "|"})
+#: A colon, question or exclamation mark set apart by a space, as French writes them
+#: ("Incendie au Havre : les pompiers mobilisés").
+_SPACED_MARKS = frozenset({":", "?", "!", "?!", "!?"})
 #: The same marks written against a word ("Latest— Russia", "Biden --The"); not a lone
 #: hyphen, which ends the first part of "Pre- and Post-War".
 _ATTACHED_SEPARATORS = ("—", "–", "―", "--", "|")
@@ -302,7 +305,7 @@ def _opens_subtitle(token: _Token) -> bool:
     sentence's ("The Economy Is Fine. Stop Worrying")."""
     if any(mark in token.trail for mark in ":?!") or token.trail.endswith(_ATTACHED_SEPARATORS):
         return True
-    if not token.core and token.lead in _SEPARATORS:
+    if not token.core and (token.lead in _SEPARATORS or token.lead in _SPACED_MARKS):
         return True
     ends = token.trail.startswith(".") and not token.trail.startswith("..")
     return ends and len(token.core) > 1 and token.core.lower() not in _ABBREVIATIONS
@@ -555,10 +558,23 @@ def sentence_case(
     """
     evidence = evidence or CaseEvidence(Counter(), Counter())
     if all_caps(title):
-        title = " ".join(_acronym_or(w, evidence, w[:1] + w[1:].lower()) for w in title.split())
+        # Each word, and each part of a compound, as a word a headline capitalises
+        # ("U.S.-CHINA": "U.S.-China"), for the body to tell names from the rest.
+        title = " ".join(
+            _acronym_or(w, evidence, "-".join(map(_capital_only, w.split("-"))), first=i == 0)
+            for i, w in enumerate(title.split())
+        )
     tokens = _tokens(title)
-    headline = is_headline_case(title, english=english)
+    headline = is_headline_case(title)
+    if not (english or headline) and is_headline_case(title, english=False):
+        # "Le Président Annonce une Réforme": capitals on all but its small words are a
+        # headline's where the body writes one of them small; "Visite de Macron en
+        # Chine" is already in sentence case.
+        headline = any(
+            t.core[:1].isupper() and evidence.verdict(word_key(t.core)) is False for t in tokens[1:]
+        )
     opened = _quotation_openers(title, sentences=True)
+    quoted = _quoted_words(tokens) if not english else set()
     regions = name_tokens(title, evidence)
 
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
@@ -580,6 +596,8 @@ def sentence_case(
             return parts[n]  # "until Friday", "in May", "Christmas"
         if len(parts) == 1 and _letter_a(tokens, index):
             return parts[n]
+        if index in quoted and n == 0 and not first:
+            return parts[n]  # « La Joconde », « trahison »: a quotation's first word as written
         elided = None if english or len(parts) > 1 else _ELIDED.fullmatch(parts[n])
         if elided:  # "L'Europe", "D'Un", "Qu'Il": an article or a word cut short, then a word
             head = _upper_first(elided[1].lower()) if first else elided[1].lower()
@@ -589,8 +607,9 @@ def sentence_case(
                     rest, False, headline, evidence, english=False, nouns=nouns
                 )
             return head + rest.lower()
-        if not (english or first) and headline and word_key(parts[n]) in _SMALL_WORDS_ELSEWHERE:
-            kept = len(parts) == 1 and _name_or_letter(tokens, index, evidence)
+        small = word_key(parts[n]) in _SMALL_WORDS_ELSEWHERE and not _is_special(parts[n])
+        if not (english or first) and headline and small:  # not "LA Clippers", "Die UN"
+            kept = _name_or_letter(tokens, index, parts, n, evidence)
             return parts[n] if kept else parts[n].lower()  # French "À", Spanish "Y"
         return _sentence_word(parts[n], first, headline, evidence, english=english, nouns=nouns)
 
@@ -608,10 +627,18 @@ _ELIDED = re.compile(
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]\.){2,}")
 
 
-def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
+def _capital_only(word: str) -> str:
+    """ "CHINA" as "China"."""
+    return _upper_first(word.lower())
+
+
+def _acronym_or(
+    word: str, evidence: CaseEvidence | None, lowered: str, *, first: bool = False
+) -> str:
     """A word of a title shouted in capitals: as it was when the body writes it so
     ("NATO"), as the body writes a plural acronym ("NGOS": "NGOs"), else `lowered`;
-    letters with periods keep their capitals, in a compound too ("U.S.-LED": "U.S.-led")."""
+    letters with periods keep their capitals, in a compound too ("U.S.-LED": "U.S.-led"),
+    but "a.m.", "e.g." and their kin are small unless they open the title ("P.M. Quits")."""
     token = _split_token(word)
     if evidence is not None:
         key = word_key(word)
@@ -624,26 +651,49 @@ def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str) -> str:
     letters = list(lowered)
     at = len(token.lead)
     for part in token.core.split("-"):
-        if _DOTTED_LETTERS.fullmatch(part) and part.lower() not in _SMALL_ABBREVIATIONS:
-            letters[at : at + len(part)] = part  # "U.S.", "U.K.": not "A.M."
+        if _DOTTED_LETTERS.fullmatch(part):
+            small = part.lower() in _SMALL_ABBREVIATIONS and not first
+            letters[at : at + len(part)] = part.lower() if small else part
         at += len(part) + 1
     return "".join(letters)
 
 
-def _name_or_letter(tokens: list[_Token], index: int, evidence: CaseEvidence) -> bool:
-    """Whether a short word of another language that is capitalised in a title is part of
-    a name or a letter: the body writes it so beside the same word ("Le Havre", "vitamina
-    E"), or it is one letter ending a phrase after a word ("Generación Y")."""
+def _name_or_letter(
+    tokens: list[_Token], index: int, parts: list[str], n: int, evidence: CaseEvidence
+) -> bool:
+    """Whether a short word of another language that is capitalised in a title (part `n`
+    of a compound) is part of a name or a letter: the body writes it so beside the same
+    word ("Le Havre", "Castilla-La Mancha", "vitamina E"), or it is one letter ending a
+    phrase after a word ("Generación Y"; not "A «Cien años»", an opening quotation)."""
     token = tokens[index]
-    key = word_key(token.core)
-    sides: list[tuple[_Token, int]] = []  # the words written against this one, and where
-    if index > 0 and not tokens[index - 1].trail and not token.lead:
-        sides.append((tokens[index - 1], -1))
-    if index + 1 < len(tokens) and not token.trail and not tokens[index + 1].lead:
-        sides.append((tokens[index + 1], 1))
-    if any((key, word_key(t.core), side) in evidence.capital_short for t, side in sides):
+    key = word_key(parts[n])
+    sides: list[tuple[str, int]] = []  # the words written against this one, and where
+    if n > 0:
+        sides.append((parts[n - 1], -1))
+    elif index > 0 and not tokens[index - 1].trail and not token.lead:
+        sides.append((tokens[index - 1].core, -1))
+    if n + 1 < len(parts):
+        sides.append((parts[n + 1], 1))
+    elif index + 1 < len(tokens) and not token.trail and not tokens[index + 1].lead:
+        sides.append((tokens[index + 1].core, 1))
+    if any((key, word_key(word), side) in evidence.capital_short for word, side in sides):
         return True
-    return len(key) == 1 and [side for _, side in sides] == [-1]
+    ends = index + 1 == len(tokens) or token.trail[:1] in (",", ";", ":", ".", "?", "!")
+    after_a_word = any(side == -1 for _, side in sides)
+    return len(key) == 1 and len(parts) == 1 and ends and after_a_word
+
+
+def _quoted_words(tokens: list[_Token]) -> set[int]:
+    """Indexes of the words that open a quotation ("«La Joconde»", "« La Joconde »",
+    "“Cien años”"), which a title in another language keeps as the quotation has them."""
+    opening = ("«", "“", '"', "‘", "„", "‹")
+    words: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.core and token.lead.endswith(opening):
+            words.add(index)
+        elif not token.core and token.lead.endswith(opening) and index + 1 < len(tokens):
+            words.add(index + 1)
+    return words
 
 
 def _sentence_word(
@@ -723,7 +773,9 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     Chicago lowercases a word after a prefix ("Anti-war").
     """
     if all_caps(title):
-        title = " ".join(_acronym_or(w, evidence, w.lower()) for w in title.split())
+        title = " ".join(
+            _acronym_or(w, evidence, w.lower(), first=i == 0) for i, w in enumerate(title.split())
+        )
     tokens = _tokens(title)
     words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
     last = words[-1] if words else -1
@@ -788,22 +840,33 @@ def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -
 _SLASHED_WORDS = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?:/[^\W\d_][^\W\d_'’\-]+)+")
 
 
-def _unit_like(piece: str) -> bool:
-    """A small-letter slash abbreviation: a unit or a shorthand ("km/h", "km/hr", "c/o",
-    "w/o", "kg/m"), which no case style capitalises, each part a letter or a unit's
-    symbol; "in/out", "and/or" and "cat/dog" are words."""
+def _unit_like(piece: str, after_number: bool) -> bool:
+    """A small-letter slash abbreviation: a unit or a shorthand ("km/h", "c/o", "w/o",
+    "kg/ha"), which no case style capitalises: each part a letter or a unit's symbol, or
+    after a number ("200 t/ha", "1.2 Million bbl/d") each of three letters at most and
+    no common word; "in/out", "and/or" and "cat/dog" are words."""
     parts = piece.split("/")
-    return (
-        len(parts) > 1
-        and piece.islower()
-        and all(p.isalpha() and (len(p) == 1 or p in _UNIT_SYMBOLS) for p in parts)
+    if len(parts) < 2 or not piece.islower() or not all(p.isalpha() for p in parts):
+        return False
+    if all(len(p) == 1 or p in _UNIT_SYMBOLS for p in parts):
+        return True
+    return after_number and not any(
+        len(p) > 3 or p in MINOR_WORDS or p in COMMON_WORDS for p in parts
     )
 
 
 #: Symbols of units written in small letters with a slash ("km/h", "kWh" is not one).
 _UNIT_SYMBOLS = frozenset(
-    "km cm mm nm mi ft yd hr hrs min sec ms kg mg lb lbs oz ml cl dl kph mph rpm kb mb gb".split()
+    """km cm mm nm mi ft yd hr hrs min sec ms kg mg lb lbs oz ml cl dl kph mph rpm kb mb
+    gb ha bbl kw kwh mw mwh gw gwh wh kj mj kcal cal ppm ppb psi mol gal yr yrs wk""".split()
 )
+#: Words a unit may follow instead of a figure: "1.2 Million bbl/d".
+_NUMBER_WORDS = word_set("hundred thousand million billion trillion dozen")
+
+
+def _is_number(word: str) -> bool:
+    """ "30", "1.2", "Million": what a unit follows."""
+    return word[:1].isdigit() or word_key(word) in _NUMBER_WORDS
 
 
 def _recase(
@@ -825,7 +888,8 @@ def _recase(
         for at, piece in enumerate(pieces):
             start = start or at > 0  # "Latest—Russia Shells": a closed dash opens one too
             # "km/h", "c/o", "m/s" are kept as written, as units are, but to open a title.
-            if eligible(piece) and (start or not _unit_like(piece)):
+            after_number = index > 0 and _is_number(tokens[index - 1].core)
+            if eligible(piece) and (index == 0 or not _unit_like(piece, after_number)):
                 # Words joined by a slash are each a word ("Pass/Fail"); a URL or "24/7" is not.
                 words = piece.split("/") if _SLASHED_WORDS.fullmatch(piece) else [piece]
                 slashed = headline and len(words) > 1
@@ -1165,15 +1229,21 @@ def short_title(
     return short
 
 
-#: Articles, prepositions and conjunctions of French, Spanish, Italian, Portuguese, German
-#: and Dutch: a short title in one of them does not end on one ("Le gouvernement et la").
+#: Articles, prepositions, conjunctions and some pronouns of French, Spanish, Italian,
+#: Portuguese, German and Dutch: a short title in one of them does not end on one ("Le
+#: gouvernement et la"), and sentence case lowers them.
 _SMALL_WORDS_ELSEWHERE = word_set(
     "a le la les un une des du de au aux à et ou en sur par pour dans avec sans sous chez "
     "el los las lo una unos unas del al y e o u con por para sin sobre "
     "il gli i uno della dei degli delle di da alla ed su tra fra "
     "os as um uma uns umas do dos das em no na nos nas ao com "
     "der die das den dem ein eine einen einem einer und oder von zu zum zur im am an auf "
-    "mit für bei aus nach über vor in het een of van op te voor aan naar om"
+    "mit für bei aus nach über vor in het een of van op te voor aan naar om "
+    # Longer prepositions, and pronouns and possessives no name shares.
+    "après avant depuis pendant malgré selon entre contre vers parmi envers ses son sa se "
+    "ce cette ces leur leurs que qui ne hacia hasta desde durante según tras ante bajo "
+    "contra su sus dopo verso che si até sem sob seu sua seus suas gegen ohne durch um "
+    "seit bis unter zwischen sich met door bij uit tegen zonder"
 )
 
 
