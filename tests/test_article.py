@@ -216,11 +216,13 @@ def test_a_rule_opening_the_body_is_no_front_matter():
         parse_article("---\n\ntitle: x\n\nBody two.\n\n---\n\nMore.\n")
     with pytest.raises(ArticleError, match="line 3: unterminated"):
         parse_article("---\n\ntitle: 'open\n---\nBody.\n")
-    # So does any key written as one: other tools' metadata is no body, and a broken
-    # value in it is told, as ever, not read as prose.
-    assert parse_article("---\n\nlayout: post\n---\nBody.\n").paragraphs[0].text == "Body."
+    # A closed block written as front matter throughout with a value that cannot be read
+    # is told, not read as prose that takes the title with it; one that reads but gives
+    # nothing newsread reads is kept as text, as prose with a colon may be.
     with pytest.raises(ArticleError, match="line 4: list is missing its closing"):
         parse_article("---\n\nlayout: post\ntitle: [open\n---\nBody.\n")
+    kept = parse_article("---\n\nupdate: the bridge reopened.\n---\nBody.\n").paragraphs
+    assert [p.text for p in kept] == ["update: the bridge reopened.", "Body."]
 
 
 @pytest.mark.parametrize(
@@ -235,6 +237,10 @@ def test_a_rule_opening_the_body_is_no_front_matter():
          ["- item one of a list", "- item two", "Body."]),
         ("---\n\nUpdate: the mayor resigned.\n\nBody two.\n\n---\n\nMore.\n", None,
          ["Update: the mayor resigned.", "Body two.", "More."]),
+        ("---\n\nupdate: the mayor resigned.\n\nBody two.\n", None,
+         ["update: the mayor resigned.", "Body two."]),
+        ("---\n\nedit: at 5pm.\n\nBody two.\n\n---\n\nMore.\n", None,
+         ["edit: at 5pm.", "Body two.", "More."]),
         # Closed and read as YAML in full, but giving no key the reader uses: a heading
         # (a YAML comment) and a labelled line between two rules.
         ("---\n\n# Title\n\nUpdate: the mayor resigned.\n\n---\n\nBody two.\n", "Title",

@@ -82,31 +82,37 @@ def split_front_matter(text: str) -> tuple[FrontMatter, str, int]:
     return meta, "\n".join(lines[end + 1 :]), end + 1
 
 
-#: A key as front matter writes one, unlike a word of prose: small letters and digits,
-#: with "_", "-" or "." between ("layout", "pub_date", "og.title").
-_KEY_WORD = lazy_compile(r"[a-z][a-z0-9_]*(?:[-.][a-z0-9_]+)*")
-
-
 def _is_metadata(block: list[str], end: int | None) -> bool:
     """Whether the lines after a "---" and a blank line (up to the closing fence `end`,
     if any) are front matter rather than a rule opening the body. Front matter opens on
     its keys; a blank line first is rare, and prose then often has a colon or a list
-    ("Note: …", "Kyiv, March 3: …"), or a heading YAML takes for a comment. So it is
-    front matter when its first line is a key written as one, a word in small letters
-    ("title:", "layout:"; a forgotten fence or a bad value is still told), or when it is
-    closed, reads as front matter in full and gives a key newsread reads."""
+    ("Note: …", "update: …", "Kyiv, March 3: …"), or a heading YAML takes for a comment.
+    So it is front matter when its first line is a key newsread reads, written as one
+    (lower case: a forgotten fence or a bad value is still told), or when it is closed
+    and reads in full as front matter giving one of those keys, or when it is closed,
+    every line is written as front matter is ("layout: post", "- item") and a value
+    cannot be read: that error is told, where prose would have taken the title with it."""
     if not any(line.strip() for line in block):
         return True  # nothing in it: an empty block, or an unclosed fence, as before
     first = next((line for line in block if _is_content(line)), "")
     key = _key_value(first) if first[:1] not in (" ", "\t") else None
-    if key is not None and (key[0] in READ_KEYS or _KEY_WORD.fullmatch(key[0])):
+    if key is not None and key[0] in READ_KEYS:
         return True
     if end is None:
         return False
     try:
         return bool(_parse(list(enumerate(block, start=2))))
     except ArticleError:
-        return False
+        return all(_written_as_metadata(line) for line in block)
+
+
+def _written_as_metadata(line: str) -> bool:
+    """A blank or comment line, an indented or list line, or "key: value" with a key of
+    one word ("og:title", not "Kyiv, March 3")."""
+    if not _is_content(line) or line[:1] in (" ", "-"):
+        return True
+    key = _key_value(line)
+    return key is not None and key[0] != "" and not any(c.isspace() for c in key[0])
 
 
 class _Entry(NamedTuple):
