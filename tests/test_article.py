@@ -691,6 +691,8 @@ def test_bylines_and_dates_as_pages_print_them(head):
         "By the end of the week. Updated March 4, 2024",
         "By Christmas. Updated March 4, 2024",  # when, not who
         "By Monday Morning. Updated March 4, 2024",
+        "By New Year's Eve. Updated March 4, 2024",
+        "By Election Day. Updated March 4, 2024",
     ],
 )
 def test_a_sentence_before_a_labelled_date_keeps_the_line_a_paragraph(line):

@@ -339,7 +339,8 @@ _WHEN_WORDS = (
     | word_set(
         "christmas easter ramadan eid hanukkah diwali thanksgiving halloween passover new "
         "year eve day morning afternoon evening night noon midnight dawn dusk weekend "
-        "week today tonight tomorrow then now spring summer autumn fall winter"
+        "week today tonight tomorrow then now spring summer autumn fall winter midday "
+        "election labor labour next early late last this coming"
     )
 )
 
@@ -356,7 +357,12 @@ def byline_names(text: str) -> list[str] | None:
     # "By the time the troops arrived…" opens a story; it is not a byline.
     if not all(_NAME.fullmatch(part) for part in parts if part):
         return None
-    if all(word.lower() in _WHEN_WORDS for part in parts for word in part.split()):
+    words = (
+        word.lower().removesuffix("'s").removesuffix("’s")
+        for part in parts
+        for word in part.split()
+    )
+    if all(word in _WHEN_WORDS for word in words):
         return None  # "By Christmas", "By Monday Morning": when, not who
     authors = _without_posts(parts, pieces[1::2])
     return authors or None
