@@ -241,6 +241,8 @@ def test_a_rule_opening_the_body_is_no_front_matter():
          ["update: the mayor resigned.", "Body two."]),
         ("---\n\nedit: at 5pm.\n\nBody two.\n\n---\n\nMore.\n", None,
          ["edit: at 5pm.", "Body two.", "More."]),
+        ("---\n\n## Key points\n\n- One.\n- Two.\n\n---\n\nBody.\n", None,
+         ["- One.", "- Two.", "Body."]),  # and the subheading "Key points"
         # Closed and read as YAML in full, but giving no key the reader uses: a heading
         # (a YAML comment) and a labelled line between two rules.
         ("---\n\n# Title\n\nUpdate: the mayor resigned.\n\n---\n\nBody two.\n", "Title",

@@ -320,6 +320,30 @@ def test_a_title_in_another_language_lowers_no_word_its_body_does_not_write_smal
             "Un homenaje a la novela, cien años después.",
             "Homenaje a «Cien años de soledad»",
         ),
+        (  # a name with an elided capital, in sentence case or written so in the body
+            "fr",
+            "Le Groupe L'Oréal Rachète Aesop",
+            "Le groupe L'Oréal a racheté la marque Aesop.",
+            "Le groupe L'Oréal rachète Aesop",
+        ),
+        (
+            "fr",
+            "Le retour de N'Golo Kanté à L'Équipe",
+            "Il parle du retour.",
+            "Le retour de N'Golo Kanté à L'Équipe",
+        ),
+        (  # "de" in a language's name is no German code
+            "Español de México",
+            "La Ciudad Celebra el Festival",
+            "La ciudad celebra su fiesta mayor.",
+            "La ciudad celebra el festival",
+        ),
+        (  # a word quoted alone is a word like any other
+            "fr",
+            "Le Gouvernement Dénonce une «Trahison»",
+            "Le gouvernement dénonce une trahison de l'opposition.",
+            "Le gouvernement dénonce une «trahison»",
+        ),
         (  # a small word inside a compound name the body writes so
             "es",
             "Sequía en Castilla-La Mancha",
@@ -378,6 +402,8 @@ def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
     # A short noun is no small word: "gaz", "pan" end a short title.
     assert short_title("Le prix du gaz augmente encore", english=False) == "Le prix du gaz"
     assert short_title("El precio del pan sube otra vez", english=False) == "El precio del pan"
+    # Never cut back to small words alone.
+    assert short_title("Los que se van hasta mañana", english=False) == "Los que se van"
 
 
 @pytest.mark.parametrize(
@@ -391,6 +417,7 @@ def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
         "british",
         "English (UK)",
         "American English",
+        "en (translated from French)",
         "und",
         "Inglés?",
         "zz",
@@ -1037,6 +1064,8 @@ def test_a_unit_or_shorthand_with_a_slash_keeps_its_small_letters(style: str) ->
         "Yields Rise to 8 t/ha, 200 kg/ha"
     )
     assert title_case("road safety: km/h limits cut", style) == "Road Safety: km/h Limits Cut"
+    # A unit opening a subtitle is its first word: the next word is none.
+    assert title_case("speed rules: km/h in towns", style) == "Speed Rules: km/h in Towns"
 
 
 @pytest.mark.parametrize(
@@ -1081,4 +1110,11 @@ def test_a_shouted_title_gives_small_abbreviations_small_letters() -> None:
     )
     assert title_case("P.M. QUITS AFTER SCANDAL IN LONDON", "mla") == (
         "P.M. Quits after Scandal in London"
+    )
+    # "a.m." and "p.m." only after a figure: "UK P.M." is a prime minister.
+    assert sentence_case("UK P.M. QUITS AFTER SCANDAL", evidence("The UK voted.")) == (
+        "UK P.M. quits after scandal"
+    )
+    assert title_case("SHOPS OPEN 9 A.M.-5 P.M. DAILY", "chicago") == (
+        "Shops Open 9 a.m.-5 p.m. Daily"
     )

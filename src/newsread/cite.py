@@ -367,9 +367,9 @@ def _is_english(language: str | None) -> bool:
     language ("zz") or a name not known are English; "fr", "pt-BR", "ja", "french",
     "Français", "Swiss German" are not."""
     code = (language or "").strip().lower().replace("_", "-")
-    primary = code.split("-")[0]
     words = _language_words(code)
-    if not code or primary in _NO_OTHER_LANGUAGE or words[:1] == ["english"]:
+    primary = _primary_subtag(words)  # "en (translated from French)": "en"
+    if not code or primary in _NO_OTHER_LANGUAGE or primary == "english":
         return True
     babel = _babel_name(code)
     if babel is not None:
@@ -389,8 +389,9 @@ def _capitalises_nouns(language: str | None) -> bool:
     """German, and the languages written as it is (Luxembourgish, Swiss German), give
     every noun a capital: "de", "de-CH", "deu", "ger", "gsw", "lb", "German", "Deutsch",
     babel's "ngerman", "Swiss German"."""
-    code = (language or "").lower().replace("_", "-")
-    return not _NOUN_CAPITALISING.isdisjoint(_language_words(code.split("-")[0]))
+    words = _language_words((language or "").lower().replace("_", "-"))
+    codes = _primary_subtag(words) in _NOUN_CAPITALISING_CODES
+    return codes or not _NOUN_CAPITALISING.isdisjoint(words)
 
 
 def _language_words(name: str) -> list[str]:
@@ -398,11 +399,19 @@ def _language_words(name: str) -> list[str]:
     return [word.strip("(),;") for word in name.split()]
 
 
-#: The codes and names of the languages that capitalise every noun.
+def _primary_subtag(words: list[str]) -> str:
+    """The language of a tag or name's first word: "de" of "de-ch", "english" of
+    "english (uk)"."""
+    return words[0].split("-")[0] if words else ""
+
+
+#: The names of the languages that capitalise every noun, and their codes (which count
+#: only first: "Español de México" is no German).
 _NOUN_CAPITALISING = frozenset(
-    """de deu ger gsw lb ltz german deutsch ngerman austrian naustrian swissgerman
-    nswissgerman luxembourgish lëtzebuergesch schweizerdeutsch hochdeutsch""".split()
+    """german deutsch ngerman austrian naustrian swissgerman nswissgerman luxembourgish
+    lëtzebuergesch schweizerdeutsch hochdeutsch""".split()
 )
+_NOUN_CAPITALISING_CODES = frozenset("de deu ger gsw lb ltz".split())
 
 #: Language subtags that name English, or no one language ("und", "mul", "zxx", "mis").
 _NO_OTHER_LANGUAGE = frozenset({"en", "eng", "und", "mul", "zxx", "mis"})

@@ -103,15 +103,16 @@ def _is_metadata(block: list[str], end: int | None) -> bool:
     try:
         return bool(_parse(list(enumerate(block, start=2))))
     except ArticleError:
-        return all(_written_as_metadata(line) for line in block)
+        keyed = _one_word_key(first)
+        return keyed and all(_one_word_key(line) or line[:1] in (" ", "-") for line in block)
 
 
-def _written_as_metadata(line: str) -> bool:
-    """A blank or comment line, an indented or list line, or "key: value" with a key of
-    one word ("og:title", not "Kyiv, March 3")."""
-    if not _is_content(line) or line[:1] in (" ", "-"):
+def _one_word_key(line: str) -> bool:
+    """Whether a line is "key: value" with a key of one word ("og:title", not "Kyiv,
+    March 3"), or a blank or comment line."""
+    if not _is_content(line):
         return True
-    key = _key_value(line)
+    key = _key_value(line) if line[:1] not in (" ", "\t", "-") else None
     return key is not None and key[0] != "" and not any(c.isspace() for c in key[0])
 
 

@@ -193,8 +193,9 @@ class CaseEvidence:
                     first = False
                     for part in match.group(0).split("-"):
                         elided = _ELIDED.fullmatch(part.rstrip(".'’"))
-                        if elided and elided[2][:1].isupper():
-                            part = elided[2]  # "l'Europe", "L'Oréal": the name's case tells
+                        if elided and elided[2][:1].isupper() and not elided[2].isupper():
+                            # "l'Europe", "L'Oréal": evidence for "Europe", "Oréal" too
+                            capital[word_key(elided[2])] += 1
                         key = word_key(part)
                         if not key or not part[:1].isalpha():
                             continue
@@ -560,10 +561,7 @@ def sentence_case(
     if all_caps(title):
         # Each word, and each part of a compound, as a word a headline capitalises
         # ("U.S.-CHINA": "U.S.-China"), for the body to tell names from the rest.
-        title = " ".join(
-            _acronym_or(w, evidence, "-".join(map(_capital_only, w.split("-"))), first=i == 0)
-            for i, w in enumerate(title.split())
-        )
+        title = _unshout(title, evidence, lambda w: "-".join(map(_capital_only, w.split("-"))))
     tokens = _tokens(title)
     headline = is_headline_case(title)
     if not (english or headline) and is_headline_case(title, english=False):
@@ -599,7 +597,9 @@ def sentence_case(
         if index in quoted and n == 0 and not first:
             return parts[n]  # « La Joconde », « trahison »: a quotation's first word as written
         elided = None if english or len(parts) > 1 else _ELIDED.fullmatch(parts[n])
-        if elided:  # "L'Europe", "D'Un", "Qu'Il": an article or a word cut short, then a word
+        if elided and headline:  # "L'Europe", "D'Un", "Qu'Il": a word cut short, then a word
+            if not first and evidence.verdict(word_key(parts[n])):
+                return parts[n]  # "D'Alema", "L'Oréal": a name the body writes so
             head = _upper_first(elided[1].lower()) if first else elided[1].lower()
             rest, small = elided[2], word_key(elided[2]) in _SMALL_WORDS_ELSEWHERE
             if not small:
@@ -632,13 +632,21 @@ def _capital_only(word: str) -> str:
     return _upper_first(word.lower())
 
 
-def _acronym_or(
-    word: str, evidence: CaseEvidence | None, lowered: str, *, first: bool = False
-) -> str:
+def _unshout(title: str, evidence: CaseEvidence | None, lower: Callable[[str], str]) -> str:
+    """A title shouted in capitals with each word `lower`ed but acronyms (`_acronym_or`)."""
+    words = title.split()
+    return " ".join(
+        _acronym_or(w, evidence, lower(w), previous=words[i - 1] if i else "")
+        for i, w in enumerate(words)
+    )
+
+
+def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str, *, previous: str) -> str:
     """A word of a title shouted in capitals: as it was when the body writes it so
     ("NATO"), as the body writes a plural acronym ("NGOS": "NGOs"), else `lowered`;
     letters with periods keep their capitals, in a compound too ("U.S.-LED": "U.S.-led"),
-    but "a.m.", "e.g." and their kin are small unless they open the title ("P.M. Quits")."""
+    but for "a.m." and "p.m." after a figure ("9 A.M.-5 P.M."; "UK P.M." is a prime
+    minister) and "e.g." and "i.e." after a word."""
     token = _split_token(word)
     if evidence is not None:
         key = word_key(word)
@@ -652,9 +660,11 @@ def _acronym_or(
     at = len(token.lead)
     for part in token.core.split("-"):
         if _DOTTED_LETTERS.fullmatch(part):
-            small = part.lower() in _SMALL_ABBREVIATIONS and not first
+            small = part.lower() in ("e.g.", "i.e.") and previous != ""
+            small = small or (part.lower() in ("a.m.", "p.m.") and previous[-1:].isdigit())
             letters[at : at + len(part)] = part.lower() if small else part
         at += len(part) + 1
+        previous = part
     return "".join(letters)
 
 
@@ -684,15 +694,23 @@ def _name_or_letter(
 
 
 def _quoted_words(tokens: list[_Token]) -> set[int]:
-    """Indexes of the words that open a quotation ("«La Joconde»", "« La Joconde »",
-    "“Cien años”"), which a title in another language keeps as the quotation has them."""
+    """Indexes of the words that open a quotation of several words ("«Cien años»", "« La
+    Joconde »"), which a title in another language keeps as the quotation has them; a
+    word quoted alone ("«Trahison»") is a word like any other."""
     opening = ("«", "“", '"', "‘", "„", "‹")
+    closing = ("»", "”", '"', "’", "“", "›")
     words: set[int] = set()
     for index, token in enumerate(tokens):
-        if token.core and token.lead.endswith(opening):
-            words.add(index)
-        elif not token.core and token.lead.endswith(opening) and index + 1 < len(tokens):
-            words.add(index + 1)
+        at = index if token.core else index + 1  # "«La" or "« La"
+        if not token.lead.endswith(opening) or at >= len(tokens) or not tokens[at].core:
+            continue
+        alone = tokens[at].trail.startswith(closing) or (
+            at + 1 < len(tokens)
+            and not tokens[at + 1].core
+            and tokens[at + 1].lead.startswith(closing)
+        )
+        if not alone:
+            words.add(at)
     return words
 
 
@@ -773,9 +791,7 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     Chicago lowercases a word after a prefix ("Anti-war").
     """
     if all_caps(title):
-        title = " ".join(
-            _acronym_or(w, evidence, w.lower(), first=i == 0) for i, w in enumerate(title.split())
-        )
+        title = _unshout(title, evidence, str.lower)
     tokens = _tokens(title)
     words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
     last = words[-1] if words else -1
@@ -785,6 +801,8 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
         part = parts[n]
         if len(parts) == 1 and not start and _small_abbreviation(tokens[index]):
             return part.lower() if part[1:].islower() else part  # "11 p.m.", not "P.m."
+        if len(parts) > 1 and not start and part in _SMALL_ABBREVIATIONS:
+            return part  # "9 a.m.-5 p.m."
         if not start and _name_particle(tokens, index, parts, n):
             return part  # "Vincent van Gogh", "Bashar al-Assad": a name keeps its form
         if n == 0:
@@ -889,7 +907,9 @@ def _recase(
             start = start or at > 0  # "Latest—Russia Shells": a closed dash opens one too
             # "km/h", "c/o", "m/s" are kept as written, as units are, but to open a title.
             after_number = index > 0 and _is_number(tokens[index - 1].core)
-            if eligible(piece) and (index == 0 or not _unit_like(piece, after_number)):
+            if index > 0 and _unit_like(piece, after_number):
+                start = False
+            elif eligible(piece):
                 # Words joined by a slash are each a word ("Pass/Fail"); a URL or "24/7" is not.
                 words = piece.split("/") if _SLASHED_WORDS.fullmatch(piece) else [piece]
                 slashed = headline and len(words) > 1
@@ -1217,9 +1237,11 @@ def short_title(
     if english and len(words) > 1 and words[0].lower() in ARTICLES:
         opening, words = ([words[0]] if article else []), words[1:]
     if len(words) > max_words and not english:
-        words = words[:max_words]
-        while len(words) > 1 and word_key(words[-1]) in _SMALL_WORDS_ELSEWHERE:
-            words.pop()
+        words = cut = words[:max_words]
+        while len(cut) > 1 and word_key(cut[-1]) in _SMALL_WORDS_ELSEWHERE:
+            cut = cut[:-1]
+        if word_key(cut[-1]) not in _SMALL_WORDS_ELSEWHERE:
+            words = cut  # not "Los" alone from "Los Que Se Van Hasta Mañana"
     elif len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
         words = _cut_short(words, max_words)
     words = opening + words
