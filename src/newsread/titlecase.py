@@ -549,13 +549,19 @@ def sentence_case(
     common headline vocabulary keep their capital. A title already in sentence case is
     left as it is, apart from its first letter.
 
-    A title in another language (not `english`) lowers its own articles, prepositions and
-    conjunctions, but where the body writes one capitalised beside the same word as part
-    of a name or as a letter ("Le Havre", "Los Ángeles", "vitamina E"), or a single
-    letter ends a phrase ("Generación Y"). Its other words go by the body as an English
-    title's do, except that in a language that capitalises its nouns (`nouns`: German)
-    a word the body gives no evidence for keeps its capital ("Hitzewelle"): no word list
-    tells a noun there. With no body at all, such a title keeps its capitals.
+    A title in another language (not `english`) is in headline case only with its small
+    words capitalised too, or with a capitalised word the body writes small: "Visite de
+    Macron en Chine" is sentence case already. It lowers its own articles, prepositions
+    and conjunctions, but for acronyms ("LA Clippers") and where the body writes one
+    capitalised beside the same word as part of a name or as a letter ("Le Havre",
+    "vitamina E"), or a single letter ends a phrase ("Generación Y"); and an elided one
+    ("L'Europe" → "l'Europe") unless the body writes the pair so ("L'Oréal"). A
+    quotation of several words keeps its first word as written. Other words go by the
+    body as an English title's do, except that a word the body capitalises only opening
+    a sentence keeps its capital ("Paris attend."), and in a language that capitalises
+    its nouns (`nouns`: German) so does a word the body gives no evidence for
+    ("Hitzewelle"): no word list tells a noun there. With no body at all, such a title
+    keeps its capitals.
     """
     evidence = evidence or CaseEvidence(Counter(), Counter())
     if all_caps(title):
@@ -595,7 +601,7 @@ def sentence_case(
         if len(parts) == 1 and _letter_a(tokens, index):
             return parts[n]
         if index in quoted and n == 0 and not first:
-            return parts[n]  # « La Joconde », « trahison »: a quotation's first word as written
+            return parts[n]  # "« La Joconde »": a quotation's first word as written
         elided = None if english or len(parts) > 1 else _ELIDED.fullmatch(parts[n])
         if elided and headline:  # "L'Europe", "D'Un", "Qu'Il": a word cut short, then a word
             if not first and evidence.verdict(word_key(parts[n])):
