@@ -90,8 +90,9 @@ def _is_metadata(block: list[str], end: int | None) -> bool:
     So it is front matter when its first line is a key newsread reads, written as one
     (lower case: a forgotten fence or a bad value is still told), or when it is closed
     and reads in full as front matter giving one of those keys, or when it is closed,
-    every line is written as front matter is ("layout: post", "- item") and a value
-    cannot be read: that error is told, where prose would have taken the title with it."""
+    opens on a key, every line is written as front matter is ("layout: post", "- item")
+    and a value cannot be read: that error is told, where prose would have taken the
+    title with it."""
     if not any(line.strip() for line in block):
         return True  # nothing in it: an empty block, or an unclosed fence, as before
     first = next((line for line in block if _is_content(line)), "")
