@@ -241,6 +241,8 @@ def test_a_rule_opening_the_body_is_no_front_matter():
          ["update: the mayor resigned.", "Body two."]),
         ("---\n\nedit: at 5pm.\n\nBody two.\n\n---\n\nMore.\n", None,
          ["edit: at 5pm.", "Body two.", "More."]),
+        ("---\n\nSummary: the bridge closed.\n- One.\n\n---\n\nBody.\n", None,
+         ["Summary: the bridge closed. - One.", "Body."]),
         ("---\n\n## Key points\n\n- One.\n- Two.\n\n---\n\nBody.\n", None,
          ["- One.", "- Two.", "Body."]),  # and the subheading "Key points"
         # Closed and read as YAML in full, but giving no key the reader uses: a heading

@@ -338,6 +338,12 @@ def test_a_title_in_another_language_lowers_no_word_its_body_does_not_write_smal
             "La ciudad celebra su fiesta mayor.",
             "La ciudad celebra el festival",
         ),
+        (  # an elided word opening the body's sentence is no evidence of a name
+            "fr",
+            "Le Retour De L'Ours Dans Les Alpes",
+            "L'Ours est revenu. Le retour de l'ours inquiète les bergers des Alpes.",
+            "Le retour de l'ours dans les Alpes",
+        ),
         (  # a word quoted alone is a word like any other
             "fr",
             "Le Gouvernement Dénonce une «Trahison»",
@@ -402,8 +408,11 @@ def test_a_short_title_in_another_language_ends_on_a_word_of_weight() -> None:
     # A short noun is no small word: "gaz", "pan" end a short title.
     assert short_title("Le prix du gaz augmente encore", english=False) == "Le prix du gaz"
     assert short_title("El precio del pan sube otra vez", english=False) == "El precio del pan"
-    # Never cut back to small words alone.
-    assert short_title("Los que se van hasta mañana", english=False) == "Los que se van"
+    # Never cut back to small words alone: on to the first word of weight.
+    assert short_title("Los que se van hasta mañana", english=False) == (
+        "Los que se van hasta mañana"
+    )
+    assert short_title("De lo que no se habla hoy", english=False) == "De lo que no se habla"
 
 
 @pytest.mark.parametrize(
@@ -1066,6 +1075,7 @@ def test_a_unit_or_shorthand_with_a_slash_keeps_its_small_letters(style: str) ->
     assert title_case("road safety: km/h limits cut", style) == "Road Safety: km/h Limits Cut"
     # A unit opening a subtitle is its first word: the next word is none.
     assert title_case("speed rules: km/h in towns", style) == "Speed Rules: km/h in Towns"
+    assert title_case("data: ng/ml levels", style) == "Data: ng/ml Levels"
 
 
 @pytest.mark.parametrize(

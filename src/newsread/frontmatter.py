@@ -104,7 +104,8 @@ def _is_metadata(block: list[str], end: int | None) -> bool:
     try:
         return bool(_parse(list(enumerate(block, start=2))))
     except ArticleError:
-        keyed = _one_word_key(first)
+        # "layout: post" opens front matter; "Summary: …" over a list is prose.
+        keyed = _one_word_key(first) and first[:1].islower()
         return keyed and all(_one_word_key(line) or line[:1] in (" ", "-") for line in block)
 
 

@@ -192,7 +192,7 @@ class CaseEvidence:
                     initial = first or before in ("“", '"', "‘", "(", "[", "—")
                     first = False
                     for part in match.group(0).split("-"):
-                        elided = _ELIDED.fullmatch(part.rstrip(".'’"))
+                        elided = None if initial else _ELIDED.fullmatch(part.rstrip(".'’"))
                         if elided and elided[2][:1].isupper() and not elided[2].isupper():
                             # "l'Europe", "L'Oréal": evidence for "Europe", "Oréal" too
                             capital[word_key(elided[2])] += 1
@@ -882,7 +882,8 @@ def _unit_like(piece: str, after_number: bool) -> bool:
 #: Symbols of units written in small letters with a slash ("km/h", "kWh" is not one).
 _UNIT_SYMBOLS = frozenset(
     """km cm mm nm mi ft yd hr hrs min sec ms kg mg lb lbs oz ml cl dl kph mph rpm kb mb
-    gb ha bbl kw kwh mw mwh gw gwh wh kj mj kcal cal ppm ppb psi mol gal yr yrs wk""".split()
+    gb ha bbl kw kwh mw mwh gw gwh wh kj mj kcal cal ppm ppb psi mol gal yr yrs wk ng ug
+    µg mcg pg mmol umol nmol iu""".split()
 )
 #: Words a unit may follow instead of a figure: "1.2 Million bbl/d".
 _NUMBER_WORDS = word_set("hundred thousand million billion trillion dozen")
@@ -1243,11 +1244,14 @@ def short_title(
     if english and len(words) > 1 and words[0].lower() in ARTICLES:
         opening, words = ([words[0]] if article else []), words[1:]
     if len(words) > max_words and not english:
-        words = cut = words[:max_words]
+        cut = words[:max_words]
         while len(cut) > 1 and word_key(cut[-1]) in _SMALL_WORDS_ELSEWHERE:
             cut = cut[:-1]
-        if word_key(cut[-1]) not in _SMALL_WORDS_ELSEWHERE:
-            words = cut  # not "Los" alone from "Los Que Se Van Hasta Mañana"
+        if word_key(cut[-1]) in _SMALL_WORDS_ELSEWHERE:
+            # Small words alone ("De lo que no"): on to the first word of weight.
+            weight = (i for i, w in enumerate(words) if word_key(w) not in _SMALL_WORDS_ELSEWHERE)
+            cut = words[: next(weight, len(words) - 1) + 1]
+        words = cut
     elif len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
         words = _cut_short(words, max_words)
     words = opening + words
