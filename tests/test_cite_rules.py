@@ -338,6 +338,12 @@ def test_a_title_in_another_language_lowers_no_word_its_body_does_not_write_smal
             "La ciudad celebra su fiesta mayor.",
             "La ciudad celebra el festival",
         ),
+        (  # an elided word opening a compound
+            "fr",
+            "Réforme : Qu'Est-ce Que Ça Change Pour Vous",
+            "Le gouvernement explique ce que la réforme change pour vous.",
+            "Réforme : Qu'est-ce que ça change pour vous",
+        ),
         (  # an elided word opening the body's sentence is no evidence of a name
             "fr",
             "Le Retour De L'Ours Dans Les Alpes",

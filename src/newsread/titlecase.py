@@ -602,7 +602,7 @@ def sentence_case(
             return parts[n]
         if index in quoted and n == 0 and not first:
             return parts[n]  # "« La Joconde »": a quotation's first word as written
-        elided = None if english or len(parts) > 1 else _ELIDED.fullmatch(parts[n])
+        elided = None if english or n > 0 else _ELIDED.fullmatch(parts[n])
         if elided and headline:  # "L'Europe", "D'Un", "Qu'Il": a word cut short, then a word
             if not first and evidence.verdict(word_key(parts[n])):
                 return parts[n]  # "D'Alema", "L'Oréal": a name the body writes so
