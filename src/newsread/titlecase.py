@@ -290,11 +290,10 @@ def _tokens(title: str) -> list[_Token]:
 
 
 #: Marks that set a subtitle off as a colon does, standing alone between words: a dash
-#: however it is typed ("—", "–", "--", a spaced "-") and the web's "Opinion | …".
-_SEPARATORS = frozenset({"—", "–", "―", "--", "---", "-", "|"})
-#: A colon, question or exclamation mark set apart by a space, as French writes them
+#: however it is typed ("—", "–", "--", a spaced "-"), the web's "Opinion | …", and a
+#: colon, question or exclamation mark set apart by a space, as French writes them
 #: ("Incendie au Havre : les pompiers mobilisés").
-_SPACED_MARKS = frozenset({":", "?", "!", "?!", "!?"})
+_SEPARATORS = frozenset({"—", "–", "―", "--", "---", "-", "|", ":", "?", "!", "?!", "!?"})
 #: The same marks written against a word ("Latest— Russia", "Biden --The"); not a lone
 #: hyphen, which ends the first part of "Pre- and Post-War".
 _ATTACHED_SEPARATORS = ("—", "–", "―", "--", "|")
@@ -306,7 +305,7 @@ def _opens_subtitle(token: _Token) -> bool:
     sentence's ("The Economy Is Fine. Stop Worrying")."""
     if any(mark in token.trail for mark in ":?!") or token.trail.endswith(_ATTACHED_SEPARATORS):
         return True
-    if not token.core and (token.lead in _SEPARATORS or token.lead in _SPACED_MARKS):
+    if not token.core and token.lead in _SEPARATORS:
         return True
     ends = token.trail.startswith(".") and not token.trail.startswith("..")
     return ends and len(token.core) > 1 and token.core.lower() not in _ABBREVIATIONS
@@ -497,6 +496,9 @@ def _upper_first(word: str) -> str:
 #: Abbreviations written in small letters in any case of title: "11 a.m.", "etc.",
 #: "e.g." (CMOS 10.41, MLA 9 lowercases them in titles too).
 _SMALL_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "e.g.", "i.e."})
+#: Of those, the times of day: small only after a figure in a shouted title ("9 A.M.";
+#: "UK P.M." is a prime minister).
+_CLOCK_ABBREVIATIONS = frozenset({"a.m.", "p.m."})
 
 
 def _small_abbreviation(token: _Token) -> bool:
@@ -666,8 +668,10 @@ def _acronym_or(word: str, evidence: CaseEvidence | None, lowered: str, *, previ
     at = len(token.lead)
     for part in token.core.split("-"):
         if _DOTTED_LETTERS.fullmatch(part):
-            small = part.lower() in ("e.g.", "i.e.") and previous != ""
-            small = small or (part.lower() in ("a.m.", "p.m.") and previous[-1:].isdigit())
+            if part.lower() in _CLOCK_ABBREVIATIONS:
+                small = previous[-1:].isdigit()
+            else:
+                small = part.lower() in _SMALL_ABBREVIATIONS and previous != ""
             letters[at : at + len(part)] = part.lower() if small else part
         at += len(part) + 1
         previous = part
