@@ -92,6 +92,8 @@ _WORDS_TOO = frozenset({"turkey", "china", "georgia"})
 #: What parts one metadata field's names: "Ann Lee / AFP", "Ann Lee; Bo Chen", "Ann Lee
 #: and Bo Chen" (an organisation's "and" may part its name too, which only keeps less).
 _NAME_PARTS = re.compile(r"\s*[/,;&()]\s*|\s+and\s+")
+#: Marks after which a word opens a sentence of its own, as a quotation's first word.
+_QUOTE_OPENERS = frozenset('“"‘([—')
 _SENTENCE_END = re.compile(r"(?<=[.!?…:;])[\"”’)\]]*\s+|\n+")
 _TOKEN = re.compile(r"\S+")
 
@@ -181,6 +183,8 @@ class CaseEvidence:
         plurals: dict[str, str] = {}
         pairs: set[tuple[str, str, int]] = set()
         openers: set[str] = set()
+        # Articles repeat their words: each distinct word's key is worked out once.
+        key_of: dict[str, str] = {}
         for paragraph in paragraphs:
             for sentence in _SENTENCE_END.split(paragraph):
                 first = True
@@ -188,29 +192,34 @@ class CaseEvidence:
                 previous = ""  # the word key before, and whether it was a short capital
                 previous_short = False
                 for match in _WORD.finditer(sentence):
-                    before = sentence[max(0, match.start() - 1) : match.start()]
-                    initial = first or before in ("“", '"', "‘", "(", "[", "—")
+                    start = match.start()
+                    initial = first or (start > 0 and sentence[start - 1] in _QUOTE_OPENERS)
                     first = False
                     for part in match.group(0).split("-"):
-                        elided = None if initial else _ELIDED.fullmatch(part.rstrip(".'’"))
-                        if elided and elided[2][:1].isupper() and not elided[2].isupper():
-                            # "l'Europe", "L'Oréal": evidence for "Europe", "Oréal" too
-                            capital[word_key(elided[2])] += 1
-                        key = word_key(part)
+                        # (The cheap test first: only a word with an apostrophe is elided.)
+                        if not initial and ("'" in part or "’" in part):
+                            elided = _ELIDED.fullmatch(part.rstrip(".'’"))
+                            if elided and elided[2][:1].isupper() and not elided[2].isupper():
+                                # "l'Europe", "L'Oréal": evidence for "Europe", "Oréal" too
+                                capital[word_key(elided[2])] += 1
+                        key = key_of.get(part)
+                        if key is None:
+                            key = key_of[part] = word_key(part)
                         if not key or not part[:1].isalpha():
                             continue
-                        if part.isupper() and 1 < len(key) <= 5:
+                        upper = part.isupper()
+                        if upper and 1 < len(key) <= 5:
                             # Not a dateline opening the text: "KYIV, Ukraine —".
                             after = sentence[match.end() : match.end() + 2]
                             dateline = initial and (after[:1] == "," or after[1:2] in "(—–-")
                             (spoken if dateline else shouted).add(key)
                         else:
                             spoken.add(key)
-                            if _PLURAL_ACRONYM.fullmatch(part):
+                            if part[-1] == "s" and _PLURAL_ACRONYM.fullmatch(part):
                                 plurals[key] = part  # "NGOs", "MPs"
                         if part[:1].islower():
                             lower[key] += 1
-                        elif not initial and not (part.isupper() and len(key) > 1):
+                        elif not initial and not (upper and len(key) > 1):
                             capital[key] += 1  # (capitals say nothing: "NO NEW TAX")
                             if named and stem(key) in _NAME_HEADS:
                                 after_name[key] += 1
