@@ -512,6 +512,33 @@ def test_link_urls_with_parentheses():
 
 
 @pytest.mark.parametrize(
+    ("source", "url"),
+    [
+        (
+            "Original url:\n\n<https://en.wikipedia.org/wiki/Foo_(bar)>",
+            "https://en.wikipedia.org/wiki/Foo_(bar)",
+        ),
+        ("Original url: <https://ex.org/a_(b)/c>", "https://ex.org/a_(b)/c"),
+        ("Original url: <https://ex.org/a]b>", "https://ex.org/a]b"),
+        ("Original url: https://ex.org/Foo_(bar)", "https://ex.org/Foo_(bar)"),
+        ("Original url: (https://ex.org/story)", "https://ex.org/story"),
+        ("Original url: [https://ex.org/s](https://ex.org/s)", "https://ex.org/s"),
+        ("Original url: https://)", None),
+    ],
+)
+def test_source_url_keeps_its_brackets(source, url):
+    """Brackets belong to an address between angle brackets, or to one that opened them."""
+    assert parse_article(f"# T\n\nBody.\n\n{source}\n").url == url
+
+
+def test_url_head_line_keeps_its_brackets():
+    article = parse_article(
+        "Title: T\n\nURL Source: https://ex.org/a_(b)/c\n\nMarkdown Content:\nBody.\n"
+    )
+    assert article.url == "https://ex.org/a_(b)/c"
+
+
+@pytest.mark.parametrize(
     ("markdown", "text", "linked"),
     [
         (

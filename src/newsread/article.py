@@ -212,7 +212,7 @@ _EMBED_BYLINE = lazy_compile(
     r"[—–]\s*(?P<author>[^()\n]+?)\s*(?:\((?P<handle>@[^)\s]+)\))?\s*(?P<date>[^()\n]*)$"
 )
 _ORIGINAL_URL = lazy_compile(r"(?i)original\s+url:\s*(?P<rest>.*)", re.DOTALL)
-_URL = lazy_compile(r"https?://[^\s<>)\]]+")
+_URL = lazy_compile(r"https?://[^\s<>]+")
 _TERMINAL = lazy_compile(r"[.!?:;…\"”’)\]*]\s*$")
 _HEADING = lazy_compile(r"#{1,6}(?:\s|$)")
 #: A link reference definition ("[1]: https://example.com") and a footnote's ("[^1]: …").
@@ -427,9 +427,32 @@ def _without_affiliation(names: str) -> str:
 
 
 def web_address(text: str) -> str | None:
-    """The first http(s) address in a text, as the reader finds a source URL."""
+    """The first http(s) address in a text, as the reader finds a source URL.
+
+    Between angle brackets the address runs to the closing one, brackets and all
+    ("<https://en.wikipedia.org/wiki/Foo_(bar)>"). Written bare, it ends before the first
+    bracket it did not open: "(see https://a.org/x)" and Markdown's "[https://a.org](…)"
+    give the address alone, "https://a.org/Foo_(bar)" the whole of it.
+    """
     match = _URL.search(text)
-    return match.group(0) if match else None
+    if match is None:
+        return None
+    address = match.group(0)
+    if text.endswith("<", 0, match.start()) and text.startswith(">", match.end()):
+        return address
+    depth = {"(": 0, "[": 0}
+    for at, mark in enumerate(address):
+        if mark in depth:
+            depth[mark] += 1
+        elif mark in _CLOSING:
+            opener = _CLOSING[mark]
+            if depth[opener] == 0:
+                return None if address[:at].endswith("://") else address[:at]
+            depth[opener] -= 1
+    return address
+
+
+_CLOSING = {")": "(", "]": "["}
 
 
 #: How common documents and pictures open, which no article's text does.
@@ -750,9 +773,9 @@ class _Parser:
         first = lines[0].strip()
         if self.awaiting_url:
             self.awaiting_url = False
-            url = _URL.search(joined)
+            url = web_address(joined)
             if url and len(lines) == 1:
-                self.article.url = url.group(0)
+                self.article.url = url
                 return
         if self.embed_lines is not None:
             byline = _EMBED_BYLINE.match(strip_inline(first)[0].strip())
@@ -768,9 +791,9 @@ class _Parser:
             return
         original = _ORIGINAL_URL.fullmatch(joined.strip())
         if original:
-            url = _URL.search(original.group("rest"))
+            url = web_address(original.group("rest"))
             if url:
-                self.article.url = url.group(0)
+                self.article.url = url
             else:
                 self.awaiting_url = True
             return
