@@ -367,6 +367,42 @@ def test_read_only_library_as_root_too(runner, library, tmp_path, monkeypatch):
     assert existing.read_bytes() == before
 
 
+def _no_hard_links(monkeypatch, appear=None):
+    """Make `os.link` fail as it does on FAT or exFAT; `appear` is a file written just
+    then, as another program might."""
+    import errno
+
+    import newsread.importer as importer
+
+    def refuse(source, target):
+        if appear is not None:
+            appear.write_text("someone else's\n", encoding="utf-8")
+        raise PermissionError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(importer.os, "link", refuse)
+
+
+def test_add_without_hard_links_writes_the_article(runner, library, tmp_path, monkeypatch):
+    _no_hard_links(monkeypatch)
+    source = write(tmp_path, "a.md", "Ferry Returns")
+    result = run(runner, "add", str(source), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    assert (library / "ferry-returns.md").read_bytes() == source.read_bytes()
+    assert [p.name for p in library.iterdir()] == ["ferry-returns.md"]
+
+
+def test_add_without_hard_links_never_overwrites_a_file_that_appeared(
+    runner, library, tmp_path, monkeypatch
+):
+    _no_hard_links(monkeypatch, appear=library / "ferry-returns.md")
+    result = run(
+        runner, "add", str(write(tmp_path, "a.md", "Ferry Returns")), "--library", str(library)
+    )
+    assert result.exit_code == 2 and "already exists" in result.stderr
+    assert (library / "ferry-returns.md").read_text(encoding="utf-8") == "someone else's\n"
+    assert [p.name for p in library.iterdir()] == ["ferry-returns.md"]
+
+
 HTML = """<!doctype html><html><head><title>Council Approves Park | Example Gazette</title>
 <meta property="og:title" content="Council approves new park">
 <meta property="og:site_name" content="Example Gazette">

@@ -8,6 +8,7 @@ is atomic: a temporary file in the library folder, then a link or rename into pl
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -327,6 +328,30 @@ def _remove_stale_temporaries(entries: list[Path]) -> None:
                 path.unlink()
 
 
+#: What `os.link` fails with where a filesystem has no hard links (FAT and exFAT on a
+#: USB stick, some network and FUSE mounts), not because of the name.
+_NO_HARD_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.ENOSYS})
+
+
+def _put_new(temporary: str, target: Path) -> None:
+    """Give the written file its name, failing rather than overwriting if the name was
+    taken meanwhile. A hard link does that in one step; without hard links the name is
+    claimed first by creating it empty, then the whole file replaces that claim."""
+    try:
+        os.link(temporary, target)
+        return
+    except OSError as error:
+        if error.errno not in _NO_HARD_LINKS:
+            raise
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    try:
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(target)  # the empty claim, not a user's file
+        raise
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
@@ -349,7 +374,7 @@ def _write_atomically(target: Path, data: bytes, *, replace: bool) -> None:
         if replace:
             os.replace(temporary, target)
         else:
-            os.link(temporary, target)  # fails, rather than overwrites, if it appeared meanwhile
+            _put_new(temporary, target)
     except FileExistsError:
         raise AddError(f"{target} already exists; nothing was written") from None
     except OSError as error:
