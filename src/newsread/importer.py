@@ -346,7 +346,7 @@ def _put_new(temporary: str, target: Path) -> None:
     os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
         os.replace(temporary, target)
-    except OSError:
+    except BaseException:  # (Ctrl-C too: no empty article is left behind)
         with contextlib.suppress(OSError):
             os.unlink(target)  # the empty claim, not a user's file
         raise
