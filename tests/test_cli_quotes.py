@@ -293,3 +293,34 @@ def test_a_file_name_on_the_terminal_listing_is_data(runner: CliRunner, tmp_path
     )
     assert result.exit_code == 0, result.stderr
     assert "esc␛[31mred" in result.stdout and "\x1b[31m" not in result.stdout
+
+
+def test_cite_keeps_the_cue_verb_and_sets_an_inner_quotation_in_single_marks(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "ferry.md"
+    article.write_text(
+        "# Ferry\n\nMarch 1, 2021\n\n"
+        "‘She told me “never again” and left,’ said Cy Diaz.\n\n"
+        '"Stop!" shouted Cy Diaz.\n\n'
+        '"We will see," Ann Lee joked.\n\n'
+        'Ann Lee replied, saying "Not yet."\n\n'
+        '"It is over," Cy Diaz told reporters.\n',
+        encoding="utf-8",
+    )
+    result = run(runner, "-a", str(article), "--cite", "apa")
+    assert result.stdout.splitlines() == [
+        "“She told me ‘never again’ and left,” said Cy Diaz (Ferry, 2021).",
+        "“Stop!” shouted Cy Diaz (Ferry, 2021).",
+        "“We will see,” joked Ann Lee (Ferry, 2021).",
+        "“Not yet,” said Ann Lee (Ferry, 2021).",
+        "“It is over,” said Cy Diaz (Ferry, 2021).",
+    ]
+
+
+def test_cite_turns_straight_inner_marks_to_single_ones() -> None:
+    from newsread.cli.quotes import _inner_quotes_single
+
+    assert _inner_quotes_single('He said "no" (and "yes")') == "He said ‘no’ (and ‘yes’)"
+    assert _inner_quotes_single("It’s “fine”.") == "It’s ‘fine’."
+    assert _inner_quotes_single("It’s fine") == "It’s fine"

@@ -207,11 +207,33 @@ def _kind_matches(quote: Quote, kind: QuoteKind) -> bool:
     return kind is QuoteKind.all or quote.kind == kind.value
 
 
-#: Cue verbs that read well after a quotation ("…,” wrote X); others become "said".
+#: Cue verbs that read well after a quotation ("…,” wrote X), as the article wrote them,
+#: so that a joke, a denial or a shout stays one; others ("told", "according to",
+#: "quoted") become "said".
 _ATTRIBUTION_VERBS = frozenset(
-    "said says added wrote asked claimed warned argued insisted explained noted replied "
-    "stated declared announced admitted acknowledged recalled".split()
+    """said says added adds wrote writes asked asks claimed claims warned warns argued argues
+    insisted insists explained explains noted notes replied replies stated states declared
+    declares announced announces admitted admits acknowledged acknowledges recalled recalls
+    continued continues concluded concludes confirmed confirms joked jokes commented comments
+    agreed agrees responded responds revealed reveals observed observes countered counters
+    promised promises predicted predicts stressed stresses complained complains apologised
+    apologized confided confides confessed confesses whispered whispers vowed vows exclaimed
+    shouted shouts yelled yells screamed cried laughed laughs smiled smiles sighed sighs
+    tweeted tweets posted conceded concedes denied denies suggested suggests remarked remarks
+    cautioned cautions boasted boasts pleaded pleads urged urges underlined""".split()
 )
+#: A participle cue ("…, saying “…”") as the finite verb that sets the quote first.
+_PARTICIPLE_VERBS = {
+    "saying": "said",
+    "adding": "added",
+    "explaining": "explained",
+    "insisting": "insisted",
+    "warning": "warned",
+    "declaring": "declared",
+    "asking": "asked",
+    "arguing": "argued",
+    "writing": "wrote",
+}
 
 
 def _speaker_phrase(quote: Quote) -> str:
@@ -254,7 +276,7 @@ def _with_citation(quote: Quote, citation: str) -> str:
     """
     from newsread.titlecase import sentence_period
 
-    text = quote.text.strip()
+    text = _inner_quotes_single(quote.text.strip())
     if sentence_period(text):
         text = text[:-1].rstrip()
     if quote.kind != "direct" or not quote.speaker:
@@ -263,8 +285,25 @@ def _with_citation(quote: Quote, citation: str) -> str:
         text = text[:-1].rstrip()
     if not text.endswith(("?", "!", "…")):
         text += ","
-    verb = quote.cue if quote.cue in _ATTRIBUTION_VERBS else "said"
+    cue = (quote.cue or "").lower()
+    verb = cue if cue in _ATTRIBUTION_VERBS else _PARTICIPLE_VERBS.get(cue, "said")
     return f"“{text}” {verb} {_speaker_phrase(quote)} {citation}."
+
+
+def _inner_quotes_single(text: str) -> str:
+    """A quotation inside the quote in single marks, as the line sets the quote in double
+    ones (APA 7 §8.26; MLA and Chicago alike): "told me “never again”" and "told me
+    "never again"" give "told me ‘never again’". Single marks are left as they are: a
+    closing one is also the apostrophe."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return text
+    marks = []
+    for at, mark in enumerate(text):
+        if mark == '"':
+            opens = at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-/"
+            mark = "‘" if opens else "’"
+        marks.append({"“": "‘", "”": "’"}.get(mark, mark))
+    return "".join(marks)
 
 
 def _write_quotes(chosen: Sequence[Cited], style: str, *, named: bool) -> None:
