@@ -123,6 +123,15 @@ def test_invalid_regex_exits_2_with_position(runner: CliRunner) -> None:
     assert "position 4" in result.stderr and "Traceback" not in result.stderr
 
 
+def test_a_regex_matching_empty_text_exits_2_not_1(runner: CliRunner) -> None:
+    result = run(runner, "search", "-E", "^", "-c")
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (
+        "newsread: regular expression '^' matches empty text; "
+        "give one that matches at least one character\n"
+    )
+
+
 def test_usage_errors_exit_2(runner: CliRunner) -> None:
     assert run(runner, "search").exit_code == 2
     assert run(runner, "search", "-C", "-1", "x").exit_code == 2

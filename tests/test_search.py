@@ -219,8 +219,15 @@ def test_regex_folds_literal_characters() -> None:
     assert [h.match for h in search(article, [r"Ukraine’s?"], regex=True)] == ["Ukraine’s"]
 
 
-def test_empty_regex_matches_are_ignored() -> None:
-    assert search(make("abc"), ["x*"], regex=True) == []
+@pytest.mark.parametrize("pattern", ["x*", "^", "$", "(Kyiv)?", "a|"])
+def test_a_regex_that_matches_empty_text_is_an_input_error(pattern: str) -> None:
+    with pytest.raises(NewsreadError, match="matches empty text"):
+        search(make("abc"), [pattern], regex=True)
+
+
+def test_zero_width_matches_inside_a_regex_are_ignored() -> None:
+    assert search(make("abc"), ["(?=b)"], regex=True) == []
+    assert [h.match for h in search(make("abc"), ["^a"], regex=True)] == ["a"]
 
 
 def test_stem_forms_and_phrases() -> None:

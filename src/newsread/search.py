@@ -241,11 +241,15 @@ class Query:
 
 def _regex_error(term: str, error: re.error | OverflowError | RecursionError) -> NewsreadError:
     """One line, however long the pattern: a long one is shown by its start."""
-    shown = repr(term if len(term) <= 60 else term[:60] + "…")
+    shown = _shown(term)
     if not isinstance(error, re.error):  # "a{99999999999}", "((((…" nested thousands deep
         return NewsreadError(f"invalid regular expression {shown}: {error}")
     where = f" at position {error.pos}" if error.pos is not None else ""
     return NewsreadError(f"invalid regular expression {shown}: {error.msg}{where}")
+
+
+def _shown(term: str) -> str:
+    return repr(term if len(term) <= 60 else term[:60] + "…")
 
 
 def _fold_pattern(pattern: str, folder: Folder) -> str:
@@ -315,6 +319,13 @@ def compile_query(terms: tuple[str, ...], options: Options) -> Query:
             compiled = _compile(pattern, flags)
         except (re.error, OverflowError, RecursionError) as error:  # -w adds groups
             raise _regex_error(term, error) from None
+        if options.regex and compiled.match("") is not None:
+            # ("^", "x*": grep takes every line for a match; a search shows each match's
+            # text, and one of none would be every place in every paragraph.)
+            raise NewsreadError(
+                f"regular expression {_shown(term)} matches empty text; "
+                "give one that matches at least one character"
+            )
         matchers.append(_PatternMatcher(compiled))
     return Query(terms, options, folder, tuple(matchers))
 
