@@ -372,3 +372,9 @@ def test_an_old_or_odd_doi_link_is_cited_as_https_doi_org(url: str) -> None:
     article = make("Council Backs New Pier", ["Ann Lee"], url=url)
     assert plain(article, "apa").endswith(" https://doi.org/10.1000/xyz123")
     assert plain(article, "mla").endswith(" https://doi.org/10.1000/xyz123.")
+
+
+def test_characters_no_address_holds_are_percent_encoded_in_a_citation() -> None:
+    article = make("Council Backs New Pier", ["Ann Lee"], url='https://ex.org/q?s="a<b>"&t={x}`')
+    assert plain(article, "apa").endswith(" https://ex.org/q?s=%22a%3Cb%3E%22&t=%7Bx%7D%60")
+    assert article.url == 'https://ex.org/q?s="a<b>"&t={x}`'  # the article keeps it as written

@@ -354,7 +354,7 @@ def _meta(article: Article, accessed: dt.date | None) -> _Meta:
         # in a name and nothing in a URL, which has no spaces.
         publisher=" ".join((article.publisher or "").split()),
         kind=article.publisher_kind,
-        url=_doi_link(tidy_url(article.url or "")),
+        url=_doi_link(tidy_url(article.url or "").translate(_URL_ESCAPES)),
         accessed=accessed or article.accessed or dt.date.today(),
         english=_is_english(article.language),
         nouns=_capitalises_nouns(article.language),
@@ -641,6 +641,11 @@ def _mla_url(url: str) -> str:
 
 
 _DOI_URL = re.compile(r"https?://(?:dx\.)?doi\.org/10\.", re.IGNORECASE)
+
+
+#: Characters no address may hold as it stands (`"<>`{}`), percent-encoded in a citation
+#: as a browser sends them; the article keeps its address as written.
+_URL_ESCAPES = str.maketrans({mark: f"%{ord(mark):02X}" for mark in '"<>`{}'})
 
 
 def _doi_link(url: str) -> str:
