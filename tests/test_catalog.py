@@ -100,7 +100,7 @@ def test_list_empty_library_exits_1(runner, library):
 def test_list_skips_an_unreadable_file_with_a_warning(runner, filled):
     (filled / "broken.md").write_bytes(b"\x00\x01binary")
     result = run(runner, "list", "--library", str(filled))
-    assert result.exit_code == 0
+    assert result.exit_code == 2  # as grep after a file it could not read
     assert "broken.md" in result.stderr and "binary" in result.stderr
     assert len(result.stdout.splitlines()) == 3
 
@@ -171,7 +171,7 @@ def test_a_file_name_that_is_not_utf8_is_skipped_with_a_warning(runner, filled, 
     name = os.fsdecode(b"odd\xffname.md")  # kept as a surrogate, which SQLite refuses
     write(filled, name, "An odd name")
     result = run(runner, "list", "--library", str(filled), *no_cache)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 2, result.stderr  # a file it could not read, as grep
     assert "A newer story" in result.stdout and "An odd name" not in result.stdout
     assert "odd\\xffname.md: its name is not UTF-8" in result.stderr
     if not no_cache:  # the cache still serves every other file
@@ -745,7 +745,7 @@ def test_a_link_that_leads_nowhere_is_skipped_with_a_warning(runner, filled, no_
     (filled / "gone.md").symlink_to(filled / "absent.md")
     (filled / "loop.md").symlink_to(filled / "loop.md")
     result = run(runner, "list", "--library", str(filled), *no_cache)
-    assert result.exit_code == 0, result.stderr
+    assert result.exit_code == 2, result.stderr  # a file it could not read, as grep
     assert len(result.stdout.splitlines()) == 3  # the readable articles, all listed
     assert "skipped" in result.stderr and "gone.md" in result.stderr
     assert "loop.md" in result.stderr and "internal error" not in result.stderr

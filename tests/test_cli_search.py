@@ -413,3 +413,29 @@ def test_the_cpu_limit_restores_an_outer_timer() -> None:
     finally:
         signal.setitimer(signal.ITIMER_VIRTUAL, 0)
         signal.signal(signal.SIGVTALRM, previous)
+
+
+@pytest.mark.parametrize(
+    ("command", "found"),
+    [
+        (["search", "--all", "ferry"], 2),
+        (["search", "--all", "zeppelin"], 2),
+        (["quotes", "--all"], 2),
+        (["search", "--all", "--library", "{clean}", "ferry"], 0),
+        (["search", "--all", "--library", "{clean}", "zeppelin"], 1),
+    ],
+)
+def test_a_library_file_that_could_not_be_read_makes_the_exit_status_2(
+    runner: CliRunner, library: Path, tmp_path: Path, command: list[str], found: int
+) -> None:
+    article = '# Ferry\n\n"The ferry is back," said Ann Lee.\n'
+    (library / "ferry.md").write_text(article, encoding="utf-8")
+    (library / "broken.md").write_bytes(b"\x00\x01binary")
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "ferry.md").write_text(article, encoding="utf-8")
+    args = [arg.format(clean=clean) for arg in command]
+    result = run(runner, "--library", str(library), *args)
+    assert result.exit_code == found, result.stderr
+    assert ("skipped" in result.stderr) == (found == 2)
+    assert ("ferry" in result.stdout or "Ann Lee" in result.stdout) == ("zeppelin" not in command)

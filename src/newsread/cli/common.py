@@ -250,10 +250,17 @@ def handles_errors(function: F) -> F:
 
     @functools.wraps(function)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        _skipped.clear()
         try:
             result = function(*args, **kwargs)
             sys.stdout.flush()
+            if _skipped:
+                raise typer.Exit(2)
             return result
+        except typer.Exit as ended:
+            if ended.exit_code == 1 and _skipped:  # nothing found, but not all was read
+                raise typer.Exit(2) from None
+            raise
         except NewsreadError as problem:
             error(str(problem))
             raise typer.Exit(problem.exit_code) from None
@@ -369,9 +376,15 @@ def articles(
 
 
 def report_skipped(problems: Sequence[str]) -> None:
-    """Library files that could not be read: one warning each, the rest still listed."""
+    """Library files that could not be read: one warning each, the rest still listed,
+    and the exit status 2 at the end, as grep's after a file it could not read."""
     for problem in problems:
         warn(f"skipped {problem}")
+    _skipped.extend(problems)
+
+
+#: What `report_skipped` reported in this command: its exit status is then 2.
+_skipped: list[str] = []
 
 
 # -- output -----------------------------------------------------------------------------
