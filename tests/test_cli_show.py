@@ -580,6 +580,26 @@ def test_a_folder_here_does_not_hide_the_library_article_of_its_name(
     assert result.stderr == "newsread: drafts: is a directory, not an article file\n"
 
 
+def test_a_named_pipe_here_is_read_as_a_file_by_its_bare_name(
+    runner, library, tmp_path, monkeypatch
+):
+    import threading
+
+    os.mkfifo(tmp_path / "piped.md")
+    monkeypatch.chdir(tmp_path)
+
+    def feed():
+        with open(tmp_path / "piped.md", "w", encoding="utf-8") as pipe:
+            pipe.write("# Piped report\n\nBody.\n")
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    result = run(runner, "show", "--library", str(library), "-a", "piped.md")
+    writer.join(timeout=5)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("Piped report\n")
+
+
 def _on_a_terminal(args: list[str], env: dict[str, str]) -> tuple[int, str]:
     """Run newsread with stdout on a pseudo-terminal; return its status and what it showed."""
     import pty

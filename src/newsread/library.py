@@ -82,8 +82,9 @@ class Library:
             raise LibraryError(f"{_short(ref)} is a web address: add it first (newsread add URL)")
         candidate = Path(ref)
         try:
-            named = candidate.is_file() or os.sep in ref
-            folder = not named and candidate.is_dir()
+            # (Whatever is there but a folder: a named pipe, "<(cat story.md)", reads too.)
+            folder = candidate.is_dir()
+            named = (candidate.exists() and not folder) or os.sep in ref
         except OSError as error:  # "File name too long", which pathlib does not swallow
             raise LibraryError(f"article {_short(ref)!r}: {error.strerror}") from None
         if named:
