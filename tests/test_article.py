@@ -950,3 +950,46 @@ def test_a_caption_in_newsreads_own_form_is_no_byline_where_front_matter_names_t
     assert article.authors == ["ann lee"]
     # Without front matter, the same line is a byline, as such a line usually is.
     assert parse_article("# T\n\n*By* **Ann Lee**\n\nBody.\n").authors == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Harbour Ferry Returns After Storm\n\nBy Ann Lee\n\nFebruary 3, 2024\n\n",
+        "Harbour Ferry Returns After Storm\nBy Ann Lee\nFebruary 3, 2024\n\n",
+        "Harbour Ferry Returns After Storm\n\nBy Ann Lee | February 3, 2024\n\n",
+        "Harbour Ferry Returns After Storm\n\nAuthor: Ann Lee\nDate: 2024-02-03\n\n",
+    ],
+)
+def test_an_unmarked_headline_over_a_byline_and_date_is_the_title(head, plain):
+    article = parse_bytes(f"{head}The ferry returned on Monday.\n".encode(), plain=plain)
+    assert (article.title, article.authors, article.published) == (
+        "Harbour Ferry Returns After Storm",
+        ["Ann Lee"],
+        dt.date(2024, 2, 3),
+    )
+    assert [p.text for p in article.paragraphs] == ["The ferry returned on Monday."]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harbour Ferry Returns\n\nThe ferry returned.\n",  # no byline or date under it
+        "Harbour Ferry Returns\n",
+        "The ferry is back.\n\nBy Ann Lee\n\nIt returned.\n",  # a sentence, no headline
+        "updated by the desk\n\nBy Ann Lee\n\nIt returned.\n",  # no capital
+        "Harbour Ferry Returns\n\n- the ferry\n- the pier\n",
+    ],
+)
+def test_a_first_line_without_a_byline_or_date_under_it_stays_in_the_body(text, plain):
+    article = parse_bytes(text.encode(), plain=plain)
+    assert article.title is None
+    assert article.paragraphs[0].text == text.split("\n")[0]
+
+
+def test_an_unmarked_headline_never_displaces_a_front_matter_title():
+    article = parse_article("---\ntitle: Ferry\n---\nFerry Returns\n\nBy Ann Lee\n\nBody.\n")
+    assert article.title == "Ferry"
+    assert article.paragraphs[0].text == "Ferry Returns"

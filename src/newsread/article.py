@@ -598,7 +598,8 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
     # a first paragraph that reads like a byline or a date stays a paragraph.
     none = {key for key, value in meta.items() if not value}
     bylined = any(meta.get(key) for key in ("authors", "author"))
-    _Parser(article, plain, none, bylined=bylined).run(text)
+    titled = bool(meta.get("title"))
+    _Parser(article, plain, none, bylined=bylined, titled=titled).run(text)
     _join_split_paragraphs(article)
     _apply_front_matter(article, meta)
     _derive_publisher(article)
@@ -716,7 +717,13 @@ def _date_sentences(part: str) -> list[str]:
 
 class _Parser:
     def __init__(
-        self, article: Article, plain: bool, none: set[str] | None = None, *, bylined: bool = False
+        self,
+        article: Article,
+        plain: bool,
+        none: set[str] | None = None,
+        *,
+        bylined: bool = False,
+        titled: bool = False,
     ) -> None:
         self.article = article
         self.plain = plain
@@ -729,20 +736,32 @@ class _Parser:
         self.date_is_update = False  # the date read so far is when it was updated
         self.embed_lines: list[str] | None = None
         self.awaiting_url = False
+        #: Whether a first line may yet be an unmarked headline (see `unmarked_title`), and
+        #: the one-line block held back as one until the block after it tells.
+        self.seek_title = not titled
+        self.held_title: str | None = None
 
     def run(self, text: str) -> None:
         if not self.plain and "<!--" in text:
             text = _without_comments(text)  # notes for editors, which readers never see
         for block in _blocks(text):
             self.block(block)
+        self.release_title()
         self.finish_embed(None)
 
     def block(self, lines: list[str]) -> None:
         if self.plain:
             # No Markdown is read in plain text, but labelled lines heading it are
-            # metadata there too ("Source: The Daily Star", "Date: 2025-01-21").
+            # metadata there too ("Source: The Daily Star", "Date: 2025-01-21"), and so is
+            # a byline or date under a headline of one line.
+            if self.held_title is not None and self.title_held(lines):
+                return
             if not self.article.paragraphs and self.labelled_lines(lines):
                 return
+            if self.unmarked_title(lines):
+                return
+            if self.in_header and self.article.title and self.bylines_or_dates(lines):
+                return  # under a headline found so: its byline and date, block by block
             for text in _paragraph_texts(lines):
                 self.add_paragraph(text, [])
             return
@@ -771,6 +790,8 @@ class _Parser:
         """A block that is no block quotation."""
         joined = "\n".join(lines)
         first = lines[0].strip()
+        if self.held_title is not None and self.title_held(lines):
+            return
         if self.awaiting_url:
             self.awaiting_url = False
             url = web_address(joined)
@@ -842,9 +863,52 @@ class _Parser:
                 return
         if self.in_header and self.header_block(lines):
             return
+        if self.unmarked_title(lines):
+            return
         for text in _paragraph_texts(lines):
             plain_text, links = strip_inline(text)
             self.add_paragraph(plain_text, links)
+
+    def unmarked_title(self, lines: list[str]) -> bool:
+        """A headline with no "#", as a pasted article opens: a first line with no
+        sentence's end, read as the title only when a byline or a date follows it, on
+        the lines below it ("Ferry Returns" over "By Ann Lee") or as the next block. A
+        block of one such line is held back until that block tells."""
+        if not (self.seek_title and self.in_header and self.article.title is None):
+            return False
+        if self.article.paragraphs or self.held_title is not None:
+            return False
+        if not _headline_like(strip_inline(lines[0].strip())[0].strip()):
+            return False
+        self.seek_title = False  # only the first line may be one
+        if len(lines) == 1:
+            self.held_title = lines[0].strip()
+            return True
+        if len(lines) <= 4 and self.byline_or_date(lines[1:]):
+            self.article.title = strip_inline(lines[0].strip())[0].strip()
+            return True
+        return False
+
+    def title_held(self, lines: list[str]) -> bool:
+        """Whether the block after a held-back first line makes it the title: a byline or
+        a date, taken as such. Otherwise the line goes back to the body, before it."""
+        first = lines[0].strip()
+        kind = (_HEADING, _ITEM, _QUOTED, _RULE)
+        if len(lines) <= 4 and not any(mark.match(first) for mark in kind):
+            held = self.held_title
+            if self.byline_or_date(lines):
+                self.held_title = None
+                self.article.title = strip_inline(held or "")[0].strip()
+                return True
+        self.release_title()
+        return False
+
+    def release_title(self) -> None:
+        """A held-back first line that was no headline after all: the body's first line."""
+        held, self.held_title = self.held_title, None
+        if held is not None:
+            text, links = strip_inline(held)
+            self.add_paragraph(text, links)
 
     def heading(self, level: int, markdown: str) -> None:
         heading = strip_inline(markdown.strip())[0].strip()
@@ -859,14 +923,21 @@ class _Parser:
         if self.labelled_lines(lines):
             return True
         text = " ".join(line.strip() for line in lines)
-        plain_text = strip_inline(text)[0].strip()
         if self.authors_given and self.caption(text, emphasised_only=True):
             return True
+        return self.bylines_or_dates(lines) or self.caption(text)
+
+    def bylines_or_dates(self, lines: list[str]) -> bool:
+        """A block of bylines and dates, on one line or on lines of their own."""
+        plain_text = strip_inline(" ".join(line.strip() for line in lines))[0].strip()
         if len(plain_text) < 200 and self.metadata_line(plain_text):
             return True
-        if 1 < len(lines) <= 4 and len(plain_text) < 200 and self.header_lines(lines):
-            return True
-        return self.caption(text)
+        return 1 < len(lines) <= 4 and len(plain_text) < 200 and self.header_lines(lines)
+
+    def byline_or_date(self, lines: list[str]) -> bool:
+        """Whether a block under an unmarked headline shows it one: bylines and dates,
+        or labelled metadata ("Author: Ann Lee")."""
+        return self.labelled_lines(lines) or self.bylines_or_dates(lines)
 
     def caption(self, text: str, *, emphasised_only: bool = False) -> bool:
         """A picture's caption before the body, its credit in bold at the end: read when
@@ -1033,6 +1104,19 @@ class _Parser:
                 date_text=date_text or None,
             )
         )
+
+
+def _headline_like(line: str) -> bool:
+    """A line a headline may be: a few words, opening on a capital or a figure, with no
+    sentence's or clause's end ("Ferry Returns After Storm", "Why Now?")."""
+    words = line.split()
+    return (
+        0 < len(words) <= 20
+        and len(line) <= 160
+        and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'")
+        and not line.endswith((".", ",", ";", ":", "…"))
+        and any(char.isalpha() for char in line)
+    )
 
 
 def _join_split_paragraphs(article: Article) -> None:
