@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import html
 import re
 import unicodedata
 from collections import Counter
@@ -160,6 +159,8 @@ def to_markdown(citation: Citation | Sequence[Segment]) -> str:
 
 def to_html(citation: Citation | Sequence[Segment]) -> str:
     """HTML-escaped text with ``<i>…</i>`` italics."""
+    import html  # (its entity table is loaded only for this output)
+
     out = []
     for text, italic in _segments(citation):
         text = html.escape(text, quote=False)
