@@ -105,6 +105,16 @@ def test_list_skips_an_unreadable_file_with_a_warning(runner, filled):
     assert len(result.stdout.splitlines()) == 3
 
 
+@pytest.mark.parametrize("draft", ["", "\n\n", "---\nauthors: [Ann Lee]\n---\n"])
+def test_an_empty_draft_is_skipped_with_a_warning_but_no_error_status(runner, filled, draft):
+    (filled / "draft.md").write_text(draft, encoding="utf-8")
+    for _ in range(2):  # the second run reads the cache
+        result = run(runner, "list", "--library", str(filled))
+        assert result.exit_code == 0, result.stderr
+        assert "draft.md" in result.stderr and "is empty" in result.stderr
+        assert len(result.stdout.splitlines()) == 3
+
+
 def test_cache_is_reused_and_invalidated_by_an_edit(filled):
     catalog = Catalog(Library(filled))
     titles = {e.slug: e.title for e in catalog.entries()}

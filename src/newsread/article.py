@@ -555,16 +555,26 @@ def parse_bytes(
             raise ArticleError(too_large())
         text, warnings = decode(data)
         if not text.strip():
-            raise ArticleError("is empty")
+            raise ArticleError(EMPTY)
         article = parse_article(text, plain=plain)
         if not plain and not (article.title or "").strip() and _front_matter_only(text):
-            raise ArticleError("is empty: front matter only, with no title and no text")
+            raise ArticleError(f"{EMPTY}: front matter only, with no title and no text")
     except ArticleError as error:
         raise ArticleError(f"{name}: {error}") from None
     article.warnings[:0] = warnings
     article.source = source
     article.slug = slug
     return article
+
+
+#: What a file with nothing to read is refused as: read, but empty (a draft, say), not a
+#: file that could not be read (see `is_empty_error`).
+EMPTY = "is empty"
+
+
+def is_empty_error(message: str) -> bool:
+    """Whether a load error (as `parse_bytes` words it) is only a file's having nothing in it."""
+    return message.endswith(f": {EMPTY}") or f": {EMPTY}: " in message
 
 
 def _front_matter_only(text: str) -> bool:

@@ -377,13 +377,17 @@ def articles(
 
 def report_skipped(problems: Sequence[str]) -> None:
     """Library files that could not be read: one warning each, the rest still listed,
-    and the exit status 2 at the end, as grep's after a file it could not read."""
+    and the exit status 2 at the end, as grep's after a file it could not read. An empty
+    file (a draft) was read, and has nothing in it: a warning alone."""
+    from newsread.article import is_empty_error
+
     for problem in problems:
         warn(f"skipped {problem}")
-    _skipped.extend(problems)
+    _skipped.extend(problem for problem in problems if not is_empty_error(problem))
 
 
-#: What `report_skipped` reported in this command: its exit status is then 2.
+#: What `report_skipped` reported in this command that could not be read: its exit
+#: status is then 2.
 _skipped: list[str] = []
 
 
