@@ -524,6 +524,10 @@ def test_link_urls_with_parentheses():
         ("Original url: (https://ex.org/story)", "https://ex.org/story"),
         ("Original url: [https://ex.org/s](https://ex.org/s)", "https://ex.org/s"),
         ("Original url: https://)", None),
+        ('Original url: "https://ex.org/story".', "https://ex.org/story"),
+        ("Original url: https://ex.org/Foo_(bar).", "https://ex.org/Foo_(bar)"),
+        ("Original url: **https://ex.org/story**", "https://ex.org/story"),
+        ("Original url: <https://ex.org/story.>", "https://ex.org/story."),
     ],
 )
 def test_source_url_keeps_its_brackets(source, url):

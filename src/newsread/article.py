@@ -432,7 +432,9 @@ def web_address(text: str) -> str | None:
     Between angle brackets the address runs to the closing one, brackets and all
     ("<https://en.wikipedia.org/wiki/Foo_(bar)>"). Written bare, it ends before the first
     bracket it did not open: "(see https://a.org/x)" and Markdown's "[https://a.org](…)"
-    give the address alone, "https://a.org/Foo_(bar)" the whole of it.
+    give the address alone, "https://a.org/Foo_(bar)" the whole of it; and the sentence's
+    punctuation or quotation mark after it is none of it (`"https://a.org/x".`), as
+    GitHub's Markdown reads a bare address.
     """
     match = _URL.search(text)
     if match is None:
@@ -447,12 +449,16 @@ def web_address(text: str) -> str | None:
         elif mark in _CLOSING:
             opener = _CLOSING[mark]
             if depth[opener] == 0:
-                return None if address[:at].endswith("://") else address[:at]
+                address = address[:at]
+                break
             depth[opener] -= 1
-    return address
+    address = address.rstrip(_AFTER_AN_ADDRESS)
+    return None if address.endswith("://") else address
 
 
 _CLOSING = {")": "(", "]": "["}
+#: What ends a sentence or a quotation around a bare address, rather than the address.
+_AFTER_AN_ADDRESS = ".,;:!?*_~\"'”’`"
 
 
 #: How common documents and pictures open, which no article's text does.
