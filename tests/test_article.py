@@ -985,6 +985,15 @@ def test_an_unmarked_headline_over_a_byline_and_date_is_the_title(head, plain):
         "The ferry is back.\n\nBy Ann Lee\n\nIt returned.\n",  # a sentence, no headline
         "updated by the desk\n\nBy Ann Lee\n\nIt returned.\n",  # no capital
         "Harbour Ferry Returns\n\n- the ferry\n- the pier\n",
+        # Lines a page, a release or a letter opens with, over a byline:
+        "Opinion\n\nBy Ann Lee\n\nIt returned.\n",
+        "Listen to this article\n\nBy Ann Lee\n\nIt returned.\n",
+        "Updated 5 minutes ago\n\nBy Ann Lee\n\nIt returned.\n",
+        "FOR IMMEDIATE RELEASE\n\nBy Ann Lee\n\nIt returned.\n",
+        "Photo: Ann Lee/Reuters\n\nBy Ann Lee\n\nIt returned.\n",
+        "World > Europe > UK\n\nBy Ann Lee\n\nIt returned.\n",
+        "KIRKWALL, Scotland\n\nBy Ann Lee\n\nIt returned.\n",
+        "Dear Editor\n\nBy Ann Lee\n\nIt returned.\n",
     ],
 )
 def test_a_first_line_without_a_byline_or_date_under_it_stays_in_the_body(text, plain):
@@ -997,3 +1006,33 @@ def test_an_unmarked_headline_never_displaces_a_front_matter_title():
     article = parse_article("---\ntitle: Ferry\n---\nFerry Returns\n\nBy Ann Lee\n\nBody.\n")
     assert article.title == "Ferry"
     assert article.paragraphs[0].text == "Ferry Returns"
+
+
+@pytest.mark.parametrize(
+    "headline", ["£5m Pier Opens", "iPhone Sales Slump", "FERRY RETURNS, OFFICIALS SAY", "Why Now?"]
+)
+def test_an_unmarked_headline_may_open_on_a_sign_or_a_brand_and_be_shouted(headline):
+    article = parse_article(f"{headline}\n\nBy Ann Lee\n\nIt returned.\n")
+    assert (article.title, article.authors) == (headline, ["Ann Lee"])
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_labelled_lines_naming_the_title_keep_the_line_above_in_the_body(plain, gap):
+    text = f"Ferry Returns{gap}Title: Ferry Returns After Storm\nAuthor: Ann Lee\n\nBody.\n"
+    article = parse_bytes(text.encode(), plain=plain)
+    assert (article.title, article.authors) == ("Ferry Returns After Storm", ["Ann Lee"])
+    assert [p.text for p in article.paragraphs] == ["Ferry Returns", "Body."]
+
+
+@pytest.mark.parametrize("byline", ["", "By Ann Lee\n\n"])
+def test_a_plain_texts_first_line_keeps_its_markdown_like_characters(byline):
+    line = "C++ *and* _Rust_ at [Work](http://x.org) 2\\_0"
+    article = parse_bytes(f"{line}\n\n{byline}The body.\n".encode(), plain=True)
+    assert (article.title if byline else article.paragraphs[0].text) == line
+
+
+def test_a_labelled_title_line_over_a_byline_in_one_block_is_no_headline():
+    article = parse_article("Title: Ferry Returns\nBy Ann Lee\n\nBody.\n")
+    assert article.title is None
+    assert article.paragraphs[0].text == "Title: Ferry Returns By Ann Lee"

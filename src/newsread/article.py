@@ -894,37 +894,51 @@ class _Parser:
             return False
         if self.article.paragraphs or self.held_title is not None:
             return False
-        if not _headline_like(strip_inline(lines[0].strip())[0].strip()):
+        if not _headline_like(self.inline(lines[0])[0]):
             return False
         self.seek_title = False  # only the first line may be one
         if len(lines) == 1:
             self.held_title = lines[0].strip()
             return True
-        if len(lines) <= 4 and self.byline_or_date(lines[1:]):
-            self.article.title = strip_inline(lines[0].strip())[0].strip()
-            return True
-        return False
+        return len(lines) <= 4 and self.headline_over(lines[0], lines[1:])
 
     def title_held(self, lines: list[str]) -> bool:
         """Whether the block after a held-back first line makes it the title: a byline or
         a date, taken as such. Otherwise the line goes back to the body, before it."""
         first = lines[0].strip()
         kind = (_HEADING, _ITEM, _QUOTED, _RULE)
-        if len(lines) <= 4 and not any(mark.match(first) for mark in kind):
-            held = self.held_title
-            if self.byline_or_date(lines):
-                self.held_title = None
-                self.article.title = strip_inline(held or "")[0].strip()
-                return True
+        held, self.held_title = self.held_title, None
+        if (
+            held is not None
+            and len(lines) <= 4
+            and not any(mark.match(first) for mark in kind)
+            and self.headline_over(held, lines)
+        ):
+            return True
+        self.held_title = held
         self.release_title()
         return False
+
+    def headline_over(self, headline: str, lines: list[str]) -> bool:
+        """Whether `lines`, a byline or a date, make `headline` above them the title. Where
+        they name the title themselves ("Title: …"), the line above is the body's."""
+        if not self.byline_or_date(lines):
+            return False
+        if self.article.title is None:
+            self.article.title = self.inline(headline)[0]
+        else:
+            self.add_paragraph(*self.inline(headline))
+        return True
 
     def release_title(self) -> None:
         """A held-back first line that was no headline after all: the body's first line."""
         held, self.held_title = self.held_title, None
         if held is not None:
-            text, links = strip_inline(held)
-            self.add_paragraph(text, links)
+            self.add_paragraph(*self.inline(held))
+
+    def inline(self, line: str) -> tuple[str, list[Link]]:
+        """A line's text and links: Markdown read, except in a plain text."""
+        return (line.strip(), []) if self.plain else strip_inline(line.strip())
 
     def heading(self, level: int, markdown: str) -> None:
         heading = strip_inline(markdown.strip())[0].strip()
@@ -1123,16 +1137,45 @@ class _Parser:
 
 
 def _headline_like(line: str) -> bool:
-    """A line a headline may be: a few words, opening on a capital or a figure, with no
-    sentence's or clause's end ("Ferry Returns After Storm", "Why Now?")."""
+    """A line a headline may be: two words to twenty, opening on a capital (or in a script
+    without capitals), a figure, a quotation mark or a currency sign, with no sentence's
+    or clause's end ("Ferry Returns After Storm", "Why Now?", "£5m Pier Opens", "iPhone
+    Sales Slump"). Not a line a page or a letter opens with: a label ("Photo: …",
+    "Updated …"), a path of sections ("World > Europe"), a dateline ("KIRKWALL,
+    Scotland"), "Dear Editor", "For immediate release"."""
     words = line.split()
-    return (
-        0 < len(words) <= 20
-        and len(line) <= 160
-        and (line[:1].isupper() or line[:1].isdigit() or line[:1] in "“\"‘'")
-        and not line.endswith((".", ",", ";", ":", "…"))
-        and any(char.isalpha() for char in line)
-    )
+    if not 1 < len(words) <= 20 or len(line) > 160 or line.endswith((".", ",", ";", ":", "…")):
+        return False
+    first = words[0]
+    opening = line[0]
+    if opening.islower() and first == first.lower():
+        return False  # ("iPhone", "eBay" have a capital)
+    if not (opening.isalnum() or opening in "“\"‘'«„" or unicodedata.category(opening) == "Sc"):
+        return False
+    labelled = _LABELLED.match(line)
+    if labelled and labelled["label"].lower() in _HEADER_LABELS:
+        return False  # "Title: …", "Source: …"
+    if first.lower().rstrip(":") in _PAGE_LABELS or line.lower().startswith(_PAGE_LINES):
+        return False
+    if " > " in line or " › " in line or ("»" in line and "«" not in line):
+        return False
+    place, comma, rest = line.partition(",")
+    return not (comma and place.isupper() and not rest.isupper())
+
+
+#: First words of lines a page, a release or a letter opens with rather than a headline.
+_PAGE_LABELS = frozenset(
+    "photo photos image picture video audio credit caption updated published posted "
+    "modified dear listen watch share advertisement sponsored".split()
+)
+#: How other such lines open: a press release's mark, a page's chrome.
+_PAGE_LINES = (
+    "for immediate release",
+    "skip to ",
+    "share this ",
+    "last updated",
+    "last modified",
+)
 
 
 def _join_split_paragraphs(article: Article) -> None:
