@@ -324,3 +324,25 @@ def test_cite_turns_straight_inner_marks_to_single_ones() -> None:
     assert _inner_quotes_single('He said "no" (and "yes")') == "He said ‘no’ (and ‘yes’)"
     assert _inner_quotes_single("It’s “fine”.") == "It’s ‘fine’."
     assert _inner_quotes_single("It’s fine") == "It’s fine"
+    assert _inner_quotes_single('a 55" screen') == 'a 55" screen'  # an inch mark
+    assert _inner_quotes_single('He said:"Go"') == "He said:‘Go’"
+    assert _inner_quotes_single('and then…"no"') == "and then…‘no’"
+
+
+def test_cite_closes_an_inner_quotation_that_ends_the_quote_after_its_punctuation(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "ferry.md"
+    article.write_text(
+        "# Ferry\n\nMarch 1, 2021\n\n"
+        "‘She called it “a total disaster.”’ said Carl Vine.\n\n"
+        '"It\'s over," laughed Tom Ray.\n\n'
+        '"We never said that," denied Tom Ray.\n',
+        encoding="utf-8",
+    )
+    result = run(runner, "-a", str(article), "--cite", "apa")
+    assert result.stdout.splitlines() == [
+        "“She called it ‘a total disaster,’” said Carl Vine (Ferry, 2021).",
+        "“It's over,” said Tom Ray (Ferry, 2021).",  # a laugh says no words
+        "“We never said that,” said Tom Ray (Ferry, 2021).",
+    ]

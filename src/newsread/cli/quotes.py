@@ -217,11 +217,13 @@ _ATTRIBUTION_VERBS = frozenset(
     continued continues concluded concludes confirmed confirms joked jokes commented comments
     agreed agrees responded responds revealed reveals observed observes countered counters
     promised promises predicted predicts stressed stresses complained complains apologised
-    apologized confided confides confessed confesses whispered whispers vowed vows exclaimed
-    shouted shouts yelled yells screamed cried laughed laughs smiled smiles sighed sighs
-    tweeted tweets posted conceded concedes denied denies suggested suggests remarked remarks
-    cautioned cautions boasted boasts pleaded pleads urged urges underlined""".split()
-)
+    apologises apologized apologizes confided confides confessed confesses whispered
+    whispers vowed vows exclaimed exclaims shouted shouts yelled yells screamed screams
+    cried cries tweeted tweets posted posts conceded concedes suggested suggests remarked
+    remarks cautioned cautions boasted boasts pleaded pleads urged urges underlined
+    underlines""".split()
+)  # (Not "laughed", "smiled" or "sighed", which say no words, nor "denied", which
+#  wants an object.)
 #: A participle cue ("…, saying “…”") as the finite verb that sets the quote first.
 _PARTICIPLE_VERBS = {
     "saying": "said",
@@ -276,31 +278,39 @@ def _with_citation(quote: Quote, citation: str) -> str:
     """
     from newsread.titlecase import sentence_period
 
-    text = _inner_quotes_single(quote.text.strip())
+    text = quote.text.strip()
+    # A quotation inside that ends the quote: its closing mark goes last, after the
+    # punctuation ("called it ‘a disaster,’” said …), as American usage sets it.
+    inner = text.endswith(('"', "”")) and any(mark in text[:-1] for mark in '"“')
+    text, closing = (text[:-1], "’") if inner else (text, "")
+    text = _inner_quotes_single(text)
     if sentence_period(text):
         text = text[:-1].rstrip()
     if quote.kind != "direct" or not quote.speaker:
-        return f"“{text.rstrip(',;:')}” {citation}"
+        return f"“{text.rstrip(',;:')}{closing}” {citation}"
     if text.endswith((",", ";", ":")):
         text = text[:-1].rstrip()
     if not text.endswith(("?", "!", "…")):
         text += ","
     cue = (quote.cue or "").lower()
     verb = cue if cue in _ATTRIBUTION_VERBS else _PARTICIPLE_VERBS.get(cue, "said")
-    return f"“{text}” {verb} {_speaker_phrase(quote)} {citation}."
+    return f"“{text}{closing}” {verb} {_speaker_phrase(quote)} {citation}."
 
 
 def _inner_quotes_single(text: str) -> str:
     """A quotation inside the quote in single marks, as the line sets the quote in double
     ones (APA 7 §8.26; MLA and Chicago alike): "told me “never again”" and "told me
-    "never again"" give "told me ‘never again’". Single marks are left as they are: a
-    closing one is also the apostrophe."""
+    "never again"" give "told me ‘never again’". A straight mark after a figure is an
+    inch's ("a 55" screen") and stays. Single marks are left as they are: a closing one
+    is also the apostrophe."""
     if '"' not in text and "“" not in text and "”" not in text:
         return text
     marks = []
     for at, mark in enumerate(text):
-        if mark == '"':
-            opens = at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-/"
+        before = text[at - 1] if at else " "
+        if mark == '"' and not before.isdigit():
+            after = text[at + 1 : at + 2]
+            opens = not before.isalnum() and (after.isalnum() or after in "‘'([“…")
             mark = "‘" if opens else "’"
         marks.append({"“": "‘", "”": "’"}.get(mark, mark))
     return "".join(marks)
