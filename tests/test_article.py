@@ -1036,3 +1036,12 @@ def test_a_labelled_title_line_over_a_byline_in_one_block_is_no_headline():
     article = parse_article("Title: Ferry Returns\nBy Ann Lee\n\nBody.\n")
     assert article.title is None
     assert article.paragraphs[0].text == "Title: Ferry Returns By Ann Lee"
+
+
+def test_a_byline_with_a_post_over_its_date_lines_keeps_the_dates():
+    article = parse_article(
+        "# Ferry returns\n\nBy Ann Lee, Orkney correspondent\nSat 3 Feb 2024 06.00 GMT\n"
+        "Last modified on Sat 3 Feb 2024 08.00 GMT\n\nThe ferry is back.\n"
+    )
+    assert (article.authors, article.published) == (["Ann Lee"], dt.date(2024, 2, 3))
+    assert [p.text for p in article.paragraphs] == ["The ferry is back."]

@@ -958,11 +958,13 @@ class _Parser:
         return self.bylines_or_dates(lines) or self.caption(text)
 
     def bylines_or_dates(self, lines: list[str]) -> bool:
-        """A block of bylines and dates, on one line or on lines of their own."""
+        """A block of bylines and dates, on lines of their own or on one line. Line by
+        line first: "By Ann Lee, Orkney correspondent" over "Sat 3 Feb 2024" read as one
+        line would lose the date with the post after the name."""
         plain_text = strip_inline(" ".join(line.strip() for line in lines))[0].strip()
-        if len(plain_text) < 200 and self.metadata_line(plain_text):
-            return True
-        return 1 < len(lines) <= 4 and len(plain_text) < 200 and self.header_lines(lines)
+        if len(plain_text) >= 200:
+            return False
+        return (1 < len(lines) <= 4 and self.header_lines(lines)) or self.metadata_line(plain_text)
 
     def byline_or_date(self, lines: list[str]) -> bool:
         """Whether a block under an unmarked headline shows it one: bylines and dates,
