@@ -639,101 +639,87 @@ class Names:
                     since.clear()
                     continue
                 raw = match[0]
+                begin, end = match.span()  # read once: a match's start() is a Python call
                 if (
                     "." in raw[2:5]
                     and raw[:4].rstrip(". ") in GIVEN_NAMES_SHORT
-                    and not name_may_start_at(text, match.start())
+                    and not name_may_start_at(text, begin)
                 ):
                     # "Fairhaven, Md. Kevin Ortiz": a state's letters end a sentence.
                     raw = raw.partition(" ")[2] or raw
-                if generations and text.startswith(", ", match.end()):
-                    generation = GENERATION_AFTER_COMMA.match(text, match.end() + 1)
+                if generations and text.startswith(", ", end):
+                    generation = GENERATION_AFTER_COMMA.match(text, end + 1)
                     if generation is not None:  # "Sammy Davis, Jr.": read as "Sammy Davis Jr."
                         raw = f"{raw} {generation.group(0).strip()}"
-                # (" and the Environment Grace Lim": a portfolio with its article.)
-                gap = match.start() - office_end
-                joined = office_end >= 0 and (
-                    gap == 5 or (gap == 9 and text.startswith(" and the ", office_end))
-                )
-                # (Not "The Minister of Health and Ama Owusu": a portfolio goes on, or a
-                # word of it before a name, "… and Territory Lucía Bermejo".)
-                joined = joined and (
-                    bare_word(raw.split(None, 1)[0]) in PORTFOLIO_WORDS or raw.count(" ") > 1
-                )
-                if joined and text.startswith(" and ", office_end):
-                    # "Minister of Trade and Industry Kang Min-jae": one run, read whole,
-                    # so that no "Industry Kang Min-jae" is filed.
-                    raw = text[office_start : match.end()]
-                elif (
-                    office_end >= 0
-                    and match.start() == office_end + 2
-                    and text.startswith(", ", office_end)
-                    and bare_word(raw) in PORTFOLIO_WORDS
-                    and text.startswith((" and ", ", "), match.end())
-                ):
-                    # "Secretary of State for Transport, Infrastructure and …": one more
-                    # portfolio of the office's list, no one's name.
-                    office_end = match.end()
-                    continue
-                if match.start() == titled_end + 8 and text.startswith(" of the ", titled_end):
-                    raw = _holder_after_of_the(text[titled_start : match.end()], raw)
-                titled_start, titled_end = match.start(), -1
-                if is_title(raw.rpartition(" ")[2]):
-                    titled_end = match.end()
-                office_end = -1
-                if (
-                    (" of " in raw or " for " in raw)
-                    and bare_word(raw.rpartition(" ")[2]) in PORTFOLIO_WORDS
-                    and names_an_office(raw)
-                ):
-                    office_start, office_end = match.start(), match.end()
-                runs, titles, key, size = read_run(raw)
-                if relatives and runs and text.startswith(", wh", match.end()):
+                if office_end >= 0:  # the cheap test first: few runs follow an office's
+                    # (" and the Environment Grace Lim": a portfolio with its article.)
+                    gap = begin - office_end
+                    joined = gap == 5 or (gap == 9 and text.startswith(" and the ", office_end))
+                    # (Not "The Minister of Health and Ama Owusu": a portfolio goes on, or a
+                    # word of it before a name, "… and Territory Lucía Bermejo".)
+                    joined = joined and (
+                        bare_word(raw.split(None, 1)[0]) in PORTFOLIO_WORDS or raw.count(" ") > 1
+                    )
+                    if joined and text.startswith(" and ", office_end):
+                        # "Minister of Trade and Industry Kang Min-jae": one run, read whole,
+                        # so that no "Industry Kang Min-jae" is filed.
+                        raw = text[office_start:end]
+                    elif (
+                        begin == office_end + 2
+                        and text.startswith(", ", office_end)
+                        and bare_word(raw) in PORTFOLIO_WORDS
+                        and text.startswith((" and ", ", "), end)
+                    ):
+                        # "Secretary of State for Transport, Infrastructure and …": one more
+                        # portfolio of the office's list, no one's name.
+                        office_end = end
+                        continue
+                if begin == titled_end + 8 and text.startswith(" of the ", titled_end):
+                    raw = _holder_after_of_the(text[titled_start:end], raw)
+                runs, titles, key, size, ends_in_title, office = read_run(raw)
+                titled_start, titled_end = begin, end if ends_in_title else -1
+                office_start, office_end = (begin, end) if office else (-1, -1)
+                if relatives and runs and text.startswith(", wh", end):
                     # "Laura Ashley, which floated in 1995": a company, whatever its name.
-                    relative = _RELATIVE_AFTER.match(text, match.end())
+                    relative = _RELATIVE_AFTER.match(text, end)
                     if relative is not None and not (
                         _CLAUSE_WHICH.match(text, relative.end()) and _given_first(runs[-1][0])
                     ):
                         (which if relative.group(1) == "which" else who).add(runs[-1][0])
-                elif apposed and runs and match.end() in apposed:
+                elif apposed and runs and end in apposed:
                     # "Austurorka, the regional utility, said": a body, whatever its name.
                     owned.add(runs[-1][0])
-                    noun = apposed[match.end()]
-                    at = (index, match.start())
+                    noun = apposed[end]
+                    at = (index, begin)
                     # (Its name whole: "The Clean Sport Athletes' Alliance" files Alliance;
                     # none when the name began before a lower-case "of the": "Friends of
                     # the Earth" would be filed as Earth.)
                     whole = raw[4:] if raw.startswith("The ") else raw
-                    if not text.endswith((" of the ", " of "), 0, match.start()):
+                    if not text.endswith((" of the ", " of "), 0, begin):
                         self._apposed_bodies.setdefault(noun, []).append((at, whole))
                 elif (
                     runs
                     and not titles  # "Chairman of the group, Chief Adewale Ogunbanjo,"
-                    and text.endswith(", ", 0, match.start())
-                    and (
-                        body_noun := _BODY_NOUN_THEN_NAME.search(
-                            text, max(0, match.start() - 60), match.start()
-                        )
-                    )
+                    and text.endswith(", ", 0, begin)
+                    and (body_noun := _BODY_NOUN_THEN_NAME.search(text, max(0, begin - 60), begin))
                 ):
                     # "A rival group, Students for Free Speech, held …": "the group" now.
                     owned.add(runs[0][0])
-                    at = (index, match.start())
+                    at = (index, begin)
                     self._apposed_bodies.setdefault(body_noun.group(1), []).append((at, runs[0][0]))
                 elif runs and " NGO " in raw and raw.endswith(runs[0][0]):
                     # "Environmental NGO Green Shores": a body, which "the NGO" means.
                     owned.add(runs[0][0])
-                    at = (index, match.start())
+                    at = (index, begin)
                     self._apposed_bodies.setdefault("ngo", []).append((at, runs[0][0]))
                 elif body_nouns and runs and raw.startswith(runs[0][0]):
-                    end = match.start() + len(runs[0][0])
-                    called = _body_noun_before(text, match.start(), end)
+                    called = _body_noun_before(text, begin, begin + len(runs[0][0]))
                     if called is not None:
                         # "from the Uruguayan club Atlético Sereno.": a body, whatever its
                         # name; what "the club" or "the operator" may mean later.
                         if called in BODY_NOUNS:
                             owned.add(runs[0][0])
-                        at = (index, match.start())
+                        at = (index, begin)
                         self._apposed_bodies.setdefault(called, []).append((at, runs[0][0]))
                 if raw not in seen:
                     seen.add(raw)
@@ -743,7 +729,7 @@ class Names:
                             or titles
                             # (The cheap test first: a job's last letters right before it.)
                             or (
-                                text[(begin := match.start()) - 3 : begin - 1] in _JOB_TAILS
+                                text[begin - 3 : begin - 1] in _JOB_TAILS
                                 and _known_by_one_name(text, match)
                             )
                         ):
@@ -756,20 +742,20 @@ class Names:
                                 len(people) < _PEOPLE_KEPT
                                 and run == runs[-1][0]
                                 and not run.isupper()
-                                and match.start() >= dateline_end
+                                and begin >= dateline_end
                                 and (
                                     titles
                                     or len(runs) > 1
                                     # "At the Ballards Valley packing house": a place's
                                     # name, no person's, right after "the".
                                     or not (
-                                        text.endswith("the ", 0, match.start())
-                                        or _after_the(raw, text, match.start())
+                                        text.endswith("the ", 0, begin)
+                                        or _after_the(raw, text, begin)
                                     )
                                 )
                             ):
-                                people.append((run, _lower_word_then_name(text, match.end())))
-                                if _a_place(raw, text, match.start()):
+                                people.append((run, _lower_word_then_name(text, end)))
+                                if _a_place(raw, text, begin):
                                     self.placed.add(run)
                             if first is not None:
                                 by_first.setdefault(first, set()).add(run)
@@ -796,13 +782,13 @@ class Names:
                         elif len(folded) > 1 and last in GENERATIONS:
                             self._file_junior(run, folded)
                     for title, name, _, _ in titles:
-                        at = (index, match.start())
+                        at = (index, begin)
                         for word in (title, _TITLES_IN_FULL.get(title)):
                             if word is not None:  # "Gov. Ann Lee" is "the governor", too
                                 title_of.setdefault(word, name)
                                 self._title_holders.setdefault(word, []).append((at, name))
                 for _, name, surname, vote in titles:
-                    titled.append(((index, match.start()), name, surname))
+                    titled.append(((index, begin), name, surname))
                     if vote >= 0:
                         # "Mrs Lee", "Sir Tom Hale": as good as two pronouns.
                         votes_of.setdefault(surname, [0, 0])[vote] += 2
@@ -810,7 +796,7 @@ class Names:
                 # Whether the name is a known one is decided now, as later names add to
                 # `by_last`; whether it is an object, only if a pronoun asks.
                 named = key if key is not None and (size > 1 or key in by_last) else None
-                since.append((match.start(), named))
+                since.append((begin, named))
         for index, text in enumerate(texts):
             self._file_relatives_given(index, text)
         self._classify_expansions()
@@ -2707,6 +2693,8 @@ _RunReading = tuple[
     tuple[tuple[str, str, str, int], ...],
     str | None,
     int,
+    bool,
+    bool,
 ]
 
 
@@ -2719,8 +2707,10 @@ def _read_run(raw: str) -> _RunReading:
 
     The names in it (with their folded words and, for a person, folded first name), its
     (title, name, folded surname, gender vote) tuples ("Foreign Secretary Jack Straw";
-    vote 0 he, 1 she, -1 none), and the surname a following pronoun would vote for with
-    the name's length in words.
+    vote 0 he, 1 she, -1 none), the surname a following pronoun would vote for with
+    the name's length in words, whether the run ends in a title word ("… of the Ministry
+    of Defence, Secretary"), and whether it names an office with its portfolio
+    ("Minister of Trade"): all read from the run alone, so once per distinct run.
     """
     parts = _split_sentences(raw.split())
     runs: list[str] = []
@@ -2774,4 +2764,10 @@ def _read_run(raw: str) -> _RunReading:
     words = clean_run([w.rstrip("'’s") if w.endswith(("'s", "’s")) else w for w in raw.split()])
     words, _ = strip_title(words) if len(words) > 1 else (words, None)
     key = surname_of(words) if words and person_like(words) else None
-    return named, tuple(titles), key, len(words)
+    last_word = raw.rpartition(" ")[2]
+    an_office = (
+        (" of " in raw or " for " in raw)
+        and bare_word(last_word) in PORTFOLIO_WORDS
+        and names_an_office(raw)
+    )
+    return named, tuple(titles), key, len(words), is_title(last_word), an_office
