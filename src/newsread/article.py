@@ -770,7 +770,7 @@ class _Parser:
             # No Markdown is read in plain text, but labelled lines heading it are
             # metadata there too ("Source: The Daily Star", "Date: 2025-01-21"), and so is
             # a byline or date under a headline of one line.
-            if self.held_title is not None and self.title_held(lines):
+            if self.title_held(lines):
                 return
             if not self.article.paragraphs and self.labelled_lines(lines):
                 return
@@ -806,7 +806,7 @@ class _Parser:
         """A block that is no block quotation."""
         joined = "\n".join(lines)
         first = lines[0].strip()
-        if self.held_title is not None and self.title_held(lines):
+        if self.title_held(lines):
             return
         if self.awaiting_url:
             self.awaiting_url = False
@@ -905,17 +905,15 @@ class _Parser:
     def title_held(self, lines: list[str]) -> bool:
         """Whether the block after a held-back first line makes it the title: a byline or
         a date, taken as such. Otherwise the line goes back to the body, before it."""
+        held = self.held_title
+        if held is None:
+            return False
         first = lines[0].strip()
         kind = (_HEADING, _ITEM, _QUOTED, _RULE)
-        held, self.held_title = self.held_title, None
-        if (
-            held is not None
-            and len(lines) <= 4
-            and not any(mark.match(first) for mark in kind)
-            and self.headline_over(held, lines)
-        ):
+        under = len(lines) <= 4 and not any(mark.match(first) for mark in kind)
+        if under and self.headline_over(held, lines):
+            self.held_title = None
             return True
-        self.held_title = held
         self.release_title()
         return False
 
