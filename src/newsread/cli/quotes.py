@@ -208,8 +208,9 @@ def _kind_matches(quote: Quote, kind: QuoteKind) -> bool:
 
 
 #: Cue verbs that read well after a quotation ("…,” wrote X), as the article wrote them,
-#: so that a joke, a denial or a shout stays one; others ("told", "according to",
-#: "quoted") become "said".
+#: so that a joke or a shout stays one; others become "said": those that want an object
+#: ("told", "denied", "quoted"), say no words ("laughed", "smiled") or are no verb
+#: ("according to").
 _ATTRIBUTION_VERBS = frozenset(
     """said says added adds wrote writes asked asks claimed claims warned warns argued argues
     insisted insists explained explains noted notes replied replies stated states declared
@@ -222,8 +223,7 @@ _ATTRIBUTION_VERBS = frozenset(
     cried cries tweeted tweets posted posts conceded concedes suggested suggests remarked
     remarks cautioned cautions boasted boasts pleaded pleads urged urges underlined
     underlines""".split()
-)  # (Not "laughed", "smiled" or "sighed", which say no words, nor "denied", which
-#  wants an object.)
+)
 #: A participle cue ("…, saying “…”") as the finite verb that sets the quote first.
 _PARTICIPLE_VERBS = {
     "saying": "said",
