@@ -525,9 +525,17 @@ def test_link_urls_with_parentheses():
         ("Original url: [https://ex.org/s](https://ex.org/s)", "https://ex.org/s"),
         ("Original url: https://)", None),
         ('Original url: "https://ex.org/story".', "https://ex.org/story"),
-        ("Original url: https://ex.org/Foo_(bar).", "https://ex.org/Foo_(bar)"),
+        ("Original url: see https://ex.org/Foo_(bar).", "https://ex.org/Foo_(bar)"),
         ("Original url: **https://ex.org/story**", "https://ex.org/story"),
         ("Original url: <https://ex.org/story.>", "https://ex.org/story."),
+        (  # alone, as written, whatever it ends on
+            "Original url:\n\nhttps://en.wikipedia.org/wiki/Washington,_D.C.",
+            "https://en.wikipedia.org/wiki/Washington,_D.C.",
+        ),
+        (
+            "Original url: https://en.wikipedia.org/wiki/Yahoo!",
+            "https://en.wikipedia.org/wiki/Yahoo!",
+        ),
     ],
 )
 def test_source_url_keeps_its_brackets(source, url):
@@ -992,7 +1000,6 @@ def test_an_unmarked_headline_over_a_byline_and_date_is_the_title(head, plain):
         "FOR IMMEDIATE RELEASE\n\nBy Ann Lee\n\nIt returned.\n",
         "Photo: Ann Lee/Reuters\n\nBy Ann Lee\n\nIt returned.\n",
         "World > Europe > UK\n\nBy Ann Lee\n\nIt returned.\n",
-        "KIRKWALL, Scotland\n\nBy Ann Lee\n\nIt returned.\n",
         "Dear Editor\n\nBy Ann Lee\n\nIt returned.\n",
     ],
 )
@@ -1009,7 +1016,19 @@ def test_an_unmarked_headline_never_displaces_a_front_matter_title():
 
 
 @pytest.mark.parametrize(
-    "headline", ["£5m Pier Opens", "iPhone Sales Slump", "FERRY RETURNS, OFFICIALS SAY", "Why Now?"]
+    "headline",
+    [
+        "£5m Pier Opens",
+        "iPhone Sales Slump",
+        "FERRY RETURNS, OFFICIALS SAY",
+        "Why Now?",
+        "US, China Agree to Resume Trade Talks",
+        "Share Prices Tumble After Fed Decision",
+        "Video Game Actors Go On Strike",
+        "台风过后渡轮恢复航行",
+        "¿Por qué sube la luz?",
+        "(LEAD) N. Korea Fires Missile",
+    ],
 )
 def test_an_unmarked_headline_may_open_on_a_sign_or_a_brand_and_be_shouted(headline):
     article = parse_article(f"{headline}\n\nBy Ann Lee\n\nIt returned.\n")
@@ -1032,6 +1051,13 @@ def test_a_plain_texts_first_line_keeps_its_markdown_like_characters(byline):
     assert (article.title if byline else article.paragraphs[0].text) == line
 
 
+def test_a_headline_the_labelled_lines_repeat_is_not_kept_twice():
+    text = "Ferry Returns\nTitle: Ferry returns\nAuthor: Ann Lee\n\nBody.\n"
+    article = parse_article(text)
+    assert article.title == "Ferry returns"
+    assert [p.text for p in article.paragraphs] == ["Body."]
+
+
 def test_a_labelled_title_line_over_a_byline_in_one_block_is_no_headline():
     article = parse_article("Title: Ferry Returns\nBy Ann Lee\n\nBody.\n")
     assert article.title is None
@@ -1045,3 +1071,18 @@ def test_a_byline_with_a_post_over_its_date_lines_keeps_the_dates():
     )
     assert (article.authors, article.published) == (["Ann Lee"], dt.date(2024, 2, 3))
     assert [p.text for p in article.paragraphs] == ["The ferry is back."]
+
+
+@pytest.mark.parametrize(
+    ("message", "empty"),
+    [
+        ("lib/draft.md: is empty", True),
+        ("lib/draft.md: is empty: front matter only, with no title and no text", True),
+        ("lib/notes: is empty: old.md: binary file (NUL bytes), not an article", False),
+        ("lib/notes: is empty.md: permission denied", False),
+    ],
+)
+def test_only_a_file_with_nothing_in_it_is_an_empty_error(message, empty):
+    from newsread.article import is_empty_error
+
+    assert is_empty_error(message) is empty

@@ -311,6 +311,19 @@ def test_a_file_name_on_the_terminal_listing_is_data(runner: CliRunner, tmp_path
         ('Ann Lee replied, saying "Not yet."', "“Not yet,” said Ann Lee (Ferry, 2021)."),
         ('"It is over," Cy Diaz told reporters.', "“It is over,” said Cy Diaz (Ferry, 2021)."),
         ('"It\'s over," laughed Tom Ray.', "“It's over,” said Tom Ray (Ferry, 2021)."),
+        (
+            "“She called it ‘a total disaster,’” said Cy Diaz.",
+            "“She called it ‘a total disaster,’” said Cy Diaz (Ferry, 2021).",
+        ),
+        (
+            "“She asked me, ‘Are you sure?’” said Cy Diaz.",
+            "“She asked me, ‘Are you sure?’” said Cy Diaz (Ferry, 2021).",
+        ),
+        ("“‘Never again,’” said Cy Diaz.", "“‘Never again,’” said Cy Diaz (Ferry, 2021)."),
+        (
+            "“It was the islanders’ choice,” said Cy Diaz.",
+            "“It was the islanders’ choice,” said Cy Diaz (Ferry, 2021).",
+        ),
         ('"We never did," denied Tom Ray.', "“We never did,” said Tom Ray (Ferry, 2021)."),
     ],
 )
@@ -333,3 +346,5 @@ def test_cite_turns_straight_inner_marks_to_single_ones() -> None:
     assert _inner_quotes_single('a 55" screen') == 'a 55" screen'  # an inch mark
     assert _inner_quotes_single('He said:"Go"') == "He said:‘Go’"
     assert _inner_quotes_single('and then…"no"') == "and then…‘no’"
+    assert _inner_quotes_single('the "Vision 2030" plan') == "the ‘Vision 2030’ plan"
+    assert _inner_quotes_single('The "$5m" fund') == "The ‘$5m’ fund"

@@ -432,9 +432,10 @@ def web_address(text: str) -> str | None:
     Between angle brackets the address runs to the closing one, brackets and all
     ("<https://en.wikipedia.org/wiki/Foo_(bar)>"). Written bare, it ends before the first
     bracket it did not open: "(see https://a.org/x)" and Markdown's "[https://a.org](…)"
-    give the address alone, "https://a.org/Foo_(bar)" the whole of it; and the sentence's
-    punctuation or quotation mark after it is none of it (`"https://a.org/x".`), as
-    GitHub's Markdown reads a bare address.
+    give the address alone, "https://a.org/Foo_(bar)" the whole of it; and unless it
+    stands alone, the sentence's punctuation or quotation mark after it is none of it
+    (`"https://a.org/x".`), as GitHub's Markdown reads a bare address. Alone it is kept
+    as written: ".../wiki/Washington,_D.C.".
     """
     match = _URL.search(text)
     if match is None:
@@ -452,7 +453,8 @@ def web_address(text: str) -> str | None:
                 address = address[:at]
                 break
             depth[opener] -= 1
-    address = address.rstrip(_AFTER_AN_ADDRESS)
+    if address != text.strip():
+        address = address.rstrip(_AFTER_AN_ADDRESS)
     return None if address.endswith("://") else address
 
 
@@ -564,7 +566,7 @@ def parse_bytes(
             raise ArticleError(EMPTY)
         article = parse_article(text, plain=plain)
         if not plain and not (article.title or "").strip() and _front_matter_only(text):
-            raise ArticleError(f"{EMPTY}: front matter only, with no title and no text")
+            raise ArticleError(EMPTY_FRONT_MATTER)
     except ArticleError as error:
         raise ArticleError(f"{name}: {error}") from None
     article.warnings[:0] = warnings
@@ -576,11 +578,13 @@ def parse_bytes(
 #: What a file with nothing to read is refused as: read, but empty (a draft, say), not a
 #: file that could not be read (see `is_empty_error`).
 EMPTY = "is empty"
+EMPTY_FRONT_MATTER = f"{EMPTY}: front matter only, with no title and no text"
 
 
 def is_empty_error(message: str) -> bool:
-    """Whether a load error (as `parse_bytes` words it) is only a file's having nothing in it."""
-    return message.endswith(f": {EMPTY}") or f": {EMPTY}: " in message
+    """Whether a load error (as `parse_bytes` words it, after the file's name) is only a
+    file's having nothing in it."""
+    return message.endswith((f": {EMPTY}", f": {EMPTY_FRONT_MATTER}"))
 
 
 def _front_matter_only(text: str) -> bool:
@@ -922,10 +926,11 @@ class _Parser:
         they name the title themselves ("Title: …"), the line above is the body's."""
         if not self.byline_or_date(lines):
             return False
+        text, links = self.inline(headline)
         if self.article.title is None:
-            self.article.title = self.inline(headline)[0]
-        else:
-            self.add_paragraph(*self.inline(headline))
+            self.article.title = text
+        elif text.casefold() != self.article.title.casefold():  # not the title twice
+            self.add_paragraph(text, links)
         return True
 
     def release_title(self) -> None:
@@ -1144,37 +1149,53 @@ def _headline_like(line: str) -> bool:
     "Updated …"), a path of sections ("World > Europe"), a dateline ("KIRKWALL,
     Scotland"), "Dear Editor", "For immediate release"."""
     words = line.split()
-    if not 1 < len(words) <= 20 or len(line) > 160 or line.endswith((".", ",", ";", ":", "…")):
+    unspaced = len(words) == 1 and len(line) >= 4 and _UNSPACED_SCRIPT.search(line)
+    if not (1 < len(words) <= 20 or unspaced) or len(line) > 160:
+        return False
+    if line.endswith((".", ",", ";", ":", "…")):
         return False
     first = words[0]
     opening = line[0]
     if opening.islower() and first == first.lower():
         return False  # ("iPhone", "eBay" have a capital)
-    if not (opening.isalnum() or opening in "“\"‘'«„" or unicodedata.category(opening) == "Sc"):
+    if not (opening.isalnum() or opening in _HEADLINE_OPENERS or _is_currency(opening)):
         return False
     labelled = _LABELLED.match(line)
-    if labelled and labelled["label"].lower() in _HEADER_LABELS:
-        return False  # "Title: …", "Source: …"
-    if first.lower().rstrip(":") in _PAGE_LABELS or line.lower().startswith(_PAGE_LINES):
-        return False
-    if " > " in line or " › " in line or ("»" in line and "«" not in line):
-        return False
-    place, comma, rest = line.partition(",")
-    return not (comma and place.isupper() and not rest.isupper())
+    label = labelled["label"].lower() if labelled else ""
+    if label in _HEADER_LABELS or label in _PAGE_LABELS:
+        return False  # "Title: …", "Photo: …"
+    lowered = line.lower()
+    if lowered.startswith(_PAGE_LINES) or (first.lower() in _DATE_WORDS and _DIGIT.search(line)):
+        return False  # "For immediate release", "Updated 5 minutes ago"
+    return not (" > " in line or " › " in line or ("»" in line and "«" not in line))
 
 
-#: First words of lines a page, a release or a letter opens with rather than a headline.
+def _is_currency(char: str) -> bool:
+    return unicodedata.category(char) == "Sc"
+
+
+#: Marks a headline may open on: quotation marks, an inverted question or exclamation
+#: mark, a bracketed kicker ("(LEAD) …").
+_HEADLINE_OPENERS = "“\"‘'«„「『¿¡("
+#: Scripts written without spaces, where a headline is one "word" ("台风过后渡轮恢复航行").
+_UNSPACED_SCRIPT = lazy_compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_DIGIT = lazy_compile(r"\d")
+#: Labels of lines a page opens with ("Photo: …", "Watch: …"), never a headline's.
 _PAGE_LABELS = frozenset(
-    "photo photos image picture video audio credit caption updated published posted "
-    "modified dear listen watch share advertisement sponsored".split()
+    "photo photos image picture video audio credit caption listen watch advertisement "
+    "sponsored".split()
 )
-#: How other such lines open: a press release's mark, a page's chrome.
+#: Words that open a page's date line ("Updated 5 minutes ago", "Published 3 March").
+_DATE_WORDS = frozenset("updated published posted modified".split())
+#: How other lines a page, a release or a letter opens with begin.
 _PAGE_LINES = (
     "for immediate release",
     "skip to ",
     "share this ",
+    "listen to this ",
     "last updated",
     "last modified",
+    "dear ",
 )
 
 

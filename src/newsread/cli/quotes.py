@@ -278,12 +278,11 @@ def _with_citation(quote: Quote, citation: str) -> str:
     """
     from newsread.titlecase import sentence_period
 
-    text = quote.text.strip()
+    text = _inner_quotes_single(quote.text.strip())
     # A quotation inside that ends the quote: its closing mark goes last, after the
     # punctuation ("called it ‘a disaster,’” said …), as American usage sets it.
-    inner = text.endswith(('"', "”")) and any(mark in text[:-1] for mark in '"“')
+    inner = text.endswith("’") and text.rfind("‘") > text.rfind("’", 0, len(text) - 1)
     text, closing = (text[:-1], "’") if inner else (text, "")
-    text = _inner_quotes_single(text)
     if sentence_period(text):
         text = text[:-1].rstrip()
     if quote.kind != "direct" or not quote.speaker:
@@ -300,20 +299,32 @@ def _with_citation(quote: Quote, citation: str) -> str:
 def _inner_quotes_single(text: str) -> str:
     """A quotation inside the quote in single marks, as the line sets the quote in double
     ones (APA 7 §8.26; MLA and Chicago alike): "told me “never again”" and "told me
-    "never again"" give "told me ‘never again’". A straight mark after a figure is an
-    inch's ("a 55" screen") and stays. Single marks are left as they are: a closing one
-    is also the apostrophe."""
+    "never again"" give "told me ‘never again’". A straight mark opens where a word or
+    sign follows it and none stands before it, and closes an open one; after a figure
+    with none open it is an inch's ("a 55" screen") and stays. Single marks are left as
+    they are: a closing one is also the apostrophe."""
     if '"' not in text and "“" not in text and "”" not in text:
         return text
     marks = []
+    open_ = False  # a straight mark opened and not yet closed
     for at, mark in enumerate(text):
-        before = text[at - 1] if at else " "
-        if mark == '"' and not before.isdigit():
+        if mark == '"':
+            before = text[at - 1] if at else " "
             after = text[at + 1 : at + 2]
-            opens = not before.isalnum() and (after.isalnum() or after in "‘'([“…")
-            mark = "‘" if opens else "’"
+            if open_:
+                mark, open_ = "’", False
+            elif before.isdigit():
+                pass  # an inch mark
+            elif not before.isalnum() and after.strip() and after not in _CLOSERS:
+                mark, open_ = "‘", True
+            else:
+                mark = "’"
         marks.append({"“": "‘", "”": "’"}.get(mark, mark))
     return "".join(marks)
+
+
+#: What may follow a closing quotation mark but never begins a quotation.
+_CLOSERS = ".,;:!?)]}’”"
 
 
 def _write_quotes(chosen: Sequence[Cited], style: str, *, named: bool) -> None:
