@@ -536,6 +536,10 @@ def test_link_urls_with_parentheses():
             "Original url: https://en.wikipedia.org/wiki/Yahoo!",
             "https://en.wikipedia.org/wiki/Yahoo!",
         ),
+        (  # a link's text and address, ended by its bracket
+            "Original url: [https://ex.org/wiki/D.C.](https://ex.org/wiki/D.C.)",
+            "https://ex.org/wiki/D.C.",
+        ),
     ],
 )
 def test_source_url_keeps_its_brackets(source, url):
@@ -1001,6 +1005,25 @@ def test_an_unmarked_headline_over_a_byline_and_date_is_the_title(head, plain):
         "Photo: Ann Lee/Reuters\n\nBy Ann Lee\n\nIt returned.\n",
         "World > Europe > UK\n\nBy Ann Lee\n\nIt returned.\n",
         "Dear Editor\n\nBy Ann Lee\n\nIt returned.\n",
+        # Kickers, sections, names, datelines, chrome: shorter than a headline, or no text.
+        *(
+            f"{line}\n\nBy Ann Lee\n\nMarch 3, 2024\n\nIt returned.\n"
+            for line in [
+                "Breaking News",
+                "Ann Lee",
+                "Dr Ann Lee, Health Editor",
+                "Ann Lee and Bo Chen",
+                "Letters to the Editor",
+                "View in browser",
+                "5 min read",
+                "Home / News / World",
+                "News | World | Europe",
+                "KIRKWALL, Scotland",
+                "WASHINGTON, March 3",
+                "LONDON (Reuters) -",
+                "Sunday 3 March",
+            ]
+        ),
     ],
 )
 def test_a_first_line_without_a_byline_or_date_under_it_stays_in_the_body(text, plain):
@@ -1021,7 +1044,11 @@ def test_an_unmarked_headline_never_displaces_a_front_matter_title():
         "£5m Pier Opens",
         "iPhone Sales Slump",
         "FERRY RETURNS, OFFICIALS SAY",
-        "Why Now?",
+        "Why Now, Minister?",
+        "Putin Warns U.S.",
+        "Apple Sues Samsung Electronics Co.",
+        "#MeToo Founder Speaks Out",
+        "Harry Kane Scores Twice",
         "US, China Agree to Resume Trade Talks",
         "Share Prices Tumble After Fed Decision",
         "Video Game Actors Go On Strike",
@@ -1038,10 +1065,10 @@ def test_an_unmarked_headline_may_open_on_a_sign_or_a_brand_and_be_shouted(headl
 @pytest.mark.parametrize("plain", [False, True])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_labelled_lines_naming_the_title_keep_the_line_above_in_the_body(plain, gap):
-    text = f"Ferry Returns{gap}Title: Ferry Returns After Storm\nAuthor: Ann Lee\n\nBody.\n"
+    text = f"Ferry Returns Home{gap}Title: Ferry Returns After Storm\nAuthor: Ann Lee\n\nBody.\n"
     article = parse_bytes(text.encode(), plain=plain)
     assert (article.title, article.authors) == ("Ferry Returns After Storm", ["Ann Lee"])
-    assert [p.text for p in article.paragraphs] == ["Ferry Returns", "Body."]
+    assert [p.text for p in article.paragraphs] == ["Ferry Returns Home", "Body."]
 
 
 @pytest.mark.parametrize("byline", ["", "By Ann Lee\n\n"])
@@ -1052,9 +1079,9 @@ def test_a_plain_texts_first_line_keeps_its_markdown_like_characters(byline):
 
 
 def test_a_headline_the_labelled_lines_repeat_is_not_kept_twice():
-    text = "Ferry Returns\nTitle: Ferry returns\nAuthor: Ann Lee\n\nBody.\n"
+    text = "Ferry Returns Home\nTitle: Ferry returns home\nAuthor: Ann Lee\n\nBody.\n"
     article = parse_article(text)
-    assert article.title == "Ferry returns"
+    assert article.title == "Ferry returns home"
     assert [p.text for p in article.paragraphs] == ["Body."]
 
 

@@ -320,6 +320,15 @@ def test_a_file_name_on_the_terminal_listing_is_data(runner: CliRunner, tmp_path
             "“She asked me, ‘Are you sure?’” said Cy Diaz (Ferry, 2021).",
         ),
         ("“‘Never again,’” said Cy Diaz.", "“‘Never again,’” said Cy Diaz (Ferry, 2021)."),
+        (  # set as British usage sets it
+            "‘She called it “a total disaster”,’ said Cy Diaz.",
+            "“She called it ‘a total disaster,’” said Cy Diaz (Ferry, 2021).",
+        ),
+        (
+            "‘He wrote “Yes!!” and “No!!”,’ said Cy Diaz.",
+            "“He wrote ‘Yes!!’ and ‘No!!’” said Cy Diaz (Ferry, 2021).",
+        ),
+        ("“We were going to—” said Cy Diaz.", "“We were going to—” said Cy Diaz (Ferry, 2021)."),
         (
             "“It was the islanders’ choice,” said Cy Diaz.",
             "“It was the islanders’ choice,” said Cy Diaz (Ferry, 2021).",

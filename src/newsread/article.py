@@ -433,9 +433,9 @@ def web_address(text: str) -> str | None:
     ("<https://en.wikipedia.org/wiki/Foo_(bar)>"). Written bare, it ends before the first
     bracket it did not open: "(see https://a.org/x)" and Markdown's "[https://a.org](…)"
     give the address alone, "https://a.org/Foo_(bar)" the whole of it; and unless it
-    stands alone, the sentence's punctuation or quotation mark after it is none of it
-    (`"https://a.org/x".`), as GitHub's Markdown reads a bare address. Alone it is kept
-    as written: ".../wiki/Washington,_D.C.".
+    stands alone or a bracket ends it, the sentence's punctuation or quotation mark after
+    it is none of it (`"https://a.org/x".`), as GitHub's Markdown reads a bare address.
+    Alone it is kept as written: ".../wiki/Washington,_D.C.".
     """
     match = _URL.search(text)
     if match is None:
@@ -444,16 +444,17 @@ def web_address(text: str) -> str | None:
     if text.endswith("<", 0, match.start()) and text.startswith(">", match.end()):
         return address
     depth = {"(": 0, "[": 0}
+    bracketed = False  # ended by a bracket, as Markdown's "[https://a.org/D.C.](…)"
     for at, mark in enumerate(address):
         if mark in depth:
             depth[mark] += 1
         elif mark in _CLOSING:
             opener = _CLOSING[mark]
             if depth[opener] == 0:
-                address = address[:at]
+                address, bracketed = address[:at], True
                 break
             depth[opener] -= 1
-    if address != text.strip():
+    if not bracketed and address != text.strip():
         address = address.rstrip(_AFTER_AN_ADDRESS)
     return None if address.endswith("://") else address
 
@@ -1142,32 +1143,70 @@ class _Parser:
 
 
 def _headline_like(line: str) -> bool:
-    """A line a headline may be: two words to twenty, opening on a capital (or in a script
-    without capitals), a figure, a quotation mark or a currency sign, with no sentence's
-    or clause's end ("Ferry Returns After Storm", "Why Now?", "£5m Pier Opens", "iPhone
-    Sales Slump"). Not a line a page or a letter opens with: a label ("Photo: …",
-    "Updated …"), a path of sections ("World > Europe"), a dateline ("KIRKWALL,
-    Scotland"), "Dear Editor", "For immediate release"."""
+    """A line a headline may be: three words to twenty, opening on a capital (or in a
+    script without capitals), a figure, a quotation mark or a currency sign, with no
+    sentence's or clause's end ("Ferry Returns After Storm", "£5m Pier Opens", "iPhone
+    Sales Slump", "Putin Warns U.S."). Shorter lines are mostly kickers, sections and
+    names ("Breaking News", "World", "Ann Lee"), and a wrong title is worse in a
+    citation than none. Not a line a page or a letter opens with either: a label
+    ("Photo: …"), a date or reading time ("Updated 5 minutes ago", "5 min read"), a path
+    of sections ("World > Europe", "News | World | UK"), a dateline ("KIRKWALL,
+    Scotland"), a byline without its "By" ("Dr Ann Lee, Health Editor"), "Dear Editor",
+    "For immediate release"."""
     words = line.split()
     unspaced = len(words) == 1 and len(line) >= 4 and _UNSPACED_SCRIPT.search(line)
-    if not (1 < len(words) <= 20 or unspaced) or len(line) > 160:
+    if not (2 < len(words) <= 20 or unspaced) or len(line) > 160:
         return False
-    if line.endswith((".", ",", ";", ":", "…")):
-        return False
+    last = words[-1]
+    if line.endswith((",", ";", ":", "…", "-", "–", "—")) or (
+        line.endswith(".") and "." not in last[:-1] and last.lower() not in _ENDING_ABBREVIATIONS
+    ):
+        return False  # (not "U.S.", "Co.")
     first = words[0]
     opening = line[0]
     if opening.islower() and first == first.lower():
         return False  # ("iPhone", "eBay" have a capital)
     if not (opening.isalnum() or opening in _HEADLINE_OPENERS or _is_currency(opening)):
         return False
+    if opening == "#" and not line[1:2].isalnum():
+        return False  # ("#MeToo …", not Markdown's "# Title" in a plain text)
     labelled = _LABELLED.match(line)
     label = labelled["label"].lower() if labelled else ""
     if label in _HEADER_LABELS or label in _PAGE_LABELS:
         return False  # "Title: …", "Photo: …"
     lowered = line.lower()
-    if lowered.startswith(_PAGE_LINES) or (first.lower() in _DATE_WORDS and _DIGIT.search(line)):
-        return False  # "For immediate release", "Updated 5 minutes ago"
-    return not (" > " in line or " › " in line or ("»" in line and "«" not in line))
+    if lowered.startswith(_PAGE_LINES) or _READING_TIME.search(line):
+        return False
+    if first.lower() in _DATE_WORDS and _DIGIT.search(line):
+        return False  # "Updated March 3"
+    if " > " in line or " › " in line or ("»" in line and "«" not in line):
+        return False
+    if line.count(" / ") > 1 or line.count(" | ") > 1:
+        return False
+    place, comma, rest = line.partition(",")
+    if comma and place.isupper() and len(rest.split()) <= 3 and not rest.isupper():
+        return False  # "KIRKWALL, Scotland", "WASHINGTON, March 3"; not "US, China Agree to …"
+    if all(word.strip(".,").lower() in _DAY_WORDS or word.isdigit() for word in words):
+        return False  # "Sunday 3 March"
+    return not _names_only(line)
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line is a byline without its "By": people's names of two or three words
+    each, the first a given name ("Ann Lee", "Dr Ann Lee and Bo Chen"), maybe with a post."""
+    from newsread.speakers.given_names import MEN, WOMEN
+    from newsread.speakers.words import is_title
+
+    names = byline_names(f"By {line}")
+    if not names:
+        return False
+    given = False  # whether a name opens on a given name
+    for name in names:
+        parts = [word for word in name.split() if not is_title(word)]
+        if not 2 <= len(parts) <= 3:
+            return False
+        given = given or parts[0].lower() in MEN or parts[0].lower() in WOMEN
+    return given
 
 
 def _is_currency(char: str) -> bool:
@@ -1176,10 +1215,14 @@ def _is_currency(char: str) -> bool:
 
 #: Marks a headline may open on: quotation marks, an inverted question or exclamation
 #: mark, a bracketed kicker ("(LEAD) …").
-_HEADLINE_OPENERS = "“\"‘'«„「『¿¡("
+_HEADLINE_OPENERS = "“\"‘'«„「『¿¡([#"
 #: Scripts written without spaces, where a headline is one "word" ("台风过后渡轮恢复航行").
 _UNSPACED_SCRIPT = lazy_compile("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _DIGIT = lazy_compile(r"\d")
+#: A reading time or an age of a page: "5 min read", "12 minutes ago".
+_READING_TIME = lazy_compile(r"(?i)\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|secs?|seconds?)\b")
+#: Abbreviations a headline may end on, period and all ("Apple Sues Samsung Co.").
+_ENDING_ABBREVIATIONS = frozenset("co. inc. ltd. corp. jr. sr. st. bros.".split())
 #: Labels of lines a page opens with ("Photo: …", "Watch: …"), never a headline's.
 _PAGE_LABELS = frozenset(
     "photo photos image picture video audio credit caption listen watch advertisement "
@@ -1196,6 +1239,19 @@ _PAGE_LINES = (
     "last updated",
     "last modified",
     "dear ",
+    "view in browser",
+    "view this email",
+    "sign up",
+    "sign in",
+    "subscribe",
+    "read more",
+    "related ",
+    "most read",
+    "top stories",
+    "cookie",
+    "letters to the editor",
+    "editor's note",
+    "editor’s note",
 )
 
 

@@ -278,18 +278,21 @@ def _with_citation(quote: Quote, citation: str) -> str:
     """
     from newsread.titlecase import sentence_period
 
-    text = _inner_quotes_single(quote.text.strip())
+    def without_end(text: str) -> str:
+        """Without the quote's own closing comma, colon or sentence period."""
+        if sentence_period(text) or text.endswith((",", ";", ":")):
+            return text[:-1].rstrip()
+        return text
+
+    text = without_end(_inner_quotes_single(quote.text.strip()))
     # A quotation inside that ends the quote: its closing mark goes last, after the
-    # punctuation ("called it ‘a disaster,’” said …), as American usage sets it.
+    # punctuation ("called it ‘a disaster,’” said …), as American usage sets it, however
+    # the article set it ("‘a disaster’,’" in British usage).
     inner = text.endswith("’") and text.rfind("‘") > text.rfind("’", 0, len(text) - 1)
-    text, closing = (text[:-1], "’") if inner else (text, "")
-    if sentence_period(text):
-        text = text[:-1].rstrip()
+    text, closing = (without_end(text[:-1]), "’") if inner else (text, "")
     if quote.kind != "direct" or not quote.speaker:
-        return f"“{text.rstrip(',;:')}{closing}” {citation}"
-    if text.endswith((",", ";", ":")):
-        text = text[:-1].rstrip()
-    if not text.endswith(("?", "!", "…")):
+        return f"“{text}{closing}” {citation}"
+    if not text.endswith(("?", "!", "…", "—", "–")):  # ("We were going to—” said …)
         text += ","
     cue = (quote.cue or "").lower()
     verb = cue if cue in _ATTRIBUTION_VERBS else _PARTICIPLE_VERBS.get(cue, "said")
