@@ -1113,3 +1113,20 @@ def test_only_a_file_with_nothing_in_it_is_an_empty_error(message, empty):
     from newsread.article import is_empty_error
 
     assert is_empty_error(message) is empty
+
+
+@pytest.mark.parametrize("plain", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timeline of the Ferry Crisis\n\nFebruary 3, 2024\n\nThe ferry leaves port.\n\n"
+        "February 4, 2024\n\nThe coastguard finds it.\n",
+        "This article is more than 1 year old\n\nThu 6 Jul 2023 19.01 BST\n\nThe ferry.\n",
+        "Ferry Returns Home Today\n\nDate: 2024-03-03\n\nThe ferry.\n",
+    ],
+)
+def test_a_date_alone_under_a_first_line_makes_no_headline_and_is_left_as_it_was(text, plain):
+    old = [block.strip() for block in text.split("\n\n") if block.strip()]
+    article = parse_bytes(text.encode(), plain=plain)
+    assert (article.title, article.authors, article.published) == (None, [], None)
+    assert [p.text for p in article.paragraphs] == old

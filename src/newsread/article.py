@@ -8,6 +8,7 @@ lists, rules, inline HTML), and plain text as blank-line-separated paragraphs.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 import unicodedata
@@ -923,9 +924,20 @@ class _Parser:
         return False
 
     def headline_over(self, headline: str, lines: list[str]) -> bool:
-        """Whether `lines`, a byline or a date, make `headline` above them the title. Where
-        they name the title themselves ("Title: …"), the line above is the body's."""
+        """Whether `lines`, a byline (with a date or not), make `headline` above them the
+        title. A date alone is not enough: pages set one under a caption, a notice ("This
+        article is more than 1 year old") or the first paragraph of a timeline, and it is
+        then left as it was. Where the lines name the title themselves ("Title: …"), the
+        line above is the body's."""
+        article = self.article
+        fields = ("authors", "published", "published_precision", "publisher", "url", "title")
+        before = [copy.copy(getattr(article, name)) for name in fields], self.date_is_update
         if not self.byline_or_date(lines):
+            return False
+        if not article.authors:
+            for name, value in zip(fields, before[0], strict=True):
+                setattr(article, name, value)
+            self.date_is_update = before[1]
             return False
         text, links = self.inline(headline)
         if self.article.title is None:
@@ -1252,6 +1264,15 @@ _PAGE_LINES = (
     "letters to the editor",
     "editor's note",
     "editor’s note",
+    "this article is more than",
+    "you have ",
+    "image source",
+    "image caption",
+    "continue reading",
+    "reporting from",
+    "published in",
+    "follow us",
+    "an earlier version",
 )
 
 
