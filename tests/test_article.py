@@ -1130,3 +1130,14 @@ def test_a_date_alone_under_a_first_line_makes_no_headline_and_is_left_as_it_was
     article = parse_bytes(text.encode(), plain=plain)
     assert (article.title, article.authors, article.published) == (None, [], None)
     assert [p.text for p in article.paragraphs] == old
+
+
+@pytest.mark.parametrize("head", ["# Storm Isha Hits the UK", "Storm Isha Hits the UK"])
+def test_an_outlets_name_under_a_byline_is_the_publisher_not_part_of_the_name(head):
+    article = parse_article(f"{head}\n\nBy Sean Seddon\nBBC News\n\nThe storm hit.\n")
+    assert (article.title, article.authors, article.publisher) == (
+        "Storm Isha Hits the UK",
+        ["Sean Seddon"],
+        "BBC News",
+    )
+    assert [p.text for p in article.paragraphs] == ["The storm hit."]

@@ -1091,15 +1091,19 @@ class _Parser:
 
     def header_lines(self, lines: list[str]) -> bool:
         """A block whose every line is a byline or a date ("By Ann Lee" over "March 3,
-        2024"), as pages set them on lines of their own; nothing is read unless all are."""
+        2024"), as pages set them on lines of their own, or under a byline the outlet's
+        name ("By Ann Lee" over "BBC News"); nothing is read unless all are."""
         article = self.article
         before = (list(article.authors), article.published, article.published_precision)
-        update = self.date_is_update
+        update, publisher = self.date_is_update, article.publisher
         for line in lines:
             plain_text = strip_inline(line.strip())[0].strip()
+            if article.authors and (outlet := outlet_by_name(plain_text)) is not None:
+                article.publisher = article.publisher or outlet.name
+                continue
             if not self.metadata_line(plain_text):
                 article.authors, article.published, article.published_precision = before
-                self.date_is_update = update
+                self.date_is_update, article.publisher = update, publisher
                 return False
         return True
 
