@@ -774,8 +774,8 @@ class _Parser:
     def block(self, lines: list[str]) -> None:
         if self.plain:
             # No Markdown is read in plain text, but labelled lines heading it are
-            # metadata there too ("Source: The Daily Star", "Date: 2025-01-21"), and so is
-            # a byline or date under a headline of one line.
+            # metadata there too ("Source: The Daily Star", "Date: 2025-01-21"), and so are
+            # a headline of one line and the byline and date under it.
             if self.title_held(lines):
                 return
             if not self.article.paragraphs and self.labelled_lines(lines):
@@ -893,9 +893,9 @@ class _Parser:
 
     def unmarked_title(self, lines: list[str]) -> bool:
         """A headline with no "#", as a pasted article opens: a first line with no
-        sentence's end, read as the title only when a byline or a date follows it, on
-        the lines below it ("Ferry Returns" over "By Ann Lee") or as the next block. A
-        block of one such line is held back until that block tells."""
+        sentence's end, read as the title only when a byline follows it (see
+        `headline_over`), on the lines below it ("Ferry Returns Home" over "By Ann Lee") or
+        as the next block. A block of one such line is held back until that block tells."""
         if not (self.seek_title and self.in_header and self.article.title is None):
             return False
         if self.article.paragraphs or self.held_title is not None:
@@ -909,8 +909,8 @@ class _Parser:
         return len(lines) <= 4 and self.headline_over(lines[0], lines[1:])
 
     def title_held(self, lines: list[str]) -> bool:
-        """Whether the block after a held-back first line makes it the title: a byline or
-        a date, taken as such. Otherwise the line goes back to the body, before it."""
+        """Whether the block after a held-back first line makes it the title: a byline,
+        taken as such. Otherwise the line goes back to the body, before it."""
         held = self.held_title
         if held is None:
             return False
@@ -940,9 +940,9 @@ class _Parser:
             self.date_is_update = before[1]
             return False
         text, links = self.inline(headline)
-        if self.article.title is None:
-            self.article.title = text
-        elif text.casefold() != self.article.title.casefold():  # not the title twice
+        if article.title is None:
+            article.title = text
+        elif text.casefold() != article.title.casefold():  # not the title twice
             self.add_paragraph(text, links)
         return True
 
@@ -983,8 +983,8 @@ class _Parser:
         return (1 < len(lines) <= 4 and self.header_lines(lines)) or self.metadata_line(plain_text)
 
     def byline_or_date(self, lines: list[str]) -> bool:
-        """Whether a block under an unmarked headline shows it one: bylines and dates,
-        or labelled metadata ("Author: Ann Lee")."""
+        """A block of bylines and dates, or of labelled metadata ("Author: Ann Lee"), as
+        may stand under an unmarked headline."""
         return self.labelled_lines(lines) or self.bylines_or_dates(lines)
 
     def caption(self, text: str, *, emphasised_only: bool = False) -> bool:
@@ -1209,7 +1209,8 @@ def _headline_like(line: str) -> bool:
 
 def _names_only(line: str) -> bool:
     """Whether a line is a byline without its "By": people's names of two or three words
-    each, the first a given name ("Ann Lee", "Dr Ann Lee and Bo Chen"), maybe with a post."""
+    each, one opening on a given name ("Ann Lee", "Dr Ann Lee and Bo Chen"), maybe with a
+    post."""
     from newsread.speakers.given_names import MEN, WOMEN
     from newsread.speakers.words import is_title
 
