@@ -1122,7 +1122,6 @@ def test_only_a_file_with_nothing_in_it_is_an_empty_error(message, empty):
         "Timeline of the Ferry Crisis\n\nFebruary 3, 2024\n\nThe ferry leaves port.\n\n"
         "February 4, 2024\n\nThe coastguard finds it.\n",
         "This article is more than 1 year old\n\nThu 6 Jul 2023 19.01 BST\n\nThe ferry.\n",
-        "Ferry Returns Home Today\n\nDate: 2024-03-03\n\nThe ferry.\n",
     ],
 )
 def test_a_date_alone_under_a_first_line_makes_no_headline_and_is_left_as_it_was(text, plain):
@@ -1141,3 +1140,33 @@ def test_an_outlets_name_under_a_byline_is_the_publisher_not_part_of_the_name(he
         "BBC News",
     )
     assert [p.text for p in article.paragraphs] == ["The storm hit."]
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_labelled_lines_without_an_author_under_a_first_line_are_still_metadata(plain):
+    text = "Ferry Returns Home Today\n\nDate: 2024-03-03\nURL: https://ex.org/f\n\nThe ferry.\n"
+    article = parse_bytes(text.encode(), plain=plain)
+    assert (article.title, article.published, article.url) == (
+        None,
+        dt.date(2024, 3, 3),
+        "https://ex.org/f",
+    )
+    assert [p.text for p in article.paragraphs] == ["Ferry Returns Home Today", "The ferry."]
+
+
+@pytest.mark.parametrize(
+    ("under", "url", "publisher", "authors"),
+    [
+        ("Reuters", "https://www.theguardian.com/world/f", "The Guardian", ["Ann Lee"]),
+        ("Reuters", None, "Reuters", ["Ann Lee"]),
+        ("Reuters", "https://news.example.org/f", "Reuters", ["Ann Lee"]),
+        ("time", None, None, []),  # an outlet's name as written, not a word: a paragraph
+        ("The Times\nThe Hill", None, None, ["Ann Lee The Times The Hill"]),  # one at most
+    ],
+)
+def test_an_outlet_under_a_byline_gives_way_to_the_outlet_of_the_url(
+    under, url, publisher, authors
+):
+    tail = f"\n\nOriginal url: <{url}>\n" if url else "\n"
+    article = parse_article(f"# Storm Hits the Coast\n\nBy Ann Lee\n{under}\n\nThe storm.{tail}")
+    assert (article.publisher, article.authors) == (publisher, authors)

@@ -8,7 +8,6 @@ lists, rules, inline HTML), and plain text as blank-line-separated paragraphs.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import re
 import unicodedata
@@ -621,10 +620,11 @@ def parse_article(text: str, *, plain: bool = False) -> Article:
     none = {key for key, value in meta.items() if not value}
     bylined = any(meta.get(key) for key in ("authors", "author"))
     titled = bool(meta.get("title"))
-    _Parser(article, plain, none, bylined=bylined, titled=titled).run(text)
+    parser = _Parser(article, plain, none, bylined=bylined, titled=titled)
+    parser.run(text)
     _join_split_paragraphs(article)
     _apply_front_matter(article, meta)
-    _derive_publisher(article)
+    _derive_publisher(article, parser.credited)
     return article
 
 
@@ -762,6 +762,9 @@ class _Parser:
         #: the one-line block held back as one until the block after it tells.
         self.seek_title = not titled
         self.held_title: str | None = None
+        #: The outlet a line under the byline names ("BBC News"): the publisher, unless the
+        #: metadata or the URL names one (a wire service's credit on another outlet's page).
+        self.credited: str | None = None
 
     def run(self, text: str) -> None:
         if not self.plain and "<!--" in text:
@@ -924,26 +927,26 @@ class _Parser:
         return False
 
     def headline_over(self, headline: str, lines: list[str]) -> bool:
-        """Whether `lines`, a byline (with a date or not), make `headline` above them the
-        title. A date alone is not enough: pages set one under a caption, a notice ("This
-        article is more than 1 year old") or the first paragraph of a timeline, and it is
-        then left as it was. Where the lines name the title themselves ("Title: …"), the
-        line above is the body's."""
+        """Whether `lines` under `headline` are its head: a byline (with a date or not)
+        makes it the title. A date alone is not enough: pages set one under a caption, a
+        notice ("This article is more than 1 year old") or a timeline's first entry, and
+        all is then left as it was. Labelled lines are metadata whatever they hold; with
+        no author among them, or naming another title, the line above is the body's."""
         article = self.article
-        fields = ("authors", "published", "published_precision", "publisher", "url", "title")
-        before = [copy.copy(getattr(article, name)) for name in fields], self.date_is_update
-        if not self.byline_or_date(lines):
+        before = (list(article.authors), article.published, article.published_precision)
+        update, credited = self.date_is_update, self.credited
+        labelled = self.labelled_lines(lines)
+        if not (labelled or self.bylines_or_dates(lines)):
             return False
-        if not article.authors:
-            for name, value in zip(fields, before[0], strict=True):
-                setattr(article, name, value)
-            self.date_is_update = before[1]
+        if not (article.authors or labelled):
+            article.authors, article.published, article.published_precision = before
+            self.date_is_update, self.credited = update, credited
             return False
         text, links = self.inline(headline)
-        if article.title is None:
+        if article.title is None and article.authors:
             article.title = text
-        elif text.casefold() != article.title.casefold():  # not the title twice
-            self.add_paragraph(text, links)
+        elif article.title is None or text.casefold() != article.title.casefold():
+            self.add_paragraph(text, links)  # (not the title twice)
         return True
 
     def release_title(self) -> None:
@@ -1095,15 +1098,18 @@ class _Parser:
         name ("By Ann Lee" over "BBC News"); nothing is read unless all are."""
         article = self.article
         before = (list(article.authors), article.published, article.published_precision)
-        update, publisher = self.date_is_update, article.publisher
+        update, credited = self.date_is_update, self.credited
+        outlet_read = False  # one outlet's line at most
         for line in lines:
             plain_text = strip_inline(line.strip())[0].strip()
-            if article.authors and (outlet := outlet_by_name(plain_text)) is not None:
-                article.publisher = article.publisher or outlet.name
+            outlet = outlet_by_name(plain_text) if article.authors and not outlet_read else None
+            if outlet is not None and outlet.name == plain_text:  # as written: not "time"
+                self.credited = self.credited or outlet.name
+                outlet_read = True
                 continue
             if not self.metadata_line(plain_text):
                 article.authors, article.published, article.published_precision = before
-                self.date_is_update, article.publisher = update, publisher
+                self.date_is_update, self.credited = update, credited
                 return False
         return True
 
@@ -1458,12 +1464,15 @@ def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
             article.publisher_kind = _as_kind(key, text)
 
 
-def _derive_publisher(article: Article) -> None:
+def _derive_publisher(article: Article, credited: str | None = None) -> None:
+    """The publisher, where the metadata names none: the known outlet the URL gives, else
+    the one a line under the byline names (`credited`), else the URL's domain."""
     outlet = None
     if article.publisher:
         outlet = outlet_by_name(article.publisher)
-    elif article.url:
-        outlet = outlet_for_url(article.url)
-        article.publisher = outlet.name if outlet else domain_of(article.url) or None
+    elif article.url or credited:
+        outlet = outlet_for_url(article.url) if article.url else None
+        outlet = outlet or (outlet_by_name(credited) if credited else None)
+        article.publisher = outlet.name if outlet else domain_of(article.url or "") or None
     if outlet and article.publisher_kind is None:
         article.publisher_kind = outlet.kind
