@@ -1170,3 +1170,16 @@ def test_an_outlet_under_a_byline_gives_way_to_the_outlet_of_the_url(
     tail = f"\n\nOriginal url: <{url}>\n" if url else "\n"
     article = parse_article(f"# Storm Hits the Coast\n\nBy Ann Lee\n{under}\n\nThe storm.{tail}")
     assert (article.publisher, article.authors) == (publisher, authors)
+
+
+def test_a_reader_export_under_a_first_line_kept_in_the_body_starts_its_body_below_the_mark():
+    text = (
+        "Ferry Returns Home Today\n\nTitle: Harbour news\nURL Source: https://ex.org/f\n"
+        "Published Time: 2024-03-03T10:00:00Z\n\nMarkdown Content:\nThe ferry came back.\n"
+    )
+    article = parse_article(text)
+    assert (article.title, article.url) == ("Harbour news", "https://ex.org/f")
+    assert [p.text for p in article.paragraphs] == [
+        "Ferry Returns Home Today",
+        "The ferry came back.",
+    ]

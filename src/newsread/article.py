@@ -880,8 +880,10 @@ class _Parser:
         self.paragraphs(lines)
 
     def paragraphs(self, lines: list[str]) -> None:
-        if self.in_header and lines[0].strip().lower() in _BODY_STARTS:
-            # "Markdown Content:" (a reader service's export): the body starts below.
+        head = self.in_header or (len(self.article.paragraphs) == 1 and not self.seek_title)
+        if head and lines[0].strip().lower() in _BODY_STARTS:
+            # "Markdown Content:" (a reader service's export): the body starts below, also
+            # under a first line kept in the body over labelled lines (`headline_over`).
             lines = lines[1:]
             self.in_header = False
             if not lines:
