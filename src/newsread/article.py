@@ -737,6 +737,11 @@ def _date_sentences(part: str) -> list[str]:
     return pieces if dated else [part]
 
 
+#: What a head's bylines and dates set: authors, date, its precision, whether the date
+#: is an update's, the outlet credited (`_Parser.head_state`).
+_HeadState = tuple[tuple[str, ...], dt.date | None, Precision, bool, str | None]
+
+
 class _Parser:
     def __init__(
         self,
@@ -935,14 +940,12 @@ class _Parser:
         all is then left as it was. Labelled lines are metadata whatever they hold; with
         no author among them, or naming another title, the line above is the body's."""
         article = self.article
-        before = (list(article.authors), article.published, article.published_precision)
-        update, credited = self.date_is_update, self.credited
+        before = self.head_state()
         labelled = self.labelled_lines(lines)
         if not (labelled or self.bylines_or_dates(lines)):
             return False
         if not (article.authors or labelled):
-            article.authors, article.published, article.published_precision = before
-            self.date_is_update, self.credited = update, credited
+            self.restore_head(before)
             return False
         text, links = self.inline(headline)
         if article.title is None and article.authors:
@@ -1099,8 +1102,7 @@ class _Parser:
         2024"), as pages set them on lines of their own, or under a byline the outlet's
         name ("By Ann Lee" over "BBC News"); nothing is read unless all are."""
         article = self.article
-        before = (list(article.authors), article.published, article.published_precision)
-        update, credited = self.date_is_update, self.credited
+        before = self.head_state()
         outlet_read = False  # one outlet's line at most
         for line in lines:
             plain_text = strip_inline(line.strip())[0].strip()
@@ -1110,10 +1112,26 @@ class _Parser:
                 outlet_read = True
                 continue
             if not self.metadata_line(plain_text):
-                article.authors, article.published, article.published_precision = before
-                self.date_is_update, self.credited = update, credited
+                self.restore_head(before)
                 return False
         return True
+
+    def head_state(self) -> _HeadState:
+        """What bylines and dates have set so far, to set back with `restore_head`."""
+        article = self.article
+        return (
+            tuple(article.authors),
+            article.published,
+            article.published_precision,
+            self.date_is_update,
+            self.credited,
+        )
+
+    def restore_head(self, state: _HeadState) -> None:
+        """Undo a block read on trial as bylines and dates that turned out to be none."""
+        authors, published, precision, self.date_is_update, self.credited = state
+        self.article.authors = list(authors)
+        self.article.published, self.article.published_precision = published, precision
 
     def header_date(self, date: dt.date, label: str, precision: Precision) -> bool:
         """The first date at the head is the article's, unless it was only when the

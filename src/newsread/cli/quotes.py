@@ -322,8 +322,11 @@ def _inner_quotes_single(text: str) -> str:
                 mark, open_ = "‘", True
             else:
                 mark = "’"
-        marks.append({"“": "‘", "”": "’"}.get(mark, mark))
+        marks.append(_DOUBLE_TO_SINGLE.get(mark, mark))
     return "".join(marks)
+
+
+_DOUBLE_TO_SINGLE = {"“": "‘", "”": "’"}
 
 
 #: What may follow a closing quotation mark but never begins a quotation.
