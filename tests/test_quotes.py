@@ -153,6 +153,15 @@ def test_unbalanced_mark_does_not_drop_the_rest() -> None:
     assert quotes[-1].speaker == "Sara Cole"
 
 
+def test_straight_inch_mark_inside_curly_quotation_does_not_close_it() -> None:
+    text = '“I am 5\' 10" tall, and the screen is 55" wide,” said Tom Reed.'
+    assert triples(text) == [
+        ('I am 5\' 10" tall, and the screen is 55" wide,', "Tom Reed", "direct")
+    ]
+    # With no curly mark to close it later, the straight mark closes as before.
+    assert triples('“The score was 3-0" said Tom Reed.')[0][0] == "The score was 3-0"
+
+
 def test_huge_paragraph_of_unbalanced_marks_finishes() -> None:
     # Linear-time scanning: a pathological 1 MB paragraph must not hang pytest.
     text = "He said " + '"a ' * 100_000 + "x" * 500_000

@@ -176,6 +176,7 @@ def _scan(text: str) -> list[Span]:
     # left.»): found by bisection over each kind of closing mark, only where both occur.
     closers = _closers(text) if "«" in text and ("„" in text or "“" in text) else None
     nested_to = -1  # the closing mark of a nested quotation, whose marks are skipped
+    last_closes: dict[str, int] = {}  # where each opening mark's last closing one stands
     for match in _MARKS_DOUBLE.finditer(text):
         i = match.start()
         if i <= nested_to:
@@ -193,6 +194,15 @@ def _scan(text: str) -> list[Span]:
         elif mark in _DOUBLE_OPEN:
             is_open, is_close = True, False
         elif mark in _DOUBLE_CLOSE:
+            is_open, is_close = False, True
+        elif before.isdigit() and open_at >= 0 and text[open_at] in _CLOSED_BY:
+            # '“I am 5' 10" tall,” he said': inside a quotation opened with a curly mark,
+            # a straight one after a figure is an inch mark when a curly one closes later.
+            opener = text[open_at]
+            if opener not in last_closes:
+                last_closes[opener] = max(text.rfind(c) for c in _CLOSED_BY[opener])
+            if i < last_closes[opener]:
+                continue
             is_open, is_close = False, True
         else:
             can_open = (before in _OPEN_BEFORE or before in "“‘") and not after.isspace()
