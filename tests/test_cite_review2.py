@@ -138,6 +138,47 @@ def test_a_csl_literal_name_is_cited_as_written() -> None:
     assert article_from_dict(article_to_dict(article)).literal_authors == ["Lakeside Rowers"]
 
 
+GIVEN_FAMILY = """---
+title: Rowers Clean the Lake
+authors:
+  - given: Ann
+    family: Lee Smith
+  - name: {given: Ludwig, dropping-particle: van, family: Beethoven}
+  - literal: Lakeside Rowers
+published: 2024-06-11
+---
+
+The rowers cleaned the lake.
+"""
+
+
+def test_given_and_family_parts_file_the_name_under_that_family_name() -> None:
+    """Re-split on its last word, "Ann Lee Smith" would be cited as "Smith, A. L."."""
+    article = parse_article(GIVEN_FAMILY)
+    assert article.authors == ["Ann Lee Smith", "Ludwig van Beethoven", "Lakeside Rowers"]
+    assert article.family_names == {
+        "Ann Lee Smith": "Lee Smith",
+        "Ludwig van Beethoven": "van Beethoven",
+    }
+    apa = "Lee Smith, A., van Beethoven, L., & Lakeside Rowers. (2024, June 11)."
+    assert plain(article, "apa").startswith(apa)
+    assert plain(article, "mla").startswith("Lee Smith, Ann, et al. “Rowers")
+    assert article_from_dict(article_to_dict(article)).family_names == article.family_names
+
+
+def test_show_markdown_writes_literal_and_given_family_authors_back_as_maps() -> None:
+    """The stored layout read back cites the authors as the original did."""
+    from newsread.cli.show_plain import render_markdown
+
+    article = parse_article(GIVEN_FAMILY)
+    written = render_markdown(article)
+    assert '{given: "Ann", family: "Lee Smith"}' in written
+    assert '{literal: "Lakeside Rowers"}' in written
+    again = parse_article(written)
+    assert again.authors == article.authors
+    assert plain(again, "apa") == plain(article, "apa")
+
+
 def test_a_name_key_is_still_a_persons_name() -> None:
     article = parse_article(FRONT.format(key="name"))
     assert article.literal_authors == []

@@ -25,7 +25,12 @@ from newsread.dates import (
     parse_partial_date,
 )
 from newsread.errors import ArticleError
-from newsread.frontmatter import LITERAL_AUTHORS, FrontMatter, split_front_matter
+from newsread.frontmatter import (
+    FAMILY_NAMES,
+    LITERAL_AUTHORS,
+    FrontMatter,
+    split_front_matter,
+)
 from newsread.lazyre import lazy_compile
 from newsread.model import Article, Caption, Embed, Heading, Link, Paragraph, Repair
 from newsread.outlets import (
@@ -1456,6 +1461,10 @@ def _apply_front_matter(article: Article, meta: FrontMatter) -> None:
     if "authors" in meta or "author" in meta:
         article.authors = []
     for key, value in meta.items():
+        if isinstance(value, dict):
+            if key == FAMILY_NAMES:
+                article.family_names = dict(value)
+            continue
         if key == LITERAL_AUTHORS:
             article.literal_authors = [value] if isinstance(value, str) else list(value)
             continue

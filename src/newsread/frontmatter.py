@@ -16,11 +16,15 @@ from typing import NamedTuple, TypeAlias
 from newsread.errors import ArticleError
 from newsread.lazyre import lazy_compile
 
-FrontMatter = dict[str, str | list[str]]
+FrontMatter = dict[str, str | list[str] | dict[str, str]]
 #: The key under which `split_front_matter` lists the authors written as CSL ``literal``
 #: names (``- literal: Save the Children``): names to cite as written, never split into
 #: given and family names. A space makes it no key a file can give the reader.
 LITERAL_AUTHORS = "literal authors"
+#: The key under which `split_front_matter` maps each author written in ``given`` and
+#: ``family`` parts to its family name: "Ann Lee Smith" is no "Smith, A. L." when the
+#: file says the family name is "Lee Smith".
+FAMILY_NAMES = "family names"
 #: A parsed YAML value: a scalar (None for YAML's null), a list or a map.
 _Node: TypeAlias = "str | list[_Node] | dict[str, _Node] | None"
 #: A line of front matter: its number in the file, and its text.
@@ -138,13 +142,17 @@ def _parse(lines: list[_Line]) -> FrontMatter:
                 "nest too deep to be metadata"
             )
     literals: list[str] = []
+    families: dict[str, str] = {}
     for key, entry in _entries(lines, 0):
         if key in READ_KEYS:
             meta[key] = _metadata(key, entry)
             if key in _AUTHOR_KEYS:
                 literals += [n for n in _literals(_node(entry)) if n not in literals]
+                families.update(_families(_node(entry)))
     if literals:
         meta[LITERAL_AUTHORS] = literals
+    if families:
+        meta[FAMILY_NAMES] = families
     return meta
 
 
@@ -188,10 +196,32 @@ def _names(node: _Node) -> list[str]:
         literal = node.get("literal")
         if isinstance(literal, str):
             return [literal]
-        parts = [node.get(part) for part in _NAME_PARTS]
-        whole = " ".join(part.strip() for part in parts if isinstance(part, str) and part.strip())
+        whole = _joined(node, _NAME_PARTS)
         return [whole] if whole else []
     return [node or ""]
+
+
+def _joined(node: dict[str, _Node], keys: tuple[str, ...]) -> str:
+    """The parts of a name kept under `keys`, in that order, one space apart."""
+    parts = [node.get(key) for key in keys]
+    return " ".join(" ".join(p.split()) for p in parts if isinstance(p, str) and p.strip())
+
+
+def _families(node: _Node) -> dict[str, str]:
+    """Each author written in parts, as `_names` reads it, mapped to its family name
+    with any particle before it ("van Gogh"; "van Beethoven" too: initials are given
+    names only)."""
+    if isinstance(node, list):
+        return {whole: family for item in node for whole, family in _families(item).items()}
+    if not isinstance(node, dict):
+        return {}
+    name = node.get("name")
+    if isinstance(name, dict):
+        return _families(name)
+    family = _joined(node, _NAME_PARTS[1:])
+    if isinstance(name, str) or isinstance(node.get("literal"), str) or not family:
+        return {}
+    return {_joined(node, _NAME_PARTS): family}
 
 
 def _literals(node: _Node) -> list[str]:
@@ -711,17 +741,26 @@ _STATED_WHEN_EMPTY = ("authors", "published")
 _LISTS = frozenset({"authors"})
 
 
-def write_front_matter(fields: dict[str, str | list[str] | None]) -> str:
+#: A written value: one text, or a list of texts and maps (an author in parts).
+Written = str | list[str | dict[str, str]] | None
+
+
+def write_front_matter(fields: dict[str, Written]) -> str:
     """``---`` front matter that `split_front_matter` reads back to the same values: each
     string as a JSON string (a valid YAML scalar; controls, bidi marks and line breaks
-    escaped, so the block survives being printed), lists in flow style."""
+    escaped, so the block survives being printed), lists and maps in flow style."""
     from newsread.textsafe import dumps_json
+
+    def flow(item: str | dict[str, str]) -> str:
+        if isinstance(item, str):
+            return dumps_json(item)
+        return "{" + ", ".join(f"{k}: {dumps_json(v)}" for k, v in item.items()) + "}"
 
     lines = ["---"]
     for key in WRITTEN_KEYS:
         value = fields.get(key)
         if isinstance(value, list) or (not value and key in _LISTS):
-            lines.append(f"{key}: [{', '.join(dumps_json(v) for v in value or [])}]")
+            lines.append(f"{key}: [{', '.join(flow(v) for v in value or [])}]")
         elif not value and key in _STATED_WHEN_EMPTY:
             lines.append(f"{key}:")
         elif value:

@@ -82,6 +82,9 @@ class Article:
     #: Those of `authors` the front matter gives as CSL ``literal`` names: an
     #: organisation's, cited as written, never split into given and family names.
     literal_authors: list[str] = field(default_factory=list)
+    #: Those of `authors` the front matter gives in ``given`` and ``family`` parts, each
+    #: mapped to its family name, which citations file it under as given.
+    family_names: dict[str, str] = field(default_factory=dict)
     published: dt.date | None = None
     #: How much of `published` the source gave: "day", or "month" or "year" alone (then
     #: `published` is that month's or year's first day, which is where it sorts).
@@ -135,6 +138,7 @@ def article_to_dict(article: Article) -> dict[str, object]:
         "title": article.title,
         "authors": list(article.authors),
         "literal_authors": list(article.literal_authors),
+        "family_names": dict(article.family_names),
         "published": iso_or_none(article.published, article.published_precision),
         "publisher": article.publisher,
         "publisher_kind": article.publisher_kind,
@@ -212,6 +216,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         title=data.get("title"),
         authors=list(data.get("authors") or []),
         literal_authors=list(data.get("literal_authors") or []),
+        family_names=dict(data.get("family_names") or {}),
         published=date,
         published_precision=precision,
         publisher=data.get("publisher"),

@@ -65,7 +65,7 @@ def _front_matter(article: Article) -> str:
     return write_front_matter(
         {
             "title": article.title,
-            "authors": article.authors,
+            "authors": [_author(article, name) for name in article.authors],
             "published": iso_or_none(article.published, article.published_precision),
             "publisher": article.publisher,
             "publisher_kind": article.publisher_kind,
@@ -74,6 +74,18 @@ def _front_matter(article: Article) -> str:
             "accessed": article.accessed.isoformat() if article.accessed else None,
         }
     )
+
+
+def _author(article: Article, name: str) -> str | dict[str, str]:
+    """An author as the front matter gave it: an organisation's name as CSL's
+    ``literal``, a name given in parts in its parts, so that citations read it back
+    alike."""
+    if name in article.literal_authors:
+        return {"literal": name}
+    family = article.family_names.get(name)
+    if family and name.endswith(family) and name != family:
+        return {"given": name[: -len(family)].strip(), "family": family}
+    return name
 
 
 def _byline(authors: list[str]) -> str | None:
