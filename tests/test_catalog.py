@@ -448,6 +448,67 @@ def test_add_html_page(runner, library, tmp_path):
     assert not any("Home | World" in b or "Copyright" in b for b in bodies)
 
 
+@pytest.mark.parametrize(
+    ("url", "publisher", "kind"),
+    [
+        ("https://www.nytimes.com/2023/05/06/park.html", "The New York Times", "newspaper"),
+        ("https://news.example.org/park", "news.example.org", None),
+    ],
+)
+def test_add_html_page_naming_no_site_takes_the_outlet_its_address_gives(
+    runner, library, tmp_path, url, publisher, kind
+):
+    """Where the page names no site, trafilatura falls back on the host; stored as the
+    publisher, "nytimes.com" would hide the outlet the address is known to be."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    html = HTML.replace('<meta property="og:site_name" content="Example Gazette">', "")
+    page.write_text(html.replace("</head>", f'<meta property="og:url" content="{url}"></head>'))
+    result = run(runner, "add", str(page), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    (stored,) = library.iterdir()
+    shown = json.loads(run(runner, "show", "-a", str(stored), "-f", "json").stdout)
+    assert (shown["url"], shown["publisher"], shown["publisher_kind"]) == (url, publisher, kind)
+
+
+@pytest.mark.parametrize(
+    ("declaration", "encoding"),
+    [
+        ('<meta charset="windows-1251">', "windows-1251"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-7">', "iso-8859-7"),
+    ],
+)
+def test_add_html_page_reads_the_character_set_it_declares(
+    runner, library, tmp_path, declaration, encoding
+):
+    """Read as cp1252, a Cyrillic or Greek page would be stored as mojibake."""
+    pytest.importorskip("trafilatura")
+    word = "Привет" if encoding == "windows-1251" else "Καλημέρα"
+    html = HTML.replace("<head>", f"<head>{declaration}").replace("public park", word)
+    page = tmp_path / "page.html"
+    page.write_bytes(html.encode(encoding))
+    result = run(runner, "add", str(page), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    (stored,) = library.iterdir()
+    assert f"old rail yard into a {word}, ending" in stored.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["page", "page.txt", "page.md"])
+def test_add_html_page_saved_under_another_name_is_read_as_a_page(runner, library, tmp_path, name):
+    """A page is known by how it opens, as a PDF is, not by its name: stored as tag
+    soup, its navigation and markup would become the article's paragraphs."""
+    pytest.importorskip("trafilatura")
+    page = tmp_path / name
+    page.write_text("\ufeff<!-- saved -->\n" + HTML, encoding="utf-8")
+    result = run(runner, "add", str(page), "--library", str(library))
+    assert result.exit_code == 0, result.stderr
+    (stored,) = library.iterdir()
+    assert stored.suffix == ".md"
+    shown = json.loads(run(runner, "show", "-a", str(stored), "-f", "json").stdout)
+    assert shown["title"] == "Council approves new park"
+    assert not any("<" in p["text"] or "Home | World" in p["text"] for p in shown["paragraphs"])
+
+
 @pytest.mark.parametrize("control", ["&#27;", "&#x1B;", "\x1b", "&#27"])
 def test_add_html_page_with_a_control_character_keeps_it_visible(
     runner, library, tmp_path, control

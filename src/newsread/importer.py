@@ -7,6 +7,7 @@ is atomic: a temporary file in the library folder, then a link or rename into pl
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import errno
 import json
@@ -33,12 +34,22 @@ from newsread.errors import ArticleError, NewsreadError
 from newsread.frontmatter import write_front_matter
 from newsread.library import ARTICLE_SUFFIXES
 from newsread.names import ascii_spelling
+from newsread.outlets import domain_of
 from newsread.textsafe import control_picture
 
 #: How long to wait for a web server before giving up on a URL.
 FETCH_TIMEOUT = 20
 MAX_SLUG = 60
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+#: How a page saved under another name opens (after a BOM, blanks and comments): as
+#: sure a sign as PDF's "%PDF"; no article's text opens so.
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html[\s>]|\?xml[^>]*>\s*<html)",
+    re.IGNORECASE | re.DOTALL,
+)
+#: The character set a page declares at its head: `<meta charset="…">`, or the
+#: `http-equiv` form `content="text/html; charset=…"`.
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
 
 
 class AddError(NewsreadError):
@@ -120,15 +131,49 @@ def html_to_markdown(html: str, url: str | None = None) -> str:
     if not paragraphs:
         raise AddError("no article text found in the page")
     authors = [a.strip() for a in re.split(r";|\s+and\s+", data.get("author") or "") if a.strip()]
+    address = url or data.get("source") or data.get("url")
     meta = {
         "title": title,
         "authors": authors,
         "published": data.get("date"),
-        "publisher": data.get("source-hostname") or data.get("sitename"),
-        "url": url or data.get("source") or data.get("url"),
+        "publisher": _site_name(data.get("source-hostname") or data.get("sitename"), address),
+        "url": address,
         "language": data.get("language"),
     }
     return to_markdown(meta, paragraphs)
+
+
+def _site_name(name: str | None, url: str | None) -> str | None:
+    """The page's own name for its site, not the host trafilatura falls back on where
+    the page names none: left out, the article reader names a known outlet from its
+    address ("nytimes.com" is The New York Times), else takes that host."""
+    if not name or not url:
+        return name
+    host = domain_of(url).casefold()
+    return None if host and name.casefold().removeprefix("www.") == host else name
+
+
+def page_text(data: bytes, charset: str | None = None) -> str:
+    """A web page's text. Bytes that read as UTF-8 (or open with a BOM) are taken so, as
+    pages often declare Latin-1 and send UTF-8; else the character set the server or
+    the page itself declares ("windows-1251", "iso-8859-7"), then `decode`'s cp1252.
+    Latin-1 and ASCII labels mean cp1252, as browsers read them."""
+    if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode(data)[0]
+    with contextlib.suppress(UnicodeDecodeError):
+        return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    declared = _META_CHARSET.search(data[:4096])
+    label = charset or (declared.group(1).decode("ascii", "replace") if declared else "")
+    try:
+        codec = codecs.lookup(label).name if label else ""
+    except LookupError:
+        codec = ""
+    if codec in ("", "utf-8", "latin-1", "iso8859-1", "ascii", "cp1252") or codec.startswith(
+        "utf-16"
+    ):
+        return decode(data)[0]  # cp1252 with its stray bytes kept, or a binary refused
+    text = data.decode(codec, errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 #: A control character, or a character reference to one ("&#27;", "&#x1b", the ";" being
@@ -157,9 +202,9 @@ def _without_controls(html: str) -> str:
     return _CONTROL.sub(picture, html)
 
 
-def fetch(url: str) -> tuple[bytes, str, str]:
-    """The bytes of a web page, its final URL and its media type ("text/html"); every
-    failure is one clear AddError."""
+def fetch(url: str) -> tuple[bytes, str, str, str | None]:
+    """The bytes of a web page, its final URL, its media type ("text/html") and the
+    character set the server names, if any; every failure is one clear AddError."""
     import http.client
     import urllib.error
     import urllib.request
@@ -170,7 +215,13 @@ def fetch(url: str) -> tuple[bytes, str, str]:
             data = response.read(MAX_BYTES + 1)
             if len(data) > MAX_BYTES:
                 raise AddError(f"{url}: the page is larger than {MAX_BYTES // 2**20} MiB")
-            return data, response.geturl(), response.headers.get_content_type()
+            headers = response.headers
+            return (
+                data,
+                response.geturl(),
+                headers.get_content_type(),
+                headers.get_content_charset(),
+            )
     except urllib.error.HTTPError as error:
         raise AddError(f"{url}: the server answered {error.code} {error.reason}") from None
     except urllib.error.URLError as error:
@@ -188,14 +239,14 @@ _TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 def prepare(source: str) -> tuple[bytes, str, str | None]:
     """The bytes to store for a source, the file suffix they get, and a fallback slug."""
     if re.match(r"https?://", source, re.IGNORECASE):
-        data, final_url, media = fetch(source)
+        data, final_url, media, charset = fetch(source)
         if media in _TEXT_TYPES:
             # A Markdown or text file served as it is ("…/story.md"): stored as it is.
             address = final_url.split("?", 1)[0]
             stem = Path(address.rstrip("/")).stem or None
             markdown = media != "text/plain" or address.endswith(".md")
             return data, ".md" if markdown else ".txt", stem
-        return _page_markdown(source, data, final_url), ".md", None
+        return _page_markdown(source, data, final_url, charset), ".md", None
     if source == "-":
         raise AddError("add reads files and URLs, not standard input: save it to a file first")
     path = Path(source)
@@ -211,19 +262,18 @@ def prepare(source: str) -> tuple[bytes, str, str | None]:
     except OSError as error:  # "File name too long" too, which pathlib does not swallow
         raise AddError(f"{shown}: {error.strerror}") from None
     suffix = path.suffix.lower()
-    if suffix in _HTML_SUFFIXES:
+    if suffix in _HTML_SUFFIXES or _HTML_START.match(data):
         return _page_markdown(source, data, None), ".md", path.stem
     if suffix not in ARTICLE_SUFFIXES:
         suffix = ".txt"
     return data, suffix, path.stem
 
 
-def _page_markdown(source: str, data: bytes, url: str | None) -> bytes:
+def _page_markdown(source: str, data: bytes, url: str | None, charset: str | None = None) -> bytes:
     """A web page as the Markdown stored for it; a failure names the page, since one
     `add` may be given many."""
     try:
-        text, _ = decode(data)
-        return html_to_markdown(text, url).encode("utf-8")
+        return html_to_markdown(page_text(data, charset), url).encode("utf-8")
     except NewsreadError as error:
         raise AddError(f"{source}: {error}") from None
 
