@@ -924,6 +924,24 @@ def test_reference_links_footnotes_and_comments_leave_only_text() -> None:
     ]
 
 
+def test_definitions_one_under_another_are_each_their_own() -> None:
+    """Written without blank lines between, as editors do, notes must not run together
+    into one paragraph with ": " and a mark in it."""
+    article = parse_article(
+        "# T\n\nThe council met.[^1] It voted.[^b]\n\n"
+        "[^1]: A first note.\n[^b]: A second note,\n    over two lines.\n\n"
+        "[1]: https://example.com/a\n[^3]: A third note.\n[2]: https://example.com/b\n"
+        "Then text under them.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "The council met. It voted.",
+        "A first note.",
+        "A second note, over two lines.",
+        "A third note.",
+        "Then text under them.",
+    ]
+
+
 def test_many_comment_openings_are_read_in_one_pass() -> None:
     text = "<!-- x --> " * 100_000 + "<!-- " * 100_000
     article = parse_article("# T\n\nText.\n\n" + text)

@@ -859,12 +859,8 @@ class _Parser:
             return
         if len(lines) == 1 and _RULE.fullmatch(first):
             return
-        if all(_LINK_DEFINITION.fullmatch(line) for line in lines):
-            return  # "[1]: https://…": where "[a][1]" points, no text of its own
-        note = _NOTE_DEFINITION.match(first)
-        if note is not None:
-            # "[^1]: A footnote.": its text, without the mark.
-            self.paragraphs([first[note.end() :], *lines[1:]])
+        if _NOTE_DEFINITION.match(first) or _LINK_DEFINITION.fullmatch(first):
+            self.definitions(lines)
             return
         underline = _SETEXT.fullmatch(lines[-1]) if len(lines) > 1 else None
         if underline is not None and not _ITEM.match(lines[0]):
@@ -888,6 +884,26 @@ class _Parser:
             self.simple_block(lines[start:])
             return
         self.paragraphs(lines)
+
+    def definitions(self, lines: list[str]) -> None:
+        """Notes and link references, as Markdown writes them one under another: each
+        footnote ("[^1]: A note.", its lines under it) a paragraph of its own, without
+        the mark; each "[1]: https://…" (where "[a][1]" points) no text at all, a line
+        under one starting a paragraph."""
+        texts: list[list[str]] = []
+        for line in lines:
+            note = _NOTE_DEFINITION.match(line)
+            if note is not None:
+                texts.append([line[note.end() :]])
+            elif _LINK_DEFINITION.fullmatch(line):
+                texts.append([])
+            elif texts and texts[-1]:
+                texts[-1].append(line)
+            else:
+                texts.append([line])
+        for text in texts:
+            if text:
+                self.paragraphs(text)
 
     def paragraphs(self, lines: list[str]) -> None:
         head = self.in_header or (len(self.article.paragraphs) == 1 and not self.seek_title)
