@@ -48,6 +48,19 @@ def test_the_owner_of_a_role_is_named_in_full() -> None:
     ]
 
 
+def test_a_persons_office_keeps_whose_it_is() -> None:
+    """ "Hale's office" is no body called "Hale office"."""
+    text = (
+        "Mayor Rosa Hale opened the pier on Monday.\n\n"
+        'Hale\'s office said the claims were "taken out of context."\n\n'
+        '"We have nothing to add," Councillor Tom Reed\'s office said.'
+    )
+    assert said_by(text) == [
+        ("taken out of context", "Rosa Hale's office"),
+        ("We have nothing to add", "Tom Reed's office"),
+    ]
+
+
 def test_the_magazine_or_the_paper_is_the_publication_the_article_named() -> None:
     text = (
         "The ferry topped a list by US magazine Harbour Life.\n\n"

@@ -837,6 +837,10 @@ def _issuer(words: list[str]) -> str | None:
         return None  # "was quoted in the Herald newspaper": a clause, not a name
     run = clean_run(run)
     if run and POSSESSED.search(run[-1]):
+        if tail == "office":
+            # "Thorne's office" is Thorne's, described by whose it is ("the club's
+            # board" speaks for the club, as before).
+            return None
         run[-1] = unpossessed(run[-1])  # "Mr Kok's report"
     if not run or _group(run[-1]) or bare_word(run[-1]).endswith(("an", "ian")):
         return None  # "the Ukrainian army", "the Chinese government": described, not named
