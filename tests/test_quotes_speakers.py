@@ -9196,3 +9196,19 @@ def test_which_then_a_named_body_past_its_appositive_called_it() -> None:
         '"a sellout".'
     )
     assert said_by(text) == [("a sellout", "Labour")]
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [
+        ("Vantor Academy", "academy"),
+        ("Keswick Chamber Orchestra", "orchestra"),
+        ("Marlow Public Library", "library"),
+        ("Ashdown Theatre", "theatre"),
+    ],
+)
+def test_an_institution_named_before_speaks_as_the_word_for_it(body: str, word: str) -> None:
+    """ "the academy said" after "the Vantor Academy": that body, as "the hospital"
+    after "Riverside Hospital"."""
+    text = f'The prize was announced by the {body} on Monday.\n\n"She is gifted," the {word} said.'
+    assert said_by(text) == [("She is gifted", body)]

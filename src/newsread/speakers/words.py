@@ -177,6 +177,8 @@ ORG_WORDS = (
     directorate inspectorate secretariat municipality prefecture conservancy cooperative
     co-operative collective initiative movement forum team
     brigade battalion regiment squadron corps division
+    academy orchestra library theatre theater opera gallery conservatoire conservatory
+    observatory zoo clinic laboratory
     """)
     | COMPANY_ENDINGS - _ENDINGS_ONLY
 )
