@@ -2181,12 +2181,13 @@ def test_an_epithet_before_anyone_has_spoken_means_the_person_the_article_is_abo
         "was delighted."
     )
     assert said_by(text) == [("It was an easy decision", "Graham Stubbs")]
-    # A "person" no pronoun shows to be one is not taken for him.
+    # A word for what he won before his name makes him the sentence's subject, whom
+    # the epithet means.
     text = (
         "Double Olympic champion Hicham Elgar is set to run.\n\n"
         '"Only if I can win," said the 30-year-old.'
     )
-    assert said_by(text) == [("Only if I can win", "30-year-old")]
+    assert said_by(text) == [("Only if I can win", "Hicham Elgar")]
 
 
 def test_a_he_after_someone_newly_named_in_an_appositive_is_that_person() -> None:
@@ -9212,3 +9213,18 @@ def test_an_institution_named_before_speaks_as_the_word_for_it(body: str, word: 
     after "Riverside Hospital"."""
     text = f'The prize was announced by the {body} on Monday.\n\n"She is gifted," the {word} said.'
     assert said_by(text) == [("She is gifted", body)]
+
+
+@pytest.mark.parametrize(
+    "narration",
+    [
+        # Named last, after a word for what he won: he is whom "the Italian" means.
+        "Joost Mertens won the race. Defending champion Luca Ferraro finished fifth.",
+        # Named first: the Dutchman named since is not the Italian.
+        "Luca Ferraro finished fifth. Joost Mertens, the Dutchman, won the race.",
+        "Luca Ferraro finished fifth. Dutchman Joost Mertens won the race.",
+    ],
+)
+def test_a_nationality_means_no_one_called_by_another(narration: str) -> None:
+    text = f'{narration}\n\n"It was not my day," the Italian said.'
+    assert said_by(text) == [("It was not my day", "Luca Ferraro")]

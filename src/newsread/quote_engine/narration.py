@@ -457,6 +457,12 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         state.remember(number, subject, named_only=subject.named_only)
 
 
+#: What a sportsperson is called for what they won, before their name, as a title is:
+#: "Defending champion Luca Ferraro finished fifth". (Not every word for a person:
+#: "Leicester fly-half Andy Goode's" and the like read otherwise.)
+_HONOURS_WON = word_set("champion champ winner runner-up finalist medallist medalist titleholder")
+
+
 #: The words before a participle that describes a preposition's object, mid-clause ("to
 #: get finances onto the track predicted in …"), and what follows such a participle.
 _OBJECT_OF_A_PREPOSITION = lazy_compile(
@@ -862,8 +868,11 @@ def _clause_subjects(
         # "Government spokesperson and Minister of … Javier Montero": two offices.
         role_words = role.group(0).split() if role is not None else []
         joined = len(role_words) > 1 and role_words[-1] == "and" and fold(role_words[-2]) in TITLES
-        if role is not None and (fold(role.group(1)) in TITLES or joined):
-            # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name.
+        if role is not None and (
+            fold(role.group(1)) in TITLES or joined or fold(role.group(1)) in _HONOURS_WON
+        ):
+            # "Tottenham manager Martin Jol acclaimed": an organisation, a role, the name;
+            # "Defending champion Luca Ferraro finished": a word for a person, the name.
             found = opening_subject(text[at:stop], 12 if joined else 9) or _subject_of_a_body(
                 text, at, stop
             )

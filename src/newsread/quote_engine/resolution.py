@@ -326,7 +326,10 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         introduced = state.names.title_of.get(fold(name))
         if introduced is not None:
             return Speaker(state.names.fullest(introduced), "person")
-        person = recent_person(state)
+        person = latest_such(
+            state, lambda s: s.kind == "person" and not _of_another_nation(s, name, state), 6
+        )
+        person = person or recent_person(state)
         if person is not None:
             return person
     # "Labour and the Conservatives": several, so never a "he" or "she".
@@ -1658,6 +1661,31 @@ _INDEFINITE = word_set("a an one another")
 
 #: Pronouns for one of several: "says one", "Another added".
 ONES = frozenset({"one", "another"})
+
+
+def _of_another_nation(person: Speaker, demonym: str, state: State) -> bool:
+    """Whether the article calls `person` by another nation's word than `demonym`
+    ("Joost Mertens, the Dutchman," or "Dutchman Joost Mertens"), so that "the
+    Italian" is someone else."""
+    nation = _nation(demonym)
+    names = state.names
+    if any(
+        is_demonym(title) and _nation(title) != nation and names.fullest(holder) == person.name
+        for title, holder in names.title_of.items()
+    ):
+        return True
+    surname = re.escape(person.name.split()[-1])
+    called = re.compile(rf"\b{surname}, (?:the|an?) (?:[a-z0-9\-]+ )?([A-Z][a-z]+)\b")
+    return any(
+        is_demonym(found) and _nation(found) != nation
+        for _, text in state.paragraphs
+        for found in called.findall(text)
+    )
+
+
+def _nation(demonym: str) -> str:
+    """ "Dutchman", "Dutchwomen" and "Dutch" alike: one nation's word."""
+    return re.sub(r"(?:wo)?m[ae]n$", "", fold(demonym))
 
 
 def resolve_pronoun(
