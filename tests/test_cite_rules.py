@@ -1051,6 +1051,19 @@ def test_title_case_leaves_a_names_particle_as_written(title: str, cased: str) -
     assert title_case(title, "mla") == cased
 
 
+def test_a_names_particles_leave_a_headline_in_headline_case() -> None:
+    # "von der" is written small in a headline too: it says nothing of the title's case,
+    # so two particles no more than one keep the title from being lowered.
+    body = (
+        "Officials said Greta van der Molen toured the mill with the town's mayor.",
+        "The mill reopens in spring, van der Molen said.",
+    )
+    article = make(title="Greta van der Molen Tours the Old Mill", body=body)
+    assert "Greta van der Molen tours the old mill." in md(article, "apa")
+    # Only the name is braced: BibTeX may lower the rest.
+    assert "{Greta van der {Molen} Tours the Old Mill}" in to_plain(cite(article, "bibtex"))
+
+
 def test_title_case_capitalises_each_word_of_a_slash_compound() -> None:
     assert title_case("pass/fail grading returns", "mla") == "Pass/Fail Grading Returns"
     assert title_case("bar/restaurant owners and/or staff", "chicago") == (

@@ -519,11 +519,13 @@ def _small_abbreviation(token: _Token) -> bool:
 def is_headline_case(title: str, *, english: bool = True) -> bool:
     """Whether most content words are capitalised (so capitals say nothing about names).
 
-    Words written the same in either case ("iPhone", "NATO", "Plan B") are not counted:
-    they say nothing of how the title was cased ("Apple Cuts iPhone Production"), nor,
-    in a title in another language, its own small words ("Le Président Annonce une
-    Réforme des Retraites")."""
-    tokens = [t for t in _tokens(title)[1:] if t.core[:1].isalpha()]
+    Words written the same in either case ("iPhone", "NATO", "Plan B", the particles of
+    "Ursula von der Leyen") are not counted: they say nothing of how the title was cased
+    ("Apple Cuts iPhone Production"), nor, in a title in another language, its own small
+    words ("Le Président Annonce une Réforme des Retraites")."""
+    every = _tokens(title)
+    particles = {i for i, t in enumerate(every) if _name_particle(every, i, t.core.split("-"), 0)}
+    tokens = [t for i, t in enumerate(every) if i and i not in particles and t.core[:1].isalpha()]
     small = MINOR_WORDS if english else MINOR_WORDS | _SMALL_WORDS_ELSEWHERE
     content = [
         t.core
