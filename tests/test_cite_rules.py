@@ -876,6 +876,26 @@ def test_a_word_capitalised_as_a_name_speaks_for_its_other_forms(title, body, ca
     assert cased in md(make(title=title, body=(body,)), "apa")
 
 
+@pytest.mark.parametrize(
+    ("title", "cased"),
+    [
+        ("Marta de Vries Airport Closes Runway", "Marta de Vries Airport closes runway."),
+        ("Wreck Shuts the Port of Eastwick", "Wreck shuts the Port of Eastwick."),
+        # Only the whole run of capitals the body writes is a name: "airport" alone is
+        # a word, as the body writes it.
+        ("Fog Closes Airport Runway", "Fog closes airport runway."),
+        ("Wreck Shuts Port", "Wreck shuts port."),
+    ],
+)
+def test_a_name_the_body_writes_in_capitals_keeps_its_common_noun(title, cased) -> None:
+    body = (
+        "Flights at Marta de Vries Airport were held on Monday, and the airport said fog "
+        "was to blame.",
+        "Ships waited outside the Port of Eastwick while the port cleared a wreck.",
+    )
+    assert cased in md(make(title=title, body=body), "apa")
+
+
 def test_a_body_of_sentence_openers_only_is_still_text() -> None:
     article = make(title="Harbour Plan Approved", body=("Text.",))
     assert "Harbour plan approved." in md(article, "apa")

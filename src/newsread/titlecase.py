@@ -151,6 +151,11 @@ class CaseEvidence:
     #: for an English word ("Officials said"), but a name's likelier than not in another
     #: language, where no word list tells ("Paris attend.").
     openers: frozenset[str] = frozenset()
+    #: Runs of two or more words the body writes capitalised mid-sentence as one name,
+    #: as word keys, with the small words that join them ("marta de vries airport",
+    #: "port of eastwick"): a title that writes a run whole keeps its capitals, the
+    #: common noun too, though the body writes that word small alone ("the airport").
+    capital_runs: frozenset[tuple[str, ...]] = frozenset()
 
     def __post_init__(self) -> None:
         for key, count in self.capital.items():
@@ -183,6 +188,7 @@ class CaseEvidence:
         plurals: dict[str, str] = {}
         pairs: set[tuple[str, str, int]] = set()
         openers: set[str] = set()
+        runs: set[tuple[str, ...]] = set()
         # Articles repeat their words: each distinct word's key is worked out once.
         key_of: dict[str, str] = {}
         for paragraph in paragraphs:
@@ -191,11 +197,15 @@ class CaseEvidence:
                 named = False  # whether the word before began with a capital, as a name's
                 previous = ""  # the word key before, and whether it was a short capital
                 previous_short = False
+                run: list[str] = []  # the capitalised run this word may go on
+                run_end = 0
                 for match in _WORD.finditer(sentence):
                     start = match.start()
                     initial = first or (start > 0 and sentence[start - 1] in _QUOTE_OPENERS)
                     first = False
-                    for part in match.group(0).split("-"):
+                    word = match.group(0)
+                    member = ""  # the key of a word that may go on a run of capitals
+                    for part in word.split("-"):
                         # (The cheap test first: only a word with an apostrophe is elided.)
                         if not initial and ("'" in part or "’" in part):
                             elided = _ELIDED.fullmatch(part.rstrip(".'’"))
@@ -223,6 +233,8 @@ class CaseEvidence:
                             capital[key] += 1  # (capitals say nothing: "NO NEW TAX")
                             if named and stem(key) in _NAME_HEADS:
                                 after_name[key] += 1
+                            if key not in MINOR_WORDS and part == word:
+                                member = key  # no "Off" of a quoted headline, no compound
                         named = part[:1].isupper() and not initial and key not in MINOR_WORDS
                         short = part[:1].isupper() and not initial and _short_word(key)
                         if previous and short:
@@ -232,8 +244,19 @@ class CaseEvidence:
                         previous, previous_short = key, short
                         if initial and part[:1].isupper():
                             openers.add(key)
-                for run in _CAPITALS_RUN.finditer(sentence):
-                    spoken.update(word_key(w) for w in run.group(0).split())  # "NO NEW TAX"
+                    if member or run:  # (most words are neither: nothing to do)
+                        # A small word joins a run ("Port of"); a mark ends it ("Port, the").
+                        goes_on = member or word in _RUN_JOINS
+                        if run and (not goes_on or sentence[run_end:start].strip()):
+                            _keep_run(run, runs)
+                            run = []
+                        if member or run:
+                            run.append(member or word)
+                            run_end = match.end()
+                if run:
+                    _keep_run(run, runs)
+                for shout in _CAPITALS_RUN.finditer(sentence):
+                    spoken.update(word_key(w) for w in shout.group(0).split())  # "NO NEW TAX"
         phrases = {
             keys[1:] if keys[0] == "the" and len(keys) > 1 else keys
             for text in names
@@ -255,6 +278,7 @@ class CaseEvidence:
             read_any=read_any,
             capital_short=frozenset(pairs),
             openers=frozenset(openers),
+            capital_runs=frozenset(runs),
         )
 
     def verdict(self, key: str) -> bool | None:
@@ -267,6 +291,16 @@ class CaseEvidence:
         if (key in PLACES and key not in _WORDS_TOO) or key in DEMONYMS:
             return True  # "Russia", "Russian": names, whatever the body says of others
         return None
+
+
+def _keep_run(run: list[str], runs: set[tuple[str, ...]]) -> None:
+    """Add `run` to `runs`, without the small words it ends on, if two capitalised words
+    or more make it up."""
+    if len(run) > 1:
+        while run and run[-1] in _RUN_JOINS:
+            run.pop()
+        if sum(1 for key in run if key not in _RUN_JOINS) >= 2:
+            runs.add(tuple(run))
 
 
 @dataclass
@@ -390,11 +424,15 @@ def region_tokens(title: str) -> frozenset[int]:
 def name_tokens(title: str, evidence: CaseEvidence) -> frozenset[int]:
     """Indexes of the words of `title` (split at spaces) that sentence case keeps as
     names whatever the text says of them: a state's or province's (`region_tokens`), a
-    holiday's of several words ("Christmas Eve"), or one of the metadata's names of
-    several words written whole."""
+    holiday's of several words ("Christmas Eve"), one of the metadata's names of
+    several words written whole, or the capitalised words of a run the body writes
+    capitalised as one name (`CaseEvidence.capital_runs`; its small joining words go
+    by the rules for any word)."""
     tokens = _tokens(title)
     phrases = _phrase_tokens(tokens, evidence.name_phrases | _HOLIDAY_PHRASES)
-    return region_tokens(title) | phrases
+    runs = _phrase_tokens(tokens, evidence.capital_runs)
+    runs = frozenset(i for i in runs if word_key(tokens[i].core) not in _RUN_JOINS)
+    return region_tokens(title) | phrases | runs
 
 
 #: Holidays and days named in several words, as word keys ("New Year's Eve" is "new year
@@ -554,8 +592,10 @@ def sentence_case(
 
     A word keeps its capital when it is an acronym or mixed case ("NATO", "iPhone"), or
     when the running text writes it capitalised mid-sentence more often than in lower
-    case. A word the text never uses is evidence of nothing, and headlines capitalise
-    every word, so it is lowered ("Long Debate" → "long debate") unless the metadata names
+    case, or as one of a run of capitals the text writes as a name and the title writes
+    whole ("the Port of Eastwick", though the text has "the port" too). A word the text
+    never uses is evidence of nothing, and headlines capitalise every word, so it is
+    lowered ("Long Debate" → "long debate") unless the metadata names
     it (an author, the publisher, a photo credit): news stories name in their text the
     people and places their headline names, while headline vocabulary ("Debate", "Row")
     is often absent. Only with no text at all does the old guess apply: words outside
@@ -846,6 +886,9 @@ _NAME_PARTICLES = word_set("van von der de del della di da du dos das la le ter 
 #: Those that are no English word: before a capital, a name's, whatever stands before
 #: them ("to unseat de Gaulle"); "van", "bin", "la" and "le" need a name before too.
 _FOREIGN_PARTICLES = _NAME_PARTICLES - word_set("van bin la le")
+#: Small words that join the capitalised words of one name: "Port of Eastwick", "Marta
+#: de Vries Airport", "Museum of the Sea", "Department for Transport".
+_RUN_JOINS = _NAME_PARTICLES | word_set("of for the")
 
 
 def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -> bool:
