@@ -1071,6 +1071,40 @@ def test_title_case_leaves_a_names_particle_as_written(title: str, cased: str) -
     assert title_case(title, "mla") == cased
 
 
+@pytest.mark.parametrize(
+    ("title", "cased"),
+    [
+        ("Greta Van Der Molen Tours the Old Mill", "Greta van der Molen Tours the Old Mill"),
+        # Opening the title, a particle is capitalised as any first word is.
+        ("Van Der Molen Tours the Old Mill", "Van der Molen Tours the Old Mill"),
+        # A particle the body writes capitalised stays so.
+        ("Rosa De Luca Opens the Mill", "Rosa De Luca Opens the Mill"),
+        # In a title in sentence case a capital was meant, and a small "van" after a
+        # plain word is the body's particle, not the English noun.
+        ("Mill fans cheer Van der Molen", "Mill Fans Cheer Van der Molen"),
+        ("Mill fans cheer van der Molen", "Mill Fans Cheer van der Molen"),
+    ],
+)
+def test_title_case_writes_a_names_particles_as_the_body_does(title: str, cased: str) -> None:
+    body = (
+        "Officials said Greta van der Molen toured the mill with Rosa De Luca.",
+        "The mill reopens in spring, van der Molen said.",
+    )
+    article = make(title=title, body=body)
+    assert f"“{cased}.”" in md(article, "mla")
+    assert f"“{cased}.”" in md(article, "chicago")
+
+
+def test_a_particle_the_body_capitalises_more_often_keeps_its_capital() -> None:
+    # "Van Dijkhof" the firm, twice, over "Joris van Dijkhof" its founder, once.
+    body = (
+        "Shares in Van Dijkhof rose after the offer, and Van Dijkhof said it would reply.",
+        "Its founder, Joris van Dijkhof, declined to comment.",
+    )
+    article = make(title="Rival Weighs Bid for Snack Maker Van Dijkhof", body=body)
+    assert "“Rival Weighs Bid for Snack Maker Van Dijkhof.”" in md(article, "mla")
+
+
 def test_a_names_particles_leave_a_headline_in_headline_case() -> None:
     # "von der" is written small in a headline too: it says nothing of the title's case,
     # so two particles no more than one keep the title from being lowered.

@@ -156,6 +156,11 @@ class CaseEvidence:
     #: "port of eastwick"): a title that writes a run whole keeps its capitals, the
     #: common noun too, though the body writes that word small alone ("the airport").
     capital_runs: frozenset[tuple[str, ...]] = frozenset()
+    #: A name's particles the body writes small more often than capitalised mid-sentence,
+    #: each run of them with the name's word after ("von der leyen", "de gaulle"): title
+    #: case gives them as the body does, for a headline that capitalised them ("Ursula
+    #: Von Der Leyen"), where "Van Brakel" the company stays as the body has it most.
+    small_particles: frozenset[tuple[str, ...]] = frozenset()
 
     def __post_init__(self) -> None:
         for key, count in self.capital.items():
@@ -189,6 +194,7 @@ class CaseEvidence:
         pairs: set[tuple[str, str, int]] = set()
         openers: set[str] = set()
         runs: set[tuple[str, ...]] = set()
+        particles: dict[bool, Counter[tuple[str, ...]]] = {True: Counter(), False: Counter()}
         # Articles repeat their words: each distinct word's key is worked out once.
         key_of: dict[str, str] = {}
         for paragraph in paragraphs:
@@ -199,6 +205,9 @@ class CaseEvidence:
                 previous_short = False
                 run: list[str] = []  # the capitalised run this word may go on
                 run_end = 0
+                chain: list[str] = []  # a name's particles just before, written small or not
+                chain_small = False
+                chain_end = 0
                 for match in _WORD.finditer(sentence):
                     start = match.start()
                     initial = first or (start > 0 and sentence[start - 1] in _QUOTE_OPENERS)
@@ -244,6 +253,17 @@ class CaseEvidence:
                         previous, previous_short = key, short
                         if initial and part[:1].isupper():
                             openers.add(key)
+                    if word in _NAME_PARTICLES or member in _NAME_PARTICLES:
+                        # "von der Leyen", "de Gaulle"; "Van Brakel" mid-sentence.
+                        if chain and sentence[chain_end:start].strip():
+                            chain = []  # "de, der"
+                        chain_small = chain_small if chain else word[0].islower()
+                        chain.append(member or word)
+                        chain_end = match.end()
+                    elif chain:
+                        if member and not sentence[chain_end:start].strip():
+                            particles[chain_small][(*chain, member)] += 1
+                        chain = []
                     if member or run:  # (most words are neither: nothing to do)
                         # A small word joins a run ("Port of"); a mark ends it ("Port, the").
                         goes_on = member or word in _RUN_JOINS
@@ -279,6 +299,9 @@ class CaseEvidence:
             capital_short=frozenset(pairs),
             openers=frozenset(openers),
             capital_runs=frozenset(runs),
+            small_particles=frozenset(
+                name for name, times in particles[True].items() if times > particles[False][name]
+            ),
         )
 
     def verdict(self, key: str) -> bool | None:
@@ -857,9 +880,15 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
     words = [i for i, t in enumerate(tokens) if t.core[:1].isalnum()]
     last = words[-1] if words else -1
     opened = _quotation_openers(title)
+    small = _small_particles(tokens, evidence)
+    # Capitals in a headline say nothing of a name's; in a title in sentence case, a
+    # capitalised particle was meant ("Dutch watch Van Gogh's last film").
+    headline = bool(small) and is_headline_case(title)
 
     def recase(index: int, n: int, parts: list[str], start: bool) -> str:
         part = parts[n]
+        if index in small and len(parts) == 1 and not start and (headline or part.islower()):
+            return part.lower()  # "Ursula Von Der Leyen", where the body has "von der"
         if len(parts) == 1 and not start and _small_abbreviation(tokens[index]):
             return part.lower() if part[1:].islower() else part  # "11 p.m.", not "P.m."
         if len(parts) > 1 and not start and part in _SMALL_ABBREVIATIONS:
@@ -889,6 +918,17 @@ _FOREIGN_PARTICLES = _NAME_PARTICLES - word_set("van bin la le")
 #: Small words that join the capitalised words of one name: "Port of Eastwick", "Marta
 #: de Vries Airport", "Museum of the Sea", "Department for Transport".
 _RUN_JOINS = _NAME_PARTICLES | word_set("of for the")
+
+
+def _small_particles(tokens: list[_Token], evidence: CaseEvidence | None) -> frozenset[int]:
+    """Indexes of a title's particles of a name that the body writes small before the
+    same word (`CaseEvidence.small_particles`): a headline's "Von Der Leyen" is the body's
+    "von der Leyen", as title case leaves a name's form alone; and "blame van Persie"
+    keeps its "van", which alone after a plain word might be the English noun."""
+    if evidence is None or not evidence.small_particles:
+        return frozenset()
+    found = _phrase_tokens(tokens, evidence.small_particles)
+    return frozenset(i for i in found if word_key(tokens[i].core) in _NAME_PARTICLES)
 
 
 def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -> bool:
