@@ -896,6 +896,17 @@ def test_a_name_the_body_writes_in_capitals_keeps_its_common_noun(title, cased) 
     assert cased in md(make(title=title, body=body), "apa")
 
 
+def test_a_body_quoting_the_headline_in_capitals_makes_no_name_of_it() -> None:
+    """ "Read more: Ferry Strike Halts Island Crossings" is the headline again, no name:
+    its run of capitals keeps no word's capital."""
+    body = (
+        "Read more: Ferry Strike Halts Island Crossings in winter.",
+        "The strike halts crossings to the island each Monday.",
+    )
+    title = "Ferry Strike Halts Island Crossings"
+    assert "Ferry strike halts island crossings." in md(make(title=title, body=body), "apa")
+
+
 def test_a_body_of_sentence_openers_only_is_still_text() -> None:
     article = make(title="Harbour Plan Approved", body=("Text.",))
     assert "Harbour plan approved." in md(article, "apa")

@@ -455,6 +455,14 @@ def name_tokens(title: str, evidence: CaseEvidence) -> frozenset[int]:
     phrases = _phrase_tokens(tokens, evidence.name_phrases | _HOLIDAY_PHRASES)
     runs = _phrase_tokens(tokens, evidence.capital_runs)
     runs = frozenset(i for i in runs if word_key(tokens[i].core) not in _RUN_JOINS)
+    if len(tokens) > 2 and all(
+        i in runs
+        for i, t in enumerate(tokens[1:], 1)
+        if t.core and word_key(t.core) not in _RUN_JOINS
+    ):
+        # "Read more: Storm Damage Hits Coastal Towns": the body quoting the headline
+        # in its own capitals, which say nothing of a name.
+        runs = frozenset()
     return region_tokens(title) | phrases | runs
 
 
