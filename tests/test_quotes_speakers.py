@@ -6366,6 +6366,9 @@ def test_a_participle_before_a_preposition_is_no_part_of_a_description() -> None
         ("It is grim", "Democratic aide")
     ]
     assert said_by('An analyst based in London said: "It is grim."') == [("It is grim", "analyst")]
+    # A present participle goes as a past one does.
+    text = 'A Latvian soldier serving near Daugavpils said: "It is grim."'
+    assert said_by(text) == [("It is grim", "Latvian soldier")]
     # "briefed on" keeps its words, as "close to" does; a verb after "the" is a verb.
     assert said_by('A diplomat briefed on the talks said: "Never."') == [
         ("Never", "diplomat briefed on the talks")

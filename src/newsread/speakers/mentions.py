@@ -347,6 +347,11 @@ _SOMEONE_OF_MANY = INDEFINITE | {"one"}
 _AGE = lazy_compile(r"\d{1,3}-year-old")
 
 
+#: Nouns for people (and a body's parts) that end as a participle does: "an older
+#: sibling in Leeds" is no sibling "-ing" somewhere.
+_NOUNS_IN_ING = word_set("sibling offspring underling darling king viking earthling being wing")
+
+
 def _describes_a_noun(word: str) -> bool:
     """Whether a word may stand in a noun phrase before its head's complement: not a
     participle nor a preposition ("man" of "man accused of …", "man in the crowd")."""
@@ -530,8 +535,17 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             described = ahead[:-1]
             if described[0][:1].isupper() and bare_word(described[0]) not in _SOMEONE_OF_MANY:
                 described[0] = described[0].lower()  # "Residents" opening the sentence
-            if len(described) > 2 and past_verb(described[-1]):
-                described = described[:-1]  # "an analyst based in London"
+            if len(described) > 2 and (
+                past_verb(described[-1])
+                or (
+                    described[-1].endswith("ing")
+                    and described[-1].islower()
+                    and described[-2].islower()
+                    and described[-1] not in _NOUNS_IN_ING
+                )
+            ):
+                # "an analyst based in London", "a soldier serving near Pokrovsk"
+                described = described[:-1]
             someone = _mention_from_words(tuple(described))
             if someone is None and bare_word(described[0]) in _SOMEONE_OF_MANY:
                 # "A man accused of murdering a father-of-three outside a pub in Hinckley":
