@@ -6483,6 +6483,13 @@ def test_a_quotation_alone_is_whoever_the_next_paragraph_says_spoke_it() -> None
         "Those were the words of coach Dana Whitley, who retired on Sunday."
     )
     assert said_by(text) == [("Never give up", "Dana Whitley")]
+    # A role, then the name in an appositive.
+    text = (
+        "Crews were called at dawn.\n\n"
+        '"We found him in the water."\n\n'
+        "That was how the station's operations manager, Neil Baird, described the rescue."
+    )
+    assert said_by(text) == [("We found him in the water", "Neil Baird")]
     # A paragraph that says nothing of whose words they were leaves the quote as it was.
     text = 'Coach Tom Reyes spoke first.\n\n"Never give up."\n\nThat is how the season ended.'
     assert said_by(text) == [("Never give up", "Tom Reyes")]

@@ -637,11 +637,13 @@ def claimed_next(number: int, state: State) -> Speaker | None:
     if claim is None:
         return None
     named = next(group for group in claim.groups() if group is not None)
-    words = named.split(",")[0].split()
-    mention = mention_from_words(words) if words else None
-    if mention is None or mention.kind != "name":
-        return None  # a person or body by name only: not "how the river behaved"
-    return resolve(mention, state, number + 1)
+    # The name, or a role and the name after it ("the station's operations manager,
+    # Neil Baird,"): a person or body by name only, not "how the river behaved".
+    for part in named.split(",")[:2]:
+        mention = mention_from_words(part.split()) if part.strip() else None
+        if mention is not None and mention.kind == "name":
+            return resolve(mention, state, number + 1)
+    return None
 
 
 #: The opening of a paragraph that gives the quotation before it a speaker.
