@@ -769,6 +769,40 @@ def test_chicago_short_note_cuts_before_a_possessive() -> None:
     assert md(article, "chicago", form="short-note") == "Kovalenko, “Kyïv Talks.”"
 
 
+@pytest.mark.parametrize(
+    ("title", "short"),
+    [
+        # Cut back past the possessive, the cut would end on the name's particle.
+        ("Fans Hail Van Dam's Last Show", "Fans Hail"),
+        ("Fans hail Van Dam's last show", "Fans Hail"),
+        # Cut after four words, on the particle: back past it, and past "New" that wants
+        # the name after it.
+        ("Lisse Fans Hail Van Dam Show", "Lisse Fans Hail"),
+        ("Critics Pan New Von Arx Ballet", "Critics Pan"),
+        ("Crowds Hail Pieter de Wit Tulip Show", "Crowds Hail"),
+        # Back past the name, the cut would end inside the phrase "In a" opened: it runs
+        # on to the phrase's end instead, as where one word is left.
+        ("In a Packed Van Dam Gallery, Fans Queue for Tulips", "In a Packed Van Dam Gallery"),
+        # A given name the body capitalises is not cut from its particles either.
+        ("Lisse Fans Cheer Pieter van Dam Again", "Lisse Fans Cheer"),
+        # "Van" before a word the body writes small is the vehicle, and stays.
+        ("Lisse Bans Delivery Van Parking Downtown", "Lisse Bans Delivery Van"),
+        # A name whole within the four words is kept.
+        ("Pieter van Dam Opens Tulip Show", "Pieter van Dam Opens"),
+    ],
+)
+def test_a_short_title_does_not_cut_a_name_at_its_particles(title: str, short: str) -> None:
+    body = (
+        "Pieter van Dam, whose last show at Van Dam's gallery opened on Friday, greeted",
+        "Pieter de Wit and fans of Von Arx. Delivery van parking is banned downtown.",
+    )
+    article = make(["Ann Lee"], title=title, body=(" ".join(body),))
+    assert md(article, "chicago", form="short-note") == f"Lee, “{short}.”"
+    unsigned = make([], title=title, body=(" ".join(body),))
+    unsigned.publisher = None
+    assert md(unsigned, "mla", in_text=True) == f"(“{short}”)"
+
+
 def test_sentence_case_from_parsed_markdown() -> None:
     text = (
         "# Riverside Market Reopens as Vendors Return\n\nBy Ann Lee\n\nMay 2, 2023\n\n"

@@ -599,7 +599,8 @@ def _apa_in_text(m: _Meta) -> _Builder:
         b.add(f"{_UNTITLED_BRACKETED}, {year}")
     else:
         short = quotes_inside(
-            short_title(title_case(m.raw_title, "apa"), english=m.english), "double"
+            short_title(title_case(m.raw_title, "apa"), english=m.english, evidence=m.evidence),
+            "double",
         )
         if m.print_edition:
             b.add(f"“{short},” {year}")
@@ -695,7 +696,9 @@ def _mla_who(m: _Meta) -> str:
 
 
 def _mla_in_text(m: _Meta) -> _Builder:
-    short = quotes_inside(short_title(m.title("mla"), english=m.english), "double")
+    short = quotes_inside(
+        short_title(m.title("mla"), english=m.english, evidence=m.evidence), "double"
+    )
     who = _mla_who(m)
     if who and m.shares_author:
         # Another work's citation would read the same: a short title tells them apart.
@@ -733,7 +736,9 @@ def _chicago(m: _Meta, form: str) -> _Builder:
     title = quotes_inside(m.title("chicago"), "double")
     periodical = _chicago_periodical(m) if m.publisher else None
     if form == "short-note":
-        short = quotes_inside(short_title(m.title("chicago"), english=m.english), "double")
+        short = quotes_inside(
+            short_title(m.title("chicago"), english=m.english, evidence=m.evidence), "double"
+        )
         if m.names:
             b.add(_surnames(m.names, "and") + ", ")
         return b.add(_in_marks(m, short, "."))
@@ -829,7 +834,9 @@ def _chicago_author_date_in_text(m: _Meta) -> _Builder:
     elif m.untitled:
         b.add(f"{_UNTITLED} {year}")
     else:
-        short = quotes_inside(short_title(m.title("chicago"), english=m.english), "double")
+        short = quotes_inside(
+            short_title(m.title("chicago"), english=m.english, evidence=m.evidence), "double"
+        )
         b.add(f"“{short}” {year}")
     return b.add(")")
 
@@ -896,7 +903,9 @@ def _harvard_in_text(m: _Meta) -> _Builder:
     else:
         # Cite Them Right puts the title where the author would stand: as it opens the
         # reference, in its quotation marks and case, "The" and all.
-        short = short_title(m.sentence_title(), article=True, english=m.english)
+        short = short_title(
+            m.sentence_title(), article=True, english=m.english, evidence=m.evidence
+        )
         b.add(f"‘{quotes_inside(short, 'single')}’, {year}")
     return b.add(")")
 

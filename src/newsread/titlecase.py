@@ -1331,7 +1331,12 @@ _SPELT_WEEKDAYS = word_set("tue tues thu thur thurs fri")
 
 
 def short_title(
-    title: str, max_words: int = 4, *, article: bool = False, english: bool = True
+    title: str,
+    max_words: int = 4,
+    *,
+    article: bool = False,
+    english: bool = True,
+    evidence: CaseEvidence | None = None,
 ) -> str:
     """A short form of a title for notes and in-text citations (CMOS 18: up to four words).
 
@@ -1343,6 +1348,9 @@ def short_title(
     words, as Harvard's is), uncounted. A title in another language (not `english`) is
     cut back past the articles, prepositions and conjunctions of the languages most
     often cited ("Le gouvernement et la" → "Le gouvernement"; "Le prix du gaz" whole).
+    Nor does it cut a name at its particles (`_cuts_name`, which `evidence`, the body's
+    capitals, informs): "Dutch Watch Van Gogh's Last Film" → "Dutch Watch", not "Dutch
+    Watch Van".
     """
     main = re.split(r":\s", title, maxsplit=1)[0].strip()
     words = main.split()
@@ -1359,7 +1367,7 @@ def short_title(
             cut = words[: next(weight, len(words) - 1) + 1]
         words = cut
     elif len(words) > max_words:  # short enough already ("Can Europe Keep Up?"): kept whole
-        words = _cut_short(words, max_words)
+        words = _cut_short(words, max_words, evidence)
     words = opening + words
     short = " ".join(words).rstrip(",;:—–- ")  # "Ferry Returns - Officials": no dash
     if sentence_period(short):
@@ -1391,7 +1399,7 @@ def _short_word(key: str) -> bool:
     return len(key) == 1 or key in _SMALL_WORDS_ELSEWHERE
 
 
-def _cut_short(every: list[str], max_words: int) -> list[str]:
+def _cut_short(every: list[str], max_words: int, evidence: CaseEvidence | None) -> list[str]:
     """The first `max_words` of a longer title, cut back to a key word.
 
     A cut that would break a phrase off goes back to a key word, and past a preposition
@@ -1406,9 +1414,14 @@ def _cut_short(every: list[str], max_words: int) -> list[str]:
     comma = next((i for i, w in enumerate(words[:-1]) if w.endswith(",")), None)
     if comma is not None and comma > 0:
         words = words[: comma + 1]  # "Hospitals near Collapse, Doctors": the phrase ends
-    while len(words) > 1 and _breaks_off(every, len(words)):
+    named = False  # whether the cut went back past a name it would have split
+    while len(words) > 1 and _breaks_off(every, len(words), evidence):
+        named = named or _cuts_name(every, len(words), evidence)
         words.pop()
-    if len(words) == 1:
+    # Back past a name inside a phrase an article or preposition opened, the cut would
+    # end on a word of that phrase ("In a Crowded" of "In a Crowded Van Nuys Courtroom").
+    inside = named and len(words) > 1 and word_key(words[-2]) in ARTICLES | PREPOSITIONS
+    if len(words) == 1 or inside:
         # Cutting back left one word ("It’s Over for the Ferry" → "It’s"): reach on to the
         # next key word that closes a phrase instead ("In a Long and Often Heated Meeting
         # That …"), up to twice the usual four.
@@ -1416,6 +1429,7 @@ def _cut_short(every: list[str], max_words: int) -> list[str]:
             following = every[end + 1] if end + 1 < len(every) else ""
             closes = not following or word_key(following) in _DANGLING
             closes = closes or every[end].endswith((",", ";", ":", "?", "!"))
+            closes = closes and not _cuts_name(every, end + 1, evidence)
             if closes and not _dangles(every[end], following):
                 words = every[: end + 1]
                 break
@@ -1425,18 +1439,63 @@ def _cut_short(every: list[str], max_words: int) -> list[str]:
     return words
 
 
-def _breaks_off(every: list[str], size: int) -> bool:
+def _breaks_off(every: list[str], size: int, evidence: CaseEvidence | None = None) -> bool:
     """Whether the first `size` words of a title break a phrase off: the last dangles
-    (`_dangles`), or stands alone after a preposition while the phrase goes on ("on
-    Coastal" before "Erosion", "After 20" before "Years")."""
+    (`_dangles`), cuts a name at its particles (`_cuts_name`), or stands alone after a
+    preposition while the phrase goes on ("on Coastal" before "Erosion", "After 20"
+    before "Years")."""
     last, following = every[size - 1], every[size] if size < len(every) else ""
-    if _dangles(last, following):
+    if _dangles(last, following) or _cuts_name(every, size, evidence):
         return True
     if size < 3 or not following or last.endswith((",", ";", ":", "?", "!", ".")):
         return False
     opened = word_key(every[size - 2]) in PREPOSITIONS and every[size - 2][-1:] not in ",;:"
     goes_on = following[:1].isalpha() and word_key(following) not in _DANGLING
     return opened and goes_on
+
+
+#: Particles of names that stand as words of their own: those of `_NAME_PARTICLES`, and
+#: the Arabic and Spanish articles where a title writes them apart ("Bashar al Assad").
+_CUT_PARTICLES = _NAME_PARTICLES | word_set("al el")
+#: Particles that are English words too: "Delivery Van Owners", "Weekly Bin Collections".
+_ENGLISH_PARTICLES = word_set("van bin")
+
+
+def _particles_before_name(every: list[str], at: int, evidence: CaseEvidence | None) -> bool:
+    """Whether `every[at]` opens a name's particles, one or more, that a capitalised
+    word (the name) follows with no mark between: "van Gogh's", "Von Der Leyen", "de
+    Gaulle". A capitalised "Van" or "Bin" is the English noun where the body writes
+    the word after it small ("Van Owners")."""
+    end = at
+    while end < len(every) and word_key(every[end]) in _CUT_PARTICLES:
+        if every[end] != every[end].strip('.,;:!?"“”‘’()[]—–|'):
+            return False  # "de, der", "Van:": a mark ends the name
+        end += 1
+    if end == at or end >= len(every) or not every[end][:1].isupper():
+        return False
+    first = every[at]
+    if word_key(first) in _ENGLISH_PARTICLES and first[:1].isupper() and evidence is not None:
+        return evidence.verdict(word_key(every[end])) is not False
+    return True
+
+
+def _cuts_name(every: list[str], size: int, evidence: CaseEvidence | None) -> bool:
+    """Whether cutting a title after `size` words splits a name at its particles.
+
+    A short title that ends on a particle has lost the name it belongs to ("Dutch Watch
+    Van" of "… Van Gogh's Last Film"); one that ends on a name's first word before its
+    particles has lost the rest of the name ("Crowds Greet Ursula" of "… Ursula von der
+    Leyen"), which the body's capitals tell from a verb ("Fans Cheer van Gogh")."""
+    if size >= len(every) or size < 1:
+        return False
+    if _particles_before_name(every, size - 1, evidence):
+        return True
+    last = every[size - 1]
+    if not _particles_before_name(every, size, evidence) or not last[:1].isupper():
+        return False
+    if last != last.rstrip('.,;:!?"”’)]—–|') or word_key(last) in _CUT_PARTICLES:
+        return False  # "Critics, Van der Molen": a mark parts them
+    return evidence is not None and evidence.verdict(word_key(last)) is True
 
 
 def _outside_quotation(every: list[str], words: list[str]) -> list[str]:
