@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -1138,6 +1139,33 @@ def test_title_case_writes_a_names_particles_as_the_body_does(title: str, cased:
     article = make(title=title, body=body)
     assert f"“{cased}.”" in md(article, "mla")
     assert f"“{cased}.”" in md(article, "chicago")
+
+
+@pytest.mark.parametrize(
+    ("title", "braced"),
+    [
+        # A headline's capitals on a name's particles are the headline's, not the name's.
+        ("Greta Van Der Molen Tours the Old Mill", "{Greta van der {Molen} Tours the Old Mill}"),
+        ("Mill Hosts Greta Van Der Molen", "{Mill Hosts {Greta} van der {Molen}}"),
+        # Opening the title or a subtitle, a particle keeps its capital, as in title case.
+        (
+            "Van Der Molen: Greta Van Der Molen Tours",
+            "{Van der {Molen}: Greta van der {Molen} Tours}",
+        ),
+        # A particle the body writes capitalised, or one a sentence-case title wrote
+        # capitalised, stays as published, and braced.
+        ("Rosa De Luca Opens the Mill", "{Rosa {De} {Luca} Opens the Mill}"),
+        ("Mill fans cheer Van der Molen", "{Mill fans cheer {Van} der {Molen}}"),
+    ],
+)
+def test_bibtex_writes_a_names_particles_as_title_case_does(title: str, braced: str) -> None:
+    body = (
+        "Officials said Greta van der Molen toured the mill with Rosa De Luca.",
+        "The mill reopens in spring, van der Molen said.",
+    )
+    article = make(["Ann Lee"], title=title, body=body)
+    for style in ("bibtex", "biblatex"):
+        assert re.search(rf"\n  title +=[ ]{re.escape(braced)},\n", to_plain(cite(article, style)))
 
 
 def test_a_particle_the_body_capitalises_more_often_keeps_its_capital() -> None:

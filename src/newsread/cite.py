@@ -57,6 +57,7 @@ from newsread.titlecase import (
     CaseEvidence,
     all_caps,
     name_tokens,
+    particles_as_body,
     quotes_inside,
     sentence_case,
     sentence_period,
@@ -1066,9 +1067,16 @@ def _bib_title(m: _Meta) -> str:
     the first letter after ": ", so a proper noun or acronym is braced ("{Russia}",
     "Made-for-{TV}", "{NATO}") and nothing else: a braced lower-case word ("{a}") would
     only stop a title-case style from capitalising it. Braces go on each hyphenated part.
+    A name's particles are written as title case writes them (`particles_as_body`): a
+    headline's "Von Der Leyen" is "von der {Leyen}", as in MLA and Chicago, where a
+    style that keeps the case as given would otherwise print the headline's capitals.
     """
-    # A title shouted in capitals is given in title case, not braced as shouted.
-    original = (m.title("chicago") if all_caps(m.raw_title) else m.raw_title).split()
+    # A title shouted in capitals is given in title case, not braced as shouted; a
+    # headline's "Von Der Leyen" as the body and title case write it, "von der Leyen".
+    if all_caps(m.raw_title):
+        original = m.title("chicago").split()
+    else:
+        original = particles_as_body(m.raw_title, m.evidence).split()
     cased = m.sentence_title().split()
     if len(cased) != len(original):  # not expected; protect nothing rather than misalign
         cased = [w.lower() for w in original]

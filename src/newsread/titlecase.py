@@ -939,6 +939,30 @@ def _small_particles(tokens: list[_Token], evidence: CaseEvidence | None) -> fro
     return frozenset(i for i in found if word_key(tokens[i].core) in _NAME_PARTICLES)
 
 
+def particles_as_body(title: str, evidence: CaseEvidence | None) -> str:
+    """`title` with a name's particles written as `title_case` writes them: small where
+    a headline capitalised them and the body writes them small before the same name
+    ("Ursula Von Der Leyen Visits Kyiv" → "Ursula von der Leyen Visits Kyiv"), but to
+    open the title or a subtitle; every other word as it stands. For an export that
+    keeps the published title, so that a name reads there as in MLA and Chicago."""
+    tokens = _tokens(title)
+    small = _small_particles(tokens, evidence)
+    if not small or not is_headline_case(title):
+        return title
+    out: list[str] = []
+    start = True
+    for index, token in enumerate(tokens):
+        start = start or (bool(token.core) and token.lead.startswith(_ATTACHED_SEPARATORS))
+        word = token.text()
+        if token.core:
+            if index in small and not start and "-" not in token.core:
+                word = token.lead + token.core.lower() + token.trail
+            start = False
+        out.append(word)
+        start = start or _opens_subtitle(token)
+    return " ".join(out)
+
+
 def _name_particle(tokens: list[_Token], index: int, parts: list[str], n: int) -> bool:
     """Whether a word is a lowercase particle inside someone's name, which headline
     style leaves as the name is written (Chicago capitalises words, not a name's
