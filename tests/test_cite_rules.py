@@ -1168,6 +1168,14 @@ def test_bibtex_writes_a_names_particles_as_title_case_does(title: str, braced: 
         assert re.search(rf"\n  title +=[ ]{re.escape(braced)},\n", to_plain(cite(article, style)))
 
 
+def test_in_text_short_titles_write_a_names_particles_as_the_body_does() -> None:
+    """APA's in-text title case read the body's capitals too, as MLA's does."""
+    body = ("Officials said Greta van der Molen toured the mill.",)
+    article = make(title="Greta Van Der Molen Tours the Old Mill", body=body)
+    assert to_plain(cite(article, "apa", in_text=True)) == "(“Greta van der Molen,” 2023)"
+    assert to_plain(cite(article, "mla", in_text=True)) == "(“Greta van der Molen”)"
+
+
 def test_a_particle_the_body_capitalises_more_often_keeps_its_capital() -> None:
     # "Van Dijkhof" the firm, twice, over "Joris van Dijkhof" its founder, once.
     body = (

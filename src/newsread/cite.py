@@ -600,7 +600,9 @@ def _apa_in_text(m: _Meta) -> _Builder:
         b.add(f"{_UNTITLED_BRACKETED}, {year}")
     else:
         short = quotes_inside(
-            short_title(title_case(m.raw_title, "apa"), english=m.english, evidence=m.evidence),
+            short_title(
+                title_case(m.raw_title, "apa", m.evidence), english=m.english, evidence=m.evidence
+            ),
             "double",
         )
         if m.print_edition:
