@@ -2868,6 +2868,17 @@ def test_according_to_him_is_whom_a_he_would_mean() -> None:
     assert said_by(text) == [("at least two hours a day", "Erwan Le Goff")]
 
 
+def test_according_to_opening_a_sentence_names_a_later_fragments_source() -> None:
+    """A passive verb between says no one spoke ("were told"), so the source the
+    sentence opens with did; a name a thing is called by is still no one's words."""
+    text = (
+        "According to a source at the Harbour Board, pilots were told the port would shut "
+        '"within the hour".\n\n'
+        'According to Nell Ward, pilots were warned of what is locally called "dead weight".'
+    )
+    assert said_by(text) == [("within the hour", "Harbour Board source"), ("dead weight", None)]
+
+
 def test_a_source_close_to_something_is_described_in_full_and_referred_back_to() -> None:
     text = (
         '"The council is no longer sure," confides a source close to the matter, who adds '

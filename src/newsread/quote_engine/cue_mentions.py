@@ -134,6 +134,21 @@ def cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] | 
     return cue, after
 
 
+def according_to_opening(text: str, start: int, end: int) -> tuple[str, Mention] | None:
+    """ "According to a source at the ministry, ministers were told the plan would fail
+    "within the hour"": a sentence (from `start`) that opens by naming its source,
+    whose words a quote later in it (at `end`) is, when no verb of its own says whose."""
+    opening = _ACCORDING_OPENS.match(text, start, end)
+    if opening is None:
+        return None
+    named = _named_after(opening.group(2))
+    return (opening.group(1), named) if named is not None else None
+
+
+#: "According to …," opening a sentence, up to its comma.
+_ACCORDING_OPENS = lazy_compile(r"[\s\"“”']*(According to) ([^,;:.!?\"“”]{2,80}),")
+
+
 def _named_after(text: str) -> Mention | None:
     """Who "according to" names: a name or description, or a pronoun ("According to
     her, "…"")."""

@@ -47,6 +47,7 @@ from newsread.quote_engine.cue_mentions import (
     UNREAD,
     UNSAID,
     WINDOW,
+    according_to_opening,
     cue_after,
     cue_before,
     cue_between_dashes,
@@ -350,6 +351,14 @@ def _paragraph_quotes(
             # 'the skills are, in Rosa's words, "one generation away from disappearing"'.
             phrase = words_of.group(0).strip(" \u00a0,")
             cue_left = (phrase, mention_from_words(words_of.group(1).split()))
+        if cue_right is None and "According" in left_full[:16]:  # the cheap test first
+            # 'According to Ann Lee, ministers were told it would fail "within the hour"':
+            # no one says it but the source the sentence opens with.
+            unsaid = cue_left is None or cue_left[1] is None or cue_left[1].kind == "nobody"
+            # (Not a name things go by: 'what is locally called "chop money"'.)
+            unsaid = unsaid and _NAMING_BEFORE.search(left_full[-24:]) is None
+            named_source = according_to_opening(text, left_sentence_start, span.open_at)
+            cue_left = named_source if unsaid and named_source is not None else cue_left
         kind = classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         if " rea" in left_full[-40:]:  # the cheap test first
             # "Bradshaw had sent a message to Kemp reading "…"": the sender's words, not a
