@@ -942,6 +942,23 @@ def test_definitions_one_under_another_are_each_their_own() -> None:
     ]
 
 
+def test_a_table_is_a_paragraph_a_row() -> None:
+    """GFM tables (results, polls) read row by row, not as one run of pipes."""
+    article = parse_article(
+        "# T\n\nThe results:\n\n| Team | Score |\n|:-----|------:|\n| **Reds** | 3 |\n"
+        "| Blues \\| Whites | 1 |\n\nThe Reds won.\n"
+    )
+    assert [p.text for p in article.paragraphs] == [
+        "The results:",
+        "Team | Score",
+        "Reds | 3",
+        "Blues | Whites | 1",  # an escaped pipe is text
+        "The Reds won.",
+    ]
+    # A line of dashes with no pipe under a line is a heading's underline, as before.
+    assert parse_article("# T\n\nText.\n\nScores\n---\n\nMore.").headings[0].text == "Scores"
+
+
 def test_many_comment_openings_are_read_in_one_pass() -> None:
     text = "<!-- x --> " * 100_000 + "<!-- " * 100_000
     article = parse_article("# T\n\nText.\n\n" + text)

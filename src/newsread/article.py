@@ -661,6 +661,10 @@ def _without_comments(text: str) -> str:
     return "".join(out)
 
 
+#: The row under a GFM table's header: "|---|:--:|", "--- | ---".
+_TABLE_DELIMITER = lazy_compile(r"[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?")
+
+
 def _blocks(text: str) -> Iterator[list[str]]:
     """Runs of non-blank lines, right-stripped."""
     block: list[str] = []
@@ -858,6 +862,13 @@ class _Parser:
             self.heading(level, first[level:].strip().rstrip("#"))
             return
         if len(lines) == 1 and _RULE.fullmatch(first):
+            return
+        if len(lines) > 1 and "|" in lines[1] and _TABLE_DELIMITER.fullmatch(lines[1]):
+            # A GFM table: a paragraph a row, its cells apart ("Reds | 3"), not one run
+            # of pipes and dashes; the row of dashes under the header is no text.
+            for row in [lines[0], *lines[2:]]:
+                cells = re.split(r"(?<!\\)\|", row.strip().removeprefix("|").removesuffix("|"))
+                self.paragraphs([" | ".join(cell.strip() for cell in cells)])
             return
         if _NOTE_DEFINITION.match(first) or _LINK_DEFINITION.fullmatch(first):
             self.definitions(lines)
