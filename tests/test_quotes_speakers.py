@@ -9249,3 +9249,25 @@ def test_an_institution_named_before_speaks_as_the_word_for_it(body: str, word: 
 def test_a_nationality_means_no_one_called_by_another(narration: str) -> None:
     text = f'{narration}\n\n"It was not my day," the Italian said.'
     assert said_by(text) == [("It was not my day", "Luca Ferraro")]
+
+
+def test_common_given_names_tell_a_he_from_a_she() -> None:
+    """Names the article never pairs with a pronoun still tell a reader who "she" is."""
+    text = 'Ivor Dunn met Aileen Strachan at the pier. "We were lucky," she said.'
+    assert said_by(text) == [("We were lucky", "Aileen Strachan")]
+    # And a given name before a surname that is a body's word makes a person.
+    text = 'Mayor Lucinda Park said the road was safe. "It is ready," she said.'
+    assert said_by(text) == [("It is ready", "Lucinda Park")]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        ('Helmsman Aileen Strachan said: "We were lucky."', "Aileen Strachan"),
+        ('Linesman Ivor Dunn said: "It was offside."', "Ivor Dunn"),
+        # A given name ending so is no job: "Norman".
+        ('Norman Ivor Dunn said: "It was offside."', "Norman Ivor Dunn"),
+    ],
+)
+def test_a_job_in_man_before_a_given_name_is_a_title(line: str, speaker: str) -> None:
+    assert said_by(line)[0][1] == speaker

@@ -278,6 +278,10 @@ class Mention:
 _KOREAN_TOO = frozenset({"Pak"})
 
 
+#: A capitalised word for someone by their work: "Helmsman", "Yachtswoman".
+_NOUN_FOR_SOMEONE = lazy_compile(r"^[A-Z][a-z]+(?:wo)?man$")
+
+
 def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     """Drop leading ranks and offices ("Ukrainian President Volodymyr Zelensky").
 
@@ -300,6 +304,12 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         return words, None  # "State Committee for Ethnic Affairs": a body's own name
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
+    if len(words) == 3 and _NOUN_FOR_SOMEONE.search(words[0]):
+        # "Helmsman Aileen Strachan", "Linesman Tom Reed": a word for someone's job before
+        # a given name and a surname, whatever the title list holds.
+        job = bare_word(words[0])
+        if one_sex_given_name(bare_word(words[1])) and not one_sex_given_name(job):
+            return words[1:], job
     plural = bare_word(words[0]) if words else ""
     # Not "Mrs" nor "US": a title of its own, or too short to be a plural.
     plural_title = (
