@@ -9271,3 +9271,14 @@ def test_common_given_names_tell_a_he_from_a_she() -> None:
 )
 def test_a_job_in_man_before_a_given_name_is_a_title(line: str, speaker: str) -> None:
     assert said_by(line)[0][1] == speaker
+
+
+def test_a_nationality_in_man_or_woman_means_no_one_of_the_other_sex() -> None:
+    """ "The Scotsman" is no epithet for Ann Reid, though she is a Scot."""
+    text = (
+        "Ann Reid, a Scot, recorded the album in Glasgow.\n\n"
+        'The Scotsman called it "a late-career triumph," and others agreed.'
+    )
+    assert said_by(text)[0][1] != "Ann Reid"
+    text = 'Ann Smit won the race.\n\n"It was my day," the Dutchwoman said.'
+    assert said_by(text) == [("It was my day", "Ann Smit")]

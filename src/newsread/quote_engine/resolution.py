@@ -326,10 +326,17 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
         introduced = state.names.title_of.get(fold(name))
         if introduced is not None:
             return Speaker(state.names.fullest(introduced), "person")
+        sex = noun_sex(fold(name))  # "the Dutchman" is a he, "the Frenchwoman" a she
         person = latest_such(
-            state, lambda s: s.kind == "person" and not _of_another_nation(s, name, state), 6
+            state,
+            lambda s: (
+                s.kind == "person"
+                and not _of_another_nation(s, name, state)
+                and sex_of(s, state) in (None, sex or sex_of(s, state))
+            ),
+            6,
         )
-        person = person or recent_person(state)
+        person = person or (None if sex else recent_person(state))
         if person is not None:
             return person
     # "Labour and the Conservatives": several, so never a "he" or "she".
