@@ -1682,7 +1682,9 @@ def _of_another_nation(person: Speaker, demonym: str, state: State) -> bool:
     ):
         return True
     surname = re.escape(person.name.split()[-1])
-    called = re.compile(rf"\b{surname}, (?:the|an?) (?:[a-z0-9\-]+ )?([A-Z][a-z]+)\b")
+    called = re.compile(
+        rf"\b{surname}, (?:the|an?) (?:[a-z0-9\-]+ )?([A-Z][a-z]+)\b(?![\s\-]*[A-Z])"
+    )
     return any(
         is_demonym(found) and _nation(found) != nation
         for _, text in state.paragraphs

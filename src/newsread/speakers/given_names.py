@@ -20,7 +20,7 @@ MEN = word_set("""
  andrei andres andrew andrzej angelo angus anthony antoine anton antonio anwar archie
  arjun armando arnaud arnold arthur arturo augustin axel barack barnaby barry bartholomew
  basil ben benedict benjamin benoit bernard bernardo bertrand bill billy bjorn bob bobby
- boris boyd brad bradley brandon brendan brett brian brody bruce bruno bryan byron caleb
+ boris boyd brad bradley brandon brendan brian brody bruce bruno bryan byron caleb
  callum calvin carl carlo carlos cedric cesar chad charles christoph christopher cillian
  clarence claudio clifford clive clyde cole colin conor conrad cornelius craig curtis
  cyril damian damien daniel dante darius dariusz darren dave david declan dennis derek
@@ -33,7 +33,7 @@ MEN = word_set("""
  giuseppe glen gordon graeme graham greg gregory grigory guido guillermo gunther gustavo
  hakan hamish hans harold harry harvey hassan hector heinrich helmut henry herbert horace
  howard hubert hugh hugo humphrey hussein ian ibrahim ignacio igor imran isaac isaiah
- ismail ivan ivor jack jacob jacques jaime jake jamal james jared jason jasper javier
+ ismail ivan ivor jack jacob jacques jake jamal james jared jason jasper javier
  jean-claude jean-luc jean-paul jean-pierre jeffrey jens jeremiah jeremy jerome jesper
  jesus jim jimmy joachim joaquin joe joel johan john johnny jonah jonas jonathan jorge
  jose josef joseph joshua juan julian jurgen justin kamal karim karl kasper keir keith
@@ -46,14 +46,14 @@ MEN = word_set("""
  nicholas nick nigel niklas nikolai nils noah norman olaf oleg oleksandr oleksiy oliver
  omar oscar osman otto owen pablo pascal patrick paul pavel pedro percy peter phil philip
  pierre piotr quentin rafael rahul ralph ramon randall randolph raphael rashid raul
- raymond reginald reinhard rene reuben rhys ricardo richard ricky rob robert roberto
+ raymond reginald reinhard reuben rhys ricardo richard ricky rob robert roberto
  rodrigo roger rolf ronald ronan rory ross roy rudolf rufus rui rupert russell ryan
- salman sami samuel sandeep sanjay saul scott seamus sean sebastian sergei sergey sergio
- seth shane shaun sidney silvio simon soren spencer stanislav stanley stefan stelios
+ salman samuel sandeep sanjay saul scott seamus sean sebastian sergei sergey sergio
+ seth shane shaun silvio simon soren spencer stanislav stanley stefan stelios
  stephen steve steven stuart sven ted terence theo theodore thierry thomas tim timothy
- tobias todd tom tony travis trevor tristan ulrich umar uwe valentin valery vasily victor
+ tobias todd tom tony travis trevor tristan ulrich umar uwe valentin vasily victor
  vikram viktor vincent vitaly vladimir vladislav volodymyr walter warren wayne wilfred
- willem william wolfgang xavier yaroslav yevgeny yuri yusuf yves zach zachary zoltan
+ willem william wolfgang xavier yaroslav yevgeny yusuf yves zach zachary zoltan
 """)
 
 #: Given names of women.
@@ -65,7 +65,7 @@ WOMEN = word_set("""
  astrid audrey aurora ayesha barbara beatrice beatrix beatriz belinda bella bernadette
  beth bethany bettina betty bianca birgit blanche brenda bridget brigitte bronwen caitlin
  camila camilla candice carina carla carmen carole carolina caroline cassandra catalina
- catherine cathy catriona cecilia celeste celia charlene charlotte charmaine cheryl chloe
+ catherine cathy catriona cecilia celia charlene charlotte charmaine cheryl chloe
  christa christiane christina christine claire clara clarissa claudette claudia colette
  constance cora cordelia corinne cristina cynthia dagmar daisy daniela daphne deborah
  debra deirdre delia della delphine denise diana diane dolores dominika donna doris
@@ -77,20 +77,20 @@ WOMEN = word_set("""
  harriett hazel heather heidi helen helena henrietta hermione hilda holly ida imogen ines
  ingeborg ingrid irene irina iris isabel isabella isabelle isla ivana jacqueline jadwiga
  jana jane janet janice janine jasmine jeanette jeanne jemima jenna jennifer jessica jill
- joanna joanne jocelyn johanna josephine joy joyce juanita judith judy julia julie juliet
+ joanna joanne johanna josephine joy joyce juanita judith judy julia julie juliet
  justine karina karolina katarina katarzyna kate katharina katherine kathleen kathryn
- katie katrina kirsten kirsty klara kristina larissa laura laurel lauren leah lena leonie
+ katie katrina kirsty klara kristina larissa laura laurel lauren leah lena leonie
  leticia liliana lillian lina linda lisa lois lorna lorraine louisa louise lucia lucille
  lucinda lucy ludmila luisa lydia mabel madeleine maggie mairead malgorzata marcela
  margaret margarita margot maria mariana marianne marie marilyn marina marisa marjorie
  marlene marta martha martina mary matilda maureen maxine megan melanie melinda melissa
- mia michelle mildred millie mina mirela miriam molly monica monique muriel myrtle
+ mia michelle mildred millie mirela miriam molly monica monique muriel myrtle
  nadezhda nadia nadine nancy naomi natalia natalie natasha nathalie nell nellie nicole
  nina nora noreen norma oksana olena olga olivia paloma pamela patricia paula paulina
  pauline peggy penelope petra philippa phoebe polly priya prudence rachael rachel ramona
  rebecca regina renata rhiannon rita roberta rosa rosalie rosalind rosanna rose rosemary
  roxanne ruth sabine sabrina sadie sally samantha sandra saoirse sara sarah selma serena
- sharon sheila shirley simone sinead siobhan sofia sonia sonja sophia sophie stella
+ sharon sheila shirley sinead siobhan sofia sonia sonja sophia sophie stella
  stephanie susan susanna susannah suzanna suzanne svetlana sylvia tabitha tamara tania
  tanya tatiana tatyana teresa thea theodora theresa tina ursula valentina valerie vanessa
  vera veronica victoria virginia viviane wendy wilhelmina winifred yana yasmin yolanda

@@ -77,6 +77,10 @@ TITLES = word_set("""
     climber mountaineer firefighter
     starter reliever closer pitcher catcher shortstop infielder outfielder slugger quarterback
     linebacker receiver tailback cornerback lineman rookie rhp lhp inf qb
+    helmsman helmswoman linesman lineswoman yachtsman yachtswoman oarsman oarswoman
+    marksman markswoman sportsman sportswoman craftsman craftswoman fireman policeman
+    policewoman postman ferryman boatman lifeboatman cameraman camerawoman doorman
+    clergyman tradesman salesman saleswoman serviceman servicewoman guardsman frontman
     """)
 
 
@@ -278,10 +282,6 @@ class Mention:
 _KOREAN_TOO = frozenset({"Pak"})
 
 
-#: A capitalised word for someone by their work: "Helmsman", "Yachtswoman".
-_NOUN_FOR_SOMEONE = lazy_compile(r"^[A-Z][a-z]+(?:wo)?man$")
-
-
 def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     """Drop leading ranks and offices ("Ukrainian President Volodymyr Zelensky").
 
@@ -304,12 +304,6 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         return words, None  # "State Committee for Ethnic Affairs": a body's own name
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
-    if len(words) == 3 and _NOUN_FOR_SOMEONE.search(words[0]):
-        # "Helmsman Aileen Strachan", "Linesman Tom Reed": a word for someone's job before
-        # a given name and a surname, whatever the title list holds.
-        job = bare_word(words[0])
-        if one_sex_given_name(bare_word(words[1])) and not one_sex_given_name(job):
-            return words[1:], job
     plural = bare_word(words[0]) if words else ""
     # Not "Mrs" nor "US": a title of its own, or too short to be a plural.
     plural_title = (
