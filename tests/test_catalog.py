@@ -889,3 +889,20 @@ def test_files_that_share_a_slug_go_by_their_file_names(library, use_cache):
     assert named == [("other", "other"), ("story.md", "story.md"), ("story.txt", "story.txt")]
     # Each name is a reference `-a` takes.
     assert Library(library).find("story.txt").name == "story.txt"
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        # A label no browser reads text by is no label: no crash, cp1252 as for none.
+        ('<meta charset="base64"><p>caf\xe9</p>'.encode("latin-1"), "café"),
+        # Declared UTF-8 with one stray byte: the rest stays UTF-8.
+        ('<meta charset="utf-8"><p>“ok”'.encode() + b"\x96</p>", "“ok”\ufffd"),
+        # GB2312 read as browsers read it, GBK's characters too.
+        ('<meta charset="gb2312"><p>朱镕基</p>'.encode("gbk"), "朱镕基"),
+    ],
+)
+def test_page_text_reads_labels_as_browsers_do(data: bytes, text: str) -> None:
+    from newsread.importer import page_text
+
+    assert text in page_text(data)

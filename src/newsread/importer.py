@@ -168,12 +168,33 @@ def page_text(data: bytes, charset: str | None = None) -> str:
         codec = codecs.lookup(label).name if label else ""
     except LookupError:
         codec = ""
-    if codec in ("", "utf-8", "latin-1", "iso8859-1", "ascii", "cp1252") or codec.startswith(
-        "utf-16"
-    ):
-        return decode(data)[0]  # cp1252 with its stray bytes kept, or a binary refused
-    text = data.decode(codec, errors="replace")
+    codec = _AS_BROWSERS_READ.get(codec, codec)
+    if codec == "utf-8":  # declared so, one stray byte is no reason to read it otherwise
+        text = data.decode("utf-8", errors="replace")
+    elif _PAGE_CODEC.fullmatch(codec) is None or codec in ("latin-1", "iso8859-1", "cp1252"):
+        # cp1252 with its stray bytes kept, or a binary refused; a label no browser
+        # reads text by ("base64", "utf-7", "rot13") is no label.
+        return decode(data)[0]
+    else:
+        text = data.decode(codec, errors="replace")
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+#: Single- and multi-byte character sets pages are written in, as `codecs` names them.
+_PAGE_CODEC = re.compile(
+    r"utf-8|cp\d+|iso8859-\d+|latin-1|koi8-[a-z]+|mac-[a-z]+|gbk|gb18030|gb2312|big5(?:hkscs)?"
+    r"|euc_jp|euc_kr|euc_jis_2004|shift_jis(?:_2004)?|iso2022_[a-z_0-9]+|hz|tis-620|kz1048|ptcp154"
+)
+#: Labels browsers read as the wider set that contains them (WHATWG Encoding): pages
+#: labelled GB2312, EUC-KR or Shift_JIS use the wider sets' characters too.
+_AS_BROWSERS_READ = {
+    "gb2312": "gbk",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "iso8859-9": "cp1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+}
 
 
 #: A control character, or a character reference to one ("&#27;", "&#x1b", the ";" being
