@@ -321,7 +321,6 @@ def article_names(article: Article) -> list[Name]:
     or one that is the publisher's own ("Harbour Daily" on Harbour Daily: the outlet
     itself), is an organisation, whatever its words: cited whole, never as "Daily, H."."""
     literal = {" ".join(name.split()) for name in article.literal_authors}
-    families = {" ".join(k.split()): " ".join(v.split()) for k, v in article.family_names.items()}
     publisher = " ".join((article.publisher or "").split())
     outlet = _drop_the(publisher).casefold()
     names = []
@@ -334,9 +333,9 @@ def article_names(article: Article) -> list[Name]:
             names.append(Name(family=publisher if odd else whole, organisation=True))
         elif whole in literal:
             names.append(Name(family=whole, organisation=True))
-        elif whole in families and whole.endswith(families[whole]):
-            given = whole[: -len(families[whole])].strip()
-            names += parse_names([f"{families[whole]}, {given}" if given else whole])
+        elif (parts := article.name_parts(whole)) is not None:
+            given, family = parts
+            names += parse_names([f"{family}, {given}" if given else whole])
         else:
             names += parse_names([written])
     return names

@@ -171,7 +171,7 @@ def page_text(data: bytes, charset: str | None = None) -> str:
     codec = _AS_BROWSERS_READ.get(codec, codec)
     if codec == "utf-8":  # declared so, one stray byte is no reason to read it otherwise
         text = data.decode("utf-8", errors="replace")
-    elif _PAGE_CODEC.fullmatch(codec) is None or codec in ("latin-1", "iso8859-1", "cp1252"):
+    elif _PAGE_CODEC.fullmatch(codec) is None or codec in ("iso8859-1", "cp1252"):
         # cp1252 with its stray bytes kept, or a binary refused; a label no browser
         # reads text by ("base64", "utf-7", "rot13") is no label.
         return decode(data)[0]
@@ -182,7 +182,7 @@ def page_text(data: bytes, charset: str | None = None) -> str:
 
 #: Single- and multi-byte character sets pages are written in, as `codecs` names them.
 _PAGE_CODEC = re.compile(
-    r"utf-8|cp\d+|iso8859-\d+|latin-1|koi8-[a-z]+|mac-[a-z]+|gbk|gb18030|gb2312|big5(?:hkscs)?"
+    r"cp\d+|iso8859-\d+|koi8-[a-z]+|mac-[a-z]+|gbk|gb18030|gb2312|big5(?:hkscs)?"
     r"|euc_jp|euc_kr|euc_jis_2004|shift_jis(?:_2004)?|iso2022_[a-z_0-9]+|hz|tis-620|kz1048|ptcp154"
 )
 #: Labels browsers read as the wider set that contains them (WHATWG Encoding): pages

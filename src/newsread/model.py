@@ -107,6 +107,16 @@ class Article:
     #: The library name of the article (file stem), when it has one.
     slug: str | None = None
 
+    def name_parts(self, author: str) -> tuple[str, str] | None:
+        """The given name ("" for none) and family name of one of `authors` that the
+        front matter gives in parts (`family_names`), spaces tidied; None for any other."""
+        whole = " ".join(author.split())
+        for written, family in self.family_names.items():
+            family = " ".join(family.split())
+            if " ".join(written.split()) == whole and whole.endswith(family):
+                return whole[: -len(family)].strip(), family
+        return None
+
     @property
     def body(self) -> str:
         """The body paragraphs joined by blank lines (what search and quotes read)."""

@@ -1439,8 +1439,11 @@ def _cut_short(every: list[str], max_words: int, evidence: CaseEvidence | None) 
     if comma is not None and comma > 0:
         words = words[: comma + 1]  # "Hospitals near Collapse, Doctors": the phrase ends
     named = False  # whether the cut went back past a name it would have split
-    while len(words) > 1 and _breaks_off(every, len(words), evidence):
-        named = named or _cuts_name(every, len(words), evidence)
+    while len(words) > 1:
+        splits = _cuts_name(every, len(words), evidence)
+        if not splits and not _breaks_off(every, len(words)):
+            break
+        named = named or splits
         words.pop()
     # Back past a name inside a phrase an article or preposition opened, the cut would
     # end on a word of that phrase ("In a Crowded" of "In a Crowded Van Nuys Courtroom").
@@ -1463,13 +1466,13 @@ def _cut_short(every: list[str], max_words: int, evidence: CaseEvidence | None) 
     return words
 
 
-def _breaks_off(every: list[str], size: int, evidence: CaseEvidence | None = None) -> bool:
+def _breaks_off(every: list[str], size: int) -> bool:
     """Whether the first `size` words of a title break a phrase off: the last dangles
-    (`_dangles`), cuts a name at its particles (`_cuts_name`), or stands alone after a
-    preposition while the phrase goes on ("on Coastal" before "Erosion", "After 20"
-    before "Years")."""
+    (`_dangles`), or stands alone after a preposition while the phrase goes on ("on
+    Coastal" before "Erosion", "After 20" before "Years"). (A cut that splits a name at
+    its particles, `_cuts_name`, is asked for apart.)"""
     last, following = every[size - 1], every[size] if size < len(every) else ""
-    if _dangles(last, following) or _cuts_name(every, size, evidence):
+    if _dangles(last, following):
         return True
     if size < 3 or not following or last.endswith((",", ";", ":", "?", "!", ".")):
         return False

@@ -82,9 +82,9 @@ def _author(article: Article, name: str) -> str | dict[str, str]:
     alike."""
     if name in article.literal_authors:
         return {"literal": name}
-    family = article.family_names.get(name)
-    if family and name.endswith(family) and name != family:
-        return {"given": name[: -len(family)].strip(), "family": family}
+    parts = article.name_parts(name)
+    if parts is not None and parts[0]:
+        return {"given": parts[0], "family": parts[1]}
     return name
 
 

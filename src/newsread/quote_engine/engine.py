@@ -356,9 +356,9 @@ def _paragraph_quotes(
             # no one says it but the source the sentence opens with.
             unsaid = cue_left is None or cue_left[1] is None or cue_left[1].kind == "nobody"
             # (Not a name things go by: 'what is locally called "chop money"'.)
-            unsaid = unsaid and _NAMING_BEFORE.search(left_full[-24:]) is None
-            named_source = according_to_opening(text, left_sentence_start, span.open_at)
-            cue_left = named_source if unsaid and named_source is not None else cue_left
+            if unsaid and _NAMING_BEFORE.search(left_full[-24:]) is None:
+                named_source = according_to_opening(text, left_sentence_start, span.open_at)
+                cue_left = named_source or cue_left
         kind = classify(inner, left_full, starts_clause, cue_left, cue_right, right)
         if " rea" in left_full[-40:]:  # the cheap test first
             # "Bradshaw had sent a message to Kemp reading "…"": the sender's words, not a

@@ -332,7 +332,7 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
             lambda s: (
                 s.kind == "person"
                 and not _of_another_nation(s, name, state)
-                and sex_of(s, state) in (None, sex or sex_of(s, state))
+                and (sex is None or sex_of(s, state) in (None, sex))
             ),
             6,
         )
