@@ -295,11 +295,31 @@ def test_sanitized_text_has_no_control_characters(text):
     assert not any(0x7F <= ord(c) <= 0x9F for c in dumps_json(text))
 
 
+def _wait_until_blocked(pid: int) -> None:
+    """Wait until the process sleeps on its read: a signal sent during start-up would find
+    Python's handler not yet installed on a busy machine. On Linux the process is blocked
+    once it sleeps and its CPU time stops growing; elsewhere a generous pause serves."""
+    import time
+    from pathlib import Path
+
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        time.sleep(3.0)
+        return
+    last, still = -1, 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and still < 3:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        ticks = int(fields[11]) + int(fields[12])  # utime + stime
+        still = still + 1 if fields[0] == "S" and ticks == last else 0
+        last = ticks
+        time.sleep(0.2)
+
+
 def test_ctrl_c_exits_130_without_a_traceback():
     import signal
     import subprocess
     import sys
-    import time
 
     # Reading an article from a pipe that never ends: the process waits until interrupted.
     process = subprocess.Popen(
@@ -309,7 +329,7 @@ def test_ctrl_c_exits_130_without_a_traceback():
         stderr=subprocess.PIPE,
     )
     try:
-        time.sleep(1.0)  # let it start and block on stdin (not a timing assertion)
+        _wait_until_blocked(process.pid)
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=60)
     finally:
