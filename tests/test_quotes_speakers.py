@@ -6453,6 +6453,16 @@ def test_a_surname_that_is_also_a_bodys_word_after_a_given_name() -> None:
     ]
 
 
+def test_a_woman_surnamed_with_a_bodys_word_is_the_she_after_her() -> None:
+    # "Lucinda Park" is a person where she speaks, so a later "she" means her, not the
+    # man named before her whose given name tells no sex.
+    text = (
+        "Police chief Dan Oates told the council that patrols would rise. Mayor Lucinda "
+        'Park said the city would pay for them.\n\n"We will not cut corners," she said.'
+    )
+    assert said_by(text) == [("We will not cut corners", "Lucinda Park")]
+
+
 def test_a_time_opening_a_sentence_is_nobody() -> None:
     text = (
         "Chef Bilal al-Amin was furious at the review.\n\n"

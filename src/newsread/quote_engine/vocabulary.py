@@ -23,6 +23,7 @@ from newsread.speakers.words import (
     TITLES,
     Mention,
     fold,
+    is_org,
     plural_letters,
     surname_first,
 )
@@ -241,7 +242,10 @@ def org_name(name: str) -> bool:
         return True  # "Labour MPs" (the cheap test first: this is asked very often)
     if len(words) == 2 and surname_first(name) is not None:
         return False  # "Park Ji-hoon", "Court Min-jae": a family name first, not Hyde Park
-    return not ORG_WORDS.isdisjoint(words) or (name.isupper() and len(name) > 1)
+    if name.isupper() and len(name) > 1:
+        return True
+    # A body's word, unless it is a surname here ("Mayor Lucinda Park", "Tom Hall").
+    return not ORG_WORDS.isdisjoint(words) and is_org(name.split())
 
 
 def run_name(run: str) -> str:
