@@ -6380,6 +6380,9 @@ def test_a_participle_before_a_preposition_is_no_part_of_a_description() -> None
     # A present participle goes as a past one does.
     text = 'A Latvian soldier serving near Daugavpils said: "It is grim."'
     assert said_by(text) == [("It is grim", "Latvian soldier")]
+    # A word in -ing after a preposition is the preposition's noun, not a participle.
+    text = 'A professor of engineering in Leeds said: "It will fall."'
+    assert said_by(text) == [("It will fall", "professor of engineering")]
     # "briefed on" keeps its words, as "close to" does; a verb after "the" is a verb.
     assert said_by('A diplomat briefed on the talks said: "Never."') == [
         ("Never", "diplomat briefed on the talks")

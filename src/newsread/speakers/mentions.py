@@ -542,6 +542,9 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
                     and described[-1].islower()
                     and described[-2].islower()
                     and described[-1] not in _NOUNS_IN_ING
+                    # (A preposition's noun stays: "a professor of engineering".)
+                    and described[-2] != "of"
+                    and described[-2] not in SHORT_PREPOSITIONS
                 )
             ):
                 # "an analyst based in London", "a soldier serving near Pokrovsk"
