@@ -947,6 +947,23 @@ def test_a_body_of_sentence_openers_only_is_still_text() -> None:
     assert "Harbour plan approved." in md(article, "apa")
 
 
+def test_a_word_opening_a_sentence_and_a_name_with_it_is_a_name() -> None:
+    # The body writes "Portland" and "Dwight" only as a sentence's first word, but each
+    # goes on into a name there; "Officials" opens a sentence and no name.
+    ev = evidence(
+        "Portland Public Schools cancelled classes. Dwight Kellerman spoke at a rally.",
+        "Officials said the Riga vote was close. Today Apple announced a phone.",
+    )
+    assert sentence_case("Portland and Dwight Meet Officials Today", ev) == (
+        "Portland and Dwight meet officials today"
+    )
+    # A title opening the name is no name's word: "Mayor Tom Hale".
+    ev = evidence("Mayor Tom Hale said the road would reopen.")
+    assert sentence_case("Road to Reopen, Hale Tells Mayor", ev) == (
+        "Road to reopen, Hale tells mayor"
+    )
+
+
 def test_a_country_that_is_also_a_word_is_a_name_only_when_the_body_says_so() -> None:
     article = make(
         title="Thanksgiving Turkey Prices Soar",

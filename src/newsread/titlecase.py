@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
+from newsread.speakers.words import TITLES
 from newsread.wordlists import DEMONYMS, PLACES, word_set
 
 ARTICLES = frozenset({"a", "an", "the"})
@@ -82,6 +83,20 @@ COMMON_WORDS = word_set(
 )
 #: Words that never count as a name, even in a byline or a publisher's name.
 _NEVER_NAMES = MINOR_WORDS | COMMON_WORDS
+#: Sentence openers before a name that are no part of it: "Several Democrats", "Former
+#: Tory MP Ann Lee", "Today Apple announced".
+_NEVER_OPENING_NAMES = (
+    _NEVER_NAMES
+    | _DETERMINERS
+    | word_set(
+        """
+        former acting deputy late outgoing incoming interim veteran defending reigning
+        retired senior junior rival fellow ex several most other such today tonight
+        yesterday tomorrow meanwhile also although though because unless whether both
+        either neither once ever
+        """
+    )
+)
 
 _WORD = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w'’.\-]*")
 #: Two or more words in capitals in a row: shouting or a dateline, not acronyms.
@@ -151,6 +166,9 @@ class CaseEvidence:
     #: for an English word ("Officials said"), but a name's likelier than not in another
     #: language, where no word list tells ("Paris attend.").
     openers: frozenset[str] = frozenset()
+    #: Of `openers`, words that open a run of capitals going on mid-sentence ("Portland
+    #: Public Schools cancelled …"): a name's first word where the body says nothing else.
+    opening_names: frozenset[str] = frozenset()
     #: Runs of two or more words the body writes capitalised mid-sentence as one name,
     #: as word keys, with the small words that join them ("marta de vries airport",
     #: "port of eastwick"): a title that writes a run whole keeps its capitals, the
@@ -193,6 +211,7 @@ class CaseEvidence:
         plurals: dict[str, str] = {}
         pairs: set[tuple[str, str, int]] = set()
         openers: set[str] = set()
+        opening_names: set[str] = set()
         runs: set[tuple[str, ...]] = set()
         particles: dict[bool, Counter[tuple[str, ...]]] = {True: Counter(), False: Counter()}
         # Articles repeat their words: each distinct word's key is worked out once.
@@ -208,6 +227,8 @@ class CaseEvidence:
                 chain: list[str] = []  # a name's particles just before, written small or not
                 chain_small = False
                 chain_end = 0
+                opening = ""  # the key of a sentence's first word that may open a name
+                opening_end = 0
                 for match in _WORD.finditer(sentence):
                     start = match.start()
                     initial = first or (start > 0 and sentence[start - 1] in _QUOTE_OPENERS)
@@ -253,6 +274,14 @@ class CaseEvidence:
                         previous, previous_short = key, short
                         if initial and part[:1].isupper():
                             openers.add(key)
+                    if opening:
+                        if member and member not in TITLES and sentence[opening_end:start] == " ":
+                            opening_names.add(opening)  # "Portland Public Schools closed"
+                        opening = ""
+                    elif initial and "-" not in word and word[:1].isupper():
+                        key = key_of.get(word) or word_key(word)
+                        if key not in _NEVER_OPENING_NAMES and key not in TITLES:
+                            opening, opening_end = key, match.end()
                     if word in _NAME_PARTICLES or member in _NAME_PARTICLES:
                         # "von der Leyen", "de Gaulle"; "Van Brakel" mid-sentence.
                         if chain and sentence[chain_end:start].strip():
@@ -298,6 +327,7 @@ class CaseEvidence:
             read_any=read_any,
             capital_short=frozenset(pairs),
             openers=frozenset(openers),
+            opening_names=frozenset(opening_names),
             capital_runs=frozenset(runs),
             small_particles=frozenset(
                 name for name, times in particles[True].items() if times > particles[False][name]
@@ -313,6 +343,8 @@ class CaseEvidence:
             return cap > low
         if (key in PLACES and key not in _WORDS_TOO) or key in DEMONYMS:
             return True  # "Russia", "Russian": names, whatever the body says of others
+        if key in self.opening_names:
+            return True
         return None
 
 
