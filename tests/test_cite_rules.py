@@ -964,6 +964,14 @@ def test_a_word_opening_a_sentence_and_a_name_with_it_is_a_name() -> None:
     )
 
 
+def test_a_head_word_capitalised_only_inside_a_name_is_that_names() -> None:
+    # "Schools" is capitalised only going on "Portland Public Schools": the title's
+    # "Portland Schools" is no such name; a name the title writes whole keeps its head.
+    ev = evidence("Portland Public Schools cancelled classes.", "Crowds later filled Hyde Park.")
+    assert sentence_case("Smoke Closes Portland Schools", ev) == "Smoke closes Portland schools"
+    assert sentence_case("Rally Held in Hyde Park", ev) == "Rally held in Hyde Park"
+
+
 def test_a_country_that_is_also_a_word_is_a_name_only_when_the_body_says_so() -> None:
     article = make(
         title="Thanksgiving Turkey Prices Soar",

@@ -336,7 +336,9 @@ class CaseEvidence:
 
     def verdict(self, key: str) -> bool | None:
         """True for a proper noun, False for a common word, None when the body is silent."""
-        cap, low = self.capital[key], self.lower[key]
+        # A head word only ever capitalised going on a name ("Portland Public Schools")
+        # is that name's, not evidence for the word alone ("Portland Schools").
+        cap, low = self.capital[key] - self.capital_after_name[key], self.lower[key]
         if not (cap or low):
             cap, low = self.stem_capital[stem(key)], self.stem_lower[stem(key)]
         if cap or low:
