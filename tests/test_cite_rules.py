@@ -1211,6 +1211,20 @@ def test_a_particle_the_body_capitalises_more_often_keeps_its_capital() -> None:
     assert "“Rival Weighs Bid for Snack Maker Van Dijkhof.”" in md(article, "mla")
 
 
+def test_a_name_the_body_opens_with_a_capital_particle_keeps_it_whole() -> None:
+    # The museum is "Van Gogh Museum" though the painter is "van Gogh", twice.
+    body = (
+        "Thieves broke into the Van Gogh Museum overnight and took two works by Vincent van Gogh.",
+        "The museum holds more works by van Gogh than any other.",
+    )
+    article = make(title="Thieves Raid Van Gogh Museum", body=body)
+    assert "“Thieves Raid Van Gogh Museum.”" in md(article, "mla")
+    assert "Thieves raid Van Gogh Museum." in md(article, "apa")
+    # The painter alone is still written as the body writes him.
+    article = make(title="Thieves Steal Two Van Gogh Paintings", body=body)
+    assert "“Thieves Steal Two van Gogh Paintings.”" in md(article, "mla")
+
+
 def test_a_names_particles_leave_a_headline_in_headline_case() -> None:
     # "von der" is written small in a headline too: it says nothing of the title's case,
     # so two particles no more than one keep the title from being lowered.

@@ -489,6 +489,7 @@ def name_tokens(title: str, evidence: CaseEvidence) -> frozenset[int]:
     phrases = _phrase_tokens(tokens, evidence.name_phrases | _HOLIDAY_PHRASES)
     runs = _phrase_tokens(tokens, evidence.capital_runs)
     runs = frozenset(i for i in runs if word_key(tokens[i].core) not in _RUN_JOINS)
+    runs |= _particles_opening_runs(tokens, evidence)  # "the Van Gogh Museum"
     if len(tokens) > 2 and all(
         i in runs
         for i, t in enumerate(tokens[1:], 1)
@@ -970,7 +971,25 @@ def _small_particles(tokens: list[_Token], evidence: CaseEvidence | None) -> fro
     if evidence is None or not evidence.small_particles:
         return frozenset()
     found = _phrase_tokens(tokens, evidence.small_particles)
-    return frozenset(i for i in found if word_key(tokens[i].core) in _NAME_PARTICLES)
+    kept = _particles_opening_runs(tokens, evidence)
+    return frozenset(
+        i for i in found if i not in kept and word_key(tokens[i].core) in _NAME_PARTICLES
+    )
+
+
+def _particles_opening_runs(tokens: list[_Token], evidence: CaseEvidence) -> frozenset[int]:
+    """Indexes of particles opening a run of capitals that the body writes so and the
+    title writes whole: "the Van Gogh Museum" keeps its capital beside the body's
+    "Vincent van Gogh"."""
+    opened = [run for run in evidence.capital_runs if run[0] in _NAME_PARTICLES]
+    if not opened:
+        return frozenset()
+    keys = [word_key(token.core) for token in tokens]
+    return frozenset(
+        i
+        for i in _phrase_tokens(tokens, opened)
+        if keys[i] in _NAME_PARTICLES and (i == 0 or keys[i - 1] not in _NAME_PARTICLES)
+    )
 
 
 def particles_as_body(title: str, evidence: CaseEvidence | None) -> str:
