@@ -166,6 +166,29 @@ def test_given_and_family_parts_file_the_name_under_that_family_name() -> None:
     assert article_from_dict(article_to_dict(article)).family_names == article.family_names
 
 
+FAMILY_ALONE = """---
+title: Rowers Clean the Lake
+authors:
+  - family: Van Der Berg Jansen
+  - {given: Ann, family: Lee Smith}
+published: 2024-06-11
+---
+
+The rowers cleaned the lake.
+"""
+
+
+def test_a_family_name_given_alone_is_cited_whole_as_written() -> None:
+    """No given name to split off: not "Jansen, V. D. B." nor "Jansen, Van Der Berg"."""
+    article = parse_article(FAMILY_ALONE)
+    assert plain(article, "apa").startswith("Van Der Berg Jansen, & Lee Smith, A. (2024")
+    assert plain(article, "mla").startswith("Van Der Berg Jansen and Ann Lee Smith. “Rowers")
+    from newsread.cli.show_plain import render_markdown
+
+    again = parse_article(render_markdown(article))
+    assert plain(again, "mla") == plain(article, "mla")
+
+
 def test_show_markdown_writes_literal_and_given_family_authors_back_as_maps() -> None:
     """The stored layout read back cites the authors as the original did."""
     from newsread.cli.show_plain import render_markdown

@@ -335,7 +335,13 @@ def article_names(article: Article) -> list[Name]:
             names.append(Name(family=whole, organisation=True))
         elif (parts := article.name_parts(whole)) is not None:
             given, family = parts
-            names += parse_names([f"{family}, {given}" if given else whole])
+            # A family name given alone is the whole name, cited whole as a one-word
+            # name is ("Ardiansyah").
+            names += (
+                parse_names([f"{family}, {given}"])
+                if given
+                else [Name(family=family, organisation=True)]
+            )
         else:
             names += parse_names([written])
     return names

@@ -83,9 +83,9 @@ def _author(article: Article, name: str) -> str | dict[str, str]:
     if name in article.literal_authors:
         return {"literal": name}
     parts = article.name_parts(name)
-    if parts is not None and parts[0]:
-        return {"given": parts[0], "family": parts[1]}
-    return name
+    if parts is None:
+        return name
+    return {"given": parts[0], "family": parts[1]} if parts[0] else {"family": parts[1]}
 
 
 def _byline(authors: list[str]) -> str | None:
