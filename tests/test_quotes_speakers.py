@@ -6466,6 +6466,28 @@ def test_a_woman_surnamed_with_a_bodys_word_is_the_she_after_her() -> None:
     assert said_by(text) == [("We will not cut corners", "Lucinda Park")]
 
 
+def test_a_title_and_surname_mean_the_subject_not_the_relative_named_after() -> None:
+    # An obituary: the son, a man by his given name, shares the subject's surname;
+    # "Mr. Ashdown" is still the subject the opening named.
+    text = (
+        "Kerry Ashdown, a typographer, died on March 2 at his home. He was 88.\n\n"
+        "The cause was complications of disease, his son, Daniel Ashdown, said.\n\n"
+        "Mr. Ashdown was a designer in 1971 when the city hired him.\n\n"
+        '"I wanted a letter that helped," he told The Ledger in 1979.'
+    )
+    quotes = extract_quotes(parse_article("# T\n\n" + text))  # the opening names him
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("I wanted a letter that helped,", "Kerry Ashdown")
+    ]
+    # A title of the other sex still means the relative: "his mother, Gloria Blake".
+    text = (
+        "Chef Rory Blake and his wife have split.\n\n"
+        "His mother, Gloria Blake, 71, wrote about it online.\n\n"
+        "Mrs Blake said: \u2018It is a family matter.\u2019"
+    )
+    assert said_by(text) == [("It is a family matter", "Gloria Blake")]
+
+
 def test_a_time_opening_a_sentence_is_nobody() -> None:
     text = (
         "Chef Bilal al-Amin was furious at the review.\n\n"

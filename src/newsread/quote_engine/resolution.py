@@ -483,6 +483,17 @@ def titled_one(surname: str, title: str, sex: str | None, state: State) -> str |
     pronouns show to be of its sex ("Ms Cole": Fiona Cole, not her brother Brendan),
     else the one the order and the titles tell (`_titled_so_far`)."""
     found = state.names.titled(surname, sex) if sex is not None else None
+    if found is not None and state.names.kin_of_a_namesake(found):
+        # "Kerry Ashdown … died on March 2. …, his son, Daniel Ashdown": "Mr. Ashdown" is
+        # still the article's subject, named first in its opening, unless of the other sex.
+        subject = state.names.subject()
+        if (
+            subject is not None
+            and subject != found
+            and fold(subject).endswith(f" {fold(surname)}")
+            and sex_of(Speaker(subject, "person"), state) in {None, sex}
+        ):
+            found = subject
     return found or _titled_so_far(surname, title, sex, state)
 
 

@@ -1616,11 +1616,27 @@ class Names:
     def _kin_by_surname(self) -> frozenset[tuple[str, str]]:
         """(given name, surname) of each relative "Pellow's son Callum" brings in."""
         found = set()
+        # The article's subject, named first in its opening ("Kerry Ashdown … died on
+        # March 2"): a relative named in full after ("his son, Daniel Ashdown") is kin too.
+        subject = self.subject()
+        family = fold(subject.split()[-1]) if subject else ""
         for text in self._texts:
             if "s " in text or "s, " in text:  # the cheap test first
                 for match in _SURNAMES_KIN.finditer(text):
                     found.add((fold(match.group(3)), fold(match.group(1))))
+            if family and ("his " in text or "her " in text):  # the cheap test first
+                for match in _PRONOUNS_KIN.finditer(text):
+                    named = (fold(match.group(1)), fold(match.group(2)))
+                    if named[1] == family and fold(subject) != " ".join(named):
+                        found.add(named)
         return frozenset(found)
+
+    def subject(self) -> str | None:
+        """The person the article's first paragraph names first, as the article names
+        them fullest: whom an obituary or a profile is about."""
+        if not self.people or not _whole_word_in(self.people[0][0], self._texts[0]):
+            return None
+        return self.fullest(self.people[0][0])
 
     def shared_surname(self, surname: str) -> bool:
         """Whether two people of the article have this surname: the pronouns after it
@@ -2466,6 +2482,13 @@ _DEAD = lazy_compile(
 #: A surname's possessive, a relative's word, then a given name: "Pellow's son Callum".
 _SURNAMES_KIN = lazy_compile(
     rf"\b([{CAPITALS}][\w\-]+)['’]s,? (?:\w+ )?({_KIN_WORDS}),? "
+    rf"([{CAPITALS}][\w'’\-]+)\b(?! [{CAPITALS}])"
+)
+
+
+#: "his son, Daniel Ashdown": a pronoun's relative, then their given name and surname.
+_PRONOUNS_KIN = lazy_compile(
+    rf"\b(?:[Hh]is|[Hh]er) (?:\w+ )?(?:{_KIN_WORDS}),? ([{CAPITALS}][\w'’\-]+) "
     rf"([{CAPITALS}][\w'’\-]+)\b(?! [{CAPITALS}])"
 )
 
