@@ -279,7 +279,7 @@ class CaseEvidence:
                             opening_names.add(opening)  # "Portland Public Schools closed"
                         opening = ""
                     elif initial and "-" not in word and word[:1].isupper():
-                        key = key_of.get(word) or word_key(word)
+                        key = key_of[word]  # one part: its key was worked out above
                         if key not in _NEVER_OPENING_NAMES and key not in TITLES:
                             opening, opening_end = key, match.end()
                     if word in _NAME_PARTICLES or member in _NAME_PARTICLES:
