@@ -42,7 +42,7 @@ def main() -> None:
     total: Counter[str] = Counter()
     right: Counter[str] = Counter()
     with open(args.folder / "expected.tsv", encoding="utf-8", newline="") as answers:
-        for row in csv.DictReader(answers, delimiter="\t"):
+        for row in csv.DictReader(answers, delimiter="\t", quoting=csv.QUOTE_NONE):
             style, options = FORMS[row["style"]]
             name = row["file"] if row["file"].endswith(".md") else f"{row['file']}.md"
             article = load_article(args.folder / name)

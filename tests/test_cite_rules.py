@@ -1321,3 +1321,21 @@ def test_a_shouted_title_gives_small_abbreviations_small_letters() -> None:
     assert title_case("SHOPS OPEN 9 A.M.-5 P.M. DAILY", "chicago") == (
         "Shops Open 9 a.m.-5 p.m. Daily"
     )
+
+
+def test_a_capital_the_the_body_writes_inside_a_name_stays_in_the_title() -> None:
+    # Invented city: "The Vellmoor" mid-sentence in the body, "the vote" small.
+    body = (
+        "Farmers drove tractors into The Vellmoor on Saturday before the vote.",
+        "Police in The Vellmoor closed two roads.",
+    )
+    article = make(title="Farmers Rally in The Vellmoor Before the Vote", body=body)
+    assert "“Farmers Rally in The Vellmoor before the Vote.”" in md(article, "mla")
+    assert "Farmers rally in The Vellmoor before the vote." in md(article, "apa")
+    # A title that wrote it small still takes the name's capital in title case.
+    article = make(title="Farmers rally in the Vellmoor before the vote", body=body)
+    assert "“Farmers Rally in The Vellmoor before the Vote.”" in md(article, "mla")
+    # Where the body writes "the" small before the name, so does the title.
+    body = ("Farmers drove tractors into the Vellmoor on Saturday.",)
+    article = make(title="Farmers Rally in The Vellmoor", body=body)
+    assert "“Farmers Rally in the Vellmoor.”" in md(article, "mla")

@@ -179,6 +179,9 @@ class CaseEvidence:
     #: case gives them as the body does, for a headline that capitalised them ("Ursula
     #: Von Der Leyen"), where "Van Brakel" the company stays as the body has it most.
     small_particles: frozenset[tuple[str, ...]] = frozenset()
+    #: Word keys of names the body writes after a capitalised "The" mid-sentence ("into
+    #: The Hague", "in The Gambia"): the article is the name's, so a title keeps it.
+    the_names: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         for key, count in self.capital.items():
@@ -214,6 +217,7 @@ class CaseEvidence:
         opening_names: set[str] = set()
         runs: set[tuple[str, ...]] = set()
         particles: dict[bool, Counter[tuple[str, ...]]] = {True: Counter(), False: Counter()}
+        the_names: set[str] = set()
         # Articles repeat their words: each distinct word's key is worked out once.
         key_of: dict[str, str] = {}
         for paragraph in paragraphs:
@@ -222,6 +226,7 @@ class CaseEvidence:
                 named = False  # whether the word before began with a capital, as a name's
                 previous = ""  # the word key before, and whether it was a short capital
                 previous_short = False
+                capital_the = False  # whether the word before was "The" mid-sentence
                 run: list[str] = []  # the capitalised run this word may go on
                 run_end = 0
                 chain: list[str] = []  # a name's particles just before, written small or not
@@ -271,6 +276,9 @@ class CaseEvidence:
                             pairs.add((key, previous, -1))  # "vitamina E"
                         if previous_short:
                             pairs.add((previous, key, 1))  # "Le Havre"
+                        if previous == "the" and capital_the and named:
+                            the_names.add(key)  # "into The Hague"
+                        capital_the = key == "the" and part == "The" and not initial
                         previous, previous_short = key, short
                         if initial and part[:1].isupper():
                             openers.add(key)
@@ -332,6 +340,7 @@ class CaseEvidence:
             small_particles=frozenset(
                 name for name, times in particles[True].items() if times > particles[False][name]
             ),
+            the_names=frozenset(the_names),
         )
 
     def verdict(self, key: str) -> bool | None:
@@ -704,6 +713,8 @@ def sentence_case(
         # A quoted fragment opens no sentence ('Users “lose patience”'); a quoted
         # sentence does ('Mayor says ‘We will not waver.’').
         first = (start or index in opened) and n == 0
+        if len(parts) == 1 and not first and _article_of_name(tokens, index, evidence):
+            return parts[n]  # "in The Hague", as the outlet wrote it
         if index in regions and n == 0 and not first:
             # "New York", "District of Columbia", "Save the Children": a name, with its
             # own small words.
@@ -938,6 +949,8 @@ def title_case(title: str, style: str = "chicago", evidence: CaseEvidence | None
             return part  # "9 a.m.-5 p.m."
         if not start and _name_particle(tokens, index, parts, n):
             return part  # "Vincent van Gogh", "Bashar al-Assad": a name keeps its form
+        if len(parts) == 1 and _article_of_name(tokens, index, evidence):
+            return "The"  # "Rally in The Hague"
         if n == 0:
             # The first element of a compound is capitalised whatever it is ("Up-to-Date").
             forced = start or index == last or index in opened or len(parts) > 1
@@ -961,6 +974,20 @@ _FOREIGN_PARTICLES = _NAME_PARTICLES - word_set("van bin la le")
 #: Small words that join the capitalised words of one name: "Port of Eastwick", "Marta
 #: de Vries Airport", "Museum of the Sea", "Department for Transport".
 _RUN_JOINS = _NAME_PARTICLES | word_set("of for the")
+
+
+def _article_of_name(tokens: list[_Token], index: int, evidence: CaseEvidence | None) -> bool:
+    """Whether a title's "the" opens a name the body writes with a capitalised "The"
+    (`CaseEvidence.the_names`), with nothing between the two words."""
+    if evidence is None or not evidence.the_names or index + 1 >= len(tokens):
+        return False
+    token, following = tokens[index], tokens[index + 1]
+    return (
+        token.core.lower() == "the"
+        and not token.trail
+        and not following.lead
+        and word_key(following.core) in evidence.the_names
+    )
 
 
 def _small_particles(tokens: list[_Token], evidence: CaseEvidence | None) -> frozenset[int]:
