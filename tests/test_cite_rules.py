@@ -1101,6 +1101,10 @@ def test_near_after_a_preposition_or_article_is_an_adjective(title: str, expecte
         ("Ana Luisa Torres", "Ana Luisa", "Torres"),
         ("Juan Esteban Ortiz", "Juan Esteban", "Ortiz"),
         ("Inês Pedrosa Ramos", "Inês Pedrosa", "Ramos"),
+        ("Marisol Gutiérrez Vega", "Marisol", "Gutiérrez Vega"),
+        ("Kelsey Hernández Reyes", "Kelsey", "Hernández Reyes"),
+        ("Kelsey Hernandez Reyes", "Kelsey Hernandez", "Reyes"),
+        ("Mary Inés Carter", "Mary Inés", "Carter"),
     ],
 )
 def test_a_spanish_name_is_filed_under_both_surnames(byline: str, given: str, family: str) -> None:

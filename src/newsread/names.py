@@ -267,7 +267,10 @@ def _two_surnames(words: list[str]) -> bool:
     Spanish, and the first of the two last words is a surname: a common one, or one in
     "-ez". "Martin Luther King" and "Ana Luisa Torres" are no such names."""
     folded = [_folded(w) for w in words]
-    if folded[0] not in _HISPANIC_GIVEN:
+    # An accented "-ez" ("Gutiérrez", "Fernández") is spelt so only in Spanish: the
+    # given name need not be one the list knows ("Marisol Gutiérrez Vega").
+    accented = words[-2].lower() != folded[-2] and folded[-2].endswith("ez")
+    if folded[0] not in _HISPANIC_GIVEN and not accented:
         return False
     given = 1
     while given < len(words) - 2 and _given_name(folded[given]):
@@ -300,6 +303,8 @@ _HISPANIC_GIVEN = word_set(
     santiago mateo lucia sofia ines monica veronica angel angela rocio carmen pilar
     dolores mercedes beatriz alejandra gabriela ana isabel marta teresa elena guadalupe
     concepcion asuncion lourdes montserrat nuria begona inaki inigo esperanza consuelo
+    marisol ximena jimena valentina camila fernanda graciela araceli maricela socorro
+    rodrigo ernesto gerardo joaquina yolanda xochitl itzel
     """
 )
 #: Common Spanish surnames spelt without an accent or "-ez" (folded).
