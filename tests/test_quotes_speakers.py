@@ -2926,6 +2926,20 @@ def test_an_office_ending_in_a_body_word_is_not_part_of_the_name() -> None:
     ]
 
 
+def test_a_long_name_after_an_office_in_a_body_is_the_person() -> None:
+    text = (
+        "Leader of the Opposition in the Regional Assembly Syed Farhan Ali Qureshi rejected "
+        'the budget, calling it "a betrayal of the poor". '
+        '"We will fight it in every committee," Mr Qureshi said.\n\n'
+        'The House Liberty Caucus called the bill "a blank cheque".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Syed Farhan Ali Qureshi",  # not the whole office with its body
+        "Syed Farhan Ali Qureshi",
+        "House Liberty Caucus",  # two words after a body word stay the body's name
+    ]
+
+
 def test_a_sentence_opening_on_a_role_and_its_name_makes_that_person_its_subject() -> None:
     for opening in ("That daughter", "His daughter", "Ed's daughter", "Her business partner"):
         text = (

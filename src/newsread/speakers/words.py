@@ -363,7 +363,12 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if title is None and nationality(rest[labels - 1]):
             title = bare_word(rest[labels - 1])
         rest = rest[labels:]
-    org_words = [i for i, w in enumerate(rest) if bare_word(w) in ORG_WORDS] if title else []
+    org_words = [i for i, w in enumerate(rest) if bare_word(w) in ORG_WORDS]
+    if not title and org_words and not _long_name(rest[org_words[-1] + 1 :]):
+        # Without an office, a name of three capitalised words or more after a body's
+        # ("… in the National Assembly Syed Naveed Tirmizi"); fewer may be the body's
+        # own ("The House Liberty Caucus", "Préfecture de Mayenne-et-Loir").
+        org_words = []
     if not org_words and len(rest) > 2 and bare_word(rest[0]) in _OFFICE_ENDS:
         org_words = [0]  # "(Leader of the) Opposition Suresh Patil": the office's last word
     if org_words:
@@ -399,6 +404,11 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if person_like(rest[skip:]):
             rest = rest[skip:]
     return rest, title
+
+
+def _long_name(words: list[str]) -> bool:
+    """Three capitalised words or more, with no small word among them."""
+    return len(words) >= 3 and all(map(is_cap, words))
 
 
 def names_an_office(run: str) -> bool:
