@@ -712,6 +712,12 @@ def test_short_title() -> None:
         ("Who Will Be Next to Leave Cabinet", "Who Will Be Next"),
         ("Council approves two new parks downtown", "Council approves"),  # sentence case
         ("Ministers Face New 'Fees' From April", "Ministers Face"),  # a noun in marks
+        # A verb's adverb before a preposition stays with its verb ("Shut Down by")...
+        ("Harbour Campsite Shut Down by Storm", "Harbour Campsite Shut Down"),
+        ("Ferry Captain Steps Down after Crash", "Ferry Captain Steps Down"),
+        ("Rail Union Walks Out over Pay", "Rail Union Walks Out"),
+        # ...but "out of" is a preposition of two words, and a preposition wants its object.
+        ("Keeper Out of Cup Final", "Keeper Out of Cup Final"),
     ],
 )
 def test_short_title_never_ends_on_a_word_that_wants_more(title: str, short: str) -> None:

@@ -1552,6 +1552,8 @@ def _breaks_off(every: list[str], size: int) -> bool:
     Coastal" before "Erosion", "After 20" before "Years"). (A cut that splits a name at
     its particles, `_cuts_name`, is asked for apart.)"""
     last, following = every[size - 1], every[size] if size < len(every) else ""
+    if _ends_on_particle(every, size):
+        return False  # "Campsite Shut Down" of "… Shut Down by Storm": the verb's own
     if _dangles(last, following):
         return True
     if size < 3 or not following or last.endswith((",", ";", ":", "?", "!", ".")):
@@ -1559,6 +1561,18 @@ def _breaks_off(every: list[str], size: int) -> bool:
     opened = word_key(every[size - 2]) in PREPOSITIONS and every[size - 2][-1:] not in ",;:"
     goes_on = following[:1].isalpha() and word_key(following) not in _DANGLING
     return opened and goes_on
+
+
+def _ends_on_particle(every: list[str], size: int) -> bool:
+    """Whether the last of the first `size` words is the adverb of a verb before it
+    ("Shut Down", "Sold Out" before "by", "in"): no preposition missing its object."""
+    if size < 2 or size >= len(every) or word_key(every[size - 1]) not in _PARTICLE_ADVERBS:
+        return False
+    before = word_key(every[size - 2])
+    if before in MINOR_WORDS | PREPOSITIONS | _CONTRACTED_IS or every[size - 2][-1:] in ",;:":
+        return False  # "It’s Over" of "It’s Over for the Ferry" is no verb's adverb
+    following = word_key(every[size])
+    return following in PREPOSITIONS and following != "of"  # "Out of", a preposition itself
 
 
 #: Particles of names that stand as words of their own: those of `_NAME_PARTICLES`, and
