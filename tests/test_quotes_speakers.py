@@ -2788,6 +2788,23 @@ def test_mr_and_ms_of_a_shared_surname_tell_two_people_apart_by_order_and_title(
     ]
 
 
+def test_a_title_before_a_namesake_comes_in_is_the_one_named_so_far() -> None:
+    # Only the nephew's sex is shown (by "nephew"); "Mr. Varkey" before he comes in is
+    # still the man the reader has met.
+    text = (
+        "The rebels are led by Tovin Varkey, who represents Kallur. Mr. Varkey said they "
+        'had "no plan to topple anyone".\n\n'
+        '"We asked for water, not posts," he said.\n\n'
+        "His nephew, Anish Varkey, is among the rebels. "
+        '"My uncle did not decide for me," Anish Varkey said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Tovin Varkey",
+        "Tovin Varkey",
+        "Anish Varkey",
+    ]
+
+
 def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -> None:
     text = (
         "The community's leader, Chief Emmanuel Okwudili Nnaji, said the road had "

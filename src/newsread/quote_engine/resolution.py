@@ -494,7 +494,18 @@ def titled_one(surname: str, title: str, sex: str | None, state: State) -> str |
             and sex_of(Speaker(subject, "person"), state) in {None, sex}
         ):
             found = subject
+    if found is not None and not _named_before(found, state):
+        # "Mr. Bhandari said …" before "his nephew, Rohit Bhandari" comes in: the title
+        # means a namesake the reader has met, though only the nephew's sex is shown.
+        found = _titled_so_far(surname, title, sex, state) or found
     return found or _titled_so_far(surname, title, sex, state)
+
+
+def _named_before(person: str, state: State) -> bool:
+    """Whether the article names this person in full before the quote."""
+    at = (state.quote_at[0] + 1, state.quote_at[1])  # as `first_seen` counts paragraphs
+    runs = state.names.few_surnamed(fold(person.split()[-1])).get(person, [person])
+    return any((seen := _seen_first(run, state)) is not None and seen < at for run in runs)
 
 
 def _titled_so_far(surname: str, title: str, sex: str | None, state: State) -> str | None:
