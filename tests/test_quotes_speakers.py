@@ -2950,6 +2950,11 @@ def test_a_long_name_after_an_office_in_a_body_is_the_person() -> None:
         '"We will fight it in every committee," Mr Qureshi said.\n\n'
         'The House Liberty Caucus called the bill "a blank cheque".'
     )
+    party = (
+        "Leader of the Opposition R. Meenakshi Pillai of the Jana Sangh Party said the "
+        'government was "asleep at the wheel". "We will not wait," she said.'
+    )
+    assert [speaker for _, speaker in said_by(party)] == ["R. Meenakshi Pillai"] * 2
     assert [speaker for _, speaker in said_by(text)] == [
         "Syed Farhan Ali Qureshi",  # not the whole office with its body
         "Syed Farhan Ali Qureshi",

@@ -293,6 +293,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         and bare_word(words[-1]) in ORG_WORDS
         and not _office_and_surname(words)
         and not _given_name_and_surname(words)  # "Dr Jane Park"
+        and not _named_before_its_body(words)
     ):
         return words, None  # "Finance and Economy Ministry", "State Department"
     if (
@@ -375,9 +376,14 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         # "Director of Public Prosecution Eva-Marie Persson": the office's organisation
         # sits between the title and the person's name ("Mr QC's", plural letters, has
         # no organisation word to find).
-        tail = rest[org_words[-1] + 1 :]
-        if len(tail) >= 2 and person_like(tail):
-            rest = tail
+        for org_word in reversed(org_words):
+            # "… Opposition K. Saraswathi Amma of the Jana Party": the name, without the
+            # body it belongs to, whose words are no office's.
+            tail = rest[org_word + 1 :]
+            named = next((i for i, w in enumerate(tail) if w == "of"), len(tail))
+            if named >= 2 and person_like(tail[:named]):
+                rest = tail[:named]
+                break
     if title and rest and bare_word(rest[0]) in PORTFOLIO_WORDS:
         # "Minister of State for Community Development Chua Boon Keat", "Secretary of
         # State for Foreign Affairs Jack Straw": the office's portfolio, then the name.
@@ -404,6 +410,16 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         if person_like(rest[skip:]):
             rest = rest[skip:]
     return rest, title
+
+
+def _named_before_its_body(words: list[str]) -> bool:
+    """ "(Leader of the) Opposition R. Meenakshi Pillai of the Jana Party": an office's
+    last word, a person's name, then the body the person is of."""
+    of = words.index("of") if "of" in words else 0
+    return any(
+        bare_word(words[start - 1]) in ORG_WORDS | _OFFICE_ENDS and person_like(words[start:of])
+        for start in range(1, of - 1)
+    )
 
 
 def _long_name(words: list[str]) -> bool:
