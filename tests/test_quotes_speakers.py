@@ -2805,6 +2805,14 @@ def test_a_title_before_a_namesake_comes_in_is_the_one_named_so_far() -> None:
     ]
 
 
+def test_a_relative_clause_before_the_subject_names_no_host_for_it() -> None:
+    text = (
+        "In a letter to the governor, a copy of which was seen by The Courier, the eleven "
+        'councillors wrote: "We have not been consulted once."'
+    )
+    assert said_by(text) == [("We have not been consulted once", "eleven councillors")]
+
+
 def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -> None:
     text = (
         "The community's leader, Chief Emmanuel Okwudili Nnaji, said the road had "

@@ -529,6 +529,8 @@ def _subject_before(text: str) -> Mention | None:
         if len(whole) > 2 and bare_word(whole[0]) == "and" and past_verb(whole[1]):
             break  # ", and shared with The Globe and Mail, the council": a clause, no host
         previous = _after_boundary(whole)
+        if any(bare_word(w) in {"which", "whom"} for w in whole[: len(whole) - len(previous)]):
+            break  # "…, a copy of which is with The Hindu, the legislators": a clause, no host
         # A long chunk only when a name ends it: "Independent councillor for Lochside
         # and Strathmore Cllr Duncan Baird, a former hotelier, said".
         named_last = (
