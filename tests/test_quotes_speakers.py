@@ -2813,6 +2813,19 @@ def test_a_relative_clause_before_the_subject_names_no_host_for_it() -> None:
     assert said_by(text) == [("We have not been consulted once", "eleven councillors")]
 
 
+def test_those_were_the_words_of_someone_names_who_said_the_quote_before() -> None:
+    text = (
+        "Families waited by the gate.\n\n"
+        '"My son has been held for 90 days. I count every one." Those were the words of '
+        "Samir Haddad, 51, who drove from Tellin to stand outside the court.\n\n"
+        'The choir sang on. These are the words of the hymn: "Rise up and walk."'
+    )
+    assert said_by(text) == [
+        ("My son has been held for 90 days. I count every one", "Samir Haddad"),
+        ("Rise up and walk", None),  # a text's words before it, no one's
+    ]
+
+
 def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -> None:
     text = (
         "The community's leader, Chief Emmanuel Okwudili Nnaji, said the road had "

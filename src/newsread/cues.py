@@ -78,6 +78,7 @@ CUE_PHRASES = {
     "puts": ("it",),  # "as a boss at one large bank puts it"
     "put": ("it",),
     "in": ("the", "words", "of"),
+    "words": ("of",),  # '"…" Those were the words of Ahmad Qasim'
     "spoke": ("of",),  # 'spoke of a "black day"'; not "spoke to reporters"
     "speaks": ("of",),
     "talked": ("of",),  # 'he talked of "a new dawn"' (not "talks": "Peace talks of any kind")
@@ -143,6 +144,13 @@ class _CueFinder:
         for begin, stop in spans:
             word = text[begin:stop]  # sliced once, for the test and the match
             lower = word.lower()
+            if lower == "words":
+                # Only as what a quotation was: "Those were the words of …"; not "the words
+                # of the song", nor "words of comfort".
+                tail = _PHRASE_TAILS[lower].match(text, stop)
+                if tail is not None and _WERE_THE.search(text, max(0, begin - 12), begin):
+                    found.append(CueMatch(begin, tail.end(), text[begin : tail.end()]))
+                continue
             previous = _PREVIOUS_WORD.search(text, max(0, begin - 12), begin)
             if previous is not None:
                 word_before = previous.group(1).lower()
@@ -355,6 +363,9 @@ _PHRASE_TAILS["held"] = lazy_compile(
 
 
 _PHRASE_FIRST = frozenset(CUE_PHRASES)
+_WERE_THE = lazy_compile(r"\b(?:were|are|was|is)\s+the\s+$", re.I)
+#: Cues whose object, not their subject, is who spoke: "according to Ann Lee".
+SPEAKER_AFTER = frozenset({"according to", "in the words of", "words of"})
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 #: Lower-cased ASCII text with every character but a letter made a space: its words
 #: are then what `WORD_RE` finds, by `str.split`.

@@ -842,6 +842,9 @@ def _cue_last(between: str) -> bool:
     return 1 < len(words) <= 6 and fold(words[-1]) in CUE_SET
 
 
+_THOSE_WERE_THE_WORDS = lazy_compile(r"(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s")
+
+
 def ends_sentence_inside(inner: str, right: str) -> bool:
     """'…property." In the past…': the sentence ended inside the quote, no cue follows.
 
@@ -861,6 +864,8 @@ def ends_sentence_inside(inner: str, right: str) -> bool:
         return False
     if following.rstrip().endswith(":"):
         return True  # '…tomorrow." Bob Lee added: "…': he introduces the next quote
+    if _THOSE_WERE_THE_WORDS.match(following):
+        return False  # '…them." Those were the words of Ahmad Qasim, 34, who …'
     if not attribution_follows(following):
         return True
     return end in ".…" and not bare_attribution(following)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsread.cues import CUE_SET, CueMatch
+from newsread.cues import CUE_SET, SPEAKER_AFTER, CueMatch
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.resolution import (
     BODY_HEADS,
@@ -92,7 +92,7 @@ def cue_after(right: str, cues: list[CueMatch]) -> tuple[str, Mention | None] | 
     between = right[: match.start()]
     cue = match.group(0)
     folded = fold(cue)
-    if folded in {"according to", "in the words of"}:
+    if folded in SPEAKER_AFTER:
         return cue, _named_after(right[match.end() :])
     quoted = QUOTED_AS.match(right, match.end()) if folded == "quoted" else None
     if quoted is not None:
@@ -239,7 +239,9 @@ def cue_before(
         # "…"": the relative clause's verb reports nothing; the verb before it does.
         return cue_before(left, cues[:-1], right, head, head_cues, look_back=look_back)
     cue = last.group(0)
-    if fold(cue) in {"according to", "in the words of"}:
+    if fold(cue) == "words of":
+        return None  # "Those were the words of the anthem: …": a text's, not a speaker's
+    if fold(cue) in SPEAKER_AFTER:
         return cue, _named_after(left[last.end() :])
     if fold(cue) in {"spoke of", "speaks of"}:
         spoken_of = left[last.end() :]

@@ -11,7 +11,7 @@ import bisect
 import itertools
 import re
 
-from newsread.cues import CUE_SET, WORD_RE, Cues
+from newsread.cues import CUE_SET, SPEAKER_AFTER, WORD_RE, Cues
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.cue_mentions import (
     ADDRESSED,
@@ -311,7 +311,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
         quoted_as = QUOTED_AS.match(text, cue_end) if cue == "quoted" else None
         if quoted_as is not None:
             quoted_until = quoted_as.end()
-        if cue in {"according to", "in the words of"}:
+        if cue in SPEAKER_AFTER:
             mention = object_after(text[cue_end : cue_end + WINDOW])
         elif quoted_as is not None:
             # "Reuters quoted a central bank official as saying": the official spoke.
