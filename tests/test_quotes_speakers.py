@@ -2826,6 +2826,19 @@ def test_those_were_the_words_of_someone_names_who_said_the_quote_before() -> No
     ]
 
 
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("says one adviser to a creditor committee", "adviser to a creditor committee"),
+        ("said a lawyer for the families", "lawyer for the families"),
+        ("said an aide for the day", "aide"),  # a time, not whom the aide serves
+        ("said an adviser to Ann Vale", "adviser to Ann Vale"),
+    ],
+)
+def test_an_unnamed_adviser_or_lawyer_keeps_whom_the_role_serves(cue: str, speaker: str) -> None:
+    assert said_by(f'Markets fell.\n\n"It all depends," {cue}.') == [("It all depends", speaker)]
+
+
 def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -> None:
     text = (
         "The community's leader, Chief Emmanuel Okwudili Nnaji, said the road had "
@@ -5991,7 +6004,7 @@ def test_a_live_blog_time_opens_no_name() -> None:
         ("Ivo Marr was clear. «The rules —says the manual— are simple. Stay calm».", "Ivo Marr"),
         (
             'An aide to the head of the company, Yury Boyko, said: "He knew about the losses."',
-            "aide",
+            "aide to the head of the company",  # not Yury Boyko, whom the aide serves
         ),
     ],
 )

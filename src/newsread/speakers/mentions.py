@@ -136,6 +136,9 @@ def describe(words: list[str]) -> list[str]:
         if i and bare in _WHERE and where_placed(words, i):
             out.append(word)  # "a source in the ministry", "an official at the office"
             continue
+        if i and bare in {"to", "for"} and _serves(words, i):
+            out.append(word)  # "an adviser to a creditor committee": whom the role serves
+            continue
         if i and bare in END_DESCRIPTION and _NEAR_PHRASES.get(bare) != bare_word(out[-1]):
             if indefinite and len(out) > 1 and past_verb(out[-1]):
                 # "an aide involved in the talks": a participle, not the verb of "the
@@ -177,6 +180,30 @@ def where_placed(words: list[str], at: int) -> bool:
         return link == "with"  # "a site engineer with the firm"; not "an aide for the day"
     rest = words[at + 2 : at + 4]
     return len(rest) == 2 and rest[0].islower() and bare_word(rest[1]) not in END_DESCRIPTION
+
+
+def _serves(words: list[str], at: int) -> bool:
+    """Whether `words[at]` ("to", "for") opens whom an unnamed adviser or lawyer before
+    it serves, a phrase in lower case: "an aide to the president", "a lawyer for the
+    families"; not "an aide for the day" (a time), nor a name ("an aide to Ann Lee",
+    whom the article names elsewhere)."""
+    if bare_word(words[at - 1]) not in _SERVING:
+        return False
+    rest = words[at + 1 : at + 3]
+    return (
+        len(rest) == 2
+        and bare_word(rest[0]) in DETERMINERS
+        and rest[1].islower()
+        and bare_word(rest[1]) not in _TIME_NOUNS
+    )
+
+
+#: Roles that serve someone, named after whom: "an adviser to …", "a lawyer for …".
+_SERVING = word_set(
+    "adviser advisers advisor advisors aide aides lawyer lawyers attorney attorneys "
+    "counsel consultant consultants solicitor solicitors"
+)
+_TIME_NOUNS = word_set("day week month year time moment")
 
 
 #: A source's nearness, kept whole: "close to the talks", "familiar with", "briefed on".
