@@ -2839,6 +2839,17 @@ def test_an_unnamed_adviser_or_lawyer_keeps_whom_the_role_serves(cue: str, speak
     assert said_by(f'Markets fell.\n\n"It all depends," {cue}.') == [("It all depends", speaker)]
 
 
+@pytest.mark.parametrize(
+    ("cue", "speaker"),
+    [
+        ("said WKRN 2 First Alert Meteorologist Dana Pruitt", "Dana Pruitt"),
+        ("said WKRN 2 News", "WKRN"),  # no title and name after the station's number
+    ],
+)
+def test_a_stations_number_does_not_end_the_name_after_a_cue(cue: str, speaker: str) -> None:
+    assert said_by(f'Ice fell.\n\n"It will be slick," {cue}.') == [("It will be slick", speaker)]
+
+
 def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -> None:
     text = (
         "The community's leader, Chief Emmanuel Okwudili Nnaji, said the road had "

@@ -1400,11 +1400,12 @@ def _object_words(words: list[str]) -> Mention | None:
     if core is not None and is_cap(core):
         # A name: the capitalised run that starts here, titles stripped.
         run: list[str] = []
-        for word in words:
+        for at, word in enumerate(words):
             if (
                 is_cap(word)
                 or bare_word(word) in CONNECTORS
                 or (not run and bare_word(word) in DETERMINERS)
+                or _channel_number(words, at)
             ):
                 run.append(word)
             else:
@@ -1430,6 +1431,21 @@ def _object_words(words: list[str]) -> Mention | None:
     # the economist named before).
     article = words[:1] if bare_word(words[0]) in _ARTICLE_KEPT and words[1:2] != ["of"] else []
     return mention_from_words(article + describe(words))
+
+
+def _channel_number(words: list[str], at: int) -> bool:
+    """A station's number inside a capitalised run that goes on to a title and a name:
+    "KVLR 6 First Alert Meteorologist Tyler Okonkwo" (not "WXYZ 7 News")."""
+    word = words[at]
+    if not (
+        0 < at < len(words) - 1
+        and word.isdigit()
+        and len(word) <= 2
+        and (words[at - 1].isupper() or bare_word(words[at - 1]) == "channel")
+    ):
+        return False
+    after = itertools.takewhile(is_cap, words[at + 1 : at + 6])
+    return any(map(is_title, after))
 
 
 def _where_someone_works(words: list[str]) -> list[str] | None:
