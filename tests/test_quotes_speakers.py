@@ -2850,6 +2850,24 @@ def test_a_stations_number_does_not_end_the_name_after_a_cue(cue: str, speaker: 
     assert said_by(f'Ice fell.\n\n"It will be slick," {cue}.') == [("It will be slick", speaker)]
 
 
+def test_a_title_with_a_family_name_written_first_is_the_one_so_titled() -> None:
+    text = (
+        '"Tenants cannot wait," said Rep. Choi Ji-won of the Unity Party.\n\n'
+        "Minister of Land, Infrastructure and Transport Choi Dong-hyun said the plan would "
+        'place an "unsustainable" burden on the budget. "We share the pain," Minister Choi '
+        "said.\n\n"
+        'Rep. Choi hit back. "A loan is not relief," she said.\n\n'
+        '"We will not back down," Rep. Choi said.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Choi Ji-won",
+        "Choi Dong-hyun",  # not "Transport Choi Dong-hyun": the office lists "Land" too
+        "Choi Dong-hyun",
+        "Choi Ji-won",  # "Rep. Choi", the sentence's subject, though he spoke last
+        "Choi Ji-won",
+    ]
+
+
 def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -> None:
     text = (
         "The community's leader, Chief Emmanuel Okwudili Nnaji, said the road had "

@@ -296,6 +296,10 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
     # "Walker said", "Mr Walker said" (not "the elder Walker", told apart by its words).
     plain = by_title is None and mention.text[:1].isupper()
     bare = name == mention.name and " " not in name
+    if bare and mention.title is not None and mention.title not in HONORIFICS:
+        # "Rep. Kim" of Rep. Kim Min-seo and Minister Kim Tae-jun: the only one so titled.
+        name = _titled_first(name, mention.title, state) or name
+        bare = " " not in name
     if plain and (fold(name).endswith(f" {fold(mention.name)}") or bare):
         # (Bare too: "Park said" of Park Ji-hoon and Park Seo-yeon, named family name first.)
         name = _latest_of_surname(name, mention.name, sex, state)
@@ -459,6 +463,16 @@ _PEOPLE_OF_A_KIND = word_set("""
     villager local user critic protester protestor witness fan voter commuter customer
     worker employee citizen passenger parent official
     """)
+
+
+def _titled_first(word: str, title: str, state: State) -> str | None:
+    """Of the people the article names in full opening with `word` (a family name
+    written first), the only one it gives this title or one of its kin."""
+    kin = _TITLE_KIN.get(title, frozenset({title}))
+    titled = [
+        p for p in state.names.named_first(word) if not kin.isdisjoint(state.names.titles_of(p))
+    ]
+    return titled[0] if len(titled) == 1 else None
 
 
 def _one_of_several_first(word: str, state: State) -> str | None:
@@ -1789,6 +1803,8 @@ def named_person(words: list[str], state: State) -> str:
     if title is not None and len(words) == 1:
         # "Ms Campbell was unmoved": of two Campbells, the one the title tells.
         by_title = titled_one(words[0], title, sex, state)
+        if by_title is None and title not in HONORIFICS:
+            by_title = _titled_first(words[0], title, state)  # "Rep. Kim hit back"
         if by_title is not None:
             return by_title
     name = state.names.fullest(" ".join(words))

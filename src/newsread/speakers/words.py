@@ -456,7 +456,7 @@ PORTFOLIO_WORDS = word_set("""
     rehabilitation railways ports shipping textiles industries mines minerals steel coal
     chemicals fertilisers fertilizers aged seniors disability disabilities elderly care
     sustainability
-    power petroleum gender lands roads highways irrigation sanitation drugs narcotics
+    power petroleum gender land lands roads highways irrigation sanitation drugs narcotics
     wildlife fishing forests languages religion posts telecom prisons corrections emergency
     emergencies refugees migration citizenship borders customs taxation treasury statistics
     equalities veterans investment relations cooperation integration resources mining
