@@ -3018,6 +3018,8 @@ def test_a_long_name_after_an_office_in_a_body_is_the_person() -> None:
         'government was "asleep at the wheel". "We will not wait," she said.'
     )
     assert [speaker for _, speaker in said_by(party)] == ["R. Meenakshi Pillai"] * 2
+    titled = '"Tenants cannot wait," said Rep. Park Ji-won of the Unity Party.'
+    assert [speaker for _, speaker in said_by(titled)] == ["Park Ji-won"]  # "Park": no park
     assert [speaker for _, speaker in said_by(text)] == [
         "Syed Farhan Ali Qureshi",  # not the whole office with its body
         "Syed Farhan Ali Qureshi",

@@ -413,11 +413,13 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
 
 
 def _named_before_its_body(words: list[str]) -> bool:
-    """ "(Leader of the) Opposition R. Meenakshi Pillai of the Jana Party": an office's
-    last word, a person's name, then the body the person is of."""
+    """ "(Leader of the) Opposition R. Meenakshi Pillai of the Jana Party", "Rep. Park
+    Ji-won of the Unity Party": a title or an office's last word, a person's name, then
+    the body the person is of."""
     of = words.index("of") if "of" in words else 0
     return any(
-        bare_word(words[start - 1]) in ORG_WORDS | _OFFICE_ENDS and person_like(words[start:of])
+        (bare_word(words[start - 1]) in ORG_WORDS | _OFFICE_ENDS or is_title(words[start - 1]))
+        and person_like(words[start:of])
         for start in range(1, of - 1)
     )
 
