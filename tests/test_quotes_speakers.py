@@ -2868,6 +2868,24 @@ def test_a_title_with_a_family_name_written_first_is_the_one_so_titled() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Contractor Cecilia Tan-Robles declined to answer. "
+            '"I am only following advice," she said.',
+            "Cecilia Tan-Robles",
+        ),
+        ('"We played badly," said Goalscorer Jimmy Hale.', "Jimmy Hale"),
+        ('"We will see," said Tyler Perry Smith.', "Tyler Perry Smith"),  # a name first
+    ],
+)
+def test_a_capitalised_job_before_a_given_name_is_no_part_of_the_name(
+    text: str, speaker: str
+) -> None:
+    assert [who for _, who in said_by(text)] == [speaker]
+
+
 def test_a_title_of_a_shared_surname_is_not_the_one_named_with_another_title() -> None:
     text = (
         "The community's leader, Chief Emmanuel Okwudili Nnaji, said the road had "

@@ -305,6 +305,8 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         return words, None  # "State Committee for Ethnic Affairs": a body's own name
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
+    if _job_before_a_name(words):
+        return words[1:], bare_word(words[0])  # "Contractor Cecilia Tan-Robles"
     plural = bare_word(words[0]) if words else ""
     # Not "Mrs" nor "US": a title of its own, or too short to be a plural.
     plural_title = (
@@ -421,6 +423,23 @@ def _named_before_its_body(words: list[str]) -> bool:
         (bare_word(words[start - 1]) in ORG_WORDS | _OFFICE_ENDS or is_title(words[start - 1]))
         and person_like(words[start:of])
         for start in range(1, of - 1)
+    )
+
+
+def _job_before_a_name(words: list[str]) -> bool:
+    """A job's noun, capitalised as a sentence opens, before a given name and a surname:
+    "Contractor Cecilia Tan-Robles", "Farmer Tomás Ruiz"; not "Tyler Perry Smith" nor
+    "Baker Mayfield", whose first word is a name."""
+    if len(words) < 3 or not all(map(is_cap, words[1:])):
+        return False
+    job = bare_word(words[0])
+    return (
+        job.endswith(("er", "or", "ist"))
+        and len(job) > 5
+        and job not in ORG_WORDS
+        and not one_sex_given_name(job)
+        and not is_title(words[0])
+        and one_sex_given_name(bare_word(words[1]))
     )
 
 
