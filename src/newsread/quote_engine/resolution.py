@@ -508,17 +508,18 @@ def titled_one(surname: str, title: str, sex: str | None, state: State) -> str |
             and sex_of(Speaker(subject, "person"), state) in {None, sex}
         ):
             found = subject
-    if found is not None and not _named_before(found, state):
+    runs = state.names.few_surnamed(fold(surname)).get(found, [found]) if found else []
+    if found is not None and not _named_before(runs, state):
         # "Mr. Bhandari said …" before "his nephew, Rohit Bhandari" comes in: the title
         # means a namesake the reader has met, though only the nephew's sex is shown.
         found = _titled_so_far(surname, title, sex, state) or found
     return found or _titled_so_far(surname, title, sex, state)
 
 
-def _named_before(person: str, state: State) -> bool:
-    """Whether the article names this person in full before the quote."""
+def _named_before(runs: list[str], state: State) -> bool:
+    """Whether the article names someone, by any of these ways it writes their name,
+    before the quote."""
     at = (state.quote_at[0] + 1, state.quote_at[1])  # as `first_seen` counts paragraphs
-    runs = state.names.few_surnamed(fold(person.split()[-1])).get(person, [person])
     return any((seen := _seen_first(run, state)) is not None and seen < at for run in runs)
 
 
@@ -532,12 +533,7 @@ def _titled_so_far(surname: str, title: str, sex: str | None, state: State) -> s
     people = state.names.few_surnamed(fold(surname))
     if len(people) < 2:
         return None
-    at = (state.quote_at[0] + 1, state.quote_at[1])  # as `first_seen` counts paragraphs
-    named = [
-        person
-        for person, runs in people.items()
-        if any((seen := _seen_first(run, state)) is not None and seen < at for run in runs)
-    ]
+    named = [person for person, runs in people.items() if _named_before(runs, state)]
     if sex is not None:
         # Of its sex by a quote's he or she, else by a given name ("Mr Pryce": not
         # Eleanor Pryce), else possibly.

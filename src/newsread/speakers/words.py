@@ -430,12 +430,13 @@ def _job_before_a_name(words: list[str]) -> bool:
     """A job's noun, capitalised as a sentence opens, before a given name and a surname:
     "Contractor Cecilia Tan-Robles", "Farmer Tomás Ruiz"; not "Tyler Perry Smith" nor
     "Baker Mayfield", whose first word is a name."""
-    if len(words) < 3 or not all(map(is_cap, words[1:])):
+    if len(words) < 3:
         return False
-    job = bare_word(words[0])
+    job = bare_word(words[0])  # the cheap tests first: strip_title asks of every run
     return (
         job.endswith(("er", "or", "ist"))
         and len(job) > 5
+        and all(map(is_cap, words[1:]))
         and job not in ORG_WORDS
         and not one_sex_given_name(job)
         and not is_title(words[0])
