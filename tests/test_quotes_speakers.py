@@ -9442,3 +9442,58 @@ def test_a_nationality_in_man_or_woman_means_no_one_of_the_other_sex() -> None:
     assert said_by(text)[0][1] != "Ann Reid"
     text = 'Ann Smit won the race.\n\n"It was my day," the Dutchwoman said.'
     assert said_by(text) == [("It was my day", "Ann Smit")]
+
+
+def test_a_nickname_inside_a_titled_name_keeps_the_title_with_the_name() -> None:
+    """ "Mayor Tolentino" is the mayor whose name a nickname split, not the senator who
+    shares his surname; a job before a nicknamed name is no part of it; the nicknames
+    are still scare quotes, where the paragraph has them."""
+    text = (
+        "Senator Efren “Boyet” Tolentino opened the hearing. “Where did the money go?” "
+        "the senator asked.\n\n"
+        "His brother, Mayor Arnel “Dodong” Tolentino of Santa Ines, was among those "
+        "named. Mayor Tolentino said his office had “no role whatsoever” in the bidding.\n\n"
+        "Builder Rosalinda “Linda” Ocampo-Reyes, whose firm won 11 contracts, declined "
+        "to answer. “I am following the advice of my lawyers,” she said."
+    )
+    article = parse_article("# T\n\n" + text, plain=True)
+    quotes = extract_quotes(article)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Boyet", "scare", None),
+        ("Where did the money go?", "direct", "Efren Tolentino"),
+        ("Dodong", "scare", None),
+        ("no role whatsoever", "partial", "Arnel Tolentino"),
+        ("Linda", "scare", None),
+        ("I am following the advice of my lawyers,", "direct", "Rosalinda Ocampo-Reyes"),
+    ]
+    for quote in quotes:
+        assert article.paragraphs[quote.paragraph - 1].text[quote.start : quote.end] == quote.text
+
+
+def test_a_nickname_stands_for_the_name_it_was_inside() -> None:
+    text = (
+        "Mayor Arnel “Dodong” Tolentino of Santa Ines spoke first.\n\n"
+        "“We were not consulted,” Dodong said."
+    )
+    assert said_by(text) == [("We were not consulted", "Arnel Tolentino")]
+
+
+def test_a_pronoun_after_a_nicknamed_subject_means_someone_of_its_sex() -> None:
+    """The nickname no longer hides the subject; her given name tells the "he" after it
+    is the man she pressed."""
+    text = (
+        "Sen. Josefina “Josie” Dela Cruz, a cousin of the chairman, pressed Salcedo on the "
+        "contracts. “I will not speculate, Madam Senator,” he replied."
+    )
+    text = f"Secretary Leonardo Salcedo was grilled.\n\n{text}"
+    assert said_by(text) == [("I will not speculate, Madam Senator", "Leonardo Salcedo")]
+
+
+@pytest.mark.parametrize("title", ["Sen.", "Dr.", "Rep."])
+def test_a_titled_name_after_from_and_before_a_colon_speaks(title: str) -> None:
+    """An abbreviated title's stop ends no sentence: "a retort from Sen. Ann Lee:"."""
+    text = (
+        f"That drew a sharp retort from {title} Patricia Gonzaga-Lim: "
+        '"Photos of what, Mr. Sarmiento?"'
+    )
+    assert said_by(text) == [("Photos of what, Mr. Sarmiento?", "Patricia Gonzaga-Lim")]

@@ -64,6 +64,7 @@ from newsread.quote_engine.kinds import (
     opens_an_aside,
 )
 from newsread.quote_engine.narration import note_cues, people_named
+from newsread.quote_engine.nicknamed import without_nicknames
 from newsread.quote_engine.resolution import (
     named_by_surname,
     named_in,
@@ -148,16 +149,24 @@ def extract_quotes(article: Article) -> list[Quote]:
     final = max((i for i, found in enumerate(spans) if found), default=-1)
     if final < 0:
         return []
-    names = Names(texts)
+    # A name's nickname ('Mayor Rodel "Dodong" Lacsamana') is read without, as one name.
+    cuts = {i: cut for i, found in enumerate(spans) if (cut := without_nicknames(texts[i], found))}
+    as_written = {i: texts[i] for i in cuts}
+    for i, cut in cuts.items():
+        texts[i], spans[i] = cut.text, cut.spans
+    names = Names(texts, nicknamed=as_written)
     state = State(names, paragraphs=[(p.number, texts[i]) for i, p in enumerate(read)])
     quotes: list[Quote] = []
     links: list[_Link] = []
     for index in range(final + 1):
         paragraph = read[index]
         original = paragraph.text
-        for quote, link in _paragraph_quotes(
+        found = _paragraph_quotes(
             paragraph.number, texts[index], spans[index], state, read_on=index < final
-        ):
+        )
+        if index in cuts:
+            found = cuts[index].restore(found, original, paragraph.number, _ALONE)
+        for quote, link in found:
             if texts[index] is not original:
                 quote = replace(quote, text=original[quote.start : quote.end])
             quotes.append(quote)
@@ -196,6 +205,10 @@ class _Link:
     runs_on: bool  # unclosed and last in its paragraph: the quote goes on below
     runs_into_next: bool  # unclosed, the next quote opening right after it: one run
     cued: bool  # its speaker came from a cue of its own, not from the context
+
+
+#: The link of a quote that joins no other.
+_ALONE = _Link(opens_paragraph=False, runs_on=False, runs_into_next=False, cued=False)
 
 
 def _attribute_runs(quotes: list[Quote], links: list[_Link]) -> list[Quote]:
@@ -794,7 +807,9 @@ _FROM_BEFORE_COLON = lazy_compile(
     r"(?:(?:came|comes|arrived|arrives)[ \u00a0]+)?"
     # "The loudest cheer came from": what came, in lower case (not "Nina came from Kyiv:").
     r"|\b(?!(?:he|she|they|we|who|i)\b)[a-z]+[ \u00a0]+(?:came|comes)[ \u00a0]+)"
-    r"from[ \u00a0]+([^:;.!?\"“”]{2,80}):[ \u00a0]*$"
+    # (An abbreviation's stop is no sentence's end: "from Sen. Patricia Lim:".)
+    r"from[ \u00a0]+((?:[^:;.!?\"“”]|(?<![a-z]{5})(?<=[A-Za-z])\.(?=[ \u00a0][A-Z])){2,80}):"
+    r"[ \u00a0]*$"
 )  # not "the people watching from the gallery:", where no one comes forward to speak
 
 

@@ -11,7 +11,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from newsread.lazyre import lazy_compile
 from newsread.lookups import MOST_LOOK_UPS, look_up
@@ -32,6 +32,7 @@ from newsread.speakers.mentions import (
     untitled,
     without_affiliation,
 )
+from newsread.speakers.nicknames import NICKNAME, may_give_nickname
 from newsread.speakers.phrases import (
     ABBREVIATED,
     BODY_NOUNS,
@@ -71,6 +72,7 @@ from newsread.speakers.words import (
     is_initial,
     is_org,
     is_title,
+    job_before_a_name,
     names_an_office,
     nationality,
     person_like,
@@ -270,41 +272,10 @@ _COUPLE_REST = lazy_compile(
 _GIVEN_NAME = lazy_compile(rf"[{CAPITALS}][a-zà-ÿ]+")
 
 
-#: A nickname in quotation marks inside a name: 'Marguerite "Peggy" Ashworth'.
-#: Found from its opening mark (the matcher tries few places), the names around it read
-#: after: `_NICKNAMED_REST` the rest of the name.
-_NICKNAME = lazy_compile(
-    rf"[\"“‘']([{CAPITALS}][\w\-]+(?:[ \u00a0][{CAPITALS}][\w\-]+){{0,2}})"  # "Eddie Boy"
-    rf"[\"”’'][ \u00a0](?={PARTICLE_GAP}[{CAPITALS}])"
-)
-
-
 #: The rest of a nicknamed name, its particles too ("Johannes 'Hannes' van Rooyen").
 _NICKNAMED_REST = lazy_compile(
     rf"{PARTICLE_GAP}[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’.\-]+)?"
 )
-
-
-#: How every `_NICKNAME` ends: a word, its closing mark, a space and a capital, maybe
-#: after particles.
-_NICKNAME_END = lazy_compile(rf"[\w\-][\"”’'][ \u00a0]{PARTICLE_GAP}[{CAPITALS}]")
-
-
-_SPACES = frozenset(" \u00a0")
-
-
-def _may_give_nickname(text: str) -> bool:
-    """Whether a text holds `_NICKNAME_END`: the cheap test before `_NICKNAME` is looked
-    for (it is in ~1 paragraph in 70). `str.find` goes to each closing mark at C speed,
-    where a pattern opening on a character set tests every character in turn."""
-    for mark in "\"”’'":
-        at = text.find(mark, 1)
-        while at >= 0:
-            # The cheap test first: an opening mark stands before a letter.
-            if text[at + 1 : at + 2] in _SPACES and _NICKNAME_END.match(text, at - 1):
-                return True
-            at = text.find(mark, at + 1)
-    return False
 
 
 #: A name, then what others call the person in quotation marks: 'Kieran Lowther, a
@@ -520,9 +491,14 @@ _STYLES = word_set("duke duchess earl countess marquess sultan emir dalai briton
 
 
 class Names:
-    """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin"."""
+    """Every capitalised name an article uses, to expand "Putin" to "Vladimir Putin".
 
-    def __init__(self, texts: list[str]) -> None:
+    `nicknamed` holds, by index, the texts as written where the quote engine took a
+    nickname out of a name (`newsread.quote_engine.nicknamed`): read for the nickname.
+    """
+
+    def __init__(self, texts: list[str], nicknamed: Mapping[int, str] | None = None) -> None:
+        nicknamed = nicknamed or {}
         self._texts = texts
         self._kin: dict[str, str | None] = {}  # `_find_kin`'s answers, by name
         #: Whose spouse a spouse `_kin_holders` files is, where the article says.
@@ -597,8 +573,10 @@ class Names:
                 and ('"' in text or "“" in text or "‘" in text)
             ):  # the cheap tests first: few texts give another name
                 self._read_aliases(text)
-            if _may_give_nickname(text):  # the cheap test first: few texts give nicknames
-                self._read_nicknames(text)
+            # (A name's nickname the engine took out is read in the text as written.)
+            named_so = nicknamed.get(index, text)
+            if may_give_nickname(named_so):  # the cheap test first: few texts give nicknames
+                self._read_nicknames(named_so)
             if " and " in text and _COUPLE_REST.search(text):  # the cheap test first
                 self._read_couples(text)
             relatives = ", wh" in text
@@ -1772,7 +1750,7 @@ class Names:
     def _read_nicknames(self, text: str) -> None:
         """'Marguerite "Peggy" Ashworth': the name in full without the nickname, which
         stands for it too."""
-        for match in _NICKNAME.finditer(text):
+        for match in NICKNAME.finditer(text):
             if text[match.start() - 1 : match.start()] not in {" ", "\u00a0"}:
                 continue  # not after a word and a space
             before = text[max(0, match.start() - 40) : match.start()].split()
@@ -1787,6 +1765,7 @@ class Names:
                 and not label
                 and not is_title(before[-2])
                 and bare_word(before[-2]) not in NOT_NAME
+                and not job_before_a_name([*before[-2:], *rest.group(0).split()])
             ):
                 first = f"{before[-2]} {first}"  # 'Maria Teresa "Tessa" Buenaventura-Lim'
             nickname = match.group(1)

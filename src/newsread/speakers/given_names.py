@@ -54,6 +54,8 @@ MEN = word_set("""
  tobias todd tom tony travis trevor tristan ulrich umar uwe valentin vasily victor
  vikram viktor vincent vitaly vladimir vladislav volodymyr walter warren wayne wilfred
  willem william wolfgang xavier yaroslav yevgeny yusuf yves zach zachary zoltan
+ arnel benigno bienvenido danilo edgardo efren ferdinand leonardo nestor renato reynaldo
+ rodel rodolfo rogelio rolando romeo salvador teodoro virgilio wilfredo
 """)
 
 #: Given names of women.
@@ -95,6 +97,9 @@ WOMEN = word_set("""
  tanya tatiana tatyana teresa thea theodora theresa tina ursula valentina valerie vanessa
  vera veronica victoria virginia viviane wendy wilhelmina winifred yana yasmin yolanda
  yulia yvonne zara zoe zofia zuzana
+ carmela carmelita consuelo corazon esperanza estrella evangeline imelda josefina josie
+ leonora lourdes luz maricel marisol milagros perla pilar remedios rosalinda rowena
+ socorro teresita
 """)
 
 

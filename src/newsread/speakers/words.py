@@ -305,7 +305,7 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         return words, None  # "State Committee for Ethnic Affairs": a body's own name
     if len(words) == 2 and bare_word(words[0]) in GIVEN_NAME_TITLES:
         return words, None  # "Dean Goldfine", "Earl Woods": a first name, not an office
-    if _job_before_a_name(words):
+    if job_before_a_name(words):
         return words[1:], bare_word(words[0])  # "Contractor Cecilia Tan-Robles"
     plural = bare_word(words[0]) if words else ""
     # Not "Mrs" nor "US": a title of its own, or too short to be a plural.
@@ -426,7 +426,7 @@ def _named_before_its_body(words: list[str]) -> bool:
     )
 
 
-def _job_before_a_name(words: list[str]) -> bool:
+def job_before_a_name(words: list[str]) -> bool:
     """A job's noun, capitalised as a sentence opens, before a given name and a surname:
     "Contractor Cecilia Tan-Robles", "Farmer Tomás Ruiz"; not "Tyler Perry Smith" nor
     "Baker Mayfield", whose first word is a name."""
