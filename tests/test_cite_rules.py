@@ -536,6 +536,16 @@ def test_sentence_case_lowers_headline_words_the_body_never_uses() -> None:
     )
 
 
+@pytest.mark.parametrize("city", ["Brussels", "Kremlin", "Westminster", "Nairobi"])
+def test_sentence_case_keeps_a_capital_or_seat_of_power_the_body_never_names(city: str) -> None:
+    """ "Caught between Brussels and their banks": a city headlines name on its own is a
+    proper noun, as a country is, though the body never mentions it."""
+    ev = evidence("Dairy farmers say lenders are reluctant to refinance their herds.")
+    assert sentence_case(f"Farmers Caught Between {city} and Their Banks", ev) == (
+        f"Farmers caught between {city} and their banks"
+    )
+
+
 def test_sentence_case_without_any_text_falls_back_to_vocabulary() -> None:
     """With no text at all there is no evidence: only common headline words are lowered."""
     assert sentence_case("Talks With Putin End Early") == "Talks with Putin end early"

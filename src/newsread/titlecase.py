@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsread.dates import MONTH_NAMES, MONTHS, WEEKDAYS
 from newsread.speakers.words import TITLES
-from newsread.wordlists import DEMONYMS, PLACES, word_set
+from newsread.wordlists import CITIES, DEMONYMS, PLACES, word_set
 
 ARTICLES = frozenset({"a", "an", "the"})
 COORDINATING = frozenset({"and", "but", "for", "nor", "or", "so", "yet"})
@@ -352,8 +352,8 @@ class CaseEvidence:
             cap, low = self.stem_capital[stem(key)], self.stem_lower[stem(key)]
         if cap or low:
             return cap > low
-        if (key in PLACES and key not in _WORDS_TOO) or key in DEMONYMS:
-            return True  # "Russia", "Russian": names, whatever the body says of others
+        if (key in PLACES and key not in _WORDS_TOO) or key in DEMONYMS or key in CITIES:
+            return True  # "Russia", "Russian", "Brussels": names, whatever the body says of others
         if key in self.opening_names:
             return True
         return None

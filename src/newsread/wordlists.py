@@ -62,6 +62,22 @@ PLACES = word_set("""
     nigeria kenya zimbabwe serbia croatia kosovo georgia chechnya palestine lebanon
     """)
 
+#: Cities and seats of power that news headlines name on their own ("Brussels", "the
+#: Kremlin"): proper nouns in a sentence-case title though the body never names them.
+#: Not those that are common words too ("Nice", "Reading", "Mobile", "Bath").
+CITIES = word_set("""
+    abuja accra addis amman amsterdam ankara athens auckland baghdad bangkok beijing beirut
+    belfast belgrade berlin bogota boston brasilia brussels bucharest budapest cairo canberra
+    caracas chicago copenhagen damascus davos delhi detroit dhaka doha dubai dublin
+    edinburgh geneva glasgow hanoi harare havana helsinki hollywood islamabad istanbul jakarta
+    jerusalem johannesburg kabul karachi kathmandu khartoum kinshasa kremlin kyiv lagos
+    lisbon london luxembourg madrid manchester manila melbourne mexico minsk moscow mumbai
+    nairobi oslo ottawa paris pentagon prague pretoria pyongyang riga riyadh rome seoul
+    shanghai singapore sofia stockholm strasbourg sydney taipei tallinn tehran tokyo toronto
+    vancouver vatican vienna vilnius warsaw washington wellington westminster whitehall
+    zagreb
+    """)
+
 #: Honours and degrees written after a name ("Tom Reed CBE", "Ann Lee PhD"): never part
 #: of it.
 HONOURS = word_set("qc kc sc bl obe mbe cbe kbe dbe frs phd")
