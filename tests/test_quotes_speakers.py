@@ -9497,3 +9497,35 @@ def test_a_titled_name_after_from_and_before_a_colon_speaks(title: str) -> None:
         '"Photos of what, Mr. Sarmiento?"'
     )
     assert said_by(text) == [("Photos of what, Mr. Sarmiento?", "Patricia Gonzaga-Lim")]
+
+
+@pytest.mark.parametrize("dateline", ["KARACHI: ", "KARACHI, Jan 20: ", "NEW DELHI: "])
+def test_a_dateline_before_a_colon_is_no_part_of_the_subject(dateline: str) -> None:
+    """ "ISLAMABAD: The Senate said": the South Asian dateline names no one."""
+    text = f'{dateline}The Senate said the canal was "stealing our share" of water.'
+    assert said_by(text) == [("stealing our share", "Senate")]
+
+
+def test_a_company_is_named_in_full_by_the_words_before_its_ending() -> None:
+    """ "Boreal Crest said" after "Boreal Crest Minerals": the company in full; but "Ralph
+    Lauren" may be the man the company is named after."""
+    text = (
+        "The company, Boreal Crest Minerals, received a permit in December.\n\n"
+        '"We respect the right to protest," Boreal Crest said.'
+    )
+    assert said_by(text) == [("We respect the right to protest", "Boreal Crest Minerals")]
+    text = (
+        "Shares in Ralph Lauren Corp rose on Monday.\n\n"
+        '"We are delighted," Ralph Lauren said.'
+    )
+    assert said_by(text) == [("We are delighted", "Ralph Lauren")]
+
+
+def test_ltd_keeps_its_stop_only_where_the_article_writes_it_inside_a_sentence() -> None:
+    text = (
+        "The company, Acme Timber Ltd. is based in Ontario.\n\n"
+        'Acme Timber said it "respects the law".'
+    )
+    assert said_by(text) == [("respects the law", "Acme Timber Ltd.")]
+    text = 'The contract went to Acme Timber Ltd.\n\nAcme Timber said it "respects the law".'
+    assert said_by(text) == [("respects the law", "Acme Timber Ltd")]

@@ -1857,6 +1857,8 @@ class Names:
         words = name.split()
         tail = " ".join(words[-2:])
         comma = f"{words[-2]}, {words[-1]}." if len(words) > 1 else tail  # "Davis, Jr."
+        if words[-1] == "Ltd" and not _LTD_STOPPED.search(self._joined):
+            return name
         return f"{name}." if f"{tail}." in self._joined or comma in self._joined else name
 
     def fullest(self, name: str) -> str:
@@ -1959,9 +1961,14 @@ class Names:
             and words[0][:1].isupper()
         ):
             best = self._particle_lowered(words) or best
-        if best == name and len(words) > 2 and self._has_company:
-            # "Silk Road Trade Invest": Silk Road Trade Invest LLC (not "Ralph Lauren" for
-            # Ralph Lauren Corp: two words may be the person the company is named after).
+        if (
+            best == name
+            and self._has_company
+            and (len(words) > 2 or (len(words) == 2 and not one_sex_given_name(folded[0])))
+        ):
+            # "Silk Road Trade Invest": Silk Road Trade Invest LLC; "Boreal Crest": Boreal
+            # Crest Minerals (not "Ralph Lauren" for Ralph Lauren Corp: a given name and a
+            # surname may be the person the company is named after).
             best = _only(self._companies.get(" ".join(folded), ())) or best
         if best == name and len(words) == 1 and words[0][:1].isupper():
             # "Southmoor said" after "Southmoor City have sacked …": the one club whose
@@ -2118,9 +2125,14 @@ _ROLE_QUALIFIERS = word_set(
 _NAMES_REACH = 3000
 
 
-#: Last words of names that carry a stop in most house styles (not "Jnr" nor "Ltd":
-#: British, with no stop).
-_STOPPED = tuple(f" {word}" for word in ("Jr", "Sr", "Inc", "Co", "Corp", "Bros"))
+#: Last words of names that carry a stop in most house styles (not "Jnr"), and "Ltd",
+#: which carries one in North American styles only (`_LTD_STOPPED`).
+_STOPPED = tuple(f" {word}" for word in ("Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "Bros"))
+
+
+#: "Ltd." inside a sentence: its stop is the name's, not a sentence's end, as a British
+#: "… to Acme Ltd." may be.
+_LTD_STOPPED = lazy_compile(r"\bLtd\.(?:,|[ \u00a0]+[a-z])")
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -988,9 +988,11 @@ _NEW_SENTENCE = lazy_compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
 CAPS_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ \u00a0]+[A-Z][A-Z'’.\-]+){0,3}"
 
 
-#: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — ".
+#: A dateline in capitals before a dash: "DUBAI — ", "PELICAN HEAD, Maine — "; or before
+#: a colon and the sentence, as South Asian papers write it: "ISLAMABAD: The Senate".
 _DASH_DATELINE = lazy_compile(
-    CAPS_PLACE + r"(?:,[ \u00a0][^—–\n]{1,30})?[ \u00a0]+[—–-]+[ \u00a0]+"
+    CAPS_PLACE + r"(?:,[ \u00a0][^—–:\n]{1,30})?"
+    r"(?:[ \u00a0]+[—–-]+[ \u00a0]+|:[ \u00a0]+(?=[A-Z][a-z]))"
 )
 
 
