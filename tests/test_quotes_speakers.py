@@ -6553,7 +6553,7 @@ def test_the_company_is_one_named_with_its_ending_elsewhere() -> None:
         'Northwind Timber said it "respects the rights of communities." The company said '
         'it had paused work "as a gesture of good faith."'
     )
-    assert said_by(text)[-1] == ("as a gesture of good faith", "Northwind Timber Ltd")
+    assert said_by(text)[-1] == ("as a gesture of good faith", "Northwind Timber Ltd.")
     text = (
         "Efforts to reach the Managing Director of Abrempong Construction Works Ltd, Mr "
         "Kwame Abrempong-Nyarko, proved futile. But in a statement, the company said it "
@@ -9514,10 +9514,7 @@ def test_a_company_is_named_in_full_by_the_words_before_its_ending() -> None:
         '"We respect the right to protest," Boreal Crest said.'
     )
     assert said_by(text) == [("We respect the right to protest", "Boreal Crest Minerals")]
-    text = (
-        "Shares in Ralph Lauren Corp rose on Monday.\n\n"
-        '"We are delighted," Ralph Lauren said.'
-    )
+    text = 'Shares in Ralph Lauren Corp rose on Monday.\n\n"We are delighted," Ralph Lauren said.'
     assert said_by(text) == [("We are delighted", "Ralph Lauren")]
 
 
