@@ -9526,3 +9526,23 @@ def test_ltd_keeps_its_stop_only_where_the_article_writes_it_inside_a_sentence()
     assert said_by(text) == [("respects the law", "Acme Timber Ltd.")]
     text = 'The contract went to Acme Timber Ltd.\n\nAcme Timber said it "respects the law".'
     assert said_by(text) == [("respects the law", "Acme Timber Ltd")]
+
+
+@pytest.mark.parametrize("mark", ["- ", "• ", "* "])
+def test_a_list_items_mark_is_no_part_of_its_subject(mark: str) -> None:
+    """A newsletter's bullet: "- The company says …" is the company that spoke before."""
+    text = (
+        "The council suspended Ridgeline Robotics' permit on Tuesday.\n\n"
+        f'{mark}The company says its robots are safe. "Every mile is logged," the company '
+        "said in its statement."
+    )
+    assert said_by(text) == [("Every mile is logged", "Ridgeline Robotics")]
+
+
+@pytest.mark.parametrize("label", ["Between the lines", "What they're saying", "Zoom out"])
+def test_a_newsletters_label_before_a_colon_is_no_part_of_its_subject(label: str) -> None:
+    text = (
+        f"{label}: One city staffer, who asked not to be named, told Axios the review "
+        '"could easily stretch past 90 days."'
+    )
+    assert said_by(text) == [("could easily stretch past 90 days", "city staffer")]

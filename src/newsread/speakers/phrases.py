@@ -224,6 +224,16 @@ def subject_before(text: str) -> Mention | None:
     return _read_listed_whole(_subject_before, text)
 
 
+#: A list item's mark opening a paragraph: "- The company says".
+_BULLETS = frozenset("-–—•*▪")
+_BULLET_OPENING = lazy_compile(r"[ \u00a0]*[-–—•*▪][ \u00a0]+")
+
+
+#: A label of a few words in sentence case before a colon, as newsletters head their
+#: paragraphs: "Between the lines:", "What they're saying:", "Zoom out:".
+_LABEL = lazy_compile(r"[ \u00a0]*[A-Z][a-z'’]*(?:[ \u00a0]+[a-z'’\-]+){1,4}")
+
+
 def _subject_before(text: str) -> Mention | None:
     """`subject_before`, read.
 
@@ -272,9 +282,14 @@ def _subject_before(text: str) -> Mention | None:
         before_adverb, _, adverb = stripped.rpartition(" ")
         closed = before_adverb.endswith(",") and bare_word(adverb) in SKIP_BEFORE_CUE
     text = text.rstrip(" ,—–-\u00a0")
+    if text[:3].lstrip(" \u00a0")[:1] in _BULLETS:
+        text = _BULLET_OPENING.sub("", text, count=1)  # "- The company says": a list's mark
     colon = text.rfind(": ")
-    if colon >= 0 and text[colon + 2 : colon + 3].islower():
-        # "Some good news: the airport says"; not "Star Wars: The Phantom Menace".
+    if colon >= 0 and (
+        text[colon + 2 : colon + 3].islower() or _LABEL.fullmatch(text, 0, colon) is not None
+    ):
+        # "Some good news: the airport says", "Between the lines: One city staffer told";
+        # not "Star Wars: The Phantom Menace".
         text = text[colon + 2 :]
     if not text.strip(_MARKS_AND_SPACE):
         return None  # "’ said …": only the close of a quotation in single marks

@@ -151,7 +151,7 @@ COMPANY_ENDINGS = word_set("""
     enterprises ventures securities investments insurance holdings group inc ltd llc plc
     corp corporation co company motors airlines airways pictures productions software
     semiconductor semiconductors resources minerals mining metals electronics logistics
-    partners foods pharma entertainment international
+    partners foods pharma entertainment international robotics
     gmbh ag kgaa nv bv oy oyj spa srl sarl ltda pty bhd berhad tbk kk llp zrt kft nyrt
     """)
 
