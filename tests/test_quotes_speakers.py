@@ -9546,3 +9546,27 @@ def test_a_newsletters_label_before_a_colon_is_no_part_of_its_subject(label: str
         '"could easily stretch past 90 days."'
     )
     assert said_by(text) == [("could easily stretch past 90 days", "city staffer")]
+
+
+def test_a_persons_phone_opening_a_sentence_makes_the_paragraph_hers() -> None:
+    """ "Betancourt's phone buzzes": a feature's sentence about her, whom the "she" of the
+    next quote means, not the woman quoted before."""
+    text = (
+        'Lorraine Betancourt drives the county roads. "It is hard," she says.\n\n'
+        'Annika Roos, a board spokesperson, wrote that the agency is "exploring pilots".\n\n'
+        "Back on the highway, Betancourt's phone buzzes. It's Gene Albrecht, 84, a retired "
+        "teacher. He wants to know if she can pick up his eye drops.\n\n"
+        '"Already got them, Gene," she tells him.'
+    )
+    assert said_by(text)[-1] == ("Already got them, Gene", "Lorraine Betancourt")
+
+
+@pytest.mark.parametrize("aside", ["reached later by phone", "reached separately by phone"])
+def test_a_participle_aside_with_an_adverb_leaves_the_name_the_subject(aside: str) -> None:
+    text = (
+        'Tomasz Wierzbicki is a professor. "It is hard," he says.\n\n'
+        "It's Gene Albrecht, 84, a retired teacher.\n\n"
+        f'Albrecht, {aside}, is less diplomatic. He calls the closure "an abandonment" of '
+        "small towns."
+    )
+    assert said_by(text)[-1] == ("an abandonment", "Gene Albrecht")

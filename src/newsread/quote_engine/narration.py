@@ -906,7 +906,7 @@ def _clause_subjects(
                 team = WORD_RE.match(text, after_owner + 1)
                 if (
                     team is not None
-                    and team.group(0) in _OWNED_GROUPS
+                    and (team.group(0) in _OWNED_GROUPS or team.group(0) in _BELONGINGS)
                     and known_person(leader, state)
                 ):
                     return [(opener.start(), leader)]
@@ -1364,6 +1364,11 @@ _RELATIVE_NAMED = lazy_compile(
 
 
 #: What a person leads that a sentence may make its subject in their stead.
+#: What a person has about them, opening a sentence about that person as a feature
+#: writes: "Betancourt's phone buzzes", "Lee's voice cracks".
+_BELONGINGS = word_set("phone cellphone voice eyes face hands truck car van pickup kitchen")
+
+
 _OWNED_GROUPS = word_set("team lab laboratory group staff campaign family company firm")
 
 
@@ -1380,8 +1385,9 @@ _APPOSITIVE = lazy_compile(
     r"|[a-z][\w\-]*[ \u00a0]+(?:of|at|for)[ \u00a0]"  # ", head of the …,"
     r"|(?:of|from)[ \u00a0]+[A-Z]"  # ", 52, of Char Bhabanipur,"
     r"|[a-z][a-z\-]*ing[ \u00a0]"  # ", making her debut,"
-    # ", reached by phone,", ", named man of the match,"
-    r"|[a-z]+ed[ \u00a0]+(?:by|in|at|on|from|with|for|to|[a-z]+[ \u00a0]+of)[ \u00a0])"
+    # ", reached by phone,", ", reached later by phone,", ", named man of the match,"
+    r"|[a-z]+ed[ \u00a0]+(?:(?:later|earlier|again|[a-z]+ly)[ \u00a0]+)?"
+    r"(?:by|in|at|on|from|with|for|to|[a-z]+[ \u00a0]+of)[ \u00a0])"
     r"[^,.;:!?\"“”]{1,120},"
     r"|,[ \u00a0]+\d{1,3},"  # "Martinez, 32, beat …": an age alone
     # "Rennick-Osei, for her part, seemed …": an aside, no appositive, before the verb.
