@@ -1183,3 +1183,25 @@ def test_a_relative_clause_quoted_right_after_that_is_the_same_speakers() -> Non
 def test_no_broken_sentence_goes_on_past_an_aside_with_a_speaker_of_its_own() -> None:
     text = '"This is a great day," Tom Vale said as the crowd chanted, "four more years."'
     assert kinds_and_speakers("# T\n\n" + text)[-1] == ("scare", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Researchers have a name for such places: "pharmacy deserts." Few shops are left.',
+        'Locals have a word for it: "abandonment." Few shops are left.',
+    ],
+)
+def test_a_lower_case_term_after_a_colon_with_no_cue_is_no_statement(text: str) -> None:
+    assert [q.kind for q in quotes_of(text)] == ["scare"]
+
+
+def test_a_capitalised_sentence_after_a_colon_with_no_cue_is_still_direct() -> None:
+    text = 'The sign on the door was blunt: "We are closed for good." Few shops are left.'
+    assert [q.kind for q in quotes_of(text)] == ["direct"]
+
+
+def test_nobody_is_no_speaker() -> None:
+    """ "Nobody argues" after a quotation names no one who said it."""
+    text = 'The verdict was plain: "It is finished, and it was finished long ago." Nobody argues.'
+    assert [q.speaker for q in quotes_of(text)] == [None]

@@ -136,6 +136,8 @@ def classify(
     if starts_clause:
         if cue_right is not None or cue_left is not None:
             return "direct"
+        if word_count <= 2 and inner[:1].islower():
+            return "scare"  # 'a name for such places: "pharmacy deserts."': a term, no sentence
         if word_count >= 3 or inner.rstrip()[-1:] in ".!?…":
             return "direct"
         return "scare"
