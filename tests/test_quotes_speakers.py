@@ -9570,3 +9570,17 @@ def test_a_participle_aside_with_an_adverb_leaves_the_name_the_subject(aside: st
         "small towns."
     )
     assert said_by(text)[-1] == ("an abandonment", "Gene Albrecht")
+
+
+def test_a_plural_after_a_preposition_in_an_opening_phrase_is_no_verb() -> None:
+    """ "In a speech to unionists in Duisburg, she called …": "unionists" is no verb, so
+    the speech is not the subject; she is, of both verbs."""
+    text = (
+        "Ann Hale leads the left wing. In a speech to unionists in Duisburg in February, "
+        'she called the plan "a cut dressed up as reform" and warned that the party '
+        '"will not go along with it."'
+    )
+    assert said_by(text) == [
+        ("a cut dressed up as reform", "Ann Hale"),
+        ("will not go along with it", "Ann Hale"),
+    ]

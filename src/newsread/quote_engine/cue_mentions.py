@@ -803,10 +803,15 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
                 continue  # "Redknapp, 57, quit"
             if (
                 word.endswith("s")
-                and bare_word(words[index - 1]) in _NOUN_FOLLOWS
+                and (
+                    bare_word(words[index - 1]) in _NOUN_FOLLOWS
+                    or bare_word(words[index - 1]) in _OBJECT_PREPOSITIONS
+                )
                 and bare_word(word) not in CUE_SET  # "The lawyer representing her says"
             ):
-                continue  # "A source close to the negotiations was": a plural after "the"
+                # "A source close to the negotiations was", "In a speech to unionists,
+                # she called": a plural after "the" or a preposition, no verb.
+                continue
             plural = word.endswith("s") and not word.endswith("ss") and fold(word) not in CUE_SET
             if plural and any(w.endswith(_COMPOUND_MODIFIERS) for w in words[index - 2 : index]):
                 continue  # "by Leeds-based (structural) engineers Hallam …": a noun
@@ -861,6 +866,10 @@ def _lower_phrase(words: list[str]) -> bool:
 #: Prepositions that make a name the object of a thing the subject is: "the charges
 #: against Emery", "the row over Lee".
 _OBJECT_OF_A_THING = frozenset({"against", "about", "over", "regarding", "towards", "toward"})
+
+
+#: Prepositions a noun follows, never a verb: "to unionists", "for workers".
+_OBJECT_PREPOSITIONS = frozenset({"to", "of", "for", "with", "from", "by", "among", "between"})
 
 
 #: Words a noun follows, never a verb: "the negotiations", "its owners".
