@@ -9584,3 +9584,12 @@ def test_a_plural_after_a_preposition_in_an_opening_phrase_is_no_verb() -> None:
         ("a cut dressed up as reform", "Ann Hale"),
         ("will not go along with it", "Ann Hale"),
     ]
+
+
+def test_an_office_in_the_presidency_is_no_part_of_its_holders_name() -> None:
+    text = (
+        'Riaan Botha, a councillor, was angry. "It is a disgrace," he said.\n\n'
+        "Minister in the Presidency Zanele Dube said the Presidency was aware of it.\n\n"
+        '"No South African should be without water," she said.'
+    )
+    assert said_by(text)[-1] == ("No South African should be without water", "Zanele Dube")

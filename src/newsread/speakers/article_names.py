@@ -212,9 +212,10 @@ def _owners_of_a_body(words: list[str], index: int) -> bool:
 
 
 def _holder_after_of_the(whole: str, run: str) -> str:
-    """The run to read after an office's "of the": the office whole when the run is the
-    rest of its name, then its holder's ("Chancellor of the Exchequer Gordon Brown"),
-    which alone would read as a name "Exchequer Gordon Brown"; else the run."""
+    """The run to read after an office's "of the" (or "in the"): the office whole when
+    the run is the rest of its name, then its holder's ("Chancellor of the Exchequer
+    Gordon Brown", "Minister in the Presidency Ann Dube"), which alone would read as a
+    name "Exchequer Gordon Brown"; else the run."""
     words = run.split()
     if "of" in words or "for" in words:
         return run  # "Governor of the Bank of England Andrew Bailey": read as before
@@ -652,7 +653,7 @@ class Names:
                         # portfolio of the office's list, no one's name.
                         office_end = end
                         continue
-                if begin == titled_end + 8 and text.startswith(" of the ", titled_end):
+                if begin == titled_end + 8 and text.startswith((" of the ", " in the "), titled_end):
                     raw = _holder_after_of_the(text[titled_start:end], raw)
                 runs, titles, key, size, ends_in_title, office = read_run(raw)
                 titled_start, titled_end = begin, end if ends_in_title else -1

@@ -355,6 +355,12 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
         return words, None
     title = bare_word(words[last]) if last >= 0 else None
     rest = words[last + 1 :]
+    if title and len(rest) > 3 and rest[0] == "in" and rest[1] == "the":
+        # "Minister in the Presidency Zanele Mabuza": an office's portfolio, read as its
+        # "of the" is; the words as they were where no name follows it.
+        named, _ = strip_title([words[last], "of", *rest[1:]])
+        if named and named[0] not in {"of", "the"}:
+            return named, title
     labels = 0
     while labels < len(rest) - 2 and (
         bare_word(rest[labels]) in PARTY_LABELS or nationality(rest[labels])
