@@ -211,6 +211,11 @@ def _owners_of_a_body(words: list[str], index: int) -> bool:
     return word[-1] in "'’" and index + 1 < len(words) and bare_word(words[index + 1]) in ORG_WORDS
 
 
+#: What joins an office to its body before the holder's name: "Chancellor of the
+#: Exchequer Gordon Brown", "Minister in the Presidency Ann Dube".
+_OFFICE_LINKS = (" of the ", " in the ")
+
+
 def _holder_after_of_the(whole: str, run: str) -> str:
     """The run to read after an office's "of the" (or "in the"): the office whole when
     the run is the rest of its name, then its holder's ("Chancellor of the Exchequer
@@ -653,7 +658,7 @@ class Names:
                         # portfolio of the office's list, no one's name.
                         office_end = end
                         continue
-                if begin == titled_end + 8 and text.startswith((" of the ", " in the "), titled_end):
+                if begin == titled_end + 8 and text.startswith(_OFFICE_LINKS, titled_end):
                     raw = _holder_after_of_the(text[titled_start:end], raw)
                 runs, titles, key, size, ends_in_title, office = read_run(raw)
                 titled_start, titled_end = begin, end if ends_in_title else -1

@@ -358,9 +358,9 @@ def strip_title(words: list[str]) -> tuple[list[str], str | None]:
     if title and len(rest) > 3 and rest[0] == "in" and rest[1] == "the":
         # "Minister in the Presidency Zanele Mabuza": an office's portfolio, read as its
         # "of the" is; the words as they were where no name follows it.
-        named, _ = strip_title([words[last], "of", *rest[1:]])
-        if named and named[0] not in {"of", "the"}:
-            return named, title
+        holder, _ = strip_title([words[last], "of", *rest[1:]])
+        if holder and holder[0] not in {"of", "the"}:
+            return holder, title
     labels = 0
     while labels < len(rest) - 2 and (
         bare_word(rest[labels]) in PARTY_LABELS or nationality(rest[labels])
