@@ -9593,3 +9593,12 @@ def test_an_office_in_the_presidency_is_no_part_of_its_holders_name() -> None:
         '"No South African should be without water," she said.'
     )
     assert said_by(text)[-1] == ("No South African should be without water", "Zanele Dube")
+
+
+def test_the_owner_of_a_team_opening_a_sentence_keeps_every_letter_of_the_name() -> None:
+    """Only the owner's last word loses its "'s": "Tony Blair's team", not "Ton Blair"."""
+    text = (
+        "Michael Howard leads the Tories. Gordon Brown is chancellor.\n\n"
+        'Tony Blair\'s team now plans a tour. "We will win," he said.'
+    )
+    assert said_by(text) == [("We will win", "Tony Blair")]

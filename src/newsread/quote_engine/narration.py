@@ -902,7 +902,7 @@ def _clause_subjects(
             if ends_run:
                 # "Marchetti's team now plans …. It is, she admits, …": the one whose
                 # team it is, a person named in full, is whom the paragraph is about.
-                leader = named_person([unpossessed(w) for w in words], state)
+                leader = named_person([*words[:-1], unpossessed(words[-1])], state)
                 team = WORD_RE.match(text, after_owner + 1)
                 if (
                     team is not None
