@@ -9602,3 +9602,14 @@ def test_the_owner_of_a_team_opening_a_sentence_keeps_every_letter_of_the_name()
         'Tony Blair\'s team now plans a tour. "We will win," he said.'
     )
     assert said_by(text) == [("We will win", "Tony Blair")]
+
+
+@pytest.mark.parametrize("asking", ["I asked Caudill", "On my last visit, I asked Ms Caudill"])
+def test_the_one_the_reporter_asks_answers_next(asking: str) -> None:
+    text = (
+        "Denise Caudill runs the library.\n\n"
+        'Gail Whitt chairs the county board. "We had no choice," she said.\n\n'
+        f'{asking} what she would do with more money. She did not hesitate. "Hire a '
+        'second person," she said.'
+    )
+    assert said_by(text)[-1] == ("Hire a second person", "Denise Caudill")

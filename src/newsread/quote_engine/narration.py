@@ -169,6 +169,11 @@ _TOPIC_PREPOSITIONS = word_set("of about on regarding")
 _HE_SHE = frozenset({"he", "she", "He", "She"})
 
 
+#: The reporter, asking: "I asked Caudill what …".
+_REPORTER = frozenset({"I", "i", "we", "We"})
+_ASKING = frozenset({"asked", "ask", "asks"})
+
+
 def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> None:
     """Remember who speaks or acts in the reporter's own sentences.
 
@@ -394,6 +399,15 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 after = object_after(following)
                 if after is not None and after.kind == "name":
                     mention = after if names_whole_phrase(following, after) else mention
+        if mention is not None and mention.name in _REPORTER and cue in _ASKING:
+            # "I asked Caudill what she would do. She didn't hesitate.": the one the
+            # reporter asks answers next.
+            asked = _CAPITALISED_RUN.match(text, cue_end + 1)
+            words = clean_name_words(asked.group(0).split()) if asked is not None else []
+            name = named_person(words, state) if words else ""
+            if name and known_person(name, state):
+                state.remember(number, Speaker(name, "person"))
+            continue
         if mention is None or (mention.kind == "pronoun" and mention.name not in {"he", "she"}):
             continue
         # "But he said the NHS …": he is named again, as the paragraph's latest speaker.
