@@ -9613,3 +9613,14 @@ def test_the_one_the_reporter_asks_answers_next(asking: str) -> None:
         'second person," she said.'
     )
     assert said_by(text)[-1] == ("Hire a second person", "Denise Caudill")
+
+
+def test_what_someone_calls_after_an_appositive_is_theirs() -> None:
+    """ "Dex, 31, who …, became what Nwosu calls "the glue"": Nwosu's words, though the
+    clause's verb stands right after the appositive's comma."""
+    text = (
+        "Bee Nwosu plays drums.\n\n"
+        "Dex, 31, who had been quietly writing songs for years, became what Nwosu calls "
+        '"the glue," driving between homes.'
+    )
+    assert said_by(text) == [("the glue", "Bee Nwosu")]

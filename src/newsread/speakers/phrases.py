@@ -434,7 +434,10 @@ def _subject_before(text: str) -> Mention | None:
     what = 0
     if "what" in text:  # the cheap test first: few subjects hold a "what"
         what = max((i for i, w in enumerate(last) if bare_word(w) == "what"), default=0)
-    if 1 < what < len(last) - 1 and not closed:
+    # (A clause's second word after an appositive's comma: "Dex, 31, became what Nwosu
+    # calls"; not a sentence's "What Lee said".)
+    second = what == 1 and last[0][:1].islower()
+    if (what > 1 or second) and what < len(last) - 1 and not closed:
         # "bought a rival for what one banker involved in the deal calls": the free
         # relative's own subject says it (not "what is called": a verb after "what").
         after = last[what + 1 :]
