@@ -9624,3 +9624,14 @@ def test_what_someone_calls_after_an_appositive_is_theirs() -> None:
         '"the glue," driving between homes.'
     )
     assert said_by(text) == [("the glue", "Bee Nwosu")]
+
+
+def test_an_opening_phrase_naming_a_place_and_a_month_is_no_subject() -> None:
+    """ "In a speech to trade unionists in Duisburg in February, she called …": a phrase
+    longer than the words a subject is looked for in, with a place and a month in it."""
+    text = (
+        "Ann Hale leads the left wing. In a speech to trade unionists in Duisburg in "
+        'February, she called the plan "a cut dressed up as reform" and warned that the '
+        'party "will not go along with it."'
+    )
+    assert said_by(text)[-1] == ("will not go along with it", "Ann Hale")

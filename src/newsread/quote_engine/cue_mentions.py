@@ -791,7 +791,10 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
             and len(words) > 1
             and bare_word(words[1]) in _AFTER_PARTICIPLE
         )
-        adverbial = opener in OPENING_PREPOSITIONS and _lower_phrase(words)
+        # (The phrase read to its comma, past the words a subject is looked for in.)
+        adverbial = opener in OPENING_PREPOSITIONS and _lower_phrase(
+            sentence[start : start + 200].split()
+        )
         if opener in _SUBORDINATORS or adverbial or participle:
             # "When Carson died, President Bush led …", "Asked if …, he replied":
             # not the main clause ("Groening recently heaped praise" is).
@@ -854,13 +857,23 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
 
 def _lower_phrase(words: list[str]) -> bool:
     """ "despite the recent results,": a phrase in lower case up to its comma (in "On
-    tape Mr Lee, who …, is heard" the subject follows the preposition's object)."""
+    tape Mr Lee, who …, is heard" the subject follows the preposition's object), but for
+    places and times a preposition governs ("in Duisburg in February,")."""
+    placed = False  # the capitalised word is a preposition's object, or goes on one
     for index, word in enumerate(words):
         if index and word[:1].isupper():
-            return False
+            placed = placed or bare_word(words[index - 1]) in _PLACE_OR_TIME_BEFORE
+            if not placed:
+                return False
+        else:
+            placed = False
         if word.endswith(","):
             return True
     return False
+
+
+#: Prepositions before a place's or a time's name inside an opening phrase.
+_PLACE_OR_TIME_BEFORE = frozenset({"in", "at", "from", "during", "since", "until"})
 
 
 #: Prepositions that make a name the object of a thing the subject is: "the charges
