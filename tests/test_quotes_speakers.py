@@ -9635,3 +9635,20 @@ def test_an_opening_phrase_naming_a_place_and_a_month_is_no_subject() -> None:
         'party "will not go along with it."'
     )
     assert said_by(text)[-1] == ("will not go along with it", "Ann Hale")
+
+
+@pytest.mark.parametrize("place", ["Keelung, Taiwan", "Durban, South Africa", "Austin, Texas"])
+def test_a_towns_country_after_its_comma_is_no_subject(place: str) -> None:
+    text = (
+        "Not everyone agrees. Geochemist Wen-Li Huang at the Ocean Research Centre in "
+        f'{place}, notes that the rates are "vanishingly small".'
+    )
+    assert said_by(text) == [("vanishingly small", "Wen-Li Huang")]
+
+
+def test_a_name_apposed_after_a_town_is_still_the_subject() -> None:
+    text = (
+        "The BBC's correspondent in Jakarta, Rachel Harvey, told the programme that "
+        '"the big question is timing".'
+    )
+    assert said_by(text) == [("the big question is timing", "Rachel Harvey")]

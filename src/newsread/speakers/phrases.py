@@ -234,6 +234,27 @@ _BULLET_OPENING = lazy_compile(r"[ \u00a0]*[-–—•*▪][ \u00a0]+")
 _LABEL = lazy_compile(r"[ \u00a0]*[A-Z][a-z'’]*(?:[ \u00a0]+[a-z'’\-]+){1,4}")
 
 
+def _country_of_a_town(before: str, chunk: str) -> bool:
+    """Whether `chunk` is a word or two in capitals after a town a preposition governs:
+    the town's country or state ("in Keelung, Taiwan,", "at a clinic in Austin, Texas,")."""
+    words, previous = chunk.split(), before.split()
+    # (Two words only as places' names open: "South Africa"; not "in Jakarta, Rachel
+    # Harvey,", a name in apposition.)
+    return (
+        (len(words) == 1 or (len(words) == 2 and words[0] in _PLACE_OPENERS))
+        and all(map(is_cap, words))
+        and len(previous) > 2
+        and is_cap(previous[-1])
+        and previous[-2] in _TOWN_BEFORE
+    )
+
+
+_TOWN_BEFORE = frozenset({"in", "near", "outside"})
+_PLACE_OPENERS = frozenset(
+    "New South North West East Northern Southern Sri Costa El Saudi United Hong Puerto".split()
+)
+
+
 def _subject_before(text: str) -> Mention | None:
     """`subject_before`, read.
 
@@ -388,6 +409,8 @@ def _subject_before(text: str) -> Mention | None:
         chunks.pop()  # "The memo, sent by WhatsApp late on Friday, told": how, an aside
     if closed and len(chunks) > 1 and _names_the_body_before(chunks[-2], chunks[-1]):
         chunks.pop()  # "An insider at the club, Ashcombe Rovers, claimed": the insider
+    if closed and len(chunks) > 1 and _country_of_a_town(chunks[-2], chunks[-1]):
+        chunks.pop()  # "… Research Centre in Keelung, Taiwan, notes": the town's country
     if not chunks:
         return None
     # Drop trailing skip words from the chunk nearest the cue.
