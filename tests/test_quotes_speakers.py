@@ -9652,3 +9652,18 @@ def test_a_name_apposed_after_a_town_is_still_the_subject() -> None:
         '"the big question is timing".'
     )
     assert said_by(text) == [("the big question is timing", "Rachel Harvey")]
+
+
+@pytest.mark.parametrize(
+    ("someone", "described"),
+    [
+        ("A farmer on the East Coast", "farmer"),
+        ("A kaumatua at a flood-damaged marae on the East Coast", "kaumatua"),
+        ("A farmer in the Rift Valley", "farmer"),
+    ],
+)
+def test_someone_described_on_or_in_a_place_named_with_the_is_that_someone(
+    someone: str, described: str
+) -> None:
+    text = f'{someone} says his people have been "left to fend for ourselves" for a year.'
+    assert said_by(text) == [("left to fend for ourselves", described)]

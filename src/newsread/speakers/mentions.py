@@ -341,7 +341,7 @@ _MESSAGES = word_set(
 
 
 #: Prepositions that tell where someone described is from: "a caller from Dunmere".
-_FROM_A_PLACE = frozenset({"from", "in", "near"})
+_FROM_A_PLACE = frozenset({"from", "in", "near", "on"})
 
 
 #: Words that place a place before its name: "a resident of nearby Weir Street".
@@ -547,19 +547,23 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
                 return Mention(text, lead.name, lead.kind, lead.title)
         # Not "A milder review in the New York Times" nor "A tweet from Donald Trump":
         # a body or a person speaks through what they write.
+        # The preposition before the place, past its "the": "A farmer on the East Coast"
+        # (not "A man from the Red Cross": a body, whose man speaks for it).
+        placed_the = len(ahead) > 3 and bare_word(ahead[-1]) == "the"
+        at = len(ahead) - 2 if placed_the and bare_word(ahead[-2]) != "from" else len(ahead) - 1
         unnamed = (
             len(ahead) > 2
-            and bare_word(ahead[-2]) not in _MESSAGES
+            and bare_word(ahead[at - 1]) not in _MESSAGES
             and (
                 ahead[0][:1].islower()
                 or (bare_word(ahead[0]) in _SOMEONE_OF_MANY and not is_org(run))
                 or (ahead[0][-1:] == "s" and ahead[0][1:].islower())  # "Residents of …"
             )
         )
-        if unnamed and bare_word(ahead[-1]) in _FROM_A_PLACE:
+        if unnamed and bare_word(ahead[at]) in _FROM_A_PLACE:
             # "one caller from Dunmere", "A disaster official in Borongan": someone
             # described, and where they are from.
-            described = ahead[:-1]
+            described = ahead[:at]
             if described[0][:1].isupper() and bare_word(described[0]) not in _SOMEONE_OF_MANY:
                 described[0] = described[0].lower()  # "Residents" opening the sentence
             if len(described) > 2 and (
