@@ -9667,3 +9667,21 @@ def test_someone_described_on_or_in_a_place_named_with_the_is_that_someone(
 ) -> None:
     text = f'{someone} says his people have been "left to fend for ourselves" for a year.'
     assert said_by(text) == [("left to fend for ourselves", described)]
+
+
+def test_a_legislators_party_tag_in_brackets_keeps_the_name_the_subject() -> None:
+    """ "Sen. Warren Tibbets (D-Mont.) was more guarded.": the tag between the name and
+    its verb, its state's stop no sentence's end; a comma after it still opens an
+    appositive."""
+    text = (
+        'Sen. Marcy Delacroix (D-Ore.) told reporters she had "serious questions."\n\n'
+        "Sen. Warren Tibbets (D-Mont.) was more guarded. Asked whether he would support "
+        'the nominee, he said only: "I am still doing my homework."\n\n'
+        "Rep. Alana Fitzroy (D-Wis.), the ranking member on the panel, shot back.\n\n"
+        '"It is dead on arrival," she wrote.'
+    )
+    assert [speaker for _, speaker in said_by(text)] == [
+        "Marcy Delacroix",
+        "Warren Tibbets",
+        "Alana Fitzroy",
+    ]

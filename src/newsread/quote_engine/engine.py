@@ -182,15 +182,28 @@ _ODD_SPACE = lazy_compile(
 
 def _plain_spaces(text: str) -> str:
     """`text` with every odd space a plain one, right-hand quotation marks that open read
-    as opening ones (`standard_marks`), and a form of address in brackets after another
-    ("Dr (Mrs) Funmilayo Bello") read without them: the same object when it has none of
-    these, and always as long, so that every offset holds."""
+    as opening ones (`standard_marks`), a form of address in brackets after another
+    ("Dr (Mrs) Funmilayo Bello") read without them, and a party's tag in brackets
+    blanked: the same object when it has none of these, and always as long, so that
+    every offset holds."""
     if "(" in text and _BRACKETED_ADDRESS.search(text):  # the cheap test first
         text = _BRACKETED_ADDRESS.sub(r" \1 ", text)
+    if "-" in text and "(" in text and _PARTY_IN_BRACKETS.search(text):  # the cheap tests first
+        # "Sen. Warren Tibbets (D-Mont.) was": the party and state, blanked, so that the
+        # name and its verb meet and the state's stop ends no sentence.
+        # (A comma after the tag moves up to the name: "Ann Lee (D-Wis.), the ranking".)
+        text = _PARTY_IN_BRACKETS.sub(lambda tag: tag[1].ljust(len(tag[0])), text)
     if text.isascii() and text.isprintable():
         return text  # the usual case, told apart at C speed: no tab, no control character
     text = standard_marks(text)
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+#: An American legislator's party and state in brackets after the name: "(D-Mont.)",
+#: "(R-New York)".
+_PARTY_IN_BRACKETS = lazy_compile(
+    r"[ \u00a0]?\((?:[RDI]|Rep|Dem|Ind)-[A-Z][\w.'’]*(?: [A-Z][\w.'’]*){0,2}\)(,?)"
+)
 
 
 #: "Dr (Mrs)", "Prof (Mrs)", "Chief (Mrs)": a woman's form of address after a title.
