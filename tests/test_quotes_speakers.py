@@ -9685,3 +9685,27 @@ def test_a_legislators_party_tag_in_brackets_keeps_the_name_the_subject() -> Non
         "Warren Tibbets",
         "Alana Fitzroy",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Kwan was, in his words, "drinking like it was a part-time job."', "Teddy Kwan"),
+        (
+            "Arredondo had been ill, which doctors warned could end her career; Kwan was, "
+            'in his words, "drinking like it was a part-time job."',
+            "Teddy Kwan",
+        ),
+        (
+            "The court heard that Pellow had been warned twice by a gas engineer but paid "
+            'a handyman to, in his own words, "patch it up".',
+            "Gareth Pellow",
+        ),
+        ('Arredondo was, in her words, "a wreck."', "Sol Arredondo"),
+    ],
+)
+def test_in_his_words_gives_the_words_to_the_one_the_sentence_names(
+    sentence: str, speaker: str
+) -> None:
+    text = f"Gareth Pellow owns flats. Teddy Kwan plays guitar. Sol Arredondo sings.\n\n{sentence}"
+    assert said_by(text)[-1][1] == speaker

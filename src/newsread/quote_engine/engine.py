@@ -8,6 +8,7 @@ over several paragraphs is given one speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, replace
 
 from newsread.cues import Cues
@@ -174,6 +175,30 @@ def extract_quotes(article: Article) -> list[Quote]:
     return _attribute_runs(quotes, links)
 
 
+def _own_words_cue(
+    own: re.Match[str], left: str, sentence: str, state: State
+) -> tuple[str, Mention]:
+    """The cue 'Kwan was, in his words, "…"' stands for: the name right before "was"
+    ("…; Kwan was, in his words,"), else the person the sentence names first whose sex
+    the pronoun allows ("The court heard that Pellow had been told, by an engineer, … to,
+    in his own words, "patch it up""), else the pronoun itself."""
+    pronoun = "he" if own.group(1) == "his" else "she"
+    before = left[: len(left) - 24 + own.start()]
+    named = _NAME_THEN_BE.search(before[-80:])
+    first = next(
+        (
+            person
+            for person in people_named(sentence, state)
+            if sex_of(Speaker(person, "person"), state) in {None, pronoun}
+        ),
+        None,
+    )
+    name = named.group(1) if named is not None else first
+    if name is None:
+        return ("said", Mention(own.group(1), pronoun, "pronoun"))
+    return ("said", Mention(name, name, "name"))
+
+
 #: Spaces other than the space, the no-break space and the line break ("\t", "\u2009").
 _ODD_SPACE = lazy_compile(
     "[\t\x0b\x0c\r\x1c-\x1f\x85\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
@@ -197,6 +222,19 @@ def _plain_spaces(text: str) -> str:
         return text  # the usual case, told apart at C speed: no tab, no control character
     text = standard_marks(text)
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+#: "in his words," right before a quotation: his words.
+_IN_OWN_WORDS = lazy_compile(
+    r"\b[Ii]n[ \u00a0]+(his|her)[ \u00a0]+(?:own[ \u00a0]+)?words,?[ \u00a0]*$"
+)
+
+
+#: A name and its verb "to be" right before ", in his words,": "Kwan was".
+_NAME_THEN_BE = lazy_compile(
+    rf"(?<![\w'’\-])([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{0,2}})[ \u00a0]+"
+    r"(?:was|is|had been|has been|became|remains|remained|seemed)[ \u00a0]*,?[ \u00a0]*$"
+)
 
 
 #: An American legislator's party and state in brackets after the name: "(D-Mont.)",
@@ -360,6 +398,12 @@ def _paragraph_quotes(
             head,
             cues.between(left_sentence_start, head_end) if head else None,
         )
+        if "words" in left_full[-20:]:  # the cheap test first
+            in_words = _IN_OWN_WORDS.search(left_full[-24:])
+            if in_words is not None:
+                cue_left = _own_words_cue(
+                    in_words, left_full, text[left_sentence_start : span.open_at], state
+                )
         if (
             cue_left is not None
             and cue_left[0] in _RECEIVED
