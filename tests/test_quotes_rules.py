@@ -1205,3 +1205,13 @@ def test_nobody_is_no_speaker() -> None:
     """ "Nobody argues" after a quotation names no one who said it."""
     text = 'The verdict was plain: "It is finished, and it was finished long ago." Nobody argues.'
     assert [q.speaker for q in quotes_of(text)] == [None]
+
+
+def test_appealing_to_someone_is_a_cue_and_appealing_a_ruling_is_not() -> None:
+    text = (
+        "Chief Ola Fagbemi, the Baale of the quarter, appealed to the government to "
+        'rebuild the market "with modern facilities, not zinc and wood."'
+    )
+    assert kinds_and_speakers(text) == [("partial", "Ola Fagbemi")]
+    text = 'The club appealed the ruling, which the league called "final".'
+    assert kinds_and_speakers(text)[0][1] != "club"

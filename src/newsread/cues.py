@@ -82,6 +82,8 @@ CUE_PHRASES = {
     "spoke": ("of",),  # 'spoke of a "black day"'; not "spoke to reporters"
     "speaks": ("of",),
     "talked": ("of",),  # 'he talked of "a new dawn"' (not "talks": "Peace talks of any kind")
+    "appealed": ("to",),  # 'appealed to the government to rebuild it "with …"'
+    "appeals": ("to",),  # (not "appealed the ruling")
 }
 WORD_RE = lazy_compile(r"[A-Za-z]+")
 
