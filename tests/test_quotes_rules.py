@@ -1215,3 +1215,11 @@ def test_appealing_to_someone_is_a_cue_and_appealing_a_ruling_is_not() -> None:
     assert kinds_and_speakers(text) == [("partial", "Ola Fagbemi")]
     text = 'The club appealed the ruling, which the league called "final".'
     assert kinds_and_speakers(text)[0][1] != "club"
+
+
+def test_a_second_fragment_after_a_long_phrase_and_and_is_the_same_speakers() -> None:
+    text = (
+        'In a statement, Acme said it had "engaged in good faith" with the nation for more '
+        'than two years and offered "significant economic benefits," including jobs.'
+    )
+    assert kinds_and_speakers(text) == [("partial", "Acme"), ("partial", "Acme")]

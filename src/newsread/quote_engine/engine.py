@@ -888,7 +888,7 @@ _JOINED = lazy_compile(r"[ \u00a0]*(?:,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?|(?:an
 #: of the same report after "and that" (whose subject is reported, not speaking).
 _AND_MORE_OF_IT = lazy_compile(
     # ('with its environmental permit and blamed it on "…"', '"deep" harm, but said …')
-    r"[ \u00a0]*+(?:,?[ \u00a0]*(?:[\w'’\-]+,?[ \u00a0]+){0,5}"  # spaces read once: possessive
+    r"[ \u00a0]*+(?:,?[ \u00a0]*(?:[\w'’\-]+,?[ \u00a0]+){0,10}"  # spaces read once: possessive
     r"(?:and|or|but|nor)[ \u00a0]+"
     r"(?:[a-z][\w'’\-]*,?[ \u00a0]+){0,10}"
     r"|,[ \u00a0]*(?:[a-z][\w'’\-]*,?[ \u00a0]+){1,6}"  # not '"digital", "interactive"'
