@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from newsread.quote_marks import Span
 from newsread.quotes import Quote
-from newsread.speakers.nicknames import may_give_nickname, nicknames_in_names
+from newsread.speakers.nicknames import nicknames_in_names
 
 _Link = TypeVar("_Link")
 
@@ -53,8 +53,6 @@ class Cut:
 
 def without_nicknames(text: str, spans: list[Span]) -> Cut | None:
     """The paragraph without the nicknames inside its names, if it has any."""
-    if not may_give_nickname(text):  # the cheap test first: few paragraphs have one
-        return None
     taken_out = nicknames_in_names(text, [(s.open_at, s.close_end) for s in spans if s.closed])
     if not taken_out:
         return None

@@ -33,6 +33,10 @@ _WORD_BEFORE = lazy_compile(rf"(?<![\w'’\-.])[{CAPITALS}][\w'’\-]*\.?[ \u00a
 _SPACES = frozenset(" \u00a0")
 
 
+#: The most characters a nickname of three words takes, marks and space counted.
+_LONGEST = 60
+
+
 def may_give_nickname(text: str) -> bool:
     """Whether a text holds `_NICKNAME_END`: the cheap test before `NICKNAME` is looked
     for (it is in ~1 paragraph in 70). `str.find` goes to each closing mark at C speed,
@@ -54,6 +58,8 @@ def nicknames_in_names(text: str, quotations: Iterable[tuple[int, int]]) -> list
     opens with ('The "Iron" Duke')."""
     found = []
     for open_at, close_end in quotations:
+        if close_end - open_at > _LONGEST or not text[open_at + 1 : open_at + 2].isupper():
+            continue  # the cheap tests first: most quotations are long, or open in lower case
         nickname = NICKNAME.match(text, open_at)
         if nickname is None or nickname.end() != close_end + 1:
             continue

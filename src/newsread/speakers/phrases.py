@@ -226,6 +226,7 @@ def subject_before(text: str) -> Mention | None:
 
 #: A list item's mark opening a paragraph: "- The company says".
 _BULLETS = frozenset("-–—•*▪")
+_BULLETS_OR_SPACES = _BULLETS | {" ", "\u00a0"}
 _BULLET_OPENING = lazy_compile(r"[ \u00a0]*[-–—•*▪][ \u00a0]+")
 
 
@@ -303,7 +304,7 @@ def _subject_before(text: str) -> Mention | None:
         before_adverb, _, adverb = stripped.rpartition(" ")
         closed = before_adverb.endswith(",") and bare_word(adverb) in SKIP_BEFORE_CUE
     text = text.rstrip(" ,—–-\u00a0")
-    if text[:3].lstrip(" \u00a0")[:1] in _BULLETS:
+    if text[:1] in _BULLETS_OR_SPACES and text[:3].lstrip(" \u00a0")[:1] in _BULLETS:
         text = _BULLET_OPENING.sub("", text, count=1)  # "- The company says": a list's mark
     colon = text.rfind(": ")
     if colon >= 0 and (
