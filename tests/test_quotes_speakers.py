@@ -9709,3 +9709,19 @@ def test_in_his_words_gives_the_words_to_the_one_the_sentence_names(
 ) -> None:
     text = f"Gareth Pellow owns flats. Teddy Kwan plays guitar. Sol Arredondo sings.\n\n{sentence}"
     assert said_by(text)[-1][1] == speaker
+
+
+def test_the_writers_own_question_is_the_writers() -> None:
+    """ "'…?' I asked her." in an article with one author: the author's question; the
+    answer after it is hers."""
+    text = (
+        "---\ntitle: T\nauthors: [Rebecca Tolland]\n---\n\n"
+        'Denise Caudill runs the library. "Some days I am a librarian," Caudill told me.\n\n'
+        '"What are you the rest of the time?" I asked her.\n\n'
+        '"A bit of everything," she said.'
+    )
+    quotes = extract_quotes(parse_article(text))
+    assert [q.speaker for q in quotes] == ["Denise Caudill", "Rebecca Tolland", "Denise Caudill"]
+    # With no one author, "I" names no writer.
+    plain = text.replace("authors: [Rebecca Tolland]\n", "")
+    assert "Rebecca Tolland" not in [q.speaker for q in extract_quotes(parse_article(plain))]

@@ -156,7 +156,11 @@ def extract_quotes(article: Article) -> list[Quote]:
     for i, cut in cuts.items():
         texts[i], spans[i] = cut.text, cut.spans
     names = Names(texts, nicknamed=as_written)
-    state = State(names, paragraphs=[(p.number, texts[i]) for i, p in enumerate(read)])
+    state = State(
+        names,
+        paragraphs=[(p.number, texts[i]) for i, p in enumerate(read)],
+        writer=article.authors[0] if len(article.authors) == 1 else None,
+    )
     quotes: list[Quote] = []
     links: list[_Link] = []
     for index in range(final + 1):
@@ -222,6 +226,10 @@ def _plain_spaces(text: str) -> str:
         return text  # the usual case, told apart at C speed: no tab, no control character
     text = standard_marks(text)
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+#: A question's verbs: "I asked her".
+_ASKING = frozenset({"asked", "asks", "ask"})
 
 
 #: "in his words," right before a quotation: his words.
@@ -562,6 +570,10 @@ def _paragraph_quotes(
                 mention = cue_between_dashes(inner)
             if mention is UNSAID or mention is UNREAD:
                 mention, cue = None, None  # no agent named, or a subject not to be read
+            elif mention is not None and mention.name == "i" and cue in _ASKING and state.writer:
+                # '"What are you the rest of the time?" I asked her.': the writer's question
+                # (an interview's answers, whose "I" is the one answering, ask few).
+                speaker = Speaker(state.writer, "person")
             elif mention is not None:
                 speaker = resolve(mention, state, number)
                 if speaker is not None and fold(speaker.name) in _BARE_SPOKESPEOPLE:

@@ -74,6 +74,8 @@ class State:
     #: Where the last quote given a speaker closes: (paragraph, offset). A he or she
     #: right after it is that quote's own cue, whose speaker is known.
     attributed_end: tuple[int, int] = (0, -1)
+    #: The article's one author, whom the reporter's own "I asked her" names.
+    writer: str | None = None
 
     def __post_init__(self) -> None:
         self.texts = dict(self.paragraphs)
