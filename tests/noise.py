@@ -39,4 +39,13 @@ SPEAKER_SHAPES = [
     "the Dutchman",
     " for calling ",
     "Asked if ",
+    " “Dodong” ",  # a nickname inside a name, cut out and put back
+    ' "Bee" ',
+    " (D-Mont.)",  # a party's tag, blanked
+    " (R-Ga.), ",
+    ", in his words, ",
+    "I asked ",
+    "- ",  # a list item's mark
+    "KARACHI: ",
+    "Zoom out: ",
 ]
