@@ -5906,7 +5906,7 @@ def test_an_unnamed_crewman_is_a_later_he() -> None:
         "A crewman from Kerala, who asked not to be named, said he might be sent home. "
         '"If the boat stops, my visa stops," he said.'
     )
-    assert said_by(text)[-1] == ("If the boat stops, my visa stops", "crewman")
+    assert said_by(text)[-1] == ("If the boat stops, my visa stops", "crewman from Kerala")
 
 
 def test_pal_right_before_a_surname_is_a_given_name() -> None:
@@ -8999,7 +8999,7 @@ def test_an_indefinite_role_then_a_name_in_commas_is_a_sentence_subject() -> Non
     )
     assert said_by(text) == [
         ("It is better than new", "Delphine Achterberg"),
-        ("It is simpler", "landlord"),
+        ("It is simpler", "landlord in Tai Kok Wan"),
     ]
 
 
@@ -9725,3 +9725,27 @@ def test_the_writers_own_question_is_the_writers() -> None:
     # With no one author, "I" names no writer.
     plain = text.replace("authors: [Rebecca Tolland]\n", "")
     assert "Rebecca Tolland" not in [q.speaker for q in extract_quotes(parse_article(plain))]
+
+
+@pytest.mark.parametrize(
+    ("someone", "described"),
+    [
+        (
+            "A Western diplomat in the capital, Sankoya, is blunter still.",
+            "Western diplomat in the capital, Sankoya",
+        ),
+        ("A Western diplomat is blunter still.", "Western diplomat"),
+        (
+            "A rescuer from the coast guard, who asked not to be named, was blunt.",
+            "rescuer from the coast guard",
+        ),
+    ],
+)
+def test_someone_unnamed_who_opens_the_sentence_before_speaks_after_it(
+    someone: str, described: str
+) -> None:
+    text = (
+        'Grace Hart leads the opposition. "Ask ordinary people," Ms Hart says.\n\n'
+        f'{someone} "The government has spent two years negotiating," he says.'
+    )
+    assert said_by(text)[-1] == ("The government has spent two years negotiating", described)

@@ -57,6 +57,7 @@ from newsread.speakers.words import (
     Mention,
     bare_word,
     fold,
+    nationality,
     person_like,
     strip_title,
 )
@@ -357,22 +358,31 @@ def someone_unnamed(sentence: tuple[int, str, int], pronoun: str, state: State) 
         if opening is None or fold(opening.group(1)) not in CLAUSE_OPENERS:
             return None
     at = opening.end()
+    placed = ""  # where they are, between the noun and the verb
     for _ in range(4):  # "a retired ski instructor": the noun within four words
         word = _LOWER_WORD.match(text, at)
         if word is None:
             return None
         at = word.end()
+        if word.group(1)[:1].isupper() and not _of_a_people(word.group(1)):
+            return None  # "A Western diplomat", "A British officer"; not "A Tory MP"
         head = fold(word.group(1))
         rest = text[at:]
         named = _NAMED_AS.match(rest)
         if named is not None:
             # "A student surnamed Chang, who …"; not "A group called Just Stop Oil".
             return Speaker(named.group(1), "person") if person_noun(head) else None
+        someone = person_noun(head) or head in ROLES or head in SOMEONE_DESCRIBED
+        if someone and _PLACED_AFTER.match(rest) is not None:
+            # "A Western diplomat in the capital, Sankoya, is blunter still": where they
+            # are (a place's own name after a comma too), then the verb or a clause.
+            ends = _place_phrase_end(rest)
+            if ends < 0:
+                return None
+            placed, rest = rest[:ends].rstrip(" ,"), rest[ends:]
         if rest.startswith(",") or verb_follows(rest):
             # The noun before the verb or the comma heads the phrase: someone, or no one.
-            if head in _NOT_A_PERSON or not (
-                person_noun(head) or head in ROLES or head in SOMEONE_DESCRIBED
-            ):
+            if head in _NOT_A_PERSON or not someone:
                 return None
             if _NAMED_AFTER.search(rest, 0, 60) is not None:
                 return None  # "A building contractor, Madam Comfort …,", "…, she was": named
@@ -385,8 +395,37 @@ def someone_unnamed(sentence: tuple[int, str, int], pronoun: str, state: State) 
             main = rest[clause_end + 1 :] if clause_end > 0 else rest
             if sex is None and _OBJECT_OF[pronoun].search(main) is not None:
                 return None
-            return Speaker(text[opening.end() : at], "description")
+            return Speaker(f"{text[opening.end() : at]}{placed}", "description")
     return None
+
+
+def _place_phrase_end(rest: str) -> int:
+    """Where the phrase placing someone ends (" in the capital, Sankoya, is …"): at its
+    verb ("is", "was", a past tense), or at the comma before a relative clause (", who
+    asked not to be named, said"); -1 when neither comes within a few words."""
+    for word in _PLACED_WORD.finditer(rest, 0, 80):
+        token = word.group(2)
+        after_comma = word.group(1).startswith(",")
+        if after_comma and token in _RELATIVE_OPENERS:
+            # Only a source's clause: "A woman from Castlebar, who was walking her dog,
+            # found the body" makes her no one a later "she said" means.
+            return word.start() if _ANONYMOUS.match(rest, word.end()) else -1
+        if token in _PLACED_VERBS or (token.endswith("ed") and token.islower()):
+            return word.start() + (1 if after_comma else 0)
+        if after_comma and not token[:1].isupper():
+            return -1  # a clause of some other kind
+    return -1
+
+
+#: Each word after the noun, with the comma or spaces before it.
+_PLACED_WORD = lazy_compile(r"(,?[ \u00a0]+)([\w'’\-]+)")
+_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
+#: A source's clause of anonymity: "who asked not to be named".
+_ANONYMOUS = lazy_compile(
+    r"[ \u00a0]+(?:asked|requested|declined|did not want|spoke on condition|was not authori[sz]ed)"
+)
+#: The verbs a sentence about someone placed goes on with: "is blunter still".
+_PLACED_VERBS = frozenset(BE) | word_set("has had says said thinks believes remains seems")
 
 
 def one_they_means(sentence: tuple[int, str, int], state: State) -> Speaker | None:
@@ -464,7 +503,7 @@ _NOT_A_PERSON = word_set("earlier later other another former latter number order
 
 
 #: A sentence opening on someone unnamed: "A retired …", "One …".
-_SOMEONE_UNNAMED = lazy_compile(r"[ \u00a0]*(?:A|An|One)[ \u00a0]+(?=[a-z])")
+_SOMEONE_UNNAMED = lazy_compile(r"[ \u00a0]*(?:A|An|One)[ \u00a0]+(?=[A-Za-z])")
 
 
 #: The same after a fronted phrase: "Outside the polling station, a …".
@@ -474,7 +513,18 @@ _SOMEONE_UNNAMED_AFTER = lazy_compile(
 
 
 #: The next lower-case word, read one at a time after a description's opening.
-_LOWER_WORD = lazy_compile(r"[ \u00a0]*([a-z][\w\-]*)")
+_LOWER_WORD = lazy_compile(r"[ \u00a0]*([A-Za-z][\w\-]*)")
+
+
+#: Where someone described is, after the noun: "A Western diplomat in the capital".
+_PLACED_AFTER = lazy_compile(r"[ \u00a0]+(?:in|at|from|on|near)[ \u00a0]")
+#: Capitalised words that describe someone as a nationality does.
+_REGIONS = word_set("western eastern northern southern arab gulf european asian african nordic")
+
+
+def _of_a_people(word: str) -> bool:
+    """A nationality's or a region's capitalised adjective: "British", "Western"."""
+    return nationality(word) or fold(word) in _REGIONS
 
 
 def viewer_again(sentence: tuple[int, str, int], state: State) -> Speaker | None:
