@@ -9749,3 +9749,21 @@ def test_someone_unnamed_who_opens_the_sentence_before_speaks_after_it(
         f'{someone} "The government has spent two years negotiating," he says.'
     )
     assert said_by(text)[-1] == ("The government has spent two years negotiating", described)
+
+
+def test_a_where_clause_before_the_verb_is_an_aside_of_the_subjects_place() -> None:
+    text = (
+        "The bill passed on Tuesday.\n\n"
+        "Chief Thomas Keeshig of Wapiti Lake First Nation in northwestern Ontario, where a "
+        "boil-water advisory has been in place since 2006, said residents were exhausted.\n\n"
+        '"We have kids who have never drunk water from the tap."'
+    )
+    assert said_by(text) == [
+        ("We have kids who have never drunk water from the tap", "Thomas Keeshig")
+    ]
+    # A name inside a "where" clause is still its verb's subject.
+    text = (
+        "The film premiered at the Ashgrove Festival, where Elliot Sandoval, the critic for "
+        'The Herald, called it "a quiet masterpiece".'
+    )
+    assert said_by(text) == [("a quiet masterpiece", "Elliot Sandoval")]

@@ -371,6 +371,10 @@ def _subject_before(text: str) -> Mention | None:
         opens = [i for i, c in enumerate(chunks) if i and _opens_relative(c)]
         if opens:
             chunks = chunks[: opens[0]]
+        if len(chunks) > 1 and chunks[-1].startswith("where "):
+            # "Chief Ann Lee of Wapiti Lake, where an advisory has been in place since
+            # 2006, said": what the place is like, an aside before the verb.
+            chunks.pop()
         # "the hard-line bloc to which Hubbard belongs, posted": the bloc.
         chunks = [_PREPOSITION_RELATIVE.split(c, maxsplit=1)[0] for c in chunks]
         if " that " in text:  # the cheap test first
