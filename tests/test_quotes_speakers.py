@@ -9767,3 +9767,11 @@ def test_a_where_clause_before_the_verb_is_an_aside_of_the_subjects_place() -> N
         'The Herald, called it "a quiet masterpiece".'
     )
     assert said_by(text) == [("a quiet masterpiece", "Elliot Sandoval")]
+
+
+def test_an_earlier_fragments_words_are_no_subject_of_a_later_verb() -> None:
+    text = (
+        'Vogel said the company had seen "no meaningful recovery" in orders and expected '
+        'demand to remain weak for "at least the next 18 months."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Vogel", "Vogel"]

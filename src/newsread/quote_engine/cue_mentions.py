@@ -216,6 +216,12 @@ def ends_with_comma(text: str) -> bool:
 _BEFORE_A_PARTICIPLE = frozenset({"also", "later", "then", "again"})
 
 
+def _quoted_words(words: str, text: str) -> bool:
+    """Whether `words` stand in `text` right inside quotation marks."""
+    at = text.find(words)
+    return at > 0 and text[at - 1] in _OPENING_MARKS
+
+
 def cue_before(
     left: str,
     cues: list[CueMatch],
@@ -369,6 +375,10 @@ def cue_before(
         mention = subject_before(head + before)
     else:
         mention = subject_before(before) if before.strip() else None
+        if mention is not None and _quoted_words(mention.text, before):
+            # '"no meaningful recovery" in orders and expected': an earlier fragment's
+            # words, no subject; the sentence's is read below.
+            mention = None
     if mention is None and head.strip() and before.lstrip()[:1] in _OPENING_MARKS:
         # 'The influencer, who posts as "BrunchBandit" and has 9,000 followers, called
         # …': the subject stands before the earlier quotation, in the sentence's head.
