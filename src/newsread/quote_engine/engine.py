@@ -198,9 +198,10 @@ def _own_words_cue(
         None,
     )
     name = named.group(1) if named is not None else first
+    phrase = own.group(0).strip(" \u00a0,")
     if name is None:
-        return ("said", Mention(own.group(1), pronoun, "pronoun"))
-    return ("said", Mention(name, name, "name"))
+        return (phrase, Mention(own.group(1), pronoun, "pronoun"))
+    return (phrase, Mention(name, name, "name"))
 
 
 #: Spaces other than the space, the no-break space and the line break ("\t", "\u2009").
@@ -410,12 +411,6 @@ def _paragraph_quotes(
             head,
             cues.between(left_sentence_start, head_end) if head else None,
         )
-        if "words" in left_full[-20:]:  # the cheap test first
-            in_words = _IN_OWN_WORDS.search(left_full[-24:])
-            if in_words is not None:
-                cue_left = _own_words_cue(
-                    in_words, left_full, text[left_sentence_start : span.open_at], state
-                )
         if (
             cue_left is not None
             and cue_left[0] in _RECEIVED
@@ -433,6 +428,13 @@ def _paragraph_quotes(
             # 'the skills are, in Rosa's words, "one generation away from disappearing"'.
             phrase = words_of.group(0).strip(" \u00a0,")
             cue_left = (phrase, mention_from_words(words_of.group(1).split()))
+        elif "words" in left_full[-20:]:  # the cheap test first
+            in_words = _IN_OWN_WORDS.search(left_full[-24:])
+            if in_words is not None:
+                # 'Kwan was, in his words, "…"': over any cue before it.
+                cue_left = _own_words_cue(
+                    in_words, left_full, text[left_sentence_start : span.open_at], state
+                )
         if cue_right is None and "According" in left_full[:16]:  # the cheap test first
             # 'According to Ann Lee, ministers were told it would fail "within the hour"':
             # no one says it but the source the sentence opens with.
