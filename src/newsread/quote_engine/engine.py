@@ -64,7 +64,7 @@ from newsread.quote_engine.kinds import (
     in_title_case,
     opens_an_aside,
 )
-from newsread.quote_engine.narration import note_cues, people_named
+from newsread.quote_engine.narration import ASKING, note_cues, people_named
 from newsread.quote_engine.nicknamed import without_nicknames
 from newsread.quote_engine.resolution import (
     named_by_surname,
@@ -187,7 +187,7 @@ def _own_words_cue(
     the pronoun allows ("The court heard that Pellow had been told, by an engineer, … to,
     in his own words, "patch it up""), else the pronoun itself."""
     pronoun = "he" if own.group(1) == "his" else "she"
-    before = left[: len(left) - 24 + own.start()]
+    before = left[: max(0, len(left) - 24) + own.start()]  # (`own` was found in the last 24)
     named = _NAME_THEN_BE.search(before[-80:])
     first = next(
         (
@@ -227,10 +227,6 @@ def _plain_spaces(text: str) -> str:
         return text  # the usual case, told apart at C speed: no tab, no control character
     text = standard_marks(text)
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
-
-
-#: A question's verbs: "I asked her".
-_ASKING = frozenset({"asked", "asks", "ask"})
 
 
 #: "in his words," right before a quotation: his words.
@@ -572,7 +568,7 @@ def _paragraph_quotes(
                 mention = cue_between_dashes(inner)
             if mention is UNSAID or mention is UNREAD:
                 mention, cue = None, None  # no agent named, or a subject not to be read
-            elif mention is not None and mention.name == "i" and cue in _ASKING and state.writer:
+            elif mention is not None and mention.name == "i" and cue in ASKING and state.writer:
                 # '"What are you the rest of the time?" I asked her.': the writer's question
                 # (an interview's answers, whose "I" is the one answering, ask few).
                 speaker = Speaker(state.writer, "person")

@@ -171,7 +171,8 @@ _HE_SHE = frozenset({"he", "she", "He", "She"})
 
 #: The reporter, asking: "I asked Caudill what …".
 _REPORTER = frozenset({"I", "i", "we", "We"})
-_ASKING = frozenset({"asked", "ask", "asks"})
+#: A question's verbs.
+ASKING = frozenset({"asked", "ask", "asks"})
 
 
 def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> None:
@@ -399,7 +400,7 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 after = object_after(following)
                 if after is not None and after.kind == "name":
                     mention = after if names_whole_phrase(following, after) else mention
-        if mention is not None and mention.name in _REPORTER and cue in _ASKING:
+        if mention is not None and mention.name in _REPORTER and cue in ASKING:
             # "I asked Caudill what she would do. She didn't hesitate.": the one the
             # reporter asks answers next.
             asked = _CAPITALISED_RUN.match(text, cue_end + 1)
