@@ -1378,12 +1378,12 @@ _RELATIVE_NAMED = lazy_compile(
 )
 
 
-#: What a person leads that a sentence may make its subject in their stead.
 #: What a person has about them, opening a sentence about that person as a feature
 #: writes: "Betancourt's phone buzzes", "Lee's voice cracks".
 _BELONGINGS = word_set("phone cellphone voice eyes face hands truck car van pickup kitchen")
 
 
+#: What a person leads that a sentence may make its subject in their stead.
 _OWNED_GROUPS = word_set("team lab laboratory group staff campaign family company firm")
 
 
