@@ -9775,3 +9775,16 @@ def test_an_earlier_fragments_words_are_no_subject_of_a_later_verb() -> None:
         'demand to remain weak for "at least the next 18 months."'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Vogel", "Vogel"]
+
+
+@pytest.mark.parametrize("cue", ["he said", "Mr MacInnes said"])
+def test_his_father_is_the_man_who_runs_the_inn_with_his_son(cue: str) -> None:
+    """ "His father was blunter" after the son has spoken: the man named as having "his
+    son Calum", though no pronoun or given name told his sex."""
+    text = (
+        "Hotel owner Donnie MacInnes, 64, who has run the inn with his son Calum for 20 "
+        "years, said bookings had fallen.\n\n"
+        '"We had a wedding party of 80 that never made it across," said Calum MacInnes.\n\n'
+        f'His father was blunter. "They could have bought a ferry from Norway," {cue}.'
+    )
+    assert said_by(text)[-1] == ("They could have bought a ferry from Norway", "Donnie MacInnes")

@@ -1233,13 +1233,17 @@ def _relative_named_back(whose: str, kin: str, state: State) -> str | None:
             before.append(state.texts.get(index + 1, "")[:offset])
             # (A paragraph's first person of that sex, its likely subject: "Ann Lee took
             # over from her mother, Irena Lee." is Ann's.)
-            for text in reversed(before):
-                for run in _NAME_RUN.findall(text):
+            # (In the relative's own sentence, one whose sex the article leaves untold
+            # too: "Donnie MacInnes, who runs the inn with his son Calum".)
+            sentence_start = max(before[-1].rfind(". "), 0)
+            for back, text in enumerate(reversed(before)):
+                for run in _NAME_RUN.findall(text[sentence_start:] if back == 0 else text):
                     person = named_person(run.split(), state)
+                    found = sex_of(Speaker(person, "person"), state)
                     if (
                         person != whose
                         and " " in person
-                        and sex_of(Speaker(person, "person"), state) == sex
+                        and (found == sex or (back == 0 and found is None))
                     ):
                         return person
     return None
