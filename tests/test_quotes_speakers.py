@@ -9788,3 +9788,19 @@ def test_his_father_is_the_man_who_runs_the_inn_with_his_son(cue: str) -> None:
         f'His father was blunter. "They could have bought a ferry from Norway," {cue}.'
     )
     assert said_by(text)[-1] == ("They could have bought a ferry from Norway", "Donnie MacInnes")
+
+
+def test_the_paragraph_after_names_where_an_unattributed_accusation_came_from() -> None:
+    text = (
+        "The First Minister has been accused of presiding over 'a national embarrassment' "
+        "after the ferry overspend.\n\n"
+        "The accusation came from Scottish Conservative transport spokeswoman Fiona "
+        "McAllister during a session at Holyrood."
+    )
+    assert said_by(text) == [("a national embarrassment", "Fiona McAllister")]
+    # A quote with a speaker of its own keeps it.
+    text = (
+        'Ann Lee said the minister was "lying".\n\n'
+        "The accusation came from Scottish Conservative spokeswoman Fiona McAllister."
+    )
+    assert said_by(text) == [("lying", "Ann Lee")]

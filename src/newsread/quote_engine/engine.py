@@ -171,12 +171,40 @@ def extract_quotes(article: Article) -> list[Quote]:
         )
         if index in cuts:
             found = cuts[index].restore(found, original, paragraph.number, _ALONE)
+        claimed = None
         for quote, link in found:
             if texts[index] is not original:
                 quote = replace(quote, text=original[quote.start : quote.end])
+            if quote.speaker is None and quote.kind != "scare" and index + 1 < len(texts):
+                # 'accused of presiding over "a national embarrassment". The accusation
+                # came from …': whom the next paragraph names as its source.
+                claimed = claimed or _claimed_by(texts[index + 1], state)
+                if claimed is not None:
+                    quote = replace(quote, speaker=claimed.name, mention=claimed.text)
             quotes.append(quote)
             links.append(link)
     return _attribute_runs(quotes, links)
+
+
+def _claimed_by(text: str, state: State) -> Mention | None:
+    """The person a paragraph opens by naming as the source of words told before it:
+    "The accusation came from Scottish Conservative spokeswoman Fiona McAllister"."""
+    if not text.startswith("The "):
+        return None  # the cheap test first
+    came = _CAME_FROM.match(text)
+    if came is None:
+        return None
+    words = came.group(1).split()
+    # The source's words end where a phrase of when or where begins: "… Fiona McAllister
+    # during a session at Holyrood".
+    end = next((i for i, w in enumerate(words) if i and w in _AFTER_A_SOURCE), len(words))
+    mention = mention_from_words(words[:end])
+    if mention is None or mention.kind != "name":
+        return None
+    speaker = resolve(mention, state, 0)
+    if speaker is None or speaker.kind != "person":
+        return None
+    return Mention(mention.text, speaker.name, "name")
 
 
 def _own_words_cue(
@@ -227,6 +255,17 @@ def _plain_spaces(text: str) -> str:
         return text  # the usual case, told apart at C speed: no tab, no control character
     text = standard_marks(text)
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+#: A paragraph opening on where words told before came from: "The accusation came from".
+_CAME_FROM = lazy_compile(
+    r"The[ \u00a0]+(?:accusation|criticism|charge|claim|warning|remark|remarks|comment"
+    r"|comments|attack|jibe|rebuke|description)[ \u00a0]+came[ \u00a0]+from[ \u00a0]+"
+    r"([^.,;:!?\"“”]{3,160})"
+)
+_AFTER_A_SOURCE = frozenset(
+    "during at in on who when after before as while last this yesterday earlier".split()
+)
 
 
 #: "in his words," right before a quotation: his words.
