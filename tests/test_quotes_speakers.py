@@ -9804,3 +9804,12 @@ def test_the_paragraph_after_names_where_an_unattributed_accusation_came_from() 
         "The accusation came from Scottish Conservative spokeswoman Fiona McAllister."
     )
     assert said_by(text) == [("lying", "Ann Lee")]
+
+
+def test_the_investor_after_one_shareholder_is_that_shareholder() -> None:
+    text = (
+        "Tallis chief executive Bradley Kuhn said the deal was good.\n\n"
+        'One top-20 shareholder said the board had "caved too early". "They had the '
+        'leverage and they let it go," the investor said.'
+    )
+    assert said_by(text)[-1] == ("They had the leverage and they let it go", "top-20 shareholder")

@@ -947,7 +947,9 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         for _, speaker in reversed(state.recent[-8:]):
             earlier = speaker.name.split()
             same = not own or all(w in earlier for w in own)
-            if speaker.kind == "description" and head_of(earlier) == head and same:
+            earlier_head = head_of(earlier)
+            alike_head = earlier_head == head or earlier_head in _SAME_ROLE.get(head, ())
+            if speaker.kind == "description" and alike_head and same:
                 # "the spokesman" after "the prime minister's official spokesman"; but
                 # "the Ofcom spokesman" is not the Honda spokesman.
                 alike.append(speaker)
@@ -1358,6 +1360,15 @@ _INITIALS_OF_ONE_OFFICE = frozenset({"cm", "pm", "cj"})
 
 #: Words for a holder of an office the article titles otherwise: "the trial judge" after
 #: "Justice Folasade Ogunbiyi-Eze".
+#: Words for one unnamed source a later sentence may use instead of the first: "One
+#: top-20 shareholder said … the investor said".
+_SAME_ROLE = {
+    "investor": ("shareholder", "stockholder"),
+    "shareholder": ("investor",),
+    "stockholder": ("investor",),
+}
+
+
 _TITLE_SYNONYMS = {
     "judge": "justice",
     **{short: long for short, long in _TITLE_ABBREVIATIONS},
