@@ -945,11 +945,13 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         own = [w for w in words[:-1] if w[:1].isupper()]
         alike = []
         for _, speaker in reversed(state.recent[-8:]):
+            if speaker.kind != "description":
+                continue  # the cheap test first: only a description is alike
             earlier = speaker.name.split()
-            same = not own or all(w in earlier for w in own)
+            if own and not all(w in earlier for w in own):
+                continue
             earlier_head = head_of(earlier)
-            alike_head = earlier_head == head or earlier_head in _SAME_ROLE.get(head, ())
-            if speaker.kind == "description" and alike_head and same:
+            if earlier_head == head or earlier_head in _SAME_ROLE.get(head, ()):
                 # "the spokesman" after "the prime minister's official spokesman"; but
                 # "the Ofcom spokesman" is not the Honda spokesman.
                 alike.append(speaker)
