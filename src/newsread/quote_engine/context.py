@@ -46,7 +46,7 @@ from newsread.quote_engine.vocabulary import (
 from newsread.quote_marks import Span, has_mark
 from newsread.quotes import Quote
 from newsread.speakers.mentions import SPOKESPEOPLE, mention_from_words, unpossessed
-from newsread.speakers.phrases import NAME_GAP
+from newsread.speakers.phrases import NAME_GAP, RELATIVE_PRONOUNS
 from newsread.speakers.words import (
     COUNTRY_CODES,
     HONORIFICS,
@@ -406,7 +406,7 @@ def _place_phrase_end(rest: str) -> int:
     for word in _PLACED_WORD.finditer(rest, 0, 80):
         token = word.group(2)
         after_comma = word.group(1).startswith(",")
-        if after_comma and token in _RELATIVE_OPENERS:
+        if after_comma and token in RELATIVE_PRONOUNS:
             # Only a source's clause: "A woman from Castlebar, who was walking her dog,
             # found the body" makes her no one a later "she said" means.
             return word.start() if _ANONYMOUS.match(rest, word.end()) else -1
@@ -419,7 +419,6 @@ def _place_phrase_end(rest: str) -> int:
 
 #: Each word after the noun, with the comma or spaces before it.
 _PLACED_WORD = lazy_compile(r"(,?[ \u00a0]+)([\w'’\-]+)")
-_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
 #: A source's clause of anonymity: "who asked not to be named".
 _ANONYMOUS = lazy_compile(
     r"[ \u00a0]+(?:asked|requested|declined|did not want|spoke on condition|was not authori[sz]ed)"

@@ -171,14 +171,16 @@ def extract_quotes(article: Article) -> list[Quote]:
         )
         if index in cuts:
             found = cuts[index].restore(found, original, paragraph.number, _ALONE)
-        claimed = None
+        claimed: Mention | None = None
+        claim_read = False  # the next paragraph is read once, and only if asked
         for quote, link in found:
             if texts[index] is not original:
                 quote = replace(quote, text=original[quote.start : quote.end])
             if quote.speaker is None and quote.kind != "scare" and index + 1 < len(texts):
                 # 'accused of presiding over "a national embarrassment". The accusation
                 # came from …': whom the next paragraph names as its source.
-                claimed = claimed or _claimed_by(texts[index + 1], state)
+                if not claim_read:
+                    claimed, claim_read = _claimed_by(texts[index + 1], state), True
                 if claimed is not None:
                     quote = replace(quote, speaker=claimed.name, mention=claimed.text)
             quotes.append(quote)

@@ -61,6 +61,7 @@ def without_nicknames(text: str, spans: list[Span]) -> Cut | None:
     kept: list[Span] = []
     cursor = removed = 0
     by_opening = {span.open_at: span for span in spans}
+    by_opening_taken = {begin for begin, _ in taken_out}
     for begin, end in taken_out:
         pieces.append(text[cursor:begin])
         taken.append((by_opening[begin], begin - removed, end - begin))
@@ -68,7 +69,7 @@ def without_nicknames(text: str, spans: list[Span]) -> Cut | None:
         cursor = end
     pieces.append(text[cursor:])
     for span in spans:
-        if span.open_at in {s.open_at for s, _, _ in taken}:
+        if span.open_at in by_opening_taken:
             continue
         shift = sum(size for s, _, size in taken if s.open_at < span.open_at)
         kept.append(

@@ -392,8 +392,8 @@ def _subject_before(text: str) -> Mention | None:
         )
         chunks = [relative[1]] if own else [*chunks[:-1], relative[1]]
     relative_word = bare_word(chunks[-1]) if len(chunks) > 1 else ""
-    relative_subject = relative_word in _RELATIVE
-    while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in _RELATIVE:
+    relative_subject = relative_word in RELATIVE_PRONOUNS
+    while len(chunks) > 1 and bare_word(chunks[-1].split()[0]) in RELATIVE_PRONOUNS:
         # "a council official, who asked not to be named, said": the relative clause
         # describes the subject before it.
         chunks.pop()
@@ -755,7 +755,7 @@ def _opens_relative(chunk: str) -> bool:
     words = chunk.lstrip(_MARKS_AND_SPACE).split(None, 2)
     if words and bare_word(words[0]) in {"and", "but"}:
         words = words[1:]
-    return bool(words) and bare_word(words[0]) in _RELATIVE
+    return bool(words) and bare_word(words[0]) in RELATIVE_PRONOUNS
 
 
 def _subject_of_reduced_relative(words: list[str]) -> list[str]:
@@ -1178,7 +1178,7 @@ _BREAK_MARK = lazy_compile(r"[,—–;()-]")
 _CLOSING_MARK = lazy_compile(r"[\"”’'][ \u00a0]+(?:a|an|the|one)[ \u00a0]")
 
 
-_RELATIVE = frozenset({"who", "whom", "whose", "which"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which"})
 
 
 #: A relative clause a preposition opens, inside a chunk: " to which Hubbard belongs".
