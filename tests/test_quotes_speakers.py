@@ -2826,6 +2826,19 @@ def test_those_were_the_words_of_someone_names_who_said_the_quote_before() -> No
     ]
 
 
+@pytest.mark.parametrize("noun", ["verdict", "view", "assessment", "message"])
+def test_that_was_the_verdict_of_someone_names_who_said_the_quote_before(noun: str) -> None:
+    text = (
+        'Councillor Tom Reyes said the plan was rushed. "It is a mess," he said.\n\n'
+        '"We are not against houses. We are against houses nobody can afford." That was '
+        f"the {noun} of Nora Pell, 71, who has led the campaign for three years."
+    )
+    assert said_by(text)[-1] == (
+        "We are not against houses. We are against houses nobody can afford",
+        "Nora Pell",
+    )
+
+
 @pytest.mark.parametrize(
     ("cue", "speaker"),
     [

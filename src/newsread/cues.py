@@ -58,6 +58,8 @@ _MANNER = word_set(
     " submitted submits"
 )
 CUE_SET = word_set(_CUE_WORDS) | _MANNER
+#: What a quotation was, named after it: '"…" That was the verdict of Ann Lee'.
+QUOTATION_NOUNS = word_set("words verdict view assessment message advice conclusion")
 #: Verbs that report a shout, chant or sign: what follows is not a statement.
 UTTERANCE = word_set(
     "shouting shouted shout shouts chanting chanted chant chants singing sang sing "
@@ -78,7 +80,8 @@ CUE_PHRASES = {
     "puts": ("it",),  # "as a boss at one large bank puts it"
     "put": ("it",),
     "in": ("the", "words", "of"),
-    "words": ("of",),  # '"…" Those were the words of Ahmad Qasim'
+    # '"…" Those were the words of Ahmad Qasim', 'That was the verdict of Ann Lee'
+    **{noun: ("of",) for noun in QUOTATION_NOUNS},
     "spoke": ("of",),  # 'spoke of a "black day"'; not "spoke to reporters"
     "speaks": ("of",),
     "talked": ("of",),  # 'he talked of "a new dawn"' (not "talks": "Peace talks of any kind")
@@ -146,9 +149,9 @@ class _CueFinder:
         for begin, stop in spans:
             word = text[begin:stop]  # sliced once, for the test and the match
             lower = word.lower()
-            if lower == "words":
-                # Only as what a quotation was: "Those were the words of …"; not "the words
-                # of the song", nor "words of comfort".
+            if lower in QUOTATION_NOUNS:
+                # Only as what a quotation was: "Those were the words of …", "That was the
+                # verdict of …"; not "the words of the song", nor "words of comfort".
                 tail = _PHRASE_TAILS[lower].match(text, stop)
                 if tail is not None and _WERE_THE.search(text, max(0, begin - 12), begin):
                     found.append(CueMatch(begin, tail.end(), text[begin : tail.end()]))
@@ -367,7 +370,9 @@ _PHRASE_TAILS["held"] = lazy_compile(
 _PHRASE_FIRST = frozenset(CUE_PHRASES)
 _WERE_THE = lazy_compile(r"\b(?:were|are|was|is)\s+the\s+$", re.I)
 #: Cues whose object, not their subject, is who spoke: "according to Ann Lee".
-SPEAKER_AFTER = frozenset({"according to", "in the words of", "words of"})
+SPEAKER_AFTER = frozenset(
+    {"according to", "in the words of"} | {f"{noun} of" for noun in QUOTATION_NOUNS}
+)
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 #: Lower-cased ASCII text with every character but a letter made a space: its words
 #: are then what `WORD_RE` finds, by `str.split`.

@@ -7,7 +7,14 @@ a sign-off, a heading, or a question put to someone.
 
 from __future__ import annotations
 
-from newsread.cues import CUE, CUE_SET, WORD_RE, attribution_follows, sentence_ends
+from newsread.cues import (
+    CUE,
+    CUE_SET,
+    QUOTATION_NOUNS,
+    WORD_RE,
+    attribution_follows,
+    sentence_ends,
+)
 from newsread.dates import MONTHS, WEEKDAYS
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.cue_mentions import BE, CONJUNCTIONS, WINDOW, opening_subject
@@ -891,7 +898,11 @@ def _cue_last(between: str) -> bool:
     return 1 < len(words) <= 6 and fold(words[-1]) in CUE_SET
 
 
-_THOSE_WERE_THE_WORDS = lazy_compile(r"(?:Those|These|Such)\s+(?:were|are)\s+the\s+words\s+of\s")
+_THOSE_WERE_THE_WORDS = lazy_compile(
+    r"(?:Those|These|Such|That|This)\s+(?:were|are|was|is)\s+the\s+(?:"
+    + "|".join(sorted(QUOTATION_NOUNS))
+    + r")\s+of\s"
+)
 
 
 def ends_sentence_inside(inner: str, right: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsread.cues import CUE_SET, SPEAKER_AFTER, CueMatch
+from newsread.cues import CUE_SET, QUOTATION_NOUNS, SPEAKER_AFTER, CueMatch
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.resolution import (
     BODY_HEADS,
@@ -245,7 +245,7 @@ def cue_before(
         # "…"": the relative clause's verb reports nothing; the verb before it does.
         return cue_before(left, cues[:-1], right, head, head_cues, look_back=look_back)
     cue = last.group(0)
-    if fold(cue) == "words of":
+    if fold(cue).partition(" ")[0] in QUOTATION_NOUNS:
         return None  # "Those were the words of the anthem: …": a text's, not a speaker's
     if fold(cue) in SPEAKER_AFTER:
         return cue, _named_after(left[last.end() :])
