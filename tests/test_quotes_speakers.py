@@ -9826,3 +9826,16 @@ def test_the_investor_after_one_shareholder_is_that_shareholder() -> None:
         'leverage and they let it go," the investor said.'
     )
     assert said_by(text)[-1] == ("They had the leverage and they let it go", "top-20 shareholder")
+
+
+def test_an_absolute_phrase_with_its_own_subject_names_who_spoke() -> None:
+    text = (
+        "Talks in Sahlan have stalled, with a senior diplomat close to the process "
+        "describing them as “frozen in place”.\n\n"
+        "The council razed 140 stalls on Friday, with traders alleging that they were "
+        'given "not one hour\'s notice".'
+    )
+    assert said_by(text) == [
+        ("frozen in place", "senior diplomat close to the process"),
+        ("not one hour's notice", "traders"),
+    ]

@@ -221,7 +221,20 @@ def subject_before(text: str) -> Mention | None:
     is read again for each quote that follows it in a paragraph: a small cache, which
     the next article's texts soon replace); names that list portfolios with commas read
     whole (`_LISTED_NAME`)."""
+    if "with" in text:  # the cheap test first
+        # "Talks stalled, with one official describing them as …": an absolute phrase,
+        # whose own subject comes before its participle, not the clause's.
+        absolute = _WITH_SUBJECT.search(text)
+        if absolute is not None:
+            phrase = absolute.group(1)
+            mention = _read_listed_whole(_subject_before, phrase + " ")
+            if mention is not None and mention.text == phrase:
+                return mention
     return _read_listed_whole(_subject_before, text)
+
+
+#: "…, with a senior diplomat close to the process ": the subject of the participle after.
+_WITH_SUBJECT = lazy_compile(r"(?:^|,[ \u00a0]+)[Ww]ith[ \u00a0]+([^,;:()]{2,80}?)[ \u00a0]*$")
 
 
 #: A list item's mark opening a paragraph: "- The company says".
