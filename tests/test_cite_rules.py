@@ -658,6 +658,21 @@ def test_sentence_case_hyphenated_compound() -> None:
             "Prices Rose, So Voters Stayed Home",
         ),
         ("why so serious", "Why So Serious", "Why So Serious"),  # no clause after a comma
+        (  # a plural noun's ending is no verb's: "after" is the preposition
+            "patrols grow after drone incursions",
+            "Patrols Grow after Drone Incursions",
+            "Patrols Grow After Drone Incursions",
+        ),
+        (  # "yet" ending a phrase is an adverb; joining "small" and "mighty", the conjunction
+            "'not done yet': small yet mighty",
+            "'Not Done Yet': Small yet Mighty",
+            "'Not Done Yet': Small Yet Mighty",
+        ),
+        (
+            "port faces yet another delay",
+            "Port Faces Yet Another Delay",
+            "Port Faces Yet Another Delay",
+        ),
     ],
 )
 def test_title_case_rules(title: str, mla: str, chicago: str) -> None:

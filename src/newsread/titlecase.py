@@ -883,6 +883,10 @@ def _sentence_word(
     return word if verdict else word.lower()
 
 
+#: Endings of plural nouns that are never a verb's "-s" form.
+_PLURAL_NOUN_ENDINGS = ("ions", "ments", "ities", "nesses", "ships", "isms", "ists")
+
+
 def _is_conjunction_here(tokens: list[_Token], index: int) -> bool:
     """Whether a preposition-or-conjunction word ("after") introduces a clause here.
 
@@ -904,6 +908,7 @@ def _is_conjunction_here(tokens: list[_Token], index: int) -> bool:
             offset > 0
             and (key.endswith("s") or key.endswith("ed"))
             and not key.endswith(("ss", "us", "is"))
+            and not key.endswith(_PLURAL_NOUN_ENDINGS)  # "after Drone Incursions"
             and previous not in _DETERMINERS
             and not previous.endswith(("'s", "’s"))
             and not previous.isdigit()
@@ -1143,6 +1148,15 @@ def _recase(
     return " ".join(out)
 
 
+def _yet_as_adverb(tokens: list[_Token], index: int) -> bool:
+    """ "yet" ending a phrase ("Not Done Yet: …") or before "another": no conjunction, which
+    joins a clause on."""
+    if tokens[index].trail.strip():
+        return True
+    following = tokens[index + 1].core.lower() if index + 1 < len(tokens) else ""
+    return following in {"another", "again", "more"}
+
+
 def _quotation_openers(title: str, *, sentences: bool = False) -> set[int]:
     """Indexes of the tokens (as `_tokens` splits them) that open a quotation, or with
     `sentences` only a quotation ending in a sentence's mark, whose first word keeps its
@@ -1175,6 +1189,8 @@ def _title_word(
         return key  # "Rock 'n' Roll": "and", shortened
     if key == "so" and not _so_joins_clauses(tokens, index):
         return _upper_first(word)  # "Why So Serious", "So Far, So Good": an adverb
+    if key == "yet" and _yet_as_adverb(tokens, index):
+        return _upper_first(word)  # "I'm Not Done Yet", "Yet Another Delay": an adverb
     if style == "apa":
         # APA 7 §6.17 lists "if" with the short conjunctions it lowercases.
         minor = key in COORDINATING or key in PREPOSITIONS or key == "if"
