@@ -9839,3 +9839,11 @@ def test_an_absolute_phrase_with_its_own_subject_names_who_spoke() -> None:
         ("frozen in place", "senior diplomat close to the process"),
         ("not one hour's notice", "traders"),
     ]
+
+
+def test_a_long_affiliation_after_a_name_keeps_the_whole_name() -> None:
+    text = (
+        "Energy researcher Lene Voss of the Institute for Rural Energy Studies in Marbeck "
+        'said acceptance depended on "whether people feel they own the project".'
+    )
+    assert said_by(text) == [("whether people feel they own the project", "Lene Voss")]

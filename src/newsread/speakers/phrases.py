@@ -1311,7 +1311,12 @@ def _after_boundary(words: list[str]) -> list[str]:
         # "A man accused of murdering a father-of-three outside a pub in Leicestershire":
         # someone described at length, whose description opens the sentence.
         return words
-    return words[-10:]
+    start = max(0, len(words) - 10)
+    # (Not inside a name: "Leonie Fassbender of the Institute for Rural Energy Studies in
+    # Bonn" keeps her given name, the whole run of capitals the cut fell in.)
+    while start and len(words) - start < 14 and is_cap(words[start - 1]) and is_cap(words[start]):
+        start -= 1
+    return words[start:]
 
 
 def _relative_that(words: list[str], at: int) -> bool:
