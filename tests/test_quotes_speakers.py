@@ -9847,3 +9847,16 @@ def test_a_long_affiliation_after_a_name_keeps_the_whole_name() -> None:
         'said acceptance depended on "whether people feel they own the project".'
     )
     assert said_by(text) == [("whether people feel they own the project", "Lene Voss")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        ("a decision campaigners have called", "campaigners"),
+        ("a rate the institute called", "institute"),
+        ("a move the union described as", "union"),
+    ],
+)
+def test_a_relative_clause_without_that_has_its_own_subject(clause: str, speaker: str) -> None:
+    text = f"The board confirmed the closure of the unit, {clause} 'a gamble with lives'."
+    assert said_by(text) == [("a gamble with lives", speaker)]

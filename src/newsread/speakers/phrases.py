@@ -776,6 +776,14 @@ def _subject_of_reduced_relative(words: list[str]) -> list[str]:
     "that", whose own subject, someone described, starts at its determiner."""
     if _RELATIVE_DETERMINERS.isdisjoint(words):
         return words  # the cheap test first: most phrases hold no such determiner
+    if (
+        len(words) >= 3
+        and words[-3] in {"a", "an"}
+        and words[-2].islower()
+        and bare_word(words[-2]) not in _NOT_A_NOUN_BEFORE
+        and _people(bare_word(words[-1]))
+    ):
+        return words[-1:]  # "a decision campaigners (have called)": no "a" for a plural
     for at in range(len(words) - 2, 0, -1):
         if words[at] not in _RELATIVE_DETERMINERS:
             continue  # the cheap test first: the word as written, lower case
@@ -783,10 +791,21 @@ def _subject_of_reduced_relative(words: list[str]) -> list[str]:
         noun = words[at - 1].islower() and before not in _NOT_A_NOUN_BEFORE
         head = bare_word(rest[-1])
         someone = head in TITLES or head in SPOKESPEOPLE or head in UNNAMED_SOURCES
+        # (Or a body: "a rate the institute called".)
+        someone = someone or head in _BODY_NOUNS or head in BODY_NOUNS
         if noun and someone and len(rest) <= 4 and all(w.islower() for w in rest):
             return rest
         break
     return words
+
+
+def _people(word: str) -> bool:
+    """A plural for people of a role or a kind: "campaigners", "officials"."""
+    singular = word[:-1]
+    return word.endswith("s") and (singular in TITLES or singular.endswith(_AGENT_ENDINGS))
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
 
 
 #: Determiners that open the subject of a relative clause without "that".
