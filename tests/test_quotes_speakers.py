@@ -9860,3 +9860,27 @@ def test_a_long_affiliation_after_a_name_keeps_the_whole_name() -> None:
 def test_a_relative_clause_without_that_has_its_own_subject(clause: str, speaker: str) -> None:
     text = f"The board confirmed the closure of the unit, {clause} 'a gamble with lives'."
     assert said_by(text) == [("a gamble with lives", speaker)]
+
+
+def test_a_sector_word_opening_a_sentence_is_no_part_of_the_name() -> None:
+    text = (
+        'Utility Tarn Delta Energy said repairs could take "weeks, not days".\n\n'
+        'Carmaker Velto Motors said it was "confident".'
+    )
+    assert said_by(text) == [
+        ("weeks, not days", "Tarn Delta Energy"),
+        ("confident", "Velto Motors"),
+    ]
+
+
+def test_a_company_named_for_its_trade_is_what_the_company_means() -> None:
+    text = (
+        'Around 48,000 homes are without power, Kelmoor Electricity Networks said. "We are '
+        'working flat out," said a spokesman for the company.\n\n'
+        "Brackley Rail says all services have been suspended. "
+        '"Customers should not travel today," the operator said.'
+    )
+    assert said_by(text) == [
+        ("We are working flat out", "Kelmoor Electricity Networks spokesman"),
+        ("Customers should not travel today", "Brackley Rail"),
+    ]

@@ -151,7 +151,8 @@ COMPANY_ENDINGS = word_set("""
     enterprises ventures securities investments insurance holdings group inc ltd llc plc
     corp corporation co company motors airlines airways pictures productions software
     semiconductor semiconductors resources minerals mining metals electronics logistics
-    partners foods pharma entertainment international robotics
+    partners foods pharma entertainment international robotics networks communications
+    telecoms utilities energy petroleum chemicals shipping capital rail railways water
     gmbh ag kgaa nv bv oy oyj spa srl sarl ltda pty bhd berhad tbk kk llp zrt kft nyrt
     """)
 
@@ -614,6 +615,14 @@ def surname_first(name: str) -> str | None:
     return fold(family)
 
 
+#: What a body is, written before its name and capitalised only where it opens a
+#: sentence ("Carmaker Velto Motors said"); never a word of the name.
+SECTORS = word_set(
+    "carmaker automaker charity lender insurer retailer startup conglomerate airline utility "
+    "broadcaster chipmaker supermarket grocer miner brewer drugmaker"
+)
+
+
 def clean_run(words: list[str]) -> list[str]:
     """A capitalised run minus sentence-opening words and the modifiers before its name
     ("Oscar-nominated Owen", "London-based Acme", "Americans Andy Roddick"), and minus
@@ -640,6 +649,8 @@ def clean_run(words: list[str]) -> list[str]:
         start += 1
     while end - start > 1 and (_modifies_a_name(words[start]) or words[start] == "Born"):
         start += 1
+    if end - start > 1 and bare_word(words[start]) in SECTORS:
+        start += 1  # "Carmaker Velto Motors said": what the body is, then its name
     if "NGO" in words[start : end - 1]:  # the cheap test first
         start = words.index("NGO", start) + 1  # "Environmental NGO Green Shores": the name
     while end > start and (
