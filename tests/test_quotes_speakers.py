@@ -9884,3 +9884,18 @@ def test_a_company_named_for_its_trade_is_what_the_company_means() -> None:
         ("We are working flat out", "Kelmoor Electricity Networks spokesman"),
         ("Customers should not travel today", "Brackley Rail"),
     ]
+
+
+def test_others_opening_a_sentence_are_people_unnamed() -> None:
+    text = 'Investors danced. Others, however, continued to warn that the "bubble may burst".'
+    assert said_by(text) == [("bubble may burst", "others")]
+
+
+def test_a_child_named_as_someones_son_gives_his_mother() -> None:
+    text = (
+        'Among the speakers was Mairead Tolland, a nurse, who said: "I work long shifts."\n\n'
+        'Teacher Dwayne Cobb said pupils were "tired by Thursday".\n\n'
+        'Sixth-grader Owen Tolland, Mairead\'s son, also spoke. "I like it," he said.\n\n'
+        'His mother, asked about it afterward, said: "He has a grandpa. Not everybody does."'
+    )
+    assert said_by(text)[-1] == ("He has a grandpa. Not everybody does", "Mairead Tolland")

@@ -946,13 +946,21 @@ class Names:
                     self._partners[forward] = holder
             if "’s " in text or "'s " in text:  # the cheap test first
                 for match in _NAME_THEN_SPOUSE.finditer(text):
-                    # "Ewa Nowak, Piotr's wife, …": whom Ewa Nowak's "her husband" means.
-                    spouse = "husband" if match.group(3) == "wife" else "wife"
+                    # "Ewa Nowak, Piotr's wife, …": whom Ewa Nowak's "her husband" means;
+                    # "Owen Hale, Tricia's son, …": whom his "his mother" means.
                     owner = self.fullest(match.group(2))
                     owner = owner if " " in owner else self.by_first(owner) or owner
+                    if match.group(3) in {"wife", "husband"}:
+                        kins = ["husband" if match.group(3) == "wife" else "wife"]
+                    else:
+                        # (A parent whose sex the article leaves untold is either.)
+                        sex = self.given_sex(owner) or self.settled_gender(owner)
+                        kins = ["mother"] if sex == "she" else ["father"] if sex else _PARENTS
                     at = (index, match.start())
-                    found.setdefault(spouse, []).append((at, owner))
-                    self._partners[at] = self.fullest(match.group(1))
+                    for kin in kins:
+                        found.setdefault(kin, []).append((at, owner))
+                    # (Without a title: "Sixth-grader Owen Hale" is Owen Hale.)
+                    self._partners[at] = self.fullest(" ".join(strip_title(match[1].split())[0]))
             if "married " not in text:
                 continue  # the cheap test first
             for match in _MARRIED.finditer(text):
@@ -2595,7 +2603,7 @@ _OWNED_NAME = lazy_compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALIS
 #: A name, then whose wife or husband they are: "Ewa Nowak, Piotr’s wife,".
 _NAME_THEN_SPOUSE = lazy_compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}}), "
-    rf"({_CAPITALISED}(?: {_CAPITALISED})?)['’]s (wife|husband)\b"
+    rf"({_CAPITALISED}(?: {_CAPITALISED})?)['’]s (wife|husband|son|daughter)\b"
 )
 
 
@@ -2615,6 +2623,10 @@ _NAME_AND_KIN = lazy_compile(
 #: Words before a name that make it no one whose relative follows: a place ("moved to New
 #: York with her son"), or one of several ("came with Tom Reed and her son").
 _NOT_A_HOLDER = word_set("to in at from with near of and for by")
+
+
+#: The words for a parent.
+_PARENTS = ["mother", "father"]
 
 
 #: What the first is to the relative, by owner and relative: her daughter's mother.

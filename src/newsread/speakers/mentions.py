@@ -474,6 +474,8 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         return Mention(text, "one", "pronoun")
     if len(words) == 1 and bare_word(words[0]) == "another":
         return Mention(text, "another", "pronoun")  # "Another added": one more of them
+    if len(words) == 1 and bare_word(words[0]) == "others":
+        return Mention(text, "others", "description")  # "Others warned": people unnamed
     if len(words) > 1 and _AGE.fullmatch(words[0]) and is_cap(words[1]):
         # "58-year-old S. Ponnuthai of Keezhapatti village": the name after the age.
         named = _mention_from_words(tuple(words[1:]))

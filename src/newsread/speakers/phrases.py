@@ -878,10 +878,14 @@ def _aside_before_verb(words: list[str]) -> bool:
         return True  # "The civic body, in a statement issued late on Tuesday, said"
     if words[0] in _WHEN_ASKED and (past_verb(words[1]) or words[1].endswith("ing")):
         return True  # "Rosli, when told of the statement, said": when he was
+    if words[0] in _ASKED and (words[1] in _ASIDE_PREPOSITIONS or words[1] in _LATER):
+        return True  # "His mother, asked about it afterward, said": what was put to her
     return words[0] == "also" and words[1] in _ASIDE_PREPOSITIONS
 
 
 _SEEN = word_set("seen obtained reviewed leaked")
+_ASKED = word_set("asked pressed questioned quizzed challenged approached")
+_LATER = word_set("about by later afterward afterwards again")
 #: Subordinators a reduced clause opens with, set between a subject and its verb.
 _WHEN_ASKED = word_set("when while after before once if")
 

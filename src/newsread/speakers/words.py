@@ -195,7 +195,7 @@ NOT_NAME = WEEKDAYS | word_set("""
     meanwhile still yet then also this that these those there here it its he she they we i
     his her their our my you your in on at for from with by of to into over under about
     what who whom whose which where why how not no yes some many most all both each every
-    another nobody
+    another nobody others
     despite since until unless whether like once even just only last next first one
     today yesterday tomorrow
     according asked speaking writing later earlier separately instead indeed finally
