@@ -9899,3 +9899,11 @@ def test_a_child_named_as_someones_son_gives_his_mother() -> None:
         'His mother, asked about it afterward, said: "He has a grandpa. Not everybody does."'
     )
     assert said_by(text)[-1] == ("He has a grandpa. Not everybody does", "Mairead Tolland")
+
+
+def test_a_substitute_is_a_role_before_a_name() -> None:
+    text = (
+        "Substitute Femi Okaro scored twice in the final seven minutes.\n\n"
+        '"I have waited all season for that," said Okaro, 19.'
+    )
+    assert said_by(text) == [("I have waited all season for that", "Femi Okaro")]
