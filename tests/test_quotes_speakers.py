@@ -9907,3 +9907,15 @@ def test_a_substitute_is_a_role_before_a_name() -> None:
         '"I have waited all season for that," said Okaro, 19.'
     )
     assert said_by(text) == [("I have waited all season for that", "Femi Okaro")]
+
+
+@pytest.mark.parametrize(
+    "opening", ["Our reporter Mina Reid-Kowal is", "Correspondent Mina Reid-Kowal is"]
+)
+def test_the_outlets_own_reporter_is_whom_she_means(opening: str) -> None:
+    text = (
+        'In a statement, Ch Supt Rhian Morrow said: "This is a tragic reminder."\n\n'
+        f"{opening} in Porthvennick. She sent us this update.\n\n"
+        '"Waves are coming clean over the wall," she reports.'
+    )
+    assert said_by(text)[-1] == ("Waves are coming clean over the wall", "Mina Reid-Kowal")

@@ -799,8 +799,9 @@ def _clause_subjects(
         if kin is not None and kin.group(0) in KIN and verb_follows(text[after_kin:stop]):
             relative = relative_of(fold(opener_word), kin.group(0), state)
             return [(at, relative)] if relative is not None else []
-    if first is not None and opener_word.lower() in CONJUNCTIONS:
-        # "But centre Jamie Noon believes …": past the conjunction and a lower-case role.
+    if first is not None and (opener_word.lower() in CONJUNCTIONS or opener_word == "Our"):
+        # "But centre Jamie Noon believes …", "Our reporter Mina Reid is in Porthvennick":
+        # past the conjunction (or the outlet's "Our") and a lower-case role.
         role = _LOWER_ROLE.match(text, first.end(), stop)
         if role is not None and (person_noun(fold(role.group(1))) or role.group(1) in _POSITIONS):
             at = role.end()

@@ -58,7 +58,7 @@ TITLES = word_set("""
     prosecutor cr
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
-    substitute
+    substitute correspondent
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
