@@ -9919,3 +9919,12 @@ def test_the_outlets_own_reporter_is_whom_she_means(opening: str) -> None:
         '"Waves are coming clean over the wall," she reports.'
     )
     assert said_by(text)[-1] == ("Waves are coming clean over the wall", "Mina Reid-Kowal")
+
+
+def test_a_spokesperson_speaks_for_the_company_a_sentence_opened_with_by_short_name() -> None:
+    text = (
+        "The members sold the exchange to a regional carrier, Tallow Communications.\n\n"
+        "Tallow, for its part, has been a good steward. A spokesperson told me that it had "
+        '"preserved every line" in the transition.'
+    )
+    assert said_by(text) == [("preserved every line", "Tallow Communications spokesperson")]

@@ -177,6 +177,12 @@ def spokesperson_of(speaker: Speaker, text: str, state: State) -> Speaker:
                 found = name
         elif org_name(name):
             found = name
+        elif (
+            match.start() == 0 or text.endswith((". ", ".\u00a0"), 0, match.start())
+        ) and state.names.company_of(name) is not None:
+            # A company's first words opening a sentence: "Plainsline, for its part, has
+            # been a good steward." for Plainsline Communications.
+            found = state.names.company_of(name)
     if found is None:
         return speaker
     return Speaker(f"{state.names.fullest(found)} {speaker.name}", "description")
