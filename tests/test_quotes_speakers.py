@@ -9928,3 +9928,13 @@ def test_a_spokesperson_speaks_for_the_company_a_sentence_opened_with_by_short_n
         '"preserved every line" in the transition.'
     )
     assert said_by(text) == [("preserved every line", "Tallow Communications spokesperson")]
+
+
+def test_her_replacement_named_in_an_appositive_is_a_person() -> None:
+    text = (
+        'A spokesperson for the Lakes Ferry Corporation said Tvedt had been "the heart of '
+        'the crossing."\n\n'
+        "Her replacement, Capt. Devin Sato-Kroll, trained under her. He plans few changes. "
+        "\"If it isn't broken, I'm not touching it,\" he said."
+    )
+    assert said_by(text)[-1] == ("If it isn't broken, I'm not touching it", "Devin Sato-Kroll")

@@ -72,7 +72,7 @@ PERSON_NOUNS = word_set(
     "champion youngster runner-up newcomer favourite international star "
     "full-back fullback half-back fly-half scrum-half forward prop seed counterpart colleague "
     "team-mate teammate compatriot rival rookie sophomore freshman fresher debutant "
-    "debutante"
+    "debutante replacement"
 )
 
 
