@@ -9938,3 +9938,14 @@ def test_her_replacement_named_in_an_appositive_is_a_person() -> None:
         "\"If it isn't broken, I'm not touching it,\" he said."
     )
     assert said_by(text)[-1] == ("If it isn't broken, I'm not touching it", "Devin Sato-Kroll")
+
+
+def test_a_statement_brought_up_two_paragraphs_before_goes_on_as_its_makers() -> None:
+    text = (
+        "In a victim impact statement read to the court by counsel Ann Dunne, the "
+        "bakery's owner, Martin Hallan, said the theft had nearly ruined him.\n\n"
+        '"We laid off six people because I believed we were losing money," Mr Hallan '
+        "wrote.\n\n"
+        '"My father died thinking the bakery was failing," the statement continued.'
+    )
+    assert said_by(text)[-1] == ("My father died thinking the bakery was failing", "Martin Hallan")

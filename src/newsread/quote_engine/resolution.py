@@ -625,7 +625,7 @@ _DESCRIBED = lazy_compile(r"(?:the|a|an)\b", re.IGNORECASE)
 
 #: A statement brought up as someone's: "In a statement, X said", "in an emailed statement".
 _A_STATEMENT = lazy_compile(
-    r"\b[Ii]n[ \u00a0]+(?:a|an|the|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+)?"
+    r"\b[Ii]n[ \u00a0]+(?:a|an|the|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+){0,3}"
     r"(statement|letter|note)\b"
 )
 _STATEMENTS = frozenset({"statement", "letter", "note"})
@@ -839,6 +839,13 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             )
             brought_up = writer is not None
             speaker = writer or speaker
+        if not brought_up and head != "letter" and number == paragraph - 1:
+            # "In a victim impact statement …, Martin Hanlon said …" two paragraphs up,
+            # then '"…," Mr Hanlon wrote.': the statement goes on, as his.
+            brought_up = any(
+                n == paragraph - 2 and s.name == speaker.name and _brought_up(n, head, state)[0]
+                for n, s in state.recent[-4:]
+            )
         # (A body's or a spokesman's statement need not be brought up; a letter must.)
         issued = head == "statement" and (speaker.kind == "org" or described_by_role(speaker))
         if number == paragraph and (issued or brought_up):
