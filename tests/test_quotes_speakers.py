@@ -9949,3 +9949,18 @@ def test_a_statement_brought_up_two_paragraphs_before_goes_on_as_its_makers() ->
         '"My father died thinking the bakery was failing," the statement continued.'
     )
     assert said_by(text)[-1] == ("My father died thinking the bakery was failing", "Martin Hallan")
+
+
+def test_the_accused_is_the_one_who_pleaded_and_a_letter_in_which_she_wrote_is_hers() -> None:
+    text = (
+        "Niamh Dorrigan (57), of Church View, Ballyvale, Co Westmoor, had pleaded guilty "
+        "to 78 counts of theft.\n\n"
+        'Det Sgt Colm Farrow said she had been "trusted completely".\n\n'
+        "Her niece, Sorcha Hallan, sat in the gallery.\n\n"
+        'Counsel handed in a letter from Dorrigan in which she wrote: "I am ashamed."\n\n'
+        'In one text, the accused wrote: "Transfer going in Friday."'
+    )
+    assert said_by(text)[-2:] == [
+        ("I am ashamed", "Niamh Dorrigan"),
+        ("Transfer going in Friday", "Niamh Dorrigan"),
+    ]

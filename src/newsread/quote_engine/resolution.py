@@ -810,6 +810,12 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
         relative = relative_of(first, head, state)
         if relative is not None:
             return Speaker(relative, "person")
+    if definite and head in _DEFENDANTS and len(words) <= 2:
+        # "the accused wrote", "the defendant told the court": the one the article says
+        # pleaded or was charged.
+        defendant = state.names.defendant
+        if defendant is not None:
+            return Speaker(defendant, "person")
     core = [w for w in words if fold(w) not in HONORIFICS]
     if len(core) == 1 and core[0][:1].isupper():
         # "says Doctor", "said Campese", "Mr Irish": a surname that reads like a title
@@ -1345,6 +1351,10 @@ _INITIAL = lazy_compile(r"[A-Z]\.")
 
 
 _JUSTICE_STYLES = ("Mr", "Mrs", "Ms", "Madam", "Lord", "Lady", "Chief", "the")
+
+
+#: Who stands accused in a court report.
+_DEFENDANTS = word_set("accused defendant")
 
 
 #: Who sits in judgment: never the person last named, in a court report the accused.

@@ -1036,6 +1036,21 @@ class Names:
         return _last_before(holders, before)
 
     @functools.cached_property
+    def defendant(self) -> str | None:
+        """The one person the article says stands accused in court ("Deirdre Mulvany (57)
+        … had pleaded guilty", "Tom Reyes, 34, was charged with"): whom "the accused" and
+        "the defendant" mean. None where it names none, or more than one."""
+        found = {
+            self.fullest(" ".join(words))
+            for text in self._texts
+            if "plead" in text or "charged" in text or "convicted" in text or "guilty" in text
+            for match in _STANDS_ACCUSED.finditer(text)
+            for words in [clean_run(match.group(1).split())]
+            if len(words) > 1 and person_like(words)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    @functools.cached_property
     def addressed(self) -> frozenset[str]:
         """One-word names of people the article gives no other name: with a form of
         address that goes with a person's only name ("Ibu Sumarni", "Pak Slamet"; not "Ms
@@ -2604,6 +2619,15 @@ _OWNED_NAME = lazy_compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALIS
 _NAME_THEN_SPOUSE = lazy_compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}}), "
     rf"({_CAPITALISED}(?: {_CAPITALISED})?)['’]s (wife|husband|son|daughter)\b"
+)
+
+
+#: A person, maybe an age, then a plea or a charge: "Deirdre Mulvany (57), of Church View,
+#: had pleaded guilty", "Tom Reyes, 34, was charged with".
+_STANDS_ACCUSED = lazy_compile(
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,3}})(?: \(\d{{1,3}}\)|, \d{{1,3}})?"
+    r"(?:,[^.;()]{1,80}?,)? (?:had |has |have )?(?:previously |earlier )?"
+    r"(?:pleaded|pled|admitted|was (?:charged|convicted|found guilty)|is charged|denies|denied)\b"
 )
 
 

@@ -296,6 +296,11 @@ def _subject_before(text: str) -> Mention | None:
             )
             if ended is not None and is_title(ended.group(1)):
                 text = text[ended.start(1) :]
+    if " in which " in text:  # the cheap test first
+        # "a letter from Mulvany in which she wrote": the pronoun is the letter's writer.
+        written = _WRITER_IN_WHICH.search(text)
+        if written is not None:
+            return mention_from_words(written.group(1).split())
     if "whose " in text:  # the cheap test first
         # "Tom Reid, 19, whose mother, Karen, said", "Jane Doe, whose lawyer told the
         # court": the one the clause names speaks, not the person it is about.
@@ -888,6 +893,15 @@ _ASKED = word_set("asked pressed questioned quizzed challenged approached")
 _LATER = word_set("about by later afterward afterwards again")
 #: Subordinators a reduced clause opens with, set between a subject and its verb.
 _WHEN_ASKED = word_set("when while after before once if")
+
+
+#: A document from someone, then the pronoun of a clause about it: "a letter from Ann
+#: Lee in which she".
+_WRITER_IN_WHICH = lazy_compile(
+    rf"\b(?:letter|statement|note|e-?mail|message|post)[ \u00a0]+from[ \u00a0]+"
+    rf"([{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+){{0,3}}),?[ \u00a0]+"
+    r"in[ \u00a0]+which[ \u00a0]+(?:he|she)[ \u00a0]*$"
+)
 
 
 #: A name, maybe an age, then "whose" and who of theirs speaks, maybe named: "Tom Reid,
