@@ -9964,3 +9964,15 @@ def test_the_accused_is_the_one_who_pleaded_and_a_letter_in_which_she_wrote_is_h
         ("I am ashamed", "Niamh Dorrigan"),
         ("Transfer going in Friday", "Niamh Dorrigan"),
     ]
+
+
+def test_but_has_after_a_comma_joins_the_main_clause_past_a_reported_one() -> None:
+    text = (
+        "DJ Norman Cole has said that dance music is not dead, but has admitted it is "
+        'going through a "fallow patch".\n\n'
+        "Ann Lee said her neighbours had complained and had called the plan "
+        '"a disgrace".'
+    )
+    found = said_by(text)
+    assert found[0] == ("fallow patch", "Norman Cole")
+    assert found[1][1] != "Ann Lee"  # no comma: the reported clause's "had called"

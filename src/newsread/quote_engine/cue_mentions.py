@@ -325,7 +325,11 @@ def cue_before(
             return cue, main
     # "Ms Reyes quit the party in March and has called …" (not inside a reported clause:
     # "Ms Khan said her neighbours had complained and had called …").
-    perfect = len(cues) == 1 and _PERFECT_JOINED.search(before) is not None
+    # (After a comma, "…, but has warned" joins the main clause, however many verbs came
+    # before: "X says its engineers will work on, but has warned …".)
+    perfect = (len(cues) == 1 or _MAIN_PERFECT_JOINED.search(before) is not None) and (
+        _PERFECT_JOINED.search(before) is not None
+    )
     if ends_coordinated(before) or perfect:
         # "Civic Action has a road map … and suggests companies “…”": the verb shares
         # the subject of the clause it is joined to.
@@ -537,6 +541,11 @@ COORDINATED = lazy_compile(_AND_OR_BUT + "$")
 
 #: The same in the perfect: "… and has called", "… but has insisted".
 _PERFECT_JOINED = lazy_compile(_AND_OR_BUT + r"(?:has|have|had)[ \u00a0]+(?:also[ \u00a0]+)?$")
+
+
+_MAIN_PERFECT_JOINED = lazy_compile(
+    r",[ \u00a0]+(?:and|but)[ \u00a0]+has[ \u00a0]+(?:also[ \u00a0]+)?$"
+)
 
 
 #: What a passive cue without an agent names: a quotation (so not a label), by nobody.
