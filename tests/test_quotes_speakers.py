@@ -9884,6 +9884,13 @@ def test_a_company_named_for_its_trade_is_what_the_company_means() -> None:
         ("We are working flat out", "Kelmoor Electricity Networks spokesman"),
         ("Customers should not travel today", "Brackley Rail"),
     ]
+    text = (
+        "Polaris Cold Storage will open a robotic warehouse.\n\n"
+        "It uses robots supplied by Kinetra Robotics.\n\n"
+        "Polaris said the site would employ 140 people. The company said no workers would "
+        'be "displaced".'
+    )
+    assert said_by(text) == [("displaced", "Polaris Cold Storage")]
 
 
 def test_others_opening_a_sentence_are_people_unnamed() -> None:
