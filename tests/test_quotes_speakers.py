@@ -9983,3 +9983,20 @@ def test_but_has_after_a_comma_joins_the_main_clause_past_a_reported_one() -> No
     found = said_by(text)
     assert found[0] == ("fallow patch", "Norman Cole")
     assert found[1][1] != "Ann Lee"  # no comma: the reported clause's "had called"
+
+
+def test_the_investors_after_a_letter_to_a_named_chair_are_the_subject() -> None:
+    text = (
+        "In a letter to the chair, Dame Felicity Orrin, seen by the Financial Times, the "
+        "investors — who together hold 14 per cent of the company — said the offer was "
+        '"opportunistic".'
+    )
+    assert said_by(text) == [("opportunistic", "investors")]
+
+
+def test_the_prime_minister_is_not_the_home_secretary_just_named() -> None:
+    text = (
+        'Home Secretary Charles Clerkin said the rules would be "fair".\n\n'
+        'The prime minister on Sunday said immigration would be "toughened up".'
+    )
+    assert said_by(text)[-1] == ("toughened up", "prime minister")

@@ -74,6 +74,7 @@ from newsread.speakers.words import (
     strip_title,
     surname_first,
 )
+from newsread.titlecase import ARTICLES
 from newsread.wordlists import CAPITALS, PARTICLES, word_set
 
 #: What "the …" calls a body it named, when the name ends so ("the commission" for the
@@ -1008,6 +1009,8 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             # "the magistrate" after "appeared before a magistrate" is not the accused,
             # and "one leading Karachi broker" is someone new).
             person = recent_person(state)
+            if person is not None and _holds_another_office(person, words, state):
+                person = None  # "the prime minister" is not "Home Secretary Charles Clarke"
             if person is None and epithet(head) and head not in TITLES:
                 # "Norwich have signed Graham Stuart. … the 34-year-old told": no one has
                 # spoken or acted yet; the article's first person is whom it is about (one
@@ -1016,6 +1019,34 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             if person is not None:
                 return person
     return Speaker(_in_full(mention.name, state), "org" if is_group else "description")
+
+
+def _holds_another_office(person: Speaker, words: list[str], state: State) -> bool:
+    """Whether the article gives the person a title of office and not the one `words`
+    name ("prime minister" of "Home Secretary Charles Clarke")."""
+    office = " ".join(fold(w) for w in words[-2:] if fold(w) not in ARTICLES)
+    if office not in _OFFICES:
+        return False
+    held = state.names.titles_of(person.name)
+    return bool(held & _OFFICES) and office not in held
+
+
+#: Offices no epithet stands for: "the prime minister" is the one who holds it.
+_OFFICES = frozenset(
+    {
+        "prime minister",
+        "home secretary",
+        "foreign secretary",
+        "chancellor",
+        "president",
+        "vice president",
+        "governor",
+        "mayor",
+        "premier",
+        "taoiseach",
+        "first minister",
+    }
+)
 
 
 def _described_as(kin: str, children: str, state: State) -> Speaker | None:

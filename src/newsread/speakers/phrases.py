@@ -586,10 +586,14 @@ def _subject_before(text: str) -> Mention | None:
     # (Nor "Mr Kenny, in what the Irish Times called a swipe, said": an aside, closed.)
     free_relative = after_what != "" and after_what not in _VERBS_AFTER_WHAT and not closed
     walk_back = -1 if opened_clause or free_relative else len(chunks) - 2
+    # "…, the investors said": people of whom no one person named before is one.
+    people = 1 < len(last) <= 4 and bare_word(last[0]) == "the" and _plural_people(last[-1])
     for index in range(walk_back, max(-1, len(chunks) - 5), -1):
         if _CLOSING_MARK.match(chunks[index + 1]):
             break  # '"… the liberation of Malynivka," a claim Hrytsenko': quoted words
         whole = words_of(chunks[index])  # read once; the tests below ask for it again
+        if index and whole[0] != "according" and _aside_before_verb(whole):
+            continue  # "…, seen by the Financial Times, the investors": an aside, no host
         if len(whole) > 2 and bare_word(whole[0]) == "and" and past_verb(whole[1]):
             break  # ", and shared with The Globe and Mail, the council": a clause, no host
         previous = _after_boundary(whole)
@@ -633,6 +637,8 @@ def _subject_before(text: str) -> Mention | None:
         ):
             break
         if person_like(previous):
+            if people:
+                break  # "In a letter to the chair, Dame Ann Lee, the investors said"
             return mention_from_words(previous)
         if (
             len(previous) == 1
@@ -858,6 +864,12 @@ def _date_at_end(words: list[str]) -> bool:
     if before.isdigit() and at > 1:
         before = words[at - 2]  # "on 12 May"
     return bare_word(before) in DATE_PREPOSITIONS
+
+
+def _plural_people(word: str) -> bool:
+    """ "investors", "shareholders", "residents": a plural for people of a kind."""
+    bare = bare_word(word)
+    return bare.endswith("s") and not bare.endswith("ss") and bare[:-1] in TITLES
 
 
 def _aside_before_verb(words: list[str]) -> bool:
