@@ -10000,3 +10000,13 @@ def test_the_prime_minister_is_not_the_home_secretary_just_named() -> None:
         'The prime minister on Sunday said immigration would be "toughened up".'
     )
     assert said_by(text)[-1] == ("toughened up", "prime minister")
+
+
+def test_claims_described_as_something_are_the_describers_words() -> None:
+    text = (
+        'Paul Arsen said in an interview: "The bill is not the budget."\n\n'
+        "He described claims that the bill held no money as “simply not accurate”.\n\n"
+        'Ann Vale has dismissed claims that her policy was "moving onto the turf" of rivals.'
+    )
+    # (The last is the claimants' words, not hers: no statement of hers.)
+    assert said_by(text)[1:] == [("simply not accurate", "Paul Arsen")]

@@ -177,6 +177,8 @@ class _CueFinder:
                 if lower in _NOUN_CUES and (
                     word_before in _PREPOSITION_BEFORE_NOUN
                     or (word_before in _NUMBER_BEFORE_NOUN and previous.group(1).islower())
+                    # "described claims that … as": a verb's object
+                    or (word_before in _OBJECT_TAKERS and previous.group(1).islower())
                     or (word_before == "s" and _possessed(text, previous.start(1)))
                 ):
                     # "comment on reports that", "three posts on", "the mayor's remarks";
@@ -297,6 +299,10 @@ _NOUN_AFTER = frozenset({"was", "were", "is", "are", "have", "has", "had", "from
     "office department desk team unit backlog handler handlers adjuster adjusters window"
 )
 _NOUN_CUES_ALL = _NOUN_CUES | _NOUN_CUES_NOT_FROM
+#: Verbs that name their object something, of which a plural noun cue may be the object:
+#: "described claims that … as" (not "dismissed claims that", whose words are the
+#: claimants').
+_OBJECT_TAKERS = word_set("described called branded labelled labeled termed dubbed")
 #: Words after which a clause, and so its subject, begins: "said orders from …".
 _CLAUSE_OPENERS = word_set("that and but while as when where if because")
 #: Cue words that report speech only after a comma or before "that": "…, alleging", "a
