@@ -10010,3 +10010,14 @@ def test_claims_described_as_something_are_the_describers_words() -> None:
     )
     # (The last is the claimants' words, not hers: no statement of hers.)
     assert said_by(text)[1:] == [("simply not accurate", "Paul Arsen")]
+
+
+def test_a_company_named_as_a_vendor_is_what_the_company_means() -> None:
+    text = (
+        'Board chairman Gary Prue said the board would appeal. "We followed the law," '
+        "he said.\n\n"
+        "According to court filings, the county relied on lists supplied by a commercial "
+        "data vendor, Trident Analytics. The company said in an emailed statement that its "
+        'data was "never intended to serve as the sole basis" for removals.'
+    )
+    assert said_by(text)[-1] == ("never intended to serve as the sole basis", "Trident Analytics")

@@ -98,6 +98,11 @@ _NAME_RUN_REST = (
 
 #: An appositive naming who owns or runs the subject, before the owner's name.
 _OWNER_BESIDE = lazy_compile(r", (?:owned|operated|run|managed) by $")
+#: A company's kind, then its name in an appositive: "a commercial data vendor, ".
+_COMPANY_APPOSED = lazy_compile(
+    r"\b(?:a|an|the)(?: [\w\-]+){0,3} (?:vendor|firm|company|supplier|contractor|maker|"
+    r"manufacturer|provider|operator|developer|retailer|lender|insurer|carrier), \Z"
+)
 
 
 #: An office in a company, before the company's name: "the Managing Director of …".
@@ -1843,6 +1848,10 @@ class Names:
             beside = _OWNER_BESIDE.search(text, max(0, match.start() - 24), match.start())
             # (Its appositive closed right after it: not "run by Acme Inc. until 2019".)
             opens = opens or (beside is not None and text.startswith(",", match.end()))
+            # "lists supplied by a commercial data vendor, Tri-Point Analytics.": named as
+            # what the sentence calls a company.
+            apposed = _COMPANY_APPOSED.search(text, max(0, match.start() - 60), match.start())
+            opens = opens or apposed is not None
             for run, _, _ in _read_run(match[0])[0]:
                 full = self.fullest(run)
                 full = self.company_of(run) or full if " " not in full else full

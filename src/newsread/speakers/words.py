@@ -154,7 +154,7 @@ COMPANY_ENDINGS = word_set("""
     semiconductor semiconductors resources minerals mining metals electronics logistics
     partners foods pharma entertainment international robotics networks communications
     telecoms utilities energy petroleum chemicals shipping capital rail railways water
-    storage freight
+    storage freight analytics consulting solutions dynamics aerospace
     gmbh ag kgaa nv bv oy oyj spa srl sarl ltda pty bhd berhad tbk kk llp zrt kft nyrt
     """)
 
