@@ -10021,3 +10021,16 @@ def test_a_company_named_as_a_vendor_is_what_the_company_means() -> None:
         'data was "never intended to serve as the sole basis" for removals.'
     )
     assert said_by(text)[-1] == ("never intended to serve as the sole basis", "Trident Analytics")
+
+
+def test_one_of_people_familiar_with_the_talks_is_such_a_person() -> None:
+    text = (
+        'Two people familiar with the talks said they had stalled. "It was a mess," one '
+        "of them said.\n\n"
+        "The plan unraveled after officials asked for changes, a request one of the people "
+        "described as “a tiny change”."
+    )
+    assert said_by(text) == [
+        ("It was a mess", "person familiar with the talks"),
+        ("a tiny change", "one of the people"),
+    ]

@@ -1807,6 +1807,8 @@ def resolve_pronoun(
         if pronoun in {"he", "she"}:
             if described_by_role(speaker):
                 head = head_of(speaker.name.split())
+                if head == "people":
+                    continue  # "people familiar with the matter": no he or she
                 sex = noun_sex(head) or state.gender.get(speaker.name)
                 if sex is not None and sex != pronoun:
                     continue
@@ -1881,22 +1883,35 @@ def named_person(words: list[str], state: State) -> str:
 _NAME_RUN = lazy_compile(rf"(?<![\w'’])[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+)+")
 
 
+#: Words that place people unnamed: "familiar with", "close to", "briefed on".
+_PLACING_PEOPLE = word_set("familiar close briefed involved with who")
+
+
 def _one_of(state: State, *, another: bool = False) -> Speaker | None:
     """Whom "says one" means: one of the people last spoken of as a group ("Bankers
     would rather not be blamed", "Two Senate aides said"), described in the singular."""
     paragraph = state.quote_at[0] + 1
     for number, speaker in reversed(state.recent[-3:]):
         words = speaker.name.split()
-        head = fold(words[-1])
         if number < paragraph - 1:
             break  # a group spoken of in this paragraph or the one before
-        if speaker.kind == "person" or len(words) > 4 or not head.endswith("s"):
+        # "two people familiar with the talks": the group is its words before the words
+        # that place it, which go on with the one of them ("person familiar with …").
+        placed = next((i for i, w in enumerate(words) if fold(w) in _PLACING_PEOPLE), 0)
+        rest = words[placed:] if placed else []
+        words = words[:placed] if placed else words
+        head = fold(words[-1])
+        if (
+            speaker.kind == "person"
+            or len(words) > 4
+            or (head != "people" and not head.endswith("s"))
+        ):
             continue
-        single = one_person(head)
+        single = "person" if head == "people" else one_person(head)
         if single is None or single in _HOW_MANY:
             continue  # (not "Others questioned the cost": no one of a kind)
         kept = [w for w in words[:-1] if fold(w) not in _HOW_MANY]
-        return Speaker(" ".join([*kept, single]), "description")
+        return Speaker(" ".join([*kept, single, *rest]), "description")
     if another and state.recent:
         # '"…," one user wrote. Another wrote: "…"': a user too.
         number, speaker = state.recent[-1]

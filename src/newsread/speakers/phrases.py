@@ -803,9 +803,11 @@ def _subject_of_reduced_relative(words: list[str]) -> list[str]:
         head = bare_word(rest[-1])
         someone = head in TITLES or head in SPOKESPEOPLE or head in UNNAMED_SOURCES
         # (Or a body: "a rate the institute called".)
-        someone = someone or head in _BODY_NOUNS or head in BODY_NOUNS
+        someone = someone or head in _BODY_NOUNS or head in BODY_NOUNS or head in _PEOPLE
         if noun and someone and len(rest) <= 4 and all(w.islower() for w in rest):
             return rest
+        if before == "of" and at > 1 and words[at - 2] in {"one", "two", "some", "each"}:
+            continue  # "… one of the people": the determiner before "of" opens it
         break
     return words
 
@@ -817,6 +819,8 @@ def _people(word: str) -> bool:
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
+#: People unnamed: "a request one of the people (described as)".
+_PEOPLE = word_set("people person sources officials")
 
 
 #: Determiners that open the subject of a relative clause without "that".
