@@ -10034,3 +10034,15 @@ def test_one_of_people_familiar_with_the_talks_is_such_a_person() -> None:
         ("It was a mess", "person familiar with the talks"),
         ("a tiny change", "one of the people"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["drawn", "made", "offered"])
+def test_the_distinction_was_drawn_by_someone_names_who_said_the_quote(verb: str) -> None:
+    text = (
+        "Arnaud Colombe had promised the group a new tax.\n\n"
+        '"We did not vote for this budget. Those are two different things." The '
+        f"distinction was {verb} by Jean-Marc Aubert, president of the group."
+    )
+    assert said_by(text) == [
+        ("We did not vote for this budget. Those are two different things", "Jean-Marc Aubert")
+    ]

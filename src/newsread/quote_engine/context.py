@@ -911,6 +911,14 @@ _THOSE_WERE_THE_WORDS = lazy_compile(
 )
 
 
+#: A sentence after a quotation saying who made it: '"…" The distinction was drawn by
+#: Jean-Marc Aubertin, …', "The remark was made by …".
+MADE_BY = lazy_compile(
+    r"[ \u00a0]*(?:The|That|This)[ \u00a0]+(?:[a-z\-]+[ \u00a0]+){0,2}(?:was|were)[ \u00a0]+"
+    r"(?:made|drawn|offered|voiced|delivered|raised|put[ \u00a0]+forward)[ \u00a0]+by[ \u00a0]+"
+)
+
+
 def ends_sentence_inside(inner: str, right: str) -> bool:
     """'…property." In the past…': the sentence ended inside the quote, no cue follows.
 
@@ -930,7 +938,7 @@ def ends_sentence_inside(inner: str, right: str) -> bool:
         return False
     if following.rstrip().endswith(":"):
         return True  # '…tomorrow." Bob Lee added: "…': he introduces the next quote
-    if _THOSE_WERE_THE_WORDS.match(following):
+    if _THOSE_WERE_THE_WORDS.match(following) or MADE_BY.match(following):
         return False  # '…them." Those were the words of Ahmad Qasim, 34, who …'
     if not attribution_follows(following):
         return True

@@ -15,6 +15,7 @@ from newsread.cues import Cues
 from newsread.lazyre import lazy_compile
 from newsread.model import Article
 from newsread.quote_engine.context import (
+    MADE_BY,
     answer_on_topic,
     bare_attribution,
     claimed_next,
@@ -419,6 +420,10 @@ def _paragraph_quotes(
         cue_right = cue_after(right, cues.between(span.close_end, span.close_end + len(right)))
         if cue_right is not None and not starts_clause and opens_an_aside(left, inner):
             starts_clause = True  # 'Ray Dunn was calm — "We expected this," he said.'
+        made_by = MADE_BY.match(right) if cue_right is None and " by " in right else None
+        if made_by is not None:
+            # '"…" The distinction was drawn by Jean-Marc Aubertin-Leclerc, …': his.
+            cue_right = (made_by.group(0).strip(), object_after(right[made_by.end() :]))
         read = _DOCUMENT_READ.match(right) if cue_right is None and " read" in right else None
         if read is not None:
             # '"…," a BBC statement read': no speech verb, but its author's words.
