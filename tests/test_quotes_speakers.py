@@ -10046,3 +10046,11 @@ def test_the_distinction_was_drawn_by_someone_names_who_said_the_quote(verb: str
     assert said_by(text) == [
         ("We did not vote for this budget. Those are two different things", "Jean-Marc Aubert")
     ]
+
+
+def test_for_its_part_is_an_aside_between_subject_and_verb() -> None:
+    text = (
+        "The finance ministry, for its part, insists in a written response that its "
+        "growth assumptions are “prudent”."
+    )
+    assert said_by(text) == [("prudent", "finance ministry")]

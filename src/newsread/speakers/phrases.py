@@ -899,6 +899,8 @@ def _aside_before_verb(words: list[str]) -> bool:
         return True  # "The civic body, in a statement issued late on Tuesday, said"
     if words[0] in _WHEN_ASKED and (past_verb(words[1]) or words[1].endswith("ing")):
         return True  # "Rosli, when told of the statement, said": when he was
+    if len(words) == 3 and words[0] == "for" and words[2] == "part":
+        return True  # "The ministry, for its part, insists": no one of its own
     if words[0] in _ASKED and (words[1] in _ASIDE_PREPOSITIONS or words[1] in _LATER):
         return True  # "His mother, asked about it afterward, said": what was put to her
     return words[0] == "also" and words[1] in _ASIDE_PREPOSITIONS
