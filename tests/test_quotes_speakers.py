@@ -10054,3 +10054,23 @@ def test_for_its_part_is_an_aside_between_subject_and_verb() -> None:
         "growth assumptions are “prudent”."
     )
     assert said_by(text) == [("prudent", "finance ministry")]
+
+
+def test_a_long_office_and_name_opening_the_sentence_is_a_participles_subject() -> None:
+    text = (
+        "Federal Minister for Water Resources Sardar Zulfiqar Ahmed Khokar on Monday "
+        "defended the government's decision to build the dam, saying it was “a matter of "
+        "national survival”."
+    )
+    assert said_by(text) == [("a matter of national survival", "Sardar Zulfiqar Ahmed Khokar")]
+
+
+def test_a_body_named_with_an_irregular_plural_possessive_is_one_name() -> None:
+    text = (
+        "The protest was organised by the Porto Verde Fishermen's Association.\n\n"
+        "Secretary of State Rui Correa said the plan was fair. He added that money had "
+        "been set aside. He said more would follow. He thanked the crews.\n\n"
+        "But the fishermen's association said that would not be enough. In a statement, "
+        'it described the package as "crumbs".'
+    )
+    assert said_by(text)[-1] == ("crumbs", "Porto Verde Fishermen's Association")

@@ -793,7 +793,13 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
     thing_first = bool(opening) and bare_word(opening[0]) in ARTICLES
     thing_first = thing_first and not person_noun(bare_word(opening[-1]))
     for start in starts:
-        words = sentence[start : start + 200].split()[:most_words]
+        words = sentence[start : start + 200].split()
+        # (An office and a name may be long: "Federal Minister for Water Resources Sardar
+        # Zulfiqar Ahmed Khokhar on Monday defended": as many words more as they hold.)
+        run = next(
+            (i for i, w in enumerate(words) if not (w[:1].isupper() or w in _IN_AN_OFFICE)), 0
+        )
+        words = words[: most_words + run - 4] if run > 4 else words[:most_words]
         if not words:
             continue
         while len(words) > 1 and bare_word(words[0]) in CONJUNCTIONS:
@@ -872,6 +878,10 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
             if word.endswith((",", ";", ":")):
                 break
     return None
+
+
+#: Lower-case words inside an office's name: "Minister for Water and the Environment".
+_IN_AN_OFFICE = frozenset({"for", "of", "and", "the"})
 
 
 def _lower_phrase(words: list[str]) -> bool:

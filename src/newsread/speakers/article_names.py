@@ -213,7 +213,14 @@ def _owners_of_a_body(words: list[str], index: int) -> bool:
     Vanni Farmers' Collective", "the Pilots’ Association"): no person is "Teachers'"; but
     "Russia's Ministry of Defence" holds Russia and a ministry."""
     word = words[index]
-    return word[-1] in "'’" and index + 1 < len(words) and bare_word(words[index + 1]) in ORG_WORDS
+    # (Irregular plurals too: "Fishermen’s Association", "Children's Society".)
+    plural = word[-1] in "'’" or word.lower().endswith(_IRREGULAR_PLURAL_OWNERS)
+    return plural and index + 1 < len(words) and bare_word(words[index + 1]) in ORG_WORDS
+
+
+_IRREGULAR_PLURAL_OWNERS = tuple(
+    f"{plural}{mark}s" for plural in ("men", "people", "children") for mark in "'’"
+)
 
 
 #: What joins an office to its body before the holder's name: "Chancellor of the
