@@ -10074,3 +10074,16 @@ def test_a_body_named_with_an_irregular_plural_possessive_is_one_name() -> None:
         'it described the package as "crumbs".'
     )
     assert said_by(text)[-1] == ("crumbs", "Porto Verde Fishermen's Association")
+
+
+def test_the_release_is_the_body_that_issued_it() -> None:
+    text = (
+        "In a news release Tuesday afternoon, the RCMP said officers were monitoring "
+        "the checkpoint.\n\n"
+        '"The RCMP respects the right to peaceful protest," the release said.\n\n'
+        'Professor Sam Trevin said in the release: "You need a pair of shoes."\n\n'
+        'The release itself described the walks as "a practical, no-cost tool".'
+    )
+    found = said_by(text)
+    assert found[0] == ("The RCMP respects the right to peaceful protest", "RCMP")
+    assert found[-1][1] != "Sam Trevin"  # the person it quotes did not issue it

@@ -627,9 +627,9 @@ _DESCRIBED = lazy_compile(r"(?:the|a|an)\b", re.IGNORECASE)
 #: A statement brought up as someone's: "In a statement, X said", "in an emailed statement".
 _A_STATEMENT = lazy_compile(
     r"\b[Ii]n[ \u00a0]+(?:a|an|the|its|his|her|their)[ \u00a0]+(?:\w+[ \u00a0]+){0,3}"
-    r"(statement|letter|note)\b"
+    r"(statement|letter|note|release)\b"
 )
-_STATEMENTS = frozenset({"statement", "letter", "note"})
+_STATEMENTS = frozenset({"statement", "letter", "note", "release"})
 
 
 def _person_from_a_place(mention: Mention, state: State) -> Speaker | None:
@@ -826,7 +826,12 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             return Speaker(named, "person")
     # A plural ("the ministers"), but not "the boss", "the actress", "the witness".
     is_group = head in GROUP_WORDS or (head.endswith("s") and not head.endswith("ss"))
-    if definite and len(words) == 1 and head in _STATEMENTS and state.recent:
+    if definite and len(words) == 1 and head == "release" and head in state.issued:
+        return state.issued[head]  # "a news release from the Millbrook Police Department"
+    released = head != "release" or (bool(state.recent) and state.recent[-1][1].kind == "org")
+    if definite and len(words) == 1 and head in _STATEMENTS and state.recent and released:
+        # (A release is a body's: not that of someone it quotes, "Trevino said in the
+        # release".)
         # '… a spokesperson denied it. The statement added: "…"': the same source; and
         # "In a statement, Corran Living said … '…,' the statement said": its maker's;
         # "In a letter to the board, Dan Reyes wrote, … '…,' the letter continued".
@@ -854,7 +859,9 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
                 for n, s in state.recent[-4:]
             )
         # (A body's or a spokesman's statement need not be brought up; a letter must.)
-        issued = head == "statement" and (speaker.kind == "org" or described_by_role(speaker))
+        issued = head in {"statement", "release"} and (
+            speaker.kind == "org" or described_by_role(speaker)
+        )
         if number == paragraph and (issued or brought_up):
             return speaker
         if number == paragraph and len(state.recent) > 1:
