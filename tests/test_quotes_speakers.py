@@ -10087,3 +10087,11 @@ def test_the_release_is_the_body_that_issued_it() -> None:
     found = said_by(text)
     assert found[0] == ("The RCMP respects the right to peaceful protest", "RCMP")
     assert found[-1][1] != "Sam Trevin"  # the person it quotes did not issue it
+
+
+def test_a_plural_after_a_capitalised_object_of_for_is_a_noun() -> None:
+    text = (
+        "The Opposition critic for First Nations relations, Morgan Laval, called the "
+        'comments "tone-deaf" and said consulting is not "a box you tick" afterwards.'
+    )
+    assert said_by(text) == [("tone-deaf", "Morgan Laval"), ("a box you tick", "Morgan Laval")]

@@ -843,6 +843,9 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
             plural = word.endswith("s") and not word.endswith("ss") and fold(word) not in CUE_SET
             if plural and any(w.endswith(_COMPOUND_MODIFIERS) for w in words[index - 2 : index]):
                 continue  # "by Leeds-based (structural) engineers Hallam …": a noun
+            noun = word.rstrip(",;:")
+            if noun.endswith("s") and len(noun) > 5 and _after_a_capitalised_object(words, index):
+                continue  # "The critic for First Nations relations, …": a noun
             # ("Residents have given …": "have" is the verb of a plural subject here.)
             if verb_follows(word) or bare_word(word) in CUE_SET or word == "have":
                 subject = words[:index]
@@ -878,6 +881,15 @@ def opening_subject(sentence: str, most_words: int = 9, *, adverb: bool = False)
             if word.endswith((",", ";", ":")):
                 break
     return None
+
+
+def _after_a_capitalised_object(words: list[str], index: int) -> bool:
+    """Whether the word at `index` follows a preposition's capitalised object ("for First
+    Nations (relations)"), as a noun it qualifies does."""
+    at = index - 1
+    while at > 0 and words[at][:1].isupper():
+        at -= 1
+    return at < index - 1 and bare_word(words[at]) in {"for", "of", "on"}
 
 
 #: Lower-case words inside an office's name: "Minister for Water and the Environment".
