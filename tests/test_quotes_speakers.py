@@ -10095,3 +10095,14 @@ def test_a_plural_after_a_capitalised_object_of_for_is_a_noun() -> None:
         'comments "tone-deaf" and said consulting is not "a box you tick" afterwards.'
     )
     assert said_by(text) == [("tone-deaf", "Morgan Laval"), ("a box you tick", "Morgan Laval")]
+
+
+def test_a_rejected_claims_words_are_the_claimants() -> None:
+    text = (
+        "Chancellor Katharina Vollen defended the budget.\n\n"
+        "She also rejected accusations from the opposition that the measure amounted to "
+        "“election-year gifts,” saying the coalition had worked on it since spring.\n\n"
+        "Mr Balls rejected the allegation that Mr Brown had been sidelined, saying he was "
+        'playing a "different" role.'
+    )
+    assert said_by(text) == [("election-year gifts", "opposition"), ("different", "Balls")]

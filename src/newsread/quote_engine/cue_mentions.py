@@ -230,8 +230,11 @@ def cue_before(
     head_cues: list[CueMatch] | None = None,
     *,
     look_back: bool = True,
+    subject_only: bool = False,
 ) -> tuple[str, Mention | None] | None:
     """The last cue verb before the quote in its sentence: 'X said: "…' or 'X said that "…'.
+    With `subject_only`, asked for the subject a later participle shares, not for
+    whose words a quotation is.
 
     `head` is the start of the sentence when `left` begins later (after an earlier
     quote in the same sentence), with its cues: where a coordinated verb or a
@@ -249,6 +252,15 @@ def cue_before(
         return None  # "Those were the words of the anthem: …": a text's, not a speaker's
     if fold(cue) in SPEAKER_AFTER:
         return cue, _named_after(left[last.end() :])
+    rebuts = fold(cue) in _REBUTTALS and not subject_only
+    claim = _CLAIM_THAT.match(left, last.end()) if rebuts else None
+    if claim is not None and not any(mark in left[claim.end() :] for mark in ",:;"):
+        # (The quotation inside the claim's clause: not '…, saying he was playing a
+        # "different" role', the rejecter's own words after it.)
+        # "rejected a claim by the leader of the Opposition that the Government is
+        # "managing decline"": the claimant's words, not the rejecter's; unnamed without
+        # a "by" ("dismissed claims that …").
+        return cue, (object_after(claim.group(1)) if claim.group(1) else None) or UNSAID
     if fold(cue) in {"spoke of", "speaks of"}:
         spoken_of = left[last.end() :]
         if "," in spoken_of or len(spoken_of.split()) > 2:
@@ -545,6 +557,16 @@ _PERFECT_JOINED = lazy_compile(_AND_OR_BUT + r"(?:has|have|had)[ \u00a0]+(?:also
 
 _MAIN_PERFECT_JOINED = lazy_compile(
     r",[ \u00a0]+(?:and|but)[ \u00a0]+has[ \u00a0]+(?:also[ \u00a0]+)?$"
+)
+
+
+#: Verbs that answer a claim, whose words a quotation in it are not.
+_REBUTTALS = word_set("rejected rejects dismissed dismisses denied denies refuted refutes")
+#: The claim answered, and who made it: " a claim by the leader of the Opposition that".
+_CLAIM_THAT = lazy_compile(
+    r"[ \u00a0]+(?:(?:a|an|the|their|his|her|its)[ \u00a0]+)?(?:[a-z\-]+[ \u00a0]+)?"
+    r"(?:claims?|accusations?|suggestions?|charges?|allegations?|assertions?)"
+    r"(?:[ \u00a0]+(?:by|from)[ \u00a0]+([^,;:]{2,80}?))?[ \u00a0]+that\b"
 )
 
 
@@ -958,7 +980,7 @@ def _main_subject(before: str, cues: list[CueMatch], *, governed: bool = False) 
     participle after a comma takes the agent ("was denied by the company, calling them
     …")."""
     passive = governed and bool(cues) and passive_before(before[: cues[-1].start()][-40:])
-    main = None if passive else cue_before(before.rstrip().rstrip(","), cues)
+    main = None if passive else cue_before(before.rstrip().rstrip(","), cues, subject_only=True)
     if main is not None and main[1] is not None and main[1] is not UNREAD:
         return main[1]
     return opening_subject(before.strip().rstrip(","), adverb=True)
