@@ -10106,3 +10106,12 @@ def test_a_rejected_claims_words_are_the_claimants() -> None:
         'playing a "different" role.'
     )
     assert said_by(text) == [("election-year gifts", "opposition"), ("different", "Balls")]
+
+
+def test_a_verb_joined_after_a_cleft_shares_the_subject_after_when() -> None:
+    text = (
+        "It was shortly after 11 p.m. on a Wednesday when Labour Minister Sabine Holst "
+        "stepped out of the Chancellery, pulled her coat tighter and told the waiting "
+        "reporters that there was “nothing to report.”"
+    )
+    assert said_by(text) == [("nothing to report", "Sabine Holst")]

@@ -377,6 +377,12 @@ def cue_before(
             # "…"": the verb is joined to the relative clause's, whose subject is its host.
             main = host or subject_before(clause[:who])
         main = main or opening_subject(clause)
+        if main is None or (main.kind == "pronoun" and main.name == "it"):
+            # "It was after 11 p.m. when Minister Ann Lee stepped out … and told": a cleft
+            # opening, whose clause after "when" has the subject.
+            when = [m.end() for m in _CLEFT_WHEN.finditer(clause)]
+            named = opening_subject(clause[when[-1] :]) if when else None
+            main = named if named is not None and named.kind == "name" else main
         if main is not None:
             return cue, main
     if before.rstrip().endswith(_CLOSING_MARKS):
@@ -557,6 +563,12 @@ _PERFECT_JOINED = lazy_compile(_AND_OR_BUT + r"(?:has|have|had)[ \u00a0]+(?:also
 
 _MAIN_PERFECT_JOINED = lazy_compile(
     r",[ \u00a0]+(?:and|but)[ \u00a0]+has[ \u00a0]+(?:also[ \u00a0]+)?$"
+)
+
+
+#: A cleft's "when" or "that": "It was shortly after 11 p.m. when (Ann Lee …)".
+_CLEFT_WHEN = lazy_compile(
+    r"^It[ \u00a0]+(?:was|is)[ \u00a0].{0,150}?[ \u00a0](?:when|that)[ \u00a0]+"
 )
 
 
