@@ -10115,3 +10115,13 @@ def test_a_verb_joined_after_a_cleft_shares_the_subject_after_when() -> None:
         "reporters that there was “nothing to report.”"
     )
     assert said_by(text) == [("nothing to report", "Sabine Holst")]
+
+
+def test_a_possessor_whom_the_sentence_calls_him_is_whom_he_means_next() -> None:
+    text = (
+        "Spinner Kasun Wickram took nine wickets.\n\n"
+        'Coach Grant McKell was more pointed. "We need a hard look," he said.\n\n'
+        "Wickram's match figures of 9 for 121 earned him the award. He dedicated the win to his "
+        'father, who he said had driven him to practice "every single morning".'
+    )
+    assert said_by(text)[-1] == ("every single morning", "Kasun Wickram")

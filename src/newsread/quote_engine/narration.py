@@ -920,11 +920,14 @@ def _clause_subjects(
                 # team it is, a person named in full, is whom the paragraph is about.
                 leader = named_person([*words[:-1], unpossessed(words[-1])], state)
                 team = WORD_RE.match(text, after_owner + 1)
-                if (
-                    team is not None
-                    and (team.group(0) in _OWNED_GROUPS or team.group(0) in _BELONGINGS)
-                    and known_person(leader, state)
-                ):
+                owned = team is not None and (
+                    team.group(0) in _OWNED_GROUPS or team.group(0) in _BELONGINGS
+                )
+                # "Wickramasuriya's match figures … earned him the award": the "him" or
+                # "her" of the sentence is its possessor, the one it is about.
+                pronoun = _HIM_OR_HER.search(text, after_owner, min(stop, after_owner + 90))
+                owned = owned or pronoun is not None
+                if owned and known_person(leader, state):
                     return [(opener.start(), leader)]
                 continue
         if words[0] == "Born" and len(words) > 2:
@@ -1382,6 +1385,10 @@ _RELATIVE_NAMED = lazy_compile(
 #: What a person has about them, opening a sentence about that person as a feature
 #: writes: "Betancourt's phone buzzes", "Lee's voice cracks".
 _BELONGINGS = word_set("phone cellphone voice eyes face hands truck car van pickup kitchen")
+
+
+#: An object pronoun for a person: "… earned him the award".
+_HIM_OR_HER = lazy_compile(r"[ \u00a0](?:him|her)[ \u00a0,.]")
 
 
 #: What a person leads that a sentence may make its subject in their stead.
