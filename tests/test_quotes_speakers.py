@@ -10125,3 +10125,11 @@ def test_a_possessor_whom_the_sentence_calls_him_is_whom_he_means_next() -> None
         'father, who he said had driven him to practice "every single morning".'
     )
     assert said_by(text)[-1] == ("every single morning", "Kasun Wickram")
+
+
+def test_who_he_called_has_the_he_for_its_subject() -> None:
+    text = (
+        'Foreign Secretary Jack Strand said he had always had "good relations" with Mr '
+        'Campton, who he described as "very talented".'
+    )
+    assert said_by(text) == [("good relations", "Jack Strand"), ("very talented", "Jack Strand")]

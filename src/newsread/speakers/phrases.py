@@ -399,7 +399,10 @@ def _subject_before(text: str) -> Mention | None:
             # "…, a provincial group that campaigns for …, said": a group, described.
             chunks[1:] = [_THAT_RELATIVE.split(c, maxsplit=1)[0] for c in chunks[1:]]
     relative = chunks[-1].split(None, 1) if len(chunks) > 1 and not closed else []
-    if len(relative) == 2 and bare_word(relative[0]) in {"which", "whom"}:
+    # ("his father, who he said had driven him": the "he" who said it.)
+    who_said = len(relative) == 2 and bare_word(relative[0]) == "who"
+    who_said = who_said and relative[1].strip() in {"he", "she", "they", "we", "I"}
+    if len(relative) == 2 and (bare_word(relative[0]) in {"which", "whom"} or who_said):
         # "the programme, which he described as": the relative clause's own subject; when
         # a noun phrase opens it, no appositive of a name before it ("Storm Ilona, which
         # the bureau has described"; but "Austurorka, which in a statement described").
