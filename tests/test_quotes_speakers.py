@@ -10133,3 +10133,13 @@ def test_who_he_called_has_the_he_for_its_subject() -> None:
         'Campton, who he described as "very talented".'
     )
     assert said_by(text) == [("good relations", "Jack Strand"), ("very talented", "Jack Strand")]
+
+
+def test_a_source_familiar_with_something_may_be_described_at_length() -> None:
+    text = (
+        "A person familiar with the Treasury Department's borrowing plans, who asked not "
+        'to be identified, said officials were "comfortable" with the mix.'
+    )
+    assert said_by(text) == [
+        ("comfortable", "person familiar with the Treasury Department's borrowing plans")
+    ]

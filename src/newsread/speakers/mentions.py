@@ -331,6 +331,10 @@ def mention_from_words(words: list[str]) -> Mention | None:
     return _mention_from_words(tuple(words))
 
 
+#: Words after a source's noun that place it: "person familiar with", "people close to".
+_SOURCE_PLACINGS = word_set("familiar close briefed")
+
+
 #: A body's short name in brackets after its name.
 _BRACKETED_SHORT = lazy_compile(r"\([A-Z][A-Za-z&]{1,9}\)")
 
@@ -660,7 +664,10 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         head = described[: described.index("of", 1)]
         if len(head) <= 3 and bare_word(head[-1]) in TITLES:
             described = head
-    if not described or len(described) > 7:
+    # (A source placed by what they know runs longer: "person familiar with the Treasury
+    # Department's borrowing plans".)
+    most = 9 if len(described) > 2 and bare_word(described[1]) in _SOURCE_PLACINGS else 7
+    if not described or len(described) > most:
         return None
     if any(bare_word(w) in _NOT_IN_DESCRIPTION for w in described):
         return None  # "Labour is", "Growth was helped": a clause, not who spoke
