@@ -10143,3 +10143,14 @@ def test_a_source_familiar_with_something_may_be_described_at_length() -> None:
     assert said_by(text) == [
         ("comfortable", "person familiar with the Treasury Department's borrowing plans")
     ]
+
+
+def test_filipino_forms_of_address_are_no_part_of_the_name() -> None:
+    text = (
+        'Aling Nena Cabral, 63, said: "I kept praying the rosary."\n\n'
+        'Mang Berto Salong said: "Everything is gone."'
+    )
+    assert said_by(text) == [
+        ("I kept praying the rosary", "Nena Cabral"),
+        ("Everything is gone", "Berto Salong"),
+    ]

@@ -58,7 +58,7 @@ TITLES = word_set("""
     prosecutor cr
     fr h.e postmistress postmaster organiser organizer gogo ibu bapak pak revd
     magistrate togbe mme mlle cde comrade parliamentarian kaumatua whaea
-    substitute correspondent
+    substitute correspondent mang aling
     brig brigadier u daw ratu adi roko ato afioga tofa susuga
     sister sr ndugu ranking member mk
     monsignor msgr mgr malam mallam herr frau
@@ -856,4 +856,6 @@ TITLE_GENDER = {
     **dict.fromkeys(("w/ro", "w/rt", "woizero", "woizerit"), "she"),  # Amharic
     **dict.fromkeys(("pak", "bapak"), "he"),  # Indonesian
     **dict.fromkeys(("ibu",), "she"),
+    **dict.fromkeys(("mang",), "he"),  # Filipino forms of address for elders
+    **dict.fromkeys(("aling",), "she"),
 }
