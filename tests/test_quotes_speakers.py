@@ -10154,3 +10154,14 @@ def test_filipino_forms_of_address_are_no_part_of_the_name() -> None:
         ("I kept praying the rosary", "Nena Cabral"),
         ("Everything is gone", "Berto Salong"),
     ]
+
+
+def test_dela_is_a_particle_of_a_filipino_surname() -> None:
+    text = (
+        "Municipal engineer Mariel dela Pena said the road was “impassable.”\n\n"
+        "“Our priority is to reach the upland villages,” Dela Pena said."
+    )
+    assert said_by(text) == [
+        ("impassable", "Mariel dela Pena"),
+        ("Our priority is to reach the upland villages", "Mariel dela Pena"),
+    ]

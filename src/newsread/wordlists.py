@@ -14,7 +14,7 @@ def word_set(words: str) -> frozenset[str]:
 #: Hassan"). The one table: bylines, speakers and citations all read names with it.
 PARTICLES = word_set(
     "da das de del della dei der des di do dos du la las le los van von den ten ter bin binti ibn "
-    "af zu al el ap ab"
+    "af zu al el ap ab dela delos"
 )
 #: Up to two particles before the capitalised rest of a name ("van Rooyen", "de la
 #: Cruz"), as a regular-expression fragment.
