@@ -10165,3 +10165,12 @@ def test_dela_is_a_particle_of_a_filipino_surname() -> None:
         ("impassable", "Mariel dela Pena"),
         ("Our priority is to reach the upland villages", "Mariel dela Pena"),
     ]
+
+
+def test_a_class_year_after_a_name_opens_no_quotation() -> None:
+    text = (
+        'University spokesperson Renee Toller said "no decision has been made".\n\n'
+        "Among them was her younger brother, Tobi Okon-Reyes '28, who said he had brought "
+        'pizza. "My sister dragged me here," he said.'
+    )
+    assert said_by(text)[-1] == ("My sister dragged me here", "Tobi Okon-Reyes")

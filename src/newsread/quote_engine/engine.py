@@ -245,7 +245,7 @@ def _plain_spaces(text: str) -> str:
     """`text` with every odd space a plain one, right-hand quotation marks that open read
     as opening ones (`standard_marks`), a form of address in brackets after another
     ("Dr (Mrs) Funmilayo Bello") read without them, and a party's tag in brackets
-    blanked: the same object when it has none of these, and always as long, so that
+    and a class year blanked: the same object when it has none of these, and always as long, so that
     every offset holds."""
     if "(" in text and _BRACKETED_ADDRESS.search(text):  # the cheap test first
         text = _BRACKETED_ADDRESS.sub(r" \1 ", text)
@@ -254,10 +254,18 @@ def _plain_spaces(text: str) -> str:
         # name and its verb meet and the state's stop ends no sentence.
         # (A comma after the tag moves up to the name: "Ann Lee (D-Wis.), the ranking".)
         text = _PARTY_IN_BRACKETS.sub(lambda tag: tag[1].ljust(len(tag[0])), text)
+    if ("'" in text or "’" in text) and _CLASS_YEAR.search(text):  # the cheap test first
+        # "Tobi Reyes '28, who …": a student's class year, blanked; its apostrophe opens
+        # no quotation.
+        text = _CLASS_YEAR.sub(lambda year: " " * len(year[0]), text)
     if text.isascii() and text.isprintable():
         return text  # the usual case, told apart at C speed: no tab, no control character
     text = standard_marks(text)
     return _ODD_SPACE.sub(" ", text) if _ODD_SPACE.search(text) else text
+
+
+#: A class year after a name, as US colleges write it: "Tobi Reyes '28,".
+_CLASS_YEAR = lazy_compile(r"(?<=[A-Za-z] )['’]\d\d(?=[,;:.)]|[ \u00a0])")
 
 
 #: A paragraph opening on where words told before came from: "The accusation came from".
