@@ -10174,3 +10174,13 @@ def test_a_class_year_after_a_name_opens_no_quotation() -> None:
         'pizza. "My sister dragged me here," he said.'
     )
     assert said_by(text)[-1] == ("My sister dragged me here", "Tobi Okon-Reyes")
+
+
+@pytest.mark.parametrize("stamp", ["1:05am — ", "10.30pm - ", "09:51 "])
+def test_a_live_blog_time_and_dash_open_no_subject(stamp: str) -> None:
+    text = (
+        'Priya Castell said it was "close".\n\n'
+        f"{stamp}The Coastal League's leader, Morwenna Tregar, has held Pentreath Bay. She "
+        "told our reporter that her party would “not be anybody's spare tyre”."
+    )
+    assert said_by(text)[-1] == ("not be anybody's spare tyre", "Morwenna Tregar")

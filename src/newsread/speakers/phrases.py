@@ -1115,7 +1115,8 @@ _DASH_DATELINE = lazy_compile(
 
 #: A live blog's time at the start of an entry: "09:51", "14.05 GMT".
 LIVE_TIME = lazy_compile(
-    r"^\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|am|pm))?[ \u00a0]+"
+    r"^\d{1,2}[:.]\d{2}(?:[ \u00a0]*(?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|am|pm|a\.m\.|p\.m\.))?"
+    r"[ \u00a0]+(?:[—–-][ \u00a0]+)?"
 )
 
 
