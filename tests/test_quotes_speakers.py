@@ -10184,3 +10184,14 @@ def test_a_live_blog_time_and_dash_open_no_subject(stamp: str) -> None:
         "told our reporter that her party would “not be anybody's spare tyre”."
     )
     assert said_by(text)[-1] == ("not be anybody's spare tyre", "Morwenna Tregar")
+
+
+def test_a_name_addressed_in_words_the_speaker_tells_of_is_hers() -> None:
+    text = (
+        'Ruth Adeyo has a theory. "They are toddlers," she tells Nadia Brisk.\n\n'
+        'Brisk opens with the obvious question. "Do you want to talk about it?"\n\n'
+        'Adeyo laughs. "No, let us talk about it."\n\n'
+        '"One day my accountant sat me down and said, Ruth, you are running a hobby," she '
+        "says."
+    )
+    assert said_by(text)[-1][1] == "Ruth Adeyo"

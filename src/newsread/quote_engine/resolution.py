@@ -136,7 +136,12 @@ _LEADING_PREPOSITIONS = word_set(
 def named_in(speaker: Speaker, quoted: str) -> bool:
     """Whether a quotation names the person by a name of theirs ("Sean's situation"):
     people seldom speak of themselves so, so its he/she is someone else."""
-    return speaker.kind == "person" and names_a_word(quoted, speaker.name.split())
+    if speaker.kind != "person" or not names_a_word(quoted, speaker.name.split()):
+        return False
+    # (Not one addressed in words the speaker tells of: "my accountant sat me down and
+    # said, Ruth, you're not running a restaurant".)
+    first = speaker.name.split()[0]
+    return f"said, {first}," not in quoted and f"told me, {first}," not in quoted
 
 
 def same_speaker(one: Speaker | None, other: Speaker | None) -> bool:
