@@ -10195,3 +10195,11 @@ def test_a_name_addressed_in_words_the_speaker_tells_of_is_hers() -> None:
         "says."
     )
     assert said_by(text)[-1][1] == "Ruth Adeyo"
+
+
+def test_a_participle_opening_a_sentence_is_no_name() -> None:
+    text = (
+        'Ibrahim Danko, the AIM President, said: "Our members borrow at 35 per cent."\n\n'
+        'Continuing, the AIM President said: "The bank keeps fighting inflation."'
+    )
+    assert said_by(text)[-1] == ("The bank keeps fighting inflation", "Ibrahim Danko")

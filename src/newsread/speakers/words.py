@@ -201,6 +201,7 @@ NOT_NAME = WEEKDAYS | word_set("""
     despite since until unless whether like once even just only last next first one
     today yesterday tomorrow
     according asked speaking writing later earlier separately instead indeed finally
+    continuing responding reacting commenting concluding
     contacted reached approached
     moreover furthermore previously recently currently ultimately overall nonetheless
     nevertheless otherwise additionally now story watch read click photo video
