@@ -6,9 +6,10 @@ Usage: .venv/bin/python benchmarks/citations_blind.py [--errors] [FOLDER]
 body) and `expected.tsv`: for each article and form (apa, mla, chicago-bib,
 chicago-note, apa-intext, mla-intext) the citation a helper session wrote from APA 7,
 MLA 9 and the Chicago Manual without running newsread or reading its source, with the
-rule behind it ("debatable" where the guides leave room). `citations_blind2` is a second
-such set of 20 articles (session 45), given as FOLDER. Prints, per form, how many
-newsread gives to the character (plain text: italics are not compared).
+rule behind it ("debatable" where the guides leave room). `citations_blind2` to
+`citations_blind5` are further such sets of 20 articles each, given as FOLDER. Prints,
+per form, how many newsread gives to the character (plain text: italics are not
+compared).
 """
 
 from __future__ import annotations

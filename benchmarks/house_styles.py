@@ -8,7 +8,7 @@ this benchmark, with made-up people and places, and an answer key per article
 right answers separated by ";" (a leading "a", "an", "one", "another" or "the" ignored); a
 leading "~" accepts any speaker containing the word, and "-" (scare quotes) any speaker.
 `first` was written by a review session that ran the tool and whose error patterns
-became rules (tuned on); `second` to `fiftieth` were written blind, by sessions that
+became rules (tuned on); `second` to `fiftysecond` were written blind, by sessions that
 never ran the tool. Prints, per folder: quotations (direct and partial), how many were
 found, with the right speaker, and of the right kind.
 """
