@@ -255,11 +255,10 @@ def cue_before(
     rebuts = fold(cue) in _REBUTTALS and not subject_only
     claim = _CLAIM_THAT.match(left, last.end()) if rebuts else None
     if claim is not None and not any(mark in left[claim.end() :] for mark in ",:;"):
-        # (The quotation inside the claim's clause: not '…, saying he was playing a
-        # "different" role', the rejecter's own words after it.)
         # "rejected a claim by the leader of the Opposition that the Government is
         # "managing decline"": the claimant's words, not the rejecter's; unnamed without
-        # a "by" ("dismissed claims that …").
+        # a "by" ("dismissed claims that …"). (Only inside the claim's clause: not '…,
+        # saying he was playing a "different" role', the rejecter's own words after it.)
         return cue, (object_after(claim.group(1)) if claim.group(1) else None) or UNSAID
     if fold(cue) in {"spoke of", "speaks of"}:
         spoken_of = left[last.end() :]

@@ -244,9 +244,9 @@ _ODD_SPACE = lazy_compile(
 def _plain_spaces(text: str) -> str:
     """`text` with every odd space a plain one, right-hand quotation marks that open read
     as opening ones (`standard_marks`), a form of address in brackets after another
-    ("Dr (Mrs) Funmilayo Bello") read without them, and a party's tag in brackets
-    and a class year blanked: the same object when it has none of these, and always as long, so that
-    every offset holds."""
+    ("Dr (Mrs) Funmilayo Bello") read without them, and a party's tag in brackets and a
+    class year blanked: the same object when it has none of these, and always as long,
+    so that every offset holds."""
     if "(" in text and _BRACKETED_ADDRESS.search(text):  # the cheap test first
         text = _BRACKETED_ADDRESS.sub(r" \1 ", text)
     if "-" in text and _PARTY_OPENS.search(text):  # the cheap tests first
@@ -270,6 +270,7 @@ _CLASS_YEAR = lazy_compile(r"['’]\d\d(?=[,;:.)]|[ \u00a0])")
 
 
 def _blank_class_year(year: re.Match[str]) -> str:
+    """The class year blanked where a name's last word and a space come before it."""
     at, text = year.start(), year.string
     after_name = at > 1 and text[at - 1] == " " and text[at - 2].isalpha()
     return " " * len(year[0]) if after_name else year[0]

@@ -46,6 +46,7 @@ from newsread.quote_engine.vocabulary import (
 from newsread.speakers.article_names import abbreviation_letters, body_after_the
 from newsread.speakers.mentions import (
     END_DESCRIPTION,
+    SOURCE_PLACINGS,
     in_name,
     mention_from_words,
     owned_words,
@@ -1895,8 +1896,8 @@ def named_person(words: list[str], state: State) -> str:
 _NAME_RUN = lazy_compile(rf"(?<![\w'’])[{CAPITALS}][\w'’\-]+(?:[ \u00a0][{CAPITALS}][\w'’\-]+)+")
 
 
-#: Words that place people unnamed: "familiar with", "close to", "briefed on".
-_PLACING_PEOPLE = word_set("familiar close briefed involved with who")
+#: Words that place people unnamed: "familiar with", "close to", "with knowledge of".
+_PLACING_PEOPLE = SOURCE_PLACINGS | word_set("involved with who")
 
 
 def _one_of(state: State, *, another: bool = False) -> Speaker | None:

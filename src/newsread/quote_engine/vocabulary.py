@@ -13,7 +13,7 @@ import functools
 from newsread.cues import CUE_SET, WORD_RE
 from newsread.lazyre import lazy_compile
 from newsread.quote_engine.state import Speaker, State
-from newsread.speakers.mentions import where_placed
+from newsread.speakers.mentions import SOURCE_PLACINGS, where_placed
 from newsread.speakers.words import (
     KIN,
     KIN_SEX,
@@ -186,15 +186,11 @@ def described_by_role(speaker: Speaker) -> bool:
         return True
     if (head in KIN or head in _KIN_OF_EITHER_SEX) and " of " in speaker.name:
         return True  # "a cousin of the victim", "the widow of a miner"
-    if head == "people" and not _PLACED_PEOPLE.isdisjoint(speaker.name.split()):
+    if head == "people" and not SOURCE_PLACINGS.isdisjoint(speaker.name.split()):
         return True  # "two people familiar with the negotiations": sources, unnamed
     if head.endswith(("man", "woman", "person")) and len(head) > 6:
         return head not in _NOT_MEN  # "a crewman", "one fisherwoman", "a salesperson"
     return head.endswith("teacher") or head in _UNNAMED_PEOPLE
-
-
-#: Words that make people unnamed sources: "people familiar with", "people close to".
-_PLACED_PEOPLE = frozenset({"familiar", "close", "briefed"})
 
 
 #: Relatives' words that tell no sex (`KIN` holds those that do).

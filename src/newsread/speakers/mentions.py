@@ -332,7 +332,7 @@ def mention_from_words(words: list[str]) -> Mention | None:
 
 
 #: Words after a source's noun that place it: "person familiar with", "people close to".
-_SOURCE_PLACINGS = word_set("familiar close briefed")
+SOURCE_PLACINGS = word_set("familiar close briefed")
 
 
 #: A body's short name in brackets after its name.
@@ -666,7 +666,7 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
             described = head
     # (A source placed by what they know runs longer: "person familiar with the Treasury
     # Department's borrowing plans".)
-    most = 9 if len(described) > 2 and bare_word(described[1]) in _SOURCE_PLACINGS else 7
+    most = 9 if len(described) > 2 and bare_word(described[1]) in SOURCE_PLACINGS else 7
     if not described or len(described) > most:
         return None
     if any(bare_word(w) in _NOT_IN_DESCRIPTION for w in described):
