@@ -214,6 +214,7 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, max_size=60).map("".join))
 @example("Mr  QC's \"a")  # a title, then plural letters with no organisation word
 @example('"We will win,"\u2009said Tom Reed.')  # a thin space before the cue
+@example(" (TR):, for calling  “Dodong” ")  # a chunk with no words before an appositive
 def test_never_raises_and_offsets_index_the_paragraph(text: str) -> None:
     article = parse_article(text or "x", plain=True)
     for quote in extract_quotes(article):

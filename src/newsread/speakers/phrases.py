@@ -595,7 +595,7 @@ def _subject_before(text: str) -> Mention | None:
         if _CLOSING_MARK.match(chunks[index + 1]):
             break  # '"… the liberation of Malynivka," a claim Hrytsenko': quoted words
         whole = words_of(chunks[index])  # read once; the tests below ask for it again
-        if index and whole[0] != "according" and _aside_before_verb(whole):
+        if index and whole and whole[0] != "according" and _aside_before_verb(whole):
             continue  # "…, seen by the Financial Times, the investors": an aside, no host
         if len(whole) > 2 and bare_word(whole[0]) == "and" and past_verb(whole[1]):
             break  # ", and shared with The Globe and Mail, the council": a clause, no host
