@@ -10203,3 +10203,12 @@ def test_a_participle_opening_a_sentence_is_no_name() -> None:
         'Continuing, the AIM President said: "The bank keeps fighting inflation."'
     )
     assert said_by(text)[-1] == ("The bank keeps fighting inflation", "Ibrahim Danko")
+
+
+def test_a_title_in_quotation_marks_is_no_one_a_she_may_mean() -> None:
+    text = (
+        "Backstage on Thursday, the designer was eating almonds.\n\n"
+        'Her autumn collection, titled "Salt Memory", was the most talked-about show.\n\n'
+        '"The silence was the point," she says.'
+    )
+    assert said_by(text)[-1][1] != "Salt Memory"

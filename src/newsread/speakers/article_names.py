@@ -739,6 +739,8 @@ class Names:
                                 and run == runs[-1][0]
                                 and not run.isupper()
                                 and begin >= dateline_end
+                                # Nor a title in quotation marks: 'titled "Salt Memory"'.
+                                and not text.endswith(_OPENING_QUOTES, 0, begin)
                                 and (
                                     titles
                                     or len(runs) > 1
@@ -2663,6 +2665,10 @@ _NAME_AND_KIN = lazy_compile(
 #: Words before a name that make it no one whose relative follows: a place ("moved to New
 #: York with her son"), or one of several ("came with Tom Reed and her son").
 _NOT_A_HOLDER = word_set("to in at from with near of and for by")
+
+
+#: Opening quotation marks right before a run: a title or a label, no one's name.
+_OPENING_QUOTES = ('"', "“", "‘", "'")
 
 
 #: The words for a parent.
