@@ -10212,3 +10212,11 @@ def test_a_title_in_quotation_marks_is_no_one_a_she_may_mean() -> None:
         '"The silence was the point," she says.'
     )
     assert said_by(text)[-1][1] != "Salt Memory"
+
+
+def test_a_one_letter_word_after_a_time_opens_a_sentence() -> None:
+    text = (
+        "The pickup hit him shortly after 1 a.m. A police affidavit said a witness saw "
+        'the truck "slow down, then speed up and leave".'
+    )
+    assert said_by(text) == [("slow down, then speed up and leave", "police affidavit")]

@@ -1098,7 +1098,7 @@ _FAITHS_AND_PEOPLES = word_set(
 
 
 #: A full stop, then a capitalised word: where a sentence may open.
-_NEW_SENTENCE = lazy_compile(r"[.!?][ \u00a0]+([A-Z][a-z]+)\b")
+_NEW_SENTENCE = lazy_compile(r"[.!?][ \u00a0]+([A-Z][a-z]*)\b")
 
 
 #: A dateline's place in capitals: "DUBAI", "PELICAN HEAD", "SANTA CRUZ".
