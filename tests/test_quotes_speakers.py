@@ -10220,3 +10220,13 @@ def test_a_one_letter_word_after_a_time_opens_a_sentence() -> None:
         'the truck "slow down, then speed up and leave".'
     )
     assert said_by(text) == [("slow down, then speed up and leave", "police affidavit")]
+
+
+def test_the_police_spokesman_is_the_public_relations_officer_named() -> None:
+    text = (
+        "The Police Public Relations Officer in Ogun State, SP Olumide Fasho, said the "
+        'protest had been "largely peaceful."\n\n'
+        '"We did not come out to stop anybody," the police spokesman said.\n\n'
+        'The PPRO urged residents to "forestall looting".'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Olumide Fasho"] * 3

@@ -230,6 +230,8 @@ def resolve(mention: Mention, state: State, paragraph: int) -> Speaker | None:
             if named is not None:
                 return Speaker(named, "person")
         return resolve_description(mention, state, paragraph)
+    if mention.name in {"PRO", "PPRO"} and state.names.press_officer is not None:
+        return Speaker(state.names.press_officer, "person")  # "The PPRO urged residents"
     if mention.name in {"Honour", "Honor"} and fold(mention.text).startswith(("his ", "her ")):
         # "her Honour wrote": the judge the article last titled Justice, or else Judge.
         for title in ("justice", "judge"):
@@ -1000,6 +1002,12 @@ def resolve_description(mention: Mention, state: State, paragraph: int) -> Speak
             # "One engineer who was laid off said … '…,' the engineer said": the source the
             # article brought in without a name, not the person it named last.
             return unnamed
+        press = head in _PRESS_OFFICERS and definite and all(w.islower() for w in words[:-1])
+        officer = state.names.press_officer if press else None
+        if officer is not None:
+            # "the police spokesman" after "The Police Public Relations Officer in Ogun
+            # State, SP Olumide Fashola, said": the one the article named to the post.
+            return Speaker(officer, "person")
         if head in ROLES or (head in UNNAMED_OFFICES and len(words) > 2):
             # "the spokesman", "the official", "the district police commander" (no one
             # titled so; "the sergeant" may be "Sgt Paul Reed"): an unnamed source.
@@ -1395,6 +1403,10 @@ _INITIAL = lazy_compile(r"[A-Z]\.")
 
 
 _JUSTICE_STYLES = ("Mr", "Mrs", "Ms", "Madam", "Lord", "Lady", "Chief", "the")
+
+
+#: What a press officer is called after the article named one: "the police spokesman".
+_PRESS_OFFICERS = word_set("spokesman spokeswoman spokesperson pro ppro")
 
 
 #: Who stands accused in a court report.

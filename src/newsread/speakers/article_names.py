@@ -1050,6 +1050,21 @@ class Names:
         return _last_before(holders, before)
 
     @functools.cached_property
+    def press_officer(self) -> str | None:
+        """The one person the article names as a public relations officer ("The Police
+        Public Relations Officer in the state, SP Kehinde Oyelaran,"): whom "the police
+        spokesman" and "the PPRO" mean."""
+        found = {
+            self.fullest(" ".join(words))
+            for text in self._texts
+            if "Relations Officer" in text
+            for match in _PRESS_OFFICER_NAMED.finditer(text)
+            for words in [strip_title(match.group(1).split())[0]]
+            if len(words) > 1 and person_like(words)
+        }
+        return found.pop() if len(found) == 1 else None
+
+    @functools.cached_property
     def defendant(self) -> str | None:
         """The one person the article says stands accused in court ("Deirdre Mulvany (57)
         … had pleaded guilty", "Tom Reyes, 34, was charged with"): whom "the accused" and
@@ -2637,6 +2652,14 @@ _OWNED_NAME = lazy_compile(rf"\w-(?:owned|listed) ({_CAPITALISED}(?: {_CAPITALIS
 _NAME_THEN_SPOUSE = lazy_compile(
     rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,3}}), "
     rf"({_CAPITALISED}(?: {_CAPITALISED})?)['’]s (wife|husband|son|daughter)\b"
+)
+
+
+#: A public relations officer, then the holder's name in an appositive: "Public Relations
+#: Officer in Ogun State, SP Olumide Fashola,".
+_PRESS_OFFICER_NAMED = lazy_compile(
+    r"Public Relations Officer(?: (?:in|of|for) [^,]{1,40})?, "
+    rf"({_CAPITALISED}(?: {_CAPITALISED}){{1,4}}),"
 )
 
 
