@@ -10230,3 +10230,15 @@ def test_the_police_spokesman_is_the_public_relations_officer_named() -> None:
         'The PPRO urged residents to "forestall looting".'
     )
     assert [speaker for _, speaker in said_by(text)] == ["Olumide Fasho"] * 3
+
+
+def test_a_bodys_name_goes_on_past_for() -> None:
+    text = (
+        'The Office of the Parliamentary Commissioner for Standards said it did "not '
+        'comment on complaints".\n\n'
+        'The Labour MP for Birkenhead, Frank Fielding, said it was "a disgrace".'
+    )
+    assert said_by(text)[0] == (
+        "not comment on complaints",
+        "Office of the Parliamentary Commissioner for Standards",
+    )

@@ -140,6 +140,14 @@ def describe(words: list[str]) -> list[str]:
         if i and bare in {"to", "for"} and _serves(words, i):
             out.append(word)  # "an adviser to a creditor committee": whom the role serves
             continue
+        inside = (
+            bare == "for" and is_cap(words[i - 1]) and i + 1 < len(words) and is_cap(words[i + 1])
+        )
+        if inside and any(bare_word(w) in ORG_WORDS for w in out):
+            # "Office of the Parliamentary Commissioner for Standards": a body's name goes
+            # on (not "the Labour MP for Birkenhead", a role and where it is held).
+            out.append(word)
+            continue
         if i and bare in END_DESCRIPTION and _NEAR_PHRASES.get(bare) != bare_word(out[-1]):
             if indefinite and len(out) > 1 and past_verb(out[-1]):
                 # "an aide involved in the talks": a participle, not the verb of "the
