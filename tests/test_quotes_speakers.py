@@ -9871,6 +9871,8 @@ def test_a_sector_word_opening_a_sentence_is_no_part_of_the_name() -> None:
         ("weeks, not days", "Tarn Delta Energy"),
         ("confident", "Velto Motors"),
     ]
+    # A given name that is also a word for a body stays the name's: "Charity Mwangi".
+    assert said_by('Charity Mwangi, a nurse, said it was "hard".') == [("hard", "Charity Mwangi")]
 
 
 def test_a_company_named_for_its_trade_is_what_the_company_means() -> None:

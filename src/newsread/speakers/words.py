@@ -621,7 +621,7 @@ def surname_first(name: str) -> str | None:
 #: What a body is, written before its name and capitalised only where it opens a
 #: sentence ("Carmaker Velto Motors said"); never a word of the name.
 SECTORS = word_set(
-    "carmaker automaker charity lender insurer retailer startup conglomerate airline utility "
+    "carmaker automaker lender insurer retailer startup conglomerate airline utility "
     "broadcaster chipmaker supermarket grocer miner brewer drugmaker"
 )
 
