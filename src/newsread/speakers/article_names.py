@@ -41,6 +41,7 @@ from newsread.speakers.phrases import (
     LOWER_NAME,
     LOWER_OFFICE_LETTERS,
     NAME_GAP,
+    OPENING_MARKS,
     RUN_LINKS,
     office_holder_before,
     office_letters,
@@ -740,7 +741,7 @@ class Names:
                                 and not run.isupper()
                                 and begin >= dateline_end
                                 # Nor a title in quotation marks: 'titled "Salt Memory"'.
-                                and not text.endswith(_OPENING_QUOTES, 0, begin)
+                                and not text.endswith(OPENING_MARKS, 0, begin)
                                 and (
                                     titles
                                     or len(runs) > 1
@@ -2688,10 +2689,6 @@ _NAME_AND_KIN = lazy_compile(
 #: Words before a name that make it no one whose relative follows: a place ("moved to New
 #: York with her son"), or one of several ("came with Tom Reed and her son").
 _NOT_A_HOLDER = word_set("to in at from with near of and for by")
-
-
-#: Opening quotation marks right before a run: a title or a label, no one's name.
-_OPENING_QUOTES = ('"', "“", "‘", "'")
 
 
 #: The words for a parent.

@@ -24,7 +24,6 @@ from newsread.speakers.words import (
     ORG_WORDS,
     POSSESSED,
     PRONOUNS,
-    SECTORS,
     TITLES,
     WRITINGS,
     Mention,
@@ -451,8 +450,6 @@ def _mention_from_words(phrase: tuple[str, ...]) -> Mention | None:
         words = _nickname_unmarked(words)
     if len(words) > 1 and words[0] in {"with", "With"}:
         words = words[1:]  # "with one legislator accusing …": the participle's subject
-    if len(words) > 1 and words[0].lower() in SECTORS and is_cap(words[1]) and is_cap(words[0]):
-        words = words[1:]  # "Utility Gulf Delta Energy said": what the body is, then its name
     if not words or len(words) > 14:
         return None
     if (

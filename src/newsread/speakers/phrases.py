@@ -817,8 +817,7 @@ def _subject_of_reduced_relative(words: list[str]) -> list[str]:
 
 def _people(word: str) -> bool:
     """A plural for people of a role or a kind: "campaigners", "officials"."""
-    singular = word[:-1]
-    return word.endswith("s") and (singular in TITLES or singular.endswith(_AGENT_ENDINGS))
+    return _plural_people(word) or (word.endswith("s") and word[:-1].endswith(_AGENT_ENDINGS))
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant")
@@ -892,7 +891,7 @@ def _aside_before_verb(words: list[str]) -> bool:
         return True  # "on condition of anonymity", "under condition of anonymity"
     if words[1] == "by" and words[0] in _SEEN:
         return True  # "The report, seen by the Chronicle, said": the report
-    if words[0] in _TITLED and words[1][:1] in _OPENING_MARKS:
+    if words[0] in _TITLED and words[1][:1] in OPENING_MARKS:
         return True  # "A report by the panel, titled “Seeding the Future”, concluded"
     if words[0] in _PUBLISHED and "by" not in words:
         # "The panel's report, released the same day, said": the report (but "published
@@ -964,7 +963,8 @@ _WROTE = word_set("sent written signed penned authored drafted")
 
 #: Words that give a work's title, in quotation marks, after the work: "titled “…”".
 _TITLED = word_set("titled entitled headlined called named")
-_OPENING_MARKS = frozenset("\"“‘'")
+#: Opening quotation marks (a tuple, for `str.endswith` too).
+OPENING_MARKS = ('"', "“", "‘", "'")
 
 
 #: How a document came out, set between it and its verb: "released the same day".
