@@ -10244,3 +10244,19 @@ def test_a_bodys_name_goes_on_past_for() -> None:
         "not comment on complaints",
         "Office of the Parliamentary Commissioner for Standards",
     )
+
+
+def test_a_person_brought_in_by_a_sentence_about_a_thing_is_whom_he_means() -> None:
+    text = (
+        'Odo Brandt runs the yard. "We go where the work is," he says.\n\n'
+        "That is what worries Piet Vanterpool, an economist at a local university. "
+        'Booms, he says, end in "a familiar hangover".\n\n'
+        "The plan alarms Sunniva Rask, a councillor. Towns, she says, need "
+        '"a plan for the day after".\n\n'
+        "Ms. Tove Lind, 38, is the government's central witness.\n\n"
+        "Under questioning from Ivo Marrow, a prosecutor, she described a meeting at "
+        'which, she said, the founder told her to "find another forty."'
+    )
+    speakers = [speaker for _, speaker in said_by(text)]
+    assert speakers[:3] == ["Odo Brandt", "Piet Vanterpool", "Sunniva Rask"]
+    assert speakers[3] != "Ivo Marrow"  # the sentence's "she" is its subject, not him

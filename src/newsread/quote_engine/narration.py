@@ -239,7 +239,11 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
                 opener.group(1) in {"That", "This"} and _RELATIVE_NAMED.match(text, opener.start(1))
             )
         ):
-            continue  # "It was …", "He said …", '"…': no name opens the sentence
+            # "It is …", "He said …", '"…': no name opens the sentence; but "That is what
+            # worries Piet Amersfoort, an economist …" brings in whom a he/she means next.
+            if opener is not None and opener.group(1) in _THING_OPENERS:
+                subjects.extend(_introduced_objects(text, start, stop_at, state, number, begin))
+            continue
         if unavailable and _NOT_AVAILABLE.search(text, start, stop_at) is not None:
             continue  # "Boyd could not be reached for comment.": no one a he/she means
         # Where a subject may stand after an opening adverbial: read once for every rule.
@@ -280,12 +284,17 @@ def note_cues(text: str, number: int, state: State, cues: Cues, begin: int) -> N
             subjects.extend((at, Speaker(name, "person")) for at, name in people)
         if organisation is None and not people:
             group = _group_subject(text, start, stop_at)
+            spokesperson = None
             if group is not None:
                 subjects.append((start, Speaker(group, "description", named_only=True)))
             elif "spokes" in text:  # the cheap test first
                 spokesperson = _spokesperson_subject(text, start, stop_at)
                 if spokesperson is not None:
                     subjects.append((start, spokesperson))
+            if group is None and spokesperson is None:
+                # "The plan worries Piet Amersfoort, an economist …": no person is the
+                # subject, and the one brought in is whom a he/she next means.
+                subjects.extend(_introduced_objects(text, start, stop_at, state, number, begin))
     if " to " in text and ": " in text:  # the cheap test first
         # 'put it directly to area manager Kirsty Hale of the fire service: "Is the worst
         # over?"': the one a question is put to, whom the "she replied" after it means.
@@ -702,6 +711,41 @@ _ORG_KINDS = ORG_HEADS | word_set("bookmaker supermarket chain broker brewer stu
 
 #: A sentence's first word (after any spaces), if it starts with a capital.
 _OPENING_WORD = lazy_compile(r"\s*([A-Z][a-z]*)")
+
+
+#: Openers of a sentence about a thing: "That is what worries …", "It angered …".
+_THING_OPENERS = frozenset({"It", "This", "That"})
+
+#: A name written in full after a lower-case word, then an appositive with an article:
+#: "… worries Piet Amersfoort, an economist".
+_INTRODUCED = lazy_compile(
+    r"(?<![ \u00a0]of[ \u00a0])(?<![ \u00a0]for[ \u00a0])(?<![ \u00a0]and[ \u00a0])"
+    r"(?<=[a-z,][ \u00a0])"
+    r"([A-Z][\w'’\-]+(?:[ \u00a0][A-Z][\w'’\-]+){1,3}),[ \u00a0]an?[ \u00a0]"
+    r"((?:[a-z][\w\-]*[ \u00a0]){0,2}[a-z][\w\-]*)"
+)
+
+_SUBJECT_PRONOUN = lazy_compile(r"\b(?:he|she|they)\b")
+
+
+def _introduced_objects(
+    text: str, start: int, stop: int, state: State, number: int, begin: int
+) -> list[tuple[int, Speaker]]:
+    """People a sentence with no person for subject brings in, named in full for the
+    first time and given an appositive: whom the reporter goes on to quote."""
+    if ", a" not in text:  # the cheap test first
+        return []
+    if _SUBJECT_PRONOUN.search(text, start, stop) is not None:
+        return []  # "Under questioning from Kira Mandelbaum, a prosecutor, she described"
+    found = []
+    for match in _INTRODUCED.finditer(text, start, stop):
+        words = match.group(1).split()
+        name = named_person(words, state)
+        first = state.first_seen(match.group(1))
+        role = any(person_word(w) for w in match.group(2).split())  # not "a town"
+        if role and first == (number, begin + match.start(1)) and known_person(name, state):
+            found.append((match.start(1), Speaker(name, "person")))
+    return found
 
 
 #: First words that open a sentence with neither a name nor an organisation.
