@@ -10260,3 +10260,13 @@ def test_a_person_brought_in_by_a_sentence_about_a_thing_is_whom_he_means() -> N
     speakers = [speaker for _, speaker in said_by(text)]
     assert speakers[:3] == ["Odo Brandt", "Piet Vanterpool", "Sunniva Rask"]
     assert speakers[3] != "Ivo Marrow"  # the sentence's "she" is its subject, not him
+
+
+def test_an_inverted_subject_may_be_someones_relative_named_after_a_comma() -> None:
+    text = (
+        "Odile Ferrand wants a charter. Luc Vasseur said he was open to it.\n\n"
+        "Among the marchers was Vasseur’s own daughter, Maëlle Vasseur, 26. "
+        '"I love my father, but he is wrong," she said. Her father, asked about it, '
+        'shrugged: "She is young."'
+    )
+    assert [speaker for _, speaker in said_by(text)] == ["Maëlle Vasseur", "Luc Vasseur"]

@@ -827,7 +827,9 @@ def _clause_subjects(
         # "Among those hardest hit is Nora Fitzgerald, 84, …": the subject after its verb.
         inverted = _INVERTED_SUBJECT.match(text, first.end(), stop)
         role = inverted.group(2) if inverted is not None else None
-        if role is not None and not (person_noun(fold(role)) or fold(role) in TITLES):
+        if role is not None and not (
+            person_noun(fold(role)) or fold(role) in TITLES or role in KIN
+        ):
             inverted = None  # "Among the dead was the wife of Tom Reed": not Tom Reed
         if placed and role is None:
             inverted = None  # "At 58, Tom Lee was Ann Hale's deputy": no role, no inversion
@@ -1476,8 +1478,10 @@ _PLACE_INVERTING = frozenset({"At", "In", "On", "Inside", "Outside", "Beside", "
 _INVERTED_SUBJECT = lazy_compile(
     r"[^.;:!?\"“”]{0,80}? (?:is|was|are|were) (?:\d{1,3}-year-old )?"
     # "was dairy farmer Huw Jones": up to three role words before the name (and an age:
-    # "was 84-year-old Nora Brien").
-    r"(?:((?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*)) )?"
+    # "was 84-year-old Nora Brien"); "was Roudier’s own daughter, Léa Roudier": a
+    # relative, whose owner is named.
+    rf"(?:(?:(?:[{CAPITALS}][\w\-]*['’]s|his|her|their) )?"
+    r"((?:[a-z][\w\-]* ){0,2}([a-z][\w\-]*)),? )?"
     rf"([{CAPITALS}][\w'’\-]+(?:{NAME_GAP}[{CAPITALS}][\w'’\-]+){{1,3}})(?=[ ,.])"
 )
 

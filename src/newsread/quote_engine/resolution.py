@@ -1871,9 +1871,10 @@ def resolve_pronoun(
     return None
 
 
-#: A name owning what follows: "Maria's (son)", right before the relative's word.
+#: A name owning what follows: "Maria's (son)", "Roudier’s own (daughter)", right before
+#: the relative's word.
 _OWNER_BEFORE = lazy_compile(
-    rf"([{CAPITALS}][\w\-]+(?:[ \u00a0][{CAPITALS}][\w\-]+)*)['’]s?[ \u00a0]+$"
+    rf"([{CAPITALS}][\w\-]+(?:[ \u00a0][{CAPITALS}][\w\-]+)*)['’]s?[ \u00a0]+(?:own[ \u00a0]+)?$"
 )
 
 
